@@ -1,0 +1,80 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Evident",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "evident", targets: ["evident"]),
+        .library(name: "EvidentKit", targets: ["EvidentKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Value types only, no I/O.
+        .target(name: "EvidentModel"),
+        // libxml2, the system C library (pkg-config libxml-2.0, apt libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // PubMed XML → Reference, streaming; the only module that imports CLibXML2.
+        .target(name: "EvidentPubMed", dependencies: ["EvidentModel", "CLibXML2"]),
+        // Claims/ and Sources-Refs/ on disk ↔ model; validation; SQLite index.
+        .target(
+            name: "EvidentStore",
+            dependencies: [
+                "EvidentModel", "EvidentPubMed",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Reference level, per-claim certainty with recorded reasons, verdict; policy.
+        .target(name: "EvidentGrading", dependencies: ["EvidentModel"]),
+        // Copy checking: sentences, claim detection, KB matching, regulatory rule packs.
+        .target(
+            name: "EvidentCheck",
+            dependencies: ["EvidentModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("RulePacks")]
+        ),
+        // One Reporter per format.
+        .target(name: "EvidentReport", dependencies: ["EvidentModel"]),
+        // The library's front door: load, import, grade, check, report.
+        .target(
+            name: "EvidentKit",
+            dependencies: [
+                "EvidentModel", "EvidentPubMed", "EvidentStore", "EvidentGrading",
+                "EvidentCheck", "EvidentReport",
+            ]
+        ),
+        // The command-line tool.
+        .executableTarget(
+            name: "evident",
+            dependencies: [
+                "EvidentKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EvidentModelTests", dependencies: ["EvidentModel"]),
+        .testTarget(
+            name: "EvidentPubMedTests", dependencies: ["EvidentPubMed"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EvidentStoreTests", dependencies: ["EvidentStore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EvidentGradingTests", dependencies: ["EvidentGrading"]),
+        .testTarget(name: "EvidentCheckTests", dependencies: ["EvidentCheck"]),
+        .testTarget(
+            name: "EvidentReportTests", dependencies: ["EvidentReport"],
+            resources: [.copy("Snapshots")]
+        ),
+        .testTarget(name: "EvidentKitTests", dependencies: ["EvidentKit"]),
+        .testTarget(name: "evidentTests", dependencies: ["evident"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

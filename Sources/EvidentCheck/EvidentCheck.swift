@@ -1,0 +1,4 @@
+import EvidentModel
+
+/// Namespace of the `EvidentCheck` module.
+public enum EvidentCheckModule {}

@@ -1,0 +1,4 @@
+import EvidentModel
+
+/// Namespace of the `EvidentGrading` module.
+public enum EvidentGradingModule {}

@@ -1,0 +1,4 @@
+import EvidentModel
+
+/// Namespace of the `EvidentReport` module.
+public enum EvidentReportModule {}

@@ -1,0 +1,4 @@
+import EvidentModel
+
+/// Namespace of the `EvidentStore` module.
+public enum EvidentStoreModule {}

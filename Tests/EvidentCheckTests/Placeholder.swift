@@ -1,0 +1,4 @@
+import EvidentCheck
+import Testing
+
+@Test func EvidentCheckBuilds() { #expect(Bool(true)) }

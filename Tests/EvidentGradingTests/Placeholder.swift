@@ -1,0 +1,4 @@
+import EvidentGrading
+import Testing
+
+@Test func EvidentGradingBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import EvidentKit
+import Testing
+
+@Test func EvidentKitBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import EvidentPubMed
+import Testing
+
+@Test func EvidentPubMedBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import EvidentReport
+import Testing
+
+@Test func EvidentReportBuilds() { #expect(Bool(true)) }

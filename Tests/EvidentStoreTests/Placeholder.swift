@@ -1,0 +1,4 @@
+import EvidentStore
+import Testing
+
+@Test func EvidentStoreBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+
+import Testing
+
+@Test func evidentBuilds() { #expect(Bool(true)) }
