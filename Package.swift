@@ -48,7 +48,7 @@ let package = Package(
             name: "EvidentKit",
             dependencies: [
                 "EvidentModel", "EvidentPubMed", "EvidentStore", "EvidentGrading",
-                "EvidentCheck", "EvidentReport",
+                "EvidentCheck", "EvidentReport", .product(name: "Yams", package: "Yams"),
             ]
         ),
         // The command-line tool.
