@@ -3,11 +3,32 @@ import EvidentModel
 /// A fast, deterministic 64-bit content fingerprint (not cryptographic): the index compares
 /// fingerprints to tell an identical re-imported record from a changed one.
 struct IndexFingerprint {
-    private(set) var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private(set) var state: UInt64
 
     private mutating func mix(_ word: UInt64) {
         state = (state ^ word) &* 0x0000_0100_0000_01B3 &+ 0x2545_F491_4F6C_DD1D
         state ^= state >> 29
+    }
+
+    /// Starts from a seed (different seeds give independent fingerprints).
+    init(seed: UInt64 = 0x9E37_79B9_7F4A_7C15) { state = seed }
+
+    /// Adds bytes.
+    mutating func add(bytes raw: UnsafeRawBufferPointer) {
+        mix(UInt64(raw.count))
+        var index = 0
+        while index + 8 <= raw.count {
+            mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < raw.count {
+            tail |= UInt64(raw[index]) << shift
+            shift += 8
+            index += 1
+        }
+        mix(tail)
     }
 
     /// Adds a string (or its absence).
@@ -17,23 +38,7 @@ struct IndexFingerprint {
             return
         }
         var copy = text
-        copy.withUTF8 { bytes in
-            mix(UInt64(bytes.count))
-            var index = 0
-            let raw = UnsafeRawBufferPointer(bytes)
-            while index + 8 <= raw.count {
-                mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                index += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < raw.count {
-                tail |= UInt64(raw[index]) << shift
-                shift += 8
-                index += 1
-            }
-            mix(tail)
-        }
+        copy.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// Adds an integer (or its absence).
