@@ -23,6 +23,17 @@ enum IndexTestSupport {
             commentsCorrections: links)
     }
 
+    /// Unrelated articles (PMIDs from 900 on), so that bm25's document frequencies resemble a
+    /// real corpus: a term found in most documents of a tiny index scores nothing.
+    static func filler(_ count: Int = 20) -> [PubMedRecord] {
+        let topics = ["asthma inhaler", "migraine aura", "sepsis lactate", "gout urate",
+            "acne isotretinoin"]
+        return (0..<count).map {
+            .article(article(UInt64(900 + $0), title: "Study of \(topics[$0 % topics.count])",
+                abstract: "Outcomes of \(topics[$0 % topics.count]) in clinic \($0)."))
+        }
+    }
+
     /// A temporary directory, removed by the caller.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory

@@ -110,21 +110,30 @@ public struct IndexSearch: Sendable {
         let rows = try index.queue.read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments)
         }
-        var seen: Set<String> = []
+        // One hit per key, at the best rank of its rows, described by the knowledge-base row
+        // when there is one (the curated record wins over an imported copy).
+        var position: [String: Int] = [:]
         var hits: [IndexSearchHit] = []
         for row in rows {
             let key: String = row[0]
-            guard seen.insert(key).inserted else { continue }
             let pmid: Int64? = row[2]
             let rank: Double = row[11]
-            hits.append(IndexSearchHit(
+            var hit = IndexSearchHit(
                 key: key, source: row[1], pmid: pmid.map { String($0) }, title: row[3],
                 firstAuthor: row[4], journal: row[5], year: row[6], doi: row[7],
                 design: StudyDesign(rawValue: row[8]) ?? .unknown, humans: row[9],
-                retracted: row[10], score: Self.round(-rank)))
-            if hits.count == limit { break }
+                retracted: row[10], score: Self.round(-rank))
+            if let existing = position[key] {
+                if hit.source == IndexKnowledgeBase.source {
+                    hit.score = hits[existing].score
+                    hits[existing] = hit
+                }
+                continue
+            }
+            position[key] = hits.count
+            hits.append(hit)
         }
-        return hits
+        return Array(hits.prefix(limit))
     }
 
     static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
