@@ -20,13 +20,14 @@ public struct IndexFileSignature: Hashable, Sendable {
         public var modified: Int64
     }
 
-    /// The knowledge-base root.
+    /// The knowledge-base root, absolute.
     public let root: String
     /// Every file, sorted by path.
     public let files: [File]
 
     /// Lists the files under the root's folders (hidden files and folders skipped).
     public init(root: String) {
+        let root = URL(fileURLWithPath: root).standardizedFileURL.path
         self.root = root
         var files: [File] = []
         let manager = FileManager.default

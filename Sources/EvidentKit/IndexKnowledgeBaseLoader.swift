@@ -1,0 +1,49 @@
+import EvidentStore
+import Foundation
+
+/// Loads the knowledge base through the index: from the index when it is fresh (the files under
+/// `Claims/` and `Sources-Refs/` have not changed since it was built), else from the files —
+/// and then refreshes the index, so the next run is fast. Answers are the same either way:
+/// the index stores the knowledge base losslessly.
+public struct IndexKnowledgeBaseLoader: Sendable {
+    /// Where the knowledge base came from.
+    public enum Origin: String, Sendable {
+        /// The index was fresh.
+        case index
+        /// The files were read (no index, or a stale one, now refreshed).
+        case files
+    }
+
+    /// The knowledge-base root (the folder holding `Claims/` and `Sources-Refs/`).
+    public let root: String
+    /// The index file.
+    public let indexPath: String
+    /// Creates the index when there is none (`evident suggest`); report and check only use an
+    /// index that exists.
+    public let createIndex: Bool
+
+    /// Creates a loader.
+    public init(root: String, indexPath: String, createIndex: Bool = false) {
+        self.root = root
+        self.indexPath = indexPath
+        self.createIndex = createIndex
+    }
+
+    /// Loads the knowledge base; `loadFiles` reads it from the files when needed.
+    public func load(
+        loadFiles: () throws -> KnowledgeBase
+    ) throws -> (knowledgeBase: KnowledgeBase, origin: Origin) {
+        guard createIndex || IndexLocation.exists(indexPath) else {
+            return (try loadFiles(), .files)
+        }
+        let index = try IndexDatabase(path: indexPath)
+        let store = IndexKnowledgeBase(index: index)
+        let signature = IndexFileSignature(root: root)
+        if try store.isFresh(for: signature), let kb = try store.load() {
+            return (kb, .index)
+        }
+        let kb = try loadFiles()
+        try store.store(kb, signature: signature)
+        return (kb, .files)
+    }
+}
