@@ -69,7 +69,7 @@ enum IndexTestSupport {
     /// True once the real PubMed reader is implemented (the stub throws "not implemented yet").
     static var readerAvailable: Bool {
         do {
-            try PubMedReader().read(path: fixture("baseline.xml")) { _ in }
+            _ = try PubMedReader().read(path: fixture("baseline.xml")) { _ in }
             return true
         } catch {
             return false

@@ -30,7 +30,7 @@ public struct IndexImporter: Sendable {
     /// Creates an importer reading with `PubMedReader`, or with `reader` (tests).
     public init(index: IndexDatabase, reader: Reader? = nil) {
         self.index = index
-        self.reader = reader ?? { path, body in try PubMedReader().read(path: path, body) }
+        self.reader = reader ?? { path, body in _ = try PubMedReader().read(path: path, body) }
     }
 
     /// Imports one file in one transaction; `progress` is called on the calling thread with

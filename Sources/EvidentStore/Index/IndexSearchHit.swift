@@ -51,6 +51,24 @@ public struct IndexSearchHit: Hashable, Sendable, Codable {
         self.cited = cited
     }
 
+    /// Encodes every field, absent values as `null` (a stable shape for other tools).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(key, forKey: .key)
+        try c.encode(source, forKey: .source)
+        try c.encode(pmid, forKey: .pmid)
+        try c.encode(title, forKey: .title)
+        try c.encode(firstAuthor, forKey: .firstAuthor)
+        try c.encode(journal, forKey: .journal)
+        try c.encode(year, forKey: .year)
+        try c.encode(doi, forKey: .doi)
+        try c.encode(design, forKey: .design)
+        try c.encode(humans, forKey: .humans)
+        try c.encode(retracted, forKey: .retracted)
+        try c.encode(score, forKey: .score)
+        try c.encode(cited, forKey: .cited)
+    }
+
     /// The keys this reference can be cited by: its key, `pmid:…` and `doi:…`.
     public var citableKeys: Set<String> {
         var keys: Set<String> = [key]
