@@ -29,21 +29,33 @@ public struct IndexKnowledgeBaseLoader: Sendable {
         self.createIndex = createIndex
     }
 
-    /// Loads the knowledge base; `loadFiles` reads it from the files when needed.
+    /// What was loaded, with the loader's diagnostics and where it came from.
+    public struct Loaded: Sendable {
+        /// The knowledge base.
+        public var knowledgeBase: KnowledgeBase
+        /// The file loader's diagnostics (stored with the index, so they survive a cached load).
+        public var diagnostics: [Diagnostic]
+        /// Index or files.
+        public var origin: Origin
+    }
+
+    /// Loads the knowledge base; `loadFiles` reads it (and its diagnostics) from the files when
+    /// needed.
     public func load(
-        loadFiles: () throws -> KnowledgeBase
-    ) throws -> (knowledgeBase: KnowledgeBase, origin: Origin) {
+        loadFiles: () throws -> (KnowledgeBase, [Diagnostic])
+    ) throws -> Loaded {
         guard createIndex || IndexLocation.exists(indexPath) else {
-            return (try loadFiles(), .files)
+            let (kb, diagnostics) = try loadFiles()
+            return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)
         }
         let index = try IndexDatabase(path: indexPath)
         let store = IndexKnowledgeBase(index: index)
         let signature = IndexFileSignature(root: root)
         if try store.isFresh(for: signature), let kb = try store.load() {
-            return (kb, .index)
+            return Loaded(knowledgeBase: kb, diagnostics: try store.diagnostics(), origin: .index)
         }
-        let kb = try loadFiles()
-        try store.store(kb, signature: signature)
-        return (kb, .files)
+        let (kb, diagnostics) = try loadFiles()
+        try store.store(kb, signature: signature, diagnostics: diagnostics)
+        return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)
     }
 }

@@ -18,6 +18,7 @@ public struct IndexKnowledgeBase: Sendable {
         static let stat = "kb.stat"
         static let content = "kb.content"
         static let fingerprint = "kb.fingerprint"
+        static let diagnostics = "kb.diagnostics"
     }
 
     /// Creates the view over `index`.
@@ -46,8 +47,10 @@ public struct IndexKnowledgeBase: Sendable {
     }
 
     /// Replaces the stored knowledge base with `kb` in one transaction, with the signature of
-    /// the files it was loaded from.
-    public func store(_ kb: KnowledgeBase, signature: IndexFileSignature) throws {
+    /// the files it was loaded from and the loader's diagnostics about them.
+    public func store(
+        _ kb: KnowledgeBase, signature: IndexFileSignature, diagnostics: [Diagnostic] = []
+    ) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         // One row per distinct reference; every dictionary key becomes a `referenceKey` row.
@@ -57,6 +60,7 @@ public struct IndexKnowledgeBase: Sendable {
             .sorted { $0.keys[0] < $1.keys[0] }
         let statKey = signature.statKey
         let contentKey = signature.contentKey()
+        let diagnosticsJSON = String(decoding: try encoder.encode(diagnostics), as: UTF8.self)
         try index.queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 try db.execute(sql: "DELETE FROM reference WHERE source = ?",
@@ -90,6 +94,7 @@ public struct IndexKnowledgeBase: Sendable {
                 for (key, value) in [
                     (Meta.root, signature.root), (Meta.stat, statKey),
                     (Meta.content, contentKey), (Meta.fingerprint, kb.fingerprint),
+                    (Meta.diagnostics, diagnosticsJSON),
                 ] {
                     try db.execute(
                         sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
@@ -176,6 +181,12 @@ public struct IndexKnowledgeBase: Sendable {
             }
             return kb
         }
+    }
+
+    /// The loader's diagnostics stored with the knowledge base (empty when none were stored).
+    public func diagnostics() throws -> [Diagnostic] {
+        guard let text = try index.meta(Meta.diagnostics) else { return [] }
+        return try JSONDecoder().decode([Diagnostic].self, from: Data(text.utf8))
     }
 
     /// One stored claim by id.

@@ -52,10 +52,9 @@ public enum IndexSchema {
                 t.column("data", .blob)
                 t.uniqueKey(["source", "key"])
             }
-            try db.create(index: "reference_on_pmid", on: "reference", columns: ["pmid"])
-            try db.create(index: "reference_on_doi", on: "reference", columns: ["doi"])
-            try db.create(table: "author") { t in
-                t.belongsTo("reference", onDelete: .cascade).notNull()
+            try db.create(table: "author", options: [.withoutRowID]) { t in
+                // Indexed by the primary key, whose first column it is.
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
                 t.column("position", .integer).notNull()
                 t.column("last", .text)
                 t.column("fore", .text)
@@ -65,23 +64,25 @@ public enum IndexSchema {
                 t.column("orcid", .text)
                 t.primaryKey(["referenceId", "position"])
             }
-            try db.create(table: "publicationType") { t in
-                t.belongsTo("reference", onDelete: .cascade).notNull()
+            try db.create(table: "publicationType", options: [.withoutRowID]) { t in
+                // Indexed by the primary key, whose first column it is.
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
                 t.column("position", .integer).notNull()
                 t.column("ui", .text)
                 t.column("name", .text).notNull()
                 t.primaryKey(["referenceId", "position"])
             }
-            try db.create(table: "mesh") { t in
-                t.belongsTo("reference", onDelete: .cascade).notNull()
+            try db.create(table: "mesh", options: [.withoutRowID]) { t in
+                // Indexed by the primary key, whose first column it is.
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
                 t.column("position", .integer).notNull()
                 t.column("descriptor", .text).notNull()
                 t.column("ui", .text)
                 t.column("major", .boolean).notNull()
                 t.primaryKey(["referenceId", "position"])
             }
-            try db.create(table: "meshQualifier") { t in
-                t.belongsTo("reference", onDelete: .cascade).notNull()
+            try db.create(table: "meshQualifier", options: [.withoutRowID]) { t in
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
                 t.column("meshPosition", .integer).notNull()
                 t.column("position", .integer).notNull()
                 t.column("name", .text).notNull()
@@ -89,14 +90,15 @@ public enum IndexSchema {
                 t.column("major", .boolean).notNull()
                 t.primaryKey(["referenceId", "meshPosition", "position"])
             }
-            try db.create(table: "commentsCorrection") { t in
-                t.belongsTo("reference", onDelete: .cascade).notNull()
+            try db.create(table: "commentsCorrection", options: [.withoutRowID]) { t in
+                // Indexed by the primary key, whose first column it is.
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
                 t.column("position", .integer).notNull()
                 t.column("type", .text).notNull()
                 t.column("pmid", .integer)
                 t.primaryKey(["referenceId", "position"])
             }
-            try db.create(table: "referenceKey") { t in
+            try db.create(table: "referenceKey", options: [.withoutRowID]) { t in
                 t.primaryKey("key", .text)
                 t.belongsTo("reference", onDelete: .cascade).notNull()
             }
@@ -116,8 +118,8 @@ public enum IndexSchema {
                 t.column("searchText", .text).notNull()
                 t.column("data", .blob).notNull()
             }
-            try db.create(table: "citation") { t in
-                t.belongsTo("claim", onDelete: .cascade).notNull()
+            try db.create(table: "citation", options: [.withoutRowID]) { t in
+                t.belongsTo("claim", onDelete: .cascade, indexed: false).notNull()
                 t.column("position", .integer).notNull()
                 t.column("referenceKey", .text).notNull()
                 t.column("stance", .text).notNull()

@@ -25,11 +25,19 @@ final class IndexStatement {
 
     /// Binds a text or NULL.
     func bind(_ index: Int32, _ value: String?) {
-        guard let value else {
+        guard var text = value else {
             sqlite3_bind_null(handle, index)
             return
         }
-        sqlite3_bind_text(handle, index, value, -1, Self.transient)
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0 else {
+                _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                return
+            }
+            _ = UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+            }
+        }
     }
 
     /// Binds an integer or NULL.
