@@ -14,9 +14,16 @@ struct CSLReader {
         do {
             json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            reader.report(
-                "reference-file-unreadable", "invalid JSON: \(describe(error))",
-                at: SourceLocation(path: path))
+            let (message, offset) = describe(error)
+            var location = SourceLocation(path: path)
+            if let offset {
+                let before = data.prefix(offset)
+                let line = before.filter { $0 == 0x0A }.count + 1
+                let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+                let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+                location = SourceLocation(path: path, line: line, column: column)
+            }
+            reader.report("reference-file-unreadable", "invalid JSON: \(message)", at: location)
             return ([], reader.diagnostics)
         }
         // Yams reads JSON too and keeps line and column; fall back to positionless nodes.
@@ -170,11 +177,19 @@ struct CSLReader {
         }
     }
 
-    private static func describe(_ error: Error) -> String {
+    /// The parser's message (lowercase, without its "around character N." tail) and the byte
+    /// offset it names.
+    private static func describe(_ error: Error) -> (String, Int?) {
         let nsError = error as NSError
-        if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String {
-            return detail.prefix(1).lowercased() + detail.dropFirst()
+        var detail = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String)
+            ?? nsError.localizedDescription
+        var offset = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int
+        if let range = detail.range(of: " around character ") {
+            let digits = detail[range.upperBound...].prefix { $0.isNumber }
+            offset = offset ?? Int(digits)
+            detail = String(detail[..<range.lowerBound])
         }
-        return nsError.localizedDescription.lowercased()
+        if detail.hasSuffix(".") { detail.removeLast() }
+        return (detail.prefix(1).lowercased() + detail.dropFirst(), offset)
     }
 }

@@ -122,7 +122,7 @@ extension KnowledgeBaseCheck {
                     """
             ],
             diagnostics: [
-                "Sources-Refs/refs.json:4:11: error: reference key 'doi:10.1000/natto' is defined twice (also in Sources-Refs/more.json:1:10) [duplicate-reference-key]"
+                "Sources-Refs/refs.json:4:10: error: reference key 'doi:10.1000/natto' is defined twice (also in Sources-Refs/more.json:1:9) [duplicate-reference-key]"
             ]))
 
     static let referenceFileUnreadable = KnowledgeBaseCheck(
@@ -132,7 +132,7 @@ extension KnowledgeBaseCheck {
         failing: KnowledgeBaseExample(
             files: ["Sources-Refs/refs.json": references(replacing: "\"mixed\"}},", with: "\"mixed\"}}")],
             diagnostics: [
-                "Sources-Refs/refs.json: error: invalid JSON: badly formed object around line 4, column 3. [reference-file-unreadable]"
+                "Sources-Refs/refs.json:4:3: error: invalid JSON: invalid value [reference-file-unreadable]"
             ]))
 
     static let quoteNotFound = KnowledgeBaseCheck(
