@@ -43,7 +43,8 @@ struct ValidateCommand: AsyncParsableCommand {
         if listChecks {
             for check in KnowledgeBaseCheck.all {
                 let id = check.id.padding(toLength: 30, withPad: " ", startingAt: 0)
-                let severity = check.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                let severity = check.severity.rawValue.padding(
+                    toLength: 8, withPad: " ", startingAt: 0)
                 print("\(id) \(severity) \(check.summary)")
             }
             return
@@ -71,7 +72,8 @@ struct ValidateCommand: AsyncParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            let data = try encoder.encode(ValidationOutput(diagnostics: diagnostics, summary: summary))
+            let data = try encoder.encode(
+                ValidationOutput(diagnostics: diagnostics, summary: summary))
             print(String(decoding: data, as: UTF8.self))
         }
         if diagnostics.contains(where: { $0.severity >= failOn.severity }) {

@@ -12,6 +12,8 @@ struct KnowledgeBaseLoaderTests {
 
     func loaded() throws -> (KnowledgeBaseLoad, [Diagnostic]) { try Self.load.get() }
 
+    func key(_ text: String) throws -> ReferenceKey { try #require(ReferenceKey(text)) }
+
     /// evidence.json: the claims, their quotes and their references with stances.
     func evidence() throws -> [[String: Any]] {
         let url = sharedFolder.appendingPathComponent("research/evidence.json")
@@ -29,7 +31,8 @@ struct KnowledgeBaseLoaderTests {
     @Test func documentTextIsTheArticleExactly() throws {
         let (load, _) = try loaded()
         let article = try String(
-            contentsOf: sharedFolder.appendingPathComponent("seed/vitamin-k2-article.txt"), encoding: .utf8)
+            contentsOf: sharedFolder.appendingPathComponent("seed/vitamin-k2-article.txt"),
+            encoding: .utf8)
         #expect(load.knowledgeBase.documents["vitamin-k2-article"]?.text == article)
     }
 
@@ -52,13 +55,15 @@ struct KnowledgeBaseLoaderTests {
         let citations = load.knowledgeBase.claims.flatMap(\.citations)
         #expect(citations.count > 100)
         for citation in citations {
-            #expect(load.knowledgeBase.references[citation.reference] != nil, "\(citation.reference)")
+            #expect(
+                load.knowledgeBase.references[citation.reference] != nil, "\(citation.reference)")
         }
     }
 
     @Test func everyEvidenceClaimIsRecordedWithItsQuoteAndStances() throws {
         let (load, _) = try loaded()
-        let claims = Dictionary(uniqueKeysWithValues: load.knowledgeBase.claims.map { ($0.id.rawValue, $0) })
+        let claims = Dictionary(
+            uniqueKeysWithValues: load.knowledgeBase.claims.map { ($0.id.rawValue, $0) })
         let evidence = try evidence()
         #expect(evidence.count == 35)
         for entry in evidence {
@@ -88,21 +93,29 @@ struct KnowledgeBaseLoaderTests {
         var seen: Set<String> = []
         for entry in try evidence() {
             for reference in entry["references"] as? [[String: Any]] ?? [] {
-                guard let pmid = reference["pmid"] as? String, seen.insert(pmid).inserted else { continue }
-                let record = try #require(load.knowledgeBase.references[ReferenceKey("pmid:\(pmid)")!])
+                guard let pmid = reference["pmid"] as? String, seen.insert(pmid).inserted else {
+                    continue
+                }
+                let record = try #require(
+                    load.knowledgeBase.references[try key("pmid:\(pmid)")])
                 #expect(record.origin == .pubmedArticle)
                 #expect(record.title == reference["title"] as? String, "\(pmid)")
                 #expect(record.doi == reference["doi"] as? String, "\(pmid)")
                 #expect(record.year == reference["year"] as? Int, "\(pmid)")
                 #expect(record.journal?.volume == reference["volume"] as? String, "\(pmid)")
                 #expect(record.pages == reference["pages"] as? String, "\(pmid)")
-                #expect(record.authors.count == (reference["authors"] as? [String])?.count, "\(pmid)")
                 #expect(
-                    record.publicationTypes.map(\.name) == reference["publication_types"] as? [String],
+                    record.authors.count == (reference["authors"] as? [String])?.count, "\(pmid)")
+                #expect(
+                    record.publicationTypes.map(\.name) == reference["publication_types"]
+                        as? [String],
                     "\(pmid)")
                 let tags = Set(record.mesh.map(\.descriptor)).intersection(["Humans", "Animals"])
                 let expected: Set<String> =
-                    switch (reference["population"] as? String, reference["mesh_check_tags"] as? [String]) {
+                    switch (
+                        reference["population"] as? String,
+                        reference["mesh_check_tags"] as? [String]
+                    ) {
                     case (_, let verified?): Set(verified).intersection(["Humans", "Animals"])
                     case ("humans", _): ["Humans"]
                     case ("animals", _): ["Animals"]
@@ -111,7 +124,8 @@ struct KnowledgeBaseLoaderTests {
                     }
                 #expect(tags == expected, "\(pmid)")
                 if let doi = record.doi {
-                    #expect(load.knowledgeBase.references[ReferenceKey(doi: doi)]?.pmid == record.pmid)
+                    #expect(
+                        load.knowledgeBase.references[ReferenceKey(doi: doi)]?.pmid == record.pmid)
                 }
             }
         }
@@ -126,7 +140,8 @@ struct KnowledgeBaseLoaderTests {
             "Meta-Analysis": "D017418", "Randomized Controlled Trial": "D016449",
             "Retracted Publication": "D016441",
         ]
-        for reference in Set(load.knowledgeBase.references.values) where reference.origin == .pubmedArticle {
+        for reference in Set(load.knowledgeBase.references.values)
+        where reference.origin == .pubmedArticle {
             for type in reference.publicationTypes {
                 #expect(type.ui == known[type.name], "\(reference.key) \(type.name)")
             }
@@ -135,7 +150,8 @@ struct KnowledgeBaseLoaderTests {
 
     @Test func cslItemsCarryDesignAndPopulation() throws {
         let (load, _) = try loaded()
-        let habu = try #require(load.knowledgeBase.references[ReferenceKey("doi:10.1001/jama.292.3.358")!])
+        let habu = try #require(
+            load.knowledgeBase.references[try key("doi:10.1001/jama.292.3.358")])
         #expect(habu.key.description == "habu2004")
         #expect(habu.origin == .csl)
         #expect(habu.declaredDesign == .rct)
@@ -155,16 +171,18 @@ struct KnowledgeBaseLoaderTests {
     @Test func regulatoryClaimsWithWrongDatesCiteTheRegulatorySourceAsContradicting() throws {
         let (load, _) = try loaded()
         let regulatory = load.knowledgeBase.claims.filter { $0.category == .regulatory }
-        #expect(regulatory.map(\.id.rawValue).sorted() == [
-            "reg-eu-2007-food-fortification-approval",
-            "reg-eu-2009-bioavailability-bone-cv-recognition",
-            "reg-japan-2001-osteoporosis-approval",
-            "reg-us-fda-2006-food-additive-approval",
-        ])
+        #expect(
+            regulatory.map(\.id.rawValue).sorted() == [
+                "reg-eu-2007-food-fortification-approval",
+                "reg-eu-2009-bioavailability-bone-cv-recognition",
+                "reg-japan-2001-osteoporosis-approval",
+                "reg-us-fda-2006-food-additive-approval",
+            ])
         for claim in regulatory {
             let contradicting = claim.citations.filter { citation in
                 citation.stance == .contradicts
-                    && load.knowledgeBase.references[citation.reference]?.declaredDesign == .regulatory
+                    && load.knowledgeBase.references[citation.reference]?.declaredDesign
+                        == .regulatory
             }
             #expect(!contradicting.isEmpty, "\(claim.id)")
         }
@@ -172,12 +190,15 @@ struct KnowledgeBaseLoaderTests {
 
     @Test func claimFieldsAreRead() throws {
         let (load, _) = try loaded()
-        let claim = try #require(load.knowledgeBase.claims.first { $0.id.rawValue == "k2-increases-bone-density" })
+        let claim = try #require(
+            load.knowledgeBase.claims.first { $0.id.rawValue == "k2-increases-bone-density" })
         #expect(claim.document == "vitamin-k2-article")
         #expect(claim.quote == "increases bone density")
         #expect(
             claim.position
-                == QuotePosition(section: "Q:What effect does vitamin K2 have?", line: 14, start: 1403, end: 1425))
+                == QuotePosition(
+                    section: "Q:What effect does vitamin K2 have?", line: 14, start: 1403, end: 1425
+                ))
         #expect(claim.category == .efficacy)
         #expect(claim.subjects == ["vitamin K2", "MK-7", "MK-4"])
         #expect(claim.outcome == Outcome(name: "bone mineral density", kind: .surrogate))
@@ -185,18 +206,28 @@ struct KnowledgeBaseLoaderTests {
         #expect(claim.citations.map(\.stance) == [.supports, .null, .null, .null, .mixed])
         #expect(
             claim.location
-                == SourceLocation(path: "Claims/vitamin-k2-article/k2-increases-bone-density.yaml", line: 2, column: 5))
-        #expect(claim.citations.first?.location == SourceLocation(path: claim.location?.path ?? "", line: 19, column: 10))
+                == SourceLocation(
+                    path: "Claims/vitamin-k2-article/k2-increases-bone-density.yaml", line: 2,
+                    column: 5))
+        #expect(
+            claim.citations.first?.location
+                == SourceLocation(path: claim.location?.path ?? "", line: 19, column: 10))
         #expect(claim.review == nil)
     }
 
     @Test func reviewBlockIsRead() throws {
-        let claim = KnowledgeBaseExample.base["Claims/doc/k2-is-a-vitamin.yaml", default: ""]
+        let claim =
+            KnowledgeBaseExample.base["Claims/doc/k2-is-a-vitamin.yaml", default: ""]
             + "review:\n  reviewer: A. Reviewer\n  date: 2026-11-24\n  decision: weak\n  reason: Only a fact sheet.\n"
         let (load, diagnostics) = try validate(files: ["Claims/doc/k2-is-a-vitamin.yaml": claim])
         #expect(diagnostics.isEmpty)
-        let read = try #require(load.knowledgeBase.claims.first { $0.id.rawValue == "k2-is-a-vitamin" })
-        #expect(read.review == Review(reviewer: "A. Reviewer", date: "2026-11-24", decision: .weak, reason: "Only a fact sheet."))
+        let read = try #require(
+            load.knowledgeBase.claims.first { $0.id.rawValue == "k2-is-a-vitamin" })
+        #expect(
+            read.review
+                == Review(
+                    reviewer: "A. Reviewer", date: "2026-11-24", decision: .weak,
+                    reason: "Only a fact sheet."))
     }
 
     @Test func fingerprintIsStableAndPinned() throws {
@@ -206,7 +237,9 @@ struct KnowledgeBaseLoaderTests {
         #expect(load.knowledgeBase.fingerprint.count == 64)
         // Value computed independently with Python's hashlib over the same byte stream.
         let (base, _) = try validate(files: [:])
-        #expect(base.knowledgeBase.fingerprint == "257fa58f7f8e65d922499237b61255300d41a638ebf95b8a4b631b58fd8d900a")
+        #expect(
+            base.knowledgeBase.fingerprint
+                == "257fa58f7f8e65d922499237b61255300d41a638ebf95b8a4b631b58fd8d900a")
     }
 
     @Test func fingerprintFollowsDataNotDocsOrPolicy() throws {
@@ -214,7 +247,8 @@ struct KnowledgeBaseLoaderTests {
         defer { removeTemporaryFolder(root) }
         let original = try KnowledgeBaseLoader().load(root: root).knowledgeBase.fingerprint
         #expect(original == (try loaded()).0.knowledgeBase.fingerprint)
-        try Data("threshold: moderate\n".utf8).write(to: root.appendingPathComponent("Claims/policy.yaml"))
+        try Data("threshold: moderate\n".utf8).write(
+            to: root.appendingPathComponent("Claims/policy.yaml"))
         try Data("changed\n".utf8).write(to: root.appendingPathComponent("Sources-Refs/README.md"))
         #expect(try KnowledgeBaseLoader().load(root: root).knowledgeBase.fingerprint == original)
         let file = root.appendingPathComponent("Claims/vitamin-k2-article/k2-diuretic.yaml")
@@ -225,11 +259,13 @@ struct KnowledgeBaseLoaderTests {
     @Test func referencesAreReachableByEveryKey() throws {
         let (load, _) = try loaded()
         let references = load.knowledgeBase.references
-        #expect(references[ReferenceKey("pmid:16801507")!]?.doi == "10.1001/archinte.166.12.1256")
-        #expect(references[ReferenceKey("doi:10.1001/ARCHINTE.166.12.1256")!]?.pmid?.description == "16801507")
-        #expect(references[ReferenceKey("fda-grn-000245")!]?.declaredDesign == .regulatory)
-        #expect(references[ReferenceKey("efsa2009")!]?.doi == "10.2903/j.efsa.2009.1228")
-        #expect(references[ReferenceKey("pmid:12110423")!]?.isRetracted == true)
-        #expect(references[ReferenceKey("pmid:16801507")!]?.hasErratum == true)
+        #expect(references[try key("pmid:16801507")]?.doi == "10.1001/archinte.166.12.1256")
+        #expect(
+            references[try key("doi:10.1001/ARCHINTE.166.12.1256")]?.pmid?.description
+                == "16801507")
+        #expect(references[try key("fda-grn-000245")]?.declaredDesign == .regulatory)
+        #expect(references[try key("efsa2009")]?.doi == "10.2903/j.efsa.2009.1228")
+        #expect(references[try key("pmid:12110423")]?.isRetracted == true)
+        #expect(references[try key("pmid:16801507")]?.hasErratum == true)
     }
 }

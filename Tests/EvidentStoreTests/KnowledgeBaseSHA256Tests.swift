@@ -40,7 +40,8 @@ struct KnowledgeBaseSHA256Tests {
     }
 
     @Test func incrementalEqualsOneShot() {
-        let bytes = Array(String(repeating: "The quick brown fox jumps over the lazy dog. ", count: 3).utf8)
+        let bytes = Array(
+            String(repeating: "The quick brown fox jumps over the lazy dog. ", count: 3).utf8)
         #expect(bytes.count == 135)
         var hash = SHA256()
         hash.update(bytes[..<7])

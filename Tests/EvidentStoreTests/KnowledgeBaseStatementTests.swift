@@ -13,8 +13,13 @@ struct KnowledgeBaseStatementTests {
 
     @Test func listMarkersAndClosingQuotes() {
         #expect(
-            texts("1. It is known as \u{201C}vascular calcification.\u{201D} Vitamin K2 helps.\n\n2. Second.")
-                == ["It is known as \u{201C}vascular calcification.\u{201D}", "Vitamin K2 helps.", "Second."])
+            texts(
+                "1. It is known as \u{201C}vascular calcification.\u{201D} Vitamin K2 helps.\n\n2. Second."
+            )
+                == [
+                    "It is known as \u{201C}vascular calcification.\u{201D}", "Vitamin K2 helps.",
+                    "Second.",
+                ])
     }
 
     @Test func keepsDecimalsAndAbbreviationsWithoutSpaceTogether() {

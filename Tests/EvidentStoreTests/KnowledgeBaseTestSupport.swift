@@ -35,7 +35,8 @@ func copyRealKnowledgeBase() throws -> URL {
     let root = try makeTemporaryFolder()
     for folder in ["Claims", "Sources-Refs"] {
         try FileManager.default.copyItem(
-            at: repositoryRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+            at: repositoryRoot.appendingPathComponent(folder),
+            to: root.appendingPathComponent(folder))
     }
     return root
 }

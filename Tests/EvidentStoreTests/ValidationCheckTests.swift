@@ -69,7 +69,8 @@ struct ValidationCheckTests {
 
     @Test func wrongTypesSayWhatWasExpected() throws {
         let claim = KnowledgeBaseExample.base["Claims/doc/k2-is-a-vitamin.yaml", default: ""]
-            .replacingOccurrences(of: "category: definition", with: "category: [definition]\nsubjects: vitamin K2")
+            .replacingOccurrences(
+                of: "category: definition", with: "category: [definition]\nsubjects: vitamin K2")
         let (_, diagnostics) = try validate(files: ["Claims/doc/k2-is-a-vitamin.yaml": claim])
         #expect(
             diagnostics.map(\.description) == [
@@ -104,7 +105,8 @@ struct ValidationCheckTests {
 
     @Test func nonClaimTextMustBeVerbatim() throws {
         let document = KnowledgeBaseExample.base["Claims/doc/_document.yaml", default: ""]
-            .replacingOccurrences(of: "- text: \"Q: What is it?\"", with: "- text: \"Q: Who is it?\"")
+            .replacingOccurrences(
+                of: "- text: \"Q: What is it?\"", with: "- text: \"Q: Who is it?\"")
         let (_, diagnostics) = try validate(files: ["Claims/doc/_document.yaml": document])
         #expect(
             diagnostics.map(\.description) == [
@@ -155,12 +157,17 @@ struct ValidationCheckTests {
     @Test func unreadableRootThrows() throws {
         let root = try makeTemporaryFolder()
         defer { removeTemporaryFolder(root) }
-        #expect(throws: KnowledgeBaseError.unreadable(path: root.path, reason: "no Claims/ or Sources-Refs/ folder")) {
+        #expect(
+            throws: KnowledgeBaseError.unreadable(
+                path: root.path, reason: "no Claims/ or Sources-Refs/ folder")
+        ) {
             try KnowledgeBaseLoader().load(root: root)
         }
         let missing = root.appendingPathComponent("missing")
         let error = KnowledgeBaseError.unreadable(path: missing.path, reason: "no such folder")
         #expect(throws: error) { try KnowledgeBaseLoader().load(root: missing) }
-        #expect(error.description == "\(missing.path): error: cannot read the knowledge base: no such folder")
+        #expect(
+            error.description
+                == "\(missing.path): error: cannot read the knowledge base: no such folder")
     }
 }

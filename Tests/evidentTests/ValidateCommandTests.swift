@@ -51,7 +51,9 @@ struct ValidateCommandTests {
         #expect(run.stderr == "")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("37 claims, 1 document, 68 references: 0 errors, 0 warnings (fingerprint ") == true)
+        #expect(
+            lines.first?.hasPrefix(
+                "37 claims, 1 document, 68 references: 0 errors, 0 warnings (fingerprint ") == true)
     }
 
     @Test func findingsAtOrAboveFailOnExitOne() throws {
@@ -99,15 +101,19 @@ struct ValidateCommandTests {
         #expect(summary["claims"] as? Int == 1)
         #expect(summary["warnings"] as? Int == 1)
         #expect(summary["errors"] as? Int == 0)
-        #expect(run.stdout.contains("\"diagnostics\" : [") && run.stdout.contains("\"summary\" : {"))
+        #expect(
+            run.stdout.contains("\"diagnostics\" : [") && run.stdout.contains("\"summary\" : {"))
     }
 
     @Test func unreadableKnowledgeBaseExitsTwo() throws {
-        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-kb-\(UUID().uuidString)")
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "no-kb-\(UUID().uuidString)")
         let run = try evident(["validate", "--root", missing.path])
         #expect(run.status == 2)
         #expect(run.stdout == "")
-        #expect(run.stderr == "\(missing.path): error: cannot read the knowledge base: no such folder\n")
+        #expect(
+            run.stderr == "\(missing.path): error: cannot read the knowledge base: no such folder\n"
+        )
     }
 
     @Test func badUsageExits64() throws {
