@@ -145,6 +145,24 @@ struct ValidationCheckTests {
         #expect(clean.isEmpty)
     }
 
+    @Test func partlyCoveredStatementsAreReportedFromThreeWords() throws {
+        let natto = KnowledgeBaseExample.base["Claims/doc/k2-in-natto.yaml", default: ""]
+        let (_, three) = try validate(files: [
+            "Claims/doc/k2-in-natto.yaml": natto.replacingOccurrences(
+                of: "quote: It is found in natto.", with: "quote: natto")
+        ])
+        #expect(
+            three.map(\.description) == [
+                "Claims/doc/_document.yaml:11:28: warning: statement only partly covered by claims; "
+                    + "not covered: 'It is found in' [uncovered-statement]"
+            ])
+        let (_, two) = try validate(files: [
+            "Claims/doc/k2-in-natto.yaml": natto.replacingOccurrences(
+                of: "quote: It is found in natto.", with: "quote: found in natto")
+        ])
+        #expect(two.isEmpty)
+    }
+
     @Test func policyFileAndReadmesAreIgnored() throws {
         let (_, diagnostics) = try validate(files: [
             "Claims/policy.yaml": "this: [is not, a claim\n",

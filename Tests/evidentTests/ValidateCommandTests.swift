@@ -53,7 +53,7 @@ struct ValidateCommandTests {
         #expect(lines.count == 1)
         #expect(
             lines.first?.hasPrefix(
-                "37 claims, 1 document, 68 references: 0 errors, 0 warnings (fingerprint ") == true)
+                "38 claims, 1 document, 68 references: 0 errors, 0 warnings (fingerprint ") == true)
     }
 
     @Test func findingsAtOrAboveFailOnExitOne() throws {

@@ -188,20 +188,73 @@ enum KnowledgeBaseChecks {
                 let length = span.text.unicodeScalars.count
                 covered += TextSearch.occurrences(of: span.text, in: text).map { $0..<$0 + length }
             }
-            for statement in StatementSplitter().statements(in: text)
-            where !covered.contains(where: { $0.overlaps(statement.start..<statement.end) }) {
-                let shown =
-                    statement.text.unicodeScalars.count > 60
-                    ? String(String.UnicodeScalarView(statement.text.unicodeScalars.prefix(59)))
-                        + "…"
-                    : statement.text
+            let scalars = Array(text.unicodeScalars)
+            for statement in StatementSplitter().statements(in: text) {
+                let range = statement.start..<statement.end
+                if !covered.contains(where: { $0.overlaps(range) }) {
+                    result.append(
+                        diagnostic(
+                            "uncovered-statement", .warning,
+                            "statement not covered by any claim: '\(shortened(statement.text))'",
+                            at: record.location(textLine: statement.line, column: statement.column)))
+                    continue
+                }
+                let fragments = uncoveredFragments(of: range, covered: covered, in: scalars)
+                let words = fragments.reduce(0) { $0 + wordCount($1.text) }
+                guard words >= minimumUncoveredWords, let first = fragments.first else { continue }
+                let shown = shortened(fragments.map(\.text).joined(separator: " … "))
                 result.append(
                     diagnostic(
                         "uncovered-statement", .warning,
-                        "statement not covered by any claim: '\(shown)'",
-                        at: record.location(textLine: statement.line, column: statement.column)))
+                        "statement only partly covered by claims; not covered: '\(shown)'",
+                        at: record.location(
+                            textLine: statement.line,
+                            column: statement.column + first.start - statement.start)))
             }
         }
         return result
+    }
+
+    /// How many words of a statement may stay uncovered (`and`, `it is`) before it is reported.
+    static let minimumUncoveredWords = 3
+
+    /// The parts of `range` outside every covered range, trimmed of spaces and punctuation.
+    private static func uncoveredFragments(
+        of range: Range<Int>, covered: [Range<Int>], in scalars: [Unicode.Scalar]
+    ) -> [(start: Int, text: String)] {
+        var fragments: [(start: Int, text: String)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let cover = covered.first(where: { $0.contains(index) }) {
+                index = cover.upperBound
+                continue
+            }
+            var end = index
+            while end < range.upperBound, !covered.contains(where: { $0.contains(end) }) { end += 1 }
+            var lower = index
+            var upper = end
+            let isFiller = { (scalar: Unicode.Scalar) in
+                !scalar.properties.isAlphabetic && !("0"..."9").contains(scalar)
+            }
+            while lower < upper, isFiller(scalars[lower]) { lower += 1 }
+            while upper > lower, isFiller(scalars[upper - 1]) { upper -= 1 }
+            if lower < upper {
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[lower..<upper])
+                fragments.append((lower, String(text)))
+            }
+            index = end
+        }
+        return fragments
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        text.split { !$0.isLetter && !$0.isNumber && $0 != "\u{2019}" && $0 != "'" }.count
+    }
+
+    private static func shortened(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > 60 else { return text }
+        return String(String.UnicodeScalarView(scalars.prefix(59))) + "…"
     }
 }
