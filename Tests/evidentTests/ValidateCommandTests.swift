@@ -130,6 +130,27 @@ struct ValidateCommandTests {
         #expect(run.stdout.contains("unresolved-citation            error    A citation whose key"))
     }
 
+    @Test func explainShowsTheExamplesThatAreTheTests() throws {
+        let run = try evident(["validate", "--explain", "unknown-value"])
+        #expect(run.status == 0)
+        let check = try #require(KnowledgeBaseCheck.named("unknown-value"))
+        #expect(
+            run.stdout.hasPrefix(
+                "unknown-value (error)\n\(check.summary)\n\n"
+                    + "Failing example, laid over the base knowledge base:\n"
+                    + "  Claims/doc/k2-is-a-vitamin.yaml:\n    schema: evident-claim/1\n"))
+        #expect(
+            run.stdout.contains(
+                "        stance: proves\nprints:\n  \(check.failing.diagnostics[0])\n"))
+        #expect(
+            run.stdout.hasSuffix(
+                "Passing example (prints nothing):\n  (the base knowledge base, unchanged)\n"))
+        let unknown = try evident(["validate", "--explain", "nope"])
+        #expect(unknown.status == 64)
+        #expect(
+            unknown.stderr.hasPrefix("Error: unknown check 'nope' (expected one of: yaml-syntax, "))
+    }
+
     func fingerprint(_ root: URL) throws -> String {
         String(try KnowledgeBaseLoader().load(root: root).knowledgeBase.fingerprint.prefix(12))
     }
