@@ -163,6 +163,41 @@ struct ValidationCheckTests {
         #expect(two.isEmpty)
     }
 
+    @Test func plainNullIsTheStanceNull() throws {
+        let claim = KnowledgeBaseExample.base["Claims/doc/k2-is-a-vitamin.yaml", default: ""]
+            .replacingOccurrences(of: "stance: supports", with: "stance: null")
+        let (load, diagnostics) = try validate(files: ["Claims/doc/k2-is-a-vitamin.yaml": claim])
+        #expect(diagnostics.isEmpty)
+        let read = load.knowledgeBase.claims.first { $0.id.rawValue == "k2-is-a-vitamin" }
+        #expect(read?.citations.map(\.stance) == [.null])
+    }
+
+    @Test func fileLevelMessages() throws {
+        let document = KnowledgeBaseExample.base["Claims/doc/_document.yaml", default: ""]
+        let (_, diagnostics) = try validate(files: [
+            "Claims/other/_document.yaml": document,
+            "Claims/doc/empty.yaml": "# nothing here\n",
+            "Claims/doc/list.yaml": "- a\n- b\n",
+            "Sources-Refs/object.json": "{\"id\": \"x\"}\n",
+            "Sources-Refs/items.json": """
+            [{"title": "No id"}, {"id": "Upper-Case"},
+             {"id": "guess", "custom": {"design": "anecdote", "population": "people"}}]
+
+            """,
+        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "Claims/doc/empty.yaml: error: empty file (expected a mapping) [yaml-syntax]",
+                "Claims/doc/list.yaml:1:1: error: expected a mapping for claim, found a list [wrong-type]",
+                "Claims/other/_document.yaml: error: document id 'doc' does not match its folder 'other' [unknown-document]",
+                "Sources-Refs/items.json:1:2: error: missing required key 'id' in CSL item [missing-key]",
+                "Sources-Refs/items.json:1:29: error: invalid CSL item id 'Upper-Case' (expected a local id of a-z, 0-9, '-' and '_') [malformed-value]",
+                "Sources-Refs/items.json:2:39: error: unknown design 'anecdote' (expected one of: meta-analysis, rct, non-randomised-trial, observational, case-report, review, experimental, guideline, regulatory, composition, reference, opinion) [unknown-value]",
+                "Sources-Refs/items.json:2:65: error: unknown population 'people' (expected one of: humans, animals, in-vitro, mixed) [unknown-value]",
+                "Sources-Refs/object.json:1:1: error: expected a list of CSL items, found a mapping [wrong-type]",
+            ])
+    }
+
     @Test func policyFileAndReadmesAreIgnored() throws {
         let (_, diagnostics) = try validate(files: [
             "Claims/policy.yaml": "this: [is not, a claim\n",

@@ -37,6 +37,7 @@ public struct KnowledgeBaseLoader: Sendable {
                         location: SourceLocation(path: path), severity: .error,
                         message: "document id '\(record.document.id)' does not match its folder "
                             + "'\(folder ?? "")'", id: "unknown-document"))
+                continue
             }
             documents[record.document.id] = record
         }
