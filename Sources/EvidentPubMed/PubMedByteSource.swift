@@ -93,21 +93,10 @@ struct PubMedByteSource {
             return total
         case .gzip(let file):
             let count = evident_gzread(file, buffer, UInt32(capacity))
-            if count < 0 {
-                var code: Int32 = 0
-                let detail = String(cString: evident_gzerror(file, &code))
+            var code: Int32 = 0
+            if count < 0 || (count == 0 && (evident_gzerror(file, &code) != nil && code != Z_OK)) {
                 throw PubMedError(
-                    path: path, line: nil, column: nil,
-                    message: "gzip data is corrupt or truncated (\(detail))")
-            }
-            if count == 0 {
-                var code: Int32 = 0
-                let detail = String(cString: evident_gzerror(file, &code))
-                if code != Z_OK {
-                    throw PubMedError(
-                        path: path, line: nil, column: nil,
-                        message: "gzip data is corrupt or truncated (\(detail))")
-                }
+                    path: path, line: nil, column: nil, message: Self.gzipMessage(file))
             }
             return Int(count)
         case .memory(let bytes, let offset):
@@ -122,6 +111,18 @@ struct PubMedByteSource {
         case .closed:
             return 0
         }
+    }
+
+    /// zlib's message without the `<fd:N>: ` prefix it adds for descriptors.
+    private static func gzipMessage(_ file: UnsafeMutableRawPointer) -> String {
+        var code: Int32 = 0
+        var detail = String(cString: evident_gzerror(file, &code))
+        if detail.hasPrefix("<fd:"), let close = detail.firstIndex(of: ">") {
+            detail = String(detail[detail.index(after: close)...])
+            if detail.hasPrefix(":") { detail.removeFirst() }
+            detail = detail.trimmingWhitespace()
+        }
+        return "gzip data is corrupt or truncated (\(detail))"
     }
 
     /// Closes the file.
