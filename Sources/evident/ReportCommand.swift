@@ -74,7 +74,11 @@ struct ReportCommand: AsyncParsableCommand {
         let knowledgeBase: KnowledgeBase
         let policy: Policy
         do {
-            knowledgeBase = try Evident.loadKnowledgeBase(at: root)
+            let (loaded, diagnostics) = try Evident.loadKnowledgeBase(at: root)
+            knowledgeBase = loaded
+            for diagnostic in diagnostics where diagnostic.severity == .error {
+                printError(diagnostic.description)
+            }
             policy = try Evident.loadPolicy(knowledgeBase: root)
         } catch {
             printError("\(error)")
