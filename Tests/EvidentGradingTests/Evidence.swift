@@ -43,7 +43,7 @@ enum Evidence {
 
     /// A claim citing references, and the reference table it needs.
     static func claim(
-        _ category: ClaimCategory = .efficacy, outcome: Outcome? = nil,
+        category: ClaimCategory = .efficacy, outcome: Outcome? = nil,
         subjects: [String] = ["vitamin K2"], review: Review? = nil,
         _ citations: [(Reference, Stance, String?)]
     ) -> (Claim, [ReferenceKey: Reference]) {
