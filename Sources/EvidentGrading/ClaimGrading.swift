@@ -158,14 +158,14 @@ struct ClaimGrading {
 
     private mutating func imprecision(_ tier: [WeighedCitation]) {
         let rule = policy.imprecision
-        guard !tier.contains(where: { $0.classification.design == .metaAnalysis }),
+        guard !tier.contains(where: { rule.pooledDesigns.contains($0.classification.design) }),
             tier.count < rule.minStudies
         else { return }
         steps.append(
             GradingStep(
                 domain: .imprecision, change: rule.change,
                 reason: "Only \(tier.count == 1 ? "one study" : "\(tier.count) studies") at the "
-                    + "best design (" + names(tier) + "), and no pooled analysis.",
+                    + "best design (" + names(tier) + "), and no pooled analysis or assessment.",
                 references: keys(tier)))
     }
 

@@ -144,6 +144,7 @@ extension Policy {
                 "open-label", "open label", "no placebo", "no blinding", "not blinded",
                 "unblinded", "uncontrolled", "single arm", "single-arm", "problematic",
                 "integrity", "post hoc", "post-hoc", "risk of bias", "risk-of-bias",
+                "low-risk-of-bias", "high-risk-of-bias", "high risk of bias",
                 "lower-quality", "low-quality", "poor quality",
             ],
             flaggedShare: 0.5,
@@ -179,7 +180,8 @@ extension Policy {
                 Form(name: "MK-7", family: "vitamin K2", terms: ["mk-7", "menaquinone-7"]),
             ],
             formChange: -1),
-        imprecision: Imprecision(minStudies: 2, change: -1),
+        imprecision: Imprecision(
+            minStudies: 2, pooledDesigns: [.metaAnalysis, .guideline, .regulatory], change: -1),
         publicationBias: PublicationBias(
             flagTerms: [
                 "industry-funded", "industry funded", "sponsor-funded", "company-funded",

@@ -198,7 +198,7 @@ private func grade(
     #expect(result.steps.summary == ["start 4", "imprecision -1"])
     #expect(
         result.steps[1].reason
-            == "Only one study at the best design (Smith 2020), and no pooled analysis.")
+            == "Only one study at the best design (Smith 2020), and no pooled analysis or assessment.")
     #expect(result.computedVerdict == .supported)
 }
 
