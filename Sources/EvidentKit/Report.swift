@@ -21,4 +21,10 @@ extension Evident {
     public static func fails(_ report: EvidenceReport, at threshold: Verdict) -> Bool {
         report.claims.contains { $0.verdict >= threshold }
     }
+
+    /// Whether the text report may use ANSI colour: only on a terminal, and never when
+    /// `NO_COLOR` is set to a non-empty value (https://no-color.org).
+    public static func useColour(isTerminal: Bool, environment: [String: String]) -> Bool {
+        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+    }
 }

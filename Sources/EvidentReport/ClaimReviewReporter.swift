@@ -25,7 +25,10 @@ public enum ClaimReviewReporter: Reporter {
                 itemReviewed: .init(
                     text: claim.quote,
                     appearance: document.map {
-                        .init(type: "CreativeWork", url: $0.origin, headline: $0.title)
+                        .init(
+                            type: "CreativeWork", url: isURL($0.origin) ? $0.origin : nil,
+                            headline: $0.title,
+                            description: isURL($0.origin) ? nil : $0.origin)
                     },
                     author: document.flatMap { host($0.origin) }.map {
                         .init(type: "Organization", name: $0)
@@ -49,7 +52,12 @@ public enum ClaimReviewReporter: Reporter {
         }
     }
 
+    private static func isURL(_ text: String) -> Bool {
+        text.hasPrefix("https://") || text.hasPrefix("http://")
+    }
+
     private static func host(_ origin: String) -> String? {
+        guard isURL(origin) else { return nil }
         guard let range = origin.range(of: "://") else { return nil }
         let rest = origin[range.upperBound...]
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
@@ -70,11 +78,12 @@ struct ClaimReviewLD: Encodable {
 
     struct Work: Encodable {
         var type: String
-        var url: String
+        var url: String?
         var headline: String
+        var description: String?
         enum CodingKeys: String, CodingKey {
             case type = "@type"
-            case url, headline
+            case url, headline, description
         }
     }
 

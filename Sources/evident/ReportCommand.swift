@@ -88,8 +88,9 @@ struct ReportCommand: AsyncParsableCommand {
             printError(problem.description)
         }
         let report = Evident.report(kb: knowledgeBase, policy: policy, generatedAt: time)
-        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        let colour = output == nil && format == .text && !noColor && isatty(STDOUT_FILENO) != 0
+        let colour =
+            output == nil && format == .text
+            && Evident.useColour(isTerminal: isatty(STDOUT_FILENO) != 0, environment: environment)
         let text = Evident.render(report, format: format, options: ReportOptions(colour: colour))
         if let output {
             do {
