@@ -75,12 +75,15 @@ struct ClaimGrading {
         let total = tier.reduce(0.0) { $0 + $1.weight }
         let flaggedWeight = flagged.reduce(0.0) { $0 + $1.weight }
         guard !flagged.isEmpty, total > 0, flaggedWeight / total >= rule.flaggedShare else { return }
-        let details = flagged.map { "\(name($0)): \(list($0.text.matches(rule.flagTerms)))" }
+        let details = flagged.map { citation in
+            let phrases = citation.text.matches(rule.flagTerms).map { "“\($0)”" }
+            return "\(name(citation)) (\(list(phrases)))"
+        }
         steps.append(
             GradingStep(
                 domain: .riskOfBias, change: rule.change,
-                reason: "Much of the best evidence has a noted risk of bias ("
-                    + details.joined(separator: "; ") + ").",
+                reason: "Much of the best evidence has a noted risk of bias: "
+                    + list(details) + ".",
                 references: keys(flagged)))
     }
 
@@ -95,9 +98,17 @@ struct ClaimGrading {
         let contra = counted.filter { $0.stance == .contradicts || $0.stance == .null }
         let mixed = counted.filter { $0.stance == .mixed }
         var sides: [String] = []
-        if !pro.isEmpty { sides.append(names(pro) + " support the claim") }
-        if !contra.isEmpty { sides.append(names(contra) + " find no effect or the opposite") }
-        if !mixed.isEmpty { sides.append(names(mixed) + " report mixed findings") }
+        if !pro.isEmpty {
+            sides.append(names(pro) + (pro.count == 1 ? " supports" : " support") + " the claim")
+        }
+        if !contra.isEmpty {
+            sides.append(
+                names(contra) + (contra.count == 1 ? " finds" : " find")
+                    + " no effect or the opposite")
+        }
+        if !mixed.isEmpty {
+            sides.append(names(mixed) + (mixed.count == 1 ? " reports" : " report") + " mixed findings")
+        }
         steps.append(
             GradingStep(
                 domain: .inconsistency, change: rule.change,

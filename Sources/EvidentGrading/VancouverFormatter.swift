@@ -13,7 +13,7 @@ public enum VancouverFormatter {
         if !names.isEmpty {
             var list = names.prefix(maximumAuthors).joined(separator: ", ")
             if names.count > maximumAuthors { list += ", et al" }
-            parts.append(list + ".")
+            parts.append(terminated(list))
         } else if let publisher = reference.publisher, !publisher.isEmpty {
             parts.append(terminated(publisher))
         }
@@ -32,7 +32,9 @@ public enum VancouverFormatter {
             if !detail.isEmpty { source += " \(detail)." }
             parts.append(source)
         } else {
-            if let publisher = reference.publisher, !publisher.isEmpty, !names.isEmpty {
+            if let publisher = reference.publisher, !publisher.isEmpty, !names.isEmpty,
+                !names.contains(publisher)
+            {
                 parts.append(terminated(publisher))
             }
             if let year { parts.append("\(year).") }

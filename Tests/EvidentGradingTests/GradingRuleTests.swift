@@ -91,19 +91,24 @@ private func grade(
         (Evidence.rct(2), .supports, "open label trial"),
     ])
     #expect(result.steps.summary == ["start 4", "risk-of-bias -1"])
-    #expect(result.steps[1].reason.hasPrefix("Much of the best evidence has a noted risk of bias"))
+    #expect(
+        result.steps[1].reason
+            == "Much of the best evidence has a noted risk of bias: Smith 2020 (“open-label” and "
+            + "“no placebo”) and Smith 2020 (“open label”).")
 }
 
 @Test func similarWeightForAndAgainstRatesDownForInconsistency() {
+    let trial = ["Randomized Controlled Trial"]
     let result = grade([
-        (Evidence.rct(1), .supports, nil), (Evidence.rct(2), .supports, nil),
-        (Evidence.rct(3), .null, nil),
+        (Evidence.pubmed(1, types: trial, author: "Ames"), .supports, nil),
+        (Evidence.pubmed(2, types: trial, author: "Bell"), .supports, nil),
+        (Evidence.pubmed(3, types: trial, author: "Cole"), .null, nil),
     ])
     #expect(result.steps.summary == ["start 4", "inconsistency -1"])
     #expect(
         result.steps[1].reason
-            == "Studies disagree with similar weight (for 6, against 3): Smith 2020 support the "
-            + "claim; Smith 2020 find no effect or the opposite.")
+            == "Studies disagree with similar weight (for 6, against 3): Ames 2020, Bell 2020 "
+            + "support the claim; Cole 2020 finds no effect or the opposite.")
     #expect(result.certainty == .moderate)
     #expect(result.computedVerdict == .supported)
 }
