@@ -148,11 +148,12 @@ struct ClaimGrading {
                 $0.text.containsAny(rule.surrogateTerms) && !$0.text.containsAny(rule.clinicalTerms)
             })
         {
-            let measured = orderedUnique(supporting.flatMap { $0.text.matches(rule.surrogateTerms) })
+            let measured = Self.specific(
+                orderedUnique(supporting.flatMap { $0.text.matches(rule.surrogateTerms) }))
             add(
                 rule.surrogateEvidenceChange,
-                "The supporting studies (" + names(supporting) + ") measured "
-                    + list(measured) + ", not \(outcome.name).", supporting)
+                "The supporting studies (" + names(supporting) + ") measured surrogates ("
+                    + list(measured) + "), not \(outcome.name).", supporting)
         }
         let accepted = acceptedForms()
         if !accepted.isEmpty, !supporting.isEmpty {
@@ -265,6 +266,17 @@ struct ClaimGrading {
         }
         let parts = counts.map { "\($0.1) \($0.1 == 1 ? "citation" : "citations") \($0.0)" }
         return parts.joined(separator: "; ")
+    }
+
+    /// The most specific phrases: drops a phrase contained in another one, and generic words
+    /// (`surrogate`, `biomarker`) when something more telling matched.
+    static func specific(_ phrases: [String]) -> [String] {
+        let generic: Set<String> = ["surrogate", "biomarker", "biomarkers"]
+        let nested = phrases.filter { phrase in
+            !phrases.contains { $0 != phrase && $0.contains(phrase) }
+        }
+        let telling = nested.filter { !generic.contains($0) }
+        return telling.isEmpty ? nested : telling
     }
 
     // MARK: - Forms

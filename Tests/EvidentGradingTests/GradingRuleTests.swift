@@ -160,8 +160,8 @@ private func grade(
     #expect(result.steps.summary == ["start 4", "indirectness -1"])
     #expect(
         result.steps[1].reason
-            == "The supporting studies (Smith 2020) measured arterial stiffness, stiffness and "
-            + "calcification, not cardiovascular disease.")
+            == "The supporting studies (Smith 2020) measured surrogates (arterial stiffness and "
+            + "calcification), not cardiovascular disease.")
 }
 
 @Test func animalOnlyEvidenceRatesDownTwoAndNeverSupportsAnEfficacyClaim() {
