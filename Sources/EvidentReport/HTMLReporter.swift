@@ -122,8 +122,9 @@ public enum HTMLReporter: Reporter {
         if !assessment.citations.isEmpty {
             out.append("<table class=\"evidence\">")
             out.append(
-                "<thead><tr><th>#</th><th>Stance</th><th>Design</th><th>Level</th>"
-                    + "<th>Population</th><th>Counted</th><th>Retraction</th></tr></thead>")
+                "<thead><tr><th>#</th><th>Reference</th><th>Stance</th><th>Design</th>"
+                    + "<th>Level</th><th>Population</th><th>Counted</th><th>Retraction</th>"
+                    + "</tr></thead>")
             out.append("<tbody>")
             for (index, citation) in assessment.citations.enumerated() {
                 let retraction =
@@ -131,7 +132,9 @@ public enum HTMLReporter: Reporter {
                     ? "<strong class=\"retracted\">retracted</strong>"
                     : (citation.concern ? "expression of concern" : "none")
                 out.append(
-                    "<tr><td>\(index + 1)</td><td>\(escape(citation.stance.rawValue))</td>"
+                    "<tr><td>\(index + 1)</td>"
+                        + "<td><code>\(escape(citation.reference.description))</code></td>"
+                        + "<td>\(escape(citation.stance.rawValue))</td>"
                         + "<td>\(escape(citation.design.label))</td>"
                         + "<td>\(citation.level)</td>"
                         + "<td>\(escape(citation.population.label))</td>"
@@ -154,6 +157,11 @@ public enum HTMLReporter: Reporter {
                 if !links.isEmpty { item += " " + links.joined(separator: " · ") }
                 if let note = citation.note {
                     item += "<br><span class=\"note\">\(escape(note))</span>"
+                }
+                if !citation.reasoning.isEmpty {
+                    item +=
+                        "<br><span class=\"reasoning\">Graded: "
+                        + escape(citation.reasoning.joined(separator: " ")) + "</span>"
                 }
                 out.append(item + "</li>")
             }
@@ -208,7 +216,8 @@ public enum HTMLReporter: Reporter {
         article.claim { border-top: 2px solid #d2d2d7; padding-top: 0.5rem; margin-top: 1.5rem; }
         blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 4px solid #d2d2d7;
           font-style: italic; }
-        .computed, .note { color: #6e6e73; }
+        .computed, .note, .reasoning { color: #6e6e73; }
+        .reasoning { font-size: 0.85em; }
         .domain { font-weight: 600; }
         .change { font-family: ui-monospace, Menlo, monospace; }
         .retracted { color: #c62828; }
