@@ -27,7 +27,9 @@ struct ClaimGrading {
         let tier = counted.filter { $0.start == best }
         let share = policy.inconsistency.mixedShare
         let weightFor = counted.reduce(0.0) {
-            $0 + (($1.stance == .supports) ? $1.weight : ($1.stance == .mixed ? $1.weight * share : 0))
+            $0
+                + (($1.stance == .supports)
+                    ? $1.weight : ($1.stance == .mixed ? $1.weight * share : 0))
         }
         let weightAgainst = counted.reduce(0.0) {
             $0
@@ -74,7 +76,9 @@ struct ClaimGrading {
         let flagged = tier.filter { $0.text.containsAny(rule.flagTerms) }
         let total = tier.reduce(0.0) { $0 + $1.weight }
         let flaggedWeight = flagged.reduce(0.0) { $0 + $1.weight }
-        guard !flagged.isEmpty, total > 0, flaggedWeight / total >= rule.flaggedShare else { return }
+        guard !flagged.isEmpty, total > 0, flaggedWeight / total >= rule.flaggedShare else {
+            return
+        }
         let details = flagged.map { citation in
             let phrases = citation.text.matches(rule.flagTerms).map { "“\($0)”" }
             return "\(name(citation)) (\(list(phrases)))"
@@ -107,7 +111,8 @@ struct ClaimGrading {
                     + " no effect or the opposite")
         }
         if !mixed.isEmpty {
-            sides.append(names(mixed) + (mixed.count == 1 ? " reports" : " report") + " mixed findings")
+            sides.append(
+                names(mixed) + (mixed.count == 1 ? " reports" : " report") + " mixed findings")
         }
         steps.append(
             GradingStep(

@@ -40,7 +40,9 @@ public struct Grader: Sendable {
     /// Grades one claim against the references it cites.
     public func assess(_ claim: Claim, references: [ReferenceKey: Reference]) -> ClaimAssessment {
         let path = policy.path(for: claim.category)
-        let weighed = claim.citations.map { weigh($0, reference: references[$0.reference], path: path) }
+        let weighed = claim.citations.map {
+            weigh($0, reference: references[$0.reference], path: path)
+        }
         var graded = claim
         if let review = claim.review, !ReviewCheck.problems(in: review).isEmpty {
             graded.review = nil

@@ -33,7 +33,8 @@ extension Policy {
         public init(
             designRules: [DesignRule], trialSynthesisMesh: [String],
             trialSynthesisPhrases: [String], otherSynthesisLevel: Int, otherSynthesisStart: Int,
-            otherSynthesisWeight: Double, primaryStudyFallback: [String: String], cslTypes: [String: String],
+            otherSynthesisWeight: Double, primaryStudyFallback: [String: String],
+            cslTypes: [String: String],
             inVitroMesh: [String], populationWithoutCheckTags: Population,
             populationWithoutMesh: Population
         ) {

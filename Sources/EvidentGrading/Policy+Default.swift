@@ -20,11 +20,14 @@ extension Policy {
                     ]),
                 DesignRule(
                     design: .metaAnalysis,
-                    publicationTypes: ["Meta-Analysis", "Systematic Review", "Network Meta-Analysis"]),
+                    publicationTypes: [
+                        "Meta-Analysis", "Systematic Review", "Network Meta-Analysis",
+                    ]),
                 DesignRule(
                     design: .rct,
                     publicationTypes: [
-                        "Randomized Controlled Trial", "Pragmatic Clinical Trial", "Equivalence Trial",
+                        "Randomized Controlled Trial", "Pragmatic Clinical Trial",
+                        "Equivalence Trial",
                         "Randomized Controlled Trial, Veterinary",
                     ]),
                 DesignRule(
@@ -38,7 +41,8 @@ extension Policy {
                 DesignRule(
                     design: .observational,
                     publicationTypes: [
-                        "Observational Study", "Observational Study, Veterinary", "Comparative Study",
+                        "Observational Study", "Observational Study, Veterinary",
+                        "Comparative Study",
                         "Multicenter Study", "Twin Study",
                     ],
                     mesh: [
@@ -74,7 +78,9 @@ extension Policy {
                 "entry-encyclopedia": "reference", "entry-dictionary": "reference",
                 "book": "reference", "dataset": "composition",
             ],
-            inVitroMesh: ["In Vitro Techniques", "Cells, Cultured", "Cell Line", "Cell Line, Tumor"],
+            inVitroMesh: [
+                "In Vitro Techniques", "Cells, Cultured", "Cell Line", "Cell Line, Tumor",
+            ],
             populationWithoutCheckTags: .inVitro,
             populationWithoutMesh: .unknown
         ),
@@ -189,7 +195,9 @@ extension Policy {
             ],
             change: -1),
         upgrade: Upgrade(
-            doseResponseTerms: ["dose-dependent", "dose-dependently", "dose-response", "dose response"],
+            doseResponseTerms: [
+                "dose-dependent", "dose-dependently", "dose-response", "dose response",
+            ],
             maximumStart: 2,
             change: 1),
         verdict: VerdictRule(supportedMinimum: .moderate, contradictedRatio: 1)

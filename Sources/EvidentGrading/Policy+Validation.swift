@@ -20,7 +20,9 @@ extension Policy {
         check(weights.keys, in: "weights", against: designs)
         check(populationWeights.keys, in: "population-weights", against: populations)
         check(paths.keys, in: "paths", against: categories)
-        check(classification.primaryStudyFallback.keys, in: "primary-study-fallback", against: populations)
+        check(
+            classification.primaryStudyFallback.keys, in: "primary-study-fallback",
+            against: populations)
         check(
             classification.primaryStudyFallback.values, in: "primary-study-fallback",
             against: designs)

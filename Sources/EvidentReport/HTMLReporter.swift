@@ -24,7 +24,8 @@ public enum HTMLReporter: Reporter {
         out.append("<header>")
         out.append("<h1>Evidence report</h1>")
         out.append("<dl class=\"meta\">")
-        out.append("<dt>Knowledge base (SHA-256)</dt><dd><code>\(escape(report.kbHash))</code></dd>")
+        out.append(
+            "<dt>Knowledge base (SHA-256)</dt><dd><code>\(escape(report.kbHash))</code></dd>")
         out.append("<dt>Tool</dt><dd>evident \(escape(report.toolVersion))</dd>")
         out.append("<dt>Generated</dt><dd>\(escape(report.generatedAt))</dd>")
         out.append("</dl>")

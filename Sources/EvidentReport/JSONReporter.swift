@@ -7,7 +7,8 @@ public enum JSONReporter: Reporter {
     /// `json`.
     public static let identifier = "json"
     /// Description.
-    public static let summary = "machine-readable report (kb_hash, summary, claims, steps, citations)"
+    public static let summary =
+        "machine-readable report (kb_hash, summary, claims, steps, citations)"
     /// `json`.
     public static let fileExtension = "json"
 

@@ -24,7 +24,8 @@ public enum TextReporter: Reporter {
             let claims = ReportWording.claims(report, verdict)
             lines.append("")
             lines.append(
-                paint.verdict(verdict, "\(ReportWording.title(verdict).uppercased()) (\(claims.count))"))
+                paint.verdict(
+                    verdict, "\(ReportWording.title(verdict).uppercased()) (\(claims.count))"))
             guard !claims.isEmpty else {
                 lines.append("  (none)")
                 continue
@@ -43,7 +44,9 @@ public enum TextReporter: Reporter {
                     + pad(assessment.certainty.label, 9) + "  "
                     + pad(ReportWording.counted(assessment), 7) + "  "
                 var statement = assessment.claim.statement
-                if !flags.isEmpty { statement = "[" + flags.joined(separator: "; ") + "] " + statement }
+                if !flags.isEmpty {
+                    statement = "[" + flags.joined(separator: "; ") + "] " + statement
+                }
                 let room = max(20, width - prefix.count)
                 if statement.count > room { statement = String(statement.prefix(room - 1)) + "…" }
                 lines.append(prefix + statement)

@@ -36,7 +36,8 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Output format.")
     var format: ReportFormat = .text
 
-    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
+    @Option(
+        name: [.short, .long], help: "Write the report to this file instead of standard output.")
     var output: String?
 
     @Option(

@@ -46,7 +46,9 @@ func publicationTypesGiveTheDesign(types: [String], design: StudyDesign) {
     let result = classifier.classify(
         Evidence.pubmed(1, types: ["Journal Article"], mesh: ["Humans", "Cohort Studies"]))
     #expect(result.design == .observational)
-    #expect(result.reasoning.first { $0.hasPrefix("MeSH heading") } == "MeSH heading 'Cohort Studies': observational study.")
+    #expect(
+        result.reasoning.first { $0.hasPrefix("MeSH heading") }
+            == "MeSH heading 'Cohort Studies': observational study.")
 }
 
 @Test(arguments: [
@@ -74,7 +76,8 @@ func checkTagsGiveThePopulation(mesh: [String], population: Population) {
     #expect(!classifier.classify(pooledCohorts).poolsTrials)
     #expect(classifier.classify(Evidence.rct(3)).level == EvidenceLevel(2))
     #expect(classifier.classify(Evidence.cohort(4)).level == EvidenceLevel(3))
-    #expect(classifier.classify(Evidence.pubmed(5, types: ["Case Reports"])).level == EvidenceLevel(4))
+    #expect(
+        classifier.classify(Evidence.pubmed(5, types: ["Case Reports"])).level == EvidenceLevel(4))
     let animalTrial = Evidence.pubmed(
         6, types: ["Randomized Controlled Trial"], mesh: ["Animals"])
     #expect(classifier.classify(animalTrial).level == EvidenceLevel(5))
@@ -84,10 +87,11 @@ func checkTagsGiveThePopulation(mesh: [String], population: Population) {
     let result = classifier.classify(Evidence.csl("mott2019", design: .metaAnalysis))
     #expect(result.design == .metaAnalysis)
     #expect(result.population == .humans)
-    #expect(result.reasoning.prefix(2) == [
-        "Population declared by the knowledge base: humans.",
-        "Design declared by the knowledge base: systematic review or meta-analysis.",
-    ])
+    #expect(
+        result.reasoning.prefix(2) == [
+            "Population declared by the knowledge base: humans.",
+            "Design declared by the knowledge base: systematic review or meta-analysis.",
+        ])
     let law = classifier.classify(
         Evidence.csl("decision", design: nil, population: nil, type: "legislation"))
     #expect(law.design == .regulatory)
@@ -99,19 +103,24 @@ func checkTagsGiveThePopulation(mesh: [String], population: Population) {
         Evidence.pubmed(1, types: ["Clinical Trial", "Retracted Publication"]))
     #expect(byType.retracted)
     #expect(byType.design == .nonRandomisedTrial)
-    #expect(byType.reasoning.last == "Retracted (publication type 'Retracted Publication'): excluded from grading.")
+    #expect(
+        byType.reasoning.last
+            == "Retracted (publication type 'Retracted Publication'): excluded from grading.")
     let byLink = classifier.classify(
-        Evidence.pubmed(2, types: ["Clinical Trial"], links: [CommentsCorrection(type: "RetractionIn")]))
+        Evidence.pubmed(
+            2, types: ["Clinical Trial"], links: [CommentsCorrection(type: "RetractionIn")]))
     #expect(byLink.retracted)
     let concern = classifier.classify(
         Evidence.pubmed(
-            3, types: ["Clinical Trial"], links: [CommentsCorrection(type: "ExpressionOfConcernIn")]))
+            3, types: ["Clinical Trial"], links: [CommentsCorrection(type: "ExpressionOfConcernIn")]
+        ))
     #expect(concern.concern)
     #expect(!concern.retracted)
 }
 
 @Test func vancouverCitationsAreFormatted() {
-    var reference = Evidence.rct(23_525_894, title: "Three-year low-dose menaquinone-7 supplementation")
+    var reference = Evidence.rct(
+        23_525_894, title: "Three-year low-dose menaquinone-7 supplementation")
     reference.authors = (1...7).map { Author(last: "Author\($0)", initials: "A") }
     reference.doi = "10.1007/s00198-013-2325-6"
     #expect(

@@ -45,7 +45,8 @@ private func grade(
 }
 
 @Test func retractedStudiesAreExcludedAndShown() {
-    let retracted = Evidence.pubmed(1, types: ["Randomized Controlled Trial", "Retracted Publication"])
+    let retracted = Evidence.pubmed(
+        1, types: ["Randomized Controlled Trial", "Retracted Publication"])
     let result = grade([(retracted, .supports, nil)])
     #expect(result.computedVerdict == .unsupported)
     #expect(result.citations[0].retracted)
@@ -67,7 +68,10 @@ private func grade(
         outcome: Outcome(name: "fracture", kind: .clinical),
         [(Evidence.rct(1), .supports, "fewer fractures"), (Evidence.rct(2), .supports, nil)])
     #expect(result.steps.summary == ["start 4"])
-    #expect(result.steps[0].reason == "Starts high: the best counted evidence is randomised controlled trial (Smith 2020).")
+    #expect(
+        result.steps[0].reason
+            == "Starts high: the best counted evidence is randomised controlled trial (Smith 2020)."
+    )
     #expect(result.certainty == .high)
     #expect(result.computedVerdict == .supported)
     #expect(!result.contradicted)
@@ -135,7 +139,8 @@ private func grade(
     ])
     #expect(result.computedVerdict == .unsupported)
     #expect(result.contradicted)
-    #expect(result.verdictReason == "The weight of evidence is against the claim (for 3, against 6).")
+    #expect(
+        result.verdictReason == "The weight of evidence is against the claim (for 3, against 6).")
 }
 
 @Test func aSurrogateOutcomeRatesDownForIndirectness() {
@@ -172,8 +177,10 @@ private func grade(
     #expect(efficacy.steps.summary == ["start 2", "indirectness -2"])
     #expect(efficacy.certainty == .veryLow)
     #expect(efficacy.computedVerdict == .unsupported)
-    #expect(efficacy.verdictReason.hasSuffix(
-        "All supporting evidence comes from animal or in-vitro studies, so at best unsupported."))
+    #expect(
+        efficacy.verdictReason.hasSuffix(
+            "All supporting evidence comes from animal or in-vitro studies, so at best unsupported."
+        ))
     let mechanism = grade(category: .mechanism, citations)
     #expect(mechanism.computedVerdict == .weak)
 }
@@ -203,7 +210,8 @@ private func grade(
     #expect(result.steps.summary == ["start 4", "imprecision -1"])
     #expect(
         result.steps[1].reason
-            == "Only one study at the best design (Smith 2020), and no pooled analysis or assessment.")
+            == "Only one study at the best design (Smith 2020), and no pooled analysis or assessment."
+    )
     #expect(result.computedVerdict == .supported)
 }
 
@@ -251,7 +259,9 @@ private func grade(
 }
 
 @Test func regulatoryClaimsAreGradedByRegulatorySourcesOnly() {
-    let trials = grade(category: .regulatory, [(Evidence.rct(1), .supports, nil), (Evidence.rct(2), .supports, nil)])
+    let trials = grade(
+        category: .regulatory,
+        [(Evidence.rct(1), .supports, nil), (Evidence.rct(2), .supports, nil)])
     #expect(trials.computedVerdict == .unsupported)
     #expect(trials.citations.allSatisfy { !$0.counted })
     let approval = Evidence.csl("decision", design: .regulatory)
@@ -259,7 +269,8 @@ private func grade(
     #expect(confirmed.computedVerdict == .supported)
     #expect(confirmed.certainty == .high)
     let label = Evidence.csl("label", design: .reference)
-    let wrongDate = grade(category: .regulatory, [(label, .contradicts, "approved in 1995, not 2001")])
+    let wrongDate = grade(
+        category: .regulatory, [(label, .contradicts, "approved in 1995, not 2001")])
     #expect(wrongDate.computedVerdict == .unsupported)
     #expect(wrongDate.contradicted)
 }
@@ -267,11 +278,13 @@ private func grade(
 @Test func compositionClaimsAreGradedByAnalysesAndReferenceWorks() {
     let analysis = Evidence.csl("analysis", design: .composition, population: .inVitro)
     let factSheet = Evidence.csl("ods", design: .reference, population: .mixed)
-    let result = grade(category: .composition, [(analysis, .supports, nil), (factSheet, .supports, nil)])
+    let result = grade(
+        category: .composition, [(analysis, .supports, nil), (factSheet, .supports, nil)])
     #expect(result.steps.summary == ["start 4", "imprecision -1"])
     #expect(result.certainty == .moderate)
     #expect(result.computedVerdict == .supported)
-    let opinion = grade(category: .composition, [(Evidence.pubmed(1, types: ["Letter"]), .supports, nil)])
+    let opinion = grade(
+        category: .composition, [(Evidence.pubmed(1, types: ["Letter"]), .supports, nil)])
     #expect(opinion.computedVerdict == .unsupported)
 }
 
@@ -292,11 +305,12 @@ private func grade(
     #expect(result.verdict == .unsupported)
     #expect(result.claim.review == nil)
     let problems = grader.reviewProblems(in: KnowledgeBase(claims: [claim], references: references))
-    #expect(problems.map(\.description) == [
-        "Claims/test-claim: error: review of claim 'test-claim' ignored: the review has no reviewer name [invalid-review]",
-        "Claims/test-claim: error: review of claim 'test-claim' ignored: review date '2026-02-30' is not a date (expected YYYY-MM-DD) [invalid-review]",
-        "Claims/test-claim: error: review of claim 'test-claim' ignored: the review has no reason [invalid-review]",
-    ])
+    #expect(
+        problems.map(\.description) == [
+            "Claims/test-claim: error: review of claim 'test-claim' ignored: the review has no reviewer name [invalid-review]",
+            "Claims/test-claim: error: review of claim 'test-claim' ignored: review date '2026-02-30' is not a date (expected YYYY-MM-DD) [invalid-review]",
+            "Claims/test-claim: error: review of claim 'test-claim' ignored: the review has no reason [invalid-review]",
+        ])
 }
 
 @Test func unresolvedCitationsAreNotCounted() {
@@ -305,7 +319,11 @@ private func grade(
         citations: [Citation(reference: ReferenceKey("missing")!, stance: .supports)])
     let result = grader.assess(claim, references: [:])
     #expect(result.computedVerdict == .unsupported)
-    #expect(result.citations[0].reasoning == ["Not found in the knowledge base: not counted.", "Not counted for this claim: not in the knowledge base."])
+    #expect(
+        result.citations[0].reasoning == [
+            "Not found in the knowledge base: not counted.",
+            "Not counted for this claim: not in the knowledge base.",
+        ])
 }
 
 @Test func theDefaultPolicyIsConsistent() {
@@ -313,8 +331,9 @@ private func grade(
     var broken = Policy.default
     broken.levels["trial"] = 2
     broken.starts["rct"] = 7
-    #expect(broken.problems() == [
-        "unknown key 'trial' in 'levels' (expected one of: meta-analysis, rct, non-randomised-trial, observational, case-report, review, experimental, guideline, regulatory, composition, reference, opinion, notice, unknown)",
-        "start 7 of 'rct' is out of range (expected 1 to 4)",
-    ])
+    #expect(
+        broken.problems() == [
+            "unknown key 'trial' in 'levels' (expected one of: meta-analysis, rct, non-randomised-trial, observational, case-report, review, experimental, guideline, regulatory, composition, reference, opinion, notice, unknown)",
+            "start 7 of 'rct' is out of range (expected 1 to 4)",
+        ])
 }

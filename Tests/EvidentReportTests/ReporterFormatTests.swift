@@ -13,7 +13,10 @@ private let report = SampleReport.report
     #expect(summary == ["supported": 0, "weak": 2, "unsupported": 1])
     let claims = try #require(root["claims"] as? [[String: Any]])
     let first = try #require(claims.first)
-    for key in ["id", "statement", "quote", "verdict", "contradicted", "certainty", "steps", "citations", "review"] {
+    for key in [
+        "id", "statement", "quote", "verdict", "contradicted", "certainty", "steps", "citations",
+        "review",
+    ] {
         #expect(first[key] != nil, "missing \(key)")
     }
     #expect(first["verdict"] as? String == "weak")

@@ -7,7 +7,9 @@ enum SampleReport {
         let rct = CitationAssessment(
             reference: ReferenceKey("pmid:23525894")!, stance: .supports, design: .rct,
             level: EvidenceLevel(2), population: .humans,
-            reasoning: ["Publication type 'Randomized Controlled Trial': randomised controlled trial."],
+            reasoning: [
+                "Publication type 'Randomized Controlled Trial': randomised controlled trial."
+            ],
             formatted: "Knapen MH, Drummen NE. Three-year low-dose menaquinone-7 supplementation. "
                 + "Osteoporos Int. 2013;24(9):2499-507. doi:10.1007/s00198-013-2325-6. PMID: 23525894.",
             pmid: PMID("23525894"), doi: "10.1007/s00198-013-2325-6",
@@ -22,7 +24,9 @@ enum SampleReport {
             reference: ReferenceKey("pmid:12110423")!, stance: .supports,
             design: .nonRandomisedTrial, level: EvidenceLevel(3), population: .humans,
             retracted: true, counted: false,
-            reasoning: ["Retracted (publication type 'Retracted Publication'): excluded from grading."],
+            reasoning: [
+                "Retracted (publication type 'Retracted Publication'): excluded from grading."
+            ],
             formatted: "Sato Y. Amelioration of osteoporosis <retracted> & more. Bone. 2002. "
                 + "PMID: 12110423.",
             pmid: PMID("12110423"))
@@ -35,50 +39,66 @@ enum SampleReport {
         let supported = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("k2-activates-osteocalcin")!, document: "article",
-                quote: "activate proteins known as osteocalcin", statement:
+                quote: "activate proteins known as osteocalcin",
+                statement:
                     "Vitamin K2 activates osteocalcin.", category: .mechanism,
-                citations: [], review: Review(
+                citations: [],
+                review: Review(
                     reviewer: "Ann Lee", date: "2026-11-20", decision: .weak,
                     reason: "Biomarker only; keep \"weak\", for now.")),
             computedVerdict: .supported, contradicted: false, certainty: .moderate,
             steps: [
                 GradingStep(
                     domain: .start, change: 4,
-                    reason: "Starts high: the best counted evidence is randomised controlled trial (Knapen 2013).",
+                    reason:
+                        "Starts high: the best counted evidence is randomised controlled trial (Knapen 2013).",
                     references: [rct.reference]),
                 GradingStep(
                     domain: .imprecision, change: -1,
-                    reason: "Only one study at the best design (Knapen 2013), and no pooled analysis.",
+                    reason:
+                        "Only one study at the best design (Knapen 2013), and no pooled analysis.",
                     references: [rct.reference]),
             ],
             citations: [rct],
-            verdictReason: "The evidence favours the claim (for 3, against 0) with moderate certainty; supported needs moderate or higher.")
+            verdictReason:
+                "The evidence favours the claim (for 3, against 0) with moderate certainty; supported needs moderate or higher."
+        )
         let weak = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("k2-increases-bone-density")!, document: "article",
-                quote: "increases bone density", statement: "Vitamin K2 increases bone density, a lot.",
-                category: .efficacy, outcome: Outcome(name: "bone mineral density", kind: .surrogate)),
+                quote: "increases bone density",
+                statement: "Vitamin K2 increases bone density, a lot.",
+                category: .efficacy,
+                outcome: Outcome(name: "bone mineral density", kind: .surrogate)),
             computedVerdict: .weak, contradicted: false, certainty: .low,
             steps: [
-                GradingStep(domain: .start, change: 4, reason: "Starts high.", references: [rct.reference, null.reference]),
+                GradingStep(
+                    domain: .start, change: 4, reason: "Starts high.",
+                    references: [rct.reference, null.reference]),
                 GradingStep(
                     domain: .indirectness, change: -1,
-                    reason: "The claim's outcome, bone mineral density, is a surrogate outcome: it stands in for what matters to patients.",
+                    reason:
+                        "The claim's outcome, bone mineral density, is a surrogate outcome: it stands in for what matters to patients.",
                     references: [rct.reference]),
-                GradingStep(domain: .inconsistency, change: -1, reason: "Studies disagree.", references: [null.reference]),
+                GradingStep(
+                    domain: .inconsistency, change: -1, reason: "Studies disagree.",
+                    references: [null.reference]),
             ],
             citations: [rct, null],
             verdictReason: "The evidence favours the claim with low certainty.")
         let unsupported = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("k2-treats-parkinsons")!, document: "article",
-                quote: "treats Parkinson’s disease", statement: "Vitamin K2 treats Parkinson's disease <PD>.",
+                quote: "treats Parkinson’s disease",
+                statement: "Vitamin K2 treats Parkinson's disease <PD>.",
                 category: .efficacy),
             computedVerdict: .unsupported, contradicted: true, certainty: .veryLow, steps: [],
             citations: [retracted, mice],
-            verdictReason: "No qualifying evidence: 1 citation retracted; 1 citation background only.")
+            verdictReason:
+                "No qualifying evidence: 1 citation retracted; 1 citation background only.")
         let document = SourceDocument(
-            id: "article", title: "The Crucial Role of Vitamin K2", origin: "https://example.com/k2",
+            id: "article", title: "The Crucial Role of Vitamin K2",
+            origin: "https://example.com/k2",
             retrieved: "2026-11-24", text: "")
         return EvidenceReport(
             kbHash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",

@@ -13,7 +13,9 @@ func assertSnapshot(
     let url = folder.appendingPathComponent("\(name).\(ext)")
     if ProcessInfo.processInfo.environment["EVIDENT_RECORD_SNAPSHOTS"] == "1" {
         try Data(actual.utf8).write(to: url)
-        Issue.record("recorded snapshot \(url.lastPathComponent); run again without EVIDENT_RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+        Issue.record(
+            "recorded snapshot \(url.lastPathComponent); run again without EVIDENT_RECORD_SNAPSHOTS",
+            sourceLocation: sourceLocation)
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
@@ -22,5 +24,7 @@ func assertSnapshot(
             sourceLocation: sourceLocation)
         return
     }
-    #expect(actual == expected, "output differs from \(url.lastPathComponent)", sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, "output differs from \(url.lastPathComponent)",
+        sourceLocation: sourceLocation)
 }

@@ -9,7 +9,8 @@ struct CommandResult {
     var stderr: String
 }
 
-func runEvident(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+func runEvident(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult
+{
     let binary = Bundle.main.bundleURL.appendingPathComponent("evident")
     let process = Process()
     process.executableURL = binary
@@ -56,7 +57,8 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
 
 @Test func sourceDateEpochSetsTheGenerationTime() throws {
     let result = try runEvident(
-        ["report", "--kb", kb, "--format", "json"], environment: ["SOURCE_DATE_EPOCH": "1764000000"])
+        ["report", "--kb", kb, "--format", "json"], environment: ["SOURCE_DATE_EPOCH": "1764000000"]
+    )
     let json = try #require(
         try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(json["generated_at"] as? String == "2025-11-24T16:00:00Z")
@@ -65,7 +67,9 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
 }
 
 @Test func failOnGatesOnTheVerdict() throws {
-    let unsupported = try runEvident(["report", "--kb", kb, "--fail-on", "unsupported", "--generated-at", time])
+    let unsupported = try runEvident([
+        "report", "--kb", kb, "--fail-on", "unsupported", "--generated-at", time,
+    ])
     #expect(unsupported.status == 1)
     let weak = try runEvident(["report", "--kb", kb, "--fail-on", "weak", "--generated-at", time])
     #expect(weak.status == 1)
@@ -79,7 +83,8 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
     try FileManager.default.createDirectory(
         at: folder.appendingPathComponent("Sources-Refs"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    try Data("""
+    try Data(
+        """
         schema: evident-document/1
         id: doc
         title: Doc
@@ -87,15 +92,19 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
         retrieved: 2026-11-24
         text: |
           Nothing here.
-        """.utf8).write(to: claims.appendingPathComponent("_document.yaml"))
+        """.utf8
+    ).write(to: claims.appendingPathComponent("_document.yaml"))
     let result = try runEvident(
         ["report", "--kb", folder.path, "--fail-on", "weak", "--generated-at", time])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("Evidence report — 0 claims: 0 supported, 0 weak, 0 unsupported"))
+    #expect(
+        result.stdout.hasPrefix("Evidence report — 0 claims: 0 supported, 0 weak, 0 unsupported"))
 }
 
 @Test func anUnreadableKnowledgeBaseExits2() throws {
-    let result = try runEvident(["report", "--kb", "/nonexistent/evident-kb", "--generated-at", time])
+    let result = try runEvident([
+        "report", "--kb", "/nonexistent/evident-kb", "--generated-at", time,
+    ])
     #expect(result.status == 2)
     #expect(!result.stderr.isEmpty)
     #expect(result.stdout.isEmpty)

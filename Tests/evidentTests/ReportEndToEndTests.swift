@@ -40,7 +40,9 @@ private func assessment(_ id: String) throws -> ClaimAssessment {
 }
 
 @Test func mechanismOnlyClaimsAreNotSupported() throws {
-    for id in ["k2-liver-detox", "k2-produces-bone-protein", "osteocalcin-binds-calcium-bone-strength"] {
+    for id in [
+        "k2-liver-detox", "k2-produces-bone-protein", "osteocalcin-binds-calcium-bone-strength",
+    ] {
         #expect(try assessment(id).computedVerdict == .unsupported, "\(id)")
     }
     let mgp = try assessment("mgp-prevents-arterial-soft-tissue-calcification")
@@ -69,7 +71,10 @@ func regulatoryClaimsWithWrongFactsAreUnsupportedAndContradicted(id: String) thr
     let claim = try assessment(id)
     #expect(claim.computedVerdict == .unsupported)
     #expect(claim.contradicted)
-    #expect(claim.citations.filter(\.counted).allSatisfy { [.regulatory, .reference].contains($0.design) })
+    #expect(
+        claim.citations.filter(\.counted).allSatisfy {
+            [.regulatory, .reference].contains($0.design)
+        })
 }
 
 @Test(arguments: [

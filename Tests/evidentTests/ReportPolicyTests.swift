@@ -28,8 +28,10 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
     #expect(throws: GradingPolicyError(path: "p.yaml", message: "missing key 'classification'")) {
         try Evident.parsePolicy("version: 1\n", path: "p.yaml")
     }
-    var yaml = (try? String(
-        contentsOf: repositoryRoot.appendingPathComponent("Claims/policy.yaml"), encoding: .utf8)) ?? ""
+    var yaml =
+        (try? String(
+            contentsOf: repositoryRoot.appendingPathComponent("Claims/policy.yaml"), encoding: .utf8
+        )) ?? ""
     yaml = yaml.replacingOccurrences(of: "  rct: 2\n", with: "  rct: 2\n  trial: 2\n")
     #expect(
         throws: GradingPolicyError(
