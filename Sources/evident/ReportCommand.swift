@@ -53,6 +53,9 @@ struct ReportCommand: AsyncParsableCommand {
         help: "Generation time written into the report, ISO 8601 (2026-11-24T12:00:00Z).")
     var generatedAt: String?
 
+    @Flag(name: .customLong("list-formats"), help: "List the report formats and exit.")
+    var listFormats = false
+
     func validate() throws {
         if let generatedAt, ReportTimestamp.parse(generatedAt) == nil {
             throw ValidationError(
@@ -62,6 +65,18 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if listFormats {
+            var rows: [(String, String)] = []
+            for reporter in ReportersList.all {
+                rows.append((reporter.identifier, reporter.summary))
+            }
+            let width = rows.map { $0.0.count }.max() ?? 0
+            let lines = rows.map { row in
+                row.0 + String(repeating: " ", count: width - row.0.count + 2) + row.1
+            }
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            return
+        }
         let environment = ProcessInfo.processInfo.environment
         guard
             let time = ReportTimestamp.resolve(argument: generatedAt, environment: environment)

@@ -139,3 +139,18 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
     #expect(!Evident.useColour(isTerminal: true, environment: ["NO_COLOR": "1"]))
     #expect(Evident.useColour(isTerminal: true, environment: ["NO_COLOR": ""]))
 }
+
+@Test func listFormatsNamesEveryReporter() throws {
+    let result = try runEvident(["report", "--list-formats"])
+    #expect(result.status == 0)
+    #expect(
+        result.stdout == """
+            text         a table grouped by verdict (the default)
+            markdown     audit report in Markdown (tables, steps, evidence)
+            html         self-contained audit report (inline CSS and SVG, prints to PDF)
+            json         machine-readable report (kb_hash, summary, claims, steps, citations)
+            csv          one row per claim (RFC 4180), for spreadsheets
+            claimreview  schema.org ClaimReview JSON-LD, one per claim
+
+            """)
+}
