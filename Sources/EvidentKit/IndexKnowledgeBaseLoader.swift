@@ -49,7 +49,7 @@ public struct IndexKnowledgeBaseLoader: Sendable {
             return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)
         }
         let index = try IndexDatabase(path: indexPath)
-        let store = IndexKnowledgeBase(index: index)
+        let store = IndexKnowledgeBase(index: index, classify: Evident.indexDesign())
         let signature = IndexFileSignature(root: root)
         if try store.isFresh(for: signature), let kb = try store.load() {
             return Loaded(knowledgeBase: kb, diagnostics: try store.diagnostics(), origin: .index)

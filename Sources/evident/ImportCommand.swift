@@ -48,7 +48,7 @@ struct ImportCommand: AsyncParsableCommand {
             printError("\(error)")
             throw ExitCode(2)
         }
-        let importer = IndexImporter(index: database)
+        let importer = Evident.indexImporter(database)
         let meter = IndexImportProgress(mode: progress, fileCount: files.count)
         let start = Date()
         var total = IndexImportSummary()

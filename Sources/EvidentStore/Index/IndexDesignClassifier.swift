@@ -3,9 +3,13 @@ import EvidentModel
 /// Derives a study design from what an index row knows: the declared design (CSL `custom`),
 /// PubMed publication types, and MeSH study-type headings.
 ///
-/// The index's own small classifier (the grading module's was not on main when the index was
-/// written); the order of the rules is the order of evidence strength, first match wins.
+/// The index's own small classifier, used when no other is given: `EvidentKit` hands the index
+/// the grading module's `ReferenceClassifier` instead, so that search, suggest and grading agree.
+/// The order of the rules is the order of evidence strength, first match wins.
 public enum IndexDesignClassifier {
+    /// Maps a reference to its design.
+    public typealias Classify = @Sendable (Reference) -> StudyDesign
+
     /// The design of a reference.
     public static func design(of reference: Reference) -> StudyDesign {
         if let declared = reference.declaredDesign { return declared }
@@ -69,7 +73,7 @@ public enum IndexDesignClassifier {
         case .experimental: return 0.1
         case .composition, .reference: return 0.1
         case .opinion: return 0.05
-        case .unknown: return 0
+        case .notice, .unknown: return 0
         }
     }
 }

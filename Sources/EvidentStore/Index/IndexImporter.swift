@@ -23,13 +23,19 @@ public struct IndexImporter: Sendable {
     /// The index written to.
     public let index: IndexDatabase
     private let reader: Reader
+    private let classify: IndexDesignClassifier.Classify
 
     /// The `source` column value of imported references.
     public static let source = "import"
 
-    /// Creates an importer reading with `PubMedReader`, or with `reader` (tests).
-    public init(index: IndexDatabase, reader: Reader? = nil) {
+    /// Creates an importer reading with `PubMedReader`, or with `reader` (tests); designs come
+    /// from `classify` (default: ``IndexDesignClassifier``).
+    public init(
+        index: IndexDatabase, reader: Reader? = nil,
+        classify: IndexDesignClassifier.Classify? = nil
+    ) {
         self.index = index
+        self.classify = classify ?? { IndexDesignClassifier.design(of: $0) }
         self.reader = reader ?? { path, body in _ = try PubMedReader().read(path: path, body) }
     }
 
@@ -64,7 +70,7 @@ public struct IndexImporter: Sendable {
         var summary = IndexImportSummary()
         try index.queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let writer = try IndexRowWriter(db)
+                let writer = try IndexRowWriter(db, classify: classify)
                 defer { writer.finalize() }
                 do {
                     while let batch = try channel.pop() {
@@ -89,7 +95,7 @@ public struct IndexImporter: Sendable {
         var summary = IndexImportSummary()
         try index.queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let writer = try IndexRowWriter(db)
+                let writer = try IndexRowWriter(db, classify: classify)
                 defer { writer.finalize() }
                 for record in records { try apply(record, writer, &summary) }
                 return .commit

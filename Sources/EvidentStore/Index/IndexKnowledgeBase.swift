@@ -21,8 +21,14 @@ public struct IndexKnowledgeBase: Sendable {
         static let diagnostics = "kb.diagnostics"
     }
 
-    /// Creates the view over `index`.
-    public init(index: IndexDatabase) { self.index = index }
+    private let classify: IndexDesignClassifier.Classify
+
+    /// Creates the view over `index`; reference designs come from `classify` (default:
+    /// ``IndexDesignClassifier``).
+    public init(index: IndexDatabase, classify: IndexDesignClassifier.Classify? = nil) {
+        self.index = index
+        self.classify = classify ?? { IndexDesignClassifier.design(of: $0) }
+    }
 
     /// Whether the stored knowledge base was built from files with this signature. Checks the
     /// stat signature first; when only that differs, hashes the contents and, if they match,
@@ -67,7 +73,7 @@ public struct IndexKnowledgeBase: Sendable {
                     arguments: [Self.source])
                 try db.execute(sql: "DELETE FROM claim")
                 try db.execute(sql: "DELETE FROM document")
-                let writer = try IndexRowWriter(db)
+                let writer = try IndexRowWriter(db, classify: classify)
                 defer { writer.finalize() }
                 var usedKeys: Set<String> = []
                 for (reference, keys) in ordered {

@@ -14,10 +14,12 @@ final class IndexRowWriter {
     private let findImported: IndexStatement
     private let deleteReference: IndexStatement
     private let connection: Database
+    private let classify: IndexDesignClassifier.Classify
 
-    /// Prepares the statements.
-    init(_ db: Database) throws {
+    /// Prepares the statements; `classify` derives the stored design.
+    init(_ db: Database, classify: @escaping IndexDesignClassifier.Classify) throws {
         connection = db
+        self.classify = classify
         insertReference = try IndexStatement(db, """
             INSERT INTO reference (source, key, origin, pmid, version, title, abstract, meshTerms,
                 journal, year, doi, pmc, design, humans, animals, retracted, concern, erratum,
@@ -81,7 +83,7 @@ final class IndexRowWriter {
         s.bind(10, reference.pubDate?.year)
         s.bind(11, reference.doi?.lowercased())
         s.bind(12, reference.pmc)
-        s.bind(13, IndexDesignClassifier.design(of: reference).rawValue)
+        s.bind(13, classify(reference).rawValue)
         var humans = reference.declaredPopulation == .humans
         var animals = reference.declaredPopulation == .animals
         for heading in reference.mesh {
