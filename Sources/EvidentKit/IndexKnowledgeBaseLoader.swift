@@ -1,4 +1,5 @@
 import EvidentStore
+import GRDB
 import Foundation
 
 /// Loads the knowledge base through the index: from the index when it is fresh (the files under
@@ -57,5 +58,26 @@ public struct IndexKnowledgeBaseLoader: Sendable {
         let (kb, diagnostics) = try loadFiles()
         try store.store(kb, signature: signature, diagnostics: diagnostics)
         return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)
+    }
+}
+
+extension Evident {
+    /// Loads the knowledge base under `root` through the SQLite index when one exists (at
+    /// `indexPath`, else `$EVIDENT_INDEX`, else `<root>/.evident/index.sqlite`): from the index
+    /// when it is fresh, else from the files, refreshing the index. Without an index, or when
+    /// the index cannot be used, this is ``loadKnowledgeBase(at:)``: answers are identical.
+    public static func loadKnowledgeBase(
+        at root: URL, indexPath: String?
+    ) throws -> (KnowledgeBase, [Diagnostic]) {
+        let path = IndexLocation.path(option: indexPath, root: root.path)
+        let loader = IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
+        do {
+            let loaded = try loader.load { try loadKnowledgeBase(at: root) }
+            return (loaded.knowledgeBase, loaded.diagnostics)
+        } catch is IndexError {
+            return try loadKnowledgeBase(at: root)
+        } catch is DatabaseError {
+            return try loadKnowledgeBase(at: root)
+        }
     }
 }
