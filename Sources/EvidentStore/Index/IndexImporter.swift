@@ -48,12 +48,13 @@ public struct IndexImporter: Sendable {
         let start = Date()
         let channel = IndexRecordChannel(capacity: 8)
         let reader = self.reader
+        let classify = self.classify
         let thread = Thread {
-            var batch: [PubMedRecord] = []
+            var batch: [IndexPreparedRecord] = []
             batch.reserveCapacity(256)
             do {
                 try reader(path) { record in
-                    batch.append(record)
+                    batch.append(IndexPreparedRecord(record, classify: classify))
                     if batch.count == 256 {
                         try channel.push(batch)
                         batch.removeAll(keepingCapacity: true)
@@ -70,7 +71,7 @@ public struct IndexImporter: Sendable {
         var summary = IndexImportSummary()
         try index.queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let writer = try IndexRowWriter(db, classify: classify)
+                let writer = try IndexRowWriter(db)
                 defer { writer.finalize() }
                 do {
                     while let batch = try channel.pop() {
@@ -95,9 +96,11 @@ public struct IndexImporter: Sendable {
         var summary = IndexImportSummary()
         try index.queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let writer = try IndexRowWriter(db, classify: classify)
+                let writer = try IndexRowWriter(db)
                 defer { writer.finalize() }
-                for record in records { try apply(record, writer, &summary) }
+                for record in records {
+                    try apply(IndexPreparedRecord(record, classify: classify), writer, &summary)
+                }
                 return .commit
             }
         }
@@ -106,28 +109,28 @@ public struct IndexImporter: Sendable {
     }
 
     private func apply(
-        _ record: PubMedRecord, _ writer: IndexRowWriter, _ summary: inout IndexImportSummary
+        _ record: IndexPreparedRecord, _ writer: IndexRowWriter,
+        _ summary: inout IndexImportSummary
     ) throws {
         summary.records += 1
         switch record {
-        case .article(var reference), .book(var reference):
-            guard let pmid = reference.pmid else { return }
-            reference.key = ReferenceKey(pmid: pmid)
-            let fingerprint = IndexFingerprint.of(reference)
+        case .skipped:
+            return
+        case .reference(let pmid, let row):
             if let stored = try writer.imported(pmid) {
-                if reference.version < stored.version {
+                if row.reference.version < stored.version {
                     summary.skippedOlder += 1
                     return
                 }
-                if reference.version == stored.version && fingerprint == stored.fingerprint {
+                if row.reference.version == stored.version && row.fingerprint == stored.fingerprint {
                     summary.unchanged += 1
                     return
                 }
                 try writer.delete(id: stored.id)
-                try writer.insert(reference, source: Self.source, fingerprint: fingerprint)
+                try writer.insert(row, source: Self.source)
                 summary.replaced += 1
             } else {
-                try writer.insert(reference, source: Self.source, fingerprint: fingerprint)
+                try writer.insert(row, source: Self.source)
                 summary.inserted += 1
             }
         case .delete(let pmid):

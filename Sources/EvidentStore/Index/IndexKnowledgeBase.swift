@@ -73,7 +73,7 @@ public struct IndexKnowledgeBase: Sendable {
                     arguments: [Self.source])
                 try db.execute(sql: "DELETE FROM claim")
                 try db.execute(sql: "DELETE FROM document")
-                let writer = try IndexRowWriter(db, classify: classify)
+                let writer = try IndexRowWriter(db)
                 defer { writer.finalize() }
                 var usedKeys: Set<String> = []
                 for (reference, keys) in ordered {
@@ -81,8 +81,9 @@ public struct IndexKnowledgeBase: Sendable {
                     if usedKeys.contains(row.key.description) { row.key = keys[0] }
                     usedKeys.insert(row.key.description)
                     let data = try encoder.encode(reference)
-                    let id = try writer.insert(row, source: Self.source,
-                        fingerprint: IndexFingerprint.of(reference), data: [UInt8](data))
+                    let id = try writer.insert(
+                        IndexPreparedReference(row, classify: classify), source: Self.source,
+                        data: [UInt8](data))
                     for key in keys {
                         try db.cachedStatement(
                             sql: "INSERT INTO referenceKey (key, referenceId) VALUES (?, ?)"

@@ -5,7 +5,7 @@ import Foundation
 /// memory stays flat because the parser waits when the writer falls behind.
 final class IndexRecordChannel: @unchecked Sendable {
     private let condition = NSCondition()
-    private var batches: [[PubMedRecord]] = []
+    private var batches: [[IndexPreparedRecord]] = []
     private var finished = false
     private var failure: (any Error)?
     private var cancelled = false
@@ -17,7 +17,7 @@ final class IndexRecordChannel: @unchecked Sendable {
     init(capacity: Int) { self.capacity = capacity }
 
     /// Parser side: hands over a batch, waiting while the queue is full.
-    func push(_ batch: [PubMedRecord]) throws {
+    func push(_ batch: [IndexPreparedRecord]) throws {
         condition.lock()
         defer { condition.unlock() }
         while batches.count >= capacity && !cancelled { condition.wait() }
@@ -36,7 +36,7 @@ final class IndexRecordChannel: @unchecked Sendable {
     }
 
     /// Writer side: the next batch, `nil` at the end; rethrows the parser's error.
-    func pop() throws -> [PubMedRecord]? {
+    func pop() throws -> [IndexPreparedRecord]? {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty && !finished { condition.wait() }

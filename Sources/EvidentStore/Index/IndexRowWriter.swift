@@ -14,12 +14,10 @@ final class IndexRowWriter {
     private let findImported: IndexStatement
     private let deleteReference: IndexStatement
     private let connection: Database
-    private let classify: IndexDesignClassifier.Classify
 
-    /// Prepares the statements; `classify` derives the stored design.
-    init(_ db: Database, classify: @escaping IndexDesignClassifier.Classify) throws {
+    /// Prepares the statements.
+    init(_ db: Database) throws {
         connection = db
-        self.classify = classify
         insertReference = try IndexStatement(db, """
             INSERT INTO reference (source, key, origin, pmid, version, title, abstract, meshTerms,
                 journal, year, doi, pmc, design, humans, animals, retracted, concern, erratum,
@@ -65,38 +63,33 @@ final class IndexRowWriter {
         try deleteReference.run()
     }
 
-    /// Inserts a reference and its children; returns its row id.
+    /// Inserts a prepared reference and its children; returns its row id.
     @discardableResult
     func insert(
-        _ reference: Reference, source: String, fingerprint: Int64, data: [UInt8]? = nil
+        _ row: IndexPreparedReference, source: String, data: [UInt8]? = nil
     ) throws -> Int64 {
+        let reference = row.reference
         let s = insertReference
         s.bind(1, source)
-        s.bind(2, reference.key.description)
+        s.bind(2, row.key)
         s.bind(3, reference.origin.rawValue)
         s.bind(4, reference.pmid.map { Int64(bitPattern: $0.value) })
         s.bind(5, reference.version)
         s.bind(6, reference.title)
-        s.bind(7, Self.abstractText(reference))
-        s.bind(8, Self.meshText(reference))
-        s.bind(9, reference.journal?.isoAbbreviation ?? reference.journal?.title)
+        s.bind(7, row.abstract)
+        s.bind(8, row.meshTerms)
+        s.bind(9, row.journal)
         s.bind(10, reference.pubDate?.year)
-        s.bind(11, reference.doi?.lowercased())
+        s.bind(11, row.doi)
         s.bind(12, reference.pmc)
-        s.bind(13, classify(reference).rawValue)
-        var humans = reference.declaredPopulation == .humans
-        var animals = reference.declaredPopulation == .animals
-        for heading in reference.mesh {
-            if heading.descriptor == "Humans" { humans = true }
-            if heading.descriptor == "Animals" { animals = true }
-        }
-        s.bind(14, humans)
-        s.bind(15, animals)
-        s.bind(16, reference.isRetracted)
-        s.bind(17, reference.hasExpressionOfConcern)
-        s.bind(18, reference.hasErratum)
-        s.bind(19, reference.authors.first.flatMap { $0.last ?? $0.collective })
-        s.bind(20, fingerprint)
+        s.bind(13, row.design.rawValue)
+        s.bind(14, row.humans)
+        s.bind(15, row.animals)
+        s.bind(16, row.retracted)
+        s.bind(17, row.concern)
+        s.bind(18, row.erratum)
+        s.bind(19, row.firstAuthor)
+        s.bind(20, row.fingerprint)
         s.bind(21, bytes: data)
         try s.run()
         let id = connection.lastInsertedRowID
