@@ -69,6 +69,12 @@ public struct IndexKnowledgeBase: Sendable {
         let diagnosticsJSON = String(decoding: try encoder.encode(diagnostics), as: UTF8.self)
         try index.queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
+                try db.execute(
+                    sql: """
+                        INSERT INTO referenceFTS (referenceFTS, rowid, title, abstract, meshTerms)
+                        SELECT 'delete', id, title, abstract, meshTerms FROM reference
+                        WHERE source = ?
+                        """, arguments: [Self.source])
                 try db.execute(sql: "DELETE FROM reference WHERE source = ?",
                     arguments: [Self.source])
                 try db.execute(sql: "DELETE FROM claim")

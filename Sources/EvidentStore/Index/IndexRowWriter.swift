@@ -13,6 +13,8 @@ final class IndexRowWriter {
     private let insertLink: IndexStatement
     private let findImported: IndexStatement
     private let deleteReference: IndexStatement
+    private let insertText: IndexStatement
+    private let deleteText: IndexStatement
     private let connection: Database
 
     /// Prepares the statements.
@@ -48,6 +50,13 @@ final class IndexRowWriter {
             SELECT id, version, fingerprint FROM reference WHERE source = 'import' AND key = ?1
             """)
         deleteReference = try IndexStatement(db, "DELETE FROM reference WHERE id = ?1")
+        insertText = try IndexStatement(db, """
+            INSERT INTO referenceFTS (rowid, title, abstract, meshTerms) VALUES (?1, ?2, ?3, ?4)
+            """)
+        deleteText = try IndexStatement(db, """
+            INSERT INTO referenceFTS (referenceFTS, rowid, title, abstract, meshTerms)
+            SELECT 'delete', id, title, abstract, meshTerms FROM reference WHERE id = ?1
+            """)
     }
 
     /// The stored imported record for a PMID: row id, version and fingerprint.
@@ -57,8 +66,10 @@ final class IndexRowWriter {
         return (row[0], Int(row[1]), row[2])
     }
 
-    /// Deletes a reference row and (by cascade and trigger) its children and full-text entry.
+    /// Deletes a reference row, its full-text entry and (by cascade) its children.
     func delete(id: Int64) throws {
+        deleteText.bind(1, id)
+        try deleteText.run()
         deleteReference.bind(1, id)
         try deleteReference.run()
     }
@@ -93,6 +104,11 @@ final class IndexRowWriter {
         s.bind(21, bytes: data)
         try s.run()
         let id = connection.lastInsertedRowID
+        insertText.bind(1, id)
+        insertText.bind(2, reference.title)
+        insertText.bind(3, row.abstract)
+        insertText.bind(4, row.meshTerms)
+        try insertText.run()
 
         for (position, author) in reference.authors.enumerated() {
             let a = insertAuthor
@@ -148,7 +164,7 @@ final class IndexRowWriter {
     func finalize() {
         for statement in [
             insertReference, insertAuthor, insertPublicationType, insertMesh, insertQualifier,
-            insertLink, findImported, deleteReference,
+            insertLink, findImported, deleteReference, insertText, deleteText,
         ] {
             statement.finalize()
         }
