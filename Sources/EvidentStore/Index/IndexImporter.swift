@@ -76,6 +76,7 @@ public struct IndexImporter: Sendable {
                 do {
                     while let batch = try channel.pop() {
                         for record in batch { try apply(record, writer, &summary) }
+                        channel.recycle(batch)
                         progress?(summary.records)
                     }
                 } catch {

@@ -6,6 +6,7 @@ import Foundation
 final class IndexRecordChannel: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [[IndexPreparedRecord]] = []
+    private var spent: [[IndexPreparedRecord]] = []
     private var finished = false
     private var failure: (any Error)?
     private var cancelled = false
@@ -16,14 +17,29 @@ final class IndexRecordChannel: @unchecked Sendable {
 
     init(capacity: Int) { self.capacity = capacity }
 
-    /// Parser side: hands over a batch, waiting while the queue is full.
+    /// Parser side: hands over a batch, waiting while the queue is full. Batches the writer
+    /// has finished with are released here, on the parsing thread, so that freeing thousands
+    /// of records does not slow the writer.
     func push(_ batch: [IndexPreparedRecord]) throws {
         condition.lock()
-        defer { condition.unlock() }
         while batches.count >= capacity && !cancelled { condition.wait() }
-        if cancelled { throw Cancelled() }
+        if cancelled {
+            condition.unlock()
+            throw Cancelled()
+        }
         batches.append(batch)
+        var garbage: [[IndexPreparedRecord]] = []
+        swap(&garbage, &spent)
         condition.broadcast()
+        condition.unlock()
+        garbage.removeAll()
+    }
+
+    /// Writer side: gives back a processed batch, to be released by the parsing thread.
+    func recycle(_ batch: consuming [IndexPreparedRecord]) {
+        condition.lock()
+        spent.append(batch)
+        condition.unlock()
     }
 
     /// Parser side: no more batches; `error` when parsing failed.
@@ -54,6 +70,7 @@ final class IndexRecordChannel: @unchecked Sendable {
         condition.lock()
         cancelled = true
         batches.removeAll()
+        spent.removeAll()
         condition.broadcast()
         while !finished { condition.wait() }
         condition.unlock()
