@@ -78,7 +78,15 @@ public struct PubMedReader: Sendable {
             throw PubMedError(
                 path: path, line: nil, column: nil, message: "cannot create an XML parser")
         }
-        defer { xmlFreeParserCtxt(context) }
+        defer {
+            // libxml2 builds a stand-in document for internal-subset declarations even in SAX
+            // mode ("expat compatibility"); the context does not own it.
+            if let document = context.pointee.myDoc {
+                xmlFreeDoc(document)
+                context.pointee.myDoc = nil
+            }
+            xmlFreeParserCtxt(context)
+        }
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
         state.pointee.attach(context)
         state.pointee.summary.xmlBytes = count

@@ -132,7 +132,7 @@ import Testing
     @Test func noFileIsAUsageError() throws {
         let run = try EvidentBinary.run(["refs", "parse"])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("expected at least one PubMed XML file"))
+        #expect(run.stderr.contains("Missing expected argument '<files> ...'"))
     }
 
     @Test func unknownFormatIsAUsageError() throws {
