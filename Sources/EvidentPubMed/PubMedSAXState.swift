@@ -94,7 +94,9 @@ struct PubMedSAXState {
         var detail = problem.message.map { String(cString: $0) } ?? "unknown error"
         while let last = detail.last, last == "\n" || last == " " { detail.removeLast() }
         detail = detail.split(separator: "\n").joined(separator: "; ")
-        if let first = detail.first, first.isUppercase, detail.dropFirst().first?.isLowercase == true {
+        if let first = detail.first, first.isUppercase,
+            detail.dropFirst().first?.isLowercase == true
+        {
             detail = first.lowercased() + detail.dropFirst()
         }
         let code = Int32(problem.code)
@@ -469,7 +471,8 @@ struct PubMedSAXState {
         forEachAttribute(count, values) { attribute, start, end in
             switch attribute {
             case .validYN: author.valid = !(end - start == 1 && start[0] == UInt8(ascii: "N"))
-            case .equalContrib: author.equalContrib = end - start == 1 && start[0] == UInt8(ascii: "Y")
+            case .equalContrib:
+                author.equalContrib = end - start == 1 && start[0] == UInt8(ascii: "Y")
             default: break
             }
         }

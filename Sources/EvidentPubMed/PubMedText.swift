@@ -23,7 +23,8 @@ enum PubMedText {
             index += 1
         }
         if !needsCollapse {
-            return String(decoding: UnsafeBufferPointer(start: base + start, count: end - start),
+            return String(
+                decoding: UnsafeBufferPointer(start: base + start, count: end - start),
                 as: UTF8.self)
         }
         var bytes: [UInt8] = []
@@ -41,8 +42,10 @@ enum PubMedText {
                 if breaks {
                     bytes.append(0x20)
                 } else {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: base + index,
-                        count: runEnd - index))
+                    bytes.append(
+                        contentsOf: UnsafeBufferPointer(
+                            start: base + index,
+                            count: runEnd - index))
                 }
                 index = runEnd
             } else {
@@ -72,8 +75,9 @@ enum PubMedText {
             "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december",
         ][index]
-        guard lower.count == 3 || full == lower || (lower.count == 4 && lower.hasSuffix("."))
-            || (index == 8 && lower == "sept")
+        guard
+            lower.count == 3 || full == lower || (lower.count == 4 && lower.hasSuffix("."))
+                || (index == 8 && lower == "sept")
         else { return nil }
         return index + 1
     }

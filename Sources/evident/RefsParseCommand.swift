@@ -79,7 +79,8 @@ struct RefsParseCommand: AsyncParsableCommand {
         }
         output.flush()
         if stats {
-            let seconds = Double((clock.now - start).components.attoseconds) / 1e18
+            let seconds =
+                Double((clock.now - start).components.attoseconds) / 1e18
                 + Double((clock.now - start).components.seconds)
             StandardError.write(Self.statsLine(total, files: files.count, seconds: seconds) + "\n")
         }

@@ -36,14 +36,15 @@ import Testing
 
     // Trap 2: dates.
 
-    @Test(arguments: [
-        (UInt64(201), PubDate(year: 2019, month: 1, day: 5)),
-        (UInt64(202), PubDate(year: 2018, month: 12)),
-        (UInt64(203), PubDate(year: 2017, month: 10)),
-        (UInt64(204), PubDate(year: 1990, season: "Winter-Spring")),
-        (UInt64(205), PubDate(year: 1998, medlineDate: "1998 Dec-1999 Jan")),
-        (UInt64(206), PubDate(year: 2019, medlineDate: "2019 May/June")),
-    ] as [(UInt64, PubDate)])
+    @Test(
+        arguments: [
+            (UInt64(201), PubDate(year: 2019, month: 1, day: 5)),
+            (UInt64(202), PubDate(year: 2018, month: 12)),
+            (UInt64(203), PubDate(year: 2017, month: 10)),
+            (UInt64(204), PubDate(year: 1990, season: "Winter-Spring")),
+            (UInt64(205), PubDate(year: 1998, medlineDate: "1998 Dec-1999 Jan")),
+            (UInt64(206), PubDate(year: 2019, medlineDate: "2019 May/June")),
+        ] as [(UInt64, PubDate)])
     func pubDateShapes(_ pmid: UInt64, _ expected: PubDate) throws {
         let reference = try #require(try Fixture.reference("trap02-dates.xml", pmid: pmid))
         #expect(reference.pubDate == expected)
@@ -95,11 +96,15 @@ import Testing
 
     @Test func recordPMIDIsTheCitationsOwnAndVersionIsKept() throws {
         let references = try Fixture.references("trap04-pmid-version.xml")
-        #expect(references.map { "\($0.pmid?.value ?? 0)v\($0.version)" } == ["401v2", "401v3", "402v1"])
+        #expect(
+            references.map { "\($0.pmid?.value ?? 0)v\($0.version)" } == [
+                "401v2", "401v3", "402v1",
+            ])
         #expect(references.map(\.key) == references.map { ReferenceKey(pmid: $0.pmid!) })
-        #expect(references[0].commentsCorrections == [
-            CommentsCorrection(type: "CommentOn", pmid: PMID(999), source: "Other J. 2019;1:1")
-        ])
+        #expect(
+            references[0].commentsCorrections == [
+                CommentsCorrection(type: "CommentOn", pmid: PMID(999), source: "Other J. 2019;1:1")
+            ])
     }
 
     @Test func referenceListIdentifiersDoNotLeakIntoTheRecord() throws {
@@ -207,9 +212,13 @@ import Testing
         // No closing root: the reader must have delivered records before it meets the end.
         let xml = "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + body
         var seen = 0
-        let error = TestSupport.error { try PubMedReader().read(bytes: Array(xml.utf8), path: "big.xml") { _ in seen += 1 } }
+        let error = TestSupport.error {
+            try PubMedReader().read(bytes: Array(xml.utf8), path: "big.xml") { _ in seen += 1 }
+        }
         #expect(seen == 3000)
-        #expect(error?.message == "unexpected end of file inside 'PubmedArticleSet' (the file is truncated)")
+        #expect(
+            error?.message
+                == "unexpected end of file inside 'PubmedArticleSet' (the file is truncated)")
     }
 
     // Trap 10: retractions and other notices.
@@ -220,12 +229,14 @@ import Testing
         #expect(references[2].isNotice)
         #expect(references[3].hasErratum)
         #expect(references[3].hasExpressionOfConcern)
-        #expect(references[3].commentsCorrections.map(\.type) == [
-            "ErratumIn", "ExpressionOfConcernIn", "RetractedandRepublishedIn",
-        ])
-        #expect(references[1].commentsCorrections == [
-            CommentsCorrection(type: "RetractionIn", pmid: PMID(1003), source: "J. 2020;1:2")
-        ])
+        #expect(
+            references[3].commentsCorrections.map(\.type) == [
+                "ErratumIn", "ExpressionOfConcernIn", "RetractedandRepublishedIn",
+            ])
+        #expect(
+            references[1].commentsCorrections == [
+                CommentsCorrection(type: "RetractionIn", pmid: PMID(1003), source: "J. 2020;1:2")
+            ])
     }
 
     // §10: shapes not in the corpus.
@@ -236,7 +247,8 @@ import Testing
     }
 
     @Test func section10ShapesParse() throws {
-        let reference = try #require(try Fixture.reference("section10-not-in-corpus.xml", pmid: 1101))
+        let reference = try #require(
+            try Fixture.reference("section10-not-in-corpus.xml", pmid: 1101))
         #expect(reference.abstract.map(\.text) == ["Dose D = ke × C held."])
         #expect(reference.authors == [Author(last: "Wrnog", fore: "Spelt", valid: false)])
         #expect(reference.pubDate == PubDate(year: 1998, medlineDate: "1998 Dec-1999 Jan"))
