@@ -161,6 +161,7 @@ import Testing
                 AbstractSection(label: "Methods and Design", text: "How."),
                 AbstractSection(category: "UNASSIGNED", text: "Empty label."),
                 AbstractSection(text: "Bold only section."),
+                AbstractSection(label: "AIMS & SCOPE", category: "OBJECTIVE", text: "Aims."),
                 AbstractSection(label: "CONCLUSIONS", category: "CONCLUSIONS", text: "So."),
                 AbstractSection(text: "Zusammenfassung.", otherType: "Publisher", language: "ger"),
                 AbstractSection(
