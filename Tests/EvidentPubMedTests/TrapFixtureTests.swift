@@ -29,6 +29,18 @@ import Testing
         #expect(reference.authors.last?.affiliations == ["Dept of In Vitro Studies, Town."])
     }
 
+    @Test func characterReferencesAndCDATAInTextAndAttributes() throws {
+        // Current efetch answers escape every non-ASCII character as a numeric reference.
+        let xml = TestSupport.set(
+            TestSupport.article(
+                article: "<ArticleTitle>a &#38; b &#x26; c <![CDATA[<d> & e]]> f&#xe9;"
+                    + "</ArticleTitle><Abstract><AbstractText Label=\"R&#xe9;sum&#xe9; &#x2013; x\">"
+                    + "y</AbstractText></Abstract>"))
+        let reference = try #require(try TestSupport.reference(xml: xml))
+        #expect(reference.title == "a & b & c <d> & e fé")
+        #expect(reference.abstract.first?.label == "Résumé – x")
+    }
+
     @Test func prettyPrintedMathMLCollapsesLayoutWhiteSpace() throws {
         let reference = try #require(try Fixture.reference("trap01-inline-markup.xml", pmid: 102))
         #expect(reference.title == "Pretty-printed MathML: x + y done.")
