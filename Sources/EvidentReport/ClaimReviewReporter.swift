@@ -48,7 +48,7 @@ public enum ClaimReviewReporter: Reporter {
         case .weak: return (3, "Weak evidence (\(certainty) certainty)")
         case .unsupported where assessment.contradicted:
             return (1, "Contradicted by the evidence")
-        case .unsupported: return (2, "Unsupported: no qualifying evidence")
+        case .unsupported: return (2, "Unsupported by the evidence")
         }
     }
 
