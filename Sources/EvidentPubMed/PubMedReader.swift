@@ -167,8 +167,7 @@ public struct PubMedReader: Sendable {
             guard let user else { return }
             let entity = name.map { String(cString: $0) } ?? ""
             user.assumingMemoryBound(to: PubMedSAXState.self).pointee.fail(
-                "undefined entity '&\(entity);' (expected only &amp; &lt; &gt; &quot; &apos;"
-                    + " and numeric character references)")
+                PubMedSAXState.undefinedEntityMessage(entity))
         }
         handler.serror = { user, error in
             guard let user, let error else { return }

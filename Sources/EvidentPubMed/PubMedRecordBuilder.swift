@@ -134,7 +134,8 @@ struct PubMedRecordBuilder {
         return title
     }
 
-    /// The finished reference, keyed by its PMID.
+    /// The finished reference, keyed by its PMID. Pages: MedlinePgn, else StartPage-EndPage,
+    /// else the e-locator (a pii or other non-DOI ELocationID; a DOI is never a page).
     func reference(pmid: PMID, path: String) -> Reference {
         var pages = medlinePgn
         if pages == nil || pages == "" {
@@ -145,7 +146,7 @@ struct PubMedRecordBuilder {
                     pages = startPage
                 }
             } else {
-                pages = eLocationPII ?? eLocationOther ?? eLocationDOI
+                pages = eLocationPII ?? eLocationOther
             }
         }
         var journal: Journal?

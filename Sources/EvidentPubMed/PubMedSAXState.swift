@@ -99,19 +99,23 @@ struct PubMedSAXState {
         }
         let code = Int32(problem.code)
         var message: String
-        if code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) {
-            message = "no XML content (expected a PubmedArticleSet document)"
-        } else if code == Int32(XML_ERR_INVALID_CHAR.rawValue)
-            || code == Int32(XML_ERR_INVALID_ENCODING.rawValue)
-        {
-            message = "invalid UTF-8 or character (\(detail))"
+        if code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) || (!rootSeen && atEnd) {
+            message = "not XML: no root element found (expected a PubmedArticleSet document)"
+        } else if code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue) {
+            let entity = problem.str1.map { String(cString: $0) } ?? ""
+            message = Self.undefinedEntityMessage(entity)
+        } else if detail.hasPrefix("input is not proper UTF-8") {
+            let bytes = detail.split(separator: ";").last.map {
+                $0.trimmingWhitespace().replacing("Bytes: ", with: "bytes ")
+            }
+            message = "invalid UTF-8" + (bytes.map { " (\($0))" } ?? "")
         } else if atEnd, rootSeen, !rootClosed {
             let open = context.flatMap { $0.pointee.name }.map { String(cString: $0) }
             message =
                 "unexpected end of file"
                 + (open.map { " inside '\($0)'" } ?? "") + " (the file is truncated)"
         } else if !rootSeen {
-            message = "not an XML document: \(detail) (expected a PubmedArticleSet document)"
+            message = "not XML: \(detail) (expected a PubmedArticleSet document)"
         } else {
             message = "malformed XML: \(detail)"
         }
@@ -120,6 +124,12 @@ struct PubMedSAXState {
         error = PubMedError(
             path: path, line: line > 0 ? line : nil, column: column > 0 ? column : nil,
             message: message)
+    }
+
+    /// The message for a reference to an entity that PubMed XML never uses.
+    static func undefinedEntityMessage(_ entity: String) -> String {
+        "undefined entity '&\(entity);' (expected only &amp; &lt; &gt; &quot; &apos;"
+            + " and numeric character references)"
     }
 
     // MARK: - SAX events

@@ -39,13 +39,28 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "List the checks with their ids, severities and summaries, and exit.")
     var listChecks = false
 
+    @Option(name: .long, help: "Show one check with its failing and passing examples, and exit.")
+    var explain: String?
+
+    func validate() throws {
+        if let explain, KnowledgeBaseCheck.named(explain) == nil {
+            let ids = KnowledgeBaseCheck.all.map(\.id).joined(separator: ", ")
+            throw ValidationError("unknown check '\(explain)' (expected one of: \(ids))")
+        }
+    }
+
     func run() async throws {
         if listChecks {
             for check in KnowledgeBaseCheck.all {
                 let id = check.id.padding(toLength: 30, withPad: " ", startingAt: 0)
-                let severity = check.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                let severity = check.severity.rawValue.padding(
+                    toLength: 8, withPad: " ", startingAt: 0)
                 print("\(id) \(severity) \(check.summary)")
             }
+            return
+        }
+        if let explain, let check = KnowledgeBaseCheck.named(explain) {
+            print(Self.explanation(of: check), terminator: "")
             return
         }
         let rootURL = URL(fileURLWithPath: root, isDirectory: true)
@@ -71,12 +86,35 @@ struct ValidateCommand: AsyncParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            let data = try encoder.encode(ValidationOutput(diagnostics: diagnostics, summary: summary))
+            let data = try encoder.encode(
+                ValidationOutput(diagnostics: diagnostics, summary: summary))
             print(String(decoding: data, as: UTF8.self))
         }
         if diagnostics.contains(where: { $0.severity >= failOn.severity }) {
             throw ExitCode(1)
         }
+    }
+}
+
+extension ValidateCommand {
+    /// A check's documentation: summary, then its examples as files and the output they give.
+    static func explanation(of check: KnowledgeBaseCheck) -> String {
+        var text = "\(check.id) (\(check.severity.rawValue))\n\(check.summary)\n"
+        func files(_ example: KnowledgeBaseExample) -> String {
+            guard !example.files.isEmpty else { return "  (the base knowledge base, unchanged)\n" }
+            return example.files.keys.sorted().map { path in
+                let content = example.files[path, default: ""]
+                if content.isEmpty { return "  \(path): (removed)\n" }
+                let body = content.split(separator: "\n", omittingEmptySubsequences: false)
+                    .dropLast(content.hasSuffix("\n") ? 1 : 0)
+                    .map { "    \($0)" }.joined(separator: "\n")
+                return "  \(path):\n\(body)\n"
+            }.joined()
+        }
+        text += "\nFailing example, laid over the base knowledge base:\n" + files(check.failing)
+        text += "prints:\n" + check.failing.diagnostics.map { "  \($0)\n" }.joined()
+        text += "\nPassing example (prints nothing):\n" + files(check.passing)
+        return text
     }
 }
 

@@ -44,7 +44,8 @@ enum TestSupport {
         error { try PubMedReader().read(path: path) { _ in } }
     }
 
-    private static func error(_ body: () throws -> Void) -> PubMedError? {
+    /// The PubMedError `body` throws, if any.
+    static func error(_ body: () throws -> Void) -> PubMedError? {
         do {
             try body()
             return nil

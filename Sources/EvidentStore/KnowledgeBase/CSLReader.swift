@@ -14,14 +14,23 @@ struct CSLReader {
         do {
             json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            reader.report(
-                "reference-file-unreadable", "invalid JSON: \(describe(error))",
-                at: SourceLocation(path: path))
+            let (message, offset) = describe(error)
+            var location = SourceLocation(path: path)
+            if let offset {
+                let before = data.prefix(offset)
+                let line = before.filter { $0 == 0x0A }.count + 1
+                let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+                let column =
+                    String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+                location = SourceLocation(path: path, line: line, column: column)
+            }
+            reader.report("reference-file-unreadable", "invalid JSON: \(message)", at: location)
             return ([], reader.diagnostics)
         }
         // Yams reads JSON too and keeps line and column; fall back to positionless nodes.
         var root: Node? = nil
-        if let text = String(data: data, encoding: .utf8), let node = try? Yams.compose(yaml: text) {
+        if let text = String(data: data, encoding: .utf8), let node = try? Yams.compose(yaml: text)
+        {
             root = node
         }
         guard let root = root ?? node(from: json) else { return ([], reader.diagnostics) }
@@ -48,17 +57,21 @@ struct CSLReader {
         func text(_ key: String) -> String? {
             guard let node = mapping[key] else { return nil }
             if let scalar = node.scalar { return scalar.string }
-            reader.report("wrong-type", "expected text for '\(key)', found \(YAMLReader.kind(node))", at: node)
+            reader.report(
+                "wrong-type", "expected text for '\(key)', found \(YAMLReader.kind(node))", at: node
+            )
             return nil
         }
         guard let idNode = mapping["id"] else {
             reader.report("missing-key", "missing required key 'id' in CSL item", at: item)
             return nil
         }
-        guard let id = idNode.scalar?.string, let key = ReferenceKey(id), key.scheme == .local else {
+        guard let id = idNode.scalar?.string, let key = ReferenceKey(id), key.scheme == .local
+        else {
             reader.report(
                 "malformed-value",
-                "invalid CSL item id '\(idNode.scalar?.string ?? "")' (expected a local id of a-z, 0-9, '-' and '_')",
+                "invalid CSL item id '\(idNode.scalar?.string ?? "")' "
+                    + "(expected a local id of a-z, 0-9, '-' and '_')",
                 at: idNode)
             return nil
         }
@@ -79,16 +92,22 @@ struct CSLReader {
         reference.publisher = text("publisher") ?? text("authority")
         reference.note = text("note")
         if let pmid = text("PMID") { reference.pmid = PMID(pmid) }
-        if let abstract = text("abstract") { reference.abstract = [AbstractSection(text: abstract)] }
+        if let abstract = text("abstract") {
+            reference.abstract = [AbstractSection(text: abstract)]
+        }
         if let custom = mapping["custom"] {
             readCustom(custom, into: &reference, &reader)
         }
         return reference
     }
 
-    private static func readCustom(_ node: Node, into reference: inout Reference, _ reader: inout YAMLReader) {
+    private static func readCustom(
+        _ node: Node, into reference: inout Reference, _ reader: inout YAMLReader
+    ) {
         guard let custom = node.mapping else {
-            reader.report("wrong-type", "expected a mapping for 'custom', found \(YAMLReader.kind(node))", at: node)
+            reader.report(
+                "wrong-type", "expected a mapping for 'custom', found \(YAMLReader.kind(node))",
+                at: node)
             return
         }
         if let design = custom["design"] {
@@ -128,8 +147,10 @@ struct CSLReader {
                 author.fore = nil
                 author.initials = given
             } else {
-                author.initials = given.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." })
-                    .compactMap { $0.first.map { String($0) } }.joined()
+                author.initials = given.split(whereSeparator: {
+                    $0 == " " || $0 == "-" || $0 == "."
+                })
+                .compactMap { $0.first.map { String($0) } }.joined()
             }
         }
         return author
@@ -170,11 +191,20 @@ struct CSLReader {
         }
     }
 
-    private static func describe(_ error: Error) -> String {
+    /// The parser's message (lowercase, without its "around character N." tail) and the byte
+    /// offset it names.
+    private static func describe(_ error: Error) -> (String, Int?) {
         let nsError = error as NSError
-        if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String {
-            return detail.prefix(1).lowercased() + detail.dropFirst()
+        var detail =
+            (nsError.userInfo[NSDebugDescriptionErrorKey] as? String)
+            ?? nsError.localizedDescription
+        var offset = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int
+        if let range = detail.range(of: " around character ") {
+            let digits = detail[range.upperBound...].prefix { $0.isNumber }
+            offset = offset ?? Int(digits)
+            detail = String(detail[..<range.lowerBound])
         }
-        return nsError.localizedDescription.lowercased()
+        if detail.hasSuffix(".") { detail.removeLast() }
+        return (detail.prefix(1).lowercased() + detail.dropFirst(), offset)
     }
 }

@@ -97,8 +97,9 @@ struct ClaimFileReader {
             if key == nil {
                 reader.report(
                     "malformed-value",
-                    "invalid reference key '\(text)' (expected pmid:<digits>, doi:10.<prefix>/<suffix> "
-                        + "or a local id of a-z, 0-9, '-' and '_')", at: node)
+                    "invalid reference key '\(text)' (expected pmid:<digits>, "
+                        + "doi:10.<prefix>/<suffix> or a local id of a-z, 0-9, '-' and '_')",
+                    at: node)
             }
         }
         var stance: Stance?
@@ -113,7 +114,8 @@ struct ClaimFileReader {
         let note = reader.string(fields["note"]?.value, key: "note")
         guard let key, let stance else { return nil }
         return Citation(
-            reference: key, stance: stance, note: note, location: reader.location(fields["ref"]?.value))
+            reference: key, stance: stance, note: note,
+            location: reader.location(fields["ref"]?.value))
     }
 
     private static func readReview(_ node: Node, _ reader: inout YAMLReader) -> Review? {

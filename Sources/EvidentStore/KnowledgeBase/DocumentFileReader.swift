@@ -27,7 +27,8 @@ struct DocumentFileReader {
             if ClaimID(text) == nil {
                 reader.report(
                     "malformed-value",
-                    "invalid document id '\(text)' (expected kebab-case: a-z, 0-9 and single hyphens)",
+                    "invalid document id '\(text)' "
+                        + "(expected kebab-case: a-z, 0-9 and single hyphens)",
                     at: node)
             } else {
                 id = text
@@ -35,7 +36,8 @@ struct DocumentFileReader {
         }
         let title = reader.string(fields["title"]?.value, key: "title")
         let origin = reader.string(fields["origin"]?.value, key: "origin")
-        let retrieved = ClaimFileReader.readDate(fields["retrieved"]?.value, key: "retrieved", &reader)
+        let retrieved = ClaimFileReader.readDate(
+            fields["retrieved"]?.value, key: "retrieved", &reader)
         let body = reader.string(fields["text"]?.value, key: "text")
         var spans: [NonClaimSpan] = []
         for node in reader.list(fields["non-claims"]?.value, key: "non-claims") {
@@ -48,7 +50,8 @@ struct DocumentFileReader {
             if let spanText, let reason {
                 spans.append(
                     NonClaimSpan(
-                        text: spanText, reason: reason, location: reader.location(span["text"]?.value)))
+                        text: spanText, reason: reason,
+                        location: reader.location(span["text"]?.value)))
             }
         }
         guard let id, let title, let origin, let retrieved, let body
@@ -56,13 +59,17 @@ struct DocumentFileReader {
         let document = SourceDocument(
             id: id, title: title, origin: origin, retrieved: retrieved, text: body,
             location: SourceLocation(path: path))
-        var block: (line: Int, column: Int)?
+        var block: DocumentRecord.TextBlock?
         if let node = fields["text"]?.value, let scalar = node.scalar, scalar.style == .literal,
             let mark = scalar.mark
         {
-            block = (mark.line, contentColumn(of: text, afterLine: mark.line))
+            block = DocumentRecord.TextBlock(
+                line: mark.line, column: contentColumn(of: text, afterLine: mark.line))
         }
-        return (DocumentRecord(document: document, nonClaims: spans, textBlock: block), reader.diagnostics)
+        return (
+            DocumentRecord(document: document, nonClaims: spans, textBlock: block),
+            reader.diagnostics
+        )
     }
 
     /// The 1-based column where the first non-blank line after `line` starts.

@@ -19,7 +19,11 @@ extension KnowledgeBaseCheck {
         summary: "A claim or document file is not valid YAML (or not UTF-8 text).",
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
-            files: [claimPath: claim(replacing: "quote: Vitamin K2 is a vitamin.", with: "quote: Vitamin K2: a vitamin.")],
+            files: [
+                claimPath: claim(
+                    replacing: "quote: Vitamin K2 is a vitamin.",
+                    with: "quote: Vitamin K2: a vitamin.")
+            ],
             diagnostics: [
                 "Claims/doc/k2-is-a-vitamin.yaml:4:18: error: invalid YAML: mapping values are not allowed in this context [yaml-syntax]"
             ]))
@@ -29,7 +33,11 @@ extension KnowledgeBaseCheck {
         summary: "A key that the schema does not define (usually a typo).",
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
-            files: [claimPath: claim(replacing: "category: definition", with: "category: definition\ncategroy: efficacy")],
+            files: [
+                claimPath: claim(
+                    replacing: "category: definition",
+                    with: "category: definition\ncategroy: efficacy")
+            ],
             diagnostics: [
                 "Claims/doc/k2-is-a-vitamin.yaml:12:1: error: unknown key 'categroy' in claim (expected one of: schema, id, document, quote, statement, category, position, subjects, outcome, population, keywords, citations, review) [unknown-key]"
             ]))
@@ -46,7 +54,8 @@ extension KnowledgeBaseCheck {
 
     static let wrongType = KnowledgeBaseCheck(
         id: "wrong-type", severity: .error,
-        summary: "A value of the wrong type: a list where text is expected, a word where a number is.",
+        summary:
+            "A value of the wrong type: a list where text is expected, a word where a number is.",
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
             files: [claimPath: claim(replacing: "  line: 2", with: "  line: two")],
@@ -56,7 +65,8 @@ extension KnowledgeBaseCheck {
 
     static let unknownValue = KnowledgeBaseCheck(
         id: "unknown-value", severity: .error,
-        summary: "An unknown stance, category, outcome kind, review decision, schema, design or population.",
+        summary:
+            "An unknown stance, category, outcome kind, review decision, schema, design or population.",
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
             files: [claimPath: claim(replacing: "stance: supports", with: "stance: proves")],
@@ -80,8 +90,10 @@ extension KnowledgeBaseCheck {
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
             files: [
-                "Claims/doc/k2-in-natto.yaml": KnowledgeBaseExample.base["Claims/doc/k2-in-natto.yaml", default: ""]
-                    .replacingOccurrences(of: "id: k2-in-natto", with: "id: k2-is-a-vitamin")
+                "Claims/doc/k2-in-natto.yaml": KnowledgeBaseExample.base[
+                    "Claims/doc/k2-in-natto.yaml", default: ""
+                ]
+                .replacingOccurrences(of: "id: k2-in-natto", with: "id: k2-is-a-vitamin")
             ],
             diagnostics: [
                 "Claims/doc/k2-is-a-vitamin.yaml:2:5: error: duplicate claim id 'k2-is-a-vitamin' (also in Claims/doc/k2-in-natto.yaml:2:5) [duplicate-claim-id]"
@@ -117,12 +129,12 @@ extension KnowledgeBaseCheck {
         failing: KnowledgeBaseExample(
             files: [
                 "Sources-Refs/more.json": """
-                    [{"id": "natto-again", "title": "Vitamin K2 in natto", "DOI": "10.1000/NATTO"}]
+                [{"id": "natto-again", "title": "Vitamin K2 in natto", "DOI": "10.1000/NATTO"}]
 
-                    """
+                """
             ],
             diagnostics: [
-                "Sources-Refs/refs.json:4:11: error: reference key 'doi:10.1000/natto' is defined twice (also in Sources-Refs/more.json:1:10) [duplicate-reference-key]"
+                "Sources-Refs/refs.json:4:10: error: reference key 'doi:10.1000/natto' is defined twice (also in Sources-Refs/more.json:1:9) [duplicate-reference-key]"
             ]))
 
     static let referenceFileUnreadable = KnowledgeBaseCheck(
@@ -130,17 +142,24 @@ extension KnowledgeBaseCheck {
         summary: "A file in `Sources-Refs/` that is not valid PubMed XML or CSL-JSON.",
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
-            files: ["Sources-Refs/refs.json": references(replacing: "\"mixed\"}},", with: "\"mixed\"}}")],
+            files: [
+                "Sources-Refs/refs.json": references(replacing: "\"mixed\"}},", with: "\"mixed\"}}")
+            ],
             diagnostics: [
-                "Sources-Refs/refs.json: error: invalid JSON: badly formed object around line 4, column 3. [reference-file-unreadable]"
+                "Sources-Refs/refs.json:4:3: error: invalid JSON: invalid value [reference-file-unreadable]"
             ]))
 
     static let quoteNotFound = KnowledgeBaseCheck(
         id: "quote-not-found", severity: .error,
-        summary: "A quote (or non-claim span) that is not, character for character, in its document.",
+        summary:
+            "A quote (or non-claim span) that is not, character for character, in its document.",
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
-            files: [claimPath: claim(replacing: "quote: Vitamin K2 is a vitamin.", with: "quote: Vitamin K2 is a Vitamin.")],
+            files: [
+                claimPath: claim(
+                    replacing: "quote: Vitamin K2 is a vitamin.",
+                    with: "quote: Vitamin K2 is a Vitamin.")
+            ],
             diagnostics: [
                 "Claims/doc/k2-is-a-vitamin.yaml:4:8: error: quote not found verbatim in document 'doc' (a match that differs only in case or spacing exists) [quote-not-found]"
             ]),
@@ -159,12 +178,22 @@ extension KnowledgeBaseCheck {
 
     static let citedRetractedOrCorrected = KnowledgeBaseCheck(
         id: "cited-retracted-or-corrected", severity: .warning,
-        summary: "A retracted or corrected reference cited as `supports` (a corrected one passes when the claim also cites the notice).",
+        summary:
+            "A retracted or corrected reference cited as `supports` (a corrected one passes when the claim also cites the notice).",
         passing: KnowledgeBaseExample(
-            files: ["Sources-Refs/refs.json": references(replacing: "\"population\": \"mixed\"", with: "\"population\": \"mixed\", \"retracted\": true")]
-                .merging([claimPath: claim(replacing: "stance: supports", with: "stance: background")]) { $1 }),
+            files: [
+                "Sources-Refs/refs.json": references(
+                    replacing: "\"population\": \"mixed\"",
+                    with: "\"population\": \"mixed\", \"retracted\": true")
+            ]
+            .merging([claimPath: claim(replacing: "stance: supports", with: "stance: background")])
+            { $1 }),
         failing: KnowledgeBaseExample(
-            files: ["Sources-Refs/refs.json": references(replacing: "\"population\": \"mixed\"", with: "\"population\": \"mixed\", \"retracted\": true")],
+            files: [
+                "Sources-Refs/refs.json": references(
+                    replacing: "\"population\": \"mixed\"",
+                    with: "\"population\": \"mixed\", \"retracted\": true")
+            ],
             diagnostics: [
                 "Claims/doc/k2-is-a-vitamin.yaml:13:10: warning: reference 'ods' is retracted but cited as 'supports' [cited-retracted-or-corrected]"
             ]),
@@ -172,7 +201,8 @@ extension KnowledgeBaseCheck {
 
     static let uncoveredStatement = KnowledgeBaseCheck(
         id: "uncovered-statement", severity: .warning,
-        summary: "A statement of a source document that no claim quotes and no `non-claims` span declares.",
+        summary:
+            "A statement of a source document that no claim quotes and no `non-claims` span declares.",
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
             files: ["Claims/doc/k2-in-natto.yaml": ""],

@@ -54,7 +54,9 @@ enum KnowledgeBaseChecks {
     @Sendable static func quotesNotFound(_ load: KnowledgeBaseLoad) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for record in load.claimRecords {
-            guard let document = load.documentRecords[record.claim.document]?.document else { continue }
+            guard let document = load.documentRecords[record.claim.document]?.document else {
+                continue
+            }
             let quote = record.claim.quote
             if TextSearch.occurrences(of: quote, in: document.text).isEmpty {
                 result.append(
@@ -68,14 +70,17 @@ enum KnowledgeBaseChecks {
             where TextSearch.occurrences(of: span.text, in: record.document.text).isEmpty {
                 result.append(
                     diagnostic(
-                        "quote-not-found", .error, notFound("non-claim text", span.text, record.document),
+                        "quote-not-found", .error,
+                        notFound("non-claim text", span.text, record.document),
                         at: span.location))
             }
         }
         return result
     }
 
-    private static func notFound(_ what: String, _ text: String, _ document: SourceDocument) -> String {
+    private static func notFound(_ what: String, _ text: String, _ document: SourceDocument)
+        -> String
+    {
         let hint =
             TextSearch.containsLoosely(text, in: document.text)
             ? " (a match that differs only in case or spacing exists)" : ""
@@ -96,7 +101,8 @@ enum KnowledgeBaseChecks {
             let end = start + quote.unicodeScalars.count
             let line = TextSearch.line(of: start, in: text)
             let section = Self.section(at: start, in: documentRecord)
-            let sectionMatches = position.section == nil || section == nil || position.section == section
+            let sectionMatches =
+                position.section == nil || section == nil || position.section == section
             if position.start == start, position.end == end, position.line == line, sectionMatches {
                 continue
             }
@@ -106,7 +112,8 @@ enum KnowledgeBaseChecks {
             result.append(
                 diagnostic(
                     "position-mismatch", .error,
-                    "position does not match the quote (expected \(expected.joined(separator: ", ")))",
+                    "position does not match the quote "
+                        + "(expected \(expected.joined(separator: ", ")))",
                     at: record.positionLocation))
         }
         return result
@@ -127,19 +134,27 @@ enum KnowledgeBaseChecks {
     @Sendable static func retractedOrCorrectedSupport(_ load: KnowledgeBaseLoad) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for record in load.claimRecords {
-            let cited = Set(record.claim.citations.compactMap { load.knowledgeBase.references[$0.reference] })
+            let cited = Set(
+                record.claim.citations.compactMap { load.knowledgeBase.references[$0.reference] })
             let citedPMIDs = Set(cited.compactMap(\.pmid))
             for citation in record.claim.citations where citation.stance == .supports {
-                guard let reference = load.knowledgeBase.references[citation.reference] else { continue }
+                guard let reference = load.knowledgeBase.references[citation.reference] else {
+                    continue
+                }
                 let message: String
                 if reference.isRetracted {
-                    message = "reference '\(citation.reference)' is retracted but cited as 'supports'"
+                    message =
+                        "reference '\(citation.reference)' is retracted but cited as 'supports'"
                 } else if reference.hasErratum || reference.hasExpressionOfConcern {
                     let notices = reference.commentsCorrections.filter {
-                        ["ErratumIn", "CorrectedandRepublishedIn", "ExpressionOfConcernIn"].contains($0.type)
+                        ["ErratumIn", "CorrectedandRepublishedIn", "ExpressionOfConcernIn"]
+                            .contains($0.type)
                     }
-                    if notices.contains(where: { $0.pmid.map(citedPMIDs.contains) ?? false }) { continue }
-                    let what = reference.hasErratum ? "a published correction" : "an expression of concern"
+                    if notices.contains(where: { $0.pmid.map(citedPMIDs.contains) ?? false }) {
+                        continue
+                    }
+                    let what =
+                        reference.hasErratum ? "a published correction" : "an expression of concern"
                     message =
                         "reference '\(citation.reference)' has \(what) but is cited as 'supports' "
                         + "(expected the claim to cite the notice too)"
@@ -147,7 +162,8 @@ enum KnowledgeBaseChecks {
                     continue
                 }
                 result.append(
-                    diagnostic("cited-retracted-or-corrected", .warning, message, at: citation.location))
+                    diagnostic(
+                        "cited-retracted-or-corrected", .warning, message, at: citation.location))
             }
         }
         return result
@@ -172,18 +188,73 @@ enum KnowledgeBaseChecks {
                 let length = span.text.unicodeScalars.count
                 covered += TextSearch.occurrences(of: span.text, in: text).map { $0..<$0 + length }
             }
-            for statement in StatementSplitter().statements(in: text)
-            where !covered.contains(where: { $0.overlaps(statement.start..<statement.end) }) {
-                let shown =
-                    statement.text.unicodeScalars.count > 60
-                    ? String(String.UnicodeScalarView(statement.text.unicodeScalars.prefix(59))) + "…"
-                    : statement.text
+            let scalars = Array(text.unicodeScalars)
+            for statement in StatementSplitter().statements(in: text) {
+                let range = statement.start..<statement.end
+                if !covered.contains(where: { $0.overlaps(range) }) {
+                    result.append(
+                        diagnostic(
+                            "uncovered-statement", .warning,
+                            "statement not covered by any claim: '\(shortened(statement.text))'",
+                            at: record.location(textLine: statement.line, column: statement.column)))
+                    continue
+                }
+                let fragments = uncoveredFragments(of: range, covered: covered, in: scalars)
+                let words = fragments.reduce(0) { $0 + wordCount($1.text) }
+                guard words >= minimumUncoveredWords, let first = fragments.first else { continue }
+                let shown = shortened(fragments.map(\.text).joined(separator: " … "))
                 result.append(
                     diagnostic(
-                        "uncovered-statement", .warning, "statement not covered by any claim: '\(shown)'",
-                        at: record.location(textLine: statement.line, column: statement.column)))
+                        "uncovered-statement", .warning,
+                        "statement only partly covered by claims; not covered: '\(shown)'",
+                        at: record.location(
+                            textLine: statement.line,
+                            column: statement.column + first.start - statement.start)))
             }
         }
         return result
+    }
+
+    /// How many words of a statement may stay uncovered (`and`, `it is`) before it is reported.
+    static let minimumUncoveredWords = 3
+
+    /// The parts of `range` outside every covered range, trimmed of spaces and punctuation.
+    private static func uncoveredFragments(
+        of range: Range<Int>, covered: [Range<Int>], in scalars: [Unicode.Scalar]
+    ) -> [(start: Int, text: String)] {
+        var fragments: [(start: Int, text: String)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let cover = covered.first(where: { $0.contains(index) }) {
+                index = cover.upperBound
+                continue
+            }
+            var end = index
+            while end < range.upperBound, !covered.contains(where: { $0.contains(end) }) { end += 1 }
+            var lower = index
+            var upper = end
+            let isFiller = { (scalar: Unicode.Scalar) in
+                !scalar.properties.isAlphabetic && !("0"..."9").contains(scalar)
+            }
+            while lower < upper, isFiller(scalars[lower]) { lower += 1 }
+            while upper > lower, isFiller(scalars[upper - 1]) { upper -= 1 }
+            if lower < upper {
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[lower..<upper])
+                fragments.append((lower, String(text)))
+            }
+            index = end
+        }
+        return fragments
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        text.split { !$0.isLetter && !$0.isNumber && $0 != "\u{2019}" && $0 != "'" }.count
+    }
+
+    private static func shortened(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > 60 else { return text }
+        return String(String.UnicodeScalarView(scalars.prefix(59))) + "…"
     }
 }

@@ -10,13 +10,18 @@ struct KnowledgeBaseFiles {
     var references: [String] = []
 
     /// Every data file (the fingerprint's input), sorted by path.
-    var all: [String] { (documents + claims + references).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
+    var all: [String] {
+        (documents + claims + references).sorted {
+            Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+        }
+    }
 
     /// Lists the files under `root`; throws when `root` is not a knowledge base.
     init(root: URL) throws {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard manager.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue
+        else {
             throw KnowledgeBaseError.unreadable(path: root.path, reason: "no such folder")
         }
         let claimsURL = root.appendingPathComponent(KnowledgeBaseLoader.claimsFolder)
@@ -28,9 +33,11 @@ struct KnowledgeBaseFiles {
                 path: root.path, reason: "no Claims/ or Sources-Refs/ folder")
         }
         if hasClaims {
-            for folder in try Self.list(claimsURL) where Self.isFolder(claimsURL.appendingPathComponent(folder)) {
+            for folder in try Self.list(claimsURL)
+            where Self.isFolder(claimsURL.appendingPathComponent(folder)) {
                 let folderURL = claimsURL.appendingPathComponent(folder)
-                for file in try Self.list(folderURL) where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
+                for file in try Self.list(folderURL)
+                where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
                     let path = "\(KnowledgeBaseLoader.claimsFolder)/\(folder)/\(file)"
                     if file == KnowledgeBaseLoader.documentFile {
                         documents.append(path)
@@ -50,7 +57,8 @@ struct KnowledgeBaseFiles {
 
     private static func isFolder(_ url: URL) -> Bool {
         var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            && isFolder.boolValue
     }
 
     private static func list(_ url: URL) throws -> [String] {

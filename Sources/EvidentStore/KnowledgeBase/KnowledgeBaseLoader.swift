@@ -37,6 +37,7 @@ public struct KnowledgeBaseLoader: Sendable {
                         location: SourceLocation(path: path), severity: .error,
                         message: "document id '\(record.document.id)' does not match its folder "
                             + "'\(folder ?? "")'", id: "unknown-document"))
+                continue
             }
             documents[record.document.id] = record
         }
@@ -71,7 +72,8 @@ public struct KnowledgeBaseLoader: Sendable {
                 } catch let error as PubMedError {
                     diagnostics.append(
                         Diagnostic(
-                            location: SourceLocation(path: path, line: error.line, column: error.column),
+                            location: SourceLocation(
+                                path: path, line: error.line, column: error.column),
                             severity: .error, message: "unreadable PubMed XML: \(error.message)",
                             id: "reference-file-unreadable"))
                 } catch {
@@ -118,35 +120,5 @@ public struct KnowledgeBaseLoader: Sendable {
         reference.location = SourceLocation(
             path: path, line: reference.location?.line, column: reference.location?.column)
         return reference
-    }
-}
-
-/// References by every key they are reachable under: `pmid:`, `doi:` and local id.
-private struct ReferenceTable {
-    var byKey: [ReferenceKey: Reference] = [:]
-
-    mutating func add(_ reference: Reference, _ diagnostics: inout [Diagnostic]) {
-        var keys = [reference.key]
-        if let pmid = reference.pmid { keys.append(ReferenceKey(pmid: pmid)) }
-        if let doi = reference.doi, let key = ReferenceKey("doi:" + doi) { keys.append(key) }
-        for key in Set(keys).sorted() {
-            if let other = byKey[key], other.location?.path != reference.location?.path
-                || other.key != reference.key
-            {
-                let place = other.location?.description ?? "another file"
-                diagnostics.append(
-                    Diagnostic(
-                        location: reference.location ?? SourceLocation(path: ""), severity: .error,
-                        message: "reference key '\(key)' is defined twice (also in \(place))",
-                        id: "duplicate-reference-key"))
-                continue
-            }
-            byKey[key] = reference
-        }
-    }
-
-    mutating func delete(_ pmid: PMID) {
-        guard let reference = byKey[ReferenceKey(pmid: pmid)] else { return }
-        byKey = byKey.filter { $0.value != reference }
     }
 }

@@ -47,14 +47,18 @@ public struct StatementSplitter: Sendable {
         // A list marker: digits, a dot, white space.
         var marker = start
         while marker < lineEnd, ("0"..."9").contains(s[marker]) { marker += 1 }
-        if marker > start, marker + 1 < lineEnd, s[marker] == ".", s[marker + 1].properties.isWhitespace {
+        if marker > start, marker + 1 < lineEnd, s[marker] == ".",
+            s[marker + 1].properties.isWhitespace
+        {
             start = marker + 1
         }
         var index = start
         while index < lineEnd {
             if [".", "!", "?"].contains(s[index]) {
                 var after = index + 1
-                while after < lineEnd, ["\u{201D}", "\"", "\u{2019}", "'", ")", "]"].contains(s[after]) {
+                while after < lineEnd,
+                    ["\u{201D}", "\"", "\u{2019}", "'", ")", "]"].contains(s[after])
+                {
                     after += 1
                 }
                 let boundary =
@@ -85,6 +89,8 @@ public struct StatementSplitter: Sendable {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: s[start..<end])
         result.append(
-            Statement(text: String(text), start: start, end: end, line: line, column: start - lineStart + 1))
+            Statement(
+                text: String(text), start: start, end: end, line: line,
+                column: start - lineStart + 1))
     }
 }

@@ -7,7 +7,9 @@ enum TextSearch {
         guard !pattern.isEmpty, pattern.count <= text.count else { return [] }
         var result: [Int] = []
         for start in 0...(text.count - pattern.count)
-        where text[start] == pattern[0] && text[start..<start + pattern.count].elementsEqual(pattern) {
+        where text[start] == pattern[0]
+            && text[start..<start + pattern.count].elementsEqual(pattern)
+        {
             result.append(start)
         }
         return result

@@ -17,7 +17,9 @@ struct YAMLReader {
     mutating func parse(_ text: String, format: String = "YAML") -> Node? {
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                report("yaml-syntax", "empty file (expected a mapping)", at: SourceLocation(path: path))
+                report(
+                    "yaml-syntax", "empty file (expected a mapping)", at: SourceLocation(path: path)
+                )
                 return nil
             }
             return node
@@ -71,14 +73,18 @@ struct YAMLReader {
         _ node: Node, what: String, required: [String], optional: [String]
     ) -> [String: (key: Node, value: Node)]? {
         guard let mapping = node.mapping else {
-            report("wrong-type", "expected a mapping for \(what), found \(YAMLReader.kind(node))", at: node)
+            report(
+                "wrong-type", "expected a mapping for \(what), found \(YAMLReader.kind(node))",
+                at: node)
             return nil
         }
         var fields: [String: (key: Node, value: Node)] = [:]
         let known = required + optional
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                report("wrong-type", "expected a text key in \(what), found \(YAMLReader.kind(key))", at: key)
+                report(
+                    "wrong-type", "expected a text key in \(what), found \(YAMLReader.kind(key))",
+                    at: key)
                 continue
             }
             if known.contains(name) {
@@ -86,7 +92,8 @@ struct YAMLReader {
             } else {
                 let expected = known.joined(separator: ", ")
                 report(
-                    "unknown-key", "unknown key '\(name)' in \(what) (expected one of: \(expected))",
+                    "unknown-key",
+                    "unknown key '\(name)' in \(what) (expected one of: \(expected))",
                     at: key)
             }
         }
@@ -100,7 +107,9 @@ struct YAMLReader {
     mutating func string(_ node: Node?, key: String) -> String? {
         guard let node else { return nil }
         guard let scalar = node.scalar else {
-            report("wrong-type", "expected text for '\(key)', found \(YAMLReader.kind(node))", at: node)
+            report(
+                "wrong-type", "expected text for '\(key)', found \(YAMLReader.kind(node))", at: node
+            )
             return nil
         }
         if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
@@ -115,7 +124,9 @@ struct YAMLReader {
         guard let node else { return nil }
         guard let text = node.scalar?.string, let value = Int(text), value >= 0 else {
             let found = node.scalar.map { "'\($0.string)'" } ?? YAMLReader.kind(node)
-            report("wrong-type", "expected a whole number ≥ 0 for '\(key)', found \(found)", at: node)
+            report(
+                "wrong-type", "expected a whole number ≥ 0 for '\(key)', found \(found)",
+                at: node)
             return nil
         }
         return value
@@ -125,7 +136,9 @@ struct YAMLReader {
     mutating func strings(_ node: Node?, key: String) -> [String] {
         guard let node else { return [] }
         guard let sequence = node.sequence else {
-            report("wrong-type", "expected a list for '\(key)', found \(YAMLReader.kind(node))", at: node)
+            report(
+                "wrong-type", "expected a list for '\(key)', found \(YAMLReader.kind(node))",
+                at: node)
             return []
         }
         return sequence.compactMap { string($0, key: key) }
@@ -135,7 +148,9 @@ struct YAMLReader {
     mutating func list(_ node: Node?, key: String) -> [Node] {
         guard let node else { return [] }
         guard let sequence = node.sequence else {
-            report("wrong-type", "expected a list for '\(key)', found \(YAMLReader.kind(node))", at: node)
+            report(
+                "wrong-type", "expected a list for '\(key)', found \(YAMLReader.kind(node))",
+                at: node)
             return []
         }
         return Array(sequence)
@@ -146,10 +161,13 @@ struct YAMLReader {
         _ type: T.Type, _ node: Node?, key: String, name: String, excluding: [T] = []
     ) -> T? where T.RawValue == String {
         guard let node, let text = string(node, key: key) else { return nil }
-        let allowed = T.allCases.filter { value in !excluding.contains { $0.rawValue == value.rawValue } }
+        let allowed = T.allCases.filter { value in
+            !excluding.contains { $0.rawValue == value.rawValue }
+        }
         if let value = allowed.first(where: { $0.rawValue == text }) { return value }
         let expected = allowed.map(\.rawValue).joined(separator: ", ")
-        report("unknown-value", "unknown \(name) '\(text)' (expected one of: \(expected))", at: node)
+        report(
+            "unknown-value", "unknown \(name) '\(text)' (expected one of: \(expected))", at: node)
         return nil
     }
 
