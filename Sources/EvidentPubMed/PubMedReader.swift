@@ -31,7 +31,8 @@ import EvidentModel
 /// - `abstract`: AbstractText sections (Label, NlmCategory; an empty Label is `nil`), then
 ///   OtherAbstract sections with `otherType` and `language` (DTD default `eng`).
 ///   CopyrightInformation is not a section.
-/// - `authors`: the record's AuthorList (editor lists and InvestigatorList are not authors);
+/// - `authors`: the record's AuthorList (editor lists and InvestigatorList are not authors; a
+///   whole-book record without its own list takes the Book's author list);
 ///   ORCID normalised to `0000-0002-1825-0097` from its four spellings; `valid` defaults to
 ///   true (ValidYN), `equalContrib` is EqualContrib="Y".
 /// - `pages`: MedlinePgn, else StartPage-EndPage, else a non-DOI ELocationID (e-locator).

@@ -202,6 +202,7 @@ struct PubMedSAXState {
             switch tag {
             case .bookTitle, .volume: capture(tag, parent)
             case .pubDate: push(tag)
+            case .authorList: startAuthorList(count, values)
             case .eLocationID:
                 readKind(count, values, .eIdType, default: nil)
                 capture(tag, parent)
@@ -337,7 +338,11 @@ struct PubMedSAXState {
         switch stack[depth] {
         case .pubmedArticle, .pubmedBookArticle: finishRecord()
         case .author:
-            builder.authors.append(builder.author)
+            if depth >= 2, stack[depth - 2] == .book {
+                builder.bookAuthors.append(builder.author)
+            } else {
+                builder.authors.append(builder.author)
+            }
         case .meshHeading:
             if let heading = builder.heading { builder.mesh.append(heading) }
             builder.heading = nil

@@ -89,11 +89,11 @@ import Testing
         #expect(book.keywords == ["vitamin K"])
     }
 
-    @Test func wholeBookTakesBookTitle() throws {
+    @Test func wholeBookTakesBookTitleAndBookAuthorsButNotEditors() throws {
         let book = try #require(try Fixture.reference("trap03-record-kinds.xml", pmid: 303))
         #expect(book.title == "A Whole Book")
         #expect(book.journal == nil)
-        #expect(book.authors.isEmpty)
+        #expect(book.authors.map(\.last) == ["Bookwriter"])
         #expect(book.pubDate == PubDate(year: 2001, month: 3))
     }
 
