@@ -37,11 +37,17 @@ struct ClaimGrading {
                     ? $1.weight : ($1.stance == .mixed ? $1.weight * share : 0))
         }
         let designs = orderedUnique(tier.map(\.classification.design.label))
+        let scope: String
+        switch path.kind {
+        case .studies: scope = ""
+        case .authority: scope = "graded by analyses and reference works, not trials; "
+        case .regulatory: scope = "graded by regulatory sources only, not trials; "
+        }
         steps.append(
             GradingStep(
                 domain: .start, change: best,
-                reason: "Starts \(Certainty(score: best).label): the best counted evidence is "
-                    + list(designs) + " (" + names(tier) + ").",
+                reason: "Starts \(Certainty(score: best).label): " + scope
+                    + "the best counted evidence is " + list(designs) + " (" + names(tier) + ").",
                 references: keys(tier)))
         let domains = Set(path.domains)
         if domains.contains(.riskOfBias) { riskOfBias(tier) }

@@ -42,9 +42,13 @@ public struct ReferenceClassifier: Sendable {
         }
         let retracted = reference.isRetracted
         if retracted {
+            let link = reference.commentsCorrections.first {
+                $0.type == "RetractionIn" || $0.type == "RetractedandRepublishedIn"
+            }
             let signal =
                 reference.publicationTypes.contains { $0.name == "Retracted Publication" }
-                ? "publication type 'Retracted Publication'" : "a 'RetractionIn' link"
+                ? "publication type 'Retracted Publication'"
+                : "a '\(link?.type ?? "RetractionIn")' link"
             reasoning.append("Retracted (\(signal)): excluded from grading.")
         }
         let concern = reference.hasExpressionOfConcern

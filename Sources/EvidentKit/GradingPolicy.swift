@@ -41,7 +41,52 @@ extension Evident {
         if let problem = policy.problems().first {
             throw GradingPolicyError(path: path, message: problem)
         }
+        if let unknown = unknownPolicyKeys(in: yaml).first {
+            throw GradingPolicyError(path: path, message: unknown)
+        }
         return policy
+    }
+
+    /// Mappings whose keys are free (design names, categories …) rather than field names.
+    private static let freePolicyMaps: Set<String> = [
+        "levels", "starts", "weights", "population-weights", "paths",
+        "classification.primary-study-fallback", "classification.csl-types", "paths.*.starts",
+    ]
+
+    /// Keys the policy format does not know (a typo would otherwise be ignored silently),
+    /// found by comparing the YAML with the encoded default policy.
+    static func unknownPolicyKeys(in yaml: String) -> [String] {
+        guard let document = try? Yams.load(yaml: yaml),
+            let data = try? JSONEncoder().encode(Policy.default),
+            let known = try? JSONSerialization.jsonObject(with: data)
+        else { return [] }
+        var problems: [String] = []
+        func walk(_ node: Any, _ shape: Any, _ path: String) {
+            if let map = node as? [String: Any], let shapeMap = shape as? [String: Any] {
+                let free = freePolicyMaps.contains(path)
+                for key in map.keys.sorted() {
+                    let child = path.isEmpty ? key : "\(path).\(free ? "*" : key)"
+                    if free {
+                        if let sample = shapeMap.values.first {
+                            walk(map[key] as Any, sample, child)
+                        }
+                    } else if let sub = shapeMap[key] {
+                        walk(map[key] as Any, sub, child)
+                    } else {
+                        let place = path.isEmpty ? "the policy" : "'\(path)'"
+                        problems.append(
+                            "unknown key '\(key)' in \(place) (expected one of: "
+                                + shapeMap.keys.sorted().joined(separator: ", ") + ")")
+                    }
+                }
+            } else if let list = node as? [Any], let shapeList = shape as? [Any],
+                let sample = shapeList.first
+            {
+                for item in list { walk(item, sample, path) }
+            }
+        }
+        walk(document as Any, known, "")
+        return problems
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -104,7 +104,8 @@ struct PubMedByteSource {
             let count = min(capacity, bytes.count - offset)
             if count > 0 {
                 bytes.withUnsafeBytes { raw in
-                    buffer.copyMemory(from: raw.baseAddress! + offset, byteCount: count)
+                    guard let base = raw.baseAddress else { return }
+                    buffer.copyMemory(from: base + offset, byteCount: count)
                 }
             }
             kind = .memory(bytes, offset + count)

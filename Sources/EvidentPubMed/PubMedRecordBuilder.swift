@@ -13,6 +13,8 @@ struct PubMedRecordBuilder {
     var otherAbstractType: String?
     var otherAbstractLanguage: String?
     var authors: [Author] = []
+    /// Authors (not editors) listed on the Book of a book record.
+    var bookAuthors: [Author] = []
     var author = Author()
     var journalTitle: String?
     var isoAbbreviation: String?
@@ -171,7 +173,8 @@ struct PubMedRecordBuilder {
         return Reference(
             key: ReferenceKey(pmid: pmid), origin: origin, pmid: pmid, version: version,
             title: resolvedTitle, vernacularTitle: vernacularTitle, abstract: abstract,
-            authors: authors, journal: journal, pages: pages == "" ? nil : pages,
+            authors: authors.isEmpty && !isChapter ? bookAuthors : authors, journal: journal,
+            pages: pages == "" ? nil : pages,
             pubDate: pubDate, doi: doi ?? eLocationDOI, pmc: pmc, pii: pii ?? eLocationPII,
             publicationTypes: publicationTypes, mesh: mesh, keywords: keywords,
             languages: languages, commentsCorrections: commentsCorrections,

@@ -94,7 +94,9 @@ struct PubMedSAXState {
         var detail = problem.message.map { String(cString: $0) } ?? "unknown error"
         while let last = detail.last, last == "\n" || last == " " { detail.removeLast() }
         detail = detail.split(separator: "\n").joined(separator: "; ")
-        if let first = detail.first, first.isUppercase, detail.dropFirst().first?.isLowercase == true {
+        if let first = detail.first, first.isUppercase,
+            detail.dropFirst().first?.isLowercase == true
+        {
             detail = first.lowercased() + detail.dropFirst()
         }
         let code = Int32(problem.code)
@@ -200,6 +202,7 @@ struct PubMedSAXState {
             switch tag {
             case .bookTitle, .volume: capture(tag, parent)
             case .pubDate: push(tag)
+            case .authorList: startAuthorList(count, values)
             case .eLocationID:
                 readKind(count, values, .eIdType, default: nil)
                 capture(tag, parent)
@@ -335,7 +338,11 @@ struct PubMedSAXState {
         switch stack[depth] {
         case .pubmedArticle, .pubmedBookArticle: finishRecord()
         case .author:
-            builder.authors.append(builder.author)
+            if depth >= 2, stack[depth - 2] == .book {
+                builder.bookAuthors.append(builder.author)
+            } else {
+                builder.authors.append(builder.author)
+            }
         case .meshHeading:
             if let heading = builder.heading { builder.mesh.append(heading) }
             builder.heading = nil
@@ -469,7 +476,8 @@ struct PubMedSAXState {
         forEachAttribute(count, values) { attribute, start, end in
             switch attribute {
             case .validYN: author.valid = !(end - start == 1 && start[0] == UInt8(ascii: "N"))
-            case .equalContrib: author.equalContrib = end - start == 1 && start[0] == UInt8(ascii: "Y")
+            case .equalContrib:
+                author.equalContrib = end - start == 1 && start[0] == UInt8(ascii: "Y")
             default: break
             }
         }

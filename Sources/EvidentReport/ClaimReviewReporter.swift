@@ -48,7 +48,7 @@ public enum ClaimReviewReporter: Reporter {
         case .weak: return (3, "Weak evidence (\(certainty) certainty)")
         case .unsupported where assessment.contradicted:
             return (1, "Contradicted by the evidence")
-        case .unsupported: return (2, "Unsupported: no qualifying evidence")
+        case .unsupported: return (2, "Unsupported by the evidence")
         }
     }
 
@@ -62,67 +62,5 @@ public enum ClaimReviewReporter: Reporter {
         let rest = origin[range.upperBound...]
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return host.isEmpty ? nil : String(host)
-    }
-}
-
-/// The JSON-LD shape of one ClaimReview.
-struct ClaimReviewLD: Encodable {
-    struct Thing: Encodable {
-        var type: String
-        var name: String
-        enum CodingKeys: String, CodingKey {
-            case type = "@type"
-            case name
-        }
-    }
-
-    struct Work: Encodable {
-        var type: String
-        var url: String?
-        var headline: String
-        var description: String?
-        enum CodingKeys: String, CodingKey {
-            case type = "@type"
-            case url, headline, description
-        }
-    }
-
-    struct ClaimLD: Encodable {
-        var type = "Claim"
-        var text: String
-        var appearance: Work?
-        var author: Thing?
-        enum CodingKeys: String, CodingKey {
-            case type = "@type"
-            case text, appearance, author
-        }
-    }
-
-    struct RatingLD: Encodable {
-        var type = "Rating"
-        var ratingValue: Int
-        var bestRating: Int
-        var worstRating: Int
-        var alternateName: String
-        var name: String
-        enum CodingKeys: String, CodingKey {
-            case type = "@type"
-            case ratingValue, bestRating, worstRating, alternateName, name
-        }
-    }
-
-    var context = "https://schema.org"
-    var type = "ClaimReview"
-    var url: String
-    var claimReviewed: String
-    var datePublished: String
-    var author: Thing
-    var itemReviewed: ClaimLD
-    var reviewRating: RatingLD
-
-    enum CodingKeys: String, CodingKey {
-        case context = "@context"
-        case type = "@type"
-        case url, claimReviewed, datePublished, author, itemReviewed, reviewRating
     }
 }

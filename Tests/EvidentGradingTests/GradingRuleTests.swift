@@ -337,3 +337,19 @@ private func grade(
             "start 7 of 'rct' is out of range (expected 1 to 4)",
         ])
 }
+
+@Test func theStartSaysWhichKindOfSourceGradesTheClaim() {
+    let regulatory = grade(
+        category: .regulatory, [(Evidence.csl("decision", design: .regulatory), .supports, nil)])
+    #expect(
+        regulatory.steps.first?.reason
+            == "Starts high: graded by regulatory sources only, not trials; the best counted "
+            + "evidence is regulatory document (Agency)."
+    )
+    let composition = grade(
+        category: .composition, [(Evidence.csl("table", design: .composition), .supports, nil)])
+    #expect(
+        composition.steps.first?.reason
+            == "Starts high: graded by analyses and reference works, not trials; the best "
+            + "counted evidence is food-composition analysis (Agency).")
+}

@@ -54,22 +54,25 @@ import Testing
         let error = TestSupport.error {
             try PubMedReader().read(bytes: bytes, path: "latin.xml") { _ in }
         }
-        #expect(error?.description == "latin.xml:2:25: error: invalid UTF-8 (bytes 0xFF 0xFE 0x3C 0x2F)")
+        #expect(
+            error?.description == "latin.xml:2:25: error: invalid UTF-8 (bytes 0xFF 0xFE 0x3C 0x2F)"
+        )
     }
 
     @Test func emptyFile() throws {
         let path = try Self.write("", "empty.xml")
         let error = TestSupport.error(path: path)
         #expect(
-            error?.description == "\(path): error: file is empty (expected a PubmedArticleSet document)")
+            error?.description
+                == "\(path): error: file is empty (expected a PubmedArticleSet document)")
     }
 
     @Test func missingPath() {
         let error = TestSupport.error(path: "/nonexistent/evident/pubmed.xml")
         #expect(
             error?.description
-                == "/nonexistent/evident/pubmed.xml: error: no such file (expected a PubMed XML file,"
-                + " .xml or .xml.gz)")
+                == "/nonexistent/evident/pubmed.xml: error: no such file (expected a PubMed XML"
+                + " file, .xml or .xml.gz)")
     }
 
     @Test func directory() throws {
@@ -145,10 +148,16 @@ import Testing
         let url = try Self.folder().appendingPathComponent("huge.xml")
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
-        handle.write(Data("<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>".utf8))
+        handle.write(
+            Data(
+                ("<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation>"
+                    + "<PMID>1</PMID><Article><ArticleTitle>").utf8))
         let block = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
         for _ in 0..<100 { handle.write(block) }
-        handle.write(Data("</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n".utf8))
+        handle.write(
+            Data(
+                "</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n"
+                    .utf8))
         try handle.close()
         let before = Self.peakResidentBytes()
         let clock = ContinuousClock()

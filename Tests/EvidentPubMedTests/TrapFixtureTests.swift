@@ -29,6 +29,18 @@ import Testing
         #expect(reference.authors.last?.affiliations == ["Dept of In Vitro Studies, Town."])
     }
 
+    @Test func characterReferencesAndCDATAInTextAndAttributes() throws {
+        // Current efetch answers escape every non-ASCII character as a numeric reference.
+        let xml = TestSupport.set(
+            TestSupport.article(
+                article: "<ArticleTitle>a &#38; b &#x26; c <![CDATA[<d> & e]]> f&#xe9;"
+                    + "</ArticleTitle><Abstract><AbstractText Label=\"R&#xe9;sum&#xe9; &#x2013; x\">"
+                    + "y</AbstractText></Abstract>"))
+        let reference = try #require(try TestSupport.reference(xml: xml))
+        #expect(reference.title == "a & b & c <d> & e fé")
+        #expect(reference.abstract.first?.label == "Résumé – x")
+    }
+
     @Test func prettyPrintedMathMLCollapsesLayoutWhiteSpace() throws {
         let reference = try #require(try Fixture.reference("trap01-inline-markup.xml", pmid: 102))
         #expect(reference.title == "Pretty-printed MathML: x + y done.")
@@ -36,14 +48,15 @@ import Testing
 
     // Trap 2: dates.
 
-    @Test(arguments: [
-        (UInt64(201), PubDate(year: 2019, month: 1, day: 5)),
-        (UInt64(202), PubDate(year: 2018, month: 12)),
-        (UInt64(203), PubDate(year: 2017, month: 10)),
-        (UInt64(204), PubDate(year: 1990, season: "Winter-Spring")),
-        (UInt64(205), PubDate(year: 1998, medlineDate: "1998 Dec-1999 Jan")),
-        (UInt64(206), PubDate(year: 2019, medlineDate: "2019 May/June")),
-    ] as [(UInt64, PubDate)])
+    @Test(
+        arguments: [
+            (UInt64(201), PubDate(year: 2019, month: 1, day: 5)),
+            (UInt64(202), PubDate(year: 2018, month: 12)),
+            (UInt64(203), PubDate(year: 2017, month: 10)),
+            (UInt64(204), PubDate(year: 1990, season: "Winter-Spring")),
+            (UInt64(205), PubDate(year: 1998, medlineDate: "1998 Dec-1999 Jan")),
+            (UInt64(206), PubDate(year: 2019, medlineDate: "2019 May/June")),
+        ] as [(UInt64, PubDate)])
     func pubDateShapes(_ pmid: UInt64, _ expected: PubDate) throws {
         let reference = try #require(try Fixture.reference("trap02-dates.xml", pmid: pmid))
         #expect(reference.pubDate == expected)
@@ -76,11 +89,11 @@ import Testing
         #expect(book.keywords == ["vitamin K"])
     }
 
-    @Test func wholeBookTakesBookTitle() throws {
+    @Test func wholeBookTakesBookTitleAndBookAuthorsButNotEditors() throws {
         let book = try #require(try Fixture.reference("trap03-record-kinds.xml", pmid: 303))
         #expect(book.title == "A Whole Book")
         #expect(book.journal == nil)
-        #expect(book.authors.isEmpty)
+        #expect(book.authors.map(\.last) == ["Bookwriter"])
         #expect(book.pubDate == PubDate(year: 2001, month: 3))
     }
 
@@ -95,11 +108,15 @@ import Testing
 
     @Test func recordPMIDIsTheCitationsOwnAndVersionIsKept() throws {
         let references = try Fixture.references("trap04-pmid-version.xml")
-        #expect(references.map { "\($0.pmid?.value ?? 0)v\($0.version)" } == ["401v2", "401v3", "402v1"])
+        #expect(
+            references.map { "\($0.pmid?.value ?? 0)v\($0.version)" } == [
+                "401v2", "401v3", "402v1",
+            ])
         #expect(references.map(\.key) == references.map { ReferenceKey(pmid: $0.pmid!) })
-        #expect(references[0].commentsCorrections == [
-            CommentsCorrection(type: "CommentOn", pmid: PMID(999), source: "Other J. 2019;1:1")
-        ])
+        #expect(
+            references[0].commentsCorrections == [
+                CommentsCorrection(type: "CommentOn", pmid: PMID(999), source: "Other J. 2019;1:1")
+            ])
     }
 
     @Test func referenceListIdentifiersDoNotLeakIntoTheRecord() throws {
@@ -156,6 +173,7 @@ import Testing
                 AbstractSection(label: "Methods and Design", text: "How."),
                 AbstractSection(category: "UNASSIGNED", text: "Empty label."),
                 AbstractSection(text: "Bold only section."),
+                AbstractSection(label: "AIMS & SCOPE", category: "OBJECTIVE", text: "Aims."),
                 AbstractSection(label: "CONCLUSIONS", category: "CONCLUSIONS", text: "So."),
                 AbstractSection(text: "Zusammenfassung.", otherType: "Publisher", language: "ger"),
                 AbstractSection(
@@ -207,9 +225,13 @@ import Testing
         // No closing root: the reader must have delivered records before it meets the end.
         let xml = "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + body
         var seen = 0
-        let error = TestSupport.error { try PubMedReader().read(bytes: Array(xml.utf8), path: "big.xml") { _ in seen += 1 } }
+        let error = TestSupport.error {
+            try PubMedReader().read(bytes: Array(xml.utf8), path: "big.xml") { _ in seen += 1 }
+        }
         #expect(seen == 3000)
-        #expect(error?.message == "unexpected end of file inside 'PubmedArticleSet' (the file is truncated)")
+        #expect(
+            error?.message
+                == "unexpected end of file inside 'PubmedArticleSet' (the file is truncated)")
     }
 
     // Trap 10: retractions and other notices.
@@ -220,12 +242,14 @@ import Testing
         #expect(references[2].isNotice)
         #expect(references[3].hasErratum)
         #expect(references[3].hasExpressionOfConcern)
-        #expect(references[3].commentsCorrections.map(\.type) == [
-            "ErratumIn", "ExpressionOfConcernIn", "RetractedandRepublishedIn",
-        ])
-        #expect(references[1].commentsCorrections == [
-            CommentsCorrection(type: "RetractionIn", pmid: PMID(1003), source: "J. 2020;1:2")
-        ])
+        #expect(
+            references[3].commentsCorrections.map(\.type) == [
+                "ErratumIn", "ExpressionOfConcernIn", "RetractedandRepublishedIn",
+            ])
+        #expect(
+            references[1].commentsCorrections == [
+                CommentsCorrection(type: "RetractionIn", pmid: PMID(1003), source: "J. 2020;1:2")
+            ])
     }
 
     // §10: shapes not in the corpus.
@@ -236,7 +260,8 @@ import Testing
     }
 
     @Test func section10ShapesParse() throws {
-        let reference = try #require(try Fixture.reference("section10-not-in-corpus.xml", pmid: 1101))
+        let reference = try #require(
+            try Fixture.reference("section10-not-in-corpus.xml", pmid: 1101))
         #expect(reference.abstract.map(\.text) == ["Dose D = ke × C held."])
         #expect(reference.authors == [Author(last: "Wrnog", fore: "Spelt", valid: false)])
         #expect(reference.pubDate == PubDate(year: 1998, medlineDate: "1998 Dec-1999 Jan"))

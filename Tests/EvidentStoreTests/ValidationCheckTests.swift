@@ -192,7 +192,7 @@ struct ValidationCheckTests {
                 "Claims/other/_document.yaml: error: document id 'doc' does not match its folder 'other' [unknown-document]",
                 "Sources-Refs/items.json:1:2: error: missing required key 'id' in CSL item [missing-key]",
                 "Sources-Refs/items.json:1:29: error: invalid CSL item id 'Upper-Case' (expected a local id of a-z, 0-9, '-' and '_') [malformed-value]",
-                "Sources-Refs/items.json:2:39: error: unknown design 'anecdote' (expected one of: meta-analysis, rct, non-randomised-trial, observational, case-report, review, experimental, guideline, regulatory, composition, reference, opinion) [unknown-value]",
+                "Sources-Refs/items.json:2:39: error: unknown design 'anecdote' (expected one of: meta-analysis, rct, non-randomised-trial, observational, case-report, review, experimental, guideline, regulatory, composition, reference, opinion, notice) [unknown-value]",
                 "Sources-Refs/items.json:2:65: error: unknown population 'people' (expected one of: humans, animals, in-vitro, mixed) [unknown-value]",
                 "Sources-Refs/object.json:1:1: error: expected a list of CSL items, found a mapping [wrong-type]",
             ])

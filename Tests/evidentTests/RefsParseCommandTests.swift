@@ -69,7 +69,8 @@ import Testing
     @Test func deleteLinesCarryOnlyKindAndPMID() throws {
         let run = try EvidentBinary.run(["refs", "parse", Self.sample])
         let last = try #require(run.stdout.split(separator: "\n").last)
-        let expected: String = #"{"kind":"delete","pmid":"30830055","version":null,"title":null,"#
+        let expected: String =
+            #"{"kind":"delete","pmid":"30830055","version":null,"title":null,"#
             + #""vernacular_title":null,"abstract":[],"authors":[],"journal":null,"#
             + #""pages":null,"pub_date":null,"doi":null,"pmc":null,"#
             + #""publication_types":[],"mesh":[],"keywords":[],"languages":[],"#
@@ -94,7 +95,9 @@ import Testing
     }
 
     @Test func statsGoToStandardError() throws {
-        let run = try EvidentBinary.run(["refs", "parse", "--format", "none", "--stats", Self.sample])
+        let run = try EvidentBinary.run([
+            "refs", "parse", "--format", "none", "--stats", Self.sample,
+        ])
         #expect(run.status == 0)
         #expect(run.stdout == "")
         #expect(
@@ -113,7 +116,8 @@ import Testing
         #expect(run.stdout.split(separator: "\n").count == 1 + 10 + 33)
         #expect(
             run.stderr
-                == "\(missing): error: no such file (expected a PubMed XML file, .xml or .xml.gz)\n")
+                == "\(missing): error: no such file (expected a PubMed XML file, .xml or .xml.gz)\n"
+        )
     }
 
     @Test func malformedFileExitsTwoWithItsPosition() throws {
@@ -132,7 +136,7 @@ import Testing
     @Test func noFileIsAUsageError() throws {
         let run = try EvidentBinary.run(["refs", "parse"])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("expected at least one PubMed XML file"))
+        #expect(run.stderr.contains("Missing expected argument '<files> ...'"))
     }
 
     @Test func unknownFormatIsAUsageError() throws {

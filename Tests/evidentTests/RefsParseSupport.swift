@@ -24,7 +24,8 @@ enum EvidentBinary {
         candidates.append(bundle.appendingPathComponent("evident"))
         candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("evident"))
         if let executable = Bundle.main.executableURL {
-            candidates.append(executable.deletingLastPathComponent().appendingPathComponent("evident"))
+            candidates.append(
+                executable.deletingLastPathComponent().appendingPathComponent("evident"))
         }
         candidates.append(repoRoot.appendingPathComponent(".build/debug/evident"))
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }

@@ -57,3 +57,20 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
     #expect(ReportTimestamp.resolve(argument: "yesterday", environment: [:]) == nil)
     #expect(ReportTimestamp.resolve(argument: nil, environment: ["SOURCE_DATE_EPOCH": "x"]) == nil)
 }
+
+@Test func unknownPolicyKeysAreReported() throws {
+    let url = repositoryRoot.appendingPathComponent("Claims/policy.yaml")
+    let yaml = try String(contentsOf: url, encoding: .utf8)
+    let typo = yaml.replacingOccurrences(
+        of: "  min-studies: 2\n", with: "  min-studys: 2\n  min-studies: 2\n")
+    #expect(
+        throws: GradingPolicyError(
+            path: "p.yaml",
+            message: "unknown key 'min-studys' in 'imprecision' (expected one of: change, "
+                + "min-studies, pooled-designs)")
+    ) {
+        try Evident.parsePolicy(typo, path: "p.yaml")
+    }
+    let top = yaml + "\nverdicts: {}\n"
+    #expect(throws: GradingPolicyError.self) { try Evident.parsePolicy(top, path: "p.yaml") }
+}
