@@ -45,7 +45,7 @@ struct ImportCommand: AsyncParsableCommand {
         do {
             database = try IndexDatabase(path: path)
         } catch {
-            printError("\(error)")
+            IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)
         }
         let importer = Evident.indexImporter(database)
@@ -61,7 +61,7 @@ struct ImportCommand: AsyncParsableCommand {
             } catch {
                 meter.end()
                 total.failedFiles += 1
-                printError(Self.message(for: error, file: file))
+                IndexCommandSupport.printError(Self.message(for: error, file: file))
             }
         }
         total.seconds = Date().timeIntervalSince(start)
@@ -74,9 +74,4 @@ struct ImportCommand: AsyncParsableCommand {
         if let error = error as? PubMedError { return error.description }
         return "\(file): error: \(error)"
     }
-}
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

@@ -5,6 +5,11 @@ import Foundation
 
 /// Helpers shared by `evident refs search` and `evident suggest`.
 enum IndexCommandSupport {
+    /// Writes a line to standard error.
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
     /// Opens an existing index for searching; exit 2 when there is none or it is unreadable.
     static func openSearch(_ path: String) throws -> IndexSearch {
         guard IndexLocation.exists(path) else {

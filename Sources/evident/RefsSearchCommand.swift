@@ -54,7 +54,7 @@ struct RefsSearchCommand: AsyncParsableCommand {
                 text, design: design.flatMap(StudyDesign.init(rawValue:)), humansOnly: humans,
                 limit: limit)
         } catch {
-            printError("\(error)")
+            IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)
         }
         switch format {

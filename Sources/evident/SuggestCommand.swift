@@ -38,14 +38,14 @@ struct SuggestCommand: AsyncParsableCommand {
             }
             claim = found
         } catch {
-            printError("\(error)")
+            IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)
         }
         let hits: [IndexSearchHit]
         do {
             hits = try search.suggest(for: claim, limit: limit)
         } catch {
-            printError("\(error)")
+            IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)
         }
         switch format {

@@ -14,6 +14,10 @@ struct IndexKnowledgeBaseLoaderTests {
             .appendingPathComponent("evident-kb-\(UUID().uuidString)/index.sqlite").path
     }
 
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+    }
+
     static func same(_ a: KnowledgeBase, _ b: KnowledgeBase) -> Bool {
         a.documents == b.documents && a.claims == b.claims && a.references == b.references
             && a.fingerprint == b.fingerprint
@@ -21,9 +25,7 @@ struct IndexKnowledgeBaseLoaderTests {
 
     @Test func theIndexGivesTheSameKnowledgeBaseAndReports() throws {
         let path = Self.temporaryIndex()
-        defer {
-            try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
-        }
+        defer { Self.remove(path) }
         let (files, fileDiagnostics) = try Evident.loadKnowledgeBase(at: Self.root)
         #expect(files.claims.count >= 35)
 
@@ -51,9 +53,7 @@ struct IndexKnowledgeBaseLoaderTests {
 
     @Test func loadingWithAnIndexPathUsesItOnlyWhenItExists() throws {
         let path = Self.temporaryIndex()
-        defer {
-            try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
-        }
+        defer { Self.remove(path) }
         let (files, _) = try Evident.loadKnowledgeBase(at: Self.root)
         let (withoutIndex, _) = try Evident.loadKnowledgeBase(at: Self.root, indexPath: path)
         #expect(!FileManager.default.fileExists(atPath: path))

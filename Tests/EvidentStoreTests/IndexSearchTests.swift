@@ -71,7 +71,8 @@ struct IndexSearchTests {
     @Test func queryPunctuationCannotInjectFullTextSyntax() throws {
         let search = IndexSearch(index: try Self.populated())
         #expect(try search.search("menaquinone\" OR \"cirrhosis NEAR(").isEmpty)
-        #expect(IndexSearch.words("MK-7, K2 and the bones") == ["mk", "7", "k2", "and", "the", "bones"])
+        #expect(IndexSearch.words("MK-7, K2 and the bones")
+            == ["mk", "7", "k2", "and", "the", "bones"])
     }
 
     @Test func suggestRanksByRelevanceAndDesignAndMarksCitedReferences() throws {

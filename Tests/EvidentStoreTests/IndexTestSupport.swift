@@ -16,10 +16,13 @@ enum IndexTestSupport {
             key: ReferenceKey(pmid: id), origin: .pubmedArticle, pmid: id, version: version,
             title: title, abstract: abstract.isEmpty ? [] : [AbstractSection(text: abstract)],
             authors: [Author(last: "Knapen", fore: "Marjo", initials: "MH")],
-            journal: Journal(title: "Osteoporosis International", isoAbbreviation: "Osteoporos Int"),
+            journal: Journal(
+                title: "Osteoporosis International", isoAbbreviation: "Osteoporos Int"),
             pubDate: PubDate(year: year), doi: doi,
             publicationTypes: types.map { PublicationType(name: $0) },
-            mesh: mesh.map { MeshHeading(descriptor: $0, qualifiers: [.init(name: "drug therapy")]) },
+            mesh: mesh.map {
+                MeshHeading(descriptor: $0, qualifiers: [.init(name: "drug therapy")])
+            },
             commentsCorrections: links)
     }
 

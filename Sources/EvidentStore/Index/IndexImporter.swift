@@ -123,7 +123,9 @@ public struct IndexImporter: Sendable {
                     summary.skippedOlder += 1
                     return
                 }
-                if row.reference.version == stored.version && row.fingerprint == stored.fingerprint {
+                if row.reference.version == stored.version
+                    && row.fingerprint == stored.fingerprint
+                {
                     summary.unchanged += 1
                     return
                 }

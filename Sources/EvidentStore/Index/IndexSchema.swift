@@ -127,7 +127,8 @@ public enum IndexSchema {
                 t.column("note", .text)
                 t.primaryKey(["claimId", "position"])
             }
-            try db.create(index: "citation_on_referenceKey", on: "citation", columns: ["referenceKey"])
+            try db.create(
+                index: "citation_on_referenceKey", on: "citation", columns: ["referenceKey"])
             try db.create(table: "review") { t in
                 t.primaryKey("claimId", .text).references("claim", onDelete: .cascade)
                 t.column("reviewer", .text).notNull()
