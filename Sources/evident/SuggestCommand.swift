@@ -9,12 +9,16 @@ struct SuggestCommand: AsyncParsableCommand {
         commandName: "suggest",
         abstract: "Suggest candidate references for a claim from the index.",
         discussion: """
-            Searches the index for any word of the claim's statement, keywords, subjects and \
+            Claims come from the knowledge base (--kb), whose copy in the index is refreshed \
+            when its files changed. Searches the index for any word of the claim's statement, keywords, subjects and \
             outcome; ranks by bm25 weighted by design (meta-analyses and trials first); leaves \
             out retracted references; marks the ones the claim already cites.
             """)
 
     @OptionGroup var index: IndexOptions
+
+    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
+    var kb: String = "."
 
     @Option(help: "At most this many suggestions.")
     var limit = 10
@@ -30,9 +34,18 @@ struct SuggestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let search = try IndexCommandSupport.openSearch(index.resolvedPath)
+        let path = index.resolvedPath
+        let search = try IndexCommandSupport.openSearch(path)
         let claim: Claim
         do {
+            // Bring the index's copy of the knowledge base up to date (a no-op when fresh).
+            let root = URL(fileURLWithPath: kb, isDirectory: true)
+            let claims = root.appendingPathComponent("Claims").path
+            if FileManager.default.fileExists(atPath: claims) {
+                _ = try IndexKnowledgeBaseLoader(
+                    root: root.path, indexPath: path, createIndex: true
+                ).load { try Evident.loadKnowledgeBase(at: root) }
+            }
             guard let found = try IndexKnowledgeBase(index: search.index).claim(claimID) else {
                 throw IndexError.unknownClaim(claimID)
             }

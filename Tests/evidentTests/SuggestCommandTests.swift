@@ -7,7 +7,8 @@ import Testing
 struct SuggestCommandTests {
     typealias T = ImportTestSupport
 
-    /// The search fixture index plus a knowledge base whose claim cites pmid:2.
+    /// The search fixture index plus a knowledge base whose claim cites pmid:2 (stored in the
+    /// index directly; `--kb` then names a folder without `Claims/`, so it is used as is).
     static func makeIndex(in dir: URL) throws -> String {
         let path = try SearchCommandTests.makeIndex(in: dir)
         let claim = Claim(
@@ -24,7 +25,7 @@ struct SuggestCommandTests {
         let dir = try T.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let index = try Self.makeIndex(in: dir)
-        let result = try T.run(["suggest", "--index", index, "k2-prevents-fractures"])
+        let result = try T.run(["suggest", "--index", index, "--kb", dir.path, "k2-prevents-fractures"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "k2-prevents-fractures: Vitamin K2 (menaquinone) prevents fractures")
@@ -39,7 +40,7 @@ struct SuggestCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let index = try Self.makeIndex(in: dir)
         let result = try T.run([
-            "suggest", "--index", index, "--format", "json", "--limit", "2",
+            "suggest", "--index", index, "--kb", dir.path, "--format", "json", "--limit", "2",
             "k2-prevents-fractures",
         ])
         struct Output: Decodable {
@@ -55,7 +56,7 @@ struct SuggestCommandTests {
         let dir = try T.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let index = try Self.makeIndex(in: dir)
-        let result = try T.run(["suggest", "--index", index, "no-such-claim"])
+        let result = try T.run(["suggest", "--index", index, "--kb", dir.path, "no-such-claim"])
         #expect(result.status == 2)
         #expect(result.stderr
             == "error: no claim with id 'no-such-claim' in the knowledge base\n")

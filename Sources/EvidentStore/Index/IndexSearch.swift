@@ -91,22 +91,41 @@ public struct IndexSearch: Sendable {
         pattern: String, design: StudyDesign?, humansOnly: Bool, excludeRetracted: Bool,
         limit: Int
     ) throws -> [IndexSearchHit] {
-        var sql = """
-            SELECT r.key, r.source, r.pmid, r.title, r.firstAuthor, r.journal, r.year, r.doi,
-                r.design, r.humans, r.retracted, bm25(referenceFTS, \(Self.weights)) AS rank
-            FROM referenceFTS JOIN reference r ON r.id = referenceFTS.rowid
-            WHERE referenceFTS MATCH ?
+        let columns = """
+            r.key, r.source, r.pmid, r.title, r.firstAuthor, r.journal, r.year, r.doi,
+                r.design, r.humans, r.retracted
             """
-        var arguments: StatementArguments = [pattern]
-        if let design {
-            sql += " AND r.design = ?"
-            arguments += [design.rawValue]
-        }
-        if humansOnly { sql += " AND r.humans" }
-        if excludeRetracted { sql += " AND NOT r.retracted" }
+        var sql: String
+        var arguments: StatementArguments
         // Knowledge-base and imported rows may share a key: fetch extra, keep the best of each.
-        sql += " ORDER BY rank, r.key, r.source LIMIT ?"
-        arguments += [limit * 2 + 10]
+        let fetch = limit * 2 + 10
+        if design == nil && !humansOnly && !excludeRetracted {
+            // No filter: let FTS5 rank and cut on its own (its `rank` column), then join the few.
+            sql = """
+                SELECT \(columns), f.rank
+                FROM (SELECT rowid, rank FROM referenceFTS
+                      WHERE referenceFTS MATCH ? AND rank MATCH 'bm25(\(Self.weights))'
+                      ORDER BY rank LIMIT ?) f
+                JOIN reference r ON r.id = f.rowid
+                ORDER BY f.rank, r.key, r.source
+                """
+            arguments = [pattern, fetch]
+        } else {
+            sql = """
+                SELECT \(columns), bm25(referenceFTS, \(Self.weights)) AS rank
+                FROM referenceFTS JOIN reference r ON r.id = referenceFTS.rowid
+                WHERE referenceFTS MATCH ?
+                """
+            arguments = [pattern]
+            if let design {
+                sql += " AND r.design = ?"
+                arguments += [design.rawValue]
+            }
+            if humansOnly { sql += " AND r.humans" }
+            if excludeRetracted { sql += " AND NOT r.retracted" }
+            sql += " ORDER BY rank, r.key, r.source LIMIT ?"
+            arguments += [fetch]
+        }
         let rows = try index.queue.read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments)
         }
