@@ -10,8 +10,8 @@ struct SuggestCommand: AsyncParsableCommand {
         abstract: "Suggest candidate references for a claim from the index.",
         discussion: """
             Claims come from the knowledge base (--kb), whose copy in the index is refreshed \
-            when its files changed. Searches the index for any word of the claim's statement, keywords, subjects and \
-            outcome; ranks by bm25 weighted by design (meta-analyses and trials first); leaves \
+            when its files changed. Searches the index for any word of the claim's statement, \
+            keywords, subjects and outcome; ranks by bm25 weighted by design (meta-analyses and trials first); leaves \
             out retracted references; marks the ones the claim already cites.
             """)
 
