@@ -1,0 +1,241 @@
+import Foundation
+import EvidentModel
+
+/// Checks copy: splits it into sentences, matches each to the knowledge base, and applies the
+/// rule packs of a market. Deterministic; holds no mutable state.
+public struct Checker: Sendable {
+    /// The rules and lexicon.
+    public let book: RuleBook
+    /// The market whose rules apply.
+    public let market: Market
+    /// The smallest match score that links a sentence to a claim.
+    public let threshold: Double
+    let index: ClaimIndex
+    let rules: [CompiledRule]
+
+    /// The default matching threshold.
+    public static let defaultThreshold = 0.5
+
+    /// Creates a checker for graded claims (pass none to check without a knowledge base).
+    public init(
+        book: RuleBook, market: Market = .all, assessments: [ClaimAssessment] = [],
+        threshold: Double = Checker.defaultThreshold
+    ) {
+        self.book = book
+        self.market = market
+        self.threshold = threshold
+        self.index = ClaimIndex(assessments: assessments, lexicon: book.lexicon)
+        self.rules = book.compiled.filter { $0.rule.market.applies(to: market) }
+    }
+
+    /// Whether a knowledge base was given (evidence rules run only then).
+    public var hasKnowledgeBase: Bool { index.count > 0 }
+
+    /// The rules this checker applies, as reporters show them.
+    public var ruleDescriptions: [RuleDescription] { rules.map(\.rule.summary) }
+
+    /// Checks one file's text.
+    public func check(_ source: SourceText) -> CheckedFile {
+        let sentences = SentenceSplitter.split(source.plain).map { range in
+            TaggedSentence(
+                range: range, tokens: Tokenizer.tokens(source.plain, in: range),
+                lexicon: book.lexicon)
+        }
+        let matches: [ClaimMatch?] = sentences.map { sentence in
+            hasKnowledgeBase
+                ? index.bestMatch(terms: sentence.terms, threshold: threshold) : nil
+        }
+        var escalated: [Int: Bool] = [:]
+        func escalates(_ rule: CompiledRule) -> Bool {
+            if let known = escalated[rule.order] { return known }
+            let value = rule.escalateSubject.contains { pattern in
+                sentences.contains { $0.contains(pattern, within: rule.rule.within) }
+            }
+            escalated[rule.order] = value
+            return value
+        }
+        var candidates: [Candidate] = []
+        for rule in rules {
+            switch (rule.rule.kind, rule.rule.scope) {
+            case (.evidence, _):
+                guard hasKnowledgeBase else { continue }
+                for (number, sentence) in sentences.enumerated() {
+                    if let candidate = evidenceFinding(
+                        rule, sentence: sentence, number: number, match: matches[number])
+                    {
+                        candidates.append(candidate)
+                    }
+                }
+            case (.pattern, .sentence):
+                for number in sentences.indices {
+                    candidates += sentenceFindings(
+                        rule, sentences: sentences, number: number, match: matches[number])
+                }
+            case (.pattern, .document):
+                if let candidate = documentFinding(rule, sentences: sentences) {
+                    candidates.append(candidate)
+                }
+            }
+        }
+        let kept = Checker.deduplicate(candidates)
+        var findings: [Finding] = []
+        var lines: [Int: String] = [:]
+        for candidate in kept {
+            let rule = candidate.rule.rule
+            let severity =
+                rule.escalate.map { escalates(candidate.rule) ? max($0.severity, rule.severity) : rule.severity }
+                ?? rule.severity
+            let match = candidate.sentence.map { matches[$0] } ?? nil
+            let text = source.text(candidate.range)
+            let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
+            let end = source.lineColumn(ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
+            findings.append(
+                Finding(
+                    path: source.path, line: start.line, column: start.column,
+                    endLine: end.line, endColumn: end.column, severity: severity, rule: rule.id,
+                    category: rule.category,
+                    message: Checker.render(rule.message, match: text, claim: match),
+                    text: text, claimID: match?.claimID, verdict: match?.verdict,
+                    certainty: match?.certainty))
+            lines[start.line] = source.line(start.line)
+        }
+        findings.sort {
+            ($0.line, $0.column, $1.severity, $0.rule) < ($1.line, $1.column, $0.severity, $1.rule)
+        }
+        return CheckedFile(path: source.path, findings: findings, lines: lines)
+    }
+
+    /// The claim a sentence of the text matches, for explanations (`nil` below the threshold).
+    public func explain(_ sentence: String) -> ClaimMatch? {
+        index.bestMatch(terms: Tokenizer.terms(sentence), threshold: threshold)
+    }
+
+    struct Candidate {
+        var rule: CompiledRule
+        var sentence: Int?
+        var range: Range<Int>
+    }
+
+    private func evidenceFinding(
+        _ rule: CompiledRule, sentence: TaggedSentence, number: Int, match: ClaimMatch?
+    ) -> Candidate? {
+        if let match {
+            guard rule.rule.verdicts.contains(match.verdict) else { return nil }
+            return Candidate(rule: rule, sentence: number, range: sentence.range)
+        }
+        guard rule.rule.noMatch, !isQuestionSentence(sentence),
+            book.healthStatement.contains(where: { sentence.contains($0, within: 8) })
+        else { return nil }
+        return Candidate(rule: rule, sentence: number, range: sentence.range)
+    }
+
+    private func isQuestionSentence(_ sentence: TaggedSentence) -> Bool {
+        guard let first = sentence.terms.first else { return false }
+        return ["what", "how", "why", "which", "who", "when", "where", "q"].contains(first)
+    }
+
+    private func sentenceFindings(
+        _ rule: CompiledRule, sentences: [TaggedSentence], number: Int, match: ClaimMatch?
+    ) -> [Candidate] {
+        let sentence = sentences[number]
+        let within = rule.rule.within
+        guard rule.when.contains(where: sentence.mayMatch) else { return [] }
+        if !rule.subject.isEmpty {
+            let low = max(0, number - rule.rule.subjectWindow)
+            let found = sentences[low...number].contains { s in
+                rule.subject.contains { s.contains($0, within: within) }
+            }
+            guard found else { return [] }
+        }
+        if !rule.requires.isEmpty,
+            !rule.requires.contains(where: { sentence.contains($0, within: within) })
+        {
+            return []
+        }
+        if rule.unless.contains(where: { sentence.contains($0, within: within) }) { return [] }
+        if !rule.unlessContext.isEmpty {
+            let neighbours = sentences[max(0, number - 1)...min(sentences.count - 1, number + 1)]
+            if neighbours.contains(where: { s in
+                rule.unlessContext.contains { s.contains($0, within: within) }
+            }) {
+                return []
+            }
+        }
+        if let bar = rule.rule.certaintyBelow, let match, match.certainty >= bar { return [] }
+        var result: [Candidate] = []
+        for pattern in rule.when {
+            for found in sentence.matches(pattern, within: within) {
+                let qualified = rule.unlessBefore.contains {
+                    sentence.occursBefore(
+                        $0, anchor: found.anchor, window: rule.rule.beforeWindow, within: within)
+                }
+                if qualified { continue }
+                let range = sentence.tokens[found.start].start..<sentence.tokens[found.end - 1].end
+                result.append(Candidate(rule: rule, sentence: number, range: range))
+            }
+        }
+        return result
+    }
+
+    private func documentFinding(_ rule: CompiledRule, sentences: [TaggedSentence]) -> Candidate? {
+        let within = rule.rule.within
+        func anywhere(_ patterns: [Pattern]) -> Bool {
+            patterns.contains { p in sentences.contains { $0.contains(p, within: within) } }
+        }
+        if !rule.subject.isEmpty, !anywhere(rule.subject) { return nil }
+        if !rule.requires.isEmpty, !anywhere(rule.requires) { return nil }
+        if anywhere(rule.unless) { return nil }
+        for sentence in sentences {
+            var first: PatternMatch? = nil
+            for pattern in rule.when {
+                if let found = sentence.matches(pattern, within: within).first,
+                    first.map({ found.start < $0.start }) ?? true
+                {
+                    first = found
+                }
+            }
+            if let first {
+                let range = sentence.tokens[first.start].start..<sentence.tokens[first.end - 1].end
+                return Candidate(rule: rule, sentence: nil, range: range)
+            }
+        }
+        return nil
+    }
+
+    /// Keeps, per sentence and category, one finding per overlapping span: the most severe,
+    /// then the earliest rule.
+    static func deduplicate(_ candidates: [Candidate]) -> [Candidate] {
+        let ordered = candidates.sorted {
+            if $0.rule.rule.severity != $1.rule.rule.severity {
+                return $0.rule.rule.severity > $1.rule.rule.severity
+            }
+            if $0.rule.order != $1.rule.order { return $0.rule.order < $1.rule.order }
+            return $0.range.lowerBound < $1.range.lowerBound
+        }
+        var kept: [Candidate] = []
+        var byKey: [String: [Range<Int>]] = [:]
+        for candidate in ordered {
+            guard let sentence = candidate.sentence else {
+                kept.append(candidate)
+                continue
+            }
+            let key = "\(sentence)|\(candidate.rule.rule.category.rawValue)"
+            if byKey[key, default: []].contains(where: { $0.overlaps(candidate.range) }) { continue }
+            byKey[key, default: []].append(candidate.range)
+            kept.append(candidate)
+        }
+        return kept
+    }
+
+    /// Fills a message template.
+    static func render(_ template: String, match text: String, claim: ClaimMatch?) -> String {
+        var message = template.replacingOccurrences(of: "{match}", with: text)
+        message = message.replacingOccurrences(of: "{claim}", with: claim?.claimID.rawValue ?? "none")
+        message = message.replacingOccurrences(of: "{verdict}", with: claim?.verdict.rawValue ?? "none")
+        message = message.replacingOccurrences(
+            of: "{certainty}", with: claim?.certainty.rawValue ?? "none")
+        message = message.replacingOccurrences(
+            of: "{terms}", with: claim?.matchedTerms.joined(separator: ", ") ?? "")
+        return message
+    }
+}
