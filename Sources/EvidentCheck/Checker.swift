@@ -162,19 +162,35 @@ public struct Checker: Sendable {
             }
         }
         if let bar = rule.rule.certaintyBelow, let match, match.certainty >= bar { return [] }
-        var result: [Candidate] = []
+        var found: [PatternMatch] = []
         for pattern in rule.when {
-            for found in sentence.matches(pattern, within: within) {
+            for match in sentence.matches(pattern, within: within) {
                 let qualified = rule.unlessBefore.contains {
                     sentence.occursBefore(
-                        $0, anchor: found.anchor, window: rule.rule.beforeWindow, within: within)
+                        $0, anchor: match.anchor, window: rule.rule.beforeWindow, within: within)
                 }
-                if qualified { continue }
-                let range = sentence.tokens[found.start].start..<sentence.tokens[found.end - 1].end
-                result.append(Candidate(rule: rule, sentence: number, range: range))
+                if !qualified { found.append(match) }
             }
         }
-        return result
+        guard !found.isEmpty else { return [] }
+        found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        // Adjacent matches of one rule are one finding ("Parkinson's" + "disease").
+        var merged: [PatternMatch] = []
+        for match in found {
+            if let last = merged.last, match.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, match.end)
+            } else {
+                merged.append(match)
+            }
+        }
+        if rule.rule.perSentence == "first" { merged = [merged[0]] }
+        return merged.map { match in
+            let range =
+                rule.rule.span == "sentence"
+                ? sentence.range
+                : sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
+            return Candidate(rule: rule, sentence: number, range: range)
+        }
     }
 
     private func documentFinding(_ rule: CompiledRule, sentences: [TaggedSentence]) -> Candidate? {

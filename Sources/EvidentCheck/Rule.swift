@@ -51,6 +51,10 @@ public struct Rule: Sendable, Codable, Equatable {
     public var escalate: RuleEscalation?
     /// Passing and failing examples.
     public var examples: RuleExamples
+    /// `all` reports every match in a sentence; `first` only the first.
+    public var perSentence: String
+    /// `match` points at the matched words; `sentence` at the whole sentence.
+    public var span: String
 
     enum CodingKeys: String, CodingKey {
         case id, market, severity, category, message, kind, scope, when, within, requires
@@ -62,6 +66,8 @@ public struct Rule: Sendable, Codable, Equatable {
         case subjectWindow = "subject-window"
         case certaintyBelow = "certainty-below"
         case noMatch = "no-match"
+        case perSentence = "per-sentence"
+        case span
     }
 
     /// Decodes a rule, with defaults for every optional key.
@@ -89,6 +95,13 @@ public struct Rule: Sendable, Codable, Equatable {
         noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
         escalate = try c.decodeIfPresent(RuleEscalation.self, forKey: .escalate)
         examples = try c.decodeIfPresent(RuleExamples.self, forKey: .examples) ?? RuleExamples()
+        perSentence = try c.decodeIfPresent(String.self, forKey: .perSentence) ?? "all"
+        span = try c.decodeIfPresent(String.self, forKey: .span) ?? "match"
+        guard ["all", "first"].contains(perSentence), ["match", "sentence"].contains(span) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .perSentence, in: c,
+                debugDescription: "rule '\(id)': per-sentence must be 'all' or 'first', span 'match' or 'sentence'")
+        }
     }
 
     /// The rule as reporters show it.

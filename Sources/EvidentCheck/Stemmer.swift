@@ -25,17 +25,16 @@ public enum Stemmer {
             chars.removeLast()
         }
         var stripped = false
-        if ends("ing"), chars.count >= 6 {
-            chars.removeLast(3)
-            stripped = true
-        } else if ends("ed"), chars.count >= 5, !ends("eed") {
-            chars.removeLast(2)
-            stripped = true
-        }
-        if stripped, chars.count >= 3, let last = chars.last, chars[chars.count - 2] == last,
-            "bdgmnpt".unicodeScalars.contains(last)
-        {
-            chars.removeLast()
+        let suffix = ends("ing") && chars.count >= 6 ? 3 : (ends("ed") && chars.count >= 5 && !ends("eed") ? 2 : 0)
+        if suffix > 0 {
+            let base = Array(chars.dropLast(suffix))
+            // "clotting" stays apart from "clot": a doubled consonant keeps the suffix.
+            let doubled = base.count >= 2 && base[base.count - 1] == base[base.count - 2]
+                && "bdgmnpt".unicodeScalars.contains(base[base.count - 1])
+            if !doubled {
+                chars = base
+                stripped = true
+            }
         }
         if !stripped, ends("e"), chars.count >= 4 { chars.removeLast() }
         return String(String.UnicodeScalarView(chars))

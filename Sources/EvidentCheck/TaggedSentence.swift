@@ -93,7 +93,7 @@ struct TaggedSentence: Sendable {
         guard position < terms.count else { return [] }
         switch element {
         case .word(let id):
-            return tags[position].filter { $0.classID == id }.map(\.end).sorted()
+            return tags[position].filter { $0.classID == id }.map(\.end).sorted(by: >)
         case .literal(let words):
             guard position + words.count <= terms.count else { return [] }
             for k in 0..<words.count where terms[position + k] != words[k] { return [] }
