@@ -39,7 +39,7 @@ public struct Checker: Sendable {
         let sentences = SentenceSplitter.split(source.plain).map { range in
             TaggedSentence(
                 range: range, tokens: Tokenizer.tokens(source.plain, in: range),
-                lexicon: book.lexicon)
+                lexicon: book.lexicon, isQuestion: source.plain[range.upperBound - 1] == "?")
         }
         let matches: [ClaimMatch?] = sentences.map { sentence in
             hasKnowledgeBase
@@ -130,6 +130,7 @@ public struct Checker: Sendable {
     }
 
     private func isQuestionSentence(_ sentence: TaggedSentence) -> Bool {
+        if sentence.isQuestion { return true }
         guard let first = sentence.terms.first else { return false }
         return ["what", "how", "why", "which", "who", "when", "where", "q"].contains(first)
     }
@@ -147,10 +148,12 @@ public struct Checker: Sendable {
             }
             guard found else { return [] }
         }
-        if !rule.requires.isEmpty,
-            !rule.requires.contains(where: { sentence.contains($0, within: within) })
-        {
-            return []
+        if !rule.requires.isEmpty {
+            // A question ("Struggling with arthritis?") is answered by the next sentence.
+            let scope = sentence.isQuestion && number + 1 < sentences.count
+                ? [sentence, sentences[number + 1]] : [sentence]
+            let met = rule.requires.contains { p in scope.contains { $0.contains(p, within: within) } }
+            guard met else { return [] }
         }
         if rule.unless.contains(where: { sentence.contains($0, within: within) }) { return [] }
         if !rule.unlessContext.isEmpty {

@@ -10,9 +10,12 @@ struct TaggedSentence: Sendable {
     let tags: [[(classID: Int, end: Int)]]
     /// Which classes occur anywhere in the sentence.
     let present: [Bool]
+    /// Whether the sentence ends with a question mark.
+    let isQuestion: Bool
 
-    init(range: Range<Int>, tokens: [Token], lexicon: Lexicon) {
+    init(range: Range<Int>, tokens: [Token], lexicon: Lexicon, isQuestion: Bool = false) {
         self.range = range
+        self.isQuestion = isQuestion
         self.tokens = tokens
         let terms = tokens.map(\.term)
         self.terms = terms

@@ -1,0 +1,59 @@
+import EvidentCheck
+import EvidentModel
+import Foundation
+import Testing
+
+/// Recall on disease claims and false-error rate on compliant wordings, on generated sets.
+struct EvaluationTests {
+    struct Score: CustomStringConvertible {
+        var recall: Double
+        var falseErrorRate: Double
+        var claims: Int
+        var compliant: Int
+        var missed: [String]
+        var falseErrors: [String]
+        var description: String {
+            String(
+                format: "recall %.1f%% of %d disease claims; false errors %.1f%% of %d compliant",
+                recall * 100, claims, falseErrorRate * 100, compliant)
+        }
+    }
+
+    static func score(_ items: [EvaluationSet.Item], market: Market = .all) -> Score {
+        let checker = Checker(book: Fixtures.book, market: market)
+        var caught = 0
+        var claims = 0
+        var falseErrors: [String] = []
+        var missed: [String] = []
+        for item in items {
+            let findings = checker.check(SourceText(path: "-", text: item.text, format: .plain))
+                .findings
+            if item.isDiseaseClaim {
+                claims += 1
+                if findings.contains(where: { $0.category == .diseaseClaim && $0.severity == .error }) {
+                    caught += 1
+                } else {
+                    missed.append(item.text)
+                }
+            } else if findings.contains(where: { $0.severity == .error }) {
+                falseErrors.append(
+                    item.text + " ← " + findings.filter { $0.severity == .error }.map(\.rule)
+                        .joined(separator: ","))
+            }
+        }
+        let compliant = items.count - claims
+        return Score(
+            recall: Double(caught) / Double(max(1, claims)),
+            falseErrorRate: Double(falseErrors.count) / Double(max(1, compliant)),
+            claims: claims, compliant: compliant, missed: missed, falseErrors: falseErrors)
+    }
+
+    @Test func tuningSlice() {
+        let score = Self.score(EvaluationSet.tuning())
+        print("tuning slice: \(score)")
+        for text in score.missed.prefix(40) { print("  missed: \(text)") }
+        for text in score.falseErrors.prefix(40) { print("  false error: \(text)") }
+        #expect(score.recall >= 0.95)
+        #expect(score.falseErrorRate <= 0.05)
+    }
+}
