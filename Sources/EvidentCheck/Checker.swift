@@ -168,10 +168,14 @@ public struct Checker: Sendable {
         var found: [PatternMatch] = []
         for pattern in rule.when {
             for match in sentence.matches(pattern, within: within) {
-                let qualified = rule.unlessBefore.contains {
-                    sentence.occursBefore(
-                        $0, anchor: match.anchor, window: rule.rule.beforeWindow, within: within)
+                func before(_ patterns: [Pattern]) -> Bool {
+                    patterns.contains {
+                        sentence.occursBefore(
+                            $0, anchor: match.anchor, window: rule.rule.beforeWindow,
+                            within: within)
+                    }
                 }
+                let qualified = before(rule.unlessBefore) && !before(rule.keepIfBefore)
                 if !qualified { found.append(match) }
             }
         }

@@ -8,6 +8,7 @@ struct CompiledRule: Sendable {
     let requires: [Pattern]
     let unless: [Pattern]
     let unlessBefore: [Pattern]
+    let keepIfBefore: [Pattern]
     let unlessContext: [Pattern]
     let subject: [Pattern]
     let escalateSubject: [Pattern]
@@ -22,6 +23,7 @@ struct CompiledRule: Sendable {
         self.requires = try compile(rule.requires)
         self.unless = try compile(rule.unless)
         self.unlessBefore = try compile(rule.unlessBefore)
+        self.keepIfBefore = try compile(rule.keepIfBefore)
         self.unlessContext = try compile(rule.unlessContext)
         self.subject = try compile(rule.subject)
         self.escalateSubject = try compile(rule.escalate?.subject ?? [])

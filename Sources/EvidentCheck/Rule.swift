@@ -33,6 +33,8 @@ public struct Rule: Sendable, Codable, Equatable {
     public var unless: [String]
     /// None may match just before the match's last element.
     public var unlessBefore: [String]
+    /// Overrides `unless-before` when one of these also occurs there ("root cause of").
+    public var keepIfBefore: [String]
     /// How many words before the last element `unless-before` looks.
     public var beforeWindow: Int
     /// None may match in the sentence or its neighbours.
@@ -62,6 +64,7 @@ public struct Rule: Sendable, Codable, Equatable {
         case legalBasis = "legal-basis"
         case unlessBefore = "unless-before"
         case beforeWindow = "before-window"
+        case keepIfBefore = "keep-if-before"
         case unlessContext = "unless-context"
         case subjectWindow = "subject-window"
         case certaintyBelow = "certainty-below"
@@ -86,6 +89,7 @@ public struct Rule: Sendable, Codable, Equatable {
         requires = try c.decodeIfPresent([String].self, forKey: .requires) ?? []
         unless = try c.decodeIfPresent([String].self, forKey: .unless) ?? []
         unlessBefore = try c.decodeIfPresent([String].self, forKey: .unlessBefore) ?? []
+        keepIfBefore = try c.decodeIfPresent([String].self, forKey: .keepIfBefore) ?? []
         beforeWindow = try c.decodeIfPresent(Int.self, forKey: .beforeWindow) ?? 3
         unlessContext = try c.decodeIfPresent([String].self, forKey: .unlessContext) ?? []
         subject = try c.decodeIfPresent([String].self, forKey: .subject) ?? []

@@ -1,5 +1,7 @@
 extension EvaluationSet {
-    // MARK: Held-out slice — written before the first measurement; never used for tuning.
+    // MARK: Second slice. Written as a held-out slice before its first measurement (recall
+    // 89.4% of 770, false errors 0.4% of 230); its misses were then used to fix the lexicon, so
+    // it is now a tuning slice. The held-out slice is `heldOut()` in EvaluationSet+HeldOut2.
 
     static let heldOutProducts = [
         "Nattokinase", "Our mushroom tincture", "Oregano oil", "Moringa powder", "This kombucha",
@@ -100,8 +102,8 @@ extension EvaluationSet {
         "Vitamin B6 contributes to normal homocysteine metabolism.",
     ]
 
-    /// The held-out slice.
-    static func heldOut() -> [Item] {
+    /// The second tuning slice (formerly held out).
+    static func secondSlice() -> [Item] {
         var g = Generator(state: 0xB1_0D0E)
         var items: [Item] = []
         for _ in 0..<500 {
