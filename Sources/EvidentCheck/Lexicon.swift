@@ -19,8 +19,16 @@ public struct Lexicon: Sendable {
     struct SuffixRule: Sendable {
         var classID: Int
         var suffixes: [String]
+        var prefixes: [String]
         var minLength: Int
         var exceptions: Set<String>
+
+        /// Whether a stem has one of the rule's suffixes or prefixes and is not an exception.
+        func matches(_ term: String) -> Bool {
+            guard term.count >= minLength, !exceptions.contains(term) else { return false }
+            return suffixes.contains(where: term.hasSuffix)
+                || prefixes.contains { term.hasPrefix($0) && term.count >= $0.count + 4 }
+        }
     }
 
     private struct File: Decodable {
@@ -37,11 +45,12 @@ public struct Lexicon: Sendable {
 
     private struct SuffixFile: Decodable {
         var suffixes: [String]
+        var prefixes: [String]?
         var minLength: Int?
         var exceptions: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case suffixes, exceptions
+            case suffixes, exceptions, prefixes
             case minLength = "min-length"
         }
     }
@@ -74,6 +83,7 @@ public struct Lexicon: Sendable {
             suffixRules.append(
                 SuffixRule(
                     classID: id, suffixes: rule.suffixes.map { $0.lowercased() },
+                    prefixes: (rule.prefixes ?? []).map { $0.lowercased() },
                     minLength: rule.minLength ?? 7,
                     exceptions: Set((rule.exceptions ?? []).map(Stemmer.stem))))
         }

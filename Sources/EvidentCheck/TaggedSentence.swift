@@ -29,10 +29,8 @@ struct TaggedSentence: Sendable {
                 }
             }
             let term = terms[position]
-            for rule in lexicon.suffixRules where term.count >= rule.minLength {
-                if !rule.exceptions.contains(term), rule.suffixes.contains(where: term.hasSuffix),
-                    !tags[position].contains(where: { $0.classID == rule.classID })
-                {
+            for rule in lexicon.suffixRules where rule.matches(term) {
+                if !tags[position].contains(where: { $0.classID == rule.classID }) {
                     tags[position].append((rule.classID, position + 1))
                     present[rule.classID] = true
                 }
