@@ -1,41 +1,179 @@
+import CLibXML2
 import EvidentModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Streams the records of PubMed XML files (`.xml` or `.xml.gz`).
 ///
 /// Contract (other modules code against it): `read(path:_:)` calls `body` once per record, in
 /// document order, and throws `PubMedError` (whose description is
 /// `path:line:col: error: …`) for unreadable or malformed input.
+///
+/// The file is fed in 256 KiB chunks to libxml2's SAX2 push parser; gzip input (recognised by
+/// its magic bytes, not its name) is inflated with zlib on the way. Memory stays flat however
+/// large the file. The parser never loads a DTD or anything from the network, and refuses any
+/// entity declaration (XXE, billion laughs) instead of expanding it.
 public struct PubMedReader: Sendable {
+    /// Bytes handed to the parser per chunk.
+    public static let chunkSize = 256 * 1024
+
     /// Creates a reader.
     public init() {}
 
-    /// Reads one file, calling `body` for each record.
-    public func read(path: String, _ body: (PubMedRecord) throws -> Void) throws {
-        throw PubMedError(path: path, line: nil, column: nil, message: "not implemented yet")
-    }
-}
-
-/// A file could not be read as PubMed XML.
-public struct PubMedError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The file.
-    public var path: String
-    /// 1-based line, when known.
-    public var line: Int?
-    /// 1-based column, when known.
-    public var column: Int?
-    /// What went wrong, lowercase.
-    public var message: String
-
-    /// Creates an error.
-    public init(path: String, line: Int?, column: Int?, message: String) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.message = message
+    /// Reads one file, calling `body` for each record; returns what was read.
+    @discardableResult
+    public func read(path: String, _ body: (PubMedRecord) throws -> Void) throws
+        -> PubMedReadSummary
+    {
+        var source = try PubMedByteSource(path: path)
+        defer { source.close() }
+        return try parse(path: path, source: &source, body)
     }
 
-    /// `path:line:col: error: message`.
-    public var description: String {
-        "\(SourceLocation(path: path, line: line, column: column)): error: \(message)"
+    /// Reads a document held in memory (plain XML, not gzip); `path` names it in errors.
+    @discardableResult
+    public func read(bytes: [UInt8], path: String, _ body: (PubMedRecord) throws -> Void) throws
+        -> PubMedReadSummary
+    {
+        var source = PubMedByteSource(bytes: bytes)
+        return try parse(path: path, source: &source, body)
+    }
+
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    private func parse(
+        path: String, source: inout PubMedByteSource, _ body: (PubMedRecord) throws -> Void
+    ) throws -> PubMedReadSummary {
+        _ = Self.initialized
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+
+        var count = try source.read(into: buffer, capacity: Self.chunkSize, path: path)
+        if count == 0 {
+            throw PubMedError(
+                path: path, line: nil, column: nil,
+                message: "file is empty (expected a PubmedArticleSet document)")
+        }
+
+        let state = UnsafeMutablePointer<PubMedSAXState>.allocate(capacity: 1)
+        state.initialize(to: PubMedSAXState(path: path))
+        defer {
+            state.pointee.deallocate()
+            state.deinitialize(count: 1)
+            state.deallocate()
+        }
+        var handler = Self.handler()
+        let first = Int32(min(count, 4))
+        guard
+            let context = xmlCreatePushParserCtxt(
+                &handler, state, buffer.assumingMemoryBound(to: CChar.self), first, path)
+        else {
+            throw PubMedError(
+                path: path, line: nil, column: nil, message: "cannot create an XML parser")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+        state.pointee.attach(context)
+        state.pointee.summary.xmlBytes = count
+        var offset = Int(first)
+
+        func drain() throws {
+            if state.pointee.pending.isEmpty { return }
+            let records = state.pointee.pending
+            state.pointee.pending.removeAll(keepingCapacity: true)
+            for record in records { try body(record) }
+        }
+
+        while true {
+            if count > offset {
+                let chunk = (buffer + offset).assumingMemoryBound(to: CChar.self)
+                xmlParseChunk(context, chunk, Int32(count - offset), 0)
+            }
+            try drain()
+            if let error = state.pointee.error { throw error }
+            if context.pointee.wellFormed == 0 || context.pointee.disableSAX != 0 {
+                throw Self.fallbackError(path: path, context: context)
+            }
+            offset = 0
+            do {
+                count = try source.read(into: buffer, capacity: Self.chunkSize, path: path)
+            } catch let error as PubMedError {
+                var located = error
+                let line = Int(evident_parserLine(context))
+                if line > 0 { located.line = line }
+                throw located
+            }
+            state.pointee.summary.xmlBytes += count
+            if count == 0 { break }
+        }
+        state.pointee.atEnd = true
+        xmlParseChunk(context, nil, 0, 1)
+        try drain()
+        if let error = state.pointee.error { throw error }
+        if context.pointee.wellFormed == 0 {
+            throw Self.fallbackError(path: path, context: context)
+        }
+        if !state.pointee.rootClosed {
+            throw PubMedError(
+                path: path, line: nil, column: nil,
+                message: "no PubmedArticleSet element (expected a PubmedArticleSet document)")
+        }
+        var summary = state.pointee.summary
+        summary.fileBytes = source.storedBytes
+        summary.compressed = source.isCompressed
+        return summary
+    }
+
+    private static func fallbackError(path: String, context: xmlParserCtxtPtr) -> PubMedError {
+        let line = Int(evident_parserLine(context))
+        let column = Int(evident_parserColumn(context))
+        return PubMedError(
+            path: path, line: line > 0 ? line : nil, column: column > 0 ? column : nil,
+            message: "malformed XML (libxml2 error \(context.pointee.errNo))")
+    }
+
+    private static func handler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { user, name, _, _, _, _, count, _, values in
+            guard let user, let name else { return }
+            user.assumingMemoryBound(to: PubMedSAXState.self).pointee
+                .startElement(name, count, values)
+        }
+        handler.endElementNs = { user, _, _, _ in
+            guard let user else { return }
+            user.assumingMemoryBound(to: PubMedSAXState.self).pointee.endElement()
+        }
+        handler.characters = { user, bytes, length in
+            guard let user, let bytes else { return }
+            user.assumingMemoryBound(to: PubMedSAXState.self).pointee.characters(bytes, length)
+        }
+        handler.ignorableWhitespace = handler.characters
+        handler.entityDecl = { user, name, _, _, _, _ in
+            guard let user else { return }
+            let entity = name.map { String(cString: $0) } ?? ""
+            user.assumingMemoryBound(to: PubMedSAXState.self).pointee.fail(
+                "entity declaration '\(entity)' is not allowed (PubMed XML declares no entities;"
+                    + " external and nested entities are refused)")
+        }
+        handler.reference = { user, name in
+            guard let user else { return }
+            let entity = name.map { String(cString: $0) } ?? ""
+            user.assumingMemoryBound(to: PubMedSAXState.self).pointee.fail(
+                "undefined entity '&\(entity);' (expected only &amp; &lt; &gt; &quot; &apos;"
+                    + " and numeric character references)")
+        }
+        handler.serror = { user, error in
+            guard let user, let error else { return }
+            user.assumingMemoryBound(to: PubMedSAXState.self).pointee.libxmlError(error)
+        }
+        return handler
     }
 }

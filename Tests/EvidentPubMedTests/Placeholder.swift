@@ -1,4 +1,0 @@
-import EvidentPubMed
-import Testing
-
-@Test func EvidentPubMedBuilds() { #expect(Bool(true)) }
