@@ -10,8 +10,8 @@ public enum SentenceSplitter {
         "e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "prof", "st", "vs", "approx", "fig",
         "figs", "no", "nos", "al", "cf", "ca", "incl", "min", "max", "est", "dept", "jr", "sr",
         "vol", "p", "pp", "ed", "eds", "inc", "ltd", "co", "corp", "u.s", "u.k", "e.u", "resp",
-        "approx", "ref", "refs", "viz", "mt", "op", "ph.d", "m.d", "b.sc", "mg", "mcg", "µg",
-        "ml", "kg", "wt", "avg", "sec", "hr", "hrs", "tbsp", "tsp", "oz", "lb", "lbs", "nr",
+        "approx", "ref", "refs", "viz", "mt", "op", "ph.d", "m.d", "b.sc",
+        "wt", "avg", "sec", "hrs", "tbsp", "tsp", "nr",
     ]
 
     /// Abbreviations that end a sentence when the next word is capitalised.
