@@ -1,4 +1,0 @@
-import EvidentReport
-import Testing
-
-@Test func EvidentReportBuilds() { #expect(Bool(true)) }
