@@ -1,4 +1,0 @@
-
-import Testing
-
-@Test func evidentBuilds() { #expect(Bool(true)) }
