@@ -38,6 +38,11 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Knowledge base root (holding Claims/); default: the current folder if it has one.")
     var kb: String?
 
+    @Option(
+        name: .customLong("bench-synthetic-kb"),
+        help: ArgumentHelp("Benchmark only: check against N generated claims.", visibility: .hidden))
+    var benchSyntheticKB: Int?
+
     func validate() throws {
         guard !paths.isEmpty else {
             throw ValidationError("expected at least one file, folder or '-'")
@@ -54,7 +59,8 @@ struct CheckCommand: AsyncParsableCommand {
         do {
             book = try Evident.ruleBook()
             sources = try Evident.checkSources(paths)
-            assessments = try Evident.checkAssessments(kb: kb)
+            assessments = try benchSyntheticKB.map { Evident.syntheticAssessments(count: $0) }
+                ?? Evident.checkAssessments(kb: kb)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
