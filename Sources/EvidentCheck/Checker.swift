@@ -41,9 +41,11 @@ public struct Checker: Sendable {
                 range: range, tokens: Tokenizer.tokens(source.plain, in: range),
                 lexicon: book.lexicon, isQuestion: source.plain[range.upperBound - 1] == "?")
         }
+        let scratch = index.makeScratch()
         let matches: [ClaimMatch?] = sentences.map { sentence in
             hasKnowledgeBase
-                ? index.bestMatch(terms: sentence.terms, threshold: threshold) : nil
+                ? index.bestMatch(terms: sentence.terms, threshold: threshold, scratch: scratch)
+                : nil
         }
         var escalated: [Int: Bool] = [:]
         func escalates(_ rule: CompiledRule) -> Bool {
@@ -97,7 +99,7 @@ public struct Checker: Sendable {
                     message: Checker.render(rule.message, match: text, claim: match),
                     text: text, claimID: match?.claimID, verdict: match?.verdict,
                     certainty: match?.certainty))
-            lines[start.line] = source.line(start.line)
+            if lines[start.line] == nil { lines[start.line] = source.line(start.line) }
         }
         findings.sort {
             ($0.line, $0.column, $1.severity, $0.rule) < ($1.line, $1.column, $0.severity, $1.rule)
@@ -235,14 +237,18 @@ public struct Checker: Sendable {
             if $0.rule.order != $1.rule.order { return $0.rule.order < $1.rule.order }
             return $0.range.lowerBound < $1.range.lowerBound
         }
+        struct Key: Hashable {
+            var sentence: Int
+            var category: FindingCategory
+        }
         var kept: [Candidate] = []
-        var byKey: [String: [Range<Int>]] = [:]
+        var byKey: [Key: [Range<Int>]] = [:]
         for candidate in ordered {
             guard let sentence = candidate.sentence else {
                 kept.append(candidate)
                 continue
             }
-            let key = "\(sentence)|\(candidate.rule.rule.category.rawValue)"
+            let key = Key(sentence: sentence, category: candidate.rule.rule.category)
             if byKey[key, default: []].contains(where: { $0.overlaps(candidate.range) }) { continue }
             byKey[key, default: []].append(candidate.range)
             kept.append(candidate)
@@ -250,15 +256,25 @@ public struct Checker: Sendable {
         return kept
     }
 
-    /// Fills a message template.
+    /// Fills a message template: `{match}`, `{claim}`, `{verdict}`, `{certainty}`, `{terms}`.
     static func render(_ template: String, match text: String, claim: ClaimMatch?) -> String {
-        var message = template.replacingOccurrences(of: "{match}", with: text)
-        message = message.replacingOccurrences(of: "{claim}", with: claim?.claimID.rawValue ?? "none")
-        message = message.replacingOccurrences(of: "{verdict}", with: claim?.verdict.rawValue ?? "none")
-        message = message.replacingOccurrences(
-            of: "{certainty}", with: claim?.certainty.rawValue ?? "none")
-        message = message.replacingOccurrences(
-            of: "{terms}", with: claim?.matchedTerms.joined(separator: ", ") ?? "")
-        return message
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = rest[rest.index(after: open)..<close]
+            switch name {
+            case "match": out += text
+            case "claim": out += claim?.claimID.rawValue ?? "none"
+            case "verdict": out += claim?.verdict.rawValue ?? "none"
+            case "certainty": out += claim?.certainty.rawValue ?? "none"
+            case "terms": out += claim?.matchedTerms.joined(separator: ", ") ?? ""
+            default: out += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 }

@@ -4,89 +4,161 @@ import EvidentModel
 /// An inverted index over the knowledge base's claims, for matching copy to claims.
 ///
 /// Each claim contributes three fields: its statement, its quote, and its subjects, outcome and
-/// keywords. Terms are canonical (synonyms merged), weighted by inverse document frequency.
-/// Candidates come from the postings of selective terms only, so a sentence is compared with a
-/// handful of claims, not with all of them.
+/// keywords. Terms are canonical (synonyms merged), interned to integers and weighted by inverse
+/// document frequency. Candidates come from the postings of selective terms only (a term in more
+/// than 5% of claims, such as the nutrient's name, only adds to the score of candidates found
+/// otherwise), and only the 25 best-accumulating candidates are scored in full, so a sentence is
+/// compared with a handful of claims, not with all of them.
 public struct ClaimIndex: Sendable {
     struct Entry: Sendable {
         var id: ClaimID
         var verdict: Verdict
         var certainty: Certainty
-        var fields: [Set<String>]
+        /// Sorted term ids per field.
+        var fields: [[Int32]]
+        var fieldWeights: [Double]
         var negated: Bool
     }
 
     let entries: [Entry]
-    let postings: [String: [Int32]]
-    let weights: [String: Double]
+    let termIDs: [String: Int32]
+    let termNames: [String]
+    let postings: [[Int32]]
+    let weights: [Double]
     let lexicon: Lexicon
     let selectiveLimit: Int
 
     /// Builds the index from graded claims.
     public init(assessments: [ClaimAssessment], lexicon: Lexicon) {
         self.lexicon = lexicon
-        var entries: [Entry] = []
-        var postings: [String: [Int32]] = [:]
+        var termIDs: [String: Int32] = [:]
+        var termNames: [String] = []
+        var postings: [[Int32]] = []
+        func intern(_ term: String) -> Int32 {
+            if let id = termIDs[term] { return id }
+            let id = Int32(termNames.count)
+            termIDs[term] = id
+            termNames.append(term)
+            postings.append([])
+            return id
+        }
+        var raw: [(ClaimAssessment, [[Int32]], Bool)] = []
         for assessment in assessments {
             let claim = assessment.claim
             let statementTerms = Tokenizer.terms(claim.statement)
             var extra = claim.subjects + claim.keywords
             if let outcome = claim.outcome { extra.append(outcome.name) }
             let fields = [
-                Set(lexicon.matchTerms(statementTerms)),
-                Set(lexicon.matchTerms(Tokenizer.terms(claim.quote))),
-                Set(extra.flatMap { lexicon.matchTerms(Tokenizer.terms($0)) }),
-            ]
-            let index = Int32(entries.count)
-            for term in fields[0].union(fields[1]).union(fields[2]) {
-                postings[term, default: []].append(index)
-            }
-            entries.append(
-                Entry(
-                    id: claim.id, verdict: assessment.verdict, certainty: assessment.certainty,
-                    fields: fields, negated: ClaimIndex.isNegated(statementTerms)))
+                lexicon.matchTerms(statementTerms),
+                lexicon.matchTerms(Tokenizer.terms(claim.quote)),
+                extra.flatMap { lexicon.matchTerms(Tokenizer.terms($0)) },
+            ].map { Array(Set($0.map(intern))).sorted() }
+            let index = Int32(raw.count)
+            for term in Set(fields.joined()) { postings[Int(term)].append(index) }
+            raw.append((assessment, fields, ClaimIndex.isNegated(statementTerms)))
         }
-        let total = Double(max(1, entries.count))
-        var weights: [String: Double] = [:]
-        for (term, list) in postings { weights[term] = log(1 + total / Double(list.count)) }
-        self.entries = entries
+        let total = Double(max(1, raw.count))
+        let weights = postings.map { log(1 + total / Double(max(1, $0.count))) }
+        self.entries = raw.map { assessment, fields, negated in
+            Entry(
+                id: assessment.claim.id, verdict: assessment.verdict,
+                certainty: assessment.certainty, fields: fields,
+                fieldWeights: fields.map { $0.reduce(0) { $0 + weights[Int($1)] } },
+                negated: negated)
+        }
+        self.termIDs = termIDs
+        self.termNames = termNames
         self.postings = postings
         self.weights = weights
-        self.selectiveLimit = max(50, entries.count / 20)
+        self.selectiveLimit = max(50, raw.count / 20)
     }
 
     /// Number of indexed claims.
     public var count: Int { entries.count }
 
+    /// Reusable accumulators for `bestMatch`, one per checked file (not shared across threads).
+    final class Scratch {
+        var scores: [Double]
+        var touched: [Int32] = []
+
+        init(count: Int) { scores = [Double](repeating: 0, count: count) }
+    }
+
+    /// Fresh accumulators sized for this index.
+    func makeScratch() -> Scratch { Scratch(count: entries.count) }
+
     /// The best claim for a sentence's stems at or above `threshold`, if any.
     public func bestMatch(terms: [String], threshold: Double) -> ClaimMatch? {
+        bestMatch(terms: terms, threshold: threshold, scratch: makeScratch())
+    }
+
+    func bestMatch(terms: [String], threshold: Double, scratch: Scratch) -> ClaimMatch? {
         guard !entries.isEmpty else { return nil }
-        let sentence = Set(lexicon.matchTerms(terms))
-        guard sentence.count >= 2 else { return nil }
-        let negated = ClaimIndex.isNegated(terms)
-        var candidates: [Int32: Double] = [:]
-        for term in sentence {
-            guard let list = postings[term], list.count <= selectiveLimit else { continue }
-            let weight = weights[term] ?? 0
-            for index in list { candidates[index, default: 0] += weight }
-        }
-        guard !candidates.isEmpty else { return nil }
-        let shortlist = candidates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(25)
+        let canonical = Set(lexicon.matchTerms(terms))
+        guard canonical.count >= 2 else { return nil }
         let unknownWeight = log(1 + Double(entries.count))
-        func weight(_ set: Set<String>) -> Double {
-            set.reduce(0) { $0 + (weights[$1] ?? unknownWeight) }
+        var known: [Int32] = []
+        var sentenceWeight = 0.0
+        for term in canonical {
+            if let id = termIDs[term] {
+                known.append(id)
+                sentenceWeight += weights[Int(id)]
+            } else {
+                sentenceWeight += unknownWeight
+            }
         }
-        let sentenceWeight = weight(sentence)
-        var best: ClaimMatch? = nil
+        known.sort()
+        guard known.count >= 2 else { return nil }
+        // Accumulate over selective terms; keep the 25 best.
+        // Work on local arrays (swapped out of the scratch) to avoid exclusivity checks.
+        var scores: [Double] = []
+        var touched: [Int32] = []
+        swap(&scores, &scratch.scores)
+        swap(&touched, &scratch.touched)
+        defer {
+            touched.removeAll(keepingCapacity: true)
+            swap(&scores, &scratch.scores)
+            swap(&touched, &scratch.touched)
+        }
+        scores.withUnsafeMutableBufferPointer { scores in
+            for term in known {
+                let list = postings[Int(term)]
+                guard list.count <= selectiveLimit else { continue }
+                let weight = weights[Int(term)]
+                for index in list {
+                    if scores[Int(index)] == 0 { touched.append(index) }
+                    scores[Int(index)] += weight
+                }
+            }
+        }
+        guard !touched.isEmpty else { return nil }
+        var shortlist: [(index: Int32, score: Double)] = []
+        shortlist.reserveCapacity(26)
+        for index in touched {
+            let score = scores[Int(index)]
+            scores[Int(index)] = 0
+            if shortlist.count == 25 {
+                guard let last = shortlist.last,
+                    score > last.score || (score == last.score && index < last.index)
+                else { continue }
+                shortlist.removeLast()
+            }
+            let position = shortlist.firstIndex {
+                score > $0.score || (score == $0.score && index < $0.index)
+            } ?? shortlist.count
+            shortlist.insert((index, score), at: position)
+        }
+        let negated = ClaimIndex.isNegated(terms)
+        var best: (entry: Int, score: Double, shared: [Int32], differs: Bool)? = nil
         for (index, _) in shortlist {
             let entry = entries[Int(index)]
             var bestScore = 0.0
-            var bestShared: Set<String> = []
-            for field in entry.fields where !field.isEmpty {
-                let shared = field.intersection(sentence)
+            var bestShared: [Int32] = []
+            for (field, fieldWeight) in zip(entry.fields, entry.fieldWeights) where !field.isEmpty {
+                let shared = ClaimIndex.intersect(field, known)
                 guard shared.count >= 2 else { continue }
-                let score = 2 * weight(shared) / (weight(field) + sentenceWeight)
+                let sharedWeight = shared.reduce(0) { $0 + weights[Int($1)] }
+                let score = 2 * sharedWeight / (fieldWeight + sentenceWeight)
                 if score > bestScore {
                     bestScore = score
                     bestShared = shared
@@ -95,23 +167,43 @@ public struct ClaimIndex: Sendable {
             let differs = entry.negated != negated
             if differs { bestScore /= 2 }
             guard bestScore >= threshold else { continue }
-            if let current = best,
-                current.score > bestScore
-                    || (current.score == bestScore && current.claimID < entry.id)
-            {
-                continue
+            if let current = best {
+                let currentID = entries[current.entry].id
+                if current.score > bestScore || (current.score == bestScore && currentID < entry.id) {
+                    continue
+                }
             }
-            let terms = bestShared.sorted {
-                let a = weights[$0] ?? 0
-                let b = weights[$1] ?? 0
-                return a != b ? a > b : $0 < $1
-            }
-            best = ClaimMatch(
-                claimID: entry.id, verdict: entry.verdict, certainty: entry.certainty,
-                score: (bestScore * 100).rounded() / 100, matchedTerms: terms,
-                polarityDiffers: differs)
+            best = (Int(index), bestScore, bestShared, differs)
         }
-        return best
+        guard let best else { return nil }
+        let entry = entries[best.entry]
+        let matched = best.shared.sorted {
+            let a = weights[Int($0)]
+            let b = weights[Int($1)]
+            return a != b ? a > b : termNames[Int($0)] < termNames[Int($1)]
+        }.map { termNames[Int($0)] }
+        return ClaimMatch(
+            claimID: entry.id, verdict: entry.verdict, certainty: entry.certainty,
+            score: (best.score * 100).rounded() / 100, matchedTerms: matched,
+            polarityDiffers: best.differs)
+    }
+
+    static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var result: [Int32] = []
+        var i = 0
+        var j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                result.append(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return result
     }
 
     static let negators: Set<String> = ["not", "never", "no", "neither", "nor", "cannot", "without"]

@@ -71,10 +71,28 @@ public struct SourceText: Sendable {
 
     /// The plain text of a range, with runs of whitespace collapsed to one space.
     public func text(_ range: Range<Int>) -> String {
+        if plain[range].allSatisfy({ $0.value < 128 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(range.count)
+            for scalar in plain[range] {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if space {
+                    if bytes.last != 0x20, !bytes.isEmpty { bytes.append(0x20) }
+                } else {
+                    bytes.append(byte)
+                }
+            }
+            while bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         var lastSpace = false
         for scalar in plain[range] {
-            if scalar.properties.isWhitespace {
+            let space = scalar.value < 128
+                ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                : scalar.properties.isWhitespace
+            if space {
                 if !lastSpace { out.append(" ") }
                 lastSpace = true
             } else {

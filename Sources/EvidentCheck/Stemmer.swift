@@ -6,15 +6,41 @@
 public enum Stemmer {
     /// The stem of one word (already split from its neighbours).
     public static func stem(_ word: String) -> String {
-        var chars = Array(word.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })
+        stem(scalars: Array(word.unicodeScalars))
+    }
+
+    /// The stem of one word given as scalars.
+    static func stem(scalars word: [Unicode.Scalar]) -> String {
+        var chars: [Unicode.Scalar] = []
+        chars.reserveCapacity(word.count)
+        var ascii = true
+        for scalar in word {
+            if scalar.value < 128 {
+                chars.append(
+                    ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
+            } else if scalar == "\u{2019}" {
+                chars.append("'")
+            } else {
+                ascii = false
+                chars.append(scalar)
+            }
+        }
+        if !ascii {
+            chars = Array(String(String.UnicodeScalarView(chars)).lowercased().unicodeScalars)
+        }
         if chars.count >= 2, chars[chars.count - 2] == "'", chars[chars.count - 1] == "s" {
             chars.removeLast(2)
         }
         chars.removeAll { $0 == "'" }
-        guard chars.count > 3 else { return String(String.UnicodeScalarView(chars)) }
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.unicodeScalars)
-            return chars.count >= s.count && Array(chars.suffix(s.count)) == s
+        guard chars.count > 3 else { return makeString(chars) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard chars.count >= count else { return false }
+            let base = chars.count - count
+            return suffix.withUTF8Buffer { buffer in
+                for k in 0..<count where chars[base + k].value != UInt32(buffer[k]) { return false }
+                return true
+            }
         }
         if ends("ies"), chars.count > 4 {
             chars.removeLast(3)
@@ -37,6 +63,15 @@ public enum Stemmer {
             }
         }
         if !stripped, ends("e"), chars.count >= 4 { chars.removeLast() }
-        return String(String.UnicodeScalarView(chars))
+        return makeString(chars)
+    }
+
+    private static func makeString(_ chars: [Unicode.Scalar]) -> String {
+        if chars.allSatisfy({ $0.value < 128 }) {
+            return String(decoding: chars.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: chars)
+        return String(view)
     }
 }

@@ -47,33 +47,36 @@ public enum Tokenizer {
     private static func append(
         _ word: ArraySlice<Unicode.Scalar>, start: Int, to result: inout [Token]
     ) {
-        var text = String(String.UnicodeScalarView(word)).lowercased()
-        text = text.replacingApostrophes()
-        let end = start + word.count
-        if text.hasSuffix("n't"), text.count > 3 {
-            let base = String(text.dropLast(3))
-            result.append(Token(term: Stemmer.stem(base), start: start, end: end))
+        let scalars = Array(word)
+        let end = start + scalars.count
+        let count = scalars.count
+        if count > 3, scalars[count - 1] == "t" || scalars[count - 1] == "T",
+            isApostrophe(scalars[count - 2]), scalars[count - 3] == "n" || scalars[count - 3] == "N"
+        {
+            let base = Array(scalars[0..<(count - 3)])
+            result.append(Token(term: Stemmer.stem(scalars: base), start: start, end: end))
             result.append(Token(term: "not", start: start, end: end))
             return
         }
-        result.append(Token(term: Stemmer.stem(text), start: start, end: end))
+        result.append(Token(term: Stemmer.stem(scalars: scalars), start: start, end: end))
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || isDigit(scalar)
+        if scalar.value < 128 {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 128 { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic
+    }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}"
-    }
-}
-
-extension String {
-    fileprivate func replacingApostrophes() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 }

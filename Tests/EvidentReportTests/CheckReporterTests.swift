@@ -116,3 +116,47 @@ struct CheckReporterTests {
         #expect(RulesReporter.render([Self.rule], format: .json).contains("\"legal_basis\""))
     }
 }
+
+extension CheckReporterTests {
+    /// The hand-written JSON is byte-for-byte what JSONEncoder (sorted, pretty) would produce.
+    @Test func jsonMatchesJSONEncoder() throws {
+        struct Item: Encodable {
+            var f: Finding
+            enum K: String, CodingKey {
+                case line, column, severity, rule, category, message, text, verdict, certainty
+                case end_line, end_column, claim_id
+            }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: K.self)
+                try c.encode(f.line, forKey: .line)
+                try c.encode(f.column, forKey: .column)
+                try c.encode(f.endLine, forKey: .end_line)
+                try c.encode(f.endColumn, forKey: .end_column)
+                try c.encode(f.severity, forKey: .severity)
+                try c.encode(f.rule, forKey: .rule)
+                try c.encode(f.category, forKey: .category)
+                try c.encode(f.message, forKey: .message)
+                try c.encode(f.text, forKey: .text)
+                try c.encode(f.claimID, forKey: .claim_id)
+                try c.encode(f.verdict, forKey: .verdict)
+                try c.encode(f.certainty, forKey: .certainty)
+            }
+        }
+        struct File: Encodable {
+            var path: String
+            var findings: [Item]
+        }
+        struct Output: Encodable { var files: [File] }
+        var report = Self.report
+        report.files[0].findings[1].message = "quote \" backslash \\ tab \t newline \n bell \u{7}"
+        report.files.append(CheckedFile(path: "empty.md", findings: []))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let expected = try encoder.encode(
+            Output(files: report.files.map { File(path: $0.path, findings: $0.findings.map(Item.init)) }))
+        #expect(CheckJSONReporter.render(report, toolVersion: "x") == String(decoding: expected, as: UTF8.self) + "\n")
+        #expect(
+            CheckJSONReporter.render(CheckReport(files: [], rules: []), toolVersion: "x")
+                == String(decoding: try encoder.encode(Output(files: [])), as: UTF8.self) + "\n")
+    }
+}
