@@ -43,6 +43,14 @@ public struct ClaimIndex: Sendable {
             return id
         }
         var raw: [(ClaimAssessment, [[Int32]], Bool)] = []
+        // Subjects, outcomes and keywords repeat across claims: canonicalise each text once.
+        var memo: [String: [String]] = [:]
+        func canonical(_ text: String) -> [String] {
+            if let known = memo[text] { return known }
+            let terms = lexicon.matchTerms(Tokenizer.terms(text))
+            memo[text] = terms
+            return terms
+        }
         for assessment in assessments {
             let claim = assessment.claim
             let statementTerms = Tokenizer.terms(claim.statement)
@@ -50,8 +58,9 @@ public struct ClaimIndex: Sendable {
             if let outcome = claim.outcome { extra.append(outcome.name) }
             let fields = [
                 lexicon.matchTerms(statementTerms),
-                lexicon.matchTerms(Tokenizer.terms(claim.quote)),
-                extra.flatMap { lexicon.matchTerms(Tokenizer.terms($0)) },
+                claim.quote == claim.statement
+                    ? lexicon.matchTerms(statementTerms) : canonical(claim.quote),
+                extra.flatMap(canonical),
             ].map { Array(Set($0.map(intern))).sorted() }
             let index = Int32(raw.count)
             for term in Set(fields.joined()) { postings[Int(term)].append(index) }

@@ -66,7 +66,13 @@ public struct SourceText: Sendable {
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] - 1 : original.count
         if end > start, original[end - 1] == "\r" { end -= 1 }
-        return String(String.UnicodeScalarView(original[start..<max(start, end)]))
+        let slice = original[start..<max(start, end)]
+        if slice.allSatisfy({ $0.value < 128 }) {
+            return String(decoding: slice.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: slice)
+        return String(view)
     }
 
     /// The plain text of a range, with runs of whitespace collapsed to one space.
