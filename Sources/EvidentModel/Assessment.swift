@@ -133,13 +133,19 @@ public struct EvidenceReport: Hashable, Sendable, Codable {
     public var generatedAt: String
     /// One assessment per claim, in claim-id order.
     public var claims: [ClaimAssessment]
+    /// The source documents the claims were taken from, by id (for ClaimReview appearances).
+    public var documents: [String: SourceDocument]
 
     /// Creates a report.
-    public init(kbHash: String, toolVersion: String, generatedAt: String, claims: [ClaimAssessment]) {
+    public init(
+        kbHash: String, toolVersion: String, generatedAt: String, claims: [ClaimAssessment],
+        documents: [String: SourceDocument] = [:]
+    ) {
         self.kbHash = kbHash
         self.toolVersion = toolVersion
         self.generatedAt = generatedAt
         self.claims = claims
+        self.documents = documents
     }
 
     /// How many claims have each verdict in force.

@@ -24,6 +24,8 @@ public enum StudyDesign: String, Hashable, Sendable, Codable, CaseIterable {
     case reference
     /// Editorial, comment, letter, opinion.
     case opinion
+    /// A retraction, erratum or expression-of-concern notice: not evidence itself.
+    case notice
     /// Cannot be classified.
     case unknown
 }

@@ -1,9 +1,12 @@
 extension Reference {
     /// True when either PubMed signal says the record was retracted: publication type
-    /// `Retracted Publication`, or a `RetractionIn` link.
+    /// `Retracted Publication`, or a `RetractionIn` / `RetractedandRepublishedIn` link (a
+    /// retracted-and-republished paper is retracted in the version cited).
     public var isRetracted: Bool {
         publicationTypes.contains { $0.name == "Retracted Publication" }
-            || commentsCorrections.contains { $0.type == "RetractionIn" }
+            || commentsCorrections.contains {
+                $0.type == "RetractionIn" || $0.type == "RetractedandRepublishedIn"
+            }
     }
 
     /// True when an expression of concern was published about the record.

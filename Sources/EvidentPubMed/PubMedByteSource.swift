@@ -10,7 +10,7 @@ import CLibXML2
 struct PubMedByteSource {
     private enum Kind {
         case file(Int32)
-        case gzip(UnsafeMutableRawPointer)
+        case gzip(GzipPrefetcher)
         case memory([UInt8], Int)
         case closed
     }
@@ -50,7 +50,7 @@ struct PubMedByteSource {
                     path: path, line: nil, column: nil, message: "cannot open gzip stream")
             }
             _ = evident_gzbuffer(file, UInt32(PubMedReader.chunkSize))
-            kind = .gzip(file)
+            kind = .gzip(GzipPrefetcher(file: file, chunkSize: PubMedReader.chunkSize))
             isCompressed = true
         } else {
             kind = .file(descriptor)
@@ -91,30 +91,21 @@ struct PubMedByteSource {
                 total += count
             }
             return total
-        case .gzip(let file):
-            let count = evident_gzread(file, buffer, UInt32(capacity))
-            if count < 0 {
-                var code: Int32 = 0
-                let detail = String(cString: evident_gzerror(file, &code))
+        case .gzip(let prefetcher):
+            // `capacity` is always PubMedReader.chunkSize, the prefetcher's chunk size.
+            do {
+                return try prefetcher.read(into: buffer)
+            } catch {
                 throw PubMedError(
                     path: path, line: nil, column: nil,
-                    message: "gzip data is corrupt or truncated (\(detail))")
+                    message: Self.gzipMessage(error.message))
             }
-            if count == 0 {
-                var code: Int32 = 0
-                let detail = String(cString: evident_gzerror(file, &code))
-                if code != Z_OK {
-                    throw PubMedError(
-                        path: path, line: nil, column: nil,
-                        message: "gzip data is corrupt or truncated (\(detail))")
-                }
-            }
-            return Int(count)
         case .memory(let bytes, let offset):
             let count = min(capacity, bytes.count - offset)
             if count > 0 {
                 bytes.withUnsafeBytes { raw in
-                    buffer.copyMemory(from: raw.baseAddress! + offset, byteCount: count)
+                    guard let base = raw.baseAddress else { return }
+                    buffer.copyMemory(from: base + offset, byteCount: count)
                 }
             }
             kind = .memory(bytes, offset + count)
@@ -124,11 +115,22 @@ struct PubMedByteSource {
         }
     }
 
+    /// zlib's message without the `<fd:N>: ` prefix it adds for descriptors.
+    private static func gzipMessage(_ zlibMessage: String) -> String {
+        var detail = zlibMessage
+        if detail.hasPrefix("<fd:"), let close = detail.firstIndex(of: ">") {
+            detail = String(detail[detail.index(after: close)...])
+            if detail.hasPrefix(":") { detail.removeFirst() }
+            detail = detail.trimmingWhitespace()
+        }
+        return "gzip data is corrupt or truncated (\(detail))"
+    }
+
     /// Closes the file.
     mutating func close() {
         switch kind {
         case .file(let descriptor): _ = Glibc.close(descriptor)
-        case .gzip(let file): _ = evident_gzclose(file)
+        case .gzip(let prefetcher): prefetcher.close()
         default: break
         }
         kind = .closed

@@ -14,9 +14,36 @@ import EvidentModel
 /// `path:line:col: error: …`) for unreadable or malformed input.
 ///
 /// The file is fed in 256 KiB chunks to libxml2's SAX2 push parser; gzip input (recognised by
-/// its magic bytes, not its name) is inflated with zlib on the way. Memory stays flat however
-/// large the file. The parser never loads a DTD or anything from the network, and refuses any
-/// entity declaration (XXE, billion laughs) instead of expanding it.
+/// its magic bytes, not its name) is inflated with zlib on a second thread. Memory stays flat
+/// however large the file. The parser never loads a DTD or anything from the network, and
+/// refuses any entity declaration (XXE, billion laughs) instead of expanding it; a text node
+/// or field longer than 10,000,000 bytes is an error (libxml2's own limit without HUGE).
+///
+/// How PubMed elements become `Reference` fields:
+/// - `pmid`/`version`: `MedlineCitation/PMID` (or `BookDocument/PMID`) and its `Version`
+///   (default 1); never a PMID of CommentsCorrections, DeleteCitation or ReferenceList.
+/// - `title`: ArticleTitle; a whole-book record (no ArticleTitle) takes its BookTitle; an empty
+///   or `[Not Available].` title falls back to VernacularTitle, else `nil`. For a book chapter
+///   `journal` holds the BookTitle and Book/Volume.
+/// - Text fields keep inline markup (`i`, `b`, `sup`, `sub`, `u`, MathML, DispFormula) as
+///   plain text, nothing dropped (`D<sub>3</sub>` → `D3`, `&lt;` → `<`); values are trimmed,
+///   and a white-space run holding a line break or tab becomes one space.
+/// - `abstract`: AbstractText sections (Label, NlmCategory; an empty Label is `nil`), then
+///   OtherAbstract sections with `otherType` and `language` (DTD default `eng`).
+///   CopyrightInformation is not a section.
+/// - `authors`: the record's AuthorList (editor lists and InvestigatorList are not authors; a
+///   whole-book record without its own list takes the Book's author list);
+///   ORCID normalised to `0000-0002-1825-0097` from its four spellings; `valid` defaults to
+///   true (ValidYN), `equalContrib` is EqualContrib="Y".
+/// - `pages`: MedlinePgn, else StartPage-EndPage, else a non-DOI ELocationID (e-locator).
+/// - `pubDate`: PubDate Year, Month (1–12 from `Jan` or `01`), Day, Season, MedlineDate kept
+///   raw with its first year as `year`. ArticleDate and History dates are not the PubDate.
+/// - `doi`/`pmc`/`pii`: the first of each in the record's own ArticleIdList (PubmedData,
+///   PubmedBookData or BookDocument; ArticleId@IdType defaults to `pubmed`); the ELocationID
+///   doi/pii as fallback; ReferenceList identifiers never leak in.
+/// - `publicationTypes` (with UI), `mesh` (MajorTopicYN default N, on descriptor and
+///   qualifiers), `keywords` (all lists), `languages`, `commentsCorrections` (RefType, PMID,
+///   RefSource). Retraction is `Reference.isRetracted` (publication type or RetractionIn).
 public struct PubMedReader: Sendable {
     /// Bytes handed to the parser per chunk.
     public static let chunkSize = 256 * 1024
@@ -78,7 +105,15 @@ public struct PubMedReader: Sendable {
             throw PubMedError(
                 path: path, line: nil, column: nil, message: "cannot create an XML parser")
         }
-        defer { xmlFreeParserCtxt(context) }
+        defer {
+            // libxml2 builds a stand-in document for internal-subset declarations even in SAX
+            // mode ("expat compatibility"); the context does not own it.
+            if let document = context.pointee.myDoc {
+                xmlFreeDoc(document)
+                context.pointee.myDoc = nil
+            }
+            xmlFreeParserCtxt(context)
+        }
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
         state.pointee.attach(context)
         state.pointee.summary.xmlBytes = count
@@ -167,8 +202,7 @@ public struct PubMedReader: Sendable {
             guard let user else { return }
             let entity = name.map { String(cString: $0) } ?? ""
             user.assumingMemoryBound(to: PubMedSAXState.self).pointee.fail(
-                "undefined entity '&\(entity);' (expected only &amp; &lt; &gt; &quot; &apos;"
-                    + " and numeric character references)")
+                PubMedSAXState.undefinedEntityMessage(entity))
         }
         handler.serror = { user, error in
             guard let user, let error else { return }

@@ -13,6 +13,8 @@ struct PubMedRecordBuilder {
     var otherAbstractType: String?
     var otherAbstractLanguage: String?
     var authors: [Author] = []
+    /// Authors (not editors) listed on the Book of a book record.
+    var bookAuthors: [Author] = []
     var author = Author()
     var journalTitle: String?
     var isoAbbreviation: String?
@@ -134,7 +136,8 @@ struct PubMedRecordBuilder {
         return title
     }
 
-    /// The finished reference, keyed by its PMID.
+    /// The finished reference, keyed by its PMID. Pages: MedlinePgn, else StartPage-EndPage,
+    /// else the e-locator (a pii or other non-DOI ELocationID; a DOI is never a page).
     func reference(pmid: PMID, path: String) -> Reference {
         var pages = medlinePgn
         if pages == nil || pages == "" {
@@ -145,7 +148,7 @@ struct PubMedRecordBuilder {
                     pages = startPage
                 }
             } else {
-                pages = eLocationPII ?? eLocationOther ?? eLocationDOI
+                pages = eLocationPII ?? eLocationOther
             }
         }
         var journal: Journal?
@@ -170,7 +173,8 @@ struct PubMedRecordBuilder {
         return Reference(
             key: ReferenceKey(pmid: pmid), origin: origin, pmid: pmid, version: version,
             title: resolvedTitle, vernacularTitle: vernacularTitle, abstract: abstract,
-            authors: authors, journal: journal, pages: pages == "" ? nil : pages,
+            authors: authors.isEmpty && !isChapter ? bookAuthors : authors, journal: journal,
+            pages: pages == "" ? nil : pages,
             pubDate: pubDate, doi: doi ?? eLocationDOI, pmc: pmc, pii: pii ?? eLocationPII,
             publicationTypes: publicationTypes, mesh: mesh, keywords: keywords,
             languages: languages, commentsCorrections: commentsCorrections,

@@ -94,24 +94,30 @@ struct PubMedSAXState {
         var detail = problem.message.map { String(cString: $0) } ?? "unknown error"
         while let last = detail.last, last == "\n" || last == " " { detail.removeLast() }
         detail = detail.split(separator: "\n").joined(separator: "; ")
-        if let first = detail.first, first.isUppercase, detail.dropFirst().first?.isLowercase == true {
+        if let first = detail.first, first.isUppercase,
+            detail.dropFirst().first?.isLowercase == true
+        {
             detail = first.lowercased() + detail.dropFirst()
         }
         let code = Int32(problem.code)
         var message: String
-        if code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) {
-            message = "no XML content (expected a PubmedArticleSet document)"
-        } else if code == Int32(XML_ERR_INVALID_CHAR.rawValue)
-            || code == Int32(XML_ERR_INVALID_ENCODING.rawValue)
-        {
-            message = "invalid UTF-8 or character (\(detail))"
+        if code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) || (!rootSeen && atEnd) {
+            message = "not XML: no root element found (expected a PubmedArticleSet document)"
+        } else if code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue) {
+            let entity = problem.str1.map { String(cString: $0) } ?? ""
+            message = Self.undefinedEntityMessage(entity)
+        } else if detail.hasPrefix("input is not proper UTF-8") {
+            let bytes = detail.split(separator: ";").last.map {
+                $0.trimmingWhitespace().replacing("Bytes: ", with: "bytes ")
+            }
+            message = "invalid UTF-8" + (bytes.map { " (\($0))" } ?? "")
         } else if atEnd, rootSeen, !rootClosed {
             let open = context.flatMap { $0.pointee.name }.map { String(cString: $0) }
             message =
                 "unexpected end of file"
                 + (open.map { " inside '\($0)'" } ?? "") + " (the file is truncated)"
         } else if !rootSeen {
-            message = "not an XML document: \(detail) (expected a PubmedArticleSet document)"
+            message = "not XML: \(detail) (expected a PubmedArticleSet document)"
         } else {
             message = "malformed XML: \(detail)"
         }
@@ -120,6 +126,12 @@ struct PubMedSAXState {
         error = PubMedError(
             path: path, line: line > 0 ? line : nil, column: column > 0 ? column : nil,
             message: message)
+    }
+
+    /// The message for a reference to an entity that PubMed XML never uses.
+    static func undefinedEntityMessage(_ entity: String) -> String {
+        "undefined entity '&\(entity);' (expected only &amp; &lt; &gt; &quot; &apos;"
+            + " and numeric character references)"
     }
 
     // MARK: - SAX events
@@ -190,6 +202,7 @@ struct PubMedSAXState {
             switch tag {
             case .bookTitle, .volume: capture(tag, parent)
             case .pubDate: push(tag)
+            case .authorList: startAuthorList(count, values)
             case .eLocationID:
                 readKind(count, values, .eIdType, default: nil)
                 capture(tag, parent)
@@ -325,7 +338,11 @@ struct PubMedSAXState {
         switch stack[depth] {
         case .pubmedArticle, .pubmedBookArticle: finishRecord()
         case .author:
-            builder.authors.append(builder.author)
+            if depth >= 2, stack[depth - 2] == .book {
+                builder.bookAuthors.append(builder.author)
+            } else {
+                builder.authors.append(builder.author)
+            }
         case .meshHeading:
             if let heading = builder.heading { builder.mesh.append(heading) }
             builder.heading = nil
@@ -459,7 +476,8 @@ struct PubMedSAXState {
         forEachAttribute(count, values) { attribute, start, end in
             switch attribute {
             case .validYN: author.valid = !(end - start == 1 && start[0] == UInt8(ascii: "N"))
-            case .equalContrib: author.equalContrib = end - start == 1 && start[0] == UInt8(ascii: "Y")
+            case .equalContrib:
+                author.equalContrib = end - start == 1 && start[0] == UInt8(ascii: "Y")
             default: break
             }
         }

@@ -23,7 +23,8 @@ enum PubMedText {
             index += 1
         }
         if !needsCollapse {
-            return String(decoding: UnsafeBufferPointer(start: base + start, count: end - start),
+            return String(
+                decoding: UnsafeBufferPointer(start: base + start, count: end - start),
                 as: UTF8.self)
         }
         var bytes: [UInt8] = []
@@ -41,8 +42,10 @@ enum PubMedText {
                 if breaks {
                     bytes.append(0x20)
                 } else {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: base + index,
-                        count: runEnd - index))
+                    bytes.append(
+                        contentsOf: UnsafeBufferPointer(
+                            start: base + index,
+                            count: runEnd - index))
                 }
                 index = runEnd
             } else {
@@ -54,8 +57,34 @@ enum PubMedText {
     }
 
     /// The String of an attribute value given as a byte range.
+    ///
+    /// Without entity substitution (never enabled: XXE), libxml2's SAX2 parser hands every `&`
+    /// of an attribute value (written `&amp;` or `&#38;`) back as the five bytes `&#38;`; they
+    /// are turned back into `&` here.
     static func string(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> String {
-        string(start, count: end - start)
+        let count = end - start
+        var index = 0
+        while index < count, start[index] != UInt8(ascii: "&") { index += 1 }
+        if index == count { return string(start, count: count) }
+        let escaped = Array("&#38;".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        index = 0
+        while index < count {
+            if start[index] == UInt8(ascii: "&"), index + 5 <= count,
+                (0..<5).allSatisfy({ start[index + $0] == escaped[$0] })
+            {
+                bytes.append(UInt8(ascii: "&"))
+                index += 5
+            } else {
+                bytes.append(start[index])
+                index += 1
+            }
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return "" }
+            return string(base, count: buffer.count)
+        }
     }
 
     private static let monthNames = [
@@ -72,8 +101,9 @@ enum PubMedText {
             "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december",
         ][index]
-        guard lower.count == 3 || full == lower || (lower.count == 4 && lower.hasSuffix("."))
-            || (index == 8 && lower == "sept")
+        guard
+            lower.count == 3 || full == lower || (lower.count == 4 && lower.hasSuffix("."))
+                || (index == 8 && lower == "sept")
         else { return nil }
         return index + 1
     }

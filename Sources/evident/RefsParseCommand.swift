@@ -32,19 +32,13 @@ struct RefsParseCommand: AsyncParsableCommand {
     }
 
     @Argument(help: "PubMed XML files (.xml or .xml.gz).")
-    var files: [String] = []
+    var files: [String]
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: Format = .jsonl
 
     @Flag(help: "Print records, bytes, seconds, MB/s and peak memory on standard error.")
     var stats = false
-
-    func validate() throws {
-        if files.isEmpty {
-            throw ValidationError("expected at least one PubMed XML file")
-        }
-    }
 
     func run() async throws {
         var output = StandardOutput()
@@ -85,7 +79,8 @@ struct RefsParseCommand: AsyncParsableCommand {
         }
         output.flush()
         if stats {
-            let seconds = Double((clock.now - start).components.attoseconds) / 1e18
+            let seconds =
+                Double((clock.now - start).components.attoseconds) / 1e18
                 + Double((clock.now - start).components.seconds)
             StandardError.write(Self.statsLine(total, files: files.count, seconds: seconds) + "\n")
         }

@@ -1,10 +1,129 @@
 import ArgumentParser
+import EvidentKit
+import Foundation
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// The verdict at or beyond which `evident report --fail-on` exits 1.
+enum ReportFailThreshold: String, ExpressibleByArgument, CaseIterable {
+    /// Fail on weak or unsupported claims.
+    case weak
+    /// Fail on unsupported claims only.
+    case unsupported
+
+    /// The verdict it stands for.
+    var verdict: Verdict {
+        switch self {
+        case .weak: return .weak
+        case .unsupported: return .unsupported
+        }
+    }
+}
 
 /// `evident report`: Grade every claim and report which are supported, weak or unsupported.
 struct ReportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Grade every claim and report which are supported, weak or unsupported.")
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Grade every claim and report which are supported, weak or unsupported.",
+        discussion: """
+            Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).
+            The generation time comes from --generated-at, else SOURCE_DATE_EPOCH, else now.
+            Colour only on a terminal and never when NO_COLOR is set.
+            Exit status: 0 clean; 1 a claim at or worse than --fail-on; 2 the knowledge base \
+            or its policy could not be read; 64 bad usage.
+            """)
+
+    @Option(help: "Output format.")
+    var format: ReportFormat = .text
+
+    @Option(
+        name: [.short, .long], help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Exit 1 when a claim's verdict is this or worse (weak, unsupported).")
+    var failOn: ReportFailThreshold?
+
+    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
+    var kb: String = "."
+
+    @Option(
+        name: .customLong("generated-at"),
+        help: "Generation time written into the report, ISO 8601 (2026-11-24T12:00:00Z).")
+    var generatedAt: String?
+
+    @Flag(name: .customLong("list-formats"), help: "List the report formats and exit.")
+    var listFormats = false
+
+    func validate() throws {
+        if let generatedAt, ReportTimestamp.parse(generatedAt) == nil {
+            throw ValidationError(
+                "invalid --generated-at '\(generatedAt)' (expected ISO 8601, "
+                    + "e.g. 2026-11-24T12:00:00Z)")
+        }
+    }
 
     func run() async throws {
-        throw CleanExit.message("evident report: not implemented yet")
+        if listFormats {
+            var rows: [(String, String)] = []
+            for reporter in ReportersList.all {
+                rows.append((reporter.identifier, reporter.summary))
+            }
+            let width = rows.map { $0.0.count }.max() ?? 0
+            let lines = rows.map { row in
+                row.0 + String(repeating: " ", count: width - row.0.count + 2) + row.1
+            }
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        guard
+            let time = ReportTimestamp.resolve(argument: generatedAt, environment: environment)
+        else {
+            let value = environment["SOURCE_DATE_EPOCH"] ?? ""
+            printError(
+                "error: invalid SOURCE_DATE_EPOCH '\(value)' (expected seconds since 1970)")
+            throw ExitCode(64)
+        }
+        let root = URL(fileURLWithPath: kb, isDirectory: true)
+        let knowledgeBase: KnowledgeBase
+        let policy: Policy
+        do {
+            let (loaded, diagnostics) = try Evident.loadKnowledgeBase(at: root)
+            knowledgeBase = loaded
+            for diagnostic in diagnostics where diagnostic.severity == .error {
+                printError(diagnostic.description)
+            }
+            policy = try Evident.loadPolicy(knowledgeBase: root)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        for problem in Grader(policy: policy).reviewProblems(in: knowledgeBase) {
+            printError(problem.description)
+        }
+        let report = Evident.report(kb: knowledgeBase, policy: policy, generatedAt: time)
+        let colour =
+            output == nil && format == .text
+            && Evident.useColour(isTerminal: isatty(STDOUT_FILENO) != 0, environment: environment)
+        let text = Evident.render(report, format: format, options: ReportOptions(colour: colour))
+        if let output {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                printError("error: cannot write '\(output)'")
+                throw ExitCode(2)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if let failOn, Evident.fails(report, at: failOn.verdict) {
+            throw ExitCode(1)
+        }
+    }
+
+    private func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

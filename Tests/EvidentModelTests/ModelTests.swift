@@ -39,7 +39,11 @@ func malformedReferenceKeysAreRejected(text: String) {
     let byLink = Reference(
         key: ReferenceKey(pmid: PMID(2)!), origin: .pubmedArticle,
         commentsCorrections: [CommentsCorrection(type: "RetractionIn", pmid: PMID(3))])
+    let republished = Reference(
+        key: ReferenceKey(pmid: PMID(5)!), origin: .pubmedArticle,
+        commentsCorrections: [CommentsCorrection(type: "RetractedandRepublishedIn", pmid: PMID(6))])
     let clean = Reference(key: ReferenceKey(pmid: PMID(4)!), origin: .pubmedArticle)
+    #expect(republished.isRetracted)
     #expect(byType.isRetracted)
     #expect(byLink.isRetracted)
     #expect(!clean.isRetracted)

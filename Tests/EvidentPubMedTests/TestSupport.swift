@@ -44,7 +44,8 @@ enum TestSupport {
         error { try PubMedReader().read(path: path) { _ in } }
     }
 
-    private static func error(_ body: () throws -> Void) -> PubMedError? {
+    /// The PubMedError `body` throws, if any.
+    static func error(_ body: () throws -> Void) -> PubMedError? {
         do {
             try body()
             return nil
@@ -89,9 +90,11 @@ enum TestSupport {
         pmid: String = "1", article: String = "", citation: String = "", data: String = ""
     ) -> String {
         """
-        <PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">\(pmid)</PMID>\
+        <PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM">\
+        <PMID Version="1">\(pmid)</PMID>\
         <Article PubModel="Print"><Journal><Title>Synthetic Journal</Title></Journal>\
-        \(article)</Article>\(citation)</MedlineCitation><PubmedData>\(data)</PubmedData></PubmedArticle>
+        \(article)</Article>\(citation)</MedlineCitation>\
+        <PubmedData>\(data)</PubmedData></PubmedArticle>
         """
     }
 }

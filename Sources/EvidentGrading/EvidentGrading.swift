@@ -1,4 +1,0 @@
-import EvidentModel
-
-/// Namespace of the `EvidentGrading` module.
-public enum EvidentGradingModule {}

@@ -1,0 +1,117 @@
+import EvidentModel
+
+/// Grades claims: classifies every cited reference, then applies the policy's GRADE-style
+/// rules to reach a certainty, a verdict and a `contradicted` flag, recording every step.
+///
+/// No rule names a claim: the same rules run over every claim's evidence.
+public struct Grader: Sendable {
+    /// The policy.
+    public let policy: Policy
+    private let classifier: ReferenceClassifier
+
+    /// Creates a grader.
+    public init(policy: Policy = .default) {
+        self.policy = policy
+        self.classifier = ReferenceClassifier(policy: policy)
+    }
+
+    /// Grades every claim of a knowledge base, in claim-id order. Reviews that lack a name, a
+    /// valid date or a reason are not applied (see `reviewProblems(in:)`).
+    public func grade(_ knowledgeBase: KnowledgeBase) -> [ClaimAssessment] {
+        knowledgeBase.claims.sorted { $0.id < $1.id }.map {
+            assess($0, references: knowledgeBase.references)
+        }
+    }
+
+    /// Problems with recorded reviews: each needs a reviewer's name, a `YYYY-MM-DD` date and
+    /// a reason.
+    public func reviewProblems(in knowledgeBase: KnowledgeBase) -> [Diagnostic] {
+        knowledgeBase.claims.sorted { $0.id < $1.id }.flatMap { claim -> [Diagnostic] in
+            guard let review = claim.review else { return [] }
+            let location = claim.location ?? SourceLocation(path: "Claims/\(claim.id)")
+            return ReviewCheck.problems(in: review).map {
+                Diagnostic(
+                    location: location, severity: .error,
+                    message: "review of claim '\(claim.id)' ignored: \($0)", id: "invalid-review")
+            }
+        }
+    }
+
+    /// Grades one claim against the references it cites.
+    public func assess(_ claim: Claim, references: [ReferenceKey: Reference]) -> ClaimAssessment {
+        let path = policy.path(for: claim.category)
+        let weighed = claim.citations.map {
+            weigh($0, reference: references[$0.reference], path: path)
+        }
+        var graded = claim
+        if let review = claim.review, !ReviewCheck.problems(in: review).isEmpty {
+            graded.review = nil
+        }
+        var grading = ClaimGrading(claim: claim, path: path, policy: policy, citations: weighed)
+        var outcome = grading.run()
+        outcome.claim = graded
+        outcome.citations = weighed.map(assessment)
+        return outcome
+    }
+
+    private func weigh(_ citation: Citation, reference: Reference?, path: Policy.Path)
+        -> WeighedCitation
+    {
+        guard let reference else {
+            return WeighedCitation(
+                citation: citation, reference: nil,
+                classification: ReferenceClassification(
+                    design: .unknown, population: .unknown, level: EvidenceLevel(5),
+                    reasoning: ["Not found in the knowledge base: not counted."]),
+                counted: false, exclusion: "not in the knowledge base", weight: 0, start: 1,
+                text: TextMatcher(citation.note ?? ""))
+        }
+        let classification = classifier.classify(reference)
+        let design = classification.design
+        var exclusion: String?
+        if classification.retracted {
+            exclusion = "retracted"
+        } else if design == .notice {
+            exclusion = "a notice, not evidence"
+        } else if citation.stance == .background {
+            exclusion = "background only"
+        } else if !path.counted.contains(design) {
+            exclusion = "\(design.label): context only for this kind of claim"
+        }
+        var weight =
+            design == .metaAnalysis && !classification.poolsTrials
+            ? policy.classification.otherSynthesisWeight : policy.weight(of: design)
+        if path.kind == .studies { weight *= policy.weight(of: classification.population) }
+        if classification.concern { weight *= policy.riskOfBias.concernWeight }
+        let start: Int
+        if let pathStart = path.starts[design.rawValue] {
+            start = pathStart
+        } else if design == .metaAnalysis && !classification.poolsTrials {
+            start = policy.classification.otherSynthesisStart
+        } else {
+            start = policy.start(of: design)
+        }
+        let text = [citation.note ?? "", reference.title ?? ""].joined(separator: " ")
+        return WeighedCitation(
+            citation: citation, reference: reference, classification: classification,
+            counted: exclusion == nil && weight > 0, exclusion: exclusion, weight: weight,
+            start: start, text: TextMatcher(text))
+    }
+
+    private func assessment(_ weighed: WeighedCitation) -> CitationAssessment {
+        let classification = weighed.classification
+        var reasoning = classification.reasoning
+        if let exclusion = weighed.exclusion {
+            reasoning.append("Not counted for this claim: \(exclusion).")
+        }
+        return CitationAssessment(
+            reference: weighed.key, stance: weighed.stance, design: classification.design,
+            level: classification.level, population: classification.population,
+            retracted: classification.retracted, concern: classification.concern,
+            counted: weighed.counted, reasoning: reasoning,
+            formatted: weighed.reference.map(VancouverFormatter.format) ?? weighed.key.description,
+            pmid: weighed.reference?.pmid ?? weighed.key.pmid,
+            doi: weighed.reference?.doi ?? (weighed.key.scheme == .doi ? weighed.key.value : nil),
+            note: weighed.citation.note)
+    }
+}

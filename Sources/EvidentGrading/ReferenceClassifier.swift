@@ -1,0 +1,158 @@
+import EvidentModel
+
+/// Classifies references from their PubMed data (publication types, MeSH check tags,
+/// retraction links) or, for CSL references, from the design and population the knowledge
+/// base declares. Every decision is recorded as a plain-language reason.
+public struct ReferenceClassifier: Sendable {
+    /// The policy whose tables drive the classification.
+    public let policy: Policy
+
+    /// Creates a classifier.
+    public init(policy: Policy = .default) {
+        self.policy = policy
+    }
+
+    /// Classifies one reference.
+    public func classify(_ reference: Reference) -> ReferenceClassification {
+        var reasoning: [String] = []
+        let population = population(of: reference, reasoning: &reasoning)
+        let design = design(of: reference, population: population, reasoning: &reasoning)
+        var poolsTrials = false
+        var level = policy.level(of: design)
+        if design == .metaAnalysis {
+            if let cue = trialSynthesisCue(reference) {
+                poolsTrials = true
+                reasoning.append("It pools randomised trials (\(cue)).")
+            } else {
+                level = policy.classification.otherSynthesisLevel
+                reasoning.append(
+                    "Nothing shows it pools randomised trials: treated as a review of "
+                        + "observational studies.")
+            }
+        }
+        let studyDesigns: [StudyDesign] = [
+            .metaAnalysis, .rct, .nonRandomisedTrial, .observational, .caseReport, .experimental,
+        ]
+        if (population == .animals || population == .inVitro) && studyDesigns.contains(design) {
+            level = policy.mechanisticLevel
+            reasoning.append(
+                "Done in \(population.label): level \(level) (mechanism-based evidence).")
+        } else {
+            reasoning.append("Level \(level) (OCEBM-style).")
+        }
+        let retracted = reference.isRetracted
+        if retracted {
+            let link = reference.commentsCorrections.first {
+                $0.type == "RetractionIn" || $0.type == "RetractedandRepublishedIn"
+            }
+            let signal =
+                reference.publicationTypes.contains { $0.name == "Retracted Publication" }
+                ? "publication type 'Retracted Publication'"
+                : "a '\(link?.type ?? "RetractionIn")' link"
+            reasoning.append("Retracted (\(signal)): excluded from grading.")
+        }
+        let concern = reference.hasExpressionOfConcern
+        if concern {
+            reasoning.append(
+                "An expression of concern was published: counted at reduced weight, with a "
+                    + "risk-of-bias penalty.")
+        }
+        return ReferenceClassification(
+            design: design, population: population, level: EvidenceLevel(level),
+            poolsTrials: poolsTrials, retracted: retracted, concern: concern,
+            reasoning: reasoning)
+    }
+
+    private func population(
+        of reference: Reference, reasoning: inout [String]
+    ) -> Population {
+        if let declared = reference.declaredPopulation {
+            reasoning.append("Population declared by the knowledge base: \(declared.label).")
+            return declared
+        }
+        if reference.origin == .csl {
+            reasoning.append("No population declared: unknown.")
+            return .unknown
+        }
+        let descriptors = reference.mesh.map(\.descriptor)
+        let humans = descriptors.contains("Humans")
+        let animals = descriptors.contains("Animals")
+        switch (humans, animals) {
+        case (true, true):
+            reasoning.append("MeSH check tags 'Humans' and 'Animals': humans and animals.")
+            return .mixed
+        case (true, false):
+            reasoning.append("MeSH check tag 'Humans': humans.")
+            return .humans
+        case (false, true):
+            reasoning.append("MeSH check tag 'Animals': animals.")
+            return .animals
+        case (false, false):
+            break
+        }
+        if let heading = descriptors.first(where: policy.classification.inVitroMesh.contains) {
+            reasoning.append("MeSH heading '\(heading)': in vitro.")
+            return .inVitro
+        }
+        if descriptors.isEmpty {
+            let population = policy.classification.populationWithoutMesh
+            reasoning.append("No MeSH headings (not indexed yet): \(population.label).")
+            return population
+        }
+        let population = policy.classification.populationWithoutCheckTags
+        reasoning.append(
+            "Neither 'Humans' nor 'Animals' among the MeSH check tags: \(population.label).")
+        return population
+    }
+
+    private func design(
+        of reference: Reference, population: Population, reasoning: inout [String]
+    ) -> StudyDesign {
+        if let declared = reference.declaredDesign {
+            reasoning.append("Design declared by the knowledge base: \(declared.label).")
+            return declared
+        }
+        if reference.origin == .csl {
+            let type = reference.cslType ?? "none"
+            let design = policy.classification.cslTypes[type].flatMap(StudyDesign.init) ?? .unknown
+            reasoning.append("CSL type '\(type)' without a declared design: \(design.label).")
+            return design
+        }
+        let types = reference.publicationTypes.map(\.name)
+        let descriptors = reference.mesh.map(\.descriptor)
+        for rule in policy.classification.designRules {
+            if let type = types.first(where: rule.publicationTypes.contains) {
+                reasoning.append("Publication type '\(type)': \(rule.design.label).")
+                return rule.design
+            }
+            if let heading = descriptors.first(where: rule.mesh.contains) {
+                reasoning.append("MeSH heading '\(heading)': \(rule.design.label).")
+                return rule.design
+            }
+        }
+        if let name = policy.classification.primaryStudyFallback[population.rawValue],
+            let design = StudyDesign(rawValue: name)
+        {
+            reasoning.append(
+                "No design among the publication types; a research article in "
+                    + "\(population.label) is treated as \(design.label) by policy.")
+            return design
+        }
+        reasoning.append("No design among the publication types: unclassified.")
+        return .unknown
+    }
+
+    private func trialSynthesisCue(_ reference: Reference) -> String? {
+        let classification = policy.classification
+        if let heading = reference.mesh.map(\.descriptor).first(
+            where: classification.trialSynthesisMesh.contains)
+        {
+            return "MeSH heading '\(heading)'"
+        }
+        let text = ([reference.title ?? ""] + reference.abstract.map(\.text)).joined(separator: " ")
+        if let phrase = TextMatcher(text).matches(classification.trialSynthesisPhrases).first {
+            return "its title or abstract says '\(phrase)'"
+        }
+        return nil
+    }
+}

@@ -1,4 +1,0 @@
-import EvidentModel
-
-/// Namespace of the `EvidentReport` module.
-public enum EvidentReportModule {}

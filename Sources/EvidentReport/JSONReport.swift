@@ -1,0 +1,128 @@
+import EvidentModel
+
+/// The JSON document's shape.
+struct JSONReport: Encodable {
+    struct Summary: Encodable {
+        var supported: Int
+        var weak: Int
+        var unsupported: Int
+    }
+
+    struct Step: Encodable {
+        var domain: String
+        var change: Int
+        var reason: String
+        var references: [String]
+    }
+
+    struct CitationEntry: Encodable {
+        var ref: String
+        var stance: String
+        var design: String
+        var level: Int
+        var population: String
+        var retracted: Bool
+        var concern: Bool
+        var counted: Bool
+        var citation: String
+        var pmid: String?
+        var doi: String?
+        var note: String?
+        var reasoning: [String]
+    }
+
+    struct ReviewEntry: Encodable {
+        var reviewer: String
+        var date: String
+        var decision: String
+        var reason: String
+    }
+
+    struct ClaimEntry: Encodable {
+        var id: String
+        var statement: String
+        var quote: String
+        var category: String
+        var verdict: String
+        var computedVerdict: String
+        var verdictReason: String
+        var contradicted: Bool
+        var certainty: String
+        var steps: [Step]
+        var citations: [CitationEntry]
+        var review: ReviewEntry?
+
+        enum CodingKeys: String, CodingKey {
+            case id, statement, quote, category, verdict
+            case computedVerdict = "computed_verdict"
+            case verdictReason = "verdict_reason"
+            case contradicted, certainty, steps, citations, review
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(statement, forKey: .statement)
+            try container.encode(quote, forKey: .quote)
+            try container.encode(category, forKey: .category)
+            try container.encode(verdict, forKey: .verdict)
+            try container.encode(computedVerdict, forKey: .computedVerdict)
+            try container.encode(verdictReason, forKey: .verdictReason)
+            try container.encode(contradicted, forKey: .contradicted)
+            try container.encode(certainty, forKey: .certainty)
+            try container.encode(steps, forKey: .steps)
+            try container.encode(citations, forKey: .citations)
+            try container.encode(review, forKey: .review)
+        }
+    }
+
+    var kbHash: String
+    var toolVersion: String
+    var generatedAt: String
+    var summary: Summary
+    var claims: [ClaimEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case kbHash = "kb_hash"
+        case toolVersion = "tool_version"
+        case generatedAt = "generated_at"
+        case summary, claims
+    }
+
+    init(_ report: EvidenceReport) {
+        kbHash = report.kbHash
+        toolVersion = report.toolVersion
+        generatedAt = report.generatedAt
+        summary = Summary(
+            supported: report.count(.supported), weak: report.count(.weak),
+            unsupported: report.count(.unsupported))
+        claims = report.claims.map { assessment in
+            ClaimEntry(
+                id: assessment.claim.id.rawValue, statement: assessment.claim.statement,
+                quote: assessment.claim.quote, category: assessment.claim.category.rawValue,
+                verdict: assessment.verdict.rawValue,
+                computedVerdict: assessment.computedVerdict.rawValue,
+                verdictReason: assessment.verdictReason, contradicted: assessment.contradicted,
+                certainty: assessment.certainty.rawValue,
+                steps: assessment.steps.map {
+                    Step(
+                        domain: $0.domain.rawValue, change: $0.change, reason: $0.reason,
+                        references: $0.references.map(\.description))
+                },
+                citations: assessment.citations.map {
+                    CitationEntry(
+                        ref: $0.reference.description, stance: $0.stance.rawValue,
+                        design: $0.design.rawValue, level: $0.level.rank,
+                        population: $0.population.rawValue, retracted: $0.retracted,
+                        concern: $0.concern, counted: $0.counted, citation: $0.formatted,
+                        pmid: $0.pmid?.description, doi: $0.doi, note: $0.note,
+                        reasoning: $0.reasoning)
+                },
+                review: assessment.claim.review.map {
+                    ReviewEntry(
+                        reviewer: $0.reviewer, date: $0.date, decision: $0.decision.rawValue,
+                        reason: $0.reason)
+                })
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import EvidentModel
+
+/// Renders a finished `EvidenceReport` in one format. Reporters never re-grade: everything
+/// they print comes from the report value, so the same report gives the same bytes.
+public protocol Reporter {
+    /// The format's id, as `--format` takes it (`text`, `html` …).
+    static var identifier: String { get }
+    /// One line describing the format, for listings.
+    static var summary: String { get }
+    /// The usual file extension (`txt`, `html` …).
+    static var fileExtension: String { get }
+    /// The rendered report.
+    static func generate(_ report: EvidenceReport, options: ReportOptions) -> String
+}

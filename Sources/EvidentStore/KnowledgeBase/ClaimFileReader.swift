@@ -1,0 +1,151 @@
+import EvidentModel
+import Yams
+
+/// Reads one claim file (`schema: evident-claim/1`).
+struct ClaimFileReader {
+    /// The schema this reader understands.
+    static let schema = "evident-claim/1"
+    static let required = ["schema", "id", "document", "quote", "statement", "category"]
+    static let optional = [
+        "position", "subjects", "outcome", "population", "keywords", "citations", "review",
+    ]
+
+    /// Reads `text` from `path`; returns the record (or `nil`) and the problems found.
+    static func read(_ text: String, path: String) -> (ClaimRecord?, [Diagnostic]) {
+        var reader = YAMLReader(path: path)
+        guard let root = reader.parse(text),
+            let fields = reader.mapping(root, what: "claim", required: required, optional: optional)
+        else { return (nil, reader.diagnostics) }
+
+        if let node = fields["schema"]?.value, let schema = reader.string(node, key: "schema"),
+            schema != Self.schema
+        {
+            reader.report(
+                "unknown-value", "unknown schema '\(schema)' (expected one of: \(Self.schema))",
+                at: node)
+        }
+        var id: ClaimID?
+        if let node = fields["id"]?.value, let text = reader.string(node, key: "id") {
+            id = ClaimID(text)
+            if id == nil {
+                reader.report(
+                    "malformed-value",
+                    "invalid claim id '\(text)' (expected kebab-case: a-z, 0-9 and single hyphens)",
+                    at: node)
+            }
+        }
+        let document = reader.string(fields["document"]?.value, key: "document")
+        let quote = reader.string(fields["quote"]?.value, key: "quote")
+        let statement = reader.string(fields["statement"]?.value, key: "statement")
+        let category = reader.value(
+            ClaimCategory.self, fields["category"]?.value, key: "category", name: "category")
+        let position = fields["position"].flatMap { readPosition($0.value, &reader) }
+        let subjects = reader.strings(fields["subjects"]?.value, key: "subjects")
+        let outcome = fields["outcome"].flatMap { readOutcome($0.value, &reader) }
+        let population = reader.string(fields["population"]?.value, key: "population")
+        let keywords = reader.strings(fields["keywords"]?.value, key: "keywords")
+        let citations = reader.list(fields["citations"]?.value, key: "citations")
+            .compactMap { readCitation($0, &reader) }
+        let review = fields["review"].flatMap { readReview($0.value, &reader) }
+
+        guard let id, let document, let quote, let statement, let category
+        else { return (nil, reader.diagnostics) }
+        let claim = Claim(
+            id: id, document: document, quote: quote, position: position, statement: statement,
+            category: category, subjects: subjects, outcome: outcome, population: population,
+            keywords: keywords, citations: citations, review: review,
+            location: reader.location(fields["id"]?.value))
+        let record = ClaimRecord(
+            claim: claim, quoteLocation: reader.location(fields["quote"]?.value),
+            positionLocation: fields["position"].map { reader.location($0.value) })
+        return (record, reader.diagnostics)
+    }
+
+    private static func readPosition(_ node: Node, _ reader: inout YAMLReader) -> QuotePosition? {
+        guard
+            let fields = reader.mapping(
+                node, what: "position", required: ["line", "start", "end"], optional: ["section"])
+        else { return nil }
+        let section = reader.string(fields["section"]?.value, key: "section")
+        guard let line = reader.int(fields["line"]?.value, key: "line"),
+            let start = reader.int(fields["start"]?.value, key: "start"),
+            let end = reader.int(fields["end"]?.value, key: "end")
+        else { return nil }
+        return QuotePosition(section: section, line: line, start: start, end: end)
+    }
+
+    private static func readOutcome(_ node: Node, _ reader: inout YAMLReader) -> Outcome? {
+        guard
+            let fields = reader.mapping(
+                node, what: "outcome", required: ["name", "kind"], optional: [])
+        else { return nil }
+        let name = reader.string(fields["name"]?.value, key: "name")
+        let kind = reader.value(
+            OutcomeKind.self, fields["kind"]?.value, key: "kind", name: "outcome kind")
+        guard let name, let kind else { return nil }
+        return Outcome(name: name, kind: kind)
+    }
+
+    private static func readCitation(_ node: Node, _ reader: inout YAMLReader) -> Citation? {
+        guard
+            let fields = reader.mapping(
+                node, what: "citation", required: ["ref", "stance"], optional: ["note"])
+        else { return nil }
+        var key: ReferenceKey?
+        if let node = fields["ref"]?.value, let text = reader.string(node, key: "ref") {
+            key = ReferenceKey(text)
+            if key == nil {
+                reader.report(
+                    "malformed-value",
+                    "invalid reference key '\(text)' (expected pmid:<digits>, "
+                        + "doi:10.<prefix>/<suffix> or a local id of a-z, 0-9, '-' and '_')",
+                    at: node)
+            }
+        }
+        var stance: Stance?
+        if let node = fields["stance"]?.value {
+            // `stance: null` is the stance *null*, not a missing value.
+            if let scalar = node.scalar, scalar.string == "null" {
+                stance = .null
+            } else {
+                stance = reader.value(Stance.self, node, key: "stance", name: "stance")
+            }
+        }
+        let note = reader.string(fields["note"]?.value, key: "note")
+        guard let key, let stance else { return nil }
+        return Citation(
+            reference: key, stance: stance, note: note,
+            location: reader.location(fields["ref"]?.value))
+    }
+
+    private static func readReview(_ node: Node, _ reader: inout YAMLReader) -> Review? {
+        guard
+            let fields = reader.mapping(
+                node, what: "review", required: ["reviewer", "date", "decision", "reason"],
+                optional: [])
+        else { return nil }
+        let reviewer = reader.string(fields["reviewer"]?.value, key: "reviewer")
+        let date = readDate(fields["date"]?.value, key: "date", &reader)
+        let decision = reader.value(
+            Verdict.self, fields["decision"]?.value, key: "decision", name: "decision")
+        let reason = reader.string(fields["reason"]?.value, key: "reason")
+        guard let reviewer, let date, let decision, let reason else { return nil }
+        return Review(reviewer: reviewer, date: date, decision: decision, reason: reason)
+    }
+
+    /// A `YYYY-MM-DD` date; reports `malformed-value` otherwise.
+    static func readDate(_ node: Node?, key: String, _ reader: inout YAMLReader) -> String? {
+        guard let node, let text = reader.string(node, key: key) else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let valid =
+            parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            && (1...12).contains(Int(parts[1]) ?? 0) && (1...31).contains(Int(parts[2]) ?? 0)
+        guard valid else {
+            reader.report(
+                "malformed-value", "invalid \(key) '\(text)' (expected YYYY-MM-DD)", at: node)
+            return nil
+        }
+        return text
+    }
+}

@@ -1,0 +1,124 @@
+import EvidentModel
+import EvidentPubMed
+import Foundation
+
+/// Reads a knowledge-base folder: `Claims/<document>/_document.yaml` and claim files, and the
+/// references in `Sources-Refs/` (PubMed XML through `PubMedReader`, CSL-JSON).
+///
+/// Problems in single files become diagnostics (every one of them, not the first); only a
+/// folder that is not a knowledge base at all throws `KnowledgeBaseError`.
+public struct KnowledgeBaseLoader: Sendable {
+    /// The claims folder's name.
+    public static let claimsFolder = "Claims"
+    /// The references folder's name.
+    public static let referencesFolder = "Sources-Refs"
+    /// A document folder's source document file.
+    public static let documentFile = "_document.yaml"
+
+    /// Creates a loader.
+    public init() {}
+
+    /// Loads the knowledge base under `root`; paths in diagnostics are relative to `root`.
+    public func load(root: URL) throws -> KnowledgeBaseLoad {
+        let files = try KnowledgeBaseFiles(root: root)
+        var diagnostics: [Diagnostic] = []
+        var documents: [String: DocumentRecord] = [:]
+        var claims: [ClaimRecord] = []
+
+        for path in files.documents {
+            guard let text = read(path, root: root, &diagnostics) else { continue }
+            let (record, problems) = DocumentFileReader.read(text, path: path)
+            diagnostics += problems
+            guard let record else { continue }
+            let folder = path.split(separator: "/").dropLast().last.map(String.init)
+            if folder != record.document.id {
+                diagnostics.append(
+                    Diagnostic(
+                        location: SourceLocation(path: path), severity: .error,
+                        message: "document id '\(record.document.id)' does not match its folder "
+                            + "'\(folder ?? "")'", id: "unknown-document"))
+                continue
+            }
+            documents[record.document.id] = record
+        }
+        for path in files.claims {
+            guard let text = read(path, root: root, &diagnostics) else { continue }
+            let (record, problems) = ClaimFileReader.read(text, path: path)
+            diagnostics += problems
+            if let record { claims.append(record) }
+        }
+
+        var references = ReferenceTable()
+        for path in files.references {
+            let url = root.appendingPathComponent(path)
+            if path.hasSuffix(".json") {
+                guard let data = try? Data(contentsOf: url) else {
+                    diagnostics.append(unreadable(path, "cannot read the file"))
+                    continue
+                }
+                let (items, problems) = CSLReader.read(data, path: path)
+                diagnostics += problems
+                for item in items { references.add(item, &diagnostics) }
+            } else {
+                do {
+                    try PubMedReader().read(path: url.path) { record in
+                        switch record {
+                        case .article(let reference), .book(let reference):
+                            references.add(pubmed(reference, path: path), &diagnostics)
+                        case .delete(let pmid):
+                            references.delete(pmid)
+                        }
+                    }
+                } catch let error as PubMedError {
+                    diagnostics.append(
+                        Diagnostic(
+                            location: SourceLocation(
+                                path: path, line: error.line, column: error.column),
+                            severity: .error, message: "unreadable PubMed XML: \(error.message)",
+                            id: "reference-file-unreadable"))
+                } catch {
+                    diagnostics.append(unreadable(path, "unreadable PubMed XML: \(error)"))
+                }
+            }
+        }
+
+        let knowledgeBase = KnowledgeBase(
+            documents: documents.mapValues(\.document),
+            claims: claims.map(\.claim).sorted { $0.id < $1.id },
+            references: references.byKey,
+            fingerprint: KnowledgeBaseFingerprint.compute(root: root, paths: files.all))
+        return KnowledgeBaseLoad(
+            knowledgeBase: knowledgeBase, diagnostics: diagnostics, claimRecords: claims,
+            documentRecords: documents)
+    }
+
+    private func read(_ path: String, root: URL, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else {
+            diagnostics.append(unreadable(path, "cannot read the file"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(
+                Diagnostic(
+                    location: SourceLocation(path: path), severity: .error,
+                    message: "invalid YAML: the file is not UTF-8 text", id: "yaml-syntax"))
+            return nil
+        }
+        return text
+    }
+
+    private func unreadable(_ path: String, _ message: String) -> Diagnostic {
+        Diagnostic(
+            location: SourceLocation(path: path), severity: .error, message: message,
+            id: "reference-file-unreadable")
+    }
+
+    /// A PubMed record keyed by its PMID, located in its file.
+    private func pubmed(_ reference: Reference, path: String) -> Reference {
+        var reference = reference
+        if let pmid = reference.pmid { reference.key = ReferenceKey(pmid: pmid) }
+        reference.location = SourceLocation(
+            path: path, line: reference.location?.line, column: reference.location?.column)
+        return reference
+    }
+}

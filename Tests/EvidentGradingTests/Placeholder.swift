@@ -1,4 +1,0 @@
-import EvidentGrading
-import Testing
-
-@Test func EvidentGradingBuilds() { #expect(Bool(true)) }

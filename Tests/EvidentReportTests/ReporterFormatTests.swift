@@ -1,0 +1,82 @@
+import EvidentModel
+import EvidentReport
+import Foundation
+import Testing
+
+private let report = SampleReport.report
+
+@Test func jsonHasTheDocumentedShape() throws {
+    let data = Data(JSONReporter.generate(report, options: ReportOptions()).utf8)
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(Set(root.keys) == ["kb_hash", "tool_version", "generated_at", "summary", "claims"])
+    let summary = try #require(root["summary"] as? [String: Int])
+    #expect(summary == ["supported": 0, "weak": 2, "unsupported": 1])
+    let claims = try #require(root["claims"] as? [[String: Any]])
+    let first = try #require(claims.first)
+    for key in [
+        "id", "statement", "quote", "verdict", "contradicted", "certainty", "steps", "citations",
+        "review",
+    ] {
+        #expect(first[key] != nil, "missing \(key)")
+    }
+    #expect(first["verdict"] as? String == "weak")
+    #expect(first["computed_verdict"] as? String == "supported")
+    let step = try #require((first["steps"] as? [[String: Any]])?.first)
+    #expect(Set(step.keys) == ["domain", "change", "reason", "references"])
+    let citation = try #require((first["citations"] as? [[String: Any]])?.first)
+    for key in ["ref", "stance", "design", "level", "population", "retracted"] {
+        #expect(citation[key] != nil, "missing \(key)")
+    }
+    #expect(claims[1]["review"] is NSNull)
+}
+
+@Test func csvQuotesPerRFC4180() {
+    #expect(CSVReporter.field("plain") == "plain")
+    #expect(CSVReporter.field("a, b") == "\"a, b\"")
+    #expect(CSVReporter.field("say \"no\"") == "\"say \"\"no\"\"\"")
+    #expect(CSVReporter.field("two\nlines") == "\"two\nlines\"")
+    let csv = CSVReporter.generate(report, options: ReportOptions())
+    #expect(csv.hasPrefix("id,verdict,computed_verdict,contradicted,certainty,"))
+    #expect(csv.components(separatedBy: "\r\n").count == 5)
+}
+
+@Test func htmlEscapesEverythingAndLoadsNothing() {
+    #expect(HTMLReporter.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+    let html = HTMLReporter.generate(report, options: ReportOptions())
+    #expect(!html.contains("<PD>"))
+    #expect(html.contains("&lt;PD&gt;"))
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("<link"))
+    #expect(!html.contains("src="))
+    #expect(!html.contains("@import"))
+    #expect(html.contains("@media print"))
+    #expect(html.contains("<svg class=\"chart\""))
+    #expect(html.contains("https://pubmed.ncbi.nlm.nih.gov/23525894/"))
+    #expect(html.contains("https://doi.org/10.1007/s00198-013-2325-6"))
+}
+
+@Test func textUsesColourOnlyWhenAsked() {
+    let plain = TextReporter.generate(report, options: ReportOptions())
+    let coloured = TextReporter.generate(report, options: ReportOptions(colour: true))
+    #expect(!plain.contains("\u{1B}["))
+    #expect(coloured.contains("\u{1B}[1;31mUNSUPPORTED (1)\u{1B}[0m"))
+}
+
+@Test func claimReviewRatesEachClaimTextuallyAndNumerically() throws {
+    let data = Data(ClaimReviewReporter.generate(report, options: ReportOptions()).utf8)
+    let reviews = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    #expect(reviews.count == 3)
+    let last = reviews[2]
+    #expect(last["@type"] as? String == "ClaimReview")
+    #expect(last["@context"] as? String == "https://schema.org")
+    let rating = try #require(last["reviewRating"] as? [String: Any])
+    #expect(rating["alternateName"] as? String == "Contradicted by the evidence")
+    #expect(rating["ratingValue"] as? Int == 1)
+    #expect(rating["bestRating"] as? Int == 4)
+    #expect(rating["worstRating"] as? Int == 1)
+    let item = try #require(last["itemReviewed"] as? [String: Any])
+    #expect(item["@type"] as? String == "Claim")
+    #expect(item["text"] as? String == "treats Parkinson’s disease")
+    let appearance = try #require(item["appearance"] as? [String: Any])
+    #expect(appearance["url"] as? String == "https://example.com/k2")
+}

@@ -1,0 +1,108 @@
+import EvidentModel
+
+/// A small synthetic report exercising every feature the reporters render: a review
+/// override, a contradicted claim, a retracted citation, and text that needs escaping.
+enum SampleReport {
+    static let report: EvidenceReport = {
+        let rct = CitationAssessment(
+            reference: ReferenceKey("pmid:23525894")!, stance: .supports, design: .rct,
+            level: EvidenceLevel(2), population: .humans,
+            reasoning: [
+                "Publication type 'Randomized Controlled Trial': randomised controlled trial."
+            ],
+            formatted: "Knapen MH, Drummen NE. Three-year low-dose menaquinone-7 supplementation. "
+                + "Osteoporos Int. 2013;24(9):2499-507. doi:10.1007/s00198-013-2325-6. PMID: 23525894.",
+            pmid: PMID("23525894"), doi: "10.1007/s00198-013-2325-6",
+            note: "Slowed BMD loss, \"attenuation\" not increase")
+        let null = CitationAssessment(
+            reference: ReferenceKey("doi:10.1007/s00198-009-1126-4")!, stance: .null,
+            design: .rct, level: EvidenceLevel(2), population: .humans,
+            formatted: "Emaus N. Vitamin K2 supplementation does not influence bone loss. "
+                + "Osteoporos Int. 2010. doi:10.1007/s00198-009-1126-4.",
+            doi: "10.1007/s00198-009-1126-4", note: "No effect on bone loss, at any site")
+        let retracted = CitationAssessment(
+            reference: ReferenceKey("pmid:12110423")!, stance: .supports,
+            design: .nonRandomisedTrial, level: EvidenceLevel(3), population: .humans,
+            retracted: true, counted: false,
+            reasoning: [
+                "Retracted (publication type 'Retracted Publication'): excluded from grading."
+            ],
+            formatted: "Sato Y. Amelioration of osteoporosis <retracted> & more. Bone. 2002. "
+                + "PMID: 12110423.",
+            pmid: PMID("12110423"))
+        let mice = CitationAssessment(
+            reference: ReferenceKey("pmid:22582012")!, stance: .background,
+            design: .experimental, level: EvidenceLevel(5), population: .animals, counted: false,
+            formatted: "Vos M. Vitamin K2 is a mitochondrial electron carrier. Science. 2012. "
+                + "PMID: 22582012.",
+            pmid: PMID("22582012"))
+        let supported = ClaimAssessment(
+            claim: Claim(
+                id: ClaimID("k2-activates-osteocalcin")!, document: "article",
+                quote: "activate proteins known as osteocalcin",
+                statement:
+                    "Vitamin K2 activates osteocalcin.", category: .mechanism,
+                citations: [],
+                review: Review(
+                    reviewer: "Ann Lee", date: "2026-11-20", decision: .weak,
+                    reason: "Biomarker only; keep \"weak\", for now.")),
+            computedVerdict: .supported, contradicted: false, certainty: .moderate,
+            steps: [
+                GradingStep(
+                    domain: .start, change: 4,
+                    reason:
+                        "Starts high: the best counted evidence is randomised controlled trial (Knapen 2013).",
+                    references: [rct.reference]),
+                GradingStep(
+                    domain: .imprecision, change: -1,
+                    reason:
+                        "Only one study at the best design (Knapen 2013), and no pooled analysis.",
+                    references: [rct.reference]),
+            ],
+            citations: [rct],
+            verdictReason:
+                "The evidence favours the claim (for 3, against 0) with moderate certainty; supported needs moderate or higher."
+        )
+        let weak = ClaimAssessment(
+            claim: Claim(
+                id: ClaimID("k2-increases-bone-density")!, document: "article",
+                quote: "increases bone density",
+                statement: "Vitamin K2 increases bone density, a lot.",
+                category: .efficacy,
+                outcome: Outcome(name: "bone mineral density", kind: .surrogate)),
+            computedVerdict: .weak, contradicted: false, certainty: .low,
+            steps: [
+                GradingStep(
+                    domain: .start, change: 4, reason: "Starts high.",
+                    references: [rct.reference, null.reference]),
+                GradingStep(
+                    domain: .indirectness, change: -1,
+                    reason:
+                        "The claim's outcome, bone mineral density, is a surrogate outcome: it stands in for what matters to patients.",
+                    references: [rct.reference]),
+                GradingStep(
+                    domain: .inconsistency, change: -1, reason: "Studies disagree.",
+                    references: [null.reference]),
+            ],
+            citations: [rct, null],
+            verdictReason: "The evidence favours the claim with low certainty.")
+        let unsupported = ClaimAssessment(
+            claim: Claim(
+                id: ClaimID("k2-treats-parkinsons")!, document: "article",
+                quote: "treats Parkinson’s disease",
+                statement: "Vitamin K2 treats Parkinson's disease <PD>.",
+                category: .efficacy),
+            computedVerdict: .unsupported, contradicted: true, certainty: .veryLow, steps: [],
+            citations: [retracted, mice],
+            verdictReason:
+                "No qualifying evidence: 1 citation retracted; 1 citation background only.")
+        let document = SourceDocument(
+            id: "article", title: "The Crucial Role of Vitamin K2",
+            origin: "https://example.com/k2",
+            retrieved: "2026-11-24", text: "")
+        return EvidenceReport(
+            kbHash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            toolVersion: "0.1.0", generatedAt: "2026-11-24T12:00:00Z",
+            claims: [supported, weak, unsupported], documents: ["article": document])
+    }()
+}

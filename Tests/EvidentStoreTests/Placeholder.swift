@@ -1,4 +1,0 @@
-import EvidentStore
-import Testing
-
-@Test func EvidentStoreBuilds() { #expect(Bool(true)) }

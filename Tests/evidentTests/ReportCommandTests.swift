@@ -1,0 +1,156 @@
+import EvidentKit
+import Foundation
+import Testing
+
+/// Runs the built `evident` binary (beside the test bundle) and captures its output.
+struct CommandResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+func runEvident(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult
+{
+    let binary = Bundle.main.bundleURL.appendingPathComponent("evident")
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "SOURCE_DATE_EPOCH")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
+}
+
+private let kb = repositoryRoot.path
+private let time = "2026-11-24T12:00:00Z"
+
+@Test func reportPrintsATableGroupedByVerdict() throws {
+    let result = try runEvident(["report", "--kb", kb, "--generated-at", time])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("Evidence report — "))
+    #expect(result.stdout.contains("\nSUPPORTED ("))
+    #expect(result.stdout.contains("\nWEAK ("))
+    #expect(result.stdout.contains("\nUNSUPPORTED ("))
+    #expect(!result.stdout.contains("\u{1B}["))
+}
+
+@Test(arguments: ReportFormat.allCases)
+func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportFormat) throws {
+    let arguments = ["report", "--kb", kb, "--format", format.rawValue, "--generated-at", time]
+    let first = try runEvident(arguments)
+    let second = try runEvident(arguments)
+    #expect(first.status == 0)
+    #expect(!first.stdout.isEmpty)
+    #expect(Data(first.stdout.utf8) == Data(second.stdout.utf8))
+}
+
+@Test func sourceDateEpochSetsTheGenerationTime() throws {
+    let result = try runEvident(
+        ["report", "--kb", kb, "--format", "json"], environment: ["SOURCE_DATE_EPOCH": "1764000000"]
+    )
+    let json = try #require(
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(json["generated_at"] as? String == "2025-11-24T16:00:00Z")
+    let hash = try #require(json["kb_hash"] as? String)
+    #expect(hash.count == 64)
+}
+
+@Test func failOnGatesOnTheVerdict() throws {
+    let unsupported = try runEvident([
+        "report", "--kb", kb, "--fail-on", "unsupported", "--generated-at", time,
+    ])
+    #expect(unsupported.status == 1)
+    let weak = try runEvident(["report", "--kb", kb, "--fail-on", "weak", "--generated-at", time])
+    #expect(weak.status == 1)
+}
+
+@Test func failOnPassesWhenEveryClaimIsSupported() throws {
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("evident-report-\(UUID().uuidString)")
+    let claims = folder.appendingPathComponent("Claims/doc")
+    try FileManager.default.createDirectory(at: claims, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+        at: folder.appendingPathComponent("Sources-Refs"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(
+        """
+        schema: evident-document/1
+        id: doc
+        title: Doc
+        origin: https://example.com/doc
+        retrieved: 2026-11-24
+        text: |
+          Nothing here.
+        """.utf8
+    ).write(to: claims.appendingPathComponent("_document.yaml"))
+    let result = try runEvident(
+        ["report", "--kb", folder.path, "--fail-on", "weak", "--generated-at", time])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+        result.stdout.hasPrefix("Evidence report — 0 claims: 0 supported, 0 weak, 0 unsupported"))
+}
+
+@Test func anUnreadableKnowledgeBaseExits2() throws {
+    let result = try runEvident([
+        "report", "--kb", "/nonexistent/evident-kb", "--generated-at", time,
+    ])
+    #expect(result.status == 2)
+    #expect(!result.stderr.isEmpty)
+    #expect(result.stdout.isEmpty)
+}
+
+@Test func badUsageExits64() throws {
+    let format = try runEvident(["report", "--kb", kb, "--format", "pdf"])
+    #expect(format.status == 64)
+    let time = try runEvident(["report", "--kb", kb, "--generated-at", "yesterday"])
+    #expect(time.status == 64)
+    #expect(
+        time.stderr.contains(
+            "invalid --generated-at 'yesterday' (expected ISO 8601, e.g. 2026-11-24T12:00:00Z)"))
+}
+
+@Test func outputGoesToTheNamedFile() throws {
+    let file = FileManager.default.temporaryDirectory
+        .appendingPathComponent("evident-report-\(UUID().uuidString).html")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try runEvident(
+        ["report", "--kb", kb, "--format", "html", "--output", file.path, "--generated-at", time])
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+    let html = try String(contentsOf: file, encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("<dd>2026-11-24T12:00:00Z</dd>"))
+}
+
+@Test func colourOnlyOnATerminalAndNeverWithNoColor() {
+    #expect(Evident.useColour(isTerminal: true, environment: [:]))
+    #expect(!Evident.useColour(isTerminal: false, environment: [:]))
+    #expect(!Evident.useColour(isTerminal: true, environment: ["NO_COLOR": "1"]))
+    #expect(Evident.useColour(isTerminal: true, environment: ["NO_COLOR": ""]))
+}
+
+@Test func listFormatsNamesEveryReporter() throws {
+    let result = try runEvident(["report", "--list-formats"])
+    #expect(result.status == 0)
+    #expect(
+        result.stdout == """
+            text         a table grouped by verdict (the default)
+            markdown     audit report in Markdown (tables, steps, evidence)
+            html         self-contained audit report (inline CSS and SVG, prints to PDF)
+            json         machine-readable report (kb_hash, summary, claims, steps, citations)
+            csv          one row per claim (RFC 4180), for spreadsheets
+            claimreview  schema.org ClaimReview JSON-LD, one per claim
+
+            """)
+}
