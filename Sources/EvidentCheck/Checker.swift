@@ -43,7 +43,7 @@ public struct Checker: Sendable {
         }
         let scratch = index.makeScratch()
         let matches: [ClaimMatch?] = sentences.map { sentence in
-            hasKnowledgeBase
+            hasKnowledgeBase && !isQuestionSentence(sentence)
                 ? index.bestMatch(terms: sentence.terms, threshold: threshold, scratch: scratch)
                 : nil
         }
@@ -82,12 +82,28 @@ public struct Checker: Sendable {
         let kept = Checker.deduplicate(candidates)
         var findings: [Finding] = []
         var lines: [Int: String] = [:]
+        var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
         for candidate in kept {
             let rule = candidate.rule.rule
             let severity =
                 rule.escalate.map { escalates(candidate.rule) ? max($0.severity, rule.severity) : rule.severity }
                 ?? rule.severity
-            let match = candidate.sentence.map { matches[$0] } ?? nil
+            var match = candidate.sentence.map { matches[$0] } ?? nil
+            if hasKnowledgeBase, let number = candidate.sentence,
+                candidate.range != sentences[number].range, !isQuestionSentence(sentences[number])
+            {
+                // A sentence can make several claims: prefer the claim of the finding's clause.
+                let clause = Checker.clause(around: candidate.range, in: sentences[number], source)
+                if let cached = clauseMatches[clause] {
+                    match = cached ?? match
+                } else {
+                    let found = index.bestMatch(
+                        terms: Tokenizer.tokens(source.plain, in: clause).map(\.term),
+                        threshold: threshold, scratch: scratch)
+                    clauseMatches[clause] = .some(found)
+                    match = found ?? match
+                }
+            }
             let text = source.text(candidate.range)
             let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
             let end = source.lineColumn(ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
@@ -225,6 +241,22 @@ public struct Checker: Sendable {
             }
         }
         return nil
+    }
+
+    /// The clause of a sentence around a range: up to the nearest `,` `;` `:` or the
+    /// sentence's ends.
+    static func clause(
+        around range: Range<Int>, in sentence: TaggedSentence, _ source: SourceText
+    ) -> Range<Int> {
+        let bounds = sentence.range
+        func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "," || scalar == ";" || scalar == ":" || scalar == "(" || scalar == ")"
+        }
+        var lower = range.lowerBound
+        while lower > bounds.lowerBound, !isBreak(source.plain[lower - 1]) { lower -= 1 }
+        var upper = range.upperBound
+        while upper < bounds.upperBound, !isBreak(source.plain[upper]) { upper += 1 }
+        return lower..<upper
     }
 
     /// Keeps, per sentence and category, one finding per overlapping span: the most severe,

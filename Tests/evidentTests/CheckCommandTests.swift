@@ -28,7 +28,8 @@ struct CheckCommandTests {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
+        // Without a knowledge base unless one is named: run outside the repository.
+        process.currentDirectoryURL = try directory ?? temporaryFolder()
         let out = Pipe()
         let err = Pipe()
         let inPipe = Pipe()
@@ -120,5 +121,48 @@ struct CheckCommandTests {
         #expect(try Self.run(["check", "-", "--market", "jp"]).status == 64)
         #expect(try Self.run(["check", "-", "--threshold", "2"]).status == 64)
         #expect(try Self.run(["check", "-", "--format", "xml"]).status == 64)
+    }
+}
+
+/// The article against the repository's own knowledge base (`Claims/`, `Sources-Refs/`).
+struct CheckKnowledgeBaseTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func findings(_ arguments: [String]) throws -> [[String: Any]] {
+        let result = try CheckCommandTests.run(arguments)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let files = object?["files"] as? [[String: Any]]
+        return files?.first?["findings"] as? [[String: Any]] ?? []
+    }
+
+    @Test func statementsAreLinkedToTheirClaimsWithVerdicts() throws {
+        let findings = try Self.findings([
+            "check", CheckCommandTests.article, "--kb", Self.root.path, "--format", "json",
+        ])
+        func claim(line: Int, rule: String) -> (String?, String?)? {
+            findings.first { $0["line"] as? Int == line && $0["rule"] as? String == rule }
+                .map { ($0["claim_id"] as? String, $0["verdict"] as? String) }
+        }
+        let cirrhosis = try #require(claim(line: 15, rule: "disease-claim"))
+        #expect(cirrhosis.0 == "k2-prevents-cirrhosis-to-liver-cancer")
+        #expect(cirrhosis.1 != nil)
+        // Each finding links the claim of its own clause.
+        let parkinson = findings.first { ($0["text"] as? String) == "Parkinson’s disease" }
+        #expect(parkinson?["claim_id"] as? String == "k2-treats-parkinsons")
+        #expect(claim(line: 16, rule: "biomarker-claim")?.0 == "k2-lowers-blood-pressure")
+        let clotting = try #require(claim(line: 38, rule: "absolute-safety"))
+        #expect(clotting.0 == "vitamin-k-no-abnormal-clotting-or-thrombosis")
+        let linked = findings.filter { $0["claim_id"] is String }
+        #expect(linked.count >= 20)
+        #expect(findings.contains { $0["rule"] as? String == "unsupported-by-evidence" })
+        // Questions are never linked to claims.
+        #expect(!findings.contains { $0["line"] as? Int == 23 && $0["claim_id"] is String })
+    }
+
+    @Test func aMissingKnowledgeBaseExitsTwo() throws {
+        let result = try CheckCommandTests.run(["check", "-", "--kb", "/nonexistent/kb"], input: "x")
+        #expect(result.status == 2)
+        #expect(result.stderr == "/nonexistent/kb: error: cannot read the knowledge base: no such folder\n")
     }
 }
