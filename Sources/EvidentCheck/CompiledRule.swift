@@ -1,6 +1,6 @@
 import EvidentModel
 /// A rule with its patterns compiled against the lexicon.
-struct CompiledRule: Sendable {
+final class CompiledRule: Sendable {
     let rule: Rule
     /// Position of the rule across all packs (ties are broken by it).
     let order: Int

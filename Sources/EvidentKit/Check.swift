@@ -33,7 +33,14 @@ extension Evident {
     }
 
     static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CheckError.unreadableInput(path: path, reason: "cannot read the file")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
             throw CheckError.unreadableInput(path: path, reason: "cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
