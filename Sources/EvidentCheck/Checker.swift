@@ -1,5 +1,5 @@
-import Foundation
 import EvidentModel
+import Foundation
 
 /// Checks copy: splits it into sentences, matches each to the knowledge base, and applies the
 /// rule packs of a market. Deterministic; holds no mutable state.
@@ -86,7 +86,9 @@ public struct Checker: Sendable {
         for candidate in kept {
             let rule = candidate.rule.rule
             let severity =
-                rule.escalate.map { escalates(candidate.rule) ? max($0.severity, rule.severity) : rule.severity }
+                rule.escalate.map {
+                    escalates(candidate.rule) ? max($0.severity, rule.severity) : rule.severity
+                }
                 ?? rule.severity
             var match = candidate.sentence.map { matches[$0] } ?? nil
             if hasKnowledgeBase, let number = candidate.sentence,
@@ -106,7 +108,8 @@ public struct Checker: Sendable {
             }
             let text = source.text(candidate.range)
             let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
-            let end = source.lineColumn(ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
+            let end = source.lineColumn(
+                ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
             findings.append(
                 Finding(
                     path: source.path, line: start.line, column: start.column,
@@ -168,9 +171,12 @@ public struct Checker: Sendable {
         }
         if !rule.requires.isEmpty {
             // A question ("Struggling with arthritis?") is answered by the next sentence.
-            let scope = sentence.isQuestion && number + 1 < sentences.count
+            let scope =
+                sentence.isQuestion && number + 1 < sentences.count
                 ? [sentence, sentences[number + 1]] : [sentence]
-            let met = rule.requires.contains { p in scope.contains { $0.contains(p, within: within) } }
+            let met = rule.requires.contains { p in
+                scope.contains { $0.contains(p, within: within) }
+            }
             guard met else { return [] }
         }
         if rule.unless.contains(where: { sentence.contains($0, within: within) }) { return [] }
@@ -281,7 +287,9 @@ public struct Checker: Sendable {
                 continue
             }
             let key = Key(sentence: sentence, category: candidate.rule.rule.category)
-            if byKey[key, default: []].contains(where: { $0.overlaps(candidate.range) }) { continue }
+            if byKey[key, default: []].contains(where: { $0.overlaps(candidate.range) }) {
+                continue
+            }
             byKey[key, default: []].append(candidate.range)
             kept.append(candidate)
         }

@@ -1,5 +1,5 @@
-import Foundation
 import EvidentModel
+import Foundation
 
 /// An inverted index over the knowledge base's claims, for matching copy to claims.
 ///
@@ -152,9 +152,10 @@ public struct ClaimIndex: Sendable {
                 else { continue }
                 shortlist.removeLast()
             }
-            let position = shortlist.firstIndex {
-                score > $0.score || (score == $0.score && index < $0.index)
-            } ?? shortlist.count
+            let position =
+                shortlist.firstIndex {
+                    score > $0.score || (score == $0.score && index < $0.index)
+                } ?? shortlist.count
             shortlist.insert((index, score), at: position)
         }
         let negated = ClaimIndex.isNegated(terms)
@@ -178,7 +179,8 @@ public struct ClaimIndex: Sendable {
             guard bestScore >= threshold else { continue }
             if let current = best {
                 let currentID = entries[current.entry].id
-                if current.score > bestScore || (current.score == bestScore && currentID < entry.id) {
+                if current.score > bestScore || (current.score == bestScore && currentID < entry.id)
+                {
                     continue
                 }
             }
@@ -215,7 +217,9 @@ public struct ClaimIndex: Sendable {
         return result
     }
 
-    static let negators: Set<String> = ["not", "never", "no", "neither", "nor", "cannot", "without"]
+    static let negators: Set<String> = [
+        "not", "never", "no", "neither", "nor", "cannot", "without",
+    ]
 
     static func isNegated(_ terms: [String]) -> Bool {
         for (index, term) in terms.enumerated() where negators.contains(term) {

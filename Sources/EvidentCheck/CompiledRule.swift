@@ -1,4 +1,5 @@
 import EvidentModel
+
 /// A rule with its patterns compiled against the lexicon.
 final class CompiledRule: Sendable {
     let rule: Rule

@@ -1,5 +1,5 @@
-import Foundation
 import EvidentModel
+import Foundation
 import Yams
 
 /// The small graded knowledge base in `RulePacks/example-claims.yaml` that the evidence rules'

@@ -35,7 +35,8 @@ enum HTMLExtractor {
                 let closing = source[index + 1] == "/"
                 index = close + 1
                 if !closing, skippedElements.contains(name) {
-                    index = find(source, "</\(name)", from: index, caseInsensitive: true)
+                    index =
+                        find(source, "</\(name)", from: index, caseInsensitive: true)
                         .map { find(source, ">", from: $0).map { $0 + 1 } ?? count } ?? count
                     continue
                 }
@@ -84,8 +85,9 @@ enum HTMLExtractor {
     static func entity(_ source: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
         var end = index + 1
         while end < source.count, end - index <= 12, source[end] != ";" {
-            guard source[end].properties.isAlphabetic || ("0"..."9").contains(source[end])
-                || source[end] == "#"
+            guard
+                source[end].properties.isAlphabetic || ("0"..."9").contains(source[end])
+                    || source[end] == "#"
             else { return nil }
             end += 1
         }

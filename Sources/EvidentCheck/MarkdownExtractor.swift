@@ -60,7 +60,8 @@ enum MarkdownExtractor {
                 let close = HTMLExtractor.find(source, ")", from: index) ?? index
                 blank(index..<(close + 1))
                 index = close + 1
-            case "<" where index + 1 < count
+            case "<"
+            where index + 1 < count
                 && (source[index + 1].properties.isAlphabetic || source[index + 1] == "/"):
                 let close = HTMLExtractor.find(source, ">", from: index) ?? index
                 blank(index..<(close + 1))

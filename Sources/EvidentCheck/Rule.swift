@@ -104,7 +104,9 @@ public struct Rule: Sendable, Codable, Equatable {
         guard ["all", "first"].contains(perSentence), ["match", "sentence"].contains(span) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .perSentence, in: c,
-                debugDescription: "rule '\(id)': per-sentence must be 'all' or 'first', span 'match' or 'sentence'")
+                debugDescription:
+                    "rule '\(id)': per-sentence must be 'all' or 'first', span 'match' or 'sentence'"
+            )
         }
     }
 

@@ -44,9 +44,11 @@ public struct RuleBook: Sendable {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
                 .filter { $0.hasSuffix(".yaml") && !RuleBook.nonPacks.contains($0) }
         } catch {
-            throw CheckError.invalidRulePack(path: directory.path, message: "cannot list rule packs")
+            throw CheckError.invalidRulePack(
+                path: directory.path, message: "cannot list rule packs")
         }
-        let ordered = RuleBook.packOrder.filter(names.contains)
+        let ordered =
+            RuleBook.packOrder.filter(names.contains)
             + names.filter { !RuleBook.packOrder.contains($0) }.sorted()
         var packs: [(path: String, yaml: String)] = []
         for name in ordered {
@@ -76,7 +78,8 @@ public struct RuleBook: Sendable {
                 }
                 if let other = seen[rule.id] {
                     throw CheckError.invalidRulePack(
-                        path: pack.path, message: "duplicate rule id '\(rule.id)' (also in \(other))")
+                        path: pack.path,
+                        message: "duplicate rule id '\(rule.id)' (also in \(other))")
                 }
                 seen[rule.id] = pack.path
                 compiled.append(

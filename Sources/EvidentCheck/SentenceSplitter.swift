@@ -70,7 +70,8 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    private static func endsSentence(_ text: [Unicode.Scalar], period: Int, after end: Int) -> Bool {
+    private static func endsSentence(_ text: [Unicode.Scalar], period: Int, after end: Int) -> Bool
+    {
         let count = text.count
         guard end < count else { return true }
         let next = text[end]

@@ -68,7 +68,8 @@ public struct SourceText: Sendable {
         if end > start, original[end - 1] == "\r" { end -= 1 }
         let slice = original[start..<max(start, end)]
         if slice.allSatisfy({ $0.value < 128 }) {
-            return String(decoding: slice.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+            return String(
+                decoding: slice.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: slice)
@@ -95,7 +96,8 @@ public struct SourceText: Sendable {
         var out = String.UnicodeScalarView()
         var lastSpace = false
         for scalar in plain[range] {
-            let space = scalar.value < 128
+            let space =
+                scalar.value < 128
                 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
                 : scalar.properties.isWhitespace
             if space {

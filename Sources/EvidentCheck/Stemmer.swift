@@ -17,7 +17,8 @@ public enum Stemmer {
         for scalar in word {
             if scalar.value < 128 {
                 chars.append(
-                    ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
+                    ("A"..."Z").contains(scalar)
+                        ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
             } else if scalar == "\u{2019}" {
                 chars.append("'")
             } else {
@@ -51,11 +52,14 @@ public enum Stemmer {
             chars.removeLast()
         }
         var stripped = false
-        let suffix = ends("ing") && chars.count >= 6 ? 3 : (ends("ed") && chars.count >= 5 && !ends("eed") ? 2 : 0)
+        let suffix =
+            ends("ing") && chars.count >= 6
+            ? 3 : (ends("ed") && chars.count >= 5 && !ends("eed") ? 2 : 0)
         if suffix > 0 {
             let base = Array(chars.dropLast(suffix))
             // "clotting" stays apart from "clot": a doubled consonant keeps the suffix.
-            let doubled = base.count >= 2 && base[base.count - 1] == base[base.count - 2]
+            let doubled =
+                base.count >= 2 && base[base.count - 1] == base[base.count - 2]
                 && "bdgmnpt".unicodeScalars.contains(base[base.count - 1])
             if !doubled {
                 chars = base
@@ -68,7 +72,8 @@ public enum Stemmer {
 
     private static func makeString(_ chars: [Unicode.Scalar]) -> String {
         if chars.allSatisfy({ $0.value < 128 }) {
-            return String(decoding: chars.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+            return String(
+                decoding: chars.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: chars)

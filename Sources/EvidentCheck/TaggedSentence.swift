@@ -51,7 +51,8 @@ struct TaggedSentence: Sendable {
         var result: [PatternMatch] = []
         var position = 0
         while position < terms.count {
-            if let match = match(pattern, element: 0, at: position, start: position,
+            if let match = match(
+                pattern, element: 0, at: position, start: position,
                 within: within, anchor: position)
             {
                 result.append(match)
@@ -67,7 +68,8 @@ struct TaggedSentence: Sendable {
     func contains(_ pattern: Pattern, within: Int) -> Bool {
         guard mayMatch(pattern) else { return false }
         for position in terms.indices
-        where match(pattern, element: 0, at: position, start: position, within: within,
+        where match(
+            pattern, element: 0, at: position, start: position, within: within,
             anchor: position) != nil
         {
             return true
@@ -81,7 +83,8 @@ struct TaggedSentence: Sendable {
         guard mayMatch(pattern) else { return false }
         let low = max(0, anchor - window - 4)
         for position in low..<min(terms.count, anchor + 1) {
-            if let m = match(pattern, element: 0, at: position, start: position, within: within,
+            if let m = match(
+                pattern, element: 0, at: position, start: position, within: within,
                 anchor: position), m.end >= anchor - window, m.start <= anchor
             {
                 return true
@@ -116,7 +119,8 @@ struct TaggedSentence: Sendable {
             let limit = pattern.gapBefore[next] ? min(terms.count - 1, end + within) : end
             guard end <= limit else { continue }
             for candidate in end...limit {
-                if let found = match(pattern, element: next, at: candidate, start: start,
+                if let found = match(
+                    pattern, element: next, at: candidate, start: start,
                     within: within, anchor: candidate)
                 {
                     return found

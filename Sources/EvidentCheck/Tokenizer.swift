@@ -70,7 +70,9 @@ public enum Tokenizer {
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 128 { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        if scalar.value < 128 {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
         return scalar.properties.isAlphabetic
     }
 

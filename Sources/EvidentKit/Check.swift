@@ -8,14 +8,16 @@ extension Evident {
     ///
     /// Throws `CheckError.unreadableInput` for a path that does not exist or cannot be read.
     public static func checkSources(
-        _ paths: [String], standardInput: () -> Data? = { FileHandle.standardInput.readDataToEndOfFile() }
+        _ paths: [String],
+        standardInput: () -> Data? = { FileHandle.standardInput.readDataToEndOfFile() }
     ) throws -> [SourceText] {
         var sources: [SourceText] = []
         for path in paths {
             if path == "-" {
                 guard let data = standardInput(), let text = String(data: data, encoding: .utf8)
                 else {
-                    throw CheckError.unreadableInput(path: "-", reason: "standard input is not UTF-8")
+                    throw CheckError.unreadableInput(
+                        path: "-", reason: "standard input is not UTF-8")
                 }
                 sources.append(SourceText(path: "-", text: text, format: .plain))
                 continue
@@ -26,7 +28,8 @@ extension Evident {
             }
             let files = isDirectory.boolValue ? try folderFiles(path) : [path]
             for file in files {
-                sources.append(SourceText(path: file, text: try read(file), format: TextFormat(path: file)))
+                sources.append(
+                    SourceText(path: file, text: try read(file), format: TextFormat(path: file)))
             }
         }
         return sources
@@ -56,7 +59,9 @@ extension Evident {
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let ext = relative.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            guard relative.contains("."), TextFormat.checkedExtensions.contains(ext) else { continue }
+            guard relative.contains("."), TextFormat.checkedExtensions.contains(ext) else {
+                continue
+            }
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),

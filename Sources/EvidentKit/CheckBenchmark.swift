@@ -18,8 +18,10 @@ extension Evident {
         let outcomes = [
             "bone mineral density", "arterial stiffness", "blood pressure", "fasting glucose",
             "LDL cholesterol", "immune response", "muscle strength", "sleep quality",
-            "cognitive performance", "fracture risk", "inflammation markers", "vascular calcification",
-            "insulin sensitivity", "thyroid hormone levels", "iron absorption", "red blood cell formation",
+            "cognitive performance", "fracture risk", "inflammation markers",
+            "vascular calcification",
+            "insulin sensitivity", "thyroid hormone levels", "iron absorption",
+            "red blood cell formation",
             "collagen synthesis", "skin hydration", "joint pain", "exercise recovery", "mood",
             "fatigue", "homocysteine", "triglycerides", "osteocalcin carboxylation",
             "matrix Gla protein activation", "gut microbiota diversity", "visual acuity",
@@ -37,7 +39,8 @@ extension Evident {
             let effect = effects[(index / nutrients.count) % effects.count]
             let outcome = outcomes[(index / 7) % outcomes.count]
             let population = populations[(index / 3) % populations.count]
-            let statement = "\(nutrient.prefix(1).uppercased() + nutrient.dropFirst()) \(effect) "
+            let statement =
+                "\(nutrient.prefix(1).uppercased() + nutrient.dropFirst()) \(effect) "
                 + "\(outcome) in \(population)."
             guard let id = ClaimID("synthetic-claim-\(index)") else { continue }
             let claim = Claim(

@@ -29,18 +29,21 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Output format: text, json or sarif.")
     var format: CheckFormat = .text
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 on findings at or above: error, warning, info.")
+    @Option(
+        name: .customLong("fail-on"), help: "Exit 1 on findings at or above: error, warning, info.")
     var failOn: FailOn = .error
 
     @Option(help: "Smallest score (0-1) that links a sentence to a knowledge-base claim.")
     var threshold: Double = Checker.defaultThreshold
 
-    @Option(help: "Knowledge base root (holding Claims/); default: the current folder if it has one.")
+    @Option(
+        help: "Knowledge base root (holding Claims/); default: the current folder if it has one.")
     var kb: String?
 
     @Option(
         name: .customLong("bench-synthetic-kb"),
-        help: ArgumentHelp("Benchmark only: check against N generated claims.", visibility: .hidden))
+        help: ArgumentHelp("Benchmark only: check against N generated claims.", visibility: .hidden)
+    )
     var benchSyntheticKB: Int?
 
     func validate() throws {
@@ -59,7 +62,8 @@ struct CheckCommand: AsyncParsableCommand {
         do {
             book = try Evident.ruleBook()
             sources = try Evident.checkSources(paths)
-            assessments = try benchSyntheticKB.map { Evident.syntheticAssessments(count: $0) }
+            assessments =
+                try benchSyntheticKB.map { Evident.syntheticAssessments(count: $0) }
                 ?? Evident.checkAssessments(kb: kb)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))

@@ -28,7 +28,10 @@ struct ArticleTests {
         let parkinson = try #require(disease.first { $0.text == "Parkinson’s disease" })
         #expect(parkinson.rule == "disease-claim")
         #expect(parkinson.column == 186)
-        #expect(parkinson.message == "disease claim: the copy presents 'Parkinson’s disease' as a disease the product acts on")
+        #expect(
+            parkinson.message
+                == "disease claim: the copy presents 'Parkinson’s disease' as a disease the product acts on"
+        )
     }
 
     @Test func flagsTheClottingSentenceAsAbsoluteSafety() throws {
@@ -41,13 +44,17 @@ struct ArticleTests {
     }
 
     @Test func asksForTheWarfarinDisclosure() throws {
-        let disclosure = try Self.findings().filter { $0.rule == "vitamin-k-anticoagulant-disclosure" }
+        let disclosure = try Self.findings().filter {
+            $0.rule == "vitamin-k-anticoagulant-disclosure"
+        }
         #expect(disclosure.count == 1)
         #expect(disclosure.first?.line == 1)
     }
 
     @Test func flagsHeartAndArteryClaimsInTheEU() throws {
-        let eu = try Self.findings(market: .eu).filter { $0.rule == "eu-vitamin-k-unauthorised-claim" }
+        let eu = try Self.findings(market: .eu).filter {
+            $0.rule == "eu-vitamin-k-unauthorised-claim"
+        }
         #expect(eu.contains { $0.line == 1 })
         #expect(eu.contains { $0.text.contains("cardiovascular health") })
         let us = try Self.findings(market: .us)

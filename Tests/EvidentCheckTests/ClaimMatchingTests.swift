@@ -8,8 +8,9 @@ struct ClaimMatchingTests {
         _ id: String, _ statement: String, verdict: Verdict, certainty: Certainty,
         subjects: [String] = ["vitamin K2"], keywords: [String] = []
     ) -> ClaimAssessment {
+        guard let claimID = ClaimID(id) else { preconditionFailure("bad test id \(id)") }
         let claim = Claim(
-            id: ClaimID(id)!, document: "test", quote: statement, statement: statement,
+            id: claimID, document: "test", quote: statement, statement: statement,
             category: .efficacy, subjects: subjects, keywords: keywords)
         return ClaimAssessment(
             claim: claim, computedVerdict: verdict, contradicted: false, certainty: certainty,
@@ -17,13 +18,17 @@ struct ClaimMatchingTests {
     }
 
     static let claims = [
-        assessment("k2-increases-bone-density", "Vitamin K2 increases bone density.",
+        assessment(
+            "k2-increases-bone-density", "Vitamin K2 increases bone density.",
             verdict: .weak, certainty: .low),
-        assessment("k2-no-abnormal-clotting", "Vitamin K2 does not cause abnormal clotting.",
+        assessment(
+            "k2-no-abnormal-clotting", "Vitamin K2 does not cause abnormal clotting.",
             verdict: .unsupported, certainty: .veryLow),
-        assessment("k2-activates-osteocalcin", "Vitamin K2 activates osteocalcin.",
+        assessment(
+            "k2-activates-osteocalcin", "Vitamin K2 activates osteocalcin.",
             verdict: .supported, certainty: .high),
-        assessment("vitamin-c-immune", "Vitamin C supports the immune system.",
+        assessment(
+            "vitamin-c-immune", "Vitamin C supports the immune system.",
             verdict: .supported, certainty: .high, subjects: ["vitamin C"]),
     ]
 
@@ -51,7 +56,9 @@ struct ClaimMatchingTests {
     @Test func thresholdIsConfigurable() {
         let text = "K2 increases bone density in women."
         #expect(Self.checker(threshold: 0.95).explain(text) == nil)
-        #expect(Self.checker(threshold: 0.3).explain(text)?.claimID.rawValue == "k2-increases-bone-density")
+        #expect(
+            Self.checker(threshold: 0.3).explain(text)?.claimID.rawValue
+                == "k2-increases-bone-density")
     }
 
     @Test func weakClaimsAreUnsupportedByEvidence() throws {
@@ -64,7 +71,8 @@ struct ClaimMatchingTests {
         #expect(finding.severity == .warning)
         #expect(
             finding.message
-                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: bone-density, increase, vitamin-k2)")
+                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: bone-density, increase, vitamin-k2)"
+        )
     }
 
     @Test func supportedClaimsAreLinkedOnOtherFindings() throws {
@@ -84,7 +92,8 @@ struct ClaimMatchingTests {
         let finding = try #require(findings.first { $0.category == .noEvidenceInKB })
         #expect(finding.severity == .info)
         #expect(finding.claimID == nil)
-        let plain = Fixtures.check("Natto is a traditional Japanese food.", assessments: Self.claims)
+        let plain = Fixtures.check(
+            "Natto is a traditional Japanese food.", assessments: Self.claims)
         #expect(!plain.contains { $0.category == .noEvidenceInKB })
     }
 

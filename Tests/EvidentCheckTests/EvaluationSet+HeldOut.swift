@@ -109,22 +109,27 @@ extension EvaluationSet {
         for _ in 0..<500 {
             let (hedge, third) = g.pick(heldOutHedges)
             let verb = g.pick(heldOutVerbs)
-            let text = [g.pick(heldOutProducts), hedge, third ? verb.1 : verb.0, g.pick(heldOutDiseases)]
+            let text =
+                [g.pick(heldOutProducts), hedge, third ? verb.1 : verb.0, g.pick(heldOutDiseases)]
                 .filter { !$0.isEmpty }.joined(separator: " ") + "."
             items.append(Item(text: text, isDiseaseClaim: true))
         }
         let templates = [
             "Thousands of {d} patients rely on {p}.", "{p} — the {d} solution nature intended.",
-            "Ideal for anyone battling {d}.", "Clinical research shows {p} benefits people with {d}.",
+            "Ideal for anyone battling {d}.",
+            "Clinical research shows {p} benefits people with {d}.",
             "Don't let {d} control your life: choose {p}.", "{p} gave me my life back after {d}.",
-            "My doctor was amazed: no more {d} after {p}.", "Had {d} for years, now it's gone thanks to {p}.",
+            "My doctor was amazed: no more {d} after {p}.",
+            "Had {d} for years, now it's gone thanks to {p}.",
             "A proven protocol against {d}.", "{p} is used in hospitals to manage {d}.",
             "Nature's answer to {d}.", "Want to avoid {d}? Start with {p} today.",
             "Breakthrough: {p} targets the root cause of {d}.", "{p} restores health in {d}.",
         ]
         for _ in 0..<250 {
-            let text = g.pick(templates).replacingOccurrences(of: "{p}", with: g.pick(heldOutProducts))
-                .replacingOccurrences(of: "{d}", with: g.pick(heldOutDiseases))
+            let text = g.pick(templates).replacingOccurrences(
+                of: "{p}", with: g.pick(heldOutProducts)
+            )
+            .replacingOccurrences(of: "{d}", with: g.pick(heldOutDiseases))
             items.append(Item(text: text, isDiseaseClaim: true))
         }
         let other = [
@@ -141,7 +146,10 @@ extension EvaluationSet {
         ]
         items += other.map { Item(text: $0, isDiseaseClaim: true) }
         for _ in 0..<200 {
-            items.append(Item(text: "\(g.pick(heldOutProducts)) \(g.pick(heldOutStructures)).", isDiseaseClaim: false))
+            items.append(
+                Item(
+                    text: "\(g.pick(heldOutProducts)) \(g.pick(heldOutStructures)).",
+                    isDiseaseClaim: false))
         }
         items += heldOutEU.map { Item(text: $0, isDiseaseClaim: false) }
         return items

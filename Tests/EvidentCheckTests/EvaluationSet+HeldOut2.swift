@@ -30,9 +30,11 @@ extension EvaluationSet {
     ]
 
     static let h2Verbs: [(String, String)] = [
-        ("halt", "halts"), ("destroy", "destroys"), ("reverse the damage of", "reverses the damage of"),
+        ("halt", "halts"), ("destroy", "destroys"),
+        ("reverse the damage of", "reverses the damage of"),
         ("relieve", "relieves"), ("soothe", "soothes"), ("fight off", "fights off"),
-        ("protect you from", "protects you from"), ("prevent the onset of", "prevents the onset of"),
+        ("protect you from", "protects you from"),
+        ("prevent the onset of", "prevents the onset of"),
         ("lessen the severity of", "lessens the severity of"), ("resolve", "resolves"),
         ("put an end to", "puts an end to"), ("naturally correct", "naturally corrects"),
         ("control", "controls"), ("repair", "repairs"), ("neutralize", "neutralizes"),
@@ -117,7 +119,8 @@ extension EvaluationSet {
         for _ in 0..<400 {
             let (hedge, third) = g.pick(h2Hedges)
             let verb = g.pick(h2Verbs)
-            let text = [g.pick(h2Products), hedge, third ? verb.1 : verb.0, g.pick(h2Diseases)]
+            let text =
+                [g.pick(h2Products), hedge, third ? verb.1 : verb.0, g.pick(h2Diseases)]
                 .filter { !$0.isEmpty }.joined(separator: " ") + "."
             items.append(Item(text: text, isDiseaseClaim: true))
         }
@@ -128,7 +131,8 @@ extension EvaluationSet {
         }
         items += h2Other.map { Item(text: $0, isDiseaseClaim: true) }
         for _ in 0..<200 {
-            items.append(Item(text: "\(g.pick(h2Products)) \(g.pick(h2Compliant)).", isDiseaseClaim: false))
+            items.append(
+                Item(text: "\(g.pick(h2Products)) \(g.pick(h2Compliant)).", isDiseaseClaim: false))
         }
         items += h2EU.map { Item(text: $0, isDiseaseClaim: false) }
         return items

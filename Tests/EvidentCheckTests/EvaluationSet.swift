@@ -46,7 +46,8 @@ enum EvaluationSet {
         ("treat", "treats"), ("cure", "cures"), ("prevent", "prevents"), ("fight", "fights"),
         ("reverse", "reverses"), ("relieve symptoms of", "relieves symptoms of"),
         ("reduce the risk of", "reduces the risk of"), ("protect against", "protects against"),
-        ("combat", "combats"), ("heal", "heals"), ("slow the progression of", "slows the progression of"),
+        ("combat", "combats"), ("heal", "heals"),
+        ("slow the progression of", "slows the progression of"),
         ("ward off", "wards off"), ("support recovery from", "supports recovery from"),
         ("alleviate", "alleviates"), ("lower your risk of", "lowers your risk of"),
     ]
@@ -140,7 +141,8 @@ enum EvaluationSet {
         for _ in 0..<700 {
             let (hedge, third) = g.pick(hedges)
             let verb = g.pick(verbs)
-            let text = [g.pick(products), hedge, third ? verb.1 : verb.0, g.pick(diseases)]
+            let text =
+                [g.pick(products), hedge, third ? verb.1 : verb.0, g.pick(diseases)]
                 .filter { !$0.isEmpty }.joined(separator: " ") + "."
             items.append(Item(text: text, isDiseaseClaim: true))
         }
@@ -152,9 +154,11 @@ enum EvaluationSet {
         ]
         for _ in 0..<150 {
             let d = g.pick(diseases)
-            let text = g.pick(targetTemplates).replacingOccurrences(of: "{p}", with: g.pick(products))
-                .replacingOccurrences(of: "{d}", with: d)
-                .replacingOccurrences(of: "{D}", with: d.prefix(1).uppercased() + d.dropFirst())
+            let text = g.pick(targetTemplates).replacingOccurrences(
+                of: "{p}", with: g.pick(products)
+            )
+            .replacingOccurrences(of: "{d}", with: d)
+            .replacingOccurrences(of: "{D}", with: d.prefix(1).uppercased() + d.dropFirst())
             items.append(Item(text: text, isDiseaseClaim: true))
         }
         let testimonials = [
@@ -171,20 +175,36 @@ enum EvaluationSet {
         }
         for _ in 0..<60 {
             let (hedge, third) = g.pick(hedges)
-            let verb = g.pick([("lower", "lowers"), ("reduce", "reduces"), ("regulate", "regulates"), ("normalize", "normalizes")])
-            let text = [g.pick(products), hedge, third ? verb.1 : verb.0, g.pick(biomarkers)]
+            let verb = g.pick([
+                ("lower", "lowers"), ("reduce", "reduces"), ("regulate", "regulates"),
+                ("normalize", "normalizes"),
+            ])
+            let text =
+                [g.pick(products), hedge, third ? verb.1 : verb.0, g.pick(biomarkers)]
                 .filter { !$0.isEmpty }.joined(separator: " ") + "."
             items.append(Item(text: text, isDiseaseClaim: true))
         }
         for _ in 0..<30 {
-            items.append(Item(text: "\(g.pick(products)) is a powerful natural \(g.pick(drugClasses)).", isDiseaseClaim: true))
-            items.append(Item(text: "\(g.pick(products)) is a natural alternative to \(g.pick(drugs)).", isDiseaseClaim: true))
+            items.append(
+                Item(
+                    text: "\(g.pick(products)) is a powerful natural \(g.pick(drugClasses)).",
+                    isDiseaseClaim: true))
+            items.append(
+                Item(
+                    text: "\(g.pick(products)) is a natural alternative to \(g.pick(drugs)).",
+                    isDiseaseClaim: true))
         }
         for _ in 0..<300 {
-            items.append(Item(text: "\(g.pick(products)) \(g.pick(sfVerbs)) \(g.pick(structures)).", isDiseaseClaim: false))
+            items.append(
+                Item(
+                    text: "\(g.pick(products)) \(g.pick(sfVerbs)) \(g.pick(structures)).",
+                    isDiseaseClaim: false))
         }
         for _ in 0..<60 {
-            items.append(Item(text: "\(g.pick(products)) helps relieve \(g.pick(benign)).", isDiseaseClaim: false))
+            items.append(
+                Item(
+                    text: "\(g.pick(products)) helps relieve \(g.pick(benign)).",
+                    isDiseaseClaim: false))
         }
         items += euWordings.map { Item(text: $0, isDiseaseClaim: false) }
         return items

@@ -30,14 +30,17 @@ struct EvaluationTests {
                 .findings
             if item.isDiseaseClaim {
                 claims += 1
-                if findings.contains(where: { $0.category == .diseaseClaim && $0.severity == .error }) {
+                if findings.contains(where: {
+                    $0.category == .diseaseClaim && $0.severity == .error
+                }) {
                     caught += 1
                 } else {
                     missed.append(item.text)
                 }
             } else if findings.contains(where: { $0.severity == .error }) {
                 falseErrors.append(
-                    item.text + " ← " + findings.filter { $0.severity == .error }.map(\.rule)
+                    item.text + " ← "
+                        + findings.filter { $0.severity == .error }.map(\.rule)
                         .joined(separator: ","))
             }
         }

@@ -14,11 +14,16 @@ struct SentenceSplitterTests {
             Self.sentences("Take approx. two tablets, e.g. with food. Dr. Smith agrees i.e. daily.")
                 == ["Take approx. two tablets, e.g. with food.", "Dr. Smith agrees i.e. daily."])
         #expect(
-            Self.sentences("MK-7 vs. MK-4 differ. Both work.") == ["MK-7 vs. MK-4 differ.", "Both work."])
+            Self.sentences("MK-7 vs. MK-4 differ. Both work.") == [
+                "MK-7 vs. MK-4 differ.", "Both work.",
+            ])
     }
 
     @Test func decimalsStayInside() {
-        #expect(Self.sentences("Each dose has 2.5 mg. Take one.") == ["Each dose has 2.5 mg.", "Take one."])
+        #expect(
+            Self.sentences("Each dose has 2.5 mg. Take one.") == [
+                "Each dose has 2.5 mg.", "Take one.",
+            ])
     }
 
     @Test func listItemsHeadingsAndUnpunctuatedLines() {

@@ -14,7 +14,8 @@ enum Fixtures {
     /// `<repo>/../shared`.
     static var shared: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "shared")
     }
 
     /// Checks a string and returns its findings.

@@ -18,7 +18,10 @@ struct TokenizerTests {
     }
 
     @Test func wordsNumbersHyphensAndNegation() {
-        #expect(Tokenizer.terms("MK-7 doesn't cause 2.5 mg") == ["mk", "7", "doe", "not", "caus", "2.5", "mg"])
+        #expect(
+            Tokenizer.terms("MK-7 doesn't cause 2.5 mg") == [
+                "mk", "7", "doe", "not", "caus", "2.5", "mg",
+            ])
         #expect(Tokenizer.terms("anti-inflammatory") == Tokenizer.terms("anti inflammatory"))
     }
 }

@@ -77,7 +77,8 @@ struct CheckReporterTests {
         let rules = try #require(driver["rules"] as? [[String: Any]])
         #expect(rules.first?["id"] as? String == "disease-claim")
         #expect(
-            (rules.first?["defaultConfiguration"] as? [String: Any])?["level"] as? String == "error")
+            (rules.first?["defaultConfiguration"] as? [String: Any])?["level"] as? String == "error"
+        )
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == 2)
         #expect(results[0]["ruleIndex"] as? Int == 0)
@@ -153,8 +154,13 @@ extension CheckReporterTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let expected = try encoder.encode(
-            Output(files: report.files.map { File(path: $0.path, findings: $0.findings.map(Item.init)) }))
-        #expect(CheckJSONReporter.render(report, toolVersion: "x") == String(decoding: expected, as: UTF8.self) + "\n")
+            Output(
+                files: report.files.map {
+                    File(path: $0.path, findings: $0.findings.map(Item.init))
+                }))
+        #expect(
+            CheckJSONReporter.render(report, toolVersion: "x") == String(
+                decoding: expected, as: UTF8.self) + "\n")
         #expect(
             CheckJSONReporter.render(CheckReport(files: [], rules: []), toolVersion: "x")
                 == String(decoding: try encoder.encode(Output(files: [])), as: UTF8.self) + "\n")

@@ -10,9 +10,11 @@ struct CheckCommandTests {
     }
 
     static var binary: URL {
-        let candidates = [
-            Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-        ] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        let candidates =
+            [
+                Bundle.main.bundleURL,
+                URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            ] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
         for directory in candidates {
             let url = directory.appendingPathComponent("evident")
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
@@ -24,7 +26,9 @@ struct CheckCommandTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("shared/seed/vitamin-k2-article.txt").path
 
-    static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws
+        -> Run
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -60,7 +64,8 @@ struct CheckCommandTests {
         #expect(result.status == 1)
         #expect(
             result.stdout.contains(
-                "\(Self.article):14:186: error: disease claim: the copy presents 'Parkinson’s disease' as a disease the product acts on [disease-claim]\n1. For the treatment"))
+                "\(Self.article):14:186: error: disease claim: the copy presents 'Parkinson’s disease' as a disease the product acts on [disease-claim]\n1. For the treatment"
+            ))
         #expect(result.stdout.contains("\(Self.article):38:69: error: absolute safety claim"))
         let summary = try #require(result.stdout.split(separator: "\n").last)
         #expect(summary.hasSuffix("in 1 file"))
@@ -86,7 +91,8 @@ struct CheckCommandTests {
     @Test func jsonAndSarifFormats() throws {
         let json = try Self.run(["check", "-", "--format", "json"], input: "It cures gout.")
         #expect(json.status == 1)
-        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let files = object?["files"] as? [[String: Any]]
         #expect(files?.first?["path"] as? String == "-")
         let sarif = try Self.run(["check", "-", "--format", "sarif"], input: "It cures gout.")
@@ -105,7 +111,8 @@ struct CheckCommandTests {
         try "It cures cancer.".write(
             to: folder.appendingPathComponent("c.png"), atomically: true, encoding: .utf8)
         let result = try Self.run(["check", folder.path, "--format", "json"])
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let paths = (object?["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
         #expect(paths == [folder.path + "/a.md", folder.path + "/sub/b.html"])
     }
@@ -113,7 +120,9 @@ struct CheckCommandTests {
     @Test func unreadableInputExitsTwo() throws {
         let result = try Self.run(["check", "/nonexistent/copy.txt"])
         #expect(result.status == 2)
-        #expect(result.stderr == "/nonexistent/copy.txt: error: cannot read input (no such file or folder)\n")
+        #expect(
+            result.stderr
+                == "/nonexistent/copy.txt: error: cannot read input (no such file or folder)\n")
     }
 
     @Test func badUsageExitsSixtyFour() throws {
@@ -131,7 +140,8 @@ struct CheckKnowledgeBaseTests {
 
     static func findings(_ arguments: [String]) throws -> [[String: Any]] {
         let result = try CheckCommandTests.run(arguments)
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let files = object?["files"] as? [[String: Any]]
         return files?.first?["findings"] as? [[String: Any]] ?? []
     }
@@ -161,8 +171,11 @@ struct CheckKnowledgeBaseTests {
     }
 
     @Test func aMissingKnowledgeBaseExitsTwo() throws {
-        let result = try CheckCommandTests.run(["check", "-", "--kb", "/nonexistent/kb"], input: "x")
+        let result = try CheckCommandTests.run(
+            ["check", "-", "--kb", "/nonexistent/kb"], input: "x")
         #expect(result.status == 2)
-        #expect(result.stderr == "/nonexistent/kb: error: cannot read the knowledge base: no such folder\n")
+        #expect(
+            result.stderr
+                == "/nonexistent/kb: error: cannot read the knowledge base: no such folder\n")
     }
 }

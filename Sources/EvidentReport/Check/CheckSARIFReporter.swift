@@ -159,10 +159,12 @@ public enum CheckSARIFReporter: CheckReporter {
     static func help(_ rule: RuleDescription) -> String {
         var lines = [rule.message, "Legal basis: \(rule.legalBasis)"]
         if !rule.failExamples.isEmpty {
-            lines.append("Flagged: " + rule.failExamples.map { "\"\($0)\"" }.joined(separator: "; "))
+            lines.append(
+                "Flagged: " + rule.failExamples.map { "\"\($0)\"" }.joined(separator: "; "))
         }
         if !rule.passExamples.isEmpty {
-            lines.append("Accepted: " + rule.passExamples.map { "\"\($0)\"" }.joined(separator: "; "))
+            lines.append(
+                "Accepted: " + rule.passExamples.map { "\"\($0)\"" }.joined(separator: "; "))
         }
         return lines.joined(separator: "\n")
     }

@@ -52,7 +52,8 @@ public enum RulesReporter {
             try c.encode(rule.category, forKey: .category)
             try c.encode(rule.message, forKey: .message)
             try c.encode(rule.legalBasis, forKey: .legalBasis)
-            try c.encode(Examples(pass: rule.passExamples, fail: rule.failExamples), forKey: .examples)
+            try c.encode(
+                Examples(pass: rule.passExamples, fail: rule.failExamples), forKey: .examples)
         }
     }
 }
