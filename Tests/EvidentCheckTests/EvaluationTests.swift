@@ -83,3 +83,15 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.10)
     }
 }
+
+extension EvaluationTests {
+    /// The hand-written third held-out slice, measured once after all tuning.
+    @Test func heldOutSlice3() {
+        let score = Self.score(EvaluationSet.heldOut3())
+        print("held-out slice 3: \(score)")
+        for text in score.missed { print("  held-out 3 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 3 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
