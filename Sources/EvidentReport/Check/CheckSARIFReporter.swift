@@ -29,7 +29,6 @@ public enum CheckSARIFReporter: CheckReporter {
     struct Driver: Encodable {
         var name: String
         var version: String
-        var informationUri: String
         var rules: [RuleMetadata]
     }
 
@@ -144,8 +143,7 @@ public enum CheckSARIFReporter: CheckReporter {
                 Run(
                     tool: Tool(
                         driver: Driver(
-                            name: "evident", version: toolVersion,
-                            informationUri: "https://github.com/evident/evident", rules: rules)),
+                            name: "evident", version: toolVersion, rules: rules)),
                     results: results)
             ])
         return CheckEncoding.json(log)
