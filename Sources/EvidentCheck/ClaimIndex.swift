@@ -51,9 +51,19 @@ public struct ClaimIndex: Sendable {
             memo[text] = terms
             return terms
         }
+        var display: [String: String] = [:]
         for assessment in assessments {
             let claim = assessment.claim
-            let statementTerms = Tokenizer.terms(claim.statement)
+            let statementTokens = Tokenizer.tokens(claim.statement)
+            let statementTerms = statementTokens.map(\.term)
+            if display.count < 50_000 {
+                let scalars = Array(claim.statement.unicodeScalars)
+                for token in statementTokens where display[token.term] == nil {
+                    display[token.term] = String(
+                        String.UnicodeScalarView(scalars[token.start..<token.end])
+                    ).lowercased()
+                }
+            }
             var extra = claim.subjects + claim.keywords
             if let outcome = claim.outcome { extra.append(outcome.name) }
             let fields = [
@@ -76,7 +86,7 @@ public struct ClaimIndex: Sendable {
                 negated: negated)
         }
         self.termIDs = termIDs
-        self.termNames = termNames
+        self.termNames = termNames.map { display[$0] ?? $0 }
         self.postings = postings
         self.weights = weights
         self.selectiveLimit = max(50, raw.count / 20)
