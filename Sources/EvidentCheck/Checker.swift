@@ -249,8 +249,8 @@ public struct Checker: Sendable {
         return nil
     }
 
-    /// The clause of a sentence around a range: up to the nearest `,` `;` `:` or the
-    /// sentence's ends.
+    /// The words of a sentence around a range: its clause (up to the nearest `,` `;` `:` or the
+    /// sentence's ends), narrowed to five words before and three after the range.
     static func clause(
         around range: Range<Int>, in sentence: TaggedSentence, _ source: SourceText
     ) -> Range<Int> {
@@ -262,7 +262,14 @@ public struct Checker: Sendable {
         while lower > bounds.lowerBound, !isBreak(source.plain[lower - 1]) { lower -= 1 }
         var upper = range.upperBound
         while upper < bounds.upperBound, !isBreak(source.plain[upper]) { upper += 1 }
-        return lower..<upper
+        // Within a long clause, the words near the finding: five before, three after.
+        let inside = sentence.tokens.filter { $0.start >= lower && $0.end <= upper }
+        guard let first = inside.firstIndex(where: { $0.end > range.lowerBound }),
+            let last = inside.lastIndex(where: { $0.start < range.upperBound })
+        else { return lower..<upper }
+        let from = inside[max(0, first - 5)].start
+        let to = inside[min(inside.count - 1, last + 3)].end
+        return from..<to
     }
 
     /// Keeps, per sentence and category, one finding per overlapping span: the most severe,

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Each claim contributes three fields: its statement, its quote, and its subjects, outcome and
 /// keywords. Terms are canonical (synonyms merged), interned to integers and weighted by inverse
-/// document frequency. Candidates come from the postings of selective terms only (a term in more
+/// document frequency. A field's score is 0.7 × the weighted share of the claim's terms the
+/// sentence has, plus 0.3 × the weighted share of the sentence's terms the claim has. Candidates come from the postings of selective terms only (a term in more
 /// than 5% of claims, such as the nutrient's name, only adds to the score of candidates found
 /// otherwise), and only the 25 best-accumulating candidates are scored in full, so a sentence is
 /// compared with a handful of claims, not with all of them.
@@ -178,7 +179,11 @@ public struct ClaimIndex: Sendable {
                 let shared = ClaimIndex.intersect(field, known)
                 guard shared.count >= 2 else { continue }
                 let sharedWeight = shared.reduce(0) { $0 + weights[Int($1)] }
-                let score = 2 * sharedWeight / (fieldWeight + sentenceWeight)
+                // Mostly how much of the claim the sentence says, partly how much of the
+                // sentence the claim covers: a sentence may say more than one claim.
+                let score =
+                    0.7 * sharedWeight / max(fieldWeight, 1e-9) + 0.3 * sharedWeight
+                    / max(sentenceWeight, 1e-9)
                 if score > bestScore {
                     bestScore = score
                     bestShared = shared
