@@ -1,5 +1,5 @@
 import EvidentModel
-import EvidentReport
+@testable import EvidentReport
 import Foundation
 import Testing
 
@@ -92,6 +92,12 @@ struct CheckReporterTests {
         #expect(
             (results[0]["properties"] as? [String: Any])?["claimId"] as? String
                 == "k2-prevents-osteoporosis")
+    }
+
+    @Test func sarifURIs() {
+        #expect(CheckSARIFReporter.uri("copy/a b.md") == "copy/a%20b.md")
+        #expect(CheckSARIFReporter.uri("/tmp/x#1.html") == "file:///tmp/x%231.html")
+        #expect(CheckSARIFReporter.uri("-") == "stdin")
     }
 
     @Test func outputIsDeterministic() {

@@ -167,10 +167,11 @@ public enum CheckSARIFReporter: CheckReporter {
         return lines.joined(separator: "\n")
     }
 
-    /// A relative path as a URI reference (spaces and `%` escaped); `-` stays `stdin`.
+    /// A path as a URI reference (spaces, `%`, `#`, `?` escaped): relative paths stay
+    /// relative, absolute ones become `file://` URIs, `-` is `stdin`.
     static func uri(_ path: String) -> String {
         if path == "-" { return "stdin" }
-        var out = ""
+        var out = path.hasPrefix("/") ? "file://" : ""
         for scalar in path.unicodeScalars {
             switch scalar {
             case " ": out += "%20"
