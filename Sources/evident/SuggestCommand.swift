@@ -1,10 +1,76 @@
 import ArgumentParser
+import EvidentKit
+import EvidentStore
+import Foundation
 
-/// `evident suggest`: Suggest candidate references for a claim from the index.
+/// `evident suggest`: candidate references for a claim from the index.
 struct SuggestCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "suggest", abstract: "Suggest candidate references for a claim from the index.")
+    static let configuration = CommandConfiguration(
+        commandName: "suggest",
+        abstract: "Suggest candidate references for a claim from the index.",
+        discussion: """
+            Claims come from the knowledge base (--kb), whose copy in the index is refreshed \
+            when its files changed. Searches the index for any word of the claim's statement, keywords, subjects and \
+            outcome; ranks by bm25 weighted by design (meta-analyses and trials first); leaves \
+            out retracted references; marks the ones the claim already cites.
+            """)
+
+    @OptionGroup var index: IndexOptions
+
+    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
+    var kb: String = "."
+
+    @Option(help: "At most this many suggestions.")
+    var limit = 10
+
+    @Option(help: "Output format: text, json.")
+    var format: IndexOutputFormat = .text
+
+    @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
+    var claimID: String
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1, not '\(limit)'") }
+    }
 
     func run() async throws {
-        throw CleanExit.message("evident suggest: not implemented yet")
+        let path = index.resolvedPath
+        let search = try IndexCommandSupport.openSearch(path)
+        let claim: Claim
+        do {
+            // Bring the index's copy of the knowledge base up to date (a no-op when fresh).
+            let root = URL(fileURLWithPath: kb, isDirectory: true)
+            let claims = root.appendingPathComponent("Claims").path
+            if FileManager.default.fileExists(atPath: claims) {
+                _ = try IndexKnowledgeBaseLoader(
+                    root: root.path, indexPath: path, createIndex: true
+                ).load { try Evident.loadKnowledgeBase(at: root) }
+            }
+            guard let found = try IndexKnowledgeBase(index: search.index).claim(claimID) else {
+                throw IndexError.unknownClaim(claimID)
+            }
+            claim = found
+        } catch {
+            IndexCommandSupport.printError("\(error)")
+            throw ExitCode(2)
+        }
+        let hits: [IndexSearchHit]
+        do {
+            hits = try search.suggest(for: claim, limit: limit)
+        } catch {
+            IndexCommandSupport.printError("\(error)")
+            throw ExitCode(2)
+        }
+        switch format {
+        case .text:
+            print("\(claim.id): \(claim.statement)")
+            if hits.isEmpty { print("no candidate reference in the index") }
+            for (rank, hit) in hits.enumerated() {
+                print(IndexCommandSupport.line(hit, rank: rank + 1))
+            }
+        case .json:
+            try IndexCommandSupport.printJSON(IndexSearchOutput(
+                claim: claim.id.rawValue, query: claim.statement, results: hits))
+        }
     }
 }

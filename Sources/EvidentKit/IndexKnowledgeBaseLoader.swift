@@ -1,0 +1,83 @@
+import EvidentStore
+import GRDB
+import Foundation
+
+/// Loads the knowledge base through the index: from the index when it is fresh (the files under
+/// `Claims/` and `Sources-Refs/` have not changed since it was built), else from the files —
+/// and then refreshes the index, so the next run is fast. Answers are the same either way:
+/// the index stores the knowledge base losslessly.
+public struct IndexKnowledgeBaseLoader: Sendable {
+    /// Where the knowledge base came from.
+    public enum Origin: String, Sendable {
+        /// The index was fresh.
+        case index
+        /// The files were read (no index, or a stale one, now refreshed).
+        case files
+    }
+
+    /// The knowledge-base root (the folder holding `Claims/` and `Sources-Refs/`).
+    public let root: String
+    /// The index file.
+    public let indexPath: String
+    /// Creates the index when there is none (`evident suggest`); report and check only use an
+    /// index that exists.
+    public let createIndex: Bool
+
+    /// Creates a loader.
+    public init(root: String, indexPath: String, createIndex: Bool = false) {
+        self.root = root
+        self.indexPath = indexPath
+        self.createIndex = createIndex
+    }
+
+    /// What was loaded, with the loader's diagnostics and where it came from.
+    public struct Loaded: Sendable {
+        /// The knowledge base.
+        public var knowledgeBase: KnowledgeBase
+        /// The file loader's diagnostics (stored with the index, so they survive a cached load).
+        public var diagnostics: [Diagnostic]
+        /// Index or files.
+        public var origin: Origin
+    }
+
+    /// Loads the knowledge base; `loadFiles` reads it (and its diagnostics) from the files when
+    /// needed.
+    public func load(
+        loadFiles: () throws -> (KnowledgeBase, [Diagnostic])
+    ) throws -> Loaded {
+        guard createIndex || IndexLocation.exists(indexPath) else {
+            let (kb, diagnostics) = try loadFiles()
+            return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)
+        }
+        let index = try IndexDatabase(path: indexPath)
+        let store = IndexKnowledgeBase(index: index, classify: Evident.indexDesign())
+        let signature = IndexFileSignature(root: root)
+        if try store.isFresh(for: signature), let kb = try store.load() {
+            return Loaded(knowledgeBase: kb, diagnostics: try store.diagnostics(), origin: .index)
+        }
+        let (kb, diagnostics) = try loadFiles()
+        try store.store(kb, signature: signature, diagnostics: diagnostics)
+        return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)
+    }
+}
+
+extension Evident {
+    /// Loads the knowledge base under `root` through the SQLite index when one exists (at
+    /// `indexPath`, else `$EVIDENT_INDEX`, else `<root>/.evident/index.sqlite`): from the index
+    /// when it is fresh, else from the files, refreshing the index. Without an index, or when
+    /// the index cannot be used, this is ``loadKnowledgeBase(at:)``: answers are identical.
+    public static func loadKnowledgeBase(
+        at root: URL, indexPath: String?
+    ) throws -> (KnowledgeBase, [Diagnostic]) {
+        let path = IndexLocation.path(option: indexPath, root: root.path)
+        let loader = IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
+        do {
+            let loaded = try loader.load { try loadKnowledgeBase(at: root) }
+            return (loaded.knowledgeBase, loaded.diagnostics)
+        } catch is IndexError {
+            return try loadKnowledgeBase(at: root)
+        } catch is DatabaseError {
+            return try loadKnowledgeBase(at: root)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import EvidentModel
+import Foundation
+import GRDB
+
+/// The SQLite index: a derived cache of `Claims/` + `Sources-Refs/` plus imported PubMed files.
+///
+/// One file (WAL journal, `synchronous=NORMAL`), opened through GRDB and migrated on open by
+/// ``IndexSchema``. Never committed: it can always be rebuilt from the files it caches.
+public final class IndexDatabase: Sendable {
+    /// The default location, relative to the knowledge-base root.
+    public static let defaultRelativePath = ".evident/index.sqlite"
+
+    /// The database file.
+    public let path: String
+    /// The GRDB connection (a serialized queue; one writer, as the CLI needs).
+    public let queue: DatabaseQueue
+
+    /// Opens (creating it and its folder when missing) and migrates the index at `path`.
+    public init(path: String) throws {
+        self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw IndexError.unreadable(path: path, reason: "cannot create folder '\(folder)'")
+            }
+        }
+        var config = Configuration()
+        config.journalMode = .wal
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+            try IndexSchema.migrator.migrate(queue)
+        } catch let error as DatabaseError {
+            throw IndexError.unreadable(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Opens a private in-memory index (tests).
+    public init(inMemory: Void = ()) throws {
+        self.path = ":memory:"
+        queue = try DatabaseQueue()
+        try IndexSchema.migrator.migrate(queue)
+    }
+
+    /// Reads a value of the `meta` table.
+    public func meta(_ key: String) throws -> String? {
+        try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+        }
+    }
+
+    /// Counts of the main tables, for summaries and tests.
+    public func counts() throws -> [String: Int] {
+        try queue.read { db in
+            var result: [String: Int] = [:]
+            for table in IndexSchema.tables {
+                result[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(table)\"") ?? 0
+            }
+            return result
+        }
+    }
+
+    /// Runs FTS5's `integrity-check`: throws when the full-text index disagrees with the
+    /// `reference` table it indexes.
+    public func checkFullTextIntegrity() throws {
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO referenceFTS(referenceFTS) VALUES('integrity-check')")
+        }
+    }
+
+    /// A deterministic text dump of every table's content (no internal row ids), for tests that
+    /// must show the index is exactly as it was.
+    public func logicalDump() throws -> String {
+        try queue.read { db in
+            var lines: [String] = []
+            let sqls = [
+                """
+                SELECT source, key, origin, pmid, version, title, abstract, meshTerms, journal,
+                    year, doi, pmc, design, humans, animals, retracted, concern, erratum,
+                    firstAuthor, fingerprint, hex(data)
+                FROM reference ORDER BY source, key
+                """,
+                """
+                SELECT r.source, r.key, a.position, a.last, a.fore, a.initials, a.suffix,
+                    a.collective, a.orcid
+                FROM author a JOIN reference r ON r.id = a.referenceId
+                ORDER BY r.source, r.key, a.position
+                """,
+                """
+                SELECT r.source, r.key, p.position, p.ui, p.name
+                FROM publicationType p JOIN reference r ON r.id = p.referenceId
+                ORDER BY r.source, r.key, p.position
+                """,
+                """
+                SELECT r.source, r.key, m.position, m.descriptor, m.ui, m.major
+                FROM mesh m JOIN reference r ON r.id = m.referenceId
+                ORDER BY r.source, r.key, m.position
+                """,
+                """
+                SELECT r.source, r.key, q.meshPosition, q.position, q.name, q.ui, q.major
+                FROM meshQualifier q JOIN reference r ON r.id = q.referenceId
+                ORDER BY r.source, r.key, q.meshPosition, q.position
+                """,
+                """
+                SELECT r.source, r.key, c.position, c.type, c.pmid
+                FROM commentsCorrection c JOIN reference r ON r.id = c.referenceId
+                ORDER BY r.source, r.key, c.position
+                """,
+                """
+                SELECT k.key, r.key FROM referenceKey k JOIN reference r ON r.id = k.referenceId
+                ORDER BY k.key
+                """,
+                "SELECT id, hex(data) FROM document ORDER BY id",
+                "SELECT id, document, statement, category, hex(data) FROM claim ORDER BY id",
+                """
+                SELECT claimId, position, referenceKey, stance, note FROM citation
+                ORDER BY claimId, position
+                """,
+                "SELECT claimId, reviewer, date, decision, reason FROM review ORDER BY claimId",
+                "SELECT key, value FROM meta ORDER BY key",
+            ]
+            for sql in sqls {
+                lines.append("-- \(sql.prefix(40))")
+                let rows = try Row.fetchAll(db, sql: sql)
+                for row in rows {
+                    lines.append(row.databaseValues.map(\.description).joined(separator: "|"))
+                }
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// What an import did, per file and in total.
+public struct IndexImportSummary: Hashable, Sendable {
+    /// Files imported (committed).
+    public var files = 0
+    /// Files that failed and were rolled back.
+    public var failedFiles = 0
+    /// Records read from committed files (articles, books and deleted PMIDs).
+    public var records = 0
+    /// PMIDs that were not in the index.
+    public var inserted = 0
+    /// PMIDs whose stored record was replaced by a newer or equal version.
+    public var replaced = 0
+    /// Records identical to the stored one (same version, same content): nothing written.
+    public var unchanged = 0
+    /// Records older than the stored version: ignored.
+    public var skippedOlder = 0
+    /// PMIDs removed by `DeleteCitation`.
+    public var deleted = 0
+    /// Bytes of the committed files, as stored on disk.
+    public var bytes = 0
+    /// Wall-clock seconds.
+    public var seconds = 0.0
+
+    /// Creates an empty summary.
+    public init() {}
+
+    /// Adds the counts of a committed file.
+    public mutating func add(_ other: IndexImportSummary) {
+        files += other.files
+        failedFiles += other.failedFiles
+        records += other.records
+        inserted += other.inserted
+        replaced += other.replaced
+        unchanged += other.unchanged
+        skippedOlder += other.skippedOlder
+        deleted += other.deleted
+        bytes += other.bytes
+    }
+
+    /// `imported 2 files (1 failed): 30000 records, 29990 inserted, …, 1.25 s, 256.3 MB/s`.
+    public var description: String {
+        let fileWord = files == 1 ? "file" : "files"
+        let failed = failedFiles > 0 ? " (\(failedFiles) failed)" : ""
+        let rate = seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0
+        return "imported \(files) \(fileWord)\(failed): \(records) records, \(inserted) inserted, "
+            + "\(replaced) replaced, \(unchanged) unchanged, \(skippedOlder) older skipped, "
+            + "\(deleted) deleted in \(Self.format(seconds, digits: 2)) s, "
+            + "\(Self.format(rate, digits: 1)) MB/s"
+    }
+
+    static func format(_ value: Double, digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        var text = String(rounded)
+        if let dot = text.firstIndex(of: ".") {
+            let decimals = text.distance(from: dot, to: text.endIndex) - 1
+            if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
+        } else {
+            text += "." + String(repeating: "0", count: digits)
+        }
+        return text
+    }
+}

@@ -1,0 +1,151 @@
+import EvidentModel
+import EvidentPubMed
+import Foundation
+import GRDB
+
+/// Imports PubMed XML files (`.xml`, `.xml.gz`) into the index.
+///
+/// Rules, applied record by record in file order, files in the order given:
+/// - Each file is one transaction: it is committed whole or, when it cannot be read to the end
+///   (malformed XML, the process killed), not at all.
+/// - The index keeps one record per PMID, the one with the highest `Version`. A record replaces
+///   the stored one when its version is higher, or equal and its content differs (a later
+///   file corrects an earlier one); an identical record changes nothing; an older version is
+///   ignored.
+/// - A `DeleteCitation` PMID removes the stored record, whatever its version.
+///
+/// Parsing runs on its own thread and hands batches of records to the writing thread through
+/// a bounded queue, so memory stays flat however large the file.
+public struct IndexImporter: Sendable {
+    /// Reads one file, calling the closure per record (``PubMedReader/read(path:_:)``).
+    public typealias Reader = @Sendable (String, (PubMedRecord) throws -> Void) throws -> Void
+
+    /// The index written to.
+    public let index: IndexDatabase
+    private let reader: Reader
+    private let classify: IndexDesignClassifier.Classify
+
+    /// The `source` column value of imported references.
+    public static let source = "import"
+
+    /// Creates an importer reading with `PubMedReader`, or with `reader` (tests); designs come
+    /// from `classify` (default: ``IndexDesignClassifier``).
+    public init(
+        index: IndexDatabase, reader: Reader? = nil,
+        classify: IndexDesignClassifier.Classify? = nil
+    ) {
+        self.index = index
+        self.classify = classify ?? { IndexDesignClassifier.design(of: $0) }
+        self.reader = reader ?? { path, body in _ = try PubMedReader().read(path: path, body) }
+    }
+
+    /// Imports one file in one transaction; `progress` is called on the calling thread with
+    /// the number of records written so far. Throws (after rolling back) when the file cannot
+    /// be read to its end.
+    public func importFile(
+        _ path: String, progress: ((Int) -> Void)? = nil
+    ) throws -> IndexImportSummary {
+        let start = Date()
+        let channel = IndexRecordChannel(capacity: 8)
+        let reader = self.reader
+        let classify = self.classify
+        let thread = Thread {
+            var batch: [IndexPreparedRecord] = []
+            batch.reserveCapacity(256)
+            do {
+                try reader(path) { record in
+                    batch.append(IndexPreparedRecord(record, classify: classify))
+                    if batch.count == 256 {
+                        try channel.push(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty { try channel.push(batch) }
+                channel.finish(error: nil)
+            } catch {
+                channel.finish(error: error)
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        var summary = IndexImportSummary()
+        try index.queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let writer = try IndexRowWriter(db)
+                defer { writer.finalize() }
+                do {
+                    while let batch = try channel.pop() {
+                        for record in batch { try apply(record, writer, &summary) }
+                        channel.recycle(batch)
+                        progress?(summary.records)
+                    }
+                } catch {
+                    channel.cancelAndWait()
+                    throw error
+                }
+                return .commit
+            }
+        }
+        summary.files = 1
+        summary.bytes = Self.fileSize(path)
+        summary.seconds = Date().timeIntervalSince(start)
+        return summary
+    }
+
+    /// Applies records in one transaction, as if they were one file (tests, other importers).
+    public func importRecords(_ records: [PubMedRecord]) throws -> IndexImportSummary {
+        var summary = IndexImportSummary()
+        try index.queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let writer = try IndexRowWriter(db)
+                defer { writer.finalize() }
+                for record in records {
+                    try apply(IndexPreparedRecord(record, classify: classify), writer, &summary)
+                }
+                return .commit
+            }
+        }
+        summary.files = 1
+        return summary
+    }
+
+    private func apply(
+        _ record: IndexPreparedRecord, _ writer: IndexRowWriter,
+        _ summary: inout IndexImportSummary
+    ) throws {
+        summary.records += 1
+        switch record {
+        case .skipped:
+            return
+        case .reference(let pmid, let row):
+            if let stored = try writer.imported(pmid) {
+                if row.reference.version < stored.version {
+                    summary.skippedOlder += 1
+                    return
+                }
+                if row.reference.version == stored.version
+                    && row.fingerprint == stored.fingerprint
+                {
+                    summary.unchanged += 1
+                    return
+                }
+                try writer.delete(id: stored.id)
+                try writer.insert(row, source: Self.source)
+                summary.replaced += 1
+            } else {
+                try writer.insert(row, source: Self.source)
+                summary.inserted += 1
+            }
+        case .delete(let pmid):
+            if let stored = try writer.imported(pmid) {
+                try writer.delete(id: stored.id)
+                summary.deleted += 1
+            }
+        }
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    }
+}

@@ -1,0 +1,211 @@
+import EvidentModel
+import Foundation
+import GRDB
+
+/// The knowledge-base part of the index: documents, claims, citations, reviews and the
+/// references of `Sources-Refs/` (`source = 'kb'`), stored losslessly so that a knowledge base
+/// loaded from the index equals the one loaded from the files.
+public struct IndexKnowledgeBase: Sendable {
+    /// The index.
+    public let index: IndexDatabase
+
+    /// The `source` column value of knowledge-base references.
+    public static let source = "kb"
+
+    /// `meta` keys.
+    enum Meta {
+        static let root = "kb.root"
+        static let stat = "kb.stat"
+        static let content = "kb.content"
+        static let fingerprint = "kb.fingerprint"
+        static let diagnostics = "kb.diagnostics"
+    }
+
+    private let classify: IndexDesignClassifier.Classify
+
+    /// Creates the view over `index`; reference designs come from `classify` (default:
+    /// ``IndexDesignClassifier``).
+    public init(index: IndexDatabase, classify: IndexDesignClassifier.Classify? = nil) {
+        self.index = index
+        self.classify = classify ?? { IndexDesignClassifier.design(of: $0) }
+    }
+
+    /// Whether the stored knowledge base was built from files with this signature. Checks the
+    /// stat signature first; when only that differs, hashes the contents and, if they match,
+    /// records the new stat signature so the next check is fast.
+    public func isFresh(for signature: IndexFileSignature) throws -> Bool {
+        let stored = try index.queue.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(
+                db, sql: "SELECT key, value FROM meta WHERE key LIKE 'kb.%'"
+            ).map { row -> (String, String) in (row[0], row[1]) })
+        }
+        guard stored[Meta.root] == signature.root, let content = stored[Meta.content] else {
+            return false
+        }
+        if stored[Meta.stat] == signature.statKey { return true }
+        guard signature.contentKey() == content else { return false }
+        try index.queue.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                arguments: [Meta.stat, signature.statKey])
+        }
+        return true
+    }
+
+    /// Replaces the stored knowledge base with `kb` in one transaction, with the signature of
+    /// the files it was loaded from and the loader's diagnostics about them.
+    public func store(
+        _ kb: KnowledgeBase, signature: IndexFileSignature, diagnostics: [Diagnostic] = []
+    ) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // One row per distinct reference; every dictionary key becomes a `referenceKey` row.
+        var groups: [Reference: [ReferenceKey]] = [:]
+        for (key, reference) in kb.references { groups[reference, default: []].append(key) }
+        let ordered = groups.map { (reference: $0.key, keys: $0.value.sorted()) }
+            .sorted { $0.keys[0] < $1.keys[0] }
+        let statKey = signature.statKey
+        let contentKey = signature.contentKey()
+        let diagnosticsJSON = String(decoding: try encoder.encode(diagnostics), as: UTF8.self)
+        try index.queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(
+                    sql: """
+                        INSERT INTO referenceFTS (referenceFTS, rowid, title, abstract, meshTerms)
+                        SELECT 'delete', id, title, abstract, meshTerms FROM reference
+                        WHERE source = ?
+                        """, arguments: [Self.source])
+                try db.execute(sql: "DELETE FROM reference WHERE source = ?",
+                    arguments: [Self.source])
+                try db.execute(sql: "DELETE FROM claim")
+                try db.execute(sql: "DELETE FROM document")
+                let writer = try IndexRowWriter(db)
+                defer { writer.finalize() }
+                var usedKeys: Set<String> = []
+                for (reference, keys) in ordered {
+                    var row = reference
+                    if usedKeys.contains(row.key.description) { row.key = keys[0] }
+                    usedKeys.insert(row.key.description)
+                    let data = try encoder.encode(reference)
+                    let id = try writer.insert(
+                        IndexPreparedReference(row, classify: classify), source: Self.source,
+                        data: [UInt8](data))
+                    for key in keys {
+                        try db.cachedStatement(
+                            sql: "INSERT INTO referenceKey (key, referenceId) VALUES (?, ?)"
+                        ).execute(arguments: [key.description, id])
+                    }
+                }
+                for document in kb.documents.values.sorted(by: { $0.id < $1.id }) {
+                    try db.execute(
+                        sql: "INSERT INTO document (id, title, data) VALUES (?, ?, ?)",
+                        arguments: [document.id, document.title, encoder.encode(document)])
+                }
+                for claim in kb.claims {
+                    try insert(claim, db, encoder)
+                }
+                for (key, value) in [
+                    (Meta.root, signature.root), (Meta.stat, statKey),
+                    (Meta.content, contentKey), (Meta.fingerprint, kb.fingerprint),
+                    (Meta.diagnostics, diagnosticsJSON),
+                ] {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                        arguments: [key, value])
+                }
+                return .commit
+            }
+        }
+    }
+
+    private func insert(_ claim: Claim, _ db: Database, _ encoder: JSONEncoder) throws {
+        let searchText = ([claim.statement] + claim.keywords + claim.subjects
+            + [claim.outcome?.name ?? ""]).joined(separator: " ")
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO claim (id, document, statement, category, outcome, searchText, data)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(
+            arguments: [
+                claim.id.rawValue, claim.document, claim.statement, claim.category.rawValue,
+                claim.outcome?.name, searchText, encoder.encode(claim),
+            ])
+        for (position, citation) in claim.citations.enumerated() {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO citation (claimId, position, referenceKey, stance, note)
+                    VALUES (?, ?, ?, ?, ?)
+                    """
+            ).execute(
+                arguments: [
+                    claim.id.rawValue, position, citation.reference.description,
+                    citation.stance.rawValue, citation.note,
+                ])
+        }
+        if let review = claim.review {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO review (claimId, reviewer, date, decision, reason)
+                    VALUES (?, ?, ?, ?, ?)
+                    """
+            ).execute(
+                arguments: [
+                    claim.id.rawValue, review.reviewer, review.date, review.decision.rawValue,
+                    review.reason,
+                ])
+        }
+    }
+
+    /// Whether a knowledge base was ever stored.
+    public func hasKnowledgeBase() throws -> Bool {
+        try index.meta(Meta.content) != nil
+    }
+
+    /// The stored knowledge base, or `nil` when none was stored.
+    public func load() throws -> KnowledgeBase? {
+        guard try hasKnowledgeBase() else { return nil }
+        let decoder = JSONDecoder()
+        return try index.queue.read { db -> KnowledgeBase in
+            var kb = KnowledgeBase()
+            kb.fingerprint = try String.fetchOne(
+                db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [Meta.fingerprint]
+            ) ?? ""
+            for data in try Data.fetchAll(db, sql: "SELECT data FROM document ORDER BY id") {
+                let document = try decoder.decode(SourceDocument.self, from: data)
+                kb.documents[document.id] = document
+            }
+            kb.claims = try Data.fetchAll(db, sql: "SELECT data FROM claim ORDER BY rowid").map {
+                try decoder.decode(Claim.self, from: $0)
+            }
+            var byRow: [Int64: Reference] = [:]
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, data FROM reference WHERE source = ?",
+                arguments: [Self.source])
+            while let row = try rows.next() {
+                let data: Data = row[1]
+                byRow[row[0]] = try decoder.decode(Reference.self, from: data)
+            }
+            let keys = try Row.fetchCursor(db, sql: "SELECT key, referenceId FROM referenceKey")
+            while let row = try keys.next() {
+                let text: String = row[0]
+                guard let key = ReferenceKey(text), let reference = byRow[row[1]] else { continue }
+                kb.references[key] = reference
+            }
+            return kb
+        }
+    }
+
+    /// The loader's diagnostics stored with the knowledge base (empty when none were stored).
+    public func diagnostics() throws -> [Diagnostic] {
+        guard let text = try index.meta(Meta.diagnostics) else { return [] }
+        return try JSONDecoder().decode([Diagnostic].self, from: Data(text.utf8))
+    }
+
+    /// One stored claim by id.
+    public func claim(_ id: String) throws -> Claim? {
+        try index.queue.read { db in
+            try Data.fetchOne(db, sql: "SELECT data FROM claim WHERE id = ?", arguments: [id])
+        }.map { try JSONDecoder().decode(Claim.self, from: $0) }
+    }
+}

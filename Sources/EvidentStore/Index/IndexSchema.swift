@@ -1,0 +1,155 @@
+import GRDB
+
+/// The index schema, as GRDB migrations named by intent.
+///
+/// Tables (singular names, as GRDB recommends): `reference` (one row per imported PMID or per
+/// knowledge-base reference) with its `author`, `publicationType`, `mesh`, `meshQualifier` and
+/// `commentsCorrection` rows; `referenceKey` (every key a knowledge-base reference is reachable
+/// by); `document`, `claim`, `citation`, `review`; `meta`; and `referenceFTS`, an FTS5 table over
+/// the title, abstract and MeSH terms of `reference` (external content), kept in sync by the
+/// index's writer.
+public enum IndexSchema {
+    /// The tables a dump or count covers.
+    public static let tables = [
+        "reference", "author", "publicationType", "mesh", "meshQualifier", "commentsCorrection",
+        "referenceKey", "document", "claim", "citation", "review", "meta",
+    ]
+
+    /// The migrations, in order.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("createMeta") { db in
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+        }
+        migrator.registerMigration("createReferences") { db in
+            try db.create(table: "reference") { t in
+                t.autoIncrementedPrimaryKey("id")
+                // `import` (PubMed files given to `evident import`) or `kb` (Sources-Refs/).
+                t.column("source", .text).notNull()
+                t.column("key", .text).notNull()
+                t.column("origin", .text).notNull()
+                t.column("pmid", .integer)
+                t.column("version", .integer).notNull()
+                t.column("title", .text)
+                t.column("abstract", .text)
+                t.column("meshTerms", .text)
+                t.column("journal", .text)
+                t.column("year", .integer)
+                t.column("doi", .text)
+                t.column("pmc", .text)
+                t.column("design", .text).notNull()
+                t.column("humans", .boolean).notNull()
+                t.column("animals", .boolean).notNull()
+                t.column("retracted", .boolean).notNull()
+                t.column("concern", .boolean).notNull()
+                t.column("erratum", .boolean).notNull()
+                t.column("firstAuthor", .text)
+                // Content fingerprint of the record (re-imports of identical records are no-ops).
+                t.column("fingerprint", .integer).notNull()
+                // The full record as JSON (knowledge-base references only: lossless reload).
+                t.column("data", .blob)
+                t.uniqueKey(["source", "key"])
+            }
+            try db.create(table: "author", options: [.withoutRowID]) { t in
+                // Indexed by the primary key, whose first column it is.
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
+                t.column("position", .integer).notNull()
+                t.column("last", .text)
+                t.column("fore", .text)
+                t.column("initials", .text)
+                t.column("suffix", .text)
+                t.column("collective", .text)
+                t.column("orcid", .text)
+                t.primaryKey(["referenceId", "position"])
+            }
+            try db.create(table: "publicationType", options: [.withoutRowID]) { t in
+                // Indexed by the primary key, whose first column it is.
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
+                t.column("position", .integer).notNull()
+                t.column("ui", .text)
+                t.column("name", .text).notNull()
+                t.primaryKey(["referenceId", "position"])
+            }
+            try db.create(table: "mesh", options: [.withoutRowID]) { t in
+                // Indexed by the primary key, whose first column it is.
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
+                t.column("position", .integer).notNull()
+                t.column("descriptor", .text).notNull()
+                t.column("ui", .text)
+                t.column("major", .boolean).notNull()
+                t.primaryKey(["referenceId", "position"])
+            }
+            try db.create(table: "meshQualifier", options: [.withoutRowID]) { t in
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
+                t.column("meshPosition", .integer).notNull()
+                t.column("position", .integer).notNull()
+                t.column("name", .text).notNull()
+                t.column("ui", .text)
+                t.column("major", .boolean).notNull()
+                t.primaryKey(["referenceId", "meshPosition", "position"])
+            }
+            try db.create(table: "commentsCorrection", options: [.withoutRowID]) { t in
+                // Indexed by the primary key, whose first column it is.
+                t.belongsTo("reference", onDelete: .cascade, indexed: false).notNull()
+                t.column("position", .integer).notNull()
+                t.column("type", .text).notNull()
+                t.column("pmid", .integer)
+                t.primaryKey(["referenceId", "position"])
+            }
+            try db.create(table: "referenceKey", options: [.withoutRowID]) { t in
+                t.primaryKey("key", .text)
+                t.belongsTo("reference", onDelete: .cascade).notNull()
+            }
+        }
+        migrator.registerMigration("createClaims") { db in
+            try db.create(table: "document") { t in
+                t.primaryKey("id", .text)
+                t.column("title", .text).notNull()
+                t.column("data", .blob).notNull()
+            }
+            try db.create(table: "claim") { t in
+                t.primaryKey("id", .text)
+                t.column("document", .text).notNull()
+                t.column("statement", .text).notNull()
+                t.column("category", .text).notNull()
+                t.column("outcome", .text)
+                t.column("searchText", .text).notNull()
+                t.column("data", .blob).notNull()
+            }
+            try db.create(table: "citation", options: [.withoutRowID]) { t in
+                t.belongsTo("claim", onDelete: .cascade, indexed: false).notNull()
+                t.column("position", .integer).notNull()
+                t.column("referenceKey", .text).notNull()
+                t.column("stance", .text).notNull()
+                t.column("note", .text)
+                t.primaryKey(["claimId", "position"])
+            }
+            try db.create(
+                index: "citation_on_referenceKey", on: "citation", columns: ["referenceKey"])
+            try db.create(table: "review") { t in
+                t.primaryKey("claimId", .text).references("claim", onDelete: .cascade)
+                t.column("reviewer", .text).notNull()
+                t.column("date", .text).notNull()
+                t.column("decision", .text).notNull()
+                t.column("reason", .text).notNull()
+            }
+        }
+        migrator.registerMigration("addFullTextSearch") { db in
+            // External content (the text lives once, in `reference`). Kept in sync by
+            // IndexRowWriter, not by triggers: a trigger makes FTS5 flush a segment per row
+            // (statement savepoints), 2–3× slower on large imports.
+            try db.create(virtualTable: "referenceFTS", using: FTS5()) { t in
+                t.content = "reference"
+                t.contentRowID = "id"
+                t.tokenizer = .porter(wrapping: .unicode61())
+                t.column("title")
+                t.column("abstract")
+                t.column("meshTerms")
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,159 @@
+import EvidentModel
+import GRDB
+
+/// Full-text search over the index (FTS5, bm25 over title, abstract and MeSH terms), and
+/// suggestions of references for a claim.
+public struct IndexSearch: Sendable {
+    /// The index searched.
+    public let index: IndexDatabase
+
+    /// bm25 weights of the full-text columns: title, abstract, MeSH terms.
+    static let weights = "5.0, 1.0, 3.0"
+
+    /// Words too common to help a suggestion query (they would match nearly everything).
+    static let stopWords: Set<String> = [
+        "a", "an", "and", "are", "as", "at", "be", "by", "can", "does", "for", "from", "has",
+        "have", "in", "into", "is", "it", "its", "may", "not", "of", "on", "or", "than", "that",
+        "the", "their", "this", "to", "was", "were", "which", "will", "with", "without", "no",
+        "more", "less", "people", "general",
+    ]
+
+    /// Creates a search over `index`.
+    public init(index: IndexDatabase) { self.index = index }
+
+    /// The searchable words of `text`: lowercase letters and digits runs, deduplicated in order.
+    public static func words(_ text: String, droppingStopWords: Bool = false) -> [String] {
+        var words: [String] = []
+        var seen: Set<String> = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty, !seen.contains(current),
+                !(droppingStopWords && (stopWords.contains(current) || current.count < 2))
+            {
+                seen.insert(current)
+                words.append(current)
+            }
+            current = ""
+        }
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// Searches for references containing every word of `text` (stemmed: `fractures` finds
+    /// `fracture`), best bm25 first; `design` and `humansOnly` filter.
+    public func search(
+        _ text: String, design: StudyDesign? = nil, humansOnly: Bool = false, limit: Int = 20
+    ) throws -> [IndexSearchHit] {
+        let words = Self.words(text)
+        guard !words.isEmpty else { throw IndexError.emptyQuery(text) }
+        let pattern = words.map { "\"\($0)\"" }.joined(separator: " ")
+        return try run(pattern: pattern, design: design, humansOnly: humansOnly,
+            excludeRetracted: false, limit: limit)
+    }
+
+    /// Candidate references for a claim: any word of its statement, keywords, subjects and
+    /// outcome, ranked by bm25 weighted by design quality (meta-analyses and trials first);
+    /// retracted references are left out; each hit says whether the claim already cites it.
+    public func suggest(for claim: Claim, limit: Int = 10) throws -> [IndexSearchHit] {
+        let text = ([claim.statement] + claim.keywords + claim.subjects
+            + [claim.outcome?.name ?? ""]).joined(separator: " ")
+        let words = Self.words(text, droppingStopWords: true)
+        guard !words.isEmpty else { throw IndexError.emptyQuery(claim.statement) }
+        let pattern = words.map { "\"\($0)\"" }.joined(separator: " OR ")
+        var hits = try run(pattern: pattern, design: nil, humansOnly: false,
+            excludeRetracted: true, limit: max(limit * 10, 100))
+        let cited = Set(claim.citations.map(\.reference.description))
+        for index in hits.indices {
+            let quality = IndexDesignClassifier.quality(of: hits[index].design)
+            hits[index].score = Self.round(hits[index].score * (1 + quality))
+            hits[index].cited = !hits[index].citableKeys.isDisjoint(with: cited)
+        }
+        hits.sort { ($0.score, $1.key) > ($1.score, $0.key) }
+        return Array(hits.prefix(limit))
+    }
+
+    /// Suggestions for a claim stored in the index (see ``IndexKnowledgeBase``).
+    public func suggest(claimID: String, limit: Int = 10) throws -> [IndexSearchHit] {
+        guard let claim = try IndexKnowledgeBase(index: index).claim(claimID) else {
+            throw IndexError.unknownClaim(claimID)
+        }
+        return try suggest(for: claim, limit: limit)
+    }
+
+    private func run(
+        pattern: String, design: StudyDesign?, humansOnly: Bool, excludeRetracted: Bool,
+        limit: Int
+    ) throws -> [IndexSearchHit] {
+        let columns = """
+            r.key, r.source, r.pmid, r.title, r.firstAuthor, r.journal, r.year, r.doi,
+                r.design, r.humans, r.retracted
+            """
+        var sql: String
+        var arguments: StatementArguments
+        // Knowledge-base and imported rows may share a key: fetch extra, keep the best of each.
+        let fetch = limit * 2 + 10
+        if design == nil && !humansOnly && !excludeRetracted {
+            // No filter: let FTS5 rank and cut on its own (its `rank` column), then join the few.
+            sql = """
+                SELECT \(columns), f.rank
+                FROM (SELECT rowid, rank FROM referenceFTS
+                      WHERE referenceFTS MATCH ? AND rank MATCH 'bm25(\(Self.weights))'
+                      ORDER BY rank LIMIT ?) f
+                JOIN reference r ON r.id = f.rowid
+                ORDER BY f.rank, r.key, r.source
+                """
+            arguments = [pattern, fetch]
+        } else {
+            sql = """
+                SELECT \(columns), bm25(referenceFTS, \(Self.weights)) AS rank
+                FROM referenceFTS JOIN reference r ON r.id = referenceFTS.rowid
+                WHERE referenceFTS MATCH ?
+                """
+            arguments = [pattern]
+            if let design {
+                sql += " AND r.design = ?"
+                arguments += [design.rawValue]
+            }
+            if humansOnly { sql += " AND r.humans" }
+            if excludeRetracted { sql += " AND NOT r.retracted" }
+            sql += " ORDER BY rank, r.key, r.source LIMIT ?"
+            arguments += [fetch]
+        }
+        let rows = try index.queue.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments)
+        }
+        // One hit per key, at the best rank of its rows, described by the knowledge-base row
+        // when there is one (the curated record wins over an imported copy).
+        var position: [String: Int] = [:]
+        var hits: [IndexSearchHit] = []
+        for row in rows {
+            let key: String = row[0]
+            let pmid: Int64? = row[2]
+            let rank: Double = row[11]
+            var hit = IndexSearchHit(
+                key: key, source: row[1], pmid: pmid.map { String($0) }, title: row[3],
+                firstAuthor: row[4], journal: row[5], year: row[6], doi: row[7],
+                design: StudyDesign(rawValue: row[8]) ?? .unknown, humans: row[9],
+                retracted: row[10], score: Self.round(-rank))
+            if let existing = position[key] {
+                if hit.source == IndexKnowledgeBase.source {
+                    hit.score = hits[existing].score
+                    hits[existing] = hit
+                }
+                continue
+            }
+            position[key] = hits.count
+            hits.append(hit)
+        }
+        return Array(hits.prefix(limit))
+    }
+
+    static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import EvidentKit
+import EvidentStore
+import Foundation
+
+/// Helpers shared by `evident refs search` and `evident suggest`.
+enum IndexCommandSupport {
+    /// Writes a line to standard error.
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Opens an existing index for searching; exit 2 when there is none or it is unreadable.
+    static func openSearch(_ path: String) throws -> IndexSearch {
+        guard IndexLocation.exists(path) else {
+            printError("\(path): error: no index here (run 'evident import FILE...' first, or "
+                + "give --index PATH)")
+            throw ExitCode(2)
+        }
+        do {
+            return IndexSearch(index: try IndexDatabase(path: path))
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// ` 1. pmid:22489217  rct  2012  humans  Knapen: Title… (Osteoporos Int)  [cited]`.
+    static func line(_ hit: IndexSearchHit, rank: Int) -> String {
+        var parts = [
+            "\(rank).", hit.key, hit.design.rawValue, hit.year.map(String.init) ?? "-",
+        ]
+        if hit.humans { parts.append("humans") }
+        if hit.retracted { parts.append("RETRACTED") }
+        var title = hit.title ?? "(no title)"
+        if let author = hit.firstAuthor { title = "\(author): \(title)" }
+        if let journal = hit.journal { title += " (\(journal))" }
+        parts.append(title)
+        if hit.cited == true { parts.append("[cited]") }
+        return parts.joined(separator: "  ")
+    }
+
+    /// Prints a value as pretty JSON with sorted keys.
+    static func printJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+}

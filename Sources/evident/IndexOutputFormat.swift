@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// Output formats of `evident refs search` and `evident suggest`.
+enum IndexOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// One line per reference.
+    case text
+    /// `{"query": …, "results": [...]}` (sorted keys).
+    case json
+}

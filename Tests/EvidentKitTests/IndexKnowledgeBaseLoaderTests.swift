@@ -1,0 +1,70 @@
+import EvidentKit
+import Foundation
+import Testing
+
+/// The bundled knowledge base (`Claims/`, `Sources-Refs/`) loaded through the index equals the
+/// one loaded from the files, and so does every report made from it.
+@Suite("Knowledge base through the index", .serialized)
+struct IndexKnowledgeBaseLoaderTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func temporaryIndex() -> String {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("evident-kb-\(UUID().uuidString)/index.sqlite").path
+    }
+
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+    }
+
+    static func same(_ a: KnowledgeBase, _ b: KnowledgeBase) -> Bool {
+        a.documents == b.documents && a.claims == b.claims && a.references == b.references
+            && a.fingerprint == b.fingerprint
+    }
+
+    @Test func theIndexGivesTheSameKnowledgeBaseAndReports() throws {
+        let path = Self.temporaryIndex()
+        defer { Self.remove(path) }
+        let (files, fileDiagnostics) = try Evident.loadKnowledgeBase(at: Self.root)
+        #expect(files.claims.count >= 35)
+
+        let loader = IndexKnowledgeBaseLoader(
+            root: Self.root.path, indexPath: path, createIndex: true)
+        let first = try loader.load { try Evident.loadKnowledgeBase(at: Self.root) }
+        #expect(first.origin == .files)
+        let second = try loader.load {
+            Issue.record("the fresh index should have been used")
+            return try Evident.loadKnowledgeBase(at: Self.root)
+        }
+        #expect(second.origin == .index)
+        #expect(Self.same(second.knowledgeBase, files))
+        #expect(second.diagnostics == fileDiagnostics)
+
+        for format in ReportFormat.allCases {
+            let stamp = "2026-11-24T12:00:00Z"
+            let fromFiles = Evident.render(
+                Evident.report(kb: files, generatedAt: stamp), format: format)
+            let fromIndex = Evident.render(
+                Evident.report(kb: second.knowledgeBase, generatedAt: stamp), format: format)
+            #expect(fromFiles == fromIndex, "format \(format)")
+        }
+    }
+
+    @Test func loadingWithAnIndexPathUsesItOnlyWhenItExists() throws {
+        let path = Self.temporaryIndex()
+        defer { Self.remove(path) }
+        let (files, _) = try Evident.loadKnowledgeBase(at: Self.root)
+        let (withoutIndex, _) = try Evident.loadKnowledgeBase(at: Self.root, indexPath: path)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(Self.same(withoutIndex, files))
+
+        // Once an index exists, it is filled on the first load and read on the next.
+        _ = try IndexDatabase(path: path)
+        let (refreshed, _) = try Evident.loadKnowledgeBase(at: Self.root, indexPath: path)
+        #expect(Self.same(refreshed, files))
+        #expect(try IndexKnowledgeBase(index: IndexDatabase(path: path)).hasKnowledgeBase())
+        let (cached, _) = try Evident.loadKnowledgeBase(at: Self.root, indexPath: path)
+        #expect(Self.same(cached, files))
+    }
+}

@@ -1,0 +1,92 @@
+import EvidentStore
+import Foundation
+import Testing
+
+@Suite("evident import", .serialized, .enabled(if: ImportTestSupport.readerAvailable))
+struct ImportCommandTests {
+    typealias T = ImportTestSupport
+
+    @Test func importsFilesInOrderAndPrintsASummary() throws {
+        let dir = try T.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let index = dir.appendingPathComponent("index.sqlite").path
+        let result = try T.run([
+            "import", "--index", index, T.fixture("baseline.xml"), T.fixture("update.xml"),
+        ])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(T.withoutTiming(result.stdout) == """
+            imported 2 files: 6 records, 3 inserted, 2 replaced, 0 unchanged, 0 older skipped, \
+            1 deleted
+            """)
+        #expect(result.stdout.hasSuffix(" MB/s\n"))
+        #expect(try IndexDatabase(path: index).counts()["reference"] == 2)
+    }
+
+    @Test func aBadFileIsReportedRolledBackAndTheOthersImported() throws {
+        let dir = try T.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let index = dir.appendingPathComponent("index.sqlite").path
+        let truncated = T.fixture("truncated.xml")
+        let missing = dir.appendingPathComponent("missing.xml").path
+        let result = try T.run([
+            "import", "--index", index, truncated, T.fixture("baseline.xml"), missing,
+        ])
+        #expect(result.status == 2)
+        let errors = result.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.count == 2)
+        #expect(errors.first?.hasPrefix("\(truncated):") == true)
+        #expect(errors.first?.contains(": error: ") == true)
+        #expect(errors.last?.hasPrefix("\(missing)") == true)
+        #expect(T.withoutTiming(result.stdout) == """
+            imported 1 file (2 failed): 3 records, 3 inserted, 0 replaced, 0 unchanged, \
+            0 older skipped, 0 deleted
+            """)
+        let pmids = try IndexDatabase(path: index).queue.read { db in
+            try Int.fetchAll(db, sql: "SELECT pmid FROM reference ORDER BY pmid")
+        }
+        #expect(pmids == [1001, 1002, 1003])
+    }
+
+    @Test func importingTheSameFileTwiceChangesNothing() throws {
+        let dir = try T.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let index = dir.appendingPathComponent("index.sqlite").path
+        _ = try T.run(["import", "--index", index, T.fixture("baseline.xml")])
+        let before = try IndexDatabase(path: index).logicalDump()
+        let again = try T.run(["import", "--index", index, T.fixture("baseline.xml")])
+        #expect(again.status == 0)
+        #expect(T.withoutTiming(again.stdout) == """
+            imported 1 file: 3 records, 0 inserted, 0 replaced, 3 unchanged, 0 older skipped, \
+            0 deleted
+            """)
+        #expect(try IndexDatabase(path: index).logicalDump() == before)
+    }
+
+    @Test func theIndexPathComesFromTheEnvironment() throws {
+        let dir = try T.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let index = dir.appendingPathComponent("env.sqlite").path
+        let result = try T.run(["import", T.fixture("baseline.xml")],
+            environment: ["EVIDENT_INDEX": index])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: index))
+    }
+
+    @Test func noProgressLineWhenStandardErrorIsNotATerminal() throws {
+        let dir = try T.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let index = dir.appendingPathComponent("index.sqlite").path
+        let quiet = try T.run(["import", "--index", index, T.fixture("baseline.xml")])
+        #expect(quiet.stderr == "")
+        let loud = try T.run([
+            "import", "--progress", "always", "--index", index, T.fixture("update.xml"),
+        ])
+        #expect(loud.stderr.hasPrefix("importing update.xml (1/1): "))
+    }
+
+    @Test func withoutFilesItIsBadUsage() throws {
+        let result = try T.run(["import"])
+        #expect(result.status == 64)
+    }
+}
