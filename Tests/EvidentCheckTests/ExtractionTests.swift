@@ -59,3 +59,22 @@ struct ExtractionTests {
         #expect(gout?.column == 19)
     }
 }
+
+extension ExtractionTests {
+    @Test func crlfLinesAndEmptyInput() {
+        let findings = Fixtures.check("Supports bones.\r\nIt cures gout.\r\n")
+        let gout = findings.first { $0.text == "gout" }
+        #expect(gout?.line == 2)
+        #expect(gout?.column == 10)
+        #expect(Fixtures.check("").isEmpty)
+        #expect(Fixtures.check("\n\n  \n").isEmpty)
+    }
+
+    @Test func originalLinesAreKeptForTheCaret() {
+        let source = SourceText(path: "a.txt", text: "one\r\ntwo\nthree", format: .plain)
+        #expect(source.line(1) == "one")
+        #expect(source.line(2) == "two")
+        #expect(source.line(3) == "three")
+        #expect(source.line(4) == "")
+    }
+}

@@ -1,7 +1,8 @@
 import EvidentModel
-@testable import EvidentReport
 import Foundation
 import Testing
+
+@testable import EvidentReport
 
 /// The check reporters: text (compiler style with caret), JSON (fixed shape), SARIF 2.1.0.
 struct CheckReporterTests {
