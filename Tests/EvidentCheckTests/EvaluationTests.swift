@@ -99,3 +99,17 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.10)
     }
 }
+
+extension EvaluationTests {
+    /// Each market on its own: US compliant wordings about K2 and the heart are only EU errors.
+    @Test(arguments: [Market.us, .eu])
+    func perMarket(_ market: Market) {
+        let items =
+            EvaluationSet.tuning() + EvaluationSet.secondSlice() + EvaluationSet.heldOut()
+            + EvaluationSet.heldOut3()
+        let score = Self.score(items, market: market)
+        print("all slices, market \(market.rawValue): \(score)")
+        #expect(score.recall >= 0.95)
+        #expect(score.falseErrorRate <= 0.05)
+    }
+}
