@@ -8,7 +8,7 @@ import Foundation
 /// document frequency. A field's score is 0.7 × the weighted share of the claim's terms the
 /// sentence has, plus 0.3 × the weighted share of the sentence's terms the claim has. Candidates come from the postings of selective terms only (a term in more
 /// than 5% of claims, such as the nutrient's name, only adds to the score of candidates found
-/// otherwise), and only the 25 best-accumulating candidates are scored in full, so a sentence is
+/// otherwise), and only the 12 best-accumulating candidates are scored in full, so a sentence is
 /// compared with a handful of claims, not with all of them.
 public struct ClaimIndex: Sendable {
     struct Entry: Sendable {
@@ -129,7 +129,7 @@ public struct ClaimIndex: Sendable {
         }
         known.sort()
         guard known.count >= 2 else { return nil }
-        // Accumulate over selective terms; keep the 25 best.
+        // Accumulate over selective terms; keep the 12 best.
         // Work on local arrays (swapped out of the scratch) to avoid exclusivity checks.
         var scores: [Double] = []
         var touched: [Int32] = []
@@ -153,11 +153,11 @@ public struct ClaimIndex: Sendable {
         }
         guard !touched.isEmpty else { return nil }
         var shortlist: [(index: Int32, score: Double)] = []
-        shortlist.reserveCapacity(26)
+        shortlist.reserveCapacity(13)
         for index in touched {
             let score = scores[Int(index)]
             scores[Int(index)] = 0
-            if shortlist.count == 25 {
+            if shortlist.count == 12 {
                 guard let last = shortlist.last,
                     score > last.score || (score == last.score && index < last.index)
                 else { continue }
@@ -170,15 +170,15 @@ public struct ClaimIndex: Sendable {
             shortlist.insert((index, score), at: position)
         }
         let negated = ClaimIndex.isNegated(terms)
-        var best: (entry: Int, score: Double, shared: [Int32], differs: Bool)? = nil
+        var best: (entry: Int, score: Double, field: Int, differs: Bool)? = nil
         for (index, _) in shortlist {
             let entry = entries[Int(index)]
             var bestScore = 0.0
-            var bestShared: [Int32] = []
-            for (field, fieldWeight) in zip(entry.fields, entry.fieldWeights) where !field.isEmpty {
-                let shared = ClaimIndex.intersect(field, known)
-                guard shared.count >= 2 else { continue }
-                let sharedWeight = shared.reduce(0) { $0 + weights[Int($1)] }
+            var bestField = 0
+            for (fieldIndex, field) in entry.fields.enumerated() where !field.isEmpty {
+                let fieldWeight = entry.fieldWeights[fieldIndex]
+                let (sharedCount, sharedWeight) = overlap(field, known)
+                guard sharedCount >= 2 else { continue }
                 // Mostly how much of the claim the sentence says, partly how much of the
                 // sentence the claim covers: a sentence may say more than one claim.
                 let score =
@@ -186,7 +186,7 @@ public struct ClaimIndex: Sendable {
                     / max(sentenceWeight, 1e-9)
                 if score > bestScore {
                     bestScore = score
-                    bestShared = shared
+                    bestField = fieldIndex
                 }
             }
             let differs = entry.negated != negated
@@ -199,11 +199,11 @@ public struct ClaimIndex: Sendable {
                     continue
                 }
             }
-            best = (Int(index), bestScore, bestShared, differs)
+            best = (Int(index), bestScore, bestField, differs)
         }
         guard let best else { return nil }
         let entry = entries[best.entry]
-        let matched = best.shared.sorted {
+        let matched = ClaimIndex.intersect(entry.fields[best.field], known).sorted {
             let a = weights[Int($0)]
             let b = weights[Int($1)]
             return a != b ? a > b : termNames[Int($0)] < termNames[Int($1)]
@@ -212,6 +212,27 @@ public struct ClaimIndex: Sendable {
             claimID: entry.id, verdict: entry.verdict, certainty: entry.certainty,
             score: (best.score * 100).rounded() / 100, matchedTerms: matched,
             polarityDiffers: best.differs)
+    }
+
+    /// How many terms two sorted lists share, and their total weight.
+    private func overlap(_ a: [Int32], _ b: [Int32]) -> (Int, Double) {
+        var count = 0
+        var weight = 0.0
+        var i = 0
+        var j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                weight += weights[Int(a[i])]
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return (count, weight)
     }
 
     static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
