@@ -214,10 +214,10 @@ public struct Checker: Sendable {
                 merged.append(match)
             }
         }
-        if rule.rule.perSentence == "first" { merged = [merged[0]] }
+        if rule.rule.perSentence == .first { merged = [merged[0]] }
         return merged.map { match in
             let range =
-                rule.rule.span == "sentence"
+                rule.rule.span == .sentence
                 ? sentence.range
                 : sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
             return Candidate(rule: rule, sentence: number, range: range)

@@ -53,10 +53,10 @@ public struct Rule: Sendable, Codable, Equatable {
     public var escalate: RuleEscalation?
     /// Passing and failing examples.
     public var examples: RuleExamples
-    /// `all` reports every match in a sentence; `first` only the first.
-    public var perSentence: String
-    /// `match` points at the matched words; `sentence` at the whole sentence.
-    public var span: String
+    /// Every match in a sentence, or only the first.
+    public var perSentence: RuleRepetition
+    /// The matched words, or the whole sentence.
+    public var span: RuleSpan
 
     enum CodingKeys: String, CodingKey {
         case id, market, severity, category, message, kind, scope, when, within, requires
@@ -99,15 +99,9 @@ public struct Rule: Sendable, Codable, Equatable {
         noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
         escalate = try c.decodeIfPresent(RuleEscalation.self, forKey: .escalate)
         examples = try c.decodeIfPresent(RuleExamples.self, forKey: .examples) ?? RuleExamples()
-        perSentence = try c.decodeIfPresent(String.self, forKey: .perSentence) ?? "all"
-        span = try c.decodeIfPresent(String.self, forKey: .span) ?? "match"
-        guard ["all", "first"].contains(perSentence), ["match", "sentence"].contains(span) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .perSentence, in: c,
-                debugDescription:
-                    "rule '\(id)': per-sentence must be 'all' or 'first', span 'match' or 'sentence'"
-            )
-        }
+        perSentence =
+            try c.decodeIfPresent(RuleRepetition.self, forKey: .perSentence) ?? .all
+        span = try c.decodeIfPresent(RuleSpan.self, forKey: .span) ?? .match
     }
 
     /// The rule as reporters show it.
