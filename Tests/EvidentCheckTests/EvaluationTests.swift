@@ -113,3 +113,15 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.05)
     }
 }
+
+extension EvaluationTests {
+    /// The hand-written fourth held-out slice, measured once at the end, never tuned on.
+    @Test func heldOutSlice4() {
+        let score = Self.score(EvaluationSet.heldOut4())
+        print("held-out slice 4: \(score)")
+        for text in score.missed { print("  held-out 4 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 4 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
