@@ -1,10 +1,80 @@
 import ArgumentParser
+import EvidentKit
+import Foundation
 
-/// `evident check`: Fact-check copy against the knowledge base and regulatory rules.
+/// `evident check`: fact-check copy against the knowledge base and the regulatory rule packs.
 struct CheckCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Fact-check copy against the knowledge base and regulatory rules.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Fact-check copy against the knowledge base and regulatory rules.",
+        discussion: """
+            Checks plain text, Markdown and HTML files, folders (recursively) or standard input \
+            ('-'). Exit status: 0 clean, 1 findings at or above --fail-on, 2 unreadable input \
+            or knowledge base, 64 bad usage.
+            """)
+
+    /// The lowest severity that fails the run.
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info
+
+        var severity: Severity { Severity(rawValue: rawValue) ?? .error }
+    }
+
+    @Argument(help: "Files, folders, or '-' for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Which rule packs apply: us, eu or all.")
+    var market: Market = .all
+
+    @Option(help: "Output format: text, json or sarif.")
+    var format: CheckFormat = .text
+
+    @Option(
+        name: .customLong("fail-on"), help: "Exit 1 on findings at or above: error, warning, info.")
+    var failOn: FailOn = .error
+
+    @Option(help: "Smallest score (0-1) that links a sentence to a knowledge-base claim.")
+    var threshold: Double = Checker.defaultThreshold
+
+    @Option(
+        help: "Knowledge base root (holding Claims/); default: the current folder if it has one.")
+    var kb: String?
+
+    @Option(
+        name: .customLong("bench-synthetic-kb"),
+        help: ArgumentHelp("Benchmark only: check against N generated claims.", visibility: .hidden)
+    )
+    var benchSyntheticKB: Int?
+
+    func validate() throws {
+        guard !paths.isEmpty else {
+            throw ValidationError("expected at least one file, folder or '-'")
+        }
+        guard threshold > 0, threshold <= 1 else {
+            throw ValidationError("threshold '\(threshold)' is out of range (expected 0 < x <= 1)")
+        }
+    }
 
     func run() async throws {
-        throw CleanExit.message("evident check: not implemented yet")
+        let book: RuleBook
+        let sources: [SourceText]
+        let assessments: [ClaimAssessment]
+        do {
+            book = try Evident.ruleBook()
+            sources = try Evident.checkSources(paths)
+            assessments =
+                try benchSyntheticKB.map { Evident.syntheticAssessments(count: $0) }
+                ?? Evident.checkAssessments(kb: kb)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let report = Evident.check(
+            sources, market: market, assessments: assessments, threshold: threshold, book: book)
+        print(Evident.render(report, format: format), terminator: "")
+        if report.hasFindings(atOrAbove: failOn.severity) { throw ExitCode(1) }
     }
 }
+
+extension Market: ExpressibleByArgument {}
+extension CheckFormat: ExpressibleByArgument {}

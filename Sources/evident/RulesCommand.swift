@@ -1,10 +1,30 @@
 import ArgumentParser
+import EvidentKit
+import Foundation
 
-/// `evident rules`: List the regulatory rules with their ids, severities and examples.
+/// `evident rules`: list the regulatory rules with their ids, severities and examples.
 struct RulesCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the regulatory rules with their ids, severities and examples.")
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the regulatory rules with their ids, severities and examples.")
+
+    @Option(help: "Which rule packs: us, eu or all.")
+    var market: Market = .all
+
+    @Option(help: "Output format: text or json.")
+    var format: RulesReporter.Format = .text
 
     func run() async throws {
-        throw CleanExit.message("evident rules: not implemented yet")
+        let book: RuleBook
+        do {
+            book = try Evident.ruleBook()
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let rules = Evident.rules(market: market, book: book)
+        print(RulesReporter.render(rules, format: format), terminator: "")
     }
 }
+
+extension RulesReporter.Format: ExpressibleByArgument {}

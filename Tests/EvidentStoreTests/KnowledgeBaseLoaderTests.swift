@@ -242,18 +242,24 @@ struct KnowledgeBaseLoaderTests {
                 == "257fa58f7f8e65d922499237b61255300d41a638ebf95b8a4b631b58fd8d900a")
     }
 
-    @Test func fingerprintFollowsDataNotDocsOrPolicy() throws {
+    @Test func fingerprintFollowsDataAndPolicyNotDocs() throws {
         let root = try copyRealKnowledgeBase()
         defer { removeTemporaryFolder(root) }
         let original = try KnowledgeBaseLoader().load(root: root).knowledgeBase.fingerprint
         #expect(original == (try loaded()).0.knowledgeBase.fingerprint)
-        try Data("threshold: moderate\n".utf8).write(
-            to: root.appendingPathComponent("Claims/policy.yaml"))
         try Data("changed\n".utf8).write(to: root.appendingPathComponent("Sources-Refs/README.md"))
         #expect(try KnowledgeBaseLoader().load(root: root).knowledgeBase.fingerprint == original)
+        // The policy decides verdicts: an auditor's fingerprint must cover it.
+        let policy = root.appendingPathComponent("Claims/policy.yaml")
+        try (try Data(contentsOf: policy) + Data("# tuned\n".utf8)).write(to: policy)
+        let withPolicy = try KnowledgeBaseLoader().load(root: root).knowledgeBase.fingerprint
+        #expect(withPolicy != original)
+        try Data("changed again\n".utf8).write(
+            to: root.appendingPathComponent("Sources-Refs/README.md"))
+        #expect(try KnowledgeBaseLoader().load(root: root).knowledgeBase.fingerprint == withPolicy)
         let file = root.appendingPathComponent("Claims/vitamin-k2-article/k2-diuretic.yaml")
         try (try Data(contentsOf: file) + Data("# reviewed\n".utf8)).write(to: file)
-        #expect(try KnowledgeBaseLoader().load(root: root).knowledgeBase.fingerprint != original)
+        #expect(try KnowledgeBaseLoader().load(root: root).knowledgeBase.fingerprint != withPolicy)
     }
 
     @Test func referencesAreReachableByEveryKey() throws {

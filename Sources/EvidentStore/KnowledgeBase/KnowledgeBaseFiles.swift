@@ -8,10 +8,12 @@ struct KnowledgeBaseFiles {
     var claims: [String] = []
     /// `Sources-Refs/*.xml`, `*.xml.gz` and `*.json` files.
     var references: [String] = []
+    /// `Claims/policy.yaml`, when present: it decides verdicts, so it is part of the fingerprint.
+    var policy: [String] = []
 
     /// Every data file (the fingerprint's input), sorted by path.
     var all: [String] {
-        (documents + claims + references).sorted {
+        (documents + claims + references + policy).sorted {
             Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
         }
     }
@@ -33,6 +35,9 @@ struct KnowledgeBaseFiles {
                 path: root.path, reason: "no Claims/ or Sources-Refs/ folder")
         }
         if hasClaims {
+            if manager.fileExists(atPath: claimsURL.appendingPathComponent("policy.yaml").path) {
+                policy.append("\(KnowledgeBaseLoader.claimsFolder)/policy.yaml")
+            }
             for folder in try Self.list(claimsURL)
             where Self.isFolder(claimsURL.appendingPathComponent(folder)) {
                 let folderURL = claimsURL.appendingPathComponent(folder)

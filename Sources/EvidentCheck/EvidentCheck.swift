@@ -1,4 +1,0 @@
-import EvidentModel
-
-/// Namespace of the `EvidentCheck` module.
-public enum EvidentCheckModule {}

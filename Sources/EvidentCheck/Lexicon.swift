@@ -1,0 +1,151 @@
+import Foundation
+import Yams
+
+/// The word classes, synonyms and stopwords the rules and the claim matcher use.
+///
+/// Read from `RulePacks/lexicon.yaml`; every phrase is tokenised and stemmed like copy.
+public struct Lexicon: Sendable {
+    /// Class names in declaration order; a class id is an index here.
+    public let classNames: [String]
+    let classIDs: [String: Int]
+    let classMatcher: PhraseMatcher
+    let suffixRules: [SuffixRule]
+    /// Canonical concept names (`vitamin-k2`); a concept id is an index here.
+    public let conceptNames: [String]
+    let conceptMatcher: PhraseMatcher
+    /// Stems ignored when matching claims.
+    public let stopwords: Set<String>
+
+    struct SuffixRule: Sendable {
+        var classID: Int
+        var suffixes: [String]
+        var prefixes: [String]
+        var minLength: Int
+        var exceptions: Set<String>
+
+        /// Whether a stem has one of the rule's suffixes or prefixes and is not an exception.
+        func matches(_ term: String) -> Bool {
+            guard term.count >= minLength, !exceptions.contains(term) else { return false }
+            return suffixes.contains(where: term.hasSuffix)
+                || prefixes.contains { term.hasPrefix($0) && term.count >= $0.count + 4 }
+        }
+    }
+
+    private struct File: Decodable {
+        var stopwords: [String]
+        var synonyms: [String: [String]]
+        var suffixClasses: [String: SuffixFile]?
+        var classes: [String: [String]]
+
+        enum CodingKeys: String, CodingKey {
+            case stopwords, synonyms, classes
+            case suffixClasses = "suffix-classes"
+        }
+    }
+
+    private struct SuffixFile: Decodable {
+        var suffixes: [String]
+        var prefixes: [String]?
+        var minLength: Int?
+        var exceptions: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case suffixes, exceptions, prefixes
+            case minLength = "min-length"
+        }
+    }
+
+    /// Parses a lexicon file's text; `path` is used in error messages.
+    public init(yaml: String, path: String) throws {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw CheckError.invalidRulePack(path: path, message: "\(error)")
+        }
+        let names = file.classes.keys.sorted()
+        var ids: [String: Int] = [:]
+        for (index, name) in names.enumerated() { ids[name] = index }
+        var matcher = PhraseMatcher()
+        for name in names {
+            var seen: Set<String> = []
+            for phrase in try Lexicon.expand(name, file.classes, &seen, path: path) {
+                let terms = Tokenizer.terms(phrase)
+                if !terms.isEmpty, let id = ids[name] { matcher.add(terms, label: id) }
+            }
+        }
+        var suffixRules: [SuffixRule] = []
+        for (name, rule) in (file.suffixClasses ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let id = ids[name] else {
+                throw CheckError.invalidRulePack(
+                    path: path, message: "suffix class '\(name)' is not a declared class")
+            }
+            suffixRules.append(
+                SuffixRule(
+                    classID: id, suffixes: rule.suffixes.map { $0.lowercased() },
+                    prefixes: (rule.prefixes ?? []).map { $0.lowercased() },
+                    minLength: rule.minLength ?? 7,
+                    exceptions: Set((rule.exceptions ?? []).map(Stemmer.stem))))
+        }
+        let concepts = file.synonyms.keys.sorted()
+        var conceptMatcher = PhraseMatcher()
+        for (index, concept) in concepts.enumerated() {
+            for phrase in file.synonyms[concept] ?? [] {
+                let terms = Tokenizer.terms(phrase)
+                if !terms.isEmpty { conceptMatcher.add(terms, label: index) }
+            }
+        }
+        self.classNames = names
+        self.classIDs = ids
+        self.classMatcher = matcher
+        self.suffixRules = suffixRules
+        self.conceptNames = concepts
+        self.conceptMatcher = conceptMatcher
+        self.stopwords = Set(file.stopwords.flatMap { Tokenizer.terms($0) })
+    }
+
+    private static func expand(
+        _ name: String, _ classes: [String: [String]], _ seen: inout Set<String>, path: String
+    ) throws -> [String] {
+        guard !seen.contains(name) else { return [] }
+        seen.insert(name)
+        guard let entries = classes[name] else {
+            throw CheckError.invalidRulePack(
+                path: path, message: "unknown class '@\(name)' (expected a class under 'classes')")
+        }
+        var phrases: [String] = []
+        for entry in entries {
+            if entry.hasPrefix("@") {
+                phrases += try expand(String(entry.dropFirst()), classes, &seen, path: path)
+            } else {
+                phrases.append(entry)
+            }
+        }
+        return phrases
+    }
+
+    /// The id of a class name (without `@`).
+    public func classID(_ name: String) -> Int? { classIDs[name] }
+
+    /// The canonical terms of a token sequence for claim matching: synonyms become their
+    /// concept (`concept:vitamin-k2`), stopwords and numbers are dropped.
+    public func matchTerms(_ terms: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < terms.count {
+            if let best = conceptMatcher.matches(terms, at: index).first {
+                result.append(conceptNames[best.labels[0]])
+                index = best.end
+                continue
+            }
+            let term = terms[index]
+            if !stopwords.contains(term), term.count > 1,
+                term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false
+            {
+                result.append(term)
+            }
+            index += 1
+        }
+        return result
+    }
+}

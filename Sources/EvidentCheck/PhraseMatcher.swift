@@ -1,0 +1,38 @@
+/// Finds lexicon phrases (sequences of stems) in a token sequence, indexed by first stem.
+struct PhraseMatcher: Sendable {
+    /// One phrase and the labels (class or concept ids) it carries.
+    struct Entry: Sendable {
+        var terms: [String]
+        var labels: [Int]
+    }
+
+    private(set) var byFirst: [String: [Entry]] = [:]
+
+    /// Adds a phrase with a label; the same phrase may carry several labels.
+    mutating func add(_ terms: [String], label: Int) {
+        guard let first = terms.first else { return }
+        var entries = byFirst[first, default: []]
+        if let existing = entries.firstIndex(where: { $0.terms == terms }) {
+            if !entries[existing].labels.contains(label) { entries[existing].labels.append(label) }
+        } else {
+            entries.append(Entry(terms: terms, labels: [label]))
+            entries.sort { $0.terms.count > $1.terms.count }
+        }
+        byFirst[first] = entries
+    }
+
+    /// Every phrase starting at `position`: (end, labels), longest first.
+    func matches(_ terms: [String], at position: Int) -> [(end: Int, labels: [Int])] {
+        guard let entries = byFirst[terms[position]] else { return [] }
+        var result: [(end: Int, labels: [Int])] = []
+        for entry in entries where position + entry.terms.count <= terms.count {
+            var same = true
+            for k in 1..<max(1, entry.terms.count) where terms[position + k] != entry.terms[k] {
+                same = false
+                break
+            }
+            if same { result.append((position + entry.terms.count, entry.labels)) }
+        }
+        return result
+    }
+}

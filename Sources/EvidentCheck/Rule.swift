@@ -1,0 +1,114 @@
+import EvidentModel
+
+/// A regulatory or evidence rule, as written in a rule pack (`RulePacks/*.yaml`).
+///
+/// A pattern rule fires on every match of a `when` pattern in a sentence whose `subject`,
+/// `requires`, `unless` and `unless-context` conditions hold and that no `unless-before`
+/// pattern qualifies (a negation, a benign qualifier, a harm verb). A document rule fires once,
+/// at the first `when` match, when no `unless` pattern occurs anywhere in the document.
+public struct Rule: Sendable, Codable, Equatable {
+    /// Stable kebab-case id.
+    public var id: String
+    /// The market it applies to.
+    public var market: Market
+    /// Default severity.
+    public var severity: Severity
+    /// The finding category it reports.
+    public var category: FindingCategory
+    /// Message template: `{match}`, `{claim}`, `{verdict}`, `{certainty}`, `{terms}`.
+    public var message: String
+    /// The legal basis.
+    public var legalBasis: String
+    /// Pattern or evidence rule.
+    public var kind: RuleKind
+    /// Sentence or document.
+    public var scope: RuleScope
+    /// Patterns that produce findings.
+    public var when: [String]
+    /// Largest gap (`...`) between pattern elements, in words.
+    public var within: Int
+    /// At least one must match in the sentence (or document).
+    public var requires: [String]
+    /// None may match in the sentence (or document).
+    public var unless: [String]
+    /// None may match just before the match's last element.
+    public var unlessBefore: [String]
+    /// Overrides `unless-before` when one of these also occurs there ("root cause of").
+    public var keepIfBefore: [String]
+    /// How many words before the last element `unless-before` looks.
+    public var beforeWindow: Int
+    /// None may match in the sentence or its neighbours.
+    public var unlessContext: [String]
+    /// One must match in the sentence or the `subject-window` sentences before it.
+    public var subject: [String]
+    /// How many preceding sentences count for `subject`.
+    public var subjectWindow: Int
+    /// Fires only when the sentence's matched claim is below this certainty (or unmatched).
+    public var certaintyBelow: Certainty?
+    /// Evidence rules: the verdicts that fire.
+    public var verdicts: [Verdict]
+    /// Evidence rules: fire on health statements that match no claim.
+    public var noMatch: Bool
+    /// A higher severity when the document is about a subject.
+    public var escalate: RuleEscalation?
+    /// Passing and failing examples.
+    public var examples: RuleExamples
+    /// Every match in a sentence, or only the first.
+    public var perSentence: RuleRepetition
+    /// The matched words, or the whole sentence.
+    public var span: RuleSpan
+
+    enum CodingKeys: String, CodingKey {
+        case id, market, severity, category, message, kind, scope, when, within, requires
+        case unless, subject, verdicts, escalate, examples
+        case legalBasis = "legal-basis"
+        case unlessBefore = "unless-before"
+        case beforeWindow = "before-window"
+        case keepIfBefore = "keep-if-before"
+        case unlessContext = "unless-context"
+        case subjectWindow = "subject-window"
+        case certaintyBelow = "certainty-below"
+        case noMatch = "no-match"
+        case perSentence = "per-sentence"
+        case span
+    }
+
+    /// Decodes a rule, with defaults for every optional key.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        market = try c.decode(Market.self, forKey: .market)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        category = try c.decode(FindingCategory.self, forKey: .category)
+        message = try c.decode(String.self, forKey: .message)
+        legalBasis = try c.decode(String.self, forKey: .legalBasis)
+        kind = try c.decodeIfPresent(RuleKind.self, forKey: .kind) ?? .pattern
+        scope = try c.decodeIfPresent(RuleScope.self, forKey: .scope) ?? .sentence
+        when = try c.decodeIfPresent([String].self, forKey: .when) ?? []
+        within = try c.decodeIfPresent(Int.self, forKey: .within) ?? 6
+        requires = try c.decodeIfPresent([String].self, forKey: .requires) ?? []
+        unless = try c.decodeIfPresent([String].self, forKey: .unless) ?? []
+        unlessBefore = try c.decodeIfPresent([String].self, forKey: .unlessBefore) ?? []
+        keepIfBefore = try c.decodeIfPresent([String].self, forKey: .keepIfBefore) ?? []
+        beforeWindow = try c.decodeIfPresent(Int.self, forKey: .beforeWindow) ?? 3
+        unlessContext = try c.decodeIfPresent([String].self, forKey: .unlessContext) ?? []
+        subject = try c.decodeIfPresent([String].self, forKey: .subject) ?? []
+        subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 0
+        certaintyBelow = try c.decodeIfPresent(Certainty.self, forKey: .certaintyBelow)
+        verdicts = try c.decodeIfPresent([Verdict].self, forKey: .verdicts) ?? []
+        noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
+        escalate = try c.decodeIfPresent(RuleEscalation.self, forKey: .escalate)
+        examples = try c.decodeIfPresent(RuleExamples.self, forKey: .examples) ?? RuleExamples()
+        perSentence =
+            try c.decodeIfPresent(RuleRepetition.self, forKey: .perSentence) ?? .all
+        span = try c.decodeIfPresent(RuleSpan.self, forKey: .span) ?? .match
+    }
+
+    /// The rule as reporters show it.
+    public var summary: RuleDescription {
+        RuleDescription(
+            id: id, market: market.rawValue, severity: severity, category: category,
+            message: message, legalBasis: legalBasis, passExamples: examples.pass,
+            failExamples: examples.fail)
+    }
+}

@@ -1,0 +1,154 @@
+/// Splits prose into sentences, the unit every rule looks at.
+///
+/// Handles abbreviations (`e.g.`, `i.e.`, `Dr.`, `vs.`, `approx.`), decimals (`2.5 mg`),
+/// initials, list items (`1.`, `-`, `•`), headings and lines without terminal punctuation,
+/// soft-wrapped lines (a line continues when the next starts in lowercase), and a missing
+/// space after a full stop (`body.One`).
+public enum SentenceSplitter {
+    /// Abbreviations after which a full stop never ends a sentence (lowercased, no final dot).
+    static let abbreviations: Set<String> = [
+        "e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "prof", "st", "vs", "approx", "fig",
+        "figs", "no", "nos", "al", "cf", "ca", "incl", "min", "max", "est", "dept", "jr", "sr",
+        "vol", "p", "pp", "ed", "eds", "inc", "ltd", "co", "corp", "u.s", "u.k", "e.u", "resp",
+        "approx", "ref", "refs", "viz", "mt", "op", "ph.d", "m.d", "b.sc",
+        "wt", "avg", "sec", "hrs", "tbsp", "tsp", "nr",
+    ]
+
+    /// Abbreviations that end a sentence when the next word is capitalised.
+    static let softAbbreviations: Set<String> = ["etc", "inc", "ltd", "co", "corp"]
+
+    /// The sentences of `text` as ranges of scalar offsets, trimmed, in order.
+    public static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start: Int? = nil
+        var index = 0
+        let count = text.count
+        func close(_ end: Int) {
+            if let s = start { appendTrimmed(text, s..<end, to: &sentences) }
+            start = nil
+        }
+        var atLineStart = true
+        while index < count {
+            let scalar = text[index]
+            if atLineStart {
+                atLineStart = false
+                let markerEnd = listMarkerEnd(text, from: index)
+                if markerEnd > index {
+                    close(index)
+                    index = markerEnd
+                    continue
+                }
+            }
+            if scalar == "\n" {
+                if start != nil, isHardBreak(text, at: index) { close(index) }
+                atLineStart = true
+                index += 1
+                continue
+            }
+            if start == nil {
+                if !scalar.properties.isWhitespace { start = index }
+                index += 1
+                continue
+            }
+            if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{3002}" {
+                var end = index + 1
+                while end < count, "\"'\u{201D}\u{2019})]".unicodeScalars.contains(text[end]) {
+                    end += 1
+                }
+                while end < count, text[end] == "." || text[end] == "!" || text[end] == "?" {
+                    end += 1
+                }
+                if endsSentence(text, period: index, after: end) {
+                    close(end)
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        close(count)
+        return sentences
+    }
+
+    private static func endsSentence(_ text: [Unicode.Scalar], period: Int, after end: Int) -> Bool
+    {
+        let count = text.count
+        guard end < count else { return true }
+        let next = text[end]
+        if text[period] != "." {
+            return next.properties.isWhitespace || next.properties.isUppercase
+        }
+        if next.properties.isUppercase, !next.properties.isWhitespace {
+            // "body.One": a missing space after a full stop, after a lowercase word.
+            return period >= 2 && text[period - 1].properties.isLowercase
+                && text[period - 2].properties.isLowercase
+        }
+        guard next.properties.isWhitespace else { return false }
+        var k = end
+        while k < count, text[k] == " " || text[k] == "\t" { k += 1 }
+        let following: Unicode.Scalar? = k < count ? text[k] : nil
+        let word = precedingWord(text, before: period)
+        if following?.properties.isLowercase == true { return false }
+        if abbreviations.contains(word) { return false }
+        if softAbbreviations.contains(word) { return true }
+        if word.count == 1, word.unicodeScalars.first?.properties.isAlphabetic == true,
+            text[period - 1].properties.isUppercase, following?.properties.isUppercase == true
+        {
+            return false  // an initial: "J. Smith"
+        }
+        return true
+    }
+
+    private static func precedingWord(_ text: [Unicode.Scalar], before period: Int) -> String {
+        var k = period - 1
+        while k >= 0, text[k].properties.isAlphabetic || text[k] == "." { k -= 1 }
+        return String(String.UnicodeScalarView(text[(k + 1)..<period])).lowercased()
+    }
+
+    /// Whether the line break at `index` ends the sentence.
+    private static func isHardBreak(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        var k = index + 1
+        while k < text.count, text[k] == " " || text[k] == "\t" || text[k] == "\r" { k += 1 }
+        guard k < text.count else { return true }
+        if text[k] == "\n" { return true }
+        if listMarkerEnd(text, from: k) > k { return true }
+        var p = index - 1
+        while p >= 0, text[p] == " " || text[p] == "\t" || text[p] == "\r" { p -= 1 }
+        if p >= 0, ":;.!?".unicodeScalars.contains(text[p]) { return true }
+        if p >= 0, ",-(".unicodeScalars.contains(text[p]) { return false }
+        return !text[k].properties.isLowercase
+    }
+
+    /// End of a list marker (`1.`, `2)`, `-`, `*`, `•`, `+`) at a line start, or `start`.
+    static func listMarkerEnd(_ text: [Unicode.Scalar], from start: Int) -> Int {
+        var k = start
+        while k < text.count, text[k] == " " || text[k] == "\t" { k += 1 }
+        guard k < text.count else { return start }
+        if "-*•+\u{2013}\u{2014}".unicodeScalars.contains(text[k]) {
+            return k + 1 < text.count && text[k + 1] == " " ? k + 2 : start
+        }
+        var d = k
+        while d < text.count, ("0"..."9").contains(text[d]), d - k < 3 { d += 1 }
+        if d > k, d < text.count, text[d] == "." || text[d] == ")" {
+            if d + 1 >= text.count || text[d + 1] == " " || text[d + 1] == "\t"
+                || text[d + 1].properties.isUppercase
+            {
+                return d + 1
+            }
+        }
+        return start
+    }
+
+    private static func appendTrimmed(
+        _ text: [Unicode.Scalar], _ range: Range<Int>, to sentences: inout [Range<Int>]
+    ) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, text[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, text[upper - 1].properties.isWhitespace { upper -= 1 }
+        guard upper > lower,
+            text[lower..<upper].contains(where: { Tokenizer.isWordScalar($0) })
+        else { return }
+        sentences.append(lower..<upper)
+    }
+}

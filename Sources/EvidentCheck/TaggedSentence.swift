@@ -1,0 +1,132 @@
+/// A sentence with its tokens and, at every token, the lexicon classes that start there.
+struct TaggedSentence: Sendable {
+    /// The sentence's range in the plain text.
+    let range: Range<Int>
+    /// Its words.
+    let tokens: [Token]
+    /// Stems, parallel to `tokens`.
+    let terms: [String]
+    /// Per token: (class id, end token index) of every class phrase starting there.
+    let tags: [[(classID: Int, end: Int)]]
+    /// Which classes occur anywhere in the sentence.
+    let present: [Bool]
+    /// Whether the sentence ends with a question mark.
+    let isQuestion: Bool
+
+    init(range: Range<Int>, tokens: [Token], lexicon: Lexicon, isQuestion: Bool = false) {
+        self.range = range
+        self.isQuestion = isQuestion
+        self.tokens = tokens
+        let terms = tokens.map(\.term)
+        self.terms = terms
+        var tags = [[(classID: Int, end: Int)]](repeating: [], count: terms.count)
+        var present = [Bool](repeating: false, count: lexicon.classNames.count)
+        for position in terms.indices {
+            for match in lexicon.classMatcher.matches(terms, at: position) {
+                for label in match.labels {
+                    tags[position].append((label, match.end))
+                    present[label] = true
+                }
+            }
+            let term = terms[position]
+            for rule in lexicon.suffixRules where rule.matches(term) {
+                if !tags[position].contains(where: { $0.classID == rule.classID }) {
+                    tags[position].append((rule.classID, position + 1))
+                    present[rule.classID] = true
+                }
+            }
+        }
+        self.tags = tags
+        self.present = present
+    }
+
+    /// Whether every class the pattern needs occurs in the sentence.
+    func mayMatch(_ pattern: Pattern) -> Bool {
+        pattern.requiredClasses.allSatisfy { present[$0] }
+    }
+
+    /// All non-overlapping matches, leftmost first, each as short as possible.
+    func matches(_ pattern: Pattern, within: Int) -> [PatternMatch] {
+        guard mayMatch(pattern) else { return [] }
+        var result: [PatternMatch] = []
+        var position = 0
+        while position < terms.count {
+            if let match = match(
+                pattern, element: 0, at: position, start: position,
+                within: within, anchor: position)
+            {
+                result.append(match)
+                position = max(match.end, position + 1)
+            } else {
+                position += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether the pattern matches anywhere.
+    func contains(_ pattern: Pattern, within: Int) -> Bool {
+        guard mayMatch(pattern) else { return false }
+        for position in terms.indices
+        where match(
+            pattern, element: 0, at: position, start: position, within: within,
+            anchor: position) != nil
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a match of the pattern ends within `window` tokens before `anchor`
+    /// (or covers it).
+    func occursBefore(_ pattern: Pattern, anchor: Int, window: Int, within: Int) -> Bool {
+        guard mayMatch(pattern) else { return false }
+        let low = max(0, anchor - window - 4)
+        for position in low..<min(terms.count, anchor + 1) {
+            if let m = match(
+                pattern, element: 0, at: position, start: position, within: within,
+                anchor: position), m.end >= anchor - window, m.start <= anchor
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func ends(_ element: Pattern.Element, at position: Int) -> [Int] {
+        guard position < terms.count else { return [] }
+        switch element {
+        case .word(let id):
+            return tags[position].filter { $0.classID == id }.map(\.end).sorted(by: >)
+        case .literal(let words):
+            guard position + words.count <= terms.count else { return [] }
+            for k in 0..<words.count where terms[position + k] != words[k] { return [] }
+            return [position + words.count]
+        case .number:
+            return terms[position].unicodeScalars.first.map { ("0"..."9").contains($0) } == true
+                ? [position + 1] : []
+        }
+    }
+
+    private func match(
+        _ pattern: Pattern, element: Int, at position: Int, start: Int, within: Int, anchor: Int
+    ) -> PatternMatch? {
+        for end in ends(pattern.elements[element], at: position) {
+            if element == pattern.elements.count - 1 {
+                return PatternMatch(start: start, end: end, anchor: position)
+            }
+            let next = element + 1
+            let limit = pattern.gapBefore[next] ? min(terms.count - 1, end + within) : end
+            guard end <= limit else { continue }
+            for candidate in end...limit {
+                if let found = match(
+                    pattern, element: next, at: candidate, start: start,
+                    within: within, anchor: candidate)
+                {
+                    return found
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,16 @@
+/// A word of checked text: its stem and where it sits in the plain text.
+public struct Token: Hashable, Sendable {
+    /// The normalised form (lowercased, stemmed).
+    public var term: String
+    /// Offset of the first scalar in the plain text.
+    public var start: Int
+    /// Offset just past the last scalar in the plain text.
+    public var end: Int
+
+    /// Creates a token.
+    public init(term: String, start: Int, end: Int) {
+        self.term = term
+        self.start = start
+        self.end = end
+    }
+}

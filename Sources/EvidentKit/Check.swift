@@ -1,0 +1,102 @@
+@_exported import EvidentCheck
+@_exported import EvidentReport
+import Foundation
+
+extension Evident {
+    /// Reads what `evident check` was given: files, folders (searched recursively for `.txt`,
+    /// `.md`, `.html` …, in path order) and `-` for standard input.
+    ///
+    /// Throws `CheckError.unreadableInput` for a path that does not exist or cannot be read.
+    public static func checkSources(
+        _ paths: [String],
+        standardInput: () -> Data? = { FileHandle.standardInput.readDataToEndOfFile() }
+    ) throws -> [SourceText] {
+        var sources: [SourceText] = []
+        for path in paths {
+            if path == "-" {
+                guard let data = standardInput(), let text = String(data: data, encoding: .utf8)
+                else {
+                    throw CheckError.unreadableInput(
+                        path: "-", reason: "standard input is not UTF-8")
+                }
+                sources.append(SourceText(path: "-", text: text, format: .plain))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CheckError.unreadableInput(path: path, reason: "no such file or folder")
+            }
+            let files = isDirectory.boolValue ? try folderFiles(path) : [path]
+            for file in files {
+                sources.append(
+                    SourceText(path: file, text: try read(file), format: TextFormat(path: file)))
+            }
+        }
+        return sources
+    }
+
+    static func read(_ path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CheckError.unreadableInput(path: path, reason: "cannot read the file")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw CheckError.unreadableInput(path: path, reason: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CheckError.unreadableInput(path: path, reason: "not UTF-8 text")
+        }
+        return text
+    }
+
+    static func folderFiles(_ folder: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw CheckError.unreadableInput(path: folder, reason: "cannot list the folder")
+        }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let ext = relative.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            guard relative.contains("."), TextFormat.checkedExtensions.contains(ext) else {
+                continue
+            }
+            let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    /// The rule book: the bundled packs, or the packs of a folder.
+    public static func ruleBook(rulePacks: URL? = nil) throws -> RuleBook {
+        if let rulePacks { return try RuleBook(directory: rulePacks) }
+        return try RuleBook.bundled()
+    }
+
+    /// Checks copy against graded claims and the market's rule packs.
+    public static func check(
+        _ sources: [SourceText], market: Market = .all, assessments: [ClaimAssessment] = [],
+        threshold: Double = Checker.defaultThreshold, book: RuleBook
+    ) -> CheckReport {
+        let checker = Checker(
+            book: book, market: market, assessments: assessments, threshold: threshold)
+        return CheckReport(
+            files: sources.map(checker.check), rules: checker.ruleDescriptions)
+    }
+
+    /// Renders a check report.
+    public static func render(_ report: CheckReport, format: CheckFormat) -> String {
+        format.reporter.render(report, toolVersion: version)
+    }
+
+    /// The rules of a market, as `evident rules` lists them.
+    public static func rules(market: Market, book: RuleBook) -> [RuleDescription] {
+        book.rules(for: market).map(\.summary)
+    }
+}

@@ -1,0 +1,38 @@
+/// The result of checking copy: findings per file, and the rules that were applied.
+public struct CheckReport: Hashable, Sendable {
+    /// One entry per checked file, in the order given.
+    public var files: [CheckedFile]
+    /// The rules that were applied, in pack order.
+    public var rules: [RuleDescription]
+
+    /// Creates a report.
+    public init(files: [CheckedFile], rules: [RuleDescription]) {
+        self.files = files
+        self.rules = rules
+    }
+
+    /// Every finding, file by file.
+    public var findings: [Finding] { files.flatMap(\.findings) }
+
+    /// Whether any finding is at or above `severity`.
+    public func hasFindings(atOrAbove severity: Severity) -> Bool {
+        findings.contains { $0.severity >= severity }
+    }
+}
+
+/// One checked file's findings, with the original lines they point into.
+public struct CheckedFile: Hashable, Sendable {
+    /// The path as given (`-` for standard input).
+    public var path: String
+    /// Findings, sorted by position.
+    public var findings: [Finding]
+    /// The original text of every line a finding starts on, by 1-based line number.
+    public var lines: [Int: String]
+
+    /// Creates a checked file.
+    public init(path: String, findings: [Finding], lines: [Int: String] = [:]) {
+        self.path = path
+        self.findings = findings
+        self.lines = lines
+    }
+}

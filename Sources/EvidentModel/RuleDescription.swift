@@ -1,0 +1,36 @@
+/// What a copy-check rule is, for listings and SARIF metadata: id, market, severity, category,
+/// message, legal basis, and the examples that document and test it.
+public struct RuleDescription: Hashable, Sendable, Codable {
+    /// Stable kebab-case id (`disease-claim`).
+    public var id: String
+    /// The market it applies to: `us`, `eu` or `all`.
+    public var market: String
+    /// Default severity.
+    public var severity: Severity
+    /// The finding category it reports.
+    public var category: FindingCategory
+    /// The message template.
+    public var message: String
+    /// The legal basis (`21 CFR 101.93(g)(2)`).
+    public var legalBasis: String
+    /// Copy the rule accepts.
+    public var passExamples: [String]
+    /// Copy the rule flags.
+    public var failExamples: [String]
+
+    /// Creates a rule description.
+    public init(
+        id: String, market: String, severity: Severity, category: FindingCategory,
+        message: String, legalBasis: String, passExamples: [String] = [],
+        failExamples: [String] = []
+    ) {
+        self.id = id
+        self.market = market
+        self.severity = severity
+        self.category = category
+        self.message = message
+        self.legalBasis = legalBasis
+        self.passExamples = passExamples
+        self.failExamples = failExamples
+    }
+}

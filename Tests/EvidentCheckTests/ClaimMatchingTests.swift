@@ -1,0 +1,104 @@
+import EvidentCheck
+import EvidentModel
+import Testing
+
+/// Matching copy to knowledge-base claims: synonyms, negation, threshold, explanations.
+struct ClaimMatchingTests {
+    static func assessment(
+        _ id: String, _ statement: String, verdict: Verdict, certainty: Certainty,
+        subjects: [String] = ["vitamin K2"], keywords: [String] = []
+    ) -> ClaimAssessment {
+        guard let claimID = ClaimID(id) else { preconditionFailure("bad test id \(id)") }
+        let claim = Claim(
+            id: claimID, document: "test", quote: statement, statement: statement,
+            category: .efficacy, subjects: subjects, keywords: keywords)
+        return ClaimAssessment(
+            claim: claim, computedVerdict: verdict, contradicted: false, certainty: certainty,
+            steps: [], citations: [], verdictReason: "test")
+    }
+
+    static let claims = [
+        assessment(
+            "k2-increases-bone-density", "Vitamin K2 increases bone density.",
+            verdict: .weak, certainty: .low),
+        assessment(
+            "k2-no-abnormal-clotting", "Vitamin K2 does not cause abnormal clotting.",
+            verdict: .unsupported, certainty: .veryLow),
+        assessment(
+            "k2-activates-osteocalcin", "Vitamin K2 activates osteocalcin.",
+            verdict: .supported, certainty: .high),
+        assessment(
+            "vitamin-c-immune", "Vitamin C supports the immune system.",
+            verdict: .supported, certainty: .high, subjects: ["vitamin C"]),
+    ]
+
+    static func checker(threshold: Double = Checker.defaultThreshold) -> Checker {
+        Checker(book: Fixtures.book, assessments: claims, threshold: threshold)
+    }
+
+    @Test func synonymsMatch() throws {
+        let match = try #require(Self.checker().explain("MK-7 raises BMD in older women."))
+        #expect(match.claimID.rawValue == "k2-increases-bone-density")
+        #expect(match.matchedTerms == ["bone-density", "increase", "vitamin-k2"])
+        let menaquinone = try #require(
+            Self.checker().explain("Menaquinone-7 improves bone mineral density."))
+        #expect(menaquinone.claimID.rawValue == "k2-increases-bone-density")
+    }
+
+    @Test func negationIsRespected() throws {
+        let same = try #require(Self.checker().explain("MK-7 does not cause abnormal clotting."))
+        #expect(same.claimID.rawValue == "k2-no-abnormal-clotting")
+        #expect(!same.polarityDiffers)
+        let opposite = Self.checker().explain("MK-7 causes abnormal clotting.")
+        #expect(opposite == nil || opposite?.polarityDiffers == true)
+    }
+
+    @Test func thresholdIsConfigurable() {
+        let text = "K2 increases bone density in women."
+        #expect(Self.checker(threshold: 0.95).explain(text) == nil)
+        #expect(
+            Self.checker(threshold: 0.3).explain(text)?.claimID.rawValue
+                == "k2-increases-bone-density")
+    }
+
+    @Test func weakClaimsAreUnsupportedByEvidence() throws {
+        let findings = Fixtures.check(
+            "Our MK-7 increases bone density.", assessments: Self.claims)
+        let finding = try #require(findings.first { $0.rule == "unsupported-by-evidence" })
+        #expect(finding.claimID?.rawValue == "k2-increases-bone-density")
+        #expect(finding.verdict == .weak)
+        #expect(finding.certainty == .low)
+        #expect(finding.severity == .warning)
+        #expect(
+            finding.message
+                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: bone-density, increase, vitamin-k2)"
+        )
+    }
+
+    @Test func supportedClaimsAreLinkedOnOtherFindings() throws {
+        let findings = Fixtures.check(
+            "Clinically proven: vitamin K2 activates osteocalcin.", assessments: Self.claims)
+        #expect(!findings.contains { $0.rule == "unsupported-by-evidence" })
+        #expect(!findings.contains { $0.rule == "unproven-establishment-claim" })
+        let weak = Fixtures.check(
+            "Clinically proven: vitamin K2 increases bone density.", assessments: Self.claims)
+        let overclaim = try #require(weak.first { $0.rule == "unproven-establishment-claim" })
+        #expect(overclaim.claimID?.rawValue == "k2-increases-bone-density")
+        #expect(overclaim.severity == .error)
+    }
+
+    @Test func unmatchedHealthStatementsHaveNoEvidence() throws {
+        let findings = Fixtures.check("Magnesium supports restful sleep.", assessments: Self.claims)
+        let finding = try #require(findings.first { $0.category == .noEvidenceInKB })
+        #expect(finding.severity == .info)
+        #expect(finding.claimID == nil)
+        let plain = Fixtures.check(
+            "Natto is a traditional Japanese food.", assessments: Self.claims)
+        #expect(!plain.contains { $0.category == .noEvidenceInKB })
+    }
+
+    @Test func withoutAKnowledgeBaseEvidenceRulesAreSilent() {
+        let findings = Fixtures.check("Magnesium supports restful sleep.")
+        #expect(!findings.contains { $0.category == .noEvidenceInKB })
+    }
+}

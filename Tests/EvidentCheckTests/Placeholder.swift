@@ -1,4 +1,0 @@
-import EvidentCheck
-import Testing
-
-@Test func EvidentCheckBuilds() { #expect(Bool(true)) }

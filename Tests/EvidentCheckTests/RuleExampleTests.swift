@@ -1,0 +1,46 @@
+import EvidentCheck
+import EvidentModel
+import Foundation
+import Testing
+
+/// Every rule's examples are its test: each `fail` example triggers the rule, no `pass` does.
+struct RuleExampleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var rule: Rule
+        var text: String
+        var fails: Bool
+        var testDescription: String { "\(rule.id) \(fails ? "fail" : "pass"): \(text)" }
+    }
+
+    static let cases: [Case] = Fixtures.book.rules.flatMap { rule in
+        rule.examples.fail.map { Case(rule: rule, text: $0, fails: true) }
+            + rule.examples.pass.map { Case(rule: rule, text: $0, fails: false) }
+    }
+
+    static let exampleClaims: [ClaimAssessment] = {
+        guard let directory = RuleBook.bundledDirectory,
+            let claims = try? ExampleClaims.assessments(directory: directory)
+        else { return [] }
+        return claims
+    }()
+
+    @Test(arguments: cases)
+    func example(_ example: Case) {
+        let market: Market = example.rule.market
+        let findings = Fixtures.check(
+            example.text, market: market, assessments: Self.exampleClaims)
+        let fired = findings.contains { $0.rule == example.rule.id }
+        #expect(fired == example.fails, "\(findings.map { "\($0.rule): \($0.text)" })")
+    }
+
+    @Test func everyRuleHasBothKindsOfExample() {
+        for rule in Fixtures.book.rules {
+            #expect(!rule.examples.fail.isEmpty, "\(rule.id) has no failing example")
+            #expect(!rule.examples.pass.isEmpty, "\(rule.id) has no passing example")
+        }
+    }
+
+    @Test func exampleClaimsLoad() {
+        #expect(Self.exampleClaims.count == 3)
+    }
+}

@@ -1,0 +1,63 @@
+import EvidentCheck
+import Testing
+
+struct SentenceSplitterTests {
+    static func sentences(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return SentenceSplitter.split(scalars).map {
+            String(String.UnicodeScalarView(scalars[$0]))
+        }
+    }
+
+    @Test func abbreviationsDoNotEndSentences() {
+        #expect(
+            Self.sentences("Take approx. two tablets, e.g. with food. Dr. Smith agrees i.e. daily.")
+                == ["Take approx. two tablets, e.g. with food.", "Dr. Smith agrees i.e. daily."])
+        #expect(
+            Self.sentences("MK-7 vs. MK-4 differ. Both work.") == [
+                "MK-7 vs. MK-4 differ.", "Both work.",
+            ])
+    }
+
+    @Test func decimalsStayInside() {
+        #expect(
+            Self.sentences("Each dose has 2.5 mg. Take one.") == [
+                "Each dose has 2.5 mg.", "Take one.",
+            ])
+    }
+
+    @Test func listItemsHeadingsAndUnpunctuatedLines() {
+        let text = """
+            Q: What effect does it have?
+
+            1. It prevents fractures.
+            2. It lowers blood pressure
+            - Supports bones
+            Some points for attention:
+            A heading without a stop
+            Next line
+            """
+        #expect(
+            Self.sentences(text) == [
+                "Q: What effect does it have?", "It prevents fractures.",
+                "It lowers blood pressure", "Supports bones", "Some points for attention:",
+                "A heading without a stop", "Next line",
+            ])
+    }
+
+    @Test func softWrappedLinesContinue() {
+        #expect(
+            Self.sentences("Vitamin K2 supports\nhealthy bones. It is safe.")
+                == ["Vitamin K2 supports\nhealthy bones.", "It is safe."])
+    }
+
+    @Test func missingSpaceAfterFullStop() {
+        #expect(
+            Self.sentences("metabolism in the body.One of the main functions")
+                == ["metabolism in the body.", "One of the main functions"])
+    }
+
+    @Test func questionsAndExclamations() {
+        #expect(Self.sentences("Tired? Try it! Works.") == ["Tired?", "Try it!", "Works."])
+    }
+}

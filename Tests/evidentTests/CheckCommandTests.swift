@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+/// Runs the real `evident` binary: output formats, inputs and exit codes of `evident check`.
+struct CheckCommandTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        let candidates =
+            [
+                Bundle.main.bundleURL,
+                URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            ] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        for directory in candidates {
+            let url = directory.appendingPathComponent("evident")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return URL(fileURLWithPath: ".build/debug/evident")
+    }
+
+    static let article = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/seed/vitamin-k2-article.txt").path
+
+    static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws
+        -> Run
+    {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        // Without a knowledge base unless one is named: run outside the repository.
+        process.currentDirectoryURL = try directory ?? temporaryFolder()
+        let out = Pipe()
+        let err = Pipe()
+        let inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inPipe.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("evident-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func theArticleFailsWithCompilerStyleFindings() throws {
+        let empty = try Self.temporaryFolder()
+        let result = try Self.run(["check", Self.article, "--market", "us"], in: empty)
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.contains(
+                "\(Self.article):14:186: error: disease claim: the copy presents 'Parkinson’s disease' as a disease the product acts on [disease-claim]\n1. For the treatment"
+            ))
+        #expect(result.stdout.contains("\(Self.article):38:69: error: absolute safety claim"))
+        let summary = try #require(result.stdout.split(separator: "\n").last)
+        #expect(summary.hasSuffix("in 1 file"))
+    }
+
+    @Test func standardInputAndTheAuthorisedWordingsPass() throws {
+        let result = try Self.run(
+            ["check", "-", "--market", "eu"],
+            input: "Vitamin K contributes to normal blood clotting.\n"
+                + "Vitamin K contributes to the maintenance of normal bones.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("0 errors, 1 warning, 1 info in 1 file\n"))
+    }
+
+    @Test func failOnWarning() throws {
+        let result = try Self.run(
+            ["check", "-", "--fail-on", "warning"], input: "Guaranteed to support your bones.")
+        #expect(result.status == 1)
+        let lenient = try Self.run(["check", "-"], input: "Guaranteed to support your bones.")
+        #expect(lenient.status == 0)
+    }
+
+    @Test func jsonAndSarifFormats() throws {
+        let json = try Self.run(["check", "-", "--format", "json"], input: "It cures gout.")
+        #expect(json.status == 1)
+        let object =
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let files = object?["files"] as? [[String: Any]]
+        #expect(files?.first?["path"] as? String == "-")
+        let sarif = try Self.run(["check", "-", "--format", "sarif"], input: "It cures gout.")
+        #expect(sarif.stdout.contains("\"version\" : \"2.1.0\""))
+        #expect(sarif.status == 1)
+    }
+
+    @Test func foldersAreSearchedByExtension() throws {
+        let folder = try Self.temporaryFolder()
+        let sub = folder.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try "Our tea cures gout.".write(
+            to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try "<p>It treats asthma.</p>".write(
+            to: sub.appendingPathComponent("b.html"), atomically: true, encoding: .utf8)
+        try "It cures cancer.".write(
+            to: folder.appendingPathComponent("c.png"), atomically: true, encoding: .utf8)
+        let result = try Self.run(["check", folder.path, "--format", "json"])
+        let object =
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let paths = (object?["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
+        #expect(paths == [folder.path + "/a.md", folder.path + "/sub/b.html"])
+    }
+
+    @Test func unreadableInputExitsTwo() throws {
+        let result = try Self.run(["check", "/nonexistent/copy.txt"])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "/nonexistent/copy.txt: error: cannot read input (no such file or folder)\n")
+    }
+
+    @Test func badUsageExitsSixtyFour() throws {
+        #expect(try Self.run(["check"]).status == 64)
+        #expect(try Self.run(["check", "-", "--market", "jp"]).status == 64)
+        #expect(try Self.run(["check", "-", "--threshold", "2"]).status == 64)
+        #expect(try Self.run(["check", "-", "--format", "xml"]).status == 64)
+    }
+}
+
+/// The article against the repository's own knowledge base (`Claims/`, `Sources-Refs/`).
+struct CheckKnowledgeBaseTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func findings(_ arguments: [String]) throws -> [[String: Any]] {
+        let result = try CheckCommandTests.run(arguments)
+        let object =
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let files = object?["files"] as? [[String: Any]]
+        return files?.first?["findings"] as? [[String: Any]] ?? []
+    }
+
+    @Test func statementsAreLinkedToTheirClaimsWithVerdicts() throws {
+        let findings = try Self.findings([
+            "check", CheckCommandTests.article, "--kb", Self.root.path, "--format", "json",
+        ])
+        func claim(line: Int, rule: String) -> (String?, String?)? {
+            findings.first { $0["line"] as? Int == line && $0["rule"] as? String == rule }
+                .map { ($0["claim_id"] as? String, $0["verdict"] as? String) }
+        }
+        let cirrhosis = try #require(claim(line: 15, rule: "disease-claim"))
+        #expect(cirrhosis.0 == "k2-prevents-cirrhosis-to-liver-cancer")
+        #expect(cirrhosis.1 != nil)
+        // Each finding links the claim of its own clause.
+        let parkinson = findings.first { ($0["text"] as? String) == "Parkinson’s disease" }
+        #expect(parkinson?["claim_id"] as? String == "k2-treats-parkinsons")
+        #expect(claim(line: 16, rule: "biomarker-claim")?.0 == "k2-lowers-blood-pressure")
+        let clotting = try #require(claim(line: 38, rule: "absolute-safety"))
+        #expect(clotting.0 == "vitamin-k-no-abnormal-clotting-or-thrombosis")
+        let linked = findings.filter { $0["claim_id"] is String }
+        #expect(linked.count >= 20)
+        #expect(findings.contains { $0["rule"] as? String == "unsupported-by-evidence" })
+        // Questions are never linked to claims.
+        #expect(!findings.contains { $0["line"] as? Int == 23 && $0["claim_id"] is String })
+    }
+
+    @Test func aMissingKnowledgeBaseExitsTwo() throws {
+        let result = try CheckCommandTests.run(
+            ["check", "-", "--kb", "/nonexistent/kb"], input: "x")
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "/nonexistent/kb: error: cannot read the knowledge base: no such folder\n")
+    }
+}
