@@ -22,7 +22,8 @@ extension Evident {
             let claims = root.appendingPathComponent("Claims").path
             guard FileManager.default.fileExists(atPath: claims) else { return [] }
         }
-        let (knowledgeBase, _) = try loadKnowledgeBase(at: root)
+        // Through the SQLite index when one exists (same answers, faster on large bases).
+        let (knowledgeBase, _) = try loadKnowledgeBase(at: root, indexPath: nil)
         let policy = try loadPolicy(knowledgeBase: root)
         return report(kb: knowledgeBase, policy: policy, generatedAt: "").claims
     }
