@@ -186,7 +186,13 @@ public struct IndexKnowledgeBase: Sendable {
             kb.claims = try Data.fetchAll(db, sql: "SELECT data FROM claim ORDER BY rowid").map {
                 try decoder.decode(Claim.self, from: $0)
             }
+            let referenceCount = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM reference WHERE source = ?",
+                arguments: [Self.source]) ?? 0
+            let keyCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM referenceKey") ?? 0
             var byRow: [Int64: Reference] = [:]
+            byRow.reserveCapacity(referenceCount)
+            kb.references.reserveCapacity(keyCount)
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT id, data FROM reference WHERE source = ?",
                 arguments: [Self.source])
