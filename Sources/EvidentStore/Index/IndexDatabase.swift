@@ -29,6 +29,8 @@ public final class IndexDatabase: Sendable {
         }
         var config = Configuration()
         config.journalMode = .wal
+        // Another process importing holds the write lock: wait for it rather than fail.
+        config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -32768")
