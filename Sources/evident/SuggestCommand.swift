@@ -42,9 +42,8 @@ struct SuggestCommand: AsyncParsableCommand {
             let root = URL(fileURLWithPath: kb, isDirectory: true)
             let claims = root.appendingPathComponent("Claims").path
             if FileManager.default.fileExists(atPath: claims) {
-                _ = try IndexKnowledgeBaseLoader(
-                    root: root.path, indexPath: path, createIndex: true
-                ).load { try Evident.loadKnowledgeBase(at: root) }
+                try IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
+                    .refresh { try Evident.loadKnowledgeBase(at: root) }
             }
             guard let found = try IndexKnowledgeBase(index: search.index).claim(claimID) else {
                 throw IndexError.unknownClaim(claimID)

@@ -118,6 +118,10 @@ public final class IndexDatabase: Sendable {
                 SELECT k.key, r.key FROM referenceKey k JOIN reference r ON r.id = k.referenceId
                 ORDER BY k.key
                 """,
+                """
+                SELECT r.source, r.key, hex(d.data) FROM referenceRecord d
+                JOIN reference r ON r.id = d.referenceId ORDER BY r.source, r.key
+                """,
                 "SELECT id, hex(data) FROM document ORDER BY id",
                 "SELECT id, document, statement, category, hex(data) FROM claim ORDER BY id",
                 """

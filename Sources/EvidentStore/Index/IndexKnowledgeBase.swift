@@ -15,7 +15,7 @@ public struct IndexKnowledgeBase: Sendable {
 
     /// The storage format of the knowledge-base rows; an index written in another format is
     /// stale (rebuilt from the files).
-    static let format = "2"
+    static let format = "3"
 
     /// `meta` keys.
     enum Meta {
@@ -187,15 +187,13 @@ public struct IndexKnowledgeBase: Sendable {
                 try decoder.decode(Claim.self, from: $0)
             }
             let referenceCount = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM reference WHERE source = ?",
-                arguments: [Self.source]) ?? 0
+                db, sql: "SELECT count(*) FROM referenceRecord") ?? 0
             let keyCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM referenceKey") ?? 0
             var byRow: [Int64: Reference] = [:]
             byRow.reserveCapacity(referenceCount)
             kb.references.reserveCapacity(keyCount)
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT id, data FROM reference WHERE source = ?",
-                arguments: [Self.source])
+                db, sql: "SELECT referenceId, data FROM referenceRecord")
             while let row = try rows.next() {
                 let data: Data = row[1]
                 byRow[row[0]] = try data.withUnsafeBytes { try IndexReferenceCodec.decode($0) }
