@@ -92,6 +92,29 @@ struct IndexImporterTests {
         #expect(try index.counts()["publicationType"] == 3)
     }
 
+    @Test func aReplacementLeavesNoOrphanRowsAndForeignKeysBackOn() throws {
+        // The importer writes with foreign keys off and deletes children itself.
+        let index = try IndexDatabase()
+        let importer = IndexImporter(index: index)
+        var v2 = fracture
+        v2.version = 2
+        v2.mesh = [MeshHeading(descriptor: "Humans")]
+        v2.authors = []
+        _ = try importer.importRecords([.article(fracture), .article(calcification)])
+        #expect(try importer.importRecords([.article(v2)]).replaced == 1)
+        let counts = try index.counts()
+        #expect(counts["author"] == 1)
+        #expect(counts["mesh"] == 3)
+        #expect(counts["meshQualifier"] == 2)
+        let (orphans, foreignKeys) = try index.queue.read { db in
+            (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count,
+                try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(orphans == 0)
+        #expect(foreignKeys == 1)
+        try index.checkFullTextIntegrity()
+    }
+
     @Test func deleteCitationRemovesTheRecordAndItsRows() throws {
         let index = try IndexDatabase()
         let importer = IndexImporter(index: index)

@@ -16,6 +16,7 @@ final class IndexRowWriter {
     private let deleteReference: IndexStatement
     private let insertText: IndexStatement
     private let deleteText: IndexStatement
+    private let deleteChildren: [IndexStatement]
     private let connection: Database
 
     /// Prepares the statements.
@@ -51,6 +52,11 @@ final class IndexRowWriter {
             SELECT id, version, fingerprint FROM reference WHERE source = 'import' AND key = ?1
             """)
         deleteReference = try IndexStatement(db, "DELETE FROM reference WHERE id = ?1")
+        // Explicit, not by cascade: the importer writes with foreign keys off (see
+        // IndexImporter), where no cascade runs.
+        deleteChildren = try Self.childTables.map { table in
+            try IndexStatement(db, "DELETE FROM \(table) WHERE referenceId = ?1")
+        }
         insertText = try IndexStatement(db, """
             INSERT INTO referenceFTS (rowid, title, abstract, meshTerms) VALUES (?1, ?2, ?3, ?4)
             """)
@@ -67,10 +73,20 @@ final class IndexRowWriter {
         return (row[0], Int(row[1]), row[2])
     }
 
-    /// Deletes a reference row, its full-text entry and (by cascade) its children.
+    /// The tables whose rows belong to a reference (`referenceId`).
+    static let childTables = [
+        "author", "publicationType", "mesh", "meshQualifier", "commentsCorrection",
+        "referenceKey", "referenceRecord",
+    ]
+
+    /// Deletes a reference row, its full-text entry and its children.
     func delete(id: Int64) throws {
         deleteText.bind(1, id)
         try deleteText.run()
+        for statement in deleteChildren {
+            statement.bind(1, id)
+            try statement.run()
+        }
         deleteReference.bind(1, id)
         try deleteReference.run()
     }
@@ -171,7 +187,7 @@ final class IndexRowWriter {
         for statement in [
             insertReference, insertAuthor, insertPublicationType, insertMesh, insertQualifier,
             insertLink, findImported, deleteReference, insertText, deleteText,
-        ] {
+        ] + deleteChildren {
             statement.finalize()
         }
     }
