@@ -129,7 +129,11 @@ extension EvaluationTests {
 
 extension EvaluationTests {
     /// The hand-written fifth slice, in the style of real warning-letter quotes. First
-    /// measurement, before any detector change for it: (to be recorded).
+    /// measurement, before any detector change for it: recall 89.1% of 128 disease claims
+    /// (114 caught, 14 missed), false errors 0.0% of 95 compliant wordings. Its misses then
+    /// drove lexicon and pattern changes (hashtags, "<complaint> relief", "caused by <disease>",
+    /// organ damage, failed drugs, withdrawal, stones, remission), so the figure printed now is
+    /// a tuning figure.
     @Test func heldOutSlice5() {
         let score = Self.score(EvaluationSet.heldOut5())
         print("held-out slice 5: \(score)")
