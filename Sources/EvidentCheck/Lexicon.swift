@@ -15,6 +15,8 @@ public struct Lexicon: Sendable {
     let conceptMatcher: PhraseMatcher
     /// Stems ignored when matching claims.
     public let stopwords: Set<String>
+    /// Splits run-together hashtags into known words.
+    let hashtags: HashtagSegmenter
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -36,10 +38,12 @@ public struct Lexicon: Sendable {
         var synonyms: [String: [String]]
         var suffixClasses: [String: SuffixFile]?
         var classes: [String: [String]]
+        var hashtagWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case stopwords, synonyms, classes
             case suffixClasses = "suffix-classes"
+            case hashtagWords = "hashtag-words"
         }
     }
 
@@ -102,6 +106,9 @@ public struct Lexicon: Sendable {
         self.conceptNames = concepts
         self.conceptMatcher = conceptMatcher
         self.stopwords = Set(file.stopwords.flatMap { Tokenizer.terms($0) })
+        self.hashtags = HashtagSegmenter(
+            phrases: file.classes.values.flatMap { $0 } + file.synonyms.values.flatMap { $0 }
+                + file.stopwords + (file.hashtagWords ?? []))
     }
 
     private static func expand(
@@ -122,6 +129,11 @@ public struct Lexicon: Sendable {
             }
         }
         return phrases
+    }
+
+    /// The words of copy: its tokens, with run-together hashtags split into known words.
+    public func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+        hashtags.expand(Tokenizer.tokens(scalars, in: range), in: scalars)
     }
 
     /// The id of a class name (without `@`).

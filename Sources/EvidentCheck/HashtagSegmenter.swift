@@ -1,0 +1,95 @@
+/// Splits run-together hashtags into the words they are made of (`#cancersurvivor` → `cancer`
+/// `survivor`, `#covid19` → `covid` `19`), so social-media copy meets the same word classes as
+/// prose.
+///
+/// A hashtag is split only when the whole of it is made of known words (every word of the
+/// lexicon, its stopwords and its `hashtag-words`), choosing the split with the fewest words;
+/// a hashtag that is itself a known word, or cannot be split completely into words of three
+/// letters or more (and numbers), stays as it is.
+struct HashtagSegmenter: Sendable {
+    /// Known words, lowercased and unstemmed.
+    let words: Set<String>
+    /// The longest known word, in scalars.
+    let longest: Int
+
+    /// Known words are taken from phrases: every run of letters or digits of each phrase.
+    init(phrases: [String]) {
+        var words: Set<String> = []
+        for phrase in phrases {
+            var current = ""
+            for scalar in phrase.lowercased().unicodeScalars {
+                if Tokenizer.isWordScalar(scalar) {
+                    current.unicodeScalars.append(scalar)
+                } else {
+                    if current.unicodeScalars.count >= 2 { words.insert(current) }
+                    current = ""
+                }
+            }
+            if current.unicodeScalars.count >= 2 { words.insert(current) }
+        }
+        self.words = words
+        self.longest = words.map { $0.unicodeScalars.count }.max() ?? 0
+    }
+
+    /// The words of a hashtag's text (without `#`), or `nil` when it is not split.
+    func segments(_ hashtag: [Unicode.Scalar]) -> [String]? {
+        let lower = Array(String(String.UnicodeScalarView(hashtag)).lowercased().unicodeScalars)
+        let count = lower.count
+        guard count >= 4, !words.contains(String(String.UnicodeScalarView(lower))) else {
+            return nil
+        }
+        // fewest[i]: fewest words covering lower[0..<i]; from[i]: where the last word starts.
+        var fewest = [Int](repeating: Int.max, count: count + 1)
+        var from = [Int](repeating: -1, count: count + 1)
+        fewest[0] = 0
+        for end in 1...count {
+            for start in max(0, end - longest)..<end where fewest[start] != Int.max {
+                let piece = lower[start..<end]
+                let isNumber = piece.allSatisfy(Tokenizer.isDigit)
+                guard isNumber || (piece.count >= 3 && words.contains(Self.string(piece)))
+                else { continue }
+                if fewest[start] + 1 < fewest[end] {
+                    fewest[end] = fewest[start] + 1
+                    from[end] = start
+                }
+            }
+        }
+        guard fewest[count] != Int.max, fewest[count] > 1 else { return nil }
+        var pieces: [String] = []
+        var end = count
+        while end > 0 {
+            let start = from[end]
+            pieces.append(Self.string(lower[start..<end]))
+            end = start
+        }
+        return pieces.reversed()
+    }
+
+    /// Replaces each hashtag token of `tokens` (a word right after `#` in `scalars`) by the
+    /// stemmed words it splits into, all spanning the hashtag's offsets.
+    func expand(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Token] {
+        guard tokens.contains(where: { $0.start > 0 && scalars[$0.start - 1] == "#" }) else {
+            return tokens
+        }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count + 4)
+        for token in tokens {
+            guard token.start > 0, scalars[token.start - 1] == "#",
+                let pieces = segments(Array(scalars[token.start..<token.end]))
+            else {
+                result.append(token)
+                continue
+            }
+            for piece in pieces {
+                result.append(Token(term: Stemmer.stem(piece), start: token.start, end: token.end))
+            }
+        }
+        return result
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}
