@@ -64,8 +64,16 @@ struct CheckCommandTests {
         #expect(result.status == 1)
         #expect(
             result.stdout.contains(
-                "\(Self.article):14:186: error: disease claim: the copy presents 'Parkinson’s disease' as a disease the product acts on [disease-claim]\n1. For the treatment"
-            ))
+                "\(Self.article):14:186: error: disease claim: the copy presents 'Parkinson’s disease' as a disease the product acts on [disease-claim]\n"
+                    + "…, which together with calcium produces bone, increases bone density, "
+                    + "prevents fractures, and treats Parkinson’s disease.\n"
+                    + String(repeating: " ", count: 101) + "^" + String(repeating: "~", count: 18)
+                    + "\n"))
+        // Long lines are shown as a window of at most 120 columns (plus the `…` marks).
+        let shown = result.stdout.split(separator: "\n").filter {
+            !$0.hasPrefix(Self.article)
+        }
+        #expect(shown.allSatisfy { $0.count <= 122 })
         #expect(result.stdout.contains("\(Self.article):38:69: error: absolute safety claim"))
         let summary = try #require(result.stdout.split(separator: "\n").last)
         #expect(summary.hasSuffix("in 1 file"))
