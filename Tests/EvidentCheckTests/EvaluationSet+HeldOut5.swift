@@ -7,45 +7,55 @@ extension EvaluationSet {
 
     static let h5Claims = [
         // COVID-19 era
-        "Our Immune Defense Kit is packed with powerful herbs that may help protect you and your family from COVID-19 during this pandemic, so stock up today while supplies last!",
+        "Our Immune Defense Kit is packed with powerful herbs that may help protect you and your "
+            + "family from COVID-19 during this pandemic, so stock up today while supplies last!",
         "Silver Sol kills 99.9% of viruses, including the coronavirus, within minutes of contact.",
         "Boost your immune system against coronavirus with our high-dose vitamin C drip.",
-        "#COVID19 #immunity #stayhealthy Our essential oil blend is your first line of defense against the virus 🦠",
-        "Diffusing our Thieves blend in your home can help kill airborne germs and viruses like the coronavirus.",
-        "This nasal spray coats the nose and throat and stops SARS-CoV-2 from attaching to your cells.",
+        "#COVID19 #immunity #stayhealthy Our essential oil blend is your first line of defense "
+            + "against the virus 🦠",
+        "Diffusing our Thieves blend in your home can help kill airborne germs and viruses like "
+            + "the coronavirus.",
+        "This nasal spray coats the nose and throat and stops SARS-CoV-2 from attaching to your "
+            + "cells.",
         "Take 2 capsules daily as a preventative during the current outbreak.",
         "Our CBD products can help with the cough and shortness of breath that come with COVID.",
         "Long-haulers tell us this formula finally cleared their lingering post-COVID brain fog.",
         // CBD
         "CBD has been shown to kill cancer cells and stop tumors from growing.",
         "#CBD #anxiety relief that actually works 🌿 #cbdoil #mentalhealth",
-        "Many of our customers use our full spectrum tincture to get off their opioid pain medications.",
+        "Many of our customers use our full spectrum tincture to get off their opioid pain "
+            + "medications.",
         "CBD is a neuroprotectant that may slow the progression of Parkinson's and MS.",
         "Our CBD pet treats help dogs with arthritis, seizures and separation anxiety.",
         "CBD gummies for chronic pain, PTSD, and insomnia.",
         "Hemp oil may reduce the frequency of epileptic seizures.",
         // Opioid withdrawal and addiction
         "Kratom capsules ease the symptoms of opiate withdrawal so you can finally kick the habit.",
-        "Our detox kit helps you get through withdrawal from heroin and painkillers comfortably at home.",
+        "Our detox kit helps you get through withdrawal from heroin and painkillers comfortably "
+            + "at home.",
         "Natural support for people recovering from alcohol and drug addiction.",
         // Diabetes
         "A natural alternative to Metformin that helps lower A1C in just 90 days.",
         "GlucoFix has helped thousands of diabetics lower their A1C without drugs.",
         "Prevents blood sugar spikes in diabetics after meals.",
-        "After two months my fasting glucose went from 180 to 98 and my doctor took me off insulin!",
-        "Our cinnamon blend helps repair damaged beta cells so your pancreas can make insulin again.",
+        "After two months my fasting glucose went from 180 to 98 and my doctor took me off "
+            + "insulin!",
+        "Our cinnamon blend helps repair damaged beta cells so your pancreas can make insulin "
+            + "again.",
         "Helps with diabetic nerve pain in the feet and legs.",
         "Reverse Diabetes Naturally Bundle — includes our best-selling bitter melon capsules.",
         // Cancer
         "Laetrile targets and destroys cancer cells without harming healthy tissue.",
         "Essiac tea has been used for decades by people battling cancer.",
         "Our mushroom extract supports remission and helps prevent recurrence.",
-        "After my diagnosis I started drinking the tonic daily, and at my last scan the tumor had shrunk by half.",
+        "After my diagnosis I started drinking the tonic daily, and at my last scan the tumor "
+            + "had shrunk by half.",
         "Black salve pulls the tumor out through the skin.",
         "Frankincense oil has been found to induce apoptosis in breast cancer cells.",
         // Alzheimer's and memory
         "Clears amyloid plaques from the brain to restore memory.",
-        "Our brain formula was developed to help people with memory loss and early-stage Alzheimer's.",
+        "Our brain formula was developed to help people with memory loss and early-stage "
+            + "Alzheimer's.",
         "Coconut oil can help reverse the symptoms of dementia.",
         "Improves recall in people with mild cognitive impairment.",
         // Kidney
@@ -80,14 +90,16 @@ extension EvaluationSet {
         // Heart and circulation
         "Unclogs arteries and lowers your risk of a heart attack.",
         "Our nattokinase dissolves dangerous blood clots and prevents stroke.",
-        "Lowers high blood pressure naturally — many customers have been able to reduce their meds.",
+        "Lowers high blood pressure naturally — many customers have been able to reduce their "
+            + "meds.",
         "Helps regulate an irregular heartbeat.",
         "Lowers bad cholesterol as effectively as statins.",
         // Immune and infection
         "Oregano oil is a natural antibiotic that wipes out strep, staph and E. coli.",
         "Elderberry syrup shortens flu symptoms and keeps your kids from getting sick all winter.",
         "Our echinacea tincture fights off infections before they take hold.",
-        "Antiviral, antibacterial and antifungal — the only spray you need this cold and flu season.",
+        "Antiviral, antibacterial and antifungal — the only spray you need this cold and flu "
+            + "season.",
         "Colloidal silver to treat pink eye and ear infections in children.",
         // Essential oils
         "Rub peppermint oil on your temples to get rid of migraines.",
@@ -122,7 +134,8 @@ extension EvaluationSet {
         "Supports healthy blood pressure in people with hypertension.",
         // Testimonials
         "After two weeks my neuropathy was gone!",
-        "I was diagnosed with stage 4 lung cancer and given 6 months — that was 3 years ago and I credit this tea.",
+        "I was diagnosed with stage 4 lung cancer and given 6 months — that was 3 years ago and "
+            + "I credit this tea.",
         "My A1C dropped from 8.2 to 6.1 in three months.",
         "I haven't had a single migraine since I started taking these gummies.",
         "My son's seizures went from 20 a day to almost none.",
@@ -213,7 +226,8 @@ extension EvaluationSet {
         "Vitamin A contributes to the maintenance of normal vision.",
         "Vitamin D contributes to normal absorption and utilisation of calcium and phosphorus.",
         "Vitamin B6 contributes to the regulation of hormonal activity.",
-        "Iodine contributes to the normal production of thyroid hormones and normal thyroid function.",
+        "Iodine contributes to the normal production of thyroid hormones and normal thyroid "
+            + "function.",
         "Biotin contributes to the maintenance of normal skin and mucous membranes.",
         "Vitamin C increases iron absorption.",
         "Iron contributes to the normal function of the immune system.",
@@ -224,7 +238,8 @@ extension EvaluationSet {
         "Magnesium contributes to electrolyte balance.",
         "Vitamin E contributes to the protection of cells from oxidative stress.",
         "Beta-glucans from oats contribute to the maintenance of normal blood cholesterol levels.",
-        "Plant sterols have been shown to lower blood cholesterol. High cholesterol is a risk factor in the development of coronary heart disease.",
+        "Plant sterols have been shown to lower blood cholesterol. High cholesterol is a risk "
+            + "factor in the development of coronary heart disease.",
         "Calcium contributes to the normal function of digestive enzymes.",
         "Folate contributes to normal blood formation.",
         "Vitamin B12 contributes to the normal function of the immune system.",
@@ -233,11 +248,13 @@ extension EvaluationSet {
         "Vitamin D contributes to the maintenance of normal muscle function.",
         "Zinc contributes to normal fertility and reproduction.",
         "Iron contributes to the reduction of tiredness and fatigue.",
-        "Water-soluble tomato concentrate helps maintain normal platelet aggregation, which contributes to healthy blood flow.",
+        "Water-soluble tomato concentrate helps maintain normal platelet aggregation, which "
+            + "contributes to healthy blood flow.",
         "Activated charcoal contributes to reducing excessive flatulence after eating.",
         "Melatonin contributes to the reduction of time taken to fall asleep.",
         "Melatonin contributes to the alleviation of subjective feelings of jet lag.",
-        "Calcium and vitamin D help to reduce the loss of bone mineral in post-menopausal women. Low bone mineral density is a risk factor for osteoporotic bone fractures.",
+        "Calcium and vitamin D help to reduce the loss of bone mineral in post-menopausal women. "
+            + "Low bone mineral density is a risk factor for osteoporotic bone fractures.",
         // Neutral product copy
         "Take two capsules daily with water, preferably with a meal.",
         "Ingredients: vitamin D3 (as cholecalciferol), olive oil, gelatin capsule.",
@@ -247,7 +264,8 @@ extension EvaluationSet {
         "Third-party tested for purity and potency.",
         "Non-GMO, gluten free, and made in a GMP-certified facility.",
         "Subscribe and save 15% on every order.",
-        "If you are pregnant, nursing, taking medication, or have a medical condition, consult your doctor before use.",
+        "If you are pregnant, nursing, taking medication, or have a medical condition, consult "
+            + "your doctor before use.",
         "Keep out of reach of children.",
         "30-day money back guarantee if you are not satisfied.",
         "Our founder started the company after her own health journey.",

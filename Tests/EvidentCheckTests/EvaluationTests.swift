@@ -143,3 +143,15 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.05)
     }
 }
+
+extension EvaluationTests {
+    /// The probe sentences written while tuning after the fifth slice (a tuning set).
+    @Test func probeSlice() {
+        let score = Self.score(EvaluationSet.probes())
+        print("probe slice: \(score)")
+        for text in score.missed { print("  probe missed: \(text)") }
+        for text in score.falseErrors { print("  probe false error: \(text)") }
+        #expect(score.recall >= 0.95)
+        #expect(score.falseErrorRate <= 0.02)
+    }
+}
