@@ -157,8 +157,12 @@ extension EvaluationTests {
 }
 
 extension EvaluationTests {
-    /// The hand-written sixth held-out slice, measured once at the end, never tuned on:
-    /// (to be recorded).
+    /// The hand-written sixth held-out slice, written after the fifth slice's tuning and
+    /// measured once: recall 91.7% of 48 disease claims (44 caught; missed: a testimonial with
+    /// an unlisted drug, Glipizide, and "fasting sugar"; "repair the pancreas"; an ED
+    /// euphemism; "removes radiation"), false errors 0.0% of 38 compliant wordings. Its lesson
+    /// (drug names beyond the lexicon's list) led to drug-name morphology, so the figure
+    /// printed now is no longer a held-out figure.
     @Test func heldOutSlice6() {
         let score = Self.score(EvaluationSet.heldOut6())
         print("held-out slice 6: \(score)")
