@@ -1,6 +1,6 @@
-/// Splits run-together hashtags into the words they are made of (`#cancersurvivor` → `cancer`
-/// `survivor`, `#covid19` → `covid` `19`), so social-media copy meets the same word classes as
-/// prose.
+/// Splits run-together hashtags and camel-case product names into the words they are made of
+/// (`#cancersurvivor` → `cancer` `survivor`, `#covid19` → `covid` `19`, `GoutAway` → `gout`
+/// `away`), so social-media copy and product names meet the same word classes as prose.
 ///
 /// A hashtag is split only when the whole of it is made of known words (every word of the
 /// lexicon, its stopwords and its `hashtag-words`), choosing the split with the fewest words;
@@ -65,16 +65,28 @@ struct HashtagSegmenter: Sendable {
         return pieces.reversed()
     }
 
-    /// Replaces each hashtag token of `tokens` (a word right after `#` in `scalars`) by the
-    /// stemmed words it splits into, all spanning the hashtag's offsets.
+    /// Whether a token is a hashtag (right after `#`) or a camel-case name (`GoutAway`: a
+    /// capital after a lowercase letter), the two kinds of run-together words.
+    static func isRunTogether(_ token: Token, in scalars: [Unicode.Scalar]) -> Bool {
+        if token.start > 0, scalars[token.start - 1] == "#" { return true }
+        guard token.end - token.start >= 5 else { return false }
+        for index in (token.start + 1)..<token.end
+        where Self.isUpper(scalars[index]) && Self.isLower(scalars[index - 1]) {
+            return true
+        }
+        return false
+    }
+
+    /// Replaces each hashtag or camel-case token of `tokens` by the stemmed words it splits
+    /// into, all spanning the token's offsets.
     func expand(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Token] {
-        guard tokens.contains(where: { $0.start > 0 && scalars[$0.start - 1] == "#" }) else {
+        guard tokens.contains(where: { Self.isRunTogether($0, in: scalars) }) else {
             return tokens
         }
         var result: [Token] = []
         result.reserveCapacity(tokens.count + 4)
         for token in tokens {
-            guard token.start > 0, scalars[token.start - 1] == "#",
+            guard Self.isRunTogether(token, in: scalars),
                 let pieces = segments(Array(scalars[token.start..<token.end]))
             else {
                 result.append(token)
@@ -85,6 +97,14 @@ struct HashtagSegmenter: Sendable {
             }
         }
         return result
+    }
+
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
+    }
+
+    private static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isLowercase
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

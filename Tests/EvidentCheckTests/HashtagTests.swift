@@ -25,3 +25,14 @@ struct HashtagTests {
         #expect(Fixtures.check(text).isEmpty)
     }
 }
+
+extension HashtagTests {
+    /// Camel-case product names split the same way; ordinary brand names stay whole.
+    @Test func splitsCamelCaseProductNames() throws {
+        let finding = try #require(
+            Fixtures.check("GoutAway Tart Cherry Capsules").first { $0.severity == .error })
+        #expect(finding.text == "GoutAway")
+        #expect(finding.category == .diseaseClaim)
+        #expect(Fixtures.check("Our CoQ10 softgels with BioPerine, on iPhone.").isEmpty)
+    }
+}
