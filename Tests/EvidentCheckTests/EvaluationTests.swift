@@ -191,8 +191,12 @@ extension EvaluationTests {
 }
 
 extension EvaluationTests {
-    /// The hand-written eighth held-out slice, written after every change of this session and
-    /// measured once, never tuned on: (to be recorded).
+    /// The hand-written eighth held-out slice, written after the seventh slice's tuning and
+    /// measured once: recall 80.0% of 40 disease claims (32 caught; missed: "alcohol
+    /// withdrawal", "A1C too high? … brings it down", "tired of insulin shots", "gallbladder
+    /// stones", "rejuvenates a damaged liver", "herbal ED formula", "years of balding",
+    /// "unclogs your arteries"), false errors 0.0% of 30 compliant wordings. Its misses then
+    /// drove more lexicon entries and patterns, so the figure printed now is a tuning figure.
     @Test func heldOutSlice8() {
         let score = Self.score(EvaluationSet.heldOut8())
         print("held-out slice 8: \(score)")
