@@ -100,11 +100,13 @@ struct HashtagSegmenter: Sendable {
     }
 
     private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isUppercase
+        if scalar.value < 128 { return scalar.value >= 65 && scalar.value <= 90 }
+        return scalar.properties.isUppercase
     }
 
     private static func isLower(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isLowercase
+        if scalar.value < 128 { return scalar.value >= 97 && scalar.value <= 122 }
+        return scalar.properties.isLowercase
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -20,16 +20,65 @@ public struct Lexicon: Sendable {
 
     struct SuffixRule: Sendable {
         var classID: Int
-        var suffixes: [String]
         var prefixes: [String]
         var minLength: Int
         var exceptions: Set<String>
+        /// Suffixes as scalars, grouped by their last two scalars (every term is checked, so a
+        /// term is compared only with the suffixes that end like it).
+        let byTail: [UInt64: [[Unicode.Scalar]]]
+        /// Suffixes of one scalar (checked for every term).
+        let short: [Unicode.Scalar]
+
+        init(
+            classID: Int, suffixes: [String], prefixes: [String], minLength: Int,
+            exceptions: Set<String>
+        ) {
+            self.classID = classID
+            self.prefixes = prefixes
+            self.minLength = minLength
+            self.exceptions = exceptions
+            var byTail: [UInt64: [[Unicode.Scalar]]] = [:]
+            var short: [Unicode.Scalar] = []
+            for suffix in suffixes {
+                let scalars = Array(suffix.unicodeScalars)
+                if scalars.count >= 2 {
+                    byTail[Self.tail(scalars[...]), default: []].append(scalars)
+                } else if let only = scalars.first {
+                    short.append(only)
+                }
+            }
+            self.byTail = byTail
+            self.short = short
+        }
+
+        static func tail(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+            let last = scalars[scalars.endIndex - 1].value
+            let before = scalars[scalars.endIndex - 2].value
+            return UInt64(before) << 32 | UInt64(last)
+        }
 
         /// Whether a stem has one of the rule's suffixes or prefixes and is not an exception.
         func matches(_ term: String) -> Bool {
-            guard term.count >= minLength, !exceptions.contains(term) else { return false }
-            return suffixes.contains(where: term.hasSuffix)
-                || prefixes.contains { term.hasPrefix($0) && term.count >= $0.count + 4 }
+            matches(term, scalars: Array(term.unicodeScalars))
+        }
+
+        /// `matches(_:)` with the term's scalars already at hand.
+        func matches(_ term: String, scalars: [Unicode.Scalar]) -> Bool {
+            guard scalars.count >= max(2, minLength), !exceptions.contains(term) else {
+                return false
+            }
+            if let last = scalars.last, short.contains(last) { return true }
+            if let candidates = byTail[Self.tail(scalars[...])] {
+                for suffix in candidates
+                where suffix.count <= scalars.count
+                    && scalars[(scalars.count - suffix.count)...].elementsEqual(suffix)
+                {
+                    return true
+                }
+            }
+            return prefixes.contains {
+                term.hasPrefix($0) && scalars.count >= $0.unicodeScalars.count + 4
+            }
         }
     }
 
