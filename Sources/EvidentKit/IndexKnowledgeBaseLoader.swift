@@ -40,6 +40,19 @@ public struct IndexKnowledgeBaseLoader: Sendable {
         public var origin: Origin
     }
 
+    /// Brings the index's copy of the knowledge base up to date without loading it: reads the
+    /// files (`loadFiles`) and stores them only when they changed. Returns true when it did.
+    @discardableResult
+    public func refresh(loadFiles: () throws -> (KnowledgeBase, [Diagnostic])) throws -> Bool {
+        let index = try IndexDatabase(path: indexPath)
+        let store = IndexKnowledgeBase(index: index, classify: Evident.indexDesign())
+        let signature = IndexFileSignature(root: root)
+        if try store.isFresh(for: signature) { return false }
+        let (kb, diagnostics) = try loadFiles()
+        try store.store(kb, signature: signature, diagnostics: diagnostics)
+        return true
+    }
+
     /// Loads the knowledge base; `loadFiles` reads it (and its diagnostics) from the files when
     /// needed.
     public func load(

@@ -10,8 +10,8 @@ struct SuggestCommand: AsyncParsableCommand {
         abstract: "Suggest candidate references for a claim from the index.",
         discussion: """
             Claims come from the knowledge base (--kb), whose copy in the index is refreshed \
-            when its files changed. Searches the index for any word of the claim's statement, keywords, subjects and \
-            outcome; ranks by bm25 weighted by design (meta-analyses and trials first); leaves \
+            when its files changed. Searches the index for any word of the claim's statement, \
+            keywords, subjects and outcome; ranks by bm25 weighted by design (meta-analyses and trials first); leaves \
             out retracted references; marks the ones the claim already cites.
             """)
 
@@ -35,16 +35,15 @@ struct SuggestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let path = index.resolvedPath
-        let search = try IndexCommandSupport.openSearch(path)
+        let search = try IndexCommandSupport.openSearch(path, knowledgeBase: kb)
         let claim: Claim
         do {
             // Bring the index's copy of the knowledge base up to date (a no-op when fresh).
             let root = URL(fileURLWithPath: kb, isDirectory: true)
             let claims = root.appendingPathComponent("Claims").path
             if FileManager.default.fileExists(atPath: claims) {
-                _ = try IndexKnowledgeBaseLoader(
-                    root: root.path, indexPath: path, createIndex: true
-                ).load { try Evident.loadKnowledgeBase(at: root) }
+                try IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
+                    .refresh { try Evident.loadKnowledgeBase(at: root) }
             }
             guard let found = try IndexKnowledgeBase(index: search.index).claim(claimID) else {
                 throw IndexError.unknownClaim(claimID)

@@ -85,6 +85,25 @@ struct ImportCommandTests {
         #expect(loud.stderr.hasPrefix("importing update.xml (1/1): "))
     }
 
+    @Test func gzipFilesImportLikePlainOnes() throws {
+        let dir = try T.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gz = dir.appendingPathComponent("baseline.xml.gz")
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["sh", "-c", "gzip -c '\(T.fixture("baseline.xml"))' > '\(gz.path)'"]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let plain = dir.appendingPathComponent("plain.sqlite").path
+        let packed = dir.appendingPathComponent("packed.sqlite").path
+        _ = try T.run(["import", "--index", plain, T.fixture("baseline.xml")])
+        let result = try T.run(["import", "--index", packed, gz.path])
+        #expect(result.status == 0)
+        #expect(T.withoutTiming(result.stdout).hasPrefix("imported 1 file: 3 records, 3 inserted"))
+        #expect(try IndexDatabase(path: packed).logicalDump()
+            == IndexDatabase(path: plain).logicalDump())
+    }
+
     @Test func withoutFilesItIsBadUsage() throws {
         let result = try T.run(["import"])
         #expect(result.status == 64)

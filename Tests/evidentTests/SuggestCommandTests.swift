@@ -25,7 +25,9 @@ struct SuggestCommandTests {
         let dir = try T.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let index = try Self.makeIndex(in: dir)
-        let result = try T.run(["suggest", "--index", index, "--kb", dir.path, "k2-prevents-fractures"])
+        let result = try T.run([
+            "suggest", "--index", index, "--kb", dir.path, "k2-prevents-fractures",
+        ])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "k2-prevents-fractures: Vitamin K2 (menaquinone) prevents fractures")

@@ -29,6 +29,8 @@ public final class IndexDatabase: Sendable {
         }
         var config = Configuration()
         config.journalMode = .wal
+        // Another process importing holds the write lock: wait for it rather than fail.
+        config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -32768")
@@ -115,6 +117,10 @@ public final class IndexDatabase: Sendable {
                 """
                 SELECT k.key, r.key FROM referenceKey k JOIN reference r ON r.id = k.referenceId
                 ORDER BY k.key
+                """,
+                """
+                SELECT r.source, r.key, hex(d.data) FROM referenceRecord d
+                JOIN reference r ON r.id = d.referenceId ORDER BY r.source, r.key
                 """,
                 "SELECT id, hex(data) FROM document ORDER BY id",
                 "SELECT id, document, statement, category, hex(data) FROM claim ORDER BY id",

@@ -3,14 +3,19 @@ import Foundation
 import GRDB
 
 /// The knowledge-base part of the index: documents, claims, citations, reviews and the
-/// references of `Sources-Refs/` (`source = 'kb'`), stored losslessly so that a knowledge base
-/// loaded from the index equals the one loaded from the files.
+/// references of `Sources-Refs/` (`source = 'kb'`), stored losslessly (claims and documents as
+/// JSON, references in ``IndexReferenceCodec``'s binary form) so that a knowledge base loaded
+/// from the index equals the one loaded from the files.
 public struct IndexKnowledgeBase: Sendable {
     /// The index.
     public let index: IndexDatabase
 
     /// The `source` column value of knowledge-base references.
     public static let source = "kb"
+
+    /// The storage format of the knowledge-base rows; an index written in another format is
+    /// stale (rebuilt from the files).
+    static let format = "3"
 
     /// `meta` keys.
     enum Meta {
@@ -19,6 +24,7 @@ public struct IndexKnowledgeBase: Sendable {
         static let content = "kb.content"
         static let fingerprint = "kb.fingerprint"
         static let diagnostics = "kb.diagnostics"
+        static let format = "kb.format"
     }
 
     private let classify: IndexDesignClassifier.Classify
@@ -39,7 +45,9 @@ public struct IndexKnowledgeBase: Sendable {
                 db, sql: "SELECT key, value FROM meta WHERE key LIKE 'kb.%'"
             ).map { row -> (String, String) in (row[0], row[1]) })
         }
-        guard stored[Meta.root] == signature.root, let content = stored[Meta.content] else {
+        guard stored[Meta.root] == signature.root, stored[Meta.format] == Self.format,
+            let content = stored[Meta.content]
+        else {
             return false
         }
         if stored[Meta.stat] == signature.statKey { return true }
@@ -86,10 +94,10 @@ public struct IndexKnowledgeBase: Sendable {
                     var row = reference
                     if usedKeys.contains(row.key.description) { row.key = keys[0] }
                     usedKeys.insert(row.key.description)
-                    let data = try encoder.encode(reference)
+                    let data = IndexReferenceCodec.encode(reference)
                     let id = try writer.insert(
                         IndexPreparedReference(row, classify: classify), source: Self.source,
-                        data: [UInt8](data))
+                        data: data)
                     for key in keys {
                         try db.cachedStatement(
                             sql: "INSERT INTO referenceKey (key, referenceId) VALUES (?, ?)"
@@ -107,7 +115,7 @@ public struct IndexKnowledgeBase: Sendable {
                 for (key, value) in [
                     (Meta.root, signature.root), (Meta.stat, statKey),
                     (Meta.content, contentKey), (Meta.fingerprint, kb.fingerprint),
-                    (Meta.diagnostics, diagnosticsJSON),
+                    (Meta.diagnostics, diagnosticsJSON), (Meta.format, Self.format),
                 ] {
                     try db.execute(
                         sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
@@ -178,13 +186,17 @@ public struct IndexKnowledgeBase: Sendable {
             kb.claims = try Data.fetchAll(db, sql: "SELECT data FROM claim ORDER BY rowid").map {
                 try decoder.decode(Claim.self, from: $0)
             }
+            let referenceCount = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM referenceRecord") ?? 0
+            let keyCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM referenceKey") ?? 0
             var byRow: [Int64: Reference] = [:]
+            byRow.reserveCapacity(referenceCount)
+            kb.references.reserveCapacity(keyCount)
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT id, data FROM reference WHERE source = ?",
-                arguments: [Self.source])
+                db, sql: "SELECT referenceId, data FROM referenceRecord")
             while let row = try rows.next() {
                 let data: Data = row[1]
-                byRow[row[0]] = try decoder.decode(Reference.self, from: data)
+                byRow[row[0]] = try data.withUnsafeBytes { try IndexReferenceCodec.decode($0) }
             }
             let keys = try Row.fetchCursor(db, sql: "SELECT key, referenceId FROM referenceKey")
             while let row = try keys.next() {

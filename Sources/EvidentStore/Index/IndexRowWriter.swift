@@ -1,4 +1,5 @@
 import EvidentModel
+import Foundation
 import GRDB
 
 /// Writes references into the index tables with reused raw prepared statements.
@@ -101,9 +102,14 @@ final class IndexRowWriter {
         s.bind(18, row.erratum)
         s.bind(19, row.firstAuthor)
         s.bind(20, row.fingerprint)
-        s.bind(21, bytes: data)
+        s.bind(21, bytes: nil)
         try s.run()
         let id = connection.lastInsertedRowID
+        if let data {
+            try connection.cachedStatement(
+                sql: "INSERT INTO referenceRecord (referenceId, data) VALUES (?, ?)"
+            ).execute(arguments: [id, Data(data)])
+        }
         insertText.bind(1, id)
         insertText.bind(2, reference.title)
         insertText.bind(3, row.abstract)

@@ -5,14 +5,14 @@ import GRDB
 /// Tables (singular names, as GRDB recommends): `reference` (one row per imported PMID or per
 /// knowledge-base reference) with its `author`, `publicationType`, `mesh`, `meshQualifier` and
 /// `commentsCorrection` rows; `referenceKey` (every key a knowledge-base reference is reachable
-/// by); `document`, `claim`, `citation`, `review`; `meta`; and `referenceFTS`, an FTS5 table over
+/// by) and `referenceRecord` (its full record, binary); `document`, `claim`, `citation`, `review`; `meta`; and `referenceFTS`, an FTS5 table over
 /// the title, abstract and MeSH terms of `reference` (external content), kept in sync by the
 /// index's writer.
 public enum IndexSchema {
     /// The tables a dump or count covers.
     public static let tables = [
         "reference", "author", "publicationType", "mesh", "meshQualifier", "commentsCorrection",
-        "referenceKey", "document", "claim", "citation", "review", "meta",
+        "referenceKey", "referenceRecord", "document", "claim", "citation", "review", "meta",
     ]
 
     /// The migrations, in order.
@@ -148,6 +148,16 @@ public enum IndexSchema {
                 t.column("title")
                 t.column("abstract")
                 t.column("meshTerms")
+            }
+        }
+        migrator.registerMigration("moveReferenceRecordsToTheirOwnTable") { db in
+            // The full record of a knowledge-base reference, apart from the wide `reference`
+            // rows: loading the knowledge base reads this narrow table instead of walking
+            // every reference row's text. (`reference.data` is no longer written.)
+            try db.create(table: "referenceRecord") { t in
+                t.primaryKey("referenceId", .integer)
+                    .references("reference", onDelete: .cascade)
+                t.column("data", .blob).notNull()
             }
         }
         return migrator

@@ -31,17 +31,33 @@ enum EvidentBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs `evident arguments…` and collects its output.
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs `evident arguments…` and collects its output. `environment` adds to (or
+    /// overrides) the test's own environment, less `SOURCE_DATE_EPOCH` so that runs are
+    /// hermetic; `input` is written to standard input; `directory` is the working directory.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
+        in directory: URL? = nil
+    ) throws -> Run {
         guard let url else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "SOURCE_DATE_EPOCH")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
