@@ -8,18 +8,22 @@ public struct Grader: Sendable {
     /// The policy.
     public let policy: Policy
     private let classifier: ReferenceClassifier
+    private let phrases: PolicyPhrases
 
     /// Creates a grader.
     public init(policy: Policy = .default) {
         self.policy = policy
         self.classifier = ReferenceClassifier(policy: policy)
+        self.phrases = PolicyPhrases(policy)
     }
 
     /// Grades every claim of a knowledge base, in claim-id order. Reviews that lack a name, a
-    /// valid date or a reason are not applied (see `reviewProblems(in:)`).
+    /// valid date or a reason are not applied (see `reviewProblems(in:)`). A reference cited
+    /// by several claims is classified once.
     public func grade(_ knowledgeBase: KnowledgeBase) -> [ClaimAssessment] {
-        knowledgeBase.claims.sorted { $0.id < $1.id }.map {
-            assess($0, references: knowledgeBase.references)
+        var classifications = ClassificationCache(classifier: classifier)
+        return knowledgeBase.claims.sorted { $0.id < $1.id }.map {
+            assess($0, references: knowledgeBase.references, classifications: &classifications)
         }
     }
 
@@ -39,24 +43,36 @@ public struct Grader: Sendable {
 
     /// Grades one claim against the references it cites.
     public func assess(_ claim: Claim, references: [ReferenceKey: Reference]) -> ClaimAssessment {
+        var classifications = ClassificationCache(classifier: classifier)
+        return assess(claim, references: references, classifications: &classifications)
+    }
+
+    private func assess(
+        _ claim: Claim, references: [ReferenceKey: Reference],
+        classifications: inout ClassificationCache
+    ) -> ClaimAssessment {
         let path = policy.path(for: claim.category)
         let weighed = claim.citations.map {
-            weigh($0, reference: references[$0.reference], path: path)
+            weigh(
+                $0, reference: references[$0.reference], path: path,
+                classifications: &classifications)
         }
         var graded = claim
         if let review = claim.review, !ReviewCheck.problems(in: review).isEmpty {
             graded.review = nil
         }
-        var grading = ClaimGrading(claim: claim, path: path, policy: policy, citations: weighed)
+        var grading = ClaimGrading(
+            claim: claim, path: path, policy: policy, citations: weighed, phrases: phrases)
         var outcome = grading.run()
         outcome.claim = graded
         outcome.citations = weighed.map(assessment)
         return outcome
     }
 
-    private func weigh(_ citation: Citation, reference: Reference?, path: Policy.Path)
-        -> WeighedCitation
-    {
+    private func weigh(
+        _ citation: Citation, reference: Reference?, path: Policy.Path,
+        classifications: inout ClassificationCache
+    ) -> WeighedCitation {
         guard let reference else {
             return WeighedCitation(
                 citation: citation, reference: nil,
@@ -66,7 +82,7 @@ public struct Grader: Sendable {
                 counted: false, exclusion: "not in the knowledge base", weight: 0, start: 1,
                 text: TextMatcher(citation.note ?? ""))
         }
-        let classification = classifier.classify(reference)
+        let classification = classifications.classify(reference, as: citation.reference)
         let design = classification.design
         var exclusion: String?
         if classification.retracted {
