@@ -1,0 +1,118 @@
+extension JSONReport {
+    /// The document as `JSONReporter.encode` would write it, byte for byte, in one pass (keys
+    /// in sorted order, as `.sortedKeys` orders them).
+    func written() -> [UInt8] {
+        var writer = JSONWriter(capacity: claims.count * 4_096)
+        writer.beginObject()
+        writer.key("claims")
+        writer.beginArray()
+        for claim in claims { claim.write(into: &writer) }
+        writer.endArray()
+        writer.key("generated_at")
+        writer.value(generatedAt)
+        writer.key("kb_hash")
+        writer.value(kbHash)
+        writer.key("summary")
+        writer.beginObject()
+        writer.key("supported")
+        writer.value(summary.supported)
+        writer.key("unsupported")
+        writer.value(summary.unsupported)
+        writer.key("weak")
+        writer.value(summary.weak)
+        writer.endObject()
+        writer.key("tool_version")
+        writer.value(toolVersion)
+        writer.endObject()
+        return writer.bytes
+    }
+}
+
+extension JSONReport.ClaimEntry {
+    fileprivate func write(into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("category")
+        writer.value(category)
+        writer.key("certainty")
+        writer.value(certainty)
+        writer.key("citations")
+        writer.beginArray()
+        for citation in citations { citation.write(into: &writer) }
+        writer.endArray()
+        writer.key("computed_verdict")
+        writer.value(computedVerdict)
+        writer.key("contradicted")
+        writer.value(contradicted)
+        writer.key("id")
+        writer.value(id)
+        writer.key("quote")
+        writer.value(quote)
+        writer.key("review")
+        if let review {
+            writer.beginObject()
+            writer.key("date")
+            writer.value(review.date)
+            writer.key("decision")
+            writer.value(review.decision)
+            writer.key("reason")
+            writer.value(review.reason)
+            writer.key("reviewer")
+            writer.value(review.reviewer)
+            writer.endObject()
+        } else {
+            writer.value(nil as String?)
+        }
+        writer.key("statement")
+        writer.value(statement)
+        writer.key("steps")
+        writer.beginArray()
+        for step in steps {
+            writer.beginObject()
+            writer.key("change")
+            writer.value(step.change)
+            writer.key("domain")
+            writer.value(step.domain)
+            writer.key("reason")
+            writer.value(step.reason)
+            writer.key("references")
+            writer.value(step.references)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("verdict")
+        writer.value(verdict)
+        writer.key("verdict_reason")
+        writer.value(verdictReason)
+        writer.endObject()
+    }
+}
+
+extension JSONReport.CitationEntry {
+    fileprivate func write(into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("citation")
+        writer.value(citation)
+        writer.key("concern")
+        writer.value(concern)
+        writer.key("counted")
+        writer.value(counted)
+        writer.key("design")
+        writer.value(design)
+        writer.entryIfPresent("doi", doi)
+        writer.key("level")
+        writer.value(level)
+        writer.entryIfPresent("note", note)
+        writer.entryIfPresent("pmid", pmid)
+        writer.key("population")
+        writer.value(population)
+        writer.key("reasoning")
+        writer.value(reasoning)
+        writer.key("ref")
+        writer.value(ref)
+        writer.key("retracted")
+        writer.value(retracted)
+        writer.key("stance")
+        writer.value(stance)
+        writer.endObject()
+    }
+}
