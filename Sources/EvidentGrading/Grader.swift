@@ -21,7 +21,8 @@ public struct Grader: Sendable {
     /// valid date or a reason are not applied (see `reviewProblems(in:)`). A reference cited
     /// by several claims is classified once.
     public func grade(_ knowledgeBase: KnowledgeBase) -> [ClaimAssessment] {
-        var classifications = ClassificationCache(classifier: classifier)
+        var classifications = ClassificationCache(
+            classifier: classifier, capacity: knowledgeBase.claims.count * 3)
         return knowledgeBase.claims.sorted { $0.id < $1.id }.map {
             assess($0, references: knowledgeBase.references, classifications: &classifications)
         }
