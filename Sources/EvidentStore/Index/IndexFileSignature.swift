@@ -69,7 +69,9 @@ public struct IndexFileSignature: Hashable, Sendable {
     /// `Date` (seconds as a `Double`, so signatures stored before stay valid).
     static func modificationNanoseconds(_ time: timespec) -> Int64 {
         let date = Date(
-            timeIntervalSince1970: Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000)
+            timeIntervalSinceReferenceDate: Double(time.tv_sec)
+                - Date.timeIntervalBetween1970AndReferenceDate
+                + Double(time.tv_nsec) / 1_000_000_000.0)
         return Int64((date.timeIntervalSince1970 * 1e9).rounded())
     }
 
