@@ -1,3 +1,4 @@
+import Dispatch
 import EvidentModel
 
 /// Grades claims: classifies every cited reference, then applies the policy's GRADE-style
@@ -19,14 +20,40 @@ public struct Grader: Sendable {
 
     /// Grades every claim of a knowledge base, in claim-id order. Reviews that lack a name, a
     /// valid date or a reason are not applied (see `reviewProblems(in:)`). A reference cited
-    /// by several claims is classified once.
+    /// by several claims of a batch is classified once; a large knowledge base is graded in
+    /// batches on every core (claims are independent; the result is the same, in order).
     public func grade(_ knowledgeBase: KnowledgeBase) -> [ClaimAssessment] {
-        var classifications = ClassificationCache(
-            classifier: classifier, capacity: knowledgeBase.claims.count * 3)
-        return knowledgeBase.claims.sorted { $0.id < $1.id }.map {
-            assess($0, references: knowledgeBase.references, classifications: &classifications)
+        let claims = knowledgeBase.claims.sorted { $0.id < $1.id }
+        let references = knowledgeBase.references
+        let batches = claims.count >= Self.claimsPerBatch * 2 ? Self.batchCount : 1
+        let size = (claims.count + batches - 1) / max(batches, 1)
+        let results = UnsafeMutableBufferPointer<[ClaimAssessment]>.allocate(capacity: batches)
+        results.initialize(repeating: [])
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
         }
+        nonisolated(unsafe) let output = results
+        let grade: @Sendable (Int) -> Void = { batch in
+            let range = min(batch * size, claims.count)..<min((batch + 1) * size, claims.count)
+            var classifications = ClassificationCache(
+                classifier: classifier, capacity: range.count * 3)
+            output[batch] = claims[range].map {
+                assess($0, references: references, classifications: &classifications)
+            }
+        }
+        if batches == 1 {
+            grade(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: batches, execute: grade)
+        }
+        return Array(results.joined())
     }
+
+    /// Below twice this many claims, grading runs on one thread.
+    static let claimsPerBatch = 1_000
+    /// How many batches a large knowledge base is graded in (spread over the cores).
+    static let batchCount = 8
 
     /// Problems with recorded reviews: each needs a reviewer's name, a `YYYY-MM-DD` date and
     /// a reason.
