@@ -15,6 +15,26 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer for a run of elements of an array at `depth` (the depth of the elements),
+    /// to be spliced into another writer with ``appendElements(_:)``; `afterOthers` when
+    /// elements precede the run (it then starts with a comma).
+    init(elementsAtDepth depth: Int, afterOthers: Bool, capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+        self.depth = depth
+        hasElement = [afterOthers]
+    }
+
+    /// Splices in elements written by a writer made with ``init(elementsAtDepth:afterOthers:capacity:)``
+    /// at this writer's depth.
+    mutating func appendElements(_ elements: [UInt8]) {
+        guard !elements.isEmpty else { return }
+        bytes.append(contentsOf: elements)
+        if !hasElement.isEmpty { hasElement[hasElement.count - 1] = true }
+    }
+
+    /// The current depth.
+    var currentDepth: Int { depth }
+
     /// Opens an object (as a value: after a key, as an array element, or at the top).
     mutating func beginObject() { open(UInt8(ascii: "{")) }
 

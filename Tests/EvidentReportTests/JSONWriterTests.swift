@@ -56,6 +56,17 @@ import Testing
         #expect(written == Self.encoded(report))
     }
 
+    /// Enough claims to be written in batches on several threads and spliced together.
+    @Test func aLargeReportIsWrittenInBatchesIdentically() {
+        let claims = (0..<(JSONReport.claimsPerBatch * 2 + 123)).map { n in
+            Self.report.claims[n % 2]
+        }
+        let large = EvidenceReport(
+            kbHash: "h", toolVersion: "v", generatedAt: "t", claims: claims, documents: [:])
+        let written = JSONReporter.generate(large, options: ReportOptions())
+        #expect(written == Self.encoded(large))
+    }
+
     @Test func emptyContainersAndEscapes() {
         var writer = JSONWriter()
         writer.beginObject()
