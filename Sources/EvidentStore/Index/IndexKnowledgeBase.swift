@@ -177,9 +177,6 @@ public struct IndexKnowledgeBase: Sendable {
         guard try hasKnowledgeBase() else { return nil }
         let decoder = JSONDecoder()
         return try index.queue.read { db -> KnowledgeBase in
-            // Map the file instead of copying every page through read calls (a connection
-            // setting: SQLite falls back to reads where mapping is unavailable).
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             var kb = KnowledgeBase()
             kb.fingerprint = try String.fetchOne(
                 db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [Meta.fingerprint]
