@@ -4,11 +4,13 @@ extension JSONReport {
     /// The document as `JSONReporter.encode` would write it, byte for byte, in one pass (keys
     /// in sorted order, as `.sortedKeys` orders them).
     func written() -> [UInt8] {
-        var writer = JSONWriter(capacity: claims.count * 4_096)
+        // The claims sit at depth 2: in the `claims` array of the top object.
+        let parts = Self.written(claims, depth: 2)
+        var writer = JSONWriter(capacity: parts.reduce(1_024) { $0 + $1.count })
         writer.beginObject()
         writer.key("claims")
         writer.beginArray()
-        writer.appendElements(Self.written(claims, depth: writer.currentDepth))
+        for part in parts { writer.appendElements(part) }
         writer.endArray()
         writer.key("generated_at")
         writer.value(generatedAt)
@@ -33,8 +35,8 @@ extension JSONReport {
     /// order.
     static let claimsPerBatch = 1_000
 
-    /// The claims as array elements at `depth`.
-    static func written(_ claims: [ClaimEntry], depth: Int) -> [UInt8] {
+    /// The claims as array elements at `depth`, in runs to splice in order.
+    static func written(_ claims: [ClaimEntry], depth: Int) -> [[UInt8]] {
         let batches = claims.count >= claimsPerBatch * 2 ? 8 : 1
         let size = (claims.count + batches - 1) / batches
         let parts = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: batches)
@@ -57,7 +59,7 @@ extension JSONReport {
         } else {
             DispatchQueue.concurrentPerform(iterations: batches, execute: write)
         }
-        return Array(parts.joined())
+        return Array(parts)
     }
 }
 
