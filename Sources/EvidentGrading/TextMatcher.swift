@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Whole-word, case-insensitive phrase matching over free text (notes, titles).
 struct TextMatcher {
     private let haystack: String
@@ -43,18 +49,27 @@ struct TextMatcher {
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         let count = needle.count
-        guard count <= haystack.count else { return false }
-        let first = needle[0]
-        var start = 0
-        while start <= haystack.count - count {
-            if haystack[start] == first {
-                var index = 1
-                while index < count, haystack[start + index] == needle[index] { index += 1 }
-                if index == count { return true }
+        guard count >= 2, count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { pattern in
+                guard let base = text.baseAddress, let head = pattern.baseAddress else {
+                    return false
+                }
+                // memchr finds each candidate for the needle's second byte (its first letter:
+                // the first is the padding space, found at every word); then one memcmp.
+                let second = Int32(pattern[1])
+                let last = text.count - count
+                var start = 0
+                while start <= last,
+                    let found = memchr(base + start + 1, second, last - start + 1)
+                {
+                    let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - 1
+                    if memcmp(base + offset, head, count) == 0 { return true }
+                    start = offset + 1
+                }
+                return false
             }
-            start += 1
         }
-        return false
     }
 
     /// ``normalise(_:)`` for an ASCII text, on bytes; `nil` when the text is not ASCII.

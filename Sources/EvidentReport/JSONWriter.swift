@@ -24,8 +24,8 @@ struct JSONWriter {
         hasElement = [afterOthers]
     }
 
-    /// Splices in elements written by a writer made with ``init(elementsAtDepth:afterOthers:capacity:)``
-    /// at this writer's depth.
+    /// Splices in elements written at this writer's depth by a writer made with
+    /// ``init(elementsAtDepth:afterOthers:capacity:)``.
     mutating func appendElements(_ elements: [UInt8]) {
         guard !elements.isEmpty else { return }
         bytes.append(contentsOf: elements)
