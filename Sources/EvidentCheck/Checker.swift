@@ -38,7 +38,7 @@ public struct Checker: Sendable {
     public func check(_ source: SourceText) -> CheckedFile {
         let sentences = SentenceSplitter.split(source.plain).map { range in
             TaggedSentence(
-                range: range, tokens: Tokenizer.tokens(source.plain, in: range),
+                range: range, tokens: book.lexicon.tokens(source.plain, in: range),
                 lexicon: book.lexicon, isQuestion: source.plain[range.upperBound - 1] == "?")
         }
         let scratch = index.makeScratch()

@@ -114,7 +114,9 @@ public struct ClaimIndex: Sendable {
 
     func bestMatch(terms: [String], threshold: Double, scratch: Scratch) -> ClaimMatch? {
         guard !entries.isEmpty else { return nil }
-        let canonical = Set(lexicon.matchTerms(terms))
+        // Sorted, so the floating-point sums below are the same in every run (a Set's order
+        // changes from process to process).
+        let canonical = Set(lexicon.matchTerms(terms)).sorted()
         guard canonical.count >= 2 else { return nil }
         let unknownWeight = log(1 + Double(entries.count))
         var known: [Int32] = []

@@ -15,19 +15,70 @@ public struct Lexicon: Sendable {
     let conceptMatcher: PhraseMatcher
     /// Stems ignored when matching claims.
     public let stopwords: Set<String>
+    /// Splits run-together hashtags into known words.
+    let hashtags: HashtagSegmenter
 
     struct SuffixRule: Sendable {
         var classID: Int
-        var suffixes: [String]
         var prefixes: [String]
         var minLength: Int
         var exceptions: Set<String>
+        /// Suffixes as scalars, grouped by their last two scalars (every term is checked, so a
+        /// term is compared only with the suffixes that end like it).
+        let byTail: [UInt64: [[Unicode.Scalar]]]
+        /// Suffixes of one scalar (checked for every term).
+        let short: [Unicode.Scalar]
+
+        init(
+            classID: Int, suffixes: [String], prefixes: [String], minLength: Int,
+            exceptions: Set<String>
+        ) {
+            self.classID = classID
+            self.prefixes = prefixes
+            self.minLength = minLength
+            self.exceptions = exceptions
+            var byTail: [UInt64: [[Unicode.Scalar]]] = [:]
+            var short: [Unicode.Scalar] = []
+            for suffix in suffixes {
+                let scalars = Array(suffix.unicodeScalars)
+                if scalars.count >= 2 {
+                    byTail[Self.tail(scalars[...]), default: []].append(scalars)
+                } else if let only = scalars.first {
+                    short.append(only)
+                }
+            }
+            self.byTail = byTail
+            self.short = short
+        }
+
+        static func tail(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+            let last = scalars[scalars.endIndex - 1].value
+            let before = scalars[scalars.endIndex - 2].value
+            return UInt64(before) << 32 | UInt64(last)
+        }
 
         /// Whether a stem has one of the rule's suffixes or prefixes and is not an exception.
         func matches(_ term: String) -> Bool {
-            guard term.count >= minLength, !exceptions.contains(term) else { return false }
-            return suffixes.contains(where: term.hasSuffix)
-                || prefixes.contains { term.hasPrefix($0) && term.count >= $0.count + 4 }
+            matches(term, scalars: Array(term.unicodeScalars))
+        }
+
+        /// `matches(_:)` with the term's scalars already at hand.
+        func matches(_ term: String, scalars: [Unicode.Scalar]) -> Bool {
+            guard scalars.count >= max(2, minLength), !exceptions.contains(term) else {
+                return false
+            }
+            if let last = scalars.last, short.contains(last) { return true }
+            if let candidates = byTail[Self.tail(scalars[...])] {
+                for suffix in candidates
+                where suffix.count <= scalars.count
+                    && scalars[(scalars.count - suffix.count)...].elementsEqual(suffix)
+                {
+                    return true
+                }
+            }
+            return prefixes.contains {
+                term.hasPrefix($0) && scalars.count >= $0.unicodeScalars.count + 4
+            }
         }
     }
 
@@ -36,10 +87,12 @@ public struct Lexicon: Sendable {
         var synonyms: [String: [String]]
         var suffixClasses: [String: SuffixFile]?
         var classes: [String: [String]]
+        var hashtagWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case stopwords, synonyms, classes
             case suffixClasses = "suffix-classes"
+            case hashtagWords = "hashtag-words"
         }
     }
 
@@ -102,6 +155,9 @@ public struct Lexicon: Sendable {
         self.conceptNames = concepts
         self.conceptMatcher = conceptMatcher
         self.stopwords = Set(file.stopwords.flatMap { Tokenizer.terms($0) })
+        self.hashtags = HashtagSegmenter(
+            phrases: file.classes.values.flatMap { $0 } + file.synonyms.values.flatMap { $0 }
+                + file.stopwords + (file.hashtagWords ?? []))
     }
 
     private static func expand(
@@ -122,6 +178,11 @@ public struct Lexicon: Sendable {
             }
         }
         return phrases
+    }
+
+    /// The words of copy: its tokens, with run-together hashtags split into known words.
+    public func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+        hashtags.expand(Tokenizer.tokens(scalars, in: range), in: scalars)
     }
 
     /// The id of a class name (without `@`).

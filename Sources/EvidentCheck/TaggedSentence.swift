@@ -29,7 +29,8 @@ struct TaggedSentence: Sendable {
                 }
             }
             let term = terms[position]
-            for rule in lexicon.suffixRules where rule.matches(term) {
+            let scalars = Array(term.unicodeScalars)
+            for rule in lexicon.suffixRules where rule.matches(term, scalars: scalars) {
                 if !tags[position].contains(where: { $0.classID == rule.classID }) {
                     tags[position].append((rule.classID, position + 1))
                     present[rule.classID] = true

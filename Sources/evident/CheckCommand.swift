@@ -40,6 +40,8 @@ struct CheckCommand: AsyncParsableCommand {
         help: "Knowledge base root (holding Claims/); default: the current folder if it has one.")
     var kb: String?
 
+    @OptionGroup var index: IndexOptions
+
     @Option(
         name: .customLong("bench-synthetic-kb"),
         help: ArgumentHelp("Benchmark only: check against N generated claims.", visibility: .hidden)
@@ -64,7 +66,7 @@ struct CheckCommand: AsyncParsableCommand {
             sources = try Evident.checkSources(paths)
             assessments =
                 try benchSyntheticKB.map { Evident.syntheticAssessments(count: $0) }
-                ?? Evident.checkAssessments(kb: kb)
+                ?? Evident.checkAssessments(kb: kb, indexPath: index.path)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)

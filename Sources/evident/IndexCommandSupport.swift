@@ -10,8 +10,22 @@ enum IndexCommandSupport {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Opens an existing index for searching; exit 2 when there is none or it is unreadable.
-    static func openSearch(_ path: String) throws -> IndexSearch {
+    /// Opens the index for searching; exit 2 when there is none or it is unreadable. When there
+    /// is no index yet but `knowledgeBase` holds a `Claims/` folder, the index is first built
+    /// from that knowledge base, so search works on a fresh clone.
+    static func openSearch(_ path: String, knowledgeBase: String? = nil) throws -> IndexSearch {
+        if !IndexLocation.exists(path), let knowledgeBase {
+            let root = URL(fileURLWithPath: knowledgeBase, isDirectory: true)
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent("Claims").path) {
+                do {
+                    try IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
+                        .refresh { try Evident.loadKnowledgeBase(at: root) }
+                } catch {
+                    printError("\(error)")
+                    throw ExitCode(2)
+                }
+            }
+        }
         guard IndexLocation.exists(path) else {
             printError("\(path): error: no index here (run 'evident import FILE...' first, or "
                 + "give --index PATH)")

@@ -21,6 +21,9 @@ struct RefsSearchCommand: AsyncParsableCommand {
         valueName: "design"))
     var design: String?
 
+    @Option(help: "The knowledge base folder, indexed first when there is no index yet.")
+    var kb: String = "."
+
     @Flag(help: "Only references with the MeSH check tag Humans.")
     var humans = false
 
@@ -47,7 +50,7 @@ struct RefsSearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let text = query.joined(separator: " ")
-        let search = try IndexCommandSupport.openSearch(index.resolvedPath)
+        let search = try IndexCommandSupport.openSearch(index.resolvedPath, knowledgeBase: kb)
         let hits: [IndexSearchHit]
         do {
             hits = try search.search(

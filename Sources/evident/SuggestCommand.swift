@@ -35,7 +35,7 @@ struct SuggestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let path = index.resolvedPath
-        let search = try IndexCommandSupport.openSearch(path)
+        let search = try IndexCommandSupport.openSearch(path, knowledgeBase: kb)
         let claim: Claim
         do {
             // Bring the index's copy of the knowledge base up to date (a no-op when fresh).

@@ -126,3 +126,115 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.10)
     }
 }
+
+extension EvaluationTests {
+    /// The hand-written fifth slice, in the style of real warning-letter quotes. First
+    /// measurement, before any detector change for it: recall 89.1% of 128 disease claims
+    /// (114 caught, 14 missed), false errors 0.0% of 95 compliant wordings. Its misses then
+    /// drove lexicon and pattern changes (hashtags, "<complaint> relief", "caused by <disease>",
+    /// organ damage, failed drugs, withdrawal, stones, remission), so the figure printed now is
+    /// a tuning figure.
+    @Test func heldOutSlice5() {
+        let score = Self.score(EvaluationSet.heldOut5())
+        print("held-out slice 5: \(score)")
+        for text in score.missed { print("  held-out 5 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 5 false error: \(text)") }
+        #expect(score.recall >= 0.95)
+        #expect(score.falseErrorRate <= 0.05)
+    }
+}
+
+extension EvaluationTests {
+    /// The probe sentences written while tuning after the fifth slice (a tuning set).
+    @Test func probeSlice() {
+        let score = Self.score(EvaluationSet.probes())
+        print("probe slice: \(score)")
+        for text in score.missed { print("  probe missed: \(text)") }
+        for text in score.falseErrors { print("  probe false error: \(text)") }
+        #expect(score.recall >= 0.95)
+        #expect(score.falseErrorRate <= 0.02)
+    }
+}
+
+extension EvaluationTests {
+    /// The hand-written sixth held-out slice, written after the fifth slice's tuning and
+    /// measured once: recall 91.7% of 48 disease claims (44 caught; missed: a testimonial with
+    /// an unlisted drug, Glipizide, and "fasting sugar"; "repair the pancreas"; an ED
+    /// euphemism; "removes radiation"), false errors 0.0% of 38 compliant wordings. Its lesson
+    /// (drug names beyond the lexicon's list) led to drug-name morphology, so the figure
+    /// printed now is no longer a held-out figure.
+    @Test func heldOutSlice6() {
+        let score = Self.score(EvaluationSet.heldOut6())
+        print("held-out slice 6: \(score)")
+        for text in score.missed { print("  held-out 6 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 6 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
+
+extension EvaluationTests {
+    /// The hand-written seventh held-out slice, written after the sixth slice's tuning and
+    /// measured once: recall 93.8% of 48 disease claims (45 caught; missed: "protects brain
+    /// cells from the damage that leads to dementia", lavender oil "to burns", the product
+    /// name "GoutAway"), false errors 0.0% of 36 compliant wordings. Those three kinds then
+    /// led to camel-case product names, "protects … that leads to <disease>" and burns, so
+    /// the figure printed now is no longer a held-out figure.
+    @Test func heldOutSlice7() {
+        let score = Self.score(EvaluationSet.heldOut7())
+        print("held-out slice 7: \(score)")
+        for text in score.missed { print("  held-out 7 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 7 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
+
+extension EvaluationTests {
+    /// The hand-written eighth held-out slice, written after the seventh slice's tuning and
+    /// measured once: recall 80.0% of 40 disease claims (32 caught; missed: "alcohol
+    /// withdrawal", "A1C too high? … brings it down", "tired of insulin shots", "gallbladder
+    /// stones", "rejuvenates a damaged liver", "herbal ED formula", "years of balding",
+    /// "unclogs your arteries"), false errors 0.0% of 30 compliant wordings. Its misses then
+    /// drove more lexicon entries and patterns, so the figure printed now is a tuning figure.
+    @Test func heldOutSlice8() {
+        let score = Self.score(EvaluationSet.heldOut8())
+        print("held-out slice 8: \(score)")
+        for text in score.missed { print("  held-out 8 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 8 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
+
+extension EvaluationTests {
+    /// The hand-written ninth held-out slice, written after the eighth slice's tuning and
+    /// measured once: recall 87.5% of 40 disease claims (35 caught; missed: "delay dialysis",
+    /// "liver scarring", "clot buster", "thrown away my CPAP", the name "ThyroCure"), false
+    /// errors 0.0% of 25 compliant wordings. A few of those kinds were then added (drug
+    /// delay/avoidance, organ scarring, clot busters, "thrown away"), so the figure printed now
+    /// is no longer a held-out figure.
+    @Test func heldOutSlice9() {
+        let score = Self.score(EvaluationSet.heldOut9())
+        print("held-out slice 9: \(score)")
+        for text in score.missed { print("  held-out 9 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 9 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
+
+extension EvaluationTests {
+    /// The hand-written tenth held-out slice, written after every change of this session and
+    /// measured once, never tuned on: recall 100.0% of 40 disease claims, false errors 0.0%
+    /// of 25 compliant wordings. (First measurements of the slices written this session, 5 to
+    /// 10, pooled: 310 of 344 disease claims caught, 90.1%; 0 of 249 compliant flagged.)
+    @Test func heldOutSlice10() {
+        let score = Self.score(EvaluationSet.heldOut10())
+        print("held-out slice 10: \(score)")
+        for text in score.missed { print("  held-out 10 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 10 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}

@@ -6,7 +6,7 @@ import Testing
 @testable import EvidentStore
 
 /// Update-file semantics on hand-written PubMed XML (`Fixtures/index/`), through the real reader.
-@Suite("Index update files", .enabled(if: IndexTestSupport.readerAvailable))
+@Suite("Index update files")
 struct IndexFixtureTests {
     typealias S = IndexTestSupport
 

@@ -69,13 +69,4 @@ enum IndexTestSupport {
             .appendingPathComponent("Fixtures/index/\(name)").path
     }
 
-    /// True once the real PubMed reader is implemented (the stub throws "not implemented yet").
-    static var readerAvailable: Bool {
-        do {
-            _ = try PubMedReader().read(path: fixture("baseline.xml")) { _ in }
-            return true
-        } catch {
-            return false
-        }
-    }
 }

@@ -3,52 +3,16 @@ import Testing
 
 /// Runs the real `evident` binary: output formats, inputs and exit codes of `evident check`.
 struct CheckCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static var binary: URL {
-        let candidates =
-            [
-                Bundle.main.bundleURL,
-                URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            ] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-        for directory in candidates {
-            let url = directory.appendingPathComponent("evident")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return URL(fileURLWithPath: ".build/debug/evident")
-    }
-
     static let article = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("shared/seed/vitamin-k2-article.txt").path
 
+    /// Runs `evident` outside the repository (so without a knowledge base) unless
+    /// `directory` is given; standard input is `input`, or empty.
     static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws
-        -> Run
+        -> EvidentBinary.Run
     {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        // Without a knowledge base unless one is named: run outside the repository.
-        process.currentDirectoryURL = try directory ?? temporaryFolder()
-        let out = Pipe()
-        let err = Pipe()
-        let inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try EvidentBinary.run(arguments, input: input ?? "", in: try directory ?? temporaryFolder())
     }
 
     static func temporaryFolder() throws -> URL {
@@ -64,8 +28,16 @@ struct CheckCommandTests {
         #expect(result.status == 1)
         #expect(
             result.stdout.contains(
-                "\(Self.article):14:186: error: disease claim: the copy presents 'Parkinson’s disease' as a disease the product acts on [disease-claim]\n1. For the treatment"
-            ))
+                "\(Self.article):14:186: error: disease claim: the copy presents 'Parkinson’s disease' as a disease the product acts on [disease-claim]\n"
+                    + "…, which together with calcium produces bone, increases bone density, "
+                    + "prevents fractures, and treats Parkinson’s disease.\n"
+                    + String(repeating: " ", count: 101) + "^" + String(repeating: "~", count: 18)
+                    + "\n"))
+        // Long lines are shown as a window of at most 120 columns (plus the `…` marks).
+        let shown = result.stdout.split(separator: "\n").filter {
+            !$0.hasPrefix(Self.article)
+        }
+        #expect(shown.allSatisfy { $0.count <= 122 })
         #expect(result.stdout.contains("\(Self.article):38:69: error: absolute safety claim"))
         let summary = try #require(result.stdout.split(separator: "\n").last)
         #expect(summary.hasSuffix("in 1 file"))

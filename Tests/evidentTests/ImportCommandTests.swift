@@ -2,7 +2,7 @@ import EvidentStore
 import Foundation
 import Testing
 
-@Suite("evident import", .serialized, .enabled(if: ImportTestSupport.readerAvailable))
+@Suite("evident import", .serialized)
 struct ImportCommandTests {
     typealias T = ImportTestSupport
 

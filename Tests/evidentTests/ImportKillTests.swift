@@ -10,7 +10,7 @@ import Testing
 
 /// Kills a real `evident import` child process in the middle of a large file: the index must be
 /// exactly as it was before.
-@Suite("evident import killed midway", .enabled(if: ImportTestSupport.readerAvailable))
+@Suite("evident import killed midway")
 struct ImportKillTests {
     typealias T = ImportTestSupport
 

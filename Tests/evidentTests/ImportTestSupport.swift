@@ -30,41 +30,11 @@ enum ImportTestSupport {
         repositoryRoot.appendingPathComponent("Tests/EvidentStoreTests/Fixtures/index/\(name)").path
     }
 
-    /// What a run printed and how it ended.
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// Runs `evident` with `arguments`, `EVIDENT_INDEX` unset unless given.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "EVIDENT_INDEX")
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting, so a chatty child never blocks on a full pipe.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+    /// Runs `evident` with `arguments` (see `EvidentBinary`, which unsets `EVIDENT_INDEX`).
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws
+        -> EvidentBinary.Run
+    {
+        try EvidentBinary.run(arguments, environment: environment)
     }
 
     /// A fresh temporary directory.
@@ -75,15 +45,6 @@ enum ImportTestSupport {
         return url
     }
 
-    /// True once the real PubMed reader is implemented (the stub throws "not implemented yet").
-    static var readerAvailable: Bool {
-        do {
-            _ = try PubMedReader().read(path: fixture("baseline.xml")) { _ in }
-            return true
-        } catch {
-            return false
-        }
-    }
 
     /// `imported 1 file: … deleted in 0.01 s, 0.4 MB/s` without its timing.
     static func withoutTiming(_ summary: String) -> String {

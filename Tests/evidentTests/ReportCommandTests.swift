@@ -2,41 +2,11 @@ import EvidentKit
 import Foundation
 import Testing
 
-/// Runs the built `evident` binary (beside the test bundle) and captures its output.
-struct CommandResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-func runEvident(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult
-{
-    let binary = Bundle.main.bundleURL.appendingPathComponent("evident")
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "SOURCE_DATE_EPOCH")
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(
-        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData, as: UTF8.self))
-}
-
 private let kb = repositoryRoot.path
 private let time = "2026-11-24T12:00:00Z"
 
 @Test func reportPrintsATableGroupedByVerdict() throws {
-    let result = try runEvident(["report", "--kb", kb, "--generated-at", time])
+    let result = try EvidentBinary.run(["report", "--kb", kb, "--generated-at", time])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("Evidence report — "))
     #expect(result.stdout.contains("\nSUPPORTED ("))
@@ -48,15 +18,15 @@ private let time = "2026-11-24T12:00:00Z"
 @Test(arguments: ReportFormat.allCases)
 func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportFormat) throws {
     let arguments = ["report", "--kb", kb, "--format", format.rawValue, "--generated-at", time]
-    let first = try runEvident(arguments)
-    let second = try runEvident(arguments)
+    let first = try EvidentBinary.run(arguments)
+    let second = try EvidentBinary.run(arguments)
     #expect(first.status == 0)
     #expect(!first.stdout.isEmpty)
     #expect(Data(first.stdout.utf8) == Data(second.stdout.utf8))
 }
 
 @Test func sourceDateEpochSetsTheGenerationTime() throws {
-    let result = try runEvident(
+    let result = try EvidentBinary.run(
         ["report", "--kb", kb, "--format", "json"], environment: ["SOURCE_DATE_EPOCH": "1764000000"]
     )
     let json = try #require(
@@ -67,11 +37,11 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
 }
 
 @Test func failOnGatesOnTheVerdict() throws {
-    let unsupported = try runEvident([
+    let unsupported = try EvidentBinary.run([
         "report", "--kb", kb, "--fail-on", "unsupported", "--generated-at", time,
     ])
     #expect(unsupported.status == 1)
-    let weak = try runEvident(["report", "--kb", kb, "--fail-on", "weak", "--generated-at", time])
+    let weak = try EvidentBinary.run(["report", "--kb", kb, "--fail-on", "weak", "--generated-at", time])
     #expect(weak.status == 1)
 }
 
@@ -94,7 +64,7 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
           Nothing here.
         """.utf8
     ).write(to: claims.appendingPathComponent("_document.yaml"))
-    let result = try runEvident(
+    let result = try EvidentBinary.run(
         ["report", "--kb", folder.path, "--fail-on", "weak", "--generated-at", time])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
@@ -102,7 +72,7 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
 }
 
 @Test func anUnreadableKnowledgeBaseExits2() throws {
-    let result = try runEvident([
+    let result = try EvidentBinary.run([
         "report", "--kb", "/nonexistent/evident-kb", "--generated-at", time,
     ])
     #expect(result.status == 2)
@@ -111,9 +81,9 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
 }
 
 @Test func badUsageExits64() throws {
-    let format = try runEvident(["report", "--kb", kb, "--format", "pdf"])
+    let format = try EvidentBinary.run(["report", "--kb", kb, "--format", "pdf"])
     #expect(format.status == 64)
-    let time = try runEvident(["report", "--kb", kb, "--generated-at", "yesterday"])
+    let time = try EvidentBinary.run(["report", "--kb", kb, "--generated-at", "yesterday"])
     #expect(time.status == 64)
     #expect(
         time.stderr.contains(
@@ -124,7 +94,7 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
     let file = FileManager.default.temporaryDirectory
         .appendingPathComponent("evident-report-\(UUID().uuidString).html")
     defer { try? FileManager.default.removeItem(at: file) }
-    let result = try runEvident(
+    let result = try EvidentBinary.run(
         ["report", "--kb", kb, "--format", "html", "--output", file.path, "--generated-at", time])
     #expect(result.status == 0)
     #expect(result.stdout.isEmpty)
@@ -141,7 +111,7 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
 }
 
 @Test func listFormatsNamesEveryReporter() throws {
-    let result = try runEvident(["report", "--list-formats"])
+    let result = try EvidentBinary.run(["report", "--list-formats"])
     #expect(result.status == 0)
     #expect(
         result.stdout == """

@@ -95,13 +95,31 @@ struct SearchCommandTests {
         let dir = try T.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let index = dir.appendingPathComponent("none.sqlite").path
-        let result = try T.run(["refs", "search", "--index", index, "menaquinone"])
+        // No index and no knowledge base to build one from (the folder has no Claims/).
+        let result = try T.run([
+            "refs", "search", "--index", index, "--kb", dir.path, "menaquinone",
+        ])
         #expect(result.status == 2)
         #expect(result.stderr == """
             \(index): error: no index here (run 'evident import FILE...' first, or give \
             --index PATH)
 
             """)
+    }
+
+    @Test func aMissingIndexIsBuiltFromTheKnowledgeBase() throws {
+        let dir = try T.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let index = dir.appendingPathComponent("fresh.sqlite").path
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let result = try T.run([
+            "refs", "search", "--index", index, "--kb", repository.path, "--limit", "1",
+            "vitamin", "fracture", "meta-analysis",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("1.  pmid:"))
+        #expect(FileManager.default.fileExists(atPath: index))
     }
 
     @Test func anUnknownDesignIsBadUsage() throws {

@@ -13,8 +13,9 @@ public enum CheckTextReporter: CheckReporter {
                 out += "\(finding.path):\(finding.line):\(finding.column): "
                 out += "\(finding.severity.rawValue): \(finding.message) [\(finding.rule)]\n"
                 if let line = file.lines[finding.line] {
-                    out += line + "\n"
-                    out += caret(line: line, finding: finding) + "\n"
+                    let shown = excerpt(line: line, finding: finding)
+                    out += shown.text + "\n"
+                    out += shown.caret + "\n"
                 }
             }
         }
@@ -22,16 +23,41 @@ public enum CheckTextReporter: CheckReporter {
         return out
     }
 
-    /// `^~~~` under the finding's columns, keeping the line's tabs so it aligns.
-    static func caret(line: String, finding: Finding) -> String {
+    /// Lines longer than this many columns are shown as a window around the finding.
+    public static let maxLineWidth = 120
+
+    /// The line to show and its caret line. A line longer than ``maxLineWidth`` is cut to a
+    /// window around the finding's span, marked `…` where it was cut; the caret sits under the
+    /// span in that window (the `path:line:col` header still counts in the whole line).
+    static func excerpt(line: String, finding: Finding) -> (text: String, caret: String) {
         let scalars = Array(line.unicodeScalars)
-        var caret = ""
-        for index in 0..<max(0, min(finding.column - 1, scalars.count)) {
-            caret += scalars[index] == "\t" ? "\t" : " "
-        }
+        let start = max(0, min(finding.column - 1, scalars.count))
         let last = finding.endLine == finding.line ? finding.endColumn : scalars.count
-        let width = max(1, min(last, scalars.count) - finding.column + 1)
-        return caret + "^" + String(repeating: "~", count: width - 1)
+        let end = max(start + 1, min(last, scalars.count))
+        guard scalars.count > maxLineWidth else {
+            return (line, caret(scalars[...], from: start, to: end))
+        }
+        // Centre the span in the window; a span wider than the window shows its beginning.
+        let context = max(0, (maxLineWidth - (end - start)) / 2)
+        var from = max(0, start - context)
+        let to = min(scalars.count, from + maxLineWidth)
+        from = max(0, min(from, to - maxLineWidth))
+        var text = String.UnicodeScalarView()
+        if from > 0 { text.append("…") }
+        text.append(contentsOf: scalars[from..<to])
+        if to < scalars.count { text.append("…") }
+        let marker = from > 0 ? " " : ""
+        let window = scalars[from..<to]
+        let caretLine =
+            marker + caret(window, from: start - from, to: min(end, to) - from)
+        return (String(text), caretLine)
+    }
+
+    /// `^~~~` under `from..<to` of `scalars`, keeping their tabs so it aligns.
+    static func caret(_ scalars: ArraySlice<Unicode.Scalar>, from: Int, to: Int) -> String {
+        var caret = ""
+        for scalar in scalars.prefix(from) { caret += scalar == "\t" ? "\t" : " " }
+        return caret + "^" + String(repeating: "~", count: max(1, to - from) - 1)
     }
 
     /// `2 errors, 1 warning, 0 infos in 1 file`.

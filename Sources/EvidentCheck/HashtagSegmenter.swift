@@ -1,0 +1,117 @@
+/// Splits run-together hashtags and camel-case product names into the words they are made of
+/// (`#cancersurvivor` → `cancer` `survivor`, `#covid19` → `covid` `19`, `GoutAway` → `gout`
+/// `away`), so social-media copy and product names meet the same word classes as prose.
+///
+/// A hashtag is split only when the whole of it is made of known words (every word of the
+/// lexicon, its stopwords and its `hashtag-words`), choosing the split with the fewest words;
+/// a hashtag that is itself a known word, or cannot be split completely into words of three
+/// letters or more (and numbers), stays as it is.
+struct HashtagSegmenter: Sendable {
+    /// Known words, lowercased and unstemmed.
+    let words: Set<String>
+    /// The longest known word, in scalars.
+    let longest: Int
+
+    /// Known words are taken from phrases: every run of letters or digits of each phrase.
+    init(phrases: [String]) {
+        var words: Set<String> = []
+        for phrase in phrases {
+            var current = ""
+            for scalar in phrase.lowercased().unicodeScalars {
+                if Tokenizer.isWordScalar(scalar) {
+                    current.unicodeScalars.append(scalar)
+                } else {
+                    if current.unicodeScalars.count >= 2 { words.insert(current) }
+                    current = ""
+                }
+            }
+            if current.unicodeScalars.count >= 2 { words.insert(current) }
+        }
+        self.words = words
+        self.longest = words.map { $0.unicodeScalars.count }.max() ?? 0
+    }
+
+    /// The words of a hashtag's text (without `#`), or `nil` when it is not split.
+    func segments(_ hashtag: [Unicode.Scalar]) -> [String]? {
+        let lower = Array(String(String.UnicodeScalarView(hashtag)).lowercased().unicodeScalars)
+        let count = lower.count
+        guard count >= 4, !words.contains(String(String.UnicodeScalarView(lower))) else {
+            return nil
+        }
+        // fewest[i]: fewest words covering lower[0..<i]; from[i]: where the last word starts.
+        var fewest = [Int](repeating: Int.max, count: count + 1)
+        var from = [Int](repeating: -1, count: count + 1)
+        fewest[0] = 0
+        for end in 1...count {
+            for start in max(0, end - longest)..<end where fewest[start] != Int.max {
+                let piece = lower[start..<end]
+                let isNumber = piece.allSatisfy(Tokenizer.isDigit)
+                guard isNumber || (piece.count >= 3 && words.contains(Self.string(piece)))
+                else { continue }
+                if fewest[start] + 1 < fewest[end] {
+                    fewest[end] = fewest[start] + 1
+                    from[end] = start
+                }
+            }
+        }
+        guard fewest[count] != Int.max, fewest[count] > 1 else { return nil }
+        var pieces: [String] = []
+        var end = count
+        while end > 0 {
+            let start = from[end]
+            pieces.append(Self.string(lower[start..<end]))
+            end = start
+        }
+        return pieces.reversed()
+    }
+
+    /// Whether a token is a hashtag (right after `#`) or a camel-case name (`GoutAway`: a
+    /// capital after a lowercase letter), the two kinds of run-together words.
+    static func isRunTogether(_ token: Token, in scalars: [Unicode.Scalar]) -> Bool {
+        if token.start > 0, scalars[token.start - 1] == "#" { return true }
+        guard token.end - token.start >= 5 else { return false }
+        for index in (token.start + 1)..<token.end
+        where Self.isUpper(scalars[index]) && Self.isLower(scalars[index - 1]) {
+            return true
+        }
+        return false
+    }
+
+    /// Replaces each hashtag or camel-case token of `tokens` by the stemmed words it splits
+    /// into, all spanning the token's offsets.
+    func expand(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Token] {
+        guard tokens.contains(where: { Self.isRunTogether($0, in: scalars) }) else {
+            return tokens
+        }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count + 4)
+        for token in tokens {
+            guard Self.isRunTogether(token, in: scalars),
+                let pieces = segments(Array(scalars[token.start..<token.end]))
+            else {
+                result.append(token)
+                continue
+            }
+            for piece in pieces {
+                result.append(Token(term: Stemmer.stem(piece), start: token.start, end: token.end))
+            }
+        }
+        return result
+    }
+
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 128 { return scalar.value >= 65 && scalar.value <= 90 }
+        return scalar.properties.isUppercase
+    }
+
+    private static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 128 { return scalar.value >= 97 && scalar.value <= 122 }
+        return scalar.properties.isLowercase
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}
