@@ -7,14 +7,19 @@ struct ClaimGrading {
     let path: Policy.Path
     let policy: Policy
     let citations: [WeighedCitation]
+    let phrases: PolicyPhrases
 
     private var steps: [GradingStep] = []
 
-    init(claim: Claim, path: Policy.Path, policy: Policy, citations: [WeighedCitation]) {
+    init(
+        claim: Claim, path: Policy.Path, policy: Policy, citations: [WeighedCitation],
+        phrases: PolicyPhrases? = nil
+    ) {
         self.claim = claim
         self.path = path
         self.policy = policy
         self.citations = citations
+        self.phrases = phrases ?? PolicyPhrases(policy)
     }
 
     mutating func run() -> ClaimAssessment {
@@ -79,14 +84,14 @@ struct ClaimGrading {
                     references: keys(concerned)))
             return
         }
-        let flagged = tier.filter { $0.text.containsAny(rule.flagTerms) }
+        let flagged = tier.filter { $0.text.containsAny(phrases.riskOfBiasFlags) }
         let total = tier.reduce(0.0) { $0 + $1.weight }
         let flaggedWeight = flagged.reduce(0.0) { $0 + $1.weight }
         guard !flagged.isEmpty, total > 0, flaggedWeight / total >= rule.flaggedShare else {
             return
         }
         let details = flagged.map { citation in
-            let phrases = citation.text.matches(rule.flagTerms).map { "“\($0)”" }
+            let phrases = citation.text.matches(phrases.riskOfBiasFlags).map { "“\($0)”" }
             return "\(name(citation)) (\(list(phrases)))"
         }
         steps.append(
@@ -156,11 +161,12 @@ struct ClaimGrading {
                     + "it stands in for what matters to patients.", tier)
         } else if let outcome = claim.outcome, outcome.kind == .clinical, !supporting.isEmpty,
             supporting.allSatisfy({
-                $0.text.containsAny(rule.surrogateTerms) && !$0.text.containsAny(rule.clinicalTerms)
+                $0.text.containsAny(phrases.surrogates)
+                    && !$0.text.containsAny(phrases.clinical)
             })
         {
             let measured = Self.specific(
-                orderedUnique(supporting.flatMap { $0.text.matches(rule.surrogateTerms) }))
+                orderedUnique(supporting.flatMap { $0.text.matches(phrases.surrogates) }))
             add(
                 rule.surrogateEvidenceChange,
                 "The supporting studies (" + names(supporting) + ") measured surrogates ("
@@ -195,9 +201,10 @@ struct ClaimGrading {
     private mutating func publicationBias(_ tier: [WeighedCitation]) {
         let rule = policy.publicationBias
         let supporting = tier.filter { $0.stance == .supports }
-        guard !supporting.isEmpty, supporting.allSatisfy({ $0.text.containsAny(rule.flagTerms) })
+        let flagTerms = phrases.publicationBiasFlags
+        guard !supporting.isEmpty, supporting.allSatisfy({ $0.text.containsAny(flagTerms) })
         else { return }
-        let flags = orderedUnique(supporting.flatMap { $0.text.matches(rule.flagTerms) })
+        let flags = orderedUnique(supporting.flatMap { $0.text.matches(flagTerms) })
         steps.append(
             GradingStep(
                 domain: .publicationBias, change: rule.change,
@@ -210,7 +217,7 @@ struct ClaimGrading {
         let rule = policy.upgrade
         guard best <= rule.maximumStart, !steps.contains(where: { $0.change < 0 }) else { return }
         let gradient = counted.filter {
-            $0.stance == .supports && $0.text.containsAny(rule.doseResponseTerms)
+            $0.stance == .supports && $0.text.containsAny(phrases.doseResponse)
         }
         guard !gradient.isEmpty else { return }
         steps.append(
@@ -294,7 +301,10 @@ struct ClaimGrading {
 
     private func acceptedForms() -> [Policy.Form] {
         let subjects = TextMatcher(claim.subjects.joined(separator: " ; "))
-        let named = policy.indirectness.forms.filter { subjects.containsAny($0.terms) }
+        let forms = policy.indirectness.forms
+        let named = forms.indices.filter { subjects.containsAny(phrases.forms[$0]) }.map {
+            forms[$0]
+        }
         let specific = named.filter { !$0.generic }
         if !specific.isEmpty { return specific }
         let families = Set(named.map(\.family))
@@ -302,7 +312,10 @@ struct ClaimGrading {
     }
 
     private func forms(in text: TextMatcher) -> Set<String> {
-        Set(policy.indirectness.forms.filter { text.containsAny($0.terms) }.map(\.name))
+        let forms = policy.indirectness.forms
+        return Set(forms.indices.filter { text.containsAny(phrases.forms[$0]) }.map {
+            forms[$0].name
+        })
     }
 
     // MARK: - Wording

@@ -1,3 +1,4 @@
+import Dispatch
 import EvidentModel
 
 /// Grades claims: classifies every cited reference, then applies the policy's GRADE-style
@@ -8,20 +9,51 @@ public struct Grader: Sendable {
     /// The policy.
     public let policy: Policy
     private let classifier: ReferenceClassifier
+    private let phrases: PolicyPhrases
 
     /// Creates a grader.
     public init(policy: Policy = .default) {
         self.policy = policy
         self.classifier = ReferenceClassifier(policy: policy)
+        self.phrases = PolicyPhrases(policy)
     }
 
     /// Grades every claim of a knowledge base, in claim-id order. Reviews that lack a name, a
-    /// valid date or a reason are not applied (see `reviewProblems(in:)`).
+    /// valid date or a reason are not applied (see `reviewProblems(in:)`). A reference cited
+    /// by several claims of a batch is classified once; a large knowledge base is graded in
+    /// batches on every core (claims are independent; the result is the same, in order).
     public func grade(_ knowledgeBase: KnowledgeBase) -> [ClaimAssessment] {
-        knowledgeBase.claims.sorted { $0.id < $1.id }.map {
-            assess($0, references: knowledgeBase.references)
+        let claims = knowledgeBase.claims.sorted { $0.id < $1.id }
+        let references = knowledgeBase.references
+        let batches = claims.count >= Self.claimsPerBatch * 2 ? Self.batchCount : 1
+        let size = (claims.count + batches - 1) / max(batches, 1)
+        let results = UnsafeMutableBufferPointer<[ClaimAssessment]>.allocate(capacity: batches)
+        results.initialize(repeating: [])
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
         }
+        nonisolated(unsafe) let output = results
+        let grade: @Sendable (Int) -> Void = { batch in
+            let range = min(batch * size, claims.count)..<min((batch + 1) * size, claims.count)
+            var classifications = ClassificationCache(
+                classifier: classifier, capacity: range.count * 3)
+            output[batch] = claims[range].map {
+                assess($0, references: references, classifications: &classifications)
+            }
+        }
+        if batches == 1 {
+            grade(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: batches, execute: grade)
+        }
+        return Array(results.joined())
     }
+
+    /// Below twice this many claims, grading runs on one thread.
+    static let claimsPerBatch = 1_000
+    /// How many batches a large knowledge base is graded in (spread over the cores).
+    static let batchCount = 8
 
     /// Problems with recorded reviews: each needs a reviewer's name, a `YYYY-MM-DD` date and
     /// a reason.
@@ -39,24 +71,36 @@ public struct Grader: Sendable {
 
     /// Grades one claim against the references it cites.
     public func assess(_ claim: Claim, references: [ReferenceKey: Reference]) -> ClaimAssessment {
+        var classifications = ClassificationCache(classifier: classifier)
+        return assess(claim, references: references, classifications: &classifications)
+    }
+
+    private func assess(
+        _ claim: Claim, references: [ReferenceKey: Reference],
+        classifications: inout ClassificationCache
+    ) -> ClaimAssessment {
         let path = policy.path(for: claim.category)
         let weighed = claim.citations.map {
-            weigh($0, reference: references[$0.reference], path: path)
+            weigh(
+                $0, reference: references[$0.reference], path: path,
+                classifications: &classifications)
         }
         var graded = claim
         if let review = claim.review, !ReviewCheck.problems(in: review).isEmpty {
             graded.review = nil
         }
-        var grading = ClaimGrading(claim: claim, path: path, policy: policy, citations: weighed)
+        var grading = ClaimGrading(
+            claim: claim, path: path, policy: policy, citations: weighed, phrases: phrases)
         var outcome = grading.run()
         outcome.claim = graded
         outcome.citations = weighed.map(assessment)
         return outcome
     }
 
-    private func weigh(_ citation: Citation, reference: Reference?, path: Policy.Path)
-        -> WeighedCitation
-    {
+    private func weigh(
+        _ citation: Citation, reference: Reference?, path: Policy.Path,
+        classifications: inout ClassificationCache
+    ) -> WeighedCitation {
         guard let reference else {
             return WeighedCitation(
                 citation: citation, reference: nil,
@@ -66,7 +110,7 @@ public struct Grader: Sendable {
                 counted: false, exclusion: "not in the knowledge base", weight: 0, start: 1,
                 text: TextMatcher(citation.note ?? ""))
         }
-        let classification = classifier.classify(reference)
+        let classification = classifications.classify(reference, as: citation.reference)
         let design = classification.design
         var exclusion: String?
         if classification.retracted {

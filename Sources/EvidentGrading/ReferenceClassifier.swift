@@ -6,10 +6,12 @@ import EvidentModel
 public struct ReferenceClassifier: Sendable {
     /// The policy whose tables drive the classification.
     public let policy: Policy
+    private let trialSynthesisPhrases: PhraseList
 
     /// Creates a classifier.
     public init(policy: Policy = .default) {
         self.policy = policy
+        self.trialSynthesisPhrases = PhraseList(policy.classification.trialSynthesisPhrases)
     }
 
     /// Classifies one reference.
@@ -150,7 +152,7 @@ public struct ReferenceClassifier: Sendable {
             return "MeSH heading '\(heading)'"
         }
         let text = ([reference.title ?? ""] + reference.abstract.map(\.text)).joined(separator: " ")
-        if let phrase = TextMatcher(text).matches(classification.trialSynthesisPhrases).first {
+        if let phrase = TextMatcher(text).matches(trialSynthesisPhrases).first {
             return "its title or abstract says '\(phrase)'"
         }
         return nil

@@ -12,9 +12,11 @@ public enum JSONReporter: Reporter {
     /// `json`.
     public static let fileExtension = "json"
 
-    /// Renders the JSON document.
+    /// Renders the JSON document: the bytes `encode(_:)` would produce, written in one pass.
     public static func generate(_ report: EvidenceReport, options: ReportOptions) -> String {
-        encode(JSONReport(report))
+        var bytes = JSONReport(report).written()
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func encode(_ value: some Encodable) -> String {

@@ -91,7 +91,8 @@ struct ReportCommand: AsyncParsableCommand {
         let policy: Policy
         do {
             // Through the SQLite index when one exists (same answers, faster on large bases).
-            let (loaded, diagnostics) = try Evident.loadKnowledgeBase(at: root, indexPath: nil)
+            let (loaded, diagnostics) = try Evident.loadKnowledgeBase(
+                at: root, indexPath: nil, citedReferencesOnly: true)
             knowledgeBase = loaded
             for diagnostic in diagnostics where diagnostic.severity == .error {
                 printError(diagnostic.description)

@@ -40,6 +40,14 @@ struct IndexKnowledgeBaseLoaderTests {
         #expect(second.origin == .index)
         #expect(Self.same(second.knowledgeBase, files))
         #expect(second.diagnostics == fileDiagnostics)
+        // What `evident report` loads: only the references claims cite.
+        let cited = try loader.load(citedReferencesOnly: true) {
+            Issue.record("the fresh index should have been used")
+            return try Evident.loadKnowledgeBase(at: Self.root)
+        }
+        #expect(cited.origin == .index)
+        #expect(cited.knowledgeBase.claims == files.claims)
+        #expect(cited.knowledgeBase.references.count < files.references.count)
 
         for format in ReportFormat.allCases {
             let stamp = "2026-11-24T12:00:00Z"
@@ -48,6 +56,9 @@ struct IndexKnowledgeBaseLoaderTests {
             let fromIndex = Evident.render(
                 Evident.report(kb: second.knowledgeBase, generatedAt: stamp), format: format)
             #expect(fromFiles == fromIndex, "format \(format)")
+            let fromCited = Evident.render(
+                Evident.report(kb: cited.knowledgeBase, generatedAt: stamp), format: format)
+            #expect(fromFiles == fromCited, "format \(format), cited references only")
         }
     }
 

@@ -50,4 +50,22 @@ struct KnowledgeBaseSHA256Tests {
         hash.update(bytes[(64 - 7)...])
         #expect(hash.hexDigest() == SHA256.hex(bytes))
     }
+
+    /// Contiguous feeding (whole blocks compressed in place) equals byte-by-byte feeding, for
+    /// chunks that start and end anywhere in a block.
+    @Test(arguments: [1, 7, 63, 64, 65, 130, 1_000])
+    func contiguousChunksEqualByteByByte(chunk: Int) {
+        let bytes = (0..<1_234).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        var contiguous = SHA256()
+        var offset = 0
+        while offset < bytes.count {
+            let end = min(offset + chunk, bytes.count)
+            bytes[offset..<end].withUnsafeBytes { contiguous.update(bytes: $0) }
+            offset = end
+        }
+        var single = SHA256()
+        single.update(AnySequence(bytes))  // not contiguous: one byte at a time
+        #expect(contiguous.hexDigest() == single.hexDigest())
+        #expect(contiguous.hexDigest() == SHA256.hex(bytes))
+    }
 }

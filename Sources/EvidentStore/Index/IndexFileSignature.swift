@@ -25,32 +25,54 @@ public struct IndexFileSignature: Hashable, Sendable {
     /// Every file, sorted by path.
     public let files: [File]
 
-    /// Lists the files under the root's folders (hidden files and folders skipped).
+    /// Lists the files under the root's folders (hidden files and folders skipped; symbolic
+    /// links neither followed nor listed), with one `lstat` per entry.
     public init(root: String) {
         let root = URL(fileURLWithPath: root).standardizedFileURL.path
         self.root = root
         var files: [File] = []
-        let manager = FileManager.default
         for folder in Self.folders {
-            let base = (root as NSString).appendingPathComponent(folder)
-            guard let enumerator = manager.enumerator(atPath: base) else { continue }
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-                        enumerator.skipDescendants()
-                    }
-                    continue
-                }
-                let attributes = enumerator.fileAttributes
-                guard attributes?[.type] as? FileAttributeType == .typeRegular else { continue }
-                let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-                let date = attributes?[.modificationDate] as? Date
-                let modified = Int64(((date?.timeIntervalSince1970 ?? 0) * 1e9).rounded())
-                files.append(File(path: folder + "/" + relative, size: size, modified: modified))
-            }
+            Self.list(directory: root + "/" + folder, relative: folder, into: &files)
         }
         self.files = files.sorted { $0.path < $1.path }
+    }
+
+    private static func list(directory: String, relative: String, into files: inout [File]) {
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        var subfolders: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                raw.bindMemory(to: CChar.self).baseAddress.map { String(cString: $0) } ?? ""
+            }
+            if name.isEmpty || name.hasPrefix(".") { continue }
+            var info = stat()
+            guard fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                subfolders.append(name)
+            case S_IFREG:
+                files.append(
+                    File(
+                        path: relative + "/" + name, size: Int(info.st_size),
+                        modified: modificationNanoseconds(info.st_mtim)))
+            default:
+                continue
+            }
+        }
+        for name in subfolders {
+            list(directory: directory + "/" + name, relative: relative + "/" + name, into: &files)
+        }
+    }
+
+    /// A modification time in nanoseconds since 1970, computed as it was through Foundation's
+    /// `Date` (seconds as a `Double`, so signatures stored before stay valid).
+    static func modificationNanoseconds(_ time: timespec) -> Int64 {
+        let date = Date(
+            timeIntervalSinceReferenceDate: Double(time.tv_sec)
+                - Date.timeIntervalBetween1970AndReferenceDate
+                + Double(time.tv_nsec) / 1_000_000_000.0)
+        return Int64((date.timeIntervalSince1970 * 1e9).rounded())
     }
 
     /// Hex fingerprint of paths, sizes and modification times.

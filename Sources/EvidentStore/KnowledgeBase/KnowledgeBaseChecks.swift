@@ -51,23 +51,31 @@ enum KnowledgeBaseChecks {
         }
     }
 
+    /// Every document's text prepared for searching, by document id.
+    static func searchableTexts(_ load: KnowledgeBaseLoad) -> [String: SearchableText] {
+        load.documentRecords.mapValues { SearchableText($0.document.text) }
+    }
+
     @Sendable static func quotesNotFound(_ load: KnowledgeBaseLoad) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        let texts = searchableTexts(load)
         for record in load.claimRecords {
-            guard let document = load.documentRecords[record.claim.document]?.document else {
+            guard let document = load.documentRecords[record.claim.document]?.document,
+                let text = texts[record.claim.document]
+            else {
                 continue
             }
             let quote = record.claim.quote
-            if TextSearch.occurrences(of: quote, in: document.text).isEmpty {
+            if text.occurrences(of: quote).isEmpty {
                 result.append(
                     diagnostic(
                         "quote-not-found", .error, notFound("quote", quote, document),
                         at: record.quoteLocation))
             }
         }
-        for (_, record) in load.documentRecords {
-            for span in record.nonClaims
-            where TextSearch.occurrences(of: span.text, in: record.document.text).isEmpty {
+        for (id, record) in load.documentRecords {
+            guard let text = texts[id] else { continue }
+            for span in record.nonClaims where text.occurrences(of: span.text).isEmpty {
                 result.append(
                     diagnostic(
                         "quote-not-found", .error,
@@ -89,18 +97,24 @@ enum KnowledgeBaseChecks {
 
     @Sendable static func positionMismatches(_ load: KnowledgeBaseLoad) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        let texts = searchableTexts(load)
+        var headings: [String: [(start: Int, text: String)]] = [:]
         for record in load.claimRecords {
             guard let position = record.claim.position,
-                let documentRecord = load.documentRecords[record.claim.document]
+                let documentRecord = load.documentRecords[record.claim.document],
+                let text = texts[record.claim.document]
             else { continue }
-            let text = documentRecord.document.text
             let quote = record.claim.quote
-            let starts = TextSearch.occurrences(of: quote, in: text)
+            let starts = text.occurrences(of: quote)
             guard let first = starts.first else { continue }
             let start = starts.contains(position.start) ? position.start : first
             let end = start + quote.unicodeScalars.count
-            let line = TextSearch.line(of: start, in: text)
-            let section = Self.section(at: start, in: documentRecord)
+            let line = text.line(of: start)
+            let marks =
+                headings[record.claim.document]
+                ?? sectionMarks(in: documentRecord, text: text)
+            headings[record.claim.document] = marks
+            let section = Self.section(at: start, marks: marks)
             let sectionMatches =
                 position.section == nil || section == nil || position.section == section
             if position.start == start, position.end == end, position.line == line, sectionMatches {
@@ -121,12 +135,26 @@ enum KnowledgeBaseChecks {
 
     /// The section of an offset: the last `heading` or `question` non-claim span before it.
     static func section(at offset: Int, in record: DocumentRecord) -> String? {
+        let text = SearchableText(record.document.text)
+        return section(at: offset, marks: sectionMarks(in: record, text: text))
+    }
+
+    /// Where every `heading` or `question` span occurs, in span order, then offset order.
+    private static func sectionMarks(
+        in record: DocumentRecord, text: SearchableText
+    ) -> [(start: Int, text: String)] {
+        record.nonClaims.filter { $0.reason == "heading" || $0.reason == "question" }.flatMap {
+            span in text.occurrences(of: span.text).map { (start: $0, text: span.text) }
+        }
+    }
+
+    /// The text of the mark starting last before `offset` (the first such mark on a tie).
+    private static func section(
+        at offset: Int, marks: [(start: Int, text: String)]
+    ) -> String? {
         var best: (Int, String)?
-        for span in record.nonClaims where span.reason == "heading" || span.reason == "question" {
-            for start in TextSearch.occurrences(of: span.text, in: record.document.text)
-            where start < offset && start > (best?.0 ?? -1) {
-                best = (start, span.text)
-            }
+        for mark in marks where mark.start < offset && mark.start > (best?.0 ?? -1) {
+            best = (mark.start, mark.text)
         }
         return best?.1
     }
@@ -171,27 +199,33 @@ enum KnowledgeBaseChecks {
 
     @Sendable static func uncoveredStatements(_ load: KnowledgeBaseLoad) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        var claimsByDocument: [String: [ClaimRecord]] = [:]
+        for claim in load.claimRecords {
+            claimsByDocument[claim.claim.document, default: []].append(claim)
+        }
         for id in load.documentRecords.keys.sorted() {
             guard let record = load.documentRecords[id] else { continue }
             let text = record.document.text
-            var covered: [Range<Int>] = []
-            for claim in load.claimRecords where claim.claim.document == id {
+            let searchable = SearchableText(text)
+            var ranges: [Range<Int>] = []
+            for claim in claimsByDocument[id] ?? [] {
                 let length = claim.claim.quote.unicodeScalars.count
-                let starts = TextSearch.occurrences(of: claim.claim.quote, in: text)
+                let starts = searchable.occurrences(of: claim.claim.quote)
                 if let position = claim.claim.position, starts.contains(position.start) {
-                    covered.append(position.start..<position.start + length)
+                    ranges.append(position.start..<position.start + length)
                 } else if let start = starts.first {
-                    covered.append(start..<start + length)
+                    ranges.append(start..<start + length)
                 }
             }
             for span in record.nonClaims {
                 let length = span.text.unicodeScalars.count
-                covered += TextSearch.occurrences(of: span.text, in: text).map { $0..<$0 + length }
+                ranges += searchable.occurrences(of: span.text).map { $0..<$0 + length }
             }
+            let covered = CoveredRanges(ranges)
             let scalars = Array(text.unicodeScalars)
             for statement in StatementSplitter().statements(in: text) {
                 let range = statement.start..<statement.end
-                if !covered.contains(where: { $0.overlaps(range) }) {
+                if !covered.overlaps(range) {
                     result.append(
                         diagnostic(
                             "uncovered-statement", .warning,
@@ -220,17 +254,16 @@ enum KnowledgeBaseChecks {
 
     /// The parts of `range` outside every covered range, trimmed of spaces and punctuation.
     private static func uncoveredFragments(
-        of range: Range<Int>, covered: [Range<Int>], in scalars: [Unicode.Scalar]
+        of range: Range<Int>, covered: CoveredRanges, in scalars: [Unicode.Scalar]
     ) -> [(start: Int, text: String)] {
         var fragments: [(start: Int, text: String)] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let cover = covered.first(where: { $0.contains(index) }) {
-                index = cover.upperBound
+            if let coverEnd = covered.end(ofCoverAt: index) {
+                index = coverEnd
                 continue
             }
-            var end = index
-            while end < range.upperBound, !covered.contains(where: { $0.contains(end) }) { end += 1 }
+            let end = min(covered.nextCoveredOffset(after: index), range.upperBound)
             var lower = index
             var upper = end
             let isFiller = { (scalar: Unicode.Scalar) in

@@ -12,7 +12,7 @@ public enum KnowledgeBaseFingerprint {
             hash.update([0])
             hash.update(Array(String(data.count).utf8))
             hash.update([0])
-            hash.update(data)
+            data.withUnsafeBytes { hash.update(bytes: $0) }
         }
         return hash.hexDigest()
     }

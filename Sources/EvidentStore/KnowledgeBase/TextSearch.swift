@@ -1,18 +1,9 @@
-/// Exact search in Unicode scalars (no normalisation, no case folding).
+/// Exact search in Unicode scalars (no normalisation, no case folding); for many searches in
+/// one text, prepare it once as a ``SearchableText``.
 enum TextSearch {
     /// The start offsets (in scalars) of every occurrence of `needle` in `haystack`.
     static func occurrences(of needle: String, in haystack: String) -> [Int] {
-        let text = Array(haystack.unicodeScalars)
-        let pattern = Array(needle.unicodeScalars)
-        guard !pattern.isEmpty, pattern.count <= text.count else { return [] }
-        var result: [Int] = []
-        for start in 0...(text.count - pattern.count)
-        where text[start] == pattern[0]
-            && text[start..<start + pattern.count].elementsEqual(pattern)
-        {
-            result.append(start)
-        }
-        return result
+        SearchableText(haystack).occurrences(of: needle)
     }
 
     /// True when `needle` occurs in `haystack` ignoring case and runs of white space.
@@ -26,6 +17,6 @@ enum TextSearch {
 
     /// The 1-based line of a scalar offset.
     static func line(of offset: Int, in text: String) -> Int {
-        text.unicodeScalars.prefix(offset).reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        SearchableText(text).line(of: offset)
     }
 }

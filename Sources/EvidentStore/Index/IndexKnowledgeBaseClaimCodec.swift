@@ -1,0 +1,123 @@
+import EvidentModel
+
+/// The compact binary form of a ``Claim`` in the index's `claim.data` column, in the layout of
+/// ``IndexReferenceCodec`` (format byte, fields in declaration order, varints, length-prefixed
+/// UTF-8, `length + 1` for optional strings): loading 10,000 claims this way costs a fraction
+/// of `JSONDecoder`. Lossless: `decode(encode(c)) == c`.
+enum IndexKnowledgeBaseClaimCodec {
+    /// The layout version (first byte).
+    static let format: UInt8 = 1
+
+    /// Encodes a claim.
+    static func encode(_ c: Claim) -> [UInt8] {
+        var w = IndexReferenceCodec.Writer()
+        w.bytes.reserveCapacity(512)
+        w.bytes.append(format)
+        w.string(c.id.rawValue)
+        w.string(c.document)
+        w.string(c.quote)
+        w.bool(c.position != nil)
+        if let position = c.position {
+            w.string(position.section)
+            w.int(position.line)
+            w.int(position.start)
+            w.int(position.end)
+        }
+        w.string(c.statement)
+        w.string(c.category.rawValue)
+        w.strings(c.subjects)
+        w.string(c.outcome?.name)
+        if let outcome = c.outcome { w.string(outcome.kind.rawValue) }
+        w.string(c.population)
+        w.strings(c.keywords)
+        w.varint(UInt64(c.citations.count))
+        for citation in c.citations {
+            w.string(citation.reference.description)
+            w.string(citation.stance.rawValue)
+            w.string(citation.note)
+            location(citation.location, &w)
+        }
+        w.bool(c.review != nil)
+        if let review = c.review {
+            w.string(review.reviewer)
+            w.string(review.date)
+            w.string(review.decision.rawValue)
+            w.string(review.reason)
+        }
+        location(c.location, &w)
+        return w.bytes
+    }
+
+    private static func location(
+        _ location: SourceLocation?, _ w: inout IndexReferenceCodec.Writer
+    ) {
+        w.string(location?.path)
+        guard let location else { return }
+        w.int(location.line)
+        w.int(location.column)
+    }
+
+    /// Decodes a claim; throws ``IndexReferenceCodec/Malformed`` on foreign bytes.
+    static func decode(_ raw: UnsafeRawBufferPointer) throws -> Claim {
+        var r = IndexReferenceCodec.Reader(raw: raw)
+        guard try r.byte() == format, let id = ClaimID(try r.string()) else {
+            throw IndexReferenceCodec.Malformed()
+        }
+        let document = try r.string()
+        let quote = try r.string()
+        var position: QuotePosition?
+        if try r.bool() {
+            let section = try r.optionalString()
+            position = QuotePosition(
+                section: section, line: try r.int(), start: try r.int(), end: try r.int())
+        }
+        let statement = try r.string()
+        guard let category = ClaimCategory(rawValue: try r.string()) else {
+            throw IndexReferenceCodec.Malformed()
+        }
+        let subjects = try r.strings()
+        var outcome: Outcome?
+        if let name = try r.optionalString() {
+            guard let kind = OutcomeKind(rawValue: try r.string()) else {
+                throw IndexReferenceCodec.Malformed()
+            }
+            outcome = Outcome(name: name, kind: kind)
+        }
+        let population = try r.optionalString()
+        let keywords = try r.strings()
+        let citationCount = try r.count()
+        var citations: [Citation] = []
+        citations.reserveCapacity(citationCount)
+        for _ in 0..<citationCount {
+            guard let key = ReferenceKey(try r.string()),
+                let stance = Stance(rawValue: try r.string())
+            else { throw IndexReferenceCodec.Malformed() }
+            let note = try r.optionalString()
+            citations.append(
+                Citation(reference: key, stance: stance, note: note, location: try location(&r)))
+        }
+        var review: Review?
+        if try r.bool() {
+            let reviewer = try r.string()
+            let date = try r.string()
+            guard let decision = Verdict(rawValue: try r.string()) else {
+                throw IndexReferenceCodec.Malformed()
+            }
+            review = Review(
+                reviewer: reviewer, date: date, decision: decision, reason: try r.string())
+        }
+        let location = try location(&r)
+        guard r.offset == raw.count else { throw IndexReferenceCodec.Malformed() }
+        return Claim(
+            id: id, document: document, quote: quote, position: position, statement: statement,
+            category: category, subjects: subjects, outcome: outcome, population: population,
+            keywords: keywords, citations: citations, review: review, location: location)
+    }
+
+    private static func location(
+        _ r: inout IndexReferenceCodec.Reader
+    ) throws -> SourceLocation? {
+        guard let path = try r.optionalString() else { return nil }
+        return SourceLocation(path: path, line: try r.optionalInt(), column: try r.optionalInt())
+    }
+}

@@ -1,0 +1,74 @@
+import EvidentModel
+import Foundation
+import Testing
+
+@testable import EvidentStore
+
+@Suite("Index knowledge base: claim codec and cited references")
+struct IndexKnowledgeBaseClaimCodecTests {
+    typealias S = IndexTestSupport
+
+    /// Claims that between them set and leave out every field.
+    static let claims: [Claim] = IndexKnowledgeBaseTests.knowledgeBase().claims + [
+        Claim(
+            id: ClaimID("k2-everything")!, document: "doc", quote: "“Quoted” — é 😀\nline",
+            position: QuotePosition(section: "Q: Why?", line: 3, start: 0, end: 17),
+            statement: "", category: .safety, subjects: ["a", "", "b"],
+            outcome: Outcome(name: "", kind: .none), population: "adults",
+            keywords: ["x"],
+            citations: [
+                Citation(
+                    reference: ReferenceKey("doi:10.1/ABC")!, stance: .mixed, note: "",
+                    location: SourceLocation(path: "Claims/doc/x.yaml", line: 9, column: 5)),
+                Citation(
+                    reference: ReferenceKey("pmid:1")!, stance: .null,
+                    location: SourceLocation(path: "p", line: 2)),
+            ],
+            review: Review(reviewer: "", date: "2026-01-01", decision: .unsupported, reason: "r"),
+            location: SourceLocation(path: "Claims/doc/x.yaml", line: -1, column: 0)),
+        Claim(
+            id: ClaimID("k2-bare")!, document: "", quote: "", statement: "s",
+            category: .definition),
+    ]
+
+    @Test(arguments: claims)
+    func aClaimDecodesBackEqual(_ claim: Claim) throws {
+        let bytes = IndexKnowledgeBaseClaimCodec.encode(claim)
+        let decoded = try bytes.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }
+        #expect(decoded == claim)
+    }
+
+    @Test func foreignOrTruncatedBytesAreRejected() throws {
+        let bytes = IndexKnowledgeBaseClaimCodec.encode(Self.claims[2])
+        for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
+            let prefix = Array(bytes.prefix(cut))
+            #expect(throws: IndexReferenceCodec.Malformed.self) {
+                try prefix.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }
+            }
+        }
+        let json = Array(#"{"id":"k2-bare"}"#.utf8)
+        #expect(throws: IndexReferenceCodec.Malformed.self) {
+            try json.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }
+        }
+    }
+
+    @Test func citedReferencesOnlyKeepsWhatClaimsCiteUnderTheirKeys() throws {
+        let root = try S.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let index = try IndexDatabase()
+        let store = IndexKnowledgeBase(index: index)
+        var kb = IndexKnowledgeBaseTests.knowledgeBase()
+        let uncited = S.article(11_111_111, title: "Nobody cites this")
+        kb.references[ReferenceKey("pmid:11111111")!] = uncited
+        try store.store(kb, signature: IndexFileSignature(root: root.path))
+        let all = try #require(try store.load())
+        #expect(IndexKnowledgeBaseTests.equal(all, kb))
+        let cited = try #require(try store.load(citedReferencesOnly: true))
+        #expect(cited.claims == kb.claims)
+        #expect(cited.documents == kb.documents)
+        #expect(cited.fingerprint == kb.fingerprint)
+        #expect(
+            Set(cited.references.keys.map(\.description)) == ["pmid:22489217", "efsa2009"])
+        for (key, reference) in cited.references { #expect(kb.references[key] == reference) }
+    }
+}
