@@ -260,3 +260,15 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.05)
     }
 }
+
+extension EvaluationTests {
+    /// The second probe set, written while tuning after the eleventh slice (a tuning set).
+    @Test func probeSlice2() {
+        let score = Self.score(EvaluationSet.probes2())
+        print("probe slice 2: \(score)")
+        for text in score.missed { print("  probe 2 missed: \(text)") }
+        for text in score.falseErrors { print("  probe 2 false error: \(text)") }
+        #expect(score.recall >= 0.95)
+        #expect(score.falseErrorRate <= 0.02)
+    }
+}
