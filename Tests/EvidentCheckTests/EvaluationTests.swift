@@ -272,3 +272,23 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.02)
     }
 }
+
+extension EvaluationTests {
+    /// The hand-written twelfth held-out slice, written after the eleventh slice's tuning and
+    /// measured once: recall 82.5% of 40 disease claims (33 caught; missed: the name
+    /// "BronchoEase", "ODD", "sheds the plaque from arteries", "cleanses lead, mercury and
+    /// arsenic", "hair lost to chemo", and two FTC weight-loss claims that fire
+    /// `rapid-weight-loss` (an overclaim by design, so a miss here); 33 of 38 = 86.8% without
+    /// them), false errors 4.0% of 25 compliant wordings (1: "clear breathing during allergy
+    /// season", flagged as a disease reference). Its misses then drove a few entries (disease
+    /// stems of the airways, plaque "from arteries", cleansing metals, drug-induced effects), so
+    /// the figure printed now is a tuning figure.
+    @Test func heldOutSlice12() {
+        let score = Self.score(EvaluationSet.heldOut12())
+        print("held-out slice 12: \(score)")
+        for text in score.missed { print("  held-out 12 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 12 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
