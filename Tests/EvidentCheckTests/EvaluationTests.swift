@@ -292,3 +292,19 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.10)
     }
 }
+
+extension EvaluationTests {
+    /// The hand-written thirteenth held-out slice, written after every change of this session
+    /// and measured once: recall 92.5% of 40 disease claims (37 caught; missed: the name
+    /// "PsoriaSoothe", "kick a 20-year smoking habit", and one FTC weight-loss claim that fires
+    /// `rapid-weight-loss`, an overclaim by design; 37 of 39 = 94.9% without it), false errors
+    /// 0.0% of 25 compliant wordings.
+    @Test func heldOutSlice13() {
+        let score = Self.score(EvaluationSet.heldOut13())
+        print("held-out slice 13: \(score)")
+        for text in score.missed { print("  held-out 13 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 13 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
