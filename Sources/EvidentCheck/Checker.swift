@@ -171,11 +171,10 @@ public struct Checker: Sendable {
         }
         if !rule.requires.isEmpty {
             // A question ("Struggling with arthritis?") is answered by the next sentence.
-            let scope =
-                sentence.isQuestion && number + 1 < sentences.count
-                ? [sentence, sentences[number + 1]] : [sentence]
+            let next = sentence.isQuestion && number + 1 < sentences.count ? number + 1 : nil
             let met = rule.requires.contains { p in
-                scope.contains { $0.contains(p, within: within) }
+                sentence.contains(p, within: within)
+                    || next.map { sentences[$0].contains(p, within: within) } ?? false
             }
             guard met else { return [] }
         }
