@@ -298,7 +298,9 @@ extension EvaluationTests {
     /// and measured once: recall 92.5% of 40 disease claims (37 caught; missed: the name
     /// "PsoriaSoothe", "kick a 20-year smoking habit", and one FTC weight-loss claim that fires
     /// `rapid-weight-loss`, an overclaim by design; 37 of 39 = 94.9% without it), false errors
-    /// 0.0% of 25 compliant wordings.
+    /// 0.0% of 25 compliant wordings. Afterwards two general entries were added (`soothe`,
+    /// `calm`, `aid` … as name endings; "smoking habit" and kin), so the figure printed now
+    /// includes them.
     @Test func heldOutSlice13() {
         let score = Self.score(EvaluationSet.heldOut13())
         print("held-out slice 13: \(score)")
