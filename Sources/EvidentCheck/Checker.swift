@@ -159,9 +159,10 @@ public struct Checker: Sendable {
     private func sentenceFindings(
         _ rule: CompiledRule, sentences: [TaggedSentence], number: Int, match: ClaimMatch?
     ) -> [Candidate] {
+        // Checked in place before the sentence is copied out: most rules stop here.
+        guard rule.when.contains(where: { sentences[number].mayMatch($0) }) else { return [] }
         let sentence = sentences[number]
         let within = rule.rule.within
-        guard rule.when.contains(where: sentence.mayMatch) else { return [] }
         if !rule.subject.isEmpty {
             let low = max(0, number - rule.rule.subjectWindow)
             let found = sentences[low...number].contains { s in
