@@ -159,9 +159,10 @@ public struct Checker: Sendable {
     private func sentenceFindings(
         _ rule: CompiledRule, sentences: [TaggedSentence], number: Int, match: ClaimMatch?
     ) -> [Candidate] {
+        // Checked in place before the sentence is copied out: most rules stop here.
+        guard rule.when.contains(where: { sentences[number].mayMatch($0) }) else { return [] }
         let sentence = sentences[number]
         let within = rule.rule.within
-        guard rule.when.contains(where: sentence.mayMatch) else { return [] }
         if !rule.subject.isEmpty {
             let low = max(0, number - rule.rule.subjectWindow)
             let found = sentences[low...number].contains { s in
@@ -171,11 +172,10 @@ public struct Checker: Sendable {
         }
         if !rule.requires.isEmpty {
             // A question ("Struggling with arthritis?") is answered by the next sentence.
-            let scope =
-                sentence.isQuestion && number + 1 < sentences.count
-                ? [sentence, sentences[number + 1]] : [sentence]
+            let next = sentence.isQuestion && number + 1 < sentences.count ? number + 1 : nil
             let met = rule.requires.contains { p in
-                scope.contains { $0.contains(p, within: within) }
+                sentence.contains(p, within: within)
+                    || next.map { sentences[$0].contains(p, within: within) } ?? false
             }
             guard met else { return [] }
         }

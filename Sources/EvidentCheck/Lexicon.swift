@@ -20,7 +20,9 @@ public struct Lexicon: Sendable {
 
     struct SuffixRule: Sendable {
         var classID: Int
-        var prefixes: [String]
+        /// Prefixes as scalars, grouped by their first scalar (most terms start with a letter
+        /// no prefix starts with, and are rejected with one lookup).
+        let prefixesByHead: [UInt32: [[Unicode.Scalar]]]
         var minLength: Int
         var exceptions: Set<String>
         /// Suffixes as scalars, grouped by their last two scalars (every term is checked, so a
@@ -34,7 +36,14 @@ public struct Lexicon: Sendable {
             exceptions: Set<String>
         ) {
             self.classID = classID
-            self.prefixes = prefixes
+            var prefixesByHead: [UInt32: [[Unicode.Scalar]]] = [:]
+            for prefix in prefixes {
+                let scalars = Array(prefix.unicodeScalars)
+                if let head = scalars.first {
+                    prefixesByHead[head.value, default: []].append(scalars)
+                }
+            }
+            self.prefixesByHead = prefixesByHead
             self.minLength = minLength
             self.exceptions = exceptions
             var byTail: [UInt64: [[Unicode.Scalar]]] = [:]
@@ -76,8 +85,11 @@ public struct Lexicon: Sendable {
                     return true
                 }
             }
-            return prefixes.contains {
-                term.hasPrefix($0) && scalars.count >= $0.unicodeScalars.count + 4
+            guard let head = scalars.first, let candidates = prefixesByHead[head.value] else {
+                return false
+            }
+            return candidates.contains {
+                scalars.count >= $0.count + 4 && scalars[..<$0.count].elementsEqual($0)
             }
         }
     }

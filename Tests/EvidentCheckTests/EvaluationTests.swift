@@ -238,3 +238,75 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.10)
     }
 }
+
+extension EvaluationTests {
+    /// The hand-written eleventh held-out slice (drug brands, euphemisms, disease-stem product
+    /// names, pets, homeopathics, oils, CBD, kratom, detox, weight loss). First measurement,
+    /// before any change for it: recall 58.6% of 70 disease claims (41 caught, 29 missed: drug
+    /// brands named without a cue word, ED euphemisms, made-up names such as "ThyroCure" and
+    /// "DiabeStop", parvo, "fits", heavy-metal detox, regaining vision or hearing, failed IVF,
+    /// premature menopause, cystic breakouts, four FTC weight-loss claims), false errors 0.0%
+    /// of 45 compliant wordings. It then drove `drug-name-reference`, `disease-product-name`,
+    /// `detox-chelation-claim`, `rapid-weight-loss` and lexicon entries, so the figure printed
+    /// now is a tuning figure. The four weight-loss items stay misses here by design: they are
+    /// FTC overclaims (category `overclaim`, severity error), not disease claims under
+    /// 101.93(g); "GlucoBalance" is left unflagged (balancing glucose in a name is not a cure).
+    @Test func heldOutSlice11() {
+        let score = Self.score(EvaluationSet.heldOut11())
+        print("held-out slice 11: \(score)")
+        for text in score.missed { print("  held-out 11 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 11 false error: \(text)") }
+        #expect(score.recall >= 0.90)
+        #expect(score.falseErrorRate <= 0.05)
+    }
+}
+
+extension EvaluationTests {
+    /// The second probe set, written while tuning after the eleventh slice (a tuning set).
+    @Test func probeSlice2() {
+        let score = Self.score(EvaluationSet.probes2())
+        print("probe slice 2: \(score)")
+        for text in score.missed { print("  probe 2 missed: \(text)") }
+        for text in score.falseErrors { print("  probe 2 false error: \(text)") }
+        #expect(score.recall >= 0.95)
+        #expect(score.falseErrorRate <= 0.02)
+    }
+}
+
+extension EvaluationTests {
+    /// The hand-written twelfth held-out slice, written after the eleventh slice's tuning and
+    /// measured once: recall 82.5% of 40 disease claims (33 caught; missed: the name
+    /// "BronchoEase", "ODD", "sheds the plaque from arteries", "cleanses lead, mercury and
+    /// arsenic", "hair lost to chemo", and two FTC weight-loss claims that fire
+    /// `rapid-weight-loss` (an overclaim by design, so a miss here); 33 of 38 = 86.8% without
+    /// them), false errors 4.0% of 25 compliant wordings (1: "clear breathing during allergy
+    /// season", flagged as a disease reference). Its misses then drove a few entries (disease
+    /// stems of the airways, plaque "from arteries", cleansing metals, drug-induced effects), so
+    /// the figure printed now is a tuning figure.
+    @Test func heldOutSlice12() {
+        let score = Self.score(EvaluationSet.heldOut12())
+        print("held-out slice 12: \(score)")
+        for text in score.missed { print("  held-out 12 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 12 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
+
+extension EvaluationTests {
+    /// The hand-written thirteenth held-out slice, written after every change of this session
+    /// and measured once: recall 92.5% of 40 disease claims (37 caught; missed: the name
+    /// "PsoriaSoothe", "kick a 20-year smoking habit", and one FTC weight-loss claim that fires
+    /// `rapid-weight-loss`, an overclaim by design; 37 of 39 = 94.9% without it), false errors
+    /// 0.0% of 25 compliant wordings. Afterwards two general entries were added (`soothe`,
+    /// `calm`, `aid` … as name endings; "smoking habit" and kin), so the figure printed now
+    /// includes them.
+    @Test func heldOutSlice13() {
+        let score = Self.score(EvaluationSet.heldOut13())
+        print("held-out slice 13: \(score)")
+        for text in score.missed { print("  held-out 13 missed: \(text)") }
+        for text in score.falseErrors { print("  held-out 13 false error: \(text)") }
+        #expect(score.recall >= 0.80)
+        #expect(score.falseErrorRate <= 0.10)
+    }
+}
