@@ -313,9 +313,10 @@ struct ClaimGrading {
 
     private func forms(in text: TextMatcher) -> Set<String> {
         let forms = policy.indirectness.forms
-        return Set(forms.indices.filter { text.containsAny(phrases.forms[$0]) }.map {
-            forms[$0].name
-        })
+        return Set(
+            forms.indices.filter { text.containsAny(phrases.forms[$0]) }.map {
+                forms[$0].name
+            })
     }
 
     // MARK: - Wording

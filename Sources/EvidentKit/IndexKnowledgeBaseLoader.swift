@@ -1,6 +1,6 @@
 import EvidentStore
-import GRDB
 import Foundation
+import GRDB
 
 /// Loads the knowledge base through the index: from the index when it is fresh (the files under
 /// `Claims/` and `Sources-Refs/` have not changed since it was built), else from the files —

@@ -80,7 +80,8 @@ public struct GradingStep: Hashable, Sendable, Codable {
     public var references: [ReferenceKey]
 
     /// Creates a step.
-    public init(domain: GradingDomain, change: Int, reason: String, references: [ReferenceKey] = []) {
+    public init(domain: GradingDomain, change: Int, reason: String, references: [ReferenceKey] = [])
+    {
         self.domain = domain
         self.change = change
         self.reason = reason

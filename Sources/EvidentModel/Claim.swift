@@ -61,7 +61,9 @@ public struct ClaimID: Hashable, Comparable, Sendable, Codable, CustomStringConv
         guard !rawValue.isEmpty, rawValue.count <= 120,
             parts.allSatisfy({ part in
                 !part.isEmpty
-                    && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+                    && part.unicodeScalars.allSatisfy {
+                        ("a"..."z").contains($0) || ("0"..."9").contains($0)
+                    }
             })
         else { return nil }
         self.rawValue = rawValue
@@ -165,7 +167,10 @@ public struct Citation: Hashable, Sendable, Codable {
     public var location: SourceLocation?
 
     /// Creates a citation.
-    public init(reference: ReferenceKey, stance: Stance, note: String? = nil, location: SourceLocation? = nil) {
+    public init(
+        reference: ReferenceKey, stance: Stance, note: String? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.reference = reference
         self.stance = stance
         self.note = note

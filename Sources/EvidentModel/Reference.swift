@@ -266,7 +266,9 @@ public struct MeshHeading: Hashable, Sendable, Codable {
     public var qualifiers: [Qualifier]
 
     /// Creates a heading.
-    public init(descriptor: String, ui: String? = nil, major: Bool = false, qualifiers: [Qualifier] = []) {
+    public init(
+        descriptor: String, ui: String? = nil, major: Bool = false, qualifiers: [Qualifier] = []
+    ) {
         self.descriptor = descriptor
         self.ui = ui
         self.major = major

@@ -27,8 +27,9 @@ enum IndexCommandSupport {
             }
         }
         guard IndexLocation.exists(path) else {
-            printError("\(path): error: no index here (run 'evident import FILE...' first, or "
-                + "give --index PATH)")
+            printError(
+                "\(path): error: no index here (run 'evident import FILE...' first, or "
+                    + "give --index PATH)")
             throw ExitCode(2)
         }
         do {

@@ -16,9 +16,10 @@ struct RefsSearchCommand: AsyncParsableCommand {
 
     @OptionGroup var index: IndexOptions
 
-    @Option(help: ArgumentHelp(
-        "Only this design: \(StudyDesign.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "design"))
+    @Option(
+        help: ArgumentHelp(
+            "Only this design: \(StudyDesign.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "design"))
     var design: String?
 
     @Option(help: "The knowledge base folder, indexed first when there is no index yet.")
@@ -43,8 +44,9 @@ struct RefsSearchCommand: AsyncParsableCommand {
         }
         if limit < 1 { throw ValidationError("--limit must be at least 1, not '\(limit)'") }
         if IndexSearch.words(query.joined(separator: " ")).isEmpty {
-            throw ValidationError("the query '\(query.joined(separator: " "))' has no word to "
-                + "search for")
+            throw ValidationError(
+                "the query '\(query.joined(separator: " "))' has no word to "
+                    + "search for")
         }
     }
 

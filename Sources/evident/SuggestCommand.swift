@@ -68,8 +68,9 @@ struct SuggestCommand: AsyncParsableCommand {
                 print(IndexCommandSupport.line(hit, rank: rank + 1))
             }
         case .json:
-            try IndexCommandSupport.printJSON(IndexSearchOutput(
-                claim: claim.id.rawValue, query: claim.statement, results: hits))
+            try IndexCommandSupport.printJSON(
+                IndexSearchOutput(
+                    claim: claim.id.rawValue, query: claim.statement, results: hits))
         }
     }
 }

@@ -67,10 +67,11 @@ struct IndexKnowledgeBaseLoaderTests {
         defer { Self.remove(path) }
         let loader = IndexKnowledgeBaseLoader(root: Self.root.path, indexPath: path)
         #expect(try loader.refresh { try Evident.loadKnowledgeBase(at: Self.root) })
-        #expect(try !loader.refresh {
-            Issue.record("fresh: the files should not be read")
-            return try Evident.loadKnowledgeBase(at: Self.root)
-        })
+        #expect(
+            try !loader.refresh {
+                Issue.record("fresh: the files should not be read")
+                return try Evident.loadKnowledgeBase(at: Self.root)
+            })
         let claims = try IndexDatabase(path: path).counts()["claim"] ?? 0
         #expect(claims >= 35)
     }

@@ -49,8 +49,11 @@ import Testing
         JSONReporter.encode(JSONReport(report))
     }
 
-    @Test(arguments: [report, SampleReport.report, EvidenceReport(
-        kbHash: "", toolVersion: "", generatedAt: "", claims: [], documents: [:])])
+    @Test(arguments: [
+        report, SampleReport.report,
+        EvidenceReport(
+            kbHash: "", toolVersion: "", generatedAt: "", claims: [], documents: [:]),
+    ])
     func writesWhatJSONEncoderWrites(_ report: EvidenceReport) {
         let written = JSONReporter.generate(report, options: ReportOptions())
         #expect(written == Self.encoded(report))

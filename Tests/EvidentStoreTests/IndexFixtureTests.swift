@@ -3,6 +3,7 @@ import EvidentPubMed
 import Foundation
 import GRDB
 import Testing
+
 @testable import EvidentStore
 
 /// Update-file semantics on hand-written PubMed XML (`Fixtures/index/`), through the real reader.
@@ -31,10 +32,11 @@ struct IndexFixtureTests {
         #expect(update.records == 3)
         #expect(update.replaced == 2)
         #expect(update.deleted == 1)
-        #expect(try Self.titles(index) == [
-            "1001v1 Menaquinone-7 and bone loss in postmenopausal women: a corrected trial",
-            "1002v2 Vitamin K2 and fracture risk: an updated meta-analysis",
-        ])
+        #expect(
+            try Self.titles(index) == [
+                "1001v1 Menaquinone-7 and bone loss in postmenopausal women: a corrected trial",
+                "1002v2 Vitamin K2 and fracture risk: an updated meta-analysis",
+            ])
         try index.checkFullTextIntegrity()
     }
 
@@ -48,11 +50,12 @@ struct IndexFixtureTests {
         #expect(base.replaced == 1)
         #expect(base.skippedOlder == 1)
         #expect(base.inserted == 1)
-        #expect(try Self.titles(index) == [
-            "1001v1 Menaquinone-7 and bone loss in postmenopausal women: a trial",
-            "1002v2 Vitamin K2 and fracture risk: an updated meta-analysis",
-            "1003v1 Menaquinone and arterial calcification in rats",
-        ])
+        #expect(
+            try Self.titles(index) == [
+                "1001v1 Menaquinone-7 and bone loss in postmenopausal women: a trial",
+                "1002v2 Vitamin K2 and fracture risk: an updated meta-analysis",
+                "1003v1 Menaquinone and arterial calcification in rats",
+            ])
     }
 
     @Test func reimportingAFileChangesNothing() throws {

@@ -3,6 +3,7 @@ import EvidentPubMed
 import Foundation
 import GRDB
 import Testing
+
 @testable import EvidentStore
 
 @Suite("Index importer")
@@ -32,10 +33,12 @@ struct IndexImporterTests {
         #expect(counts["mesh"] == 4)
         #expect(counts["meshQualifier"] == 4)
         let row = try index.queue.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT design, humans, animals, meshTerms, journal, year FROM reference
-                WHERE pmid = 101
-                """)
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT design, humans, animals, meshTerms, journal, year FROM reference
+                    WHERE pmid = 101
+                    """)
         }
         #expect(row?["design"] == "rct")
         #expect(row?["humans"] == true)
@@ -107,8 +110,10 @@ struct IndexImporterTests {
         #expect(counts["mesh"] == 3)
         #expect(counts["meshQualifier"] == 2)
         let (orphans, foreignKeys) = try index.queue.read { db in
-            (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count,
-                try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+            (
+                try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count,
+                try Int.fetchOne(db, sql: "PRAGMA foreign_keys")
+            )
         }
         #expect(orphans == 0)
         #expect(foreignKeys == 1)
@@ -149,10 +154,12 @@ struct IndexImporterTests {
 
     @Test func aFileThatFailsMidwayIsRolledBackWhole() throws {
         let index = try IndexDatabase()
-        let importer = S.importer(index, files: [
-            "good.xml": [.article(fracture)],
-            "bad.xml": [.article(calcification), .delete(PMID(101)!), .article(parkinson)],
-        ], failing: ["bad.xml"])
+        let importer = S.importer(
+            index,
+            files: [
+                "good.xml": [.article(fracture)],
+                "bad.xml": [.article(calcification), .delete(PMID(101)!), .article(parkinson)],
+            ], failing: ["bad.xml"])
         _ = try importer.importFile("good.xml")
         let before = try index.logicalDump()
         #expect(throws: PubMedError.self) { try importer.importFile("bad.xml") }
@@ -186,9 +193,10 @@ struct IndexImporterTests {
         summary.deleted = 1
         summary.bytes = 5_000_000
         summary.seconds = 2
-        #expect(summary.description == """
-            imported 2 files (1 failed): 30 records, 20 inserted, 5 replaced, 3 unchanged, \
-            1 older skipped, 1 deleted in 2.00 s, 2.5 MB/s
-            """)
+        #expect(
+            summary.description == """
+                imported 2 files (1 failed): 30 records, 20 inserted, 5 replaced, 3 unchanged, \
+                1 older skipped, 1 deleted in 2.00 s, 2.5 MB/s
+                """)
     }
 }

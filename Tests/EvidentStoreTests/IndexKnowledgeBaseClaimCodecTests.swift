@@ -9,27 +9,29 @@ struct IndexKnowledgeBaseClaimCodecTests {
     typealias S = IndexTestSupport
 
     /// Claims that between them set and leave out every field.
-    static let claims: [Claim] = IndexKnowledgeBaseTests.knowledgeBase().claims + [
-        Claim(
-            id: ClaimID("k2-everything")!, document: "doc", quote: "“Quoted” — é 😀\nline",
-            position: QuotePosition(section: "Q: Why?", line: 3, start: 0, end: 17),
-            statement: "", category: .safety, subjects: ["a", "", "b"],
-            outcome: Outcome(name: "", kind: .none), population: "adults",
-            keywords: ["x"],
-            citations: [
-                Citation(
-                    reference: ReferenceKey("doi:10.1/ABC")!, stance: .mixed, note: "",
-                    location: SourceLocation(path: "Claims/doc/x.yaml", line: 9, column: 5)),
-                Citation(
-                    reference: ReferenceKey("pmid:1")!, stance: .null,
-                    location: SourceLocation(path: "p", line: 2)),
-            ],
-            review: Review(reviewer: "", date: "2026-01-01", decision: .unsupported, reason: "r"),
-            location: SourceLocation(path: "Claims/doc/x.yaml", line: -1, column: 0)),
-        Claim(
-            id: ClaimID("k2-bare")!, document: "", quote: "", statement: "s",
-            category: .definition),
-    ]
+    static let claims: [Claim] =
+        IndexKnowledgeBaseTests.knowledgeBase().claims + [
+            Claim(
+                id: ClaimID("k2-everything")!, document: "doc", quote: "“Quoted” — é 😀\nline",
+                position: QuotePosition(section: "Q: Why?", line: 3, start: 0, end: 17),
+                statement: "", category: .safety, subjects: ["a", "", "b"],
+                outcome: Outcome(name: "", kind: .none), population: "adults",
+                keywords: ["x"],
+                citations: [
+                    Citation(
+                        reference: ReferenceKey("doi:10.1/ABC")!, stance: .mixed, note: "",
+                        location: SourceLocation(path: "Claims/doc/x.yaml", line: 9, column: 5)),
+                    Citation(
+                        reference: ReferenceKey("pmid:1")!, stance: .null,
+                        location: SourceLocation(path: "p", line: 2)),
+                ],
+                review: Review(
+                    reviewer: "", date: "2026-01-01", decision: .unsupported, reason: "r"),
+                location: SourceLocation(path: "Claims/doc/x.yaml", line: -1, column: 0)),
+            Claim(
+                id: ClaimID("k2-bare")!, document: "", quote: "", statement: "s",
+                category: .definition),
+        ]
 
     @Test(arguments: claims)
     func aClaimDecodesBackEqual(_ claim: Claim) throws {

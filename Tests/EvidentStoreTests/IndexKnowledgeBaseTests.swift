@@ -1,6 +1,7 @@
 import EvidentModel
 import Foundation
 import Testing
+
 @testable import EvidentStore
 
 @Suite("Index knowledge base")
@@ -10,7 +11,8 @@ struct IndexKnowledgeBaseTests {
     /// A small knowledge base with a reference reachable under two keys, a CSL reference, a
     /// review and a document.
     static func knowledgeBase() -> KnowledgeBase {
-        var trial = S.article(22_489_217, title: "MK-7 and bone density",
+        var trial = S.article(
+            22_489_217, title: "MK-7 and bone density",
             types: ["Randomized Controlled Trial"], mesh: ["Humans"], doi: "10.1/k2")
         trial.location = SourceLocation(path: "Sources-Refs/pubmed.xml", line: 3, column: 5)
         let efsa = Reference(
@@ -26,16 +28,19 @@ struct IndexKnowledgeBaseTests {
                 Citation(reference: ReferenceKey("pmid:22489217")!, stance: .supports, note: "n"),
                 Citation(reference: ReferenceKey("efsa2009")!, stance: .background),
             ],
-            review: Review(reviewer: "A. Editor", date: "2026-11-24", decision: .weak,
+            review: Review(
+                reviewer: "A. Editor", date: "2026-11-24", decision: .weak,
                 reason: "surrogate outcome"),
             location: SourceLocation(path: "Claims/vitamin-k2-article/k2-bone-density.yaml"))
         let other = Claim(
             id: ClaimID("k2-approved-2001")!, document: "vitamin-k2-article", quote: "Japan",
             statement: "Japan approved MK-4 in 2001", category: .regulatory)
         return KnowledgeBase(
-            documents: ["vitamin-k2-article": SourceDocument(
-                id: "vitamin-k2-article", title: "Vitamin K2", origin: "seed",
-                retrieved: "2026-11-24", text: "K2 increases bone density. Japan")],
+            documents: [
+                "vitamin-k2-article": SourceDocument(
+                    id: "vitamin-k2-article", title: "Vitamin K2", origin: "seed",
+                    retrieved: "2026-11-24", text: "K2 increases bone density. Japan")
+            ],
             claims: [other, claim],
             references: [
                 ReferenceKey("pmid:22489217")!: trial, ReferenceKey("doi:10.1/k2")!: trial,
@@ -76,9 +81,10 @@ struct IndexKnowledgeBaseTests {
         try IndexKnowledgeBase(index: index).store(
             Self.knowledgeBase(), signature: IndexFileSignature(root: root.path))
         // The same PMID imported from PubMed shows once.
-        _ = try IndexImporter(index: index).importRecords([
-            .article(S.article(22_489_217, title: "MK-7 and bone density", doi: "10.1/k2")),
-        ] + S.filler())
+        _ = try IndexImporter(index: index).importRecords(
+            [
+                .article(S.article(22_489_217, title: "MK-7 and bone density", doi: "10.1/k2"))
+            ] + S.filler())
         let hits = try IndexSearch(index: index).search("bone density")
         #expect(hits.map(\.key) == ["pmid:22489217"])
         let suggestions = try IndexSearch(index: index).suggest(claimID: "k2-bone-density")
@@ -120,9 +126,11 @@ struct IndexKnowledgeBaseTests {
         let root = try S.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let fm = FileManager.default
-        try fm.createDirectory(at: root.appendingPathComponent("Sources-Refs/.git"),
+        try fm.createDirectory(
+            at: root.appendingPathComponent("Sources-Refs/.git"),
             withIntermediateDirectories: true)
-        try fm.createDirectory(at: root.appendingPathComponent("Other"),
+        try fm.createDirectory(
+            at: root.appendingPathComponent("Other"),
             withIntermediateDirectories: true)
         try Data("x".utf8).write(to: root.appendingPathComponent("Sources-Refs/a.json"))
         try Data("x".utf8).write(to: root.appendingPathComponent("Sources-Refs/.DS_Store"))

@@ -1,6 +1,7 @@
 import EvidentModel
 import Foundation
 import Testing
+
 @testable import EvidentStore
 
 @Suite("Index reference codec")
@@ -25,15 +26,22 @@ struct IndexReferenceCodecTests {
             title: "T", isoAbbreviation: "I", issn: "1234-5678", volume: "145 ( Pt 2)",
             issue: "Suppl 3"),
         pages: "e0275083",
-        pubDate: PubDate(year: 1998, month: 12, day: -1, season: "Winter",
+        pubDate: PubDate(
+            year: 1998, month: 12, day: -1, season: "Winter",
             medlineDate: "1998 Dec-1999 Jan"),
         doi: "10.1/ä", pmc: "PMC1", pii: "S0",
         publicationTypes: [PublicationType(ui: "D016449", name: "Randomized Controlled Trial")],
-        mesh: [MeshHeading(descriptor: "Humans", ui: "D006801", major: true,
-            qualifiers: [.init(name: "drug therapy", ui: "Q000188", major: true)])],
+        mesh: [
+            MeshHeading(
+                descriptor: "Humans", ui: "D006801", major: true,
+                qualifiers: [.init(name: "drug therapy", ui: "Q000188", major: true)])
+        ],
         keywords: ["menaquinone", ""], languages: ["eng", "ger"],
-        commentsCorrections: [CommentsCorrection(type: "RetractionIn", pmid: PMID(42),
-            source: "J 2020")],
+        commentsCorrections: [
+            CommentsCorrection(
+                type: "RetractionIn", pmid: PMID(42),
+                source: "J 2020")
+        ],
         cslType: "article-journal", url: "https://example.org", publisher: "P",
         declaredDesign: .rct, declaredPopulation: .mixed, note: "n",
         location: SourceLocation(path: "Sources-Refs/a.xml", line: 7, column: 3))

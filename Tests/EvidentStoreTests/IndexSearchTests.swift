@@ -2,6 +2,7 @@ import EvidentModel
 import EvidentPubMed
 import Foundation
 import Testing
+
 @testable import EvidentStore
 
 @Suite("Index search and suggest")
@@ -11,25 +12,30 @@ struct IndexSearchTests {
     /// Five references about menaquinone, fracture and calcification, of varied designs.
     static func populated() throws -> IndexDatabase {
         let index = try IndexDatabase()
-        _ = try IndexImporter(index: index).importRecords([
-            .article(S.article(
-                1, title: "Menaquinone and fracture: a meta-analysis",
-                abstract: "Pooled trials of vitamin K2 and fractures.",
-                types: ["Meta-Analysis"], mesh: ["Humans", "Fractures, Bone"])),
-            .article(S.article(
-                2, title: "Bone density in postmenopausal women",
-                abstract: "Menaquinone-7 did not prevent fractures in this trial.",
-                types: ["Randomized Controlled Trial"], mesh: ["Humans"], doi: "10.1/ABC")),
-            .article(S.article(
-                3, title: "Vascular calcification in rats",
-                abstract: "Menaquinone fed to rats; fracture healing was not studied.",
-                mesh: ["Animals", "Rats"])),
-            .article(S.article(
-                4, title: "Menaquinone fracture prevention: retracted trial",
-                types: ["Randomized Controlled Trial", "Retracted Publication"],
-                mesh: ["Humans"])),
-            .article(S.article(5, title: "Cirrhosis and liver cancer", mesh: ["Humans"])),
-        ] + S.filler())
+        _ = try IndexImporter(index: index).importRecords(
+            [
+                .article(
+                    S.article(
+                        1, title: "Menaquinone and fracture: a meta-analysis",
+                        abstract: "Pooled trials of vitamin K2 and fractures.",
+                        types: ["Meta-Analysis"], mesh: ["Humans", "Fractures, Bone"])),
+                .article(
+                    S.article(
+                        2, title: "Bone density in postmenopausal women",
+                        abstract: "Menaquinone-7 did not prevent fractures in this trial.",
+                        types: ["Randomized Controlled Trial"], mesh: ["Humans"], doi: "10.1/ABC")),
+                .article(
+                    S.article(
+                        3, title: "Vascular calcification in rats",
+                        abstract: "Menaquinone fed to rats; fracture healing was not studied.",
+                        mesh: ["Animals", "Rats"])),
+                .article(
+                    S.article(
+                        4, title: "Menaquinone fracture prevention: retracted trial",
+                        types: ["Randomized Controlled Trial", "Retracted Publication"],
+                        mesh: ["Humans"])),
+                .article(S.article(5, title: "Cirrhosis and liver cancer", mesh: ["Humans"])),
+            ] + S.filler())
         return index
     }
 
@@ -51,8 +57,9 @@ struct IndexSearchTests {
     @Test func filtersByDesignAndHumans() throws {
         let search = IndexSearch(index: try Self.populated())
         #expect(try search.search("menaquinone", design: .rct).map(\.key) == ["pmid:4", "pmid:2"])
-        #expect(try search.search("menaquinone", humansOnly: true).map(\.key).sorted()
-            == ["pmid:1", "pmid:2", "pmid:4"])
+        #expect(
+            try search.search("menaquinone", humansOnly: true).map(\.key).sorted()
+                == ["pmid:1", "pmid:2", "pmid:4"])
         #expect(try search.search("menaquinone", limit: 2).count == 2)
     }
 
@@ -64,15 +71,17 @@ struct IndexSearchTests {
     @Test func aQueryWithoutWordsIsAnError() throws {
         let search = IndexSearch(index: try Self.populated())
         #expect(throws: IndexError.emptyQuery("--- ?")) { try search.search("--- ?") }
-        #expect(IndexError.emptyQuery("--- ?").description
-            == "error: the query '--- ?' has no word to search for")
+        #expect(
+            IndexError.emptyQuery("--- ?").description
+                == "error: the query '--- ?' has no word to search for")
     }
 
     @Test func queryPunctuationCannotInjectFullTextSyntax() throws {
         let search = IndexSearch(index: try Self.populated())
         #expect(try search.search("menaquinone\" OR \"cirrhosis NEAR(").isEmpty)
-        #expect(IndexSearch.words("MK-7, K2 and the bones")
-            == ["mk", "7", "k2", "and", "the", "bones"])
+        #expect(
+            IndexSearch.words("MK-7, K2 and the bones")
+                == ["mk", "7", "k2", "and", "the", "bones"])
     }
 
     @Test func suggestRanksByRelevanceAndDesignAndMarksCitedReferences() throws {

@@ -1,6 +1,7 @@
 import EvidentModel
 import EvidentPubMed
 import Foundation
+
 @testable import EvidentStore
 
 /// Builders and helpers shared by the index tests.
@@ -29,11 +30,15 @@ enum IndexTestSupport {
     /// Unrelated articles (PMIDs from 900 on), so that bm25's document frequencies resemble a
     /// real corpus: a term found in most documents of a tiny index scores nothing.
     static func filler(_ count: Int = 20) -> [PubMedRecord] {
-        let topics = ["asthma inhaler", "migraine aura", "sepsis lactate", "gout urate",
-            "acne isotretinoin"]
+        let topics = [
+            "asthma inhaler", "migraine aura", "sepsis lactate", "gout urate",
+            "acne isotretinoin",
+        ]
         return (0..<count).map {
-            .article(article(UInt64(900 + $0), title: "Study of \(topics[$0 % topics.count])",
-                abstract: "Outcomes of \(topics[$0 % topics.count]) in clinic \($0)."))
+            .article(
+                article(
+                    UInt64(900 + $0), title: "Study of \(topics[$0 % topics.count])",
+                    abstract: "Outcomes of \(topics[$0 % topics.count]) in clinic \($0)."))
         }
     }
 
@@ -52,12 +57,14 @@ enum IndexTestSupport {
     ) -> IndexImporter {
         IndexImporter(index: index) { path, body in
             guard let records = files[path] else {
-                throw PubMedError(path: path, line: nil, column: nil,
+                throw PubMedError(
+                    path: path, line: nil, column: nil,
                     message: "no such file")
             }
             for record in records { try body(record) }
             if failing.contains(path) {
-                throw PubMedError(path: path, line: 9, column: 1,
+                throw PubMedError(
+                    path: path, line: 9, column: 1,
                     message: "premature end of data in tag 'PubmedArticleSet'")
             }
         }

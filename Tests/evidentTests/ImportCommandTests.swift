@@ -15,10 +15,11 @@ struct ImportCommandTests {
         ])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(T.withoutTiming(result.stdout) == """
-            imported 2 files: 6 records, 3 inserted, 2 replaced, 0 unchanged, 0 older skipped, \
-            1 deleted
-            """)
+        #expect(
+            T.withoutTiming(result.stdout) == """
+                imported 2 files: 6 records, 3 inserted, 2 replaced, 0 unchanged, 0 older skipped, \
+                1 deleted
+                """)
         #expect(result.stdout.hasSuffix(" MB/s\n"))
         #expect(try IndexDatabase(path: index).counts()["reference"] == 2)
     }
@@ -38,10 +39,11 @@ struct ImportCommandTests {
         #expect(errors.first?.hasPrefix("\(truncated):") == true)
         #expect(errors.first?.contains(": error: ") == true)
         #expect(errors.last?.hasPrefix("\(missing)") == true)
-        #expect(T.withoutTiming(result.stdout) == """
-            imported 1 file (2 failed): 3 records, 3 inserted, 0 replaced, 0 unchanged, \
-            0 older skipped, 0 deleted
-            """)
+        #expect(
+            T.withoutTiming(result.stdout) == """
+                imported 1 file (2 failed): 3 records, 3 inserted, 0 replaced, 0 unchanged, \
+                0 older skipped, 0 deleted
+                """)
         let pmids = try IndexDatabase(path: index).queue.read { db in
             try Int.fetchAll(db, sql: "SELECT pmid FROM reference ORDER BY pmid")
         }
@@ -56,10 +58,11 @@ struct ImportCommandTests {
         let before = try IndexDatabase(path: index).logicalDump()
         let again = try T.run(["import", "--index", index, T.fixture("baseline.xml")])
         #expect(again.status == 0)
-        #expect(T.withoutTiming(again.stdout) == """
-            imported 1 file: 3 records, 0 inserted, 0 replaced, 3 unchanged, 0 older skipped, \
-            0 deleted
-            """)
+        #expect(
+            T.withoutTiming(again.stdout) == """
+                imported 1 file: 3 records, 0 inserted, 0 replaced, 3 unchanged, 0 older skipped, \
+                0 deleted
+                """)
         #expect(try IndexDatabase(path: index).logicalDump() == before)
     }
 
@@ -67,7 +70,8 @@ struct ImportCommandTests {
         let dir = try T.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let index = dir.appendingPathComponent("env.sqlite").path
-        let result = try T.run(["import", T.fixture("baseline.xml")],
+        let result = try T.run(
+            ["import", T.fixture("baseline.xml")],
             environment: ["EVIDENT_INDEX": index])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: index))
@@ -100,8 +104,9 @@ struct ImportCommandTests {
         let result = try T.run(["import", "--index", packed, gz.path])
         #expect(result.status == 0)
         #expect(T.withoutTiming(result.stdout).hasPrefix("imported 1 file: 3 records, 3 inserted"))
-        #expect(try IndexDatabase(path: packed).logicalDump()
-            == IndexDatabase(path: plain).logicalDump())
+        #expect(
+            try IndexDatabase(path: packed).logicalDump()
+                == IndexDatabase(path: plain).logicalDump())
     }
 
     @Test func withoutFilesItIsBadUsage() throws {

@@ -45,7 +45,6 @@ enum ImportTestSupport {
         return url
     }
 
-
     /// `imported 1 file: … deleted in 0.01 s, 0.4 MB/s` without its timing.
     static func withoutTiming(_ summary: String) -> String {
         guard let range = summary.range(of: " in ", options: .backwards) else { return summary }

@@ -41,7 +41,9 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
         "report", "--kb", kb, "--fail-on", "unsupported", "--generated-at", time,
     ])
     #expect(unsupported.status == 1)
-    let weak = try EvidentBinary.run(["report", "--kb", kb, "--fail-on", "weak", "--generated-at", time])
+    let weak = try EvidentBinary.run([
+        "report", "--kb", kb, "--fail-on", "weak", "--generated-at", time,
+    ])
     #expect(weak.status == 1)
 }
 

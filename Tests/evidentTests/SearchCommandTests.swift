@@ -12,12 +12,13 @@ struct SearchCommandTests {
         _ pmid: UInt64, _ title: String, types: [String], mesh: [String], year: Int
     ) -> PubMedRecord {
         let id = PMID(pmid)!
-        return .article(Reference(
-            key: ReferenceKey(pmid: id), origin: .pubmedArticle, pmid: id, title: title,
-            authors: [Author(last: "Fixture", initials: "A")],
-            journal: Journal(isoAbbreviation: "J Test"), pubDate: PubDate(year: year),
-            publicationTypes: types.map { PublicationType(name: $0) },
-            mesh: mesh.map { MeshHeading(descriptor: $0) }))
+        return .article(
+            Reference(
+                key: ReferenceKey(pmid: id), origin: .pubmedArticle, pmid: id, title: title,
+                authors: [Author(last: "Fixture", initials: "A")],
+                journal: Journal(isoAbbreviation: "J Test"), pubDate: PubDate(year: year),
+                publicationTypes: types.map { PublicationType(name: $0) },
+                mesh: mesh.map { MeshHeading(descriptor: $0) }))
     }
 
     /// An index with three menaquinone papers and unrelated filler.
@@ -27,14 +28,18 @@ struct SearchCommandTests {
         let filler = (0..<20).map {
             article(UInt64(900 + $0), "Asthma inhaler study \($0)", types: [], mesh: [], year: 2001)
         }
-        _ = try IndexImporter(index: index).importRecords([
-            article(1, "Menaquinone and fracture: a meta-analysis", types: ["Meta-Analysis"],
-                mesh: ["Humans"], year: 2006),
-            article(2, "Menaquinone-7 and bone loss after menopause",
-                types: ["Randomized Controlled Trial"], mesh: ["Humans"], year: 2013),
-            article(3, "Menaquinone and calcification in rats", types: ["Journal Article"],
-                mesh: ["Animals"], year: 2007),
-        ] + filler)
+        _ = try IndexImporter(index: index).importRecords(
+            [
+                article(
+                    1, "Menaquinone and fracture: a meta-analysis", types: ["Meta-Analysis"],
+                    mesh: ["Humans"], year: 2006),
+                article(
+                    2, "Menaquinone-7 and bone loss after menopause",
+                    types: ["Randomized Controlled Trial"], mesh: ["Humans"], year: 2013),
+                article(
+                    3, "Menaquinone and calcification in rats", types: ["Journal Article"],
+                    mesh: ["Animals"], year: 2007),
+            ] + filler)
         return path
     }
 
@@ -44,11 +49,12 @@ struct SearchCommandTests {
         let index = try Self.makeIndex(in: dir)
         let result = try T.run(["refs", "search", "--index", index, "menaquinone", "fracture"])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            1.  pmid:1  meta-analysis  2006  humans  Fixture: Menaquinone and fracture: a \
-            meta-analysis (J Test)
+        #expect(
+            result.stdout == """
+                1.  pmid:1  meta-analysis  2006  humans  Fixture: Menaquinone and fracture: a \
+                meta-analysis (J Test)
 
-            """)
+                """)
     }
 
     @Test func filtersByDesignAndHumans() throws {
@@ -56,8 +62,9 @@ struct SearchCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let index = try Self.makeIndex(in: dir)
         let rct = try T.run(["refs", "search", "--index", index, "--design", "rct", "menaquinone"])
-        #expect(rct.stdout.split(separator: "\n").map { $0.split(separator: " ")[1] }
-            == ["pmid:2"])
+        #expect(
+            rct.stdout.split(separator: "\n").map { $0.split(separator: " ")[1] }
+                == ["pmid:2"])
         let humans = try T.run(["refs", "search", "--index", index, "--humans", "menaquinone"])
         #expect(humans.stdout.split(separator: "\n").count == 2)
         #expect(!humans.stdout.contains("pmid:3"))
@@ -100,11 +107,12 @@ struct SearchCommandTests {
             "refs", "search", "--index", index, "--kb", dir.path, "menaquinone",
         ])
         #expect(result.status == 2)
-        #expect(result.stderr == """
-            \(index): error: no index here (run 'evident import FILE...' first, or give \
-            --index PATH)
+        #expect(
+            result.stderr == """
+                \(index): error: no index here (run 'evident import FILE...' first, or give \
+                --index PATH)
 
-            """)
+                """)
     }
 
     @Test func aMissingIndexIsBuiltFromTheKnowledgeBase() throws {
@@ -125,9 +133,11 @@ struct SearchCommandTests {
     @Test func anUnknownDesignIsBadUsage() throws {
         let result = try T.run(["refs", "search", "--design", "anecdote", "menaquinone"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("""
-            unknown design 'anecdote' (expected one of: meta-analysis, rct, \
-            non-randomised-trial,
-            """))
+        #expect(
+            result.stderr.contains(
+                """
+                unknown design 'anecdote' (expected one of: meta-analysis, rct, \
+                non-randomised-trial,
+                """))
     }
 }

@@ -31,8 +31,9 @@ struct SuggestCommandTests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "k2-prevents-fractures: Vitamin K2 (menaquinone) prevents fractures")
-        #expect(lines.dropFirst().map { $0.split(separator: " ")[1] }
-            == ["pmid:1", "pmid:2", "pmid:3"])
+        #expect(
+            lines.dropFirst().map { $0.split(separator: " ")[1] }
+                == ["pmid:1", "pmid:2", "pmid:3"])
         #expect(lines[2].hasSuffix("  [cited]"))
         #expect(!lines[1].contains("[cited]"))
     }
@@ -60,7 +61,8 @@ struct SuggestCommandTests {
         let index = try Self.makeIndex(in: dir)
         let result = try T.run(["suggest", "--index", index, "--kb", dir.path, "no-such-claim"])
         #expect(result.status == 2)
-        #expect(result.stderr
-            == "error: no claim with id 'no-such-claim' in the knowledge base\n")
+        #expect(
+            result.stderr
+                == "error: no claim with id 'no-such-claim' in the knowledge base\n")
     }
 }

@@ -156,13 +156,15 @@ public struct IndexImporter: Sendable {
     /// (~0.15 s). Both settings are per connection and restored before returning.
     static func bulkWrite(_ index: IndexDatabase, _ body: (Database) throws -> Void) throws {
         try index.queue.writeWithoutTransaction { db in
-            try db.execute(sql: """
-                PRAGMA foreign_keys = OFF; PRAGMA cache_size = \(Self.importCacheSize)
-                """)
-            defer {
-                try? db.execute(sql: """
-                    PRAGMA foreign_keys = ON; PRAGMA cache_size = \(IndexDatabase.cacheSize)
+            try db.execute(
+                sql: """
+                    PRAGMA foreign_keys = OFF; PRAGMA cache_size = \(Self.importCacheSize)
                     """)
+            defer {
+                try? db.execute(
+                    sql: """
+                        PRAGMA foreign_keys = ON; PRAGMA cache_size = \(IndexDatabase.cacheSize)
+                        """)
             }
             try body(db)
         }

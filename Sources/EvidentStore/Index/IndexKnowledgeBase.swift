@@ -41,9 +41,10 @@ public struct IndexKnowledgeBase: Sendable {
     /// records the new stat signature so the next check is fast.
     public func isFresh(for signature: IndexFileSignature) throws -> Bool {
         let stored = try index.queue.read { db in
-            try Dictionary(uniqueKeysWithValues: Row.fetchAll(
-                db, sql: "SELECT key, value FROM meta WHERE key LIKE 'kb.%'"
-            ).map { row -> (String, String) in (row[0], row[1]) })
+            try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(
+                    db, sql: "SELECT key, value FROM meta WHERE key LIKE 'kb.%'"
+                ).map { row -> (String, String) in (row[0], row[1]) })
         }
         guard stored[Meta.root] == signature.root, stored[Meta.format] == Self.format,
             let content = stored[Meta.content]
@@ -83,7 +84,8 @@ public struct IndexKnowledgeBase: Sendable {
                         SELECT 'delete', id, title, abstract, meshTerms FROM reference
                         WHERE source = ?
                         """, arguments: [Self.source])
-                try db.execute(sql: "DELETE FROM reference WHERE source = ?",
+                try db.execute(
+                    sql: "DELETE FROM reference WHERE source = ?",
                     arguments: [Self.source])
                 try db.execute(sql: "DELETE FROM claim")
                 try db.execute(sql: "DELETE FROM document")
@@ -127,7 +129,8 @@ public struct IndexKnowledgeBase: Sendable {
     }
 
     private func insert(_ claim: Claim, _ db: Database, _ encoder: JSONEncoder) throws {
-        let searchText = ([claim.statement] + claim.keywords + claim.subjects
+        let searchText =
+            ([claim.statement] + claim.keywords + claim.subjects
             + [claim.outcome?.name ?? ""]).joined(separator: " ")
         try db.cachedStatement(
             sql: """
@@ -178,9 +181,10 @@ public struct IndexKnowledgeBase: Sendable {
         let decoder = JSONDecoder()
         return try index.queue.read { db -> KnowledgeBase in
             var kb = KnowledgeBase()
-            kb.fingerprint = try String.fetchOne(
-                db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [Meta.fingerprint]
-            ) ?? ""
+            kb.fingerprint =
+                try String.fetchOne(
+                    db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [Meta.fingerprint]
+                ) ?? ""
             for data in try Data.fetchAll(db, sql: "SELECT data FROM document ORDER BY id") {
                 let document = try decoder.decode(SourceDocument.self, from: data)
                 kb.documents[document.id] = document

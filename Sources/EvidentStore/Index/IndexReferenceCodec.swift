@@ -218,9 +218,10 @@ enum IndexReferenceCodec {
             let label = try r.optionalString()
             let category = try r.optionalString()
             let text = try r.string()
-            ref.abstract.append(AbstractSection(
-                label: label, category: category, text: text, otherType: try r.optionalString(),
-                language: try r.optionalString()))
+            ref.abstract.append(
+                AbstractSection(
+                    label: label, category: category, text: text, otherType: try r.optionalString(),
+                    language: try r.optionalString()))
         }
         let authors = try r.count()
         ref.authors.reserveCapacity(authors)
@@ -233,10 +234,11 @@ enum IndexReferenceCodec {
             let orcid = try r.optionalString()
             let affiliations = try r.strings()
             let equal = try r.bool()
-            ref.authors.append(Author(
-                last: last, fore: fore, initials: initials, suffix: suffix,
-                collective: collective, orcid: orcid, affiliations: affiliations,
-                equalContrib: equal, valid: try r.bool()))
+            ref.authors.append(
+                Author(
+                    last: last, fore: fore, initials: initials, suffix: suffix,
+                    collective: collective, orcid: orcid, affiliations: affiliations,
+                    equalContrib: equal, valid: try r.bool()))
         }
         if try r.bool() {
             let title = try r.optionalString()
@@ -279,8 +281,9 @@ enum IndexReferenceCodec {
                 let qui = try r.optionalString()
                 qualifiers.append(.init(name: name, ui: qui, major: try r.bool()))
             }
-            ref.mesh.append(MeshHeading(
-                descriptor: descriptor, ui: ui, major: major, qualifiers: qualifiers))
+            ref.mesh.append(
+                MeshHeading(
+                    descriptor: descriptor, ui: ui, major: major, qualifiers: qualifiers))
         }
         ref.keywords = try r.strings()
         ref.languages = try r.strings()
@@ -288,8 +291,9 @@ enum IndexReferenceCodec {
         for _ in 0..<links {
             let type = try r.string()
             let linked = try r.optionalString().flatMap { PMID($0) }
-            ref.commentsCorrections.append(CommentsCorrection(
-                type: type, pmid: linked, source: try r.optionalString()))
+            ref.commentsCorrections.append(
+                CommentsCorrection(
+                    type: type, pmid: linked, source: try r.optionalString()))
         }
         ref.cslType = try r.optionalString()
         ref.url = try r.optionalString()

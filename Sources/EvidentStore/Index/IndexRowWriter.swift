@@ -22,33 +22,47 @@ final class IndexRowWriter {
     /// Prepares the statements.
     init(_ db: Database) throws {
         connection = db
-        insertReference = try IndexStatement(db, """
+        insertReference = try IndexStatement(
+            db,
+            """
             INSERT INTO reference (source, key, origin, pmid, version, title, abstract, meshTerms,
                 journal, year, doi, pmc, design, humans, animals, retracted, concern, erratum,
                 firstAuthor, fingerprint, data)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
                 ?19, ?20, ?21)
             """)
-        insertAuthor = try IndexStatement(db, """
+        insertAuthor = try IndexStatement(
+            db,
+            """
             INSERT INTO author (referenceId, position, last, fore, initials, suffix, collective,
                 orcid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             """)
-        insertPublicationType = try IndexStatement(db, """
+        insertPublicationType = try IndexStatement(
+            db,
+            """
             INSERT INTO publicationType (referenceId, position, ui, name) VALUES (?1, ?2, ?3, ?4)
             """)
-        insertMesh = try IndexStatement(db, """
+        insertMesh = try IndexStatement(
+            db,
+            """
             INSERT INTO mesh (referenceId, position, descriptor, ui, major)
             VALUES (?1, ?2, ?3, ?4, ?5)
             """)
-        insertQualifier = try IndexStatement(db, """
+        insertQualifier = try IndexStatement(
+            db,
+            """
             INSERT INTO meshQualifier (referenceId, meshPosition, position, name, ui, major)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             """)
-        insertLink = try IndexStatement(db, """
+        insertLink = try IndexStatement(
+            db,
+            """
             INSERT INTO commentsCorrection (referenceId, position, type, pmid)
             VALUES (?1, ?2, ?3, ?4)
             """)
-        findImported = try IndexStatement(db, """
+        findImported = try IndexStatement(
+            db,
+            """
             SELECT id, version, fingerprint FROM reference WHERE source = 'import' AND key = ?1
             """)
         deleteReference = try IndexStatement(db, "DELETE FROM reference WHERE id = ?1")
@@ -57,10 +71,14 @@ final class IndexRowWriter {
         deleteChildren = try Self.childTables.map { table in
             try IndexStatement(db, "DELETE FROM \(table) WHERE referenceId = ?1")
         }
-        insertText = try IndexStatement(db, """
+        insertText = try IndexStatement(
+            db,
+            """
             INSERT INTO referenceFTS (rowid, title, abstract, meshTerms) VALUES (?1, ?2, ?3, ?4)
             """)
-        deleteText = try IndexStatement(db, """
+        deleteText = try IndexStatement(
+            db,
+            """
             INSERT INTO referenceFTS (referenceFTS, rowid, title, abstract, meshTerms)
             SELECT 'delete', id, title, abstract, meshTerms FROM reference WHERE id = ?1
             """)

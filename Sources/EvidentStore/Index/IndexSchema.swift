@@ -165,9 +165,10 @@ public enum IndexSchema {
             // buffer is full (1 MB by default), merging segments as they pile up. An 8 MB buffer
             // writes an eighth as many segments: a large import spends ~25% less time in FTS5,
             // for at most 8 MB more memory while it runs. (Stored in `referenceFTS_config`.)
-            try db.execute(sql: """
-                INSERT INTO referenceFTS (referenceFTS, rank) VALUES ('hashsize', 8388608)
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO referenceFTS (referenceFTS, rank) VALUES ('hashsize', 8388608)
+                    """)
         }
         return migrator
     }

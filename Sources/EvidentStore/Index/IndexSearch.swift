@@ -54,7 +54,8 @@ public struct IndexSearch: Sendable {
         let words = Self.words(text)
         guard !words.isEmpty else { throw IndexError.emptyQuery(text) }
         let pattern = words.map { "\"\($0)\"" }.joined(separator: " ")
-        return try run(pattern: pattern, design: design, humansOnly: humansOnly,
+        return try run(
+            pattern: pattern, design: design, humansOnly: humansOnly,
             excludeRetracted: false, limit: limit)
     }
 
@@ -62,12 +63,14 @@ public struct IndexSearch: Sendable {
     /// outcome, ranked by bm25 weighted by design quality (meta-analyses and trials first);
     /// retracted references are left out; each hit says whether the claim already cites it.
     public func suggest(for claim: Claim, limit: Int = 10) throws -> [IndexSearchHit] {
-        let text = ([claim.statement] + claim.keywords + claim.subjects
+        let text =
+            ([claim.statement] + claim.keywords + claim.subjects
             + [claim.outcome?.name ?? ""]).joined(separator: " ")
         let words = Self.words(text, droppingStopWords: true)
         guard !words.isEmpty else { throw IndexError.emptyQuery(claim.statement) }
         let pattern = words.map { "\"\($0)\"" }.joined(separator: " OR ")
-        var hits = try run(pattern: pattern, design: nil, humansOnly: false,
+        var hits = try run(
+            pattern: pattern, design: nil, humansOnly: false,
             excludeRetracted: true, limit: max(limit * 10, 100))
         let cited = Set(claim.citations.map(\.reference.description))
         for index in hits.indices {

@@ -15,10 +15,12 @@ final class IndexStatement {
     init(_ db: Database, _ sql: String) throws {
         self.connection = db.sqliteConnection
         self.sql = sql
-        let code = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT),
+        let code = sqlite3_prepare_v3(
+            connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT),
             &handle, nil)
         guard code == SQLITE_OK else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code),
                 message: String(cString: sqlite3_errmsg(connection)), sql: sql)
         }
     }
@@ -90,7 +92,8 @@ final class IndexStatement {
     }
 
     private func error(_ code: Int32) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code),
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code),
             message: String(cString: sqlite3_errmsg(connection)), sql: sql)
     }
 

@@ -230,7 +230,8 @@ enum KnowledgeBaseChecks {
                         diagnostic(
                             "uncovered-statement", .warning,
                             "statement not covered by any claim: '\(shortened(statement.text))'",
-                            at: record.location(textLine: statement.line, column: statement.column)))
+                            at: record.location(textLine: statement.line, column: statement.column))
+                    )
                     continue
                 }
                 let fragments = uncoveredFragments(of: range, covered: covered, in: scalars)

@@ -67,7 +67,7 @@ struct SearchableText: Sendable {
         pattern.withUnsafeBufferPointer { p in
             for offset in 0...(pattern.count - k) {
                 let range = equalRange(Self.hash(p, from: offset))
-                if best == nil || range.count < best!.range.count {
+                if best.map({ range.count < $0.range.count }) ?? true {
                     best = (offset, range)
                     if range.isEmpty { break }
                 }
