@@ -43,7 +43,11 @@ struct IndexFixtureTests {
     @Test func updateThenBaselineGivesADifferentIndex() throws {
         let index = try IndexDatabase()
         let importer = IndexImporter(index: index)
-        _ = try importer.importFile(S.fixture("update.xml"))
+        let update = try importer.importFile(S.fixture("update.xml"))
+        // The deletion of 1003 finds nothing to remove, and the summary says so.
+        #expect(update.deleted == 0)
+        #expect(update.deletedAbsent == 1)
+        #expect(update.description.contains(" 0 deleted (1 more not in the index) in "))
         let base = try importer.importFile(S.fixture("baseline.xml"))
         // 1001: same version, different content: the later file wins. 1002: v1 is older than
         // the stored v2: ignored. 1003: its deletion came first, so it is inserted.

@@ -16,6 +16,8 @@ public struct IndexImportSummary: Hashable, Sendable {
     public var skippedOlder = 0
     /// PMIDs removed by `DeleteCitation`.
     public var deleted = 0
+    /// `DeleteCitation` PMIDs that were not in the index: nothing to remove.
+    public var deletedAbsent = 0
     /// Bytes of the committed files, as stored on disk.
     public var bytes = 0
     /// Wall-clock seconds.
@@ -34,6 +36,7 @@ public struct IndexImportSummary: Hashable, Sendable {
         unchanged += other.unchanged
         skippedOlder += other.skippedOlder
         deleted += other.deleted
+        deletedAbsent += other.deletedAbsent
         bytes += other.bytes
     }
 
@@ -42,9 +45,10 @@ public struct IndexImportSummary: Hashable, Sendable {
         let fileWord = files == 1 ? "file" : "files"
         let failed = failedFiles > 0 ? " (\(failedFiles) failed)" : ""
         let rate = seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0
+        let absent = deletedAbsent > 0 ? " (\(deletedAbsent) more not in the index)" : ""
         return "imported \(files) \(fileWord)\(failed): \(records) records, \(inserted) inserted, "
             + "\(replaced) replaced, \(unchanged) unchanged, \(skippedOlder) older skipped, "
-            + "\(deleted) deleted in \(Self.format(seconds, digits: 2)) s, "
+            + "\(deleted) deleted\(absent) in \(Self.format(seconds, digits: 2)) s, "
             + "\(Self.format(rate, digits: 1)) MB/s"
     }
 

@@ -140,6 +140,8 @@ public struct IndexImporter: Sendable {
             if let stored = try writer.imported(pmid) {
                 try writer.delete(id: stored.id)
                 summary.deleted += 1
+            } else {
+                summary.deletedAbsent += 1
             }
         }
     }
