@@ -1,4 +1,0 @@
-import EvidentKit
-import Testing
-
-@Test func EvidentKitBuilds() { #expect(Bool(true)) }
