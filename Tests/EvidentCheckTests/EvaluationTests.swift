@@ -326,3 +326,16 @@ extension EvaluationTests {
         #expect(score.falseErrorRate <= 0.05)
     }
 }
+
+extension EvaluationTests {
+    /// The third probe set, written after the fourteenth slice to hunt general gaps (a
+    /// tuning set).
+    @Test func probeSlice3() {
+        let score = Self.score(EvaluationSet.probes3())
+        print("probe slice 3: \(score)")
+        for text in score.missed { print("  probe 3 missed: \(text)") }
+        for text in score.falseErrors { print("  probe 3 false error: \(text)") }
+        #expect(score.recall >= 0.95)
+        #expect(score.falseErrorRate <= 0.02)
+    }
+}
