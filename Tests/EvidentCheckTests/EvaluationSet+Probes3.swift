@@ -129,6 +129,17 @@ extension EvaluationSet {
         "Fades age spots, melasma and moles.",
         "Treats erectile problems.",
         "Boosts sperm count in infertile men.",
+        "Indicated for blurry vision and excessive thirst.",
+        "Beneficial in painful periods.",
+        "Useful in cases of poor circulation and swollen ankles.",
+        "Helpful in numbness in the feet.",
+        "Works wonders on joint inflammation.",
+        "Keeps brain fog and shingles at bay.",
+        "Minimizes heavy periods.",
+        "If you have low thyroid, this is for you.",
+        "Stop sluggish thyroid in its tracks.",
+        "Has been used to treat a weak immune system.",
+        "Effective against shortness of breath.",
     ]
 
     static let p3Compliant: [String] = [
@@ -197,6 +208,22 @@ extension EvaluationSet {
         "Supports a healthy heart rhythm.",
         "Hear from our happy customers who say goodbye to afternoon slumps.",
         "I had a scan at the gym and my body fat went down.",
+        "Minimizes the appearance of fine lines.",
+        "Keeps cravings at bay.",
+        "Helpful in maintaining healthy joints.",
+        "Useful in a balanced diet.",
+        "If you have a busy lifestyle, this is for you.",
+        "If you have questions, contact our team.",
+        "Effective in supporting normal energy levels.",
+        "Minimizes occasional bloating after meals.",
+        "Supports healthy circulation.",
+        "Supports a healthy immune system in adults.",
+        "If you have a medical condition, consult your doctor before use.",
+        "Works wonders for dry, dull skin.",
+        "Keeps your energy up and afternoon slumps at bay.",
+        "Beneficial in supporting normal muscle function.",
+        "Helps keep occasional stress at bay.",
+        "Supports healthy vision and reduces eye strain from screens.",
     ]
 
     /// The third probe set.
