@@ -140,6 +140,11 @@ extension EvaluationSet {
         "Stop sluggish thyroid in its tracks.",
         "Has been used to treat a weak immune system.",
         "Effective against shortness of breath.",
+        "Great for varicocele and hydrocele.",
+        "Clears rhinorrhea and xerostomia.",
+        "Kills clostridium difficile and helicobacter.",
+        "A remedy for pemphigus.",
+        "For sclerotic arteries.",
     ]
 
     static let p3Compliant: [String] = [
@@ -224,6 +229,12 @@ extension EvaluationSet {
         "Beneficial in supporting normal muscle function.",
         "Helps keep occasional stress at bay.",
         "Supports healthy vision and reduces eye strain from screens.",
+        "Cancel your subscription anytime.",
+        "Ships in a recyclable parcel.",
+        "Great for a carousel of flavours.",
+        "Excellent for gourmet cooking.",
+        "Great for the gourmet cook.",
+        "Colostomy bags sold separately.",
     ]
 
     /// The third probe set.
