@@ -36,49 +36,95 @@ public struct Checker: Sendable {
 
     /// Checks one file's text.
     public func check(_ source: SourceText) -> CheckedFile {
-        let sentences = SentenceSplitter.split(source.plain).map { range in
-            TaggedSentence(
-                range: range, tokens: book.lexicon.tokens(source.plain, in: range),
-                lexicon: book.lexicon, isQuestion: source.plain[range.upperBound - 1] == "?")
+        check(source, workers: nil)
+    }
+
+    /// Checks one file's text with `workers` threads (`nil`: one per core for long copy).
+    func check(_ source: SourceText, workers: Int?) -> CheckedFile {
+        let ranges = SentenceSplitter.split(source.plain)
+        // Long documents are tagged, matched and checked in contiguous chunks of sentences on
+        // every core; the chunks' results are put back in the single-threaded order, so the
+        // findings are the same whatever the number of workers.
+        let chunks = Checker.chunks(ranges.count, workers: workers)
+        var taggedSlots = [TaggedSentence?](repeating: nil, count: ranges.count)
+        var matchSlots = [ClaimMatch?](repeating: nil, count: ranges.count)
+        taggedSlots.withUnsafeMutableBufferPointer { taggedBuffer in
+            matchSlots.withUnsafeMutableBufferPointer { matchedBuffer in
+                // Each worker writes only its own chunk's slots.
+                nonisolated(unsafe) let tagged = taggedBuffer
+                nonisolated(unsafe) let matched = matchedBuffer
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { worker in
+                    let scratch = index.makeScratch()
+                    for number in chunks[worker] {
+                        let range = ranges[number]
+                        let sentence = TaggedSentence(
+                            range: range, tokens: book.lexicon.tokens(source.plain, in: range),
+                            lexicon: book.lexicon,
+                            isQuestion: source.plain[range.upperBound - 1] == "?")
+                        tagged[number] = sentence
+                        if hasKnowledgeBase && !isQuestionSentence(sentence) {
+                            matched[number] = index.bestMatch(
+                                terms: sentence.terms, threshold: threshold, scratch: scratch)
+                        }
+                    }
+                }
+            }
         }
+        let sentenceList = taggedSlots.compactMap { $0 }
+        let matches = matchSlots
         let scratch = index.makeScratch()
-        let matches: [ClaimMatch?] = sentences.map { sentence in
-            hasKnowledgeBase && !isQuestionSentence(sentence)
-                ? index.bestMatch(terms: sentence.terms, threshold: threshold, scratch: scratch)
-                : nil
-        }
         var escalated: [Int: Bool] = [:]
         func escalates(_ rule: CompiledRule) -> Bool {
             if let known = escalated[rule.order] { return known }
             let value = rule.escalateSubject.contains { pattern in
-                sentences.contains { $0.contains(pattern, within: rule.rule.within) }
+                sentenceList.contains { $0.contains(pattern, within: rule.rule.within) }
             }
             escalated[rule.order] = value
             return value
         }
-        var candidates: [Candidate] = []
-        for rule in rules {
-            switch (rule.rule.kind, rule.rule.scope) {
-            case (.evidence, _):
-                guard hasKnowledgeBase else { continue }
-                for (number, sentence) in sentences.enumerated() {
-                    if let candidate = evidenceFinding(
-                        rule, sentence: sentence, number: number, match: matches[number])
-                    {
-                        candidates.append(candidate)
+        // Per chunk, per rule: the sentence-level candidates.
+        var perChunk = [[[Candidate]]](repeating: [], count: chunks.count)
+        perChunk.withUnsafeMutableBufferPointer { outputBuffer in
+            // Each worker writes only its own slot.
+            nonisolated(unsafe) let output = outputBuffer
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { worker in
+                var lists = [[Candidate]](repeating: [], count: rules.count)
+                for (order, rule) in rules.enumerated() {
+                    switch (rule.rule.kind, rule.rule.scope) {
+                    case (.evidence, _):
+                        guard hasKnowledgeBase else { continue }
+                        for number in chunks[worker] {
+                            if let candidate = evidenceFinding(
+                                rule, sentence: sentenceList[number], number: number,
+                                match: matches[number])
+                            {
+                                lists[order].append(candidate)
+                            }
+                        }
+                    case (.pattern, .sentence):
+                        for number in chunks[worker] {
+                            lists[order] += sentenceFindings(
+                                rule, sentences: sentenceList, number: number,
+                                match: matches[number])
+                        }
+                    case (.pattern, .document):
+                        continue
                     }
                 }
-            case (.pattern, .sentence):
-                for number in sentences.indices {
-                    candidates += sentenceFindings(
-                        rule, sentences: sentences, number: number, match: matches[number])
-                }
-            case (.pattern, .document):
-                if let candidate = documentFinding(rule, sentences: sentences) {
-                    candidates.append(candidate)
-                }
+                output[worker] = lists
             }
         }
+        var candidates: [Candidate] = []
+        for (order, rule) in rules.enumerated() {
+            if case (.pattern, .document) = (rule.rule.kind, rule.rule.scope) {
+                if let candidate = documentFinding(rule, sentences: sentenceList) {
+                    candidates.append(candidate)
+                }
+                continue
+            }
+            for lists in perChunk { candidates += lists[order] }
+        }
+        let sentences = sentenceList
         let kept = Checker.deduplicate(candidates)
         var findings: [Finding] = []
         var lines: [Int: String] = [:]
@@ -124,6 +170,17 @@ public struct Checker: Sendable {
             ($0.line, $0.column, $1.severity, $0.rule) < ($1.line, $1.column, $0.severity, $1.rule)
         }
         return CheckedFile(path: source.path, findings: findings, lines: lines)
+    }
+
+    /// Contiguous ranges of sentence numbers, one per worker: a single range for short copy
+    /// (threads would cost more than they save), else one per core.
+    static func chunks(_ count: Int, workers: Int? = nil) -> [Range<Int>] {
+        let workers =
+            workers ?? (count < 512 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let size = (count + workers - 1) / max(1, workers)
+        return stride(from: 0, to: max(count, 1), by: max(size, 1)).map {
+            $0..<min($0 + max(size, 1), count)
+        }
     }
 
     /// The claim a sentence of the text matches, for explanations (`nil` below the threshold).

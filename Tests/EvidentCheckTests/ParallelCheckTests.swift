@@ -1,0 +1,38 @@
+import EvidentModel
+import Foundation
+import Testing
+
+@testable import EvidentCheck
+
+/// Long copy is checked in chunks of sentences on several threads; the findings must be the
+/// same, in the same order, as with one thread.
+struct ParallelCheckTests {
+    static let copy: String = {
+        let article = (try? String(contentsOfFile: ArticleTests.path, encoding: .utf8)) ?? ""
+        let extra = """
+            Our MK-7 increases bone density. It cures gout and is completely safe.
+            Clinically proven: vitamin K2 increases bone density.
+
+            """
+        return String(repeating: article + "\n" + extra, count: 40)
+    }()
+
+    @Test func chunksCoverEverySentenceOnce() {
+        #expect(Checker.chunks(0) == [0..<0])
+        #expect(Checker.chunks(100) == [0..<100])
+        #expect(Checker.chunks(1000, workers: 2) == [0..<500, 500..<1000])
+        #expect(Checker.chunks(1001, workers: 3) == [0..<334, 334..<668, 668..<1001])
+    }
+
+    @Test(arguments: [2, 3, 7])
+    func threadsDoNotChangeFindings(workers: Int) throws {
+        let checker = Checker(book: Fixtures.book, assessments: ClaimMatchingTests.claims)
+        let source = SourceText(path: "long.txt", text: Self.copy, format: .plain)
+        #expect(SentenceSplitter.split(source.plain).count >= 512)
+        let single = checker.check(source, workers: 1)
+        let parallel = checker.check(source, workers: workers)
+        #expect(single.findings.count > 100)
+        #expect(parallel.findings == single.findings)
+        #expect(checker.check(source) == single)
+    }
+}
