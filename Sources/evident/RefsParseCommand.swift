@@ -101,24 +101,11 @@ struct RefsParseCommand: AsyncParsableCommand {
         let compressed = total.compressed ? " (\(total.fileBytes) stored)" : ""
         return "evident: \(files) file\(files == 1 ? "" : "s"), \(total.records) records"
             + " (\(total.articles) articles, \(total.books) books, \(total.deletes) deletes),"
-            + " \(total.xmlBytes) bytes\(compressed), \(fixed(seconds, 3)) s,"
-            + " \(fixed(megabytesPerSecond, 1)) MB/s, peak memory"
-            + " \(fixed(peakBytes / 1_048_576, 1)) MiB"
+            + " \(total.xmlBytes) bytes\(compressed), \(String(format: "%.3f", seconds)) s,"
+            + " \(String(format: "%.1f", megabytesPerSecond)) MB/s, peak memory"
+            + " \(String(format: "%.1f", peakBytes / 1_048_576)) MiB"
     }
 
-    private static func fixed(_ value: Double, _ digits: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        var text = String(rounded)
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
-        } else {
-            text += "." + String(repeating: "0", count: digits)
-        }
-        return text
-    }
 }
 
 /// Buffered standard output (one write per 64 KiB).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an import did, per file and in total.
 public struct IndexImportSummary: Hashable, Sendable {
     /// Files imported (committed).
@@ -48,21 +50,8 @@ public struct IndexImportSummary: Hashable, Sendable {
         let absent = deletedAbsent > 0 ? " (\(deletedAbsent) more not in the index)" : ""
         return "imported \(files) \(fileWord)\(failed): \(records) records, \(inserted) inserted, "
             + "\(replaced) replaced, \(unchanged) unchanged, \(skippedOlder) older skipped, "
-            + "\(deleted) deleted\(absent) in \(Self.format(seconds, digits: 2)) s, "
-            + "\(Self.format(rate, digits: 1)) MB/s"
+            + "\(deleted) deleted\(absent) in \(String(format: "%.2f", seconds)) s, "
+            + "\(String(format: "%.1f", rate)) MB/s"
     }
 
-    static func format(_ value: Double, digits: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        var text = String(rounded)
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
-        } else {
-            text += "." + String(repeating: "0", count: digits)
-        }
-        return text
-    }
 }
