@@ -25,8 +25,17 @@ struct IndexKnowledgeBaseClaimCodecTests {
                         reference: ReferenceKey("pmid:1")!, stance: .null,
                         location: SourceLocation(path: "p", line: 2)),
                 ],
-                review: Review(
-                    reviewer: "", date: "2026-01-01", decision: .unsupported, reason: "r"),
+                status: .draft,
+                reviews: [
+                    Review(
+                        reviewer: "", date: "2026-01-01", decision: .override,
+                        verdict: .unsupported, reason: "r"),
+                    Review(
+                        reviewer: "B", date: "2026-01-02", decision: .approve, reason: "ok",
+                        fingerprint: String(repeating: "0", count: 64),
+                        evidence: ["pmid:1 v2 retracted"],
+                        location: SourceLocation(path: "Claims/doc/x.yaml", line: 20, column: 5)),
+                ],
                 location: SourceLocation(path: "Claims/doc/x.yaml", line: -1, column: 0)),
             Claim(
                 id: ClaimID("k2-bare")!, document: "", quote: "", statement: "s",

@@ -39,7 +39,7 @@ extension KnowledgeBaseCheck {
                     with: "category: definition\ncategroy: efficacy")
             ],
             diagnostics: [
-                "Claims/doc/k2-is-a-vitamin.yaml:12:1: error: unknown key 'categroy' in claim (expected one of: schema, id, document, quote, statement, category, position, subjects, outcome, population, keywords, citations, review) [unknown-key]"
+                "Claims/doc/k2-is-a-vitamin.yaml:12:1: error: unknown key 'categroy' in claim (expected one of: schema, id, document, quote, statement, category, status, position, subjects, outcome, population, keywords, citations, reviews, review) [unknown-key]"
             ]))
 
     static let missingKey = KnowledgeBaseCheck(
