@@ -14,6 +14,13 @@ extension Evident {
                 if let pmid = kb.references[citation.reference]?.pmid { pmids.insert(pmid) }
             }
         }
+        return try referenceUpdates(for: pmids, root: root, indexPath: indexPath)
+    }
+
+    /// What the index's imported PubMed files say now about `pmids` (empty without an index).
+    public static func referenceUpdates(
+        for pmids: Set<PMID>, root: URL, indexPath: String?
+    ) throws -> [PMID: ReferenceUpdate] {
         let path = IndexLocation.path(option: indexPath, root: root.path)
         guard !pmids.isEmpty, IndexLocation.exists(path) else { return [:] }
         return try IndexReferenceUpdates.updates(for: pmids, in: IndexDatabase(path: path))

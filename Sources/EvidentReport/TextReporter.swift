@@ -57,7 +57,8 @@ public enum TextReporter: Reporter {
         if !reviewed.isEmpty {
             let stale = reviewed.filter(\.isReviewStale).count
             lines.append("")
-            lines.append(paint.bold("REVIEWS (\(reviewed.count) claims, \(stale) stale)"))
+            let noun = reviewed.count == 1 ? "claim" : "claims"
+            lines.append(paint.bold("REVIEWS (\(reviewed.count) \(noun), \(stale) stale)"))
             for assessment in reviewed {
                 for state in assessment.reviews {
                     lines.append(

@@ -11,8 +11,8 @@ enum YAMLScalarWriter {
     static func entry(_ key: String, _ value: String, indent: Int) -> String {
         let pad = String(repeating: " ", count: indent)
         let lead = "\(pad)\(key): "
-        if !value.contains("\n"), lead.count + value.count <= width, let plain = plain(value) {
-            return lead + plain + "\n"
+        if !value.contains("\n"), lead.count + value.count <= width {
+            return lead + inline(value) + "\n"
         }
         if let folded = folded(value, indent: indent + 2, after: "\(pad)\(key):") {
             return folded

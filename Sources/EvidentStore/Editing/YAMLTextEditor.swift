@@ -85,6 +85,12 @@ struct YAMLTextEditor {
         edits.append((entry.valueStart..<entry.end, text))
     }
 
+    /// Replaces a whole top-level entry (key and value) with `text` (ending with a line break).
+    mutating func replaceEntry(_ name: String, with text: String) {
+        guard let entry = entry(name) else { return }
+        edits.append((lineStart(of: entry.start)..<entry.end, text))
+    }
+
     /// Inserts whole entries (`text`, ending with a line break) before a top-level key, or at
     /// the end of the mapping when `name` is `nil` or absent.
     mutating func insert(_ text: String, before name: String?) {
