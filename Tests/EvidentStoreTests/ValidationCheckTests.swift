@@ -225,6 +225,33 @@ struct ValidationCheckTests {
         #expect(two.isEmpty)
     }
 
+    @Test func coverageSplitsStatementsLikeTheChecker() throws {
+        // One splitter: "approx." and "e.g." end no statement, so one quote covers the sentence.
+        let sentence = "Take approx. 2.5 mg, e.g. with food."
+        let document = KnowledgeBaseExample.base["Claims/doc/_document.yaml", default: ""]
+            .replacingOccurrences(
+                of: "It is found in natto.", with: "It is found in natto. \(sentence)")
+        let claim = """
+            schema: evident-claim/1
+            id: dose
+            document: doc
+            quote: \(sentence)
+            statement: The dose is about 2.5 mg with food.
+            category: safety
+
+            """
+        let (_, covered) = try validate(files: [
+            "Claims/doc/_document.yaml": document, "Claims/doc/dose.yaml": claim,
+        ])
+        #expect(covered.isEmpty)
+        let (_, uncovered) = try validate(files: ["Claims/doc/_document.yaml": document])
+        #expect(
+            uncovered.map(\.description) == [
+                "Claims/doc/_document.yaml:11:50: warning: statement not covered by any claim: "
+                    + "'\(sentence)' [uncovered-statement]"
+            ])
+    }
+
     @Test func plainNullIsTheStanceNull() throws {
         let claim = KnowledgeBaseExample.base["Claims/doc/k2-is-a-vitamin.yaml", default: ""]
             .replacingOccurrences(of: "stance: supports", with: "stance: null")
