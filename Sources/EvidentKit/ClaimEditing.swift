@@ -33,12 +33,13 @@ extension Evident {
         return (file, load.knowledgeBase)
     }
 
-    /// `evident cite`: adds a citation of `reference` to claim `id` (or replaces the claim's
-    /// citation of that reference), after checking that the reference resolves to a PubMed
-    /// record or CSL-JSON item in `Sources-Refs/`.
+    /// `evident cite`: adds a citation of `reference` to claim `id`, after checking that the
+    /// reference resolves to a PubMed record or CSL-JSON item in `Sources-Refs/`. When the
+    /// claim already cites it, that citation changes: the stance, the note when one is given,
+    /// and the appraisal fields given (the others are kept).
     public static func cite(
         claim id: String, reference: String, stance: Stance, note: String? = nil,
-        root: URL, expectedVersion: String? = nil
+        appraisal: Appraisal? = nil, root: URL, expectedVersion: String? = nil
     ) throws -> ClaimFileEditor.Edit {
         guard let key = ReferenceKey(reference) else {
             throw KnowledgeBaseEditError.invalidValue(
@@ -52,7 +53,11 @@ extension Evident {
         if let note, note.trimmingWhitespace().isEmpty {
             throw KnowledgeBaseEditError.invalidValue("the note is empty (leave it out instead)")
         }
-        let citation = Citation(reference: key, stance: stance, note: note)
+        var citation = Citation(reference: key, stance: stance, appraisal: appraisal, note: note)
+        if let cited = file.claim.citations.first(where: { $0.reference == key }) {
+            citation.note = note ?? cited.note
+            citation.appraisal = merged(cited.appraisal, appraisal)
+        }
         return try ClaimFileEditor(root: root).cite(
             citation, path: file.path, expectedVersion: expectedVersion)
     }
@@ -93,5 +98,20 @@ extension Evident {
         candidate.evidence = evidence.entries
         return try ClaimFileEditor(root: root).review(
             candidate, path: file.path, expectedVersion: expectedVersion)
+    }
+
+    /// `base` with every field `change` sets replaced.
+    static func merged(_ base: Appraisal?, _ change: Appraisal?) -> Appraisal? {
+        guard let change else { return base }
+        guard var result = base else { return change }
+        result.riskOfBias = change.riskOfBias ?? result.riskOfBias
+        result.outcome = change.outcome ?? result.outcome
+        result.funding = change.funding ?? result.funding
+        result.fit = change.fit ?? result.fit
+        if !change.forms.isEmpty { result.forms = change.forms }
+        result.doseResponse = change.doseResponse ?? result.doseResponse
+        result.largeEffect = change.largeEffect ?? result.largeEffect
+        result.participants = change.participants ?? result.participants
+        return result
     }
 }

@@ -2,6 +2,23 @@ import ArgumentParser
 import EvidentKit
 import Foundation
 
+/// What an appraised study measured (an outcome kind other than `none`).
+enum AppraisedOutcome: String, ExpressibleByArgument, CaseIterable {
+    case clinical, surrogate, mechanistic
+
+    var kind: OutcomeKind {
+        switch self {
+        case .clinical: return .clinical
+        case .surrogate: return .surrogate
+        case .mechanistic: return .mechanistic
+        }
+    }
+}
+
+extension RiskOfBias: ExpressibleByArgument {}
+extension Funding: ExpressibleByArgument {}
+extension Fit: ExpressibleByArgument {}
+
 /// `evident cite`: add a citation to a claim file.
 struct CiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,6 +42,32 @@ struct CiteCommand: AsyncParsableCommand {
     @Option(help: "The finding in your own words: why the reference has that stance.")
     var note: String?
 
+    @Option(name: .customLong("risk-of-bias"), help: "Appraisal: low, some, high.")
+    var riskOfBias: RiskOfBias?
+
+    @Option(help: "Appraisal: what the study measured: clinical, surrogate, mechanistic.")
+    var outcome: AppraisedOutcome?
+
+    @Option(help: "Appraisal: who paid: industry, independent, mixed, unknown.")
+    var funding: Funding?
+
+    @Option(help: "Appraisal: full (tests the statement as worded) or partial.")
+    var fit: Fit?
+
+    @Option(
+        parsing: .singleValue,
+        help: "Appraisal: a substance form the study used (repeat for several: --forms MK-7).")
+    var forms: [String] = []
+
+    @Option(name: .customLong("dose-response"), help: "Appraisal: a dose-response gradient: true, false.")
+    var doseResponse: Bool?
+
+    @Option(name: .customLong("large-effect"), help: "Appraisal: a large effect: true, false.")
+    var largeEffect: Bool?
+
+    @Option(help: "Appraisal: how many people (or animals) were studied.")
+    var participants: Int?
+
     @Option(
         name: .customLong("expect-version"),
         help: "Refuse the edit unless the claim file still has this version (SHA-256 of its bytes).")
@@ -40,8 +83,8 @@ struct CiteCommand: AsyncParsableCommand {
         let root = URL(fileURLWithPath: kb, isDirectory: true)
         do {
             let edit = try Evident.cite(
-                claim: claimID, reference: reference, stance: stance, note: note, root: root,
-                expectedVersion: expectVersion)
+                claim: claimID, reference: reference, stance: stance, note: note,
+                appraisal: appraisal, root: root, expectedVersion: expectVersion)
             let cited = edit.claim.citations.first { $0.reference.description == reference }
             let key = cited?.reference.description ?? reference
             print(
@@ -50,6 +93,21 @@ struct CiteCommand: AsyncParsableCommand {
         } catch {
             throw EditCommandSupport.fail(error)
         }
+    }
+
+    func validate() throws {
+        if let participants, participants < 0 {
+            throw ValidationError("--participants must be 0 or more, not '\(participants)'")
+        }
+    }
+
+    /// The appraisal the options give (`nil` when none is given).
+    var appraisal: Appraisal? {
+        let appraisal = Appraisal(
+            riskOfBias: riskOfBias, outcome: outcome?.kind, funding: funding, fit: fit,
+            forms: forms, doseResponse: doseResponse, largeEffect: largeEffect,
+            participants: participants)
+        return appraisal.isEmpty ? nil : appraisal
     }
 
     private func display(_ path: String) -> String {

@@ -24,6 +24,15 @@ struct IndexKnowledgeBaseClaimCodecTests {
                     Citation(
                         reference: ReferenceKey("pmid:1")!, stance: .null,
                         location: SourceLocation(path: "p", line: 2)),
+                    Citation(
+                        reference: ReferenceKey(doi: "10.1/appraised"), stance: .supports,
+                        appraisal: Appraisal(
+                            riskOfBias: .some, outcome: .surrogate, funding: .industry,
+                            fit: .partial, forms: ["MK-7", ""], doseResponse: false,
+                            largeEffect: true, participants: 244)),
+                    Citation(
+                        reference: ReferenceKey(doi: "10.1/empty"), stance: .contradicts,
+                        appraisal: Appraisal()),
                 ],
                 status: .draft,
                 reviews: [
@@ -47,6 +56,22 @@ struct IndexKnowledgeBaseClaimCodecTests {
         let bytes = IndexKnowledgeBaseClaimCodec.encode(claim)
         let decoded = try bytes.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }
         #expect(decoded == claim)
+    }
+
+    @Test func claimsStoredInAnotherLayoutAreRefused() throws {
+        // Older layouts are not read: a new layout comes with a new knowledge-base format
+        // (IndexKnowledgeBase.format), so the index re-stores the claims from the files.
+        let claim = Claim(
+            id: ClaimID("k2-old")!, document: "doc", quote: "q", statement: "s",
+            category: .efficacy)
+        var bytes = IndexKnowledgeBaseClaimCodec.encode(claim)
+        #expect(bytes.first == 3)
+        for layout: UInt8 in [1, 2, 4] {
+            bytes[0] = layout
+            #expect(throws: IndexReferenceCodec.Malformed.self) {
+                try bytes.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }
+            }
+        }
     }
 
     @Test func foreignOrTruncatedBytesAreRejected() throws {

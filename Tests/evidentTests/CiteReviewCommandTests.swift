@@ -115,6 +115,38 @@ struct CiteReviewCommandTests {
         #expect(validate.status == 0)
     }
 
+    @Test func citeWritesTheAppraisalOptionsAndKeepsThemOnAChange() throws {
+        let root = try knowledgeBase()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try evident(
+            [
+                "cite", "k2-is-a-vitamin", "pmid:100", "--stance", "supports", "--risk-of-bias",
+                "some", "--outcome", "surrogate", "--funding", "industry", "--fit", "partial",
+                "--forms", "MK-7", "--forms", "MK-4", "--dose-response", "true",
+                "--participants", "244",
+            ], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let item =
+            "  - ref: \"pmid:100\"\n    stance: supports\n    appraisal:\n      risk-of-bias: some\n"
+            + "      outcome: surrogate\n      funding: industry\n      fit: partial\n"
+            + "      forms: [MK-7, MK-4]\n      dose-response: true\n      participants: 244\n"
+        #expect(
+            try read(root)
+                == Self.claim.replacingOccurrences(
+                    of: "      vitamin K.\n", with: "      vitamin K.\n" + item))
+        // Changing the stance and one appraisal field keeps the other fields.
+        let change = try evident(
+            ["cite", "k2-is-a-vitamin", "pmid:100", "--stance", "mixed", "--fit", "full"], in: root)
+        #expect(change.status == 0)
+        let changed = item.replacingOccurrences(of: "supports", with: "mixed")
+            .replacingOccurrences(of: "fit: partial", with: "fit: full")
+        #expect(
+            try read(root)
+                == Self.claim.replacingOccurrences(
+                    of: "      vitamin K.\n", with: "      vitamin K.\n" + changed))
+        #expect(try evident(["validate"], in: root).status == 0)
+    }
+
     @Test func citingACitedReferenceChangesOnlyThatCitation() throws {
         let root = try knowledgeBase()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -124,7 +156,7 @@ struct CiteReviewCommandTests {
         let expected = Self.claim.replacingOccurrences(
             of: "  - ref: ods\n    stance: supports\n    note: >-\n      Lists K2 among the forms of\n"
                 + "      vitamin K.\n",
-            with: "  - ref: \"ods\"\n    stance: background\n")
+            with: "  - ref: \"ods\"\n    stance: background\n    note: Lists K2 among the forms of vitamin K.\n")
         #expect(try read(root) == expected)
     }
 

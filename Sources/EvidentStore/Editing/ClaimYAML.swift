@@ -56,9 +56,29 @@ public enum ClaimYAML {
         text += "\n"
         let stance = citation.stance == .null ? "\"null\"" : citation.stance.rawValue
         text += pad + "  stance: \(stance)\n"
+        if let appraisal = citation.appraisal { text += self.appraisal(appraisal, indent: indent + 2) }
         if let note = citation.note {
             text += YAMLScalarWriter.entry("note", note, indent: indent + 2)
         }
+        return text
+    }
+
+    /// A citation's `appraisal:` mapping at `indent` (`appraisal: {}` when nothing is set).
+    public static func appraisal(_ appraisal: Appraisal, indent: Int) -> String {
+        let pad = String(repeating: " ", count: indent)
+        guard !appraisal.isEmpty else { return pad + "appraisal: {}\n" }
+        var text = pad + "appraisal:\n"
+        func line(_ key: String, _ value: String?) {
+            if let value { text += pad + "  \(key): \(value)\n" }
+        }
+        line("risk-of-bias", appraisal.riskOfBias?.rawValue)
+        line("outcome", appraisal.outcome?.rawValue)
+        line("funding", appraisal.funding?.rawValue)
+        line("fit", appraisal.fit?.rawValue)
+        if !appraisal.forms.isEmpty { line("forms", YAMLScalarWriter.flowList(appraisal.forms)) }
+        line("dose-response", appraisal.doseResponse.map { $0 ? "true" : "false" })
+        line("large-effect", appraisal.largeEffect.map { $0 ? "true" : "false" })
+        line("participants", appraisal.participants.map(String.init))
         return text
     }
 

@@ -5,8 +5,10 @@ import EvidentModel
 /// UTF-8, `length + 1` for optional strings): loading 10,000 claims this way costs a fraction
 /// of `JSONDecoder`. Lossless: `decode(encode(c)) == c`.
 enum IndexKnowledgeBaseClaimCodec {
-    /// The layout version (first byte).
-    static let format: UInt8 = 2
+    /// The layout version (first byte): 3 adds citation appraisals, claim status and review
+    /// history. Older blobs are not read: the knowledge-base rows are re-stored from the files
+    /// when ``IndexKnowledgeBase``'s format changes.
+    static let format: UInt8 = 3
 
     /// Encodes a claim.
     static func encode(_ c: Claim) -> [UInt8] {
@@ -34,6 +36,7 @@ enum IndexKnowledgeBaseClaimCodec {
         for citation in c.citations {
             w.string(citation.reference.description)
             w.string(citation.stance.rawValue)
+            appraisal(citation.appraisal, &w)
             w.string(citation.note)
             location(citation.location, &w)
         }
@@ -53,6 +56,21 @@ enum IndexKnowledgeBaseClaimCodec {
         return w.bytes
     }
 
+    private static func appraisal(
+        _ appraisal: Appraisal?, _ w: inout IndexReferenceCodec.Writer
+    ) {
+        w.bool(appraisal != nil)
+        guard let appraisal else { return }
+        w.string(appraisal.riskOfBias?.rawValue)
+        w.string(appraisal.outcome?.rawValue)
+        w.string(appraisal.funding?.rawValue)
+        w.string(appraisal.fit?.rawValue)
+        w.strings(appraisal.forms)
+        w.int(appraisal.doseResponse.map { $0 ? 1 : 0 })
+        w.int(appraisal.largeEffect.map { $0 ? 1 : 0 })
+        w.int(appraisal.participants)
+    }
+
     private static func location(
         _ location: SourceLocation?, _ w: inout IndexReferenceCodec.Writer
     ) {
@@ -65,7 +83,8 @@ enum IndexKnowledgeBaseClaimCodec {
     /// Decodes a claim; throws ``IndexReferenceCodec/Malformed`` on foreign bytes.
     static func decode(_ raw: UnsafeRawBufferPointer) throws -> Claim {
         var r = IndexReferenceCodec.Reader(raw: raw)
-        guard try r.byte() == format, let id = ClaimID(try r.string()) else {
+        let version = try r.byte()
+        guard version == format, let id = ClaimID(try r.string()) else {
             throw IndexReferenceCodec.Malformed()
         }
         let document = try r.string()
@@ -97,9 +116,12 @@ enum IndexKnowledgeBaseClaimCodec {
             guard let key = ReferenceKey(try r.string()),
                 let stance = Stance(rawValue: try r.string())
             else { throw IndexReferenceCodec.Malformed() }
+            let appraisal = try self.appraisal(&r)
             let note = try r.optionalString()
             citations.append(
-                Citation(reference: key, stance: stance, note: note, location: try location(&r)))
+                Citation(
+                    reference: key, stance: stance, appraisal: appraisal, note: note,
+                    location: try location(&r)))
         }
         var status: ClaimStatus?
         if let text = try r.optionalString() {
@@ -139,6 +161,20 @@ enum IndexKnowledgeBaseClaimCodec {
             category: category, subjects: subjects, outcome: outcome, population: population,
             keywords: keywords, citations: citations, status: status, reviews: reviews,
             location: location)
+    }
+
+    private static func appraisal(_ r: inout IndexReferenceCodec.Reader) throws -> Appraisal? {
+        guard try r.bool() else { return nil }
+        func value<T: RawRepresentable>(_ type: T.Type) throws -> T? where T.RawValue == String {
+            guard let text = try r.optionalString() else { return nil }
+            guard let value = T(rawValue: text) else { throw IndexReferenceCodec.Malformed() }
+            return value
+        }
+        return Appraisal(
+            riskOfBias: try value(RiskOfBias.self), outcome: try value(OutcomeKind.self),
+            funding: try value(Funding.self), fit: try value(Fit.self), forms: try r.strings(),
+            doseResponse: try r.optionalInt().map { $0 != 0 },
+            largeEffect: try r.optionalInt().map { $0 != 0 }, participants: try r.optionalInt())
     }
 
     private static func location(
