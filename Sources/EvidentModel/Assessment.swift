@@ -125,7 +125,9 @@ public struct ClaimAssessment: Hashable, Sendable, Codable {
     }
 
     /// The verdict in force: the latest review's when it overrides, else the computed one.
-    public var verdict: Verdict { claim.review?.verdict(computed: computedVerdict) ?? computedVerdict }
+    public var verdict: Verdict {
+        claim.review?.verdict(computed: computedVerdict) ?? computedVerdict
+    }
 
     /// Whether the review in force is stale (the evidence changed since it was signed).
     public var isReviewStale: Bool { reviews.last?.isStale ?? false }

@@ -12,8 +12,9 @@ public struct ReferenceUpdate: Hashable, Sendable, Codable {
     public var concern: Bool
 
     /// Creates an update.
-    public init(version: Int, retracted: Bool = false, corrected: Bool = false, concern: Bool = false)
-    {
+    public init(
+        version: Int, retracted: Bool = false, corrected: Bool = false, concern: Bool = false
+    ) {
         self.version = version
         self.retracted = retracted
         self.corrected = corrected

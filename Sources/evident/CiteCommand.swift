@@ -36,7 +36,9 @@ struct CiteCommand: AsyncParsableCommand {
     @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
     var kb: String = "."
 
-    @Option(help: "The reference's stance on the claim: supports, contradicts, null, mixed, background.")
+    @Option(
+        help: "The reference's stance on the claim: supports, contradicts, null, mixed, background."
+    )
     var stance: Stance
 
     @Option(help: "The finding in your own words: why the reference has that stance.")
@@ -59,7 +61,9 @@ struct CiteCommand: AsyncParsableCommand {
         help: "Appraisal: a substance form the study used (repeat for several: --forms MK-7).")
     var forms: [String] = []
 
-    @Option(name: .customLong("dose-response"), help: "Appraisal: a dose-response gradient: true, false.")
+    @Option(
+        name: .customLong("dose-response"),
+        help: "Appraisal: a dose-response gradient: true, false.")
     var doseResponse: Bool?
 
     @Option(name: .customLong("large-effect"), help: "Appraisal: a large effect: true, false.")
@@ -70,7 +74,8 @@ struct CiteCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("expect-version"),
-        help: "Refuse the edit unless the claim file still has this version (SHA-256 of its bytes).")
+        help: "Refuse the edit unless the claim file still has this version (SHA-256 of its bytes)."
+    )
     var expectVersion: String?
 
     @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))

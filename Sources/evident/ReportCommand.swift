@@ -50,7 +50,9 @@ struct ReportCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("fail-on"),
-        help: "Exit 1 when a claim's verdict is this or worse (weak, unsupported), or (stale) when a review is stale.")
+        help:
+            "Exit 1 when a claim's verdict is this or worse (weak, unsupported), or (stale) when a review is stale."
+    )
     var failOn: ReportFailThreshold?
 
     @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")

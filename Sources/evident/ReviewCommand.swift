@@ -34,12 +34,14 @@ struct ReviewCommand: AsyncParsableCommand {
     @Option(help: "Why.")
     var reason: String
 
-    @Option(help: "The date of the review, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH's day).")
+    @Option(
+        help: "The date of the review, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH's day).")
     var date: String?
 
     @Option(
         name: .customLong("expect-version"),
-        help: "Refuse the edit unless the claim file still has this version (SHA-256 of its bytes).")
+        help: "Refuse the edit unless the claim file still has this version (SHA-256 of its bytes)."
+    )
     var expectVersion: String?
 
     @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
@@ -48,7 +50,8 @@ struct ReviewCommand: AsyncParsableCommand {
     func validate() throws {
         if decision == .override, verdict == nil {
             throw ValidationError(
-                "--decision override needs --verdict (expected one of: supported, weak, unsupported)")
+                "--decision override needs --verdict (expected one of: supported, weak, unsupported)"
+            )
         }
         if decision != .override, let verdict {
             throw ValidationError(
@@ -62,7 +65,9 @@ struct ReviewCommand: AsyncParsableCommand {
         else {
             let value = environment["SOURCE_DATE_EPOCH"] ?? ""
             FileHandle.standardError.write(
-                Data("error: invalid SOURCE_DATE_EPOCH '\(value)' (expected seconds since 1970)\n".utf8))
+                Data(
+                    "error: invalid SOURCE_DATE_EPOCH '\(value)' (expected seconds since 1970)\n"
+                        .utf8))
             throw ExitCode(64)
         }
         let root = URL(fileURLWithPath: kb, isDirectory: true)

@@ -38,8 +38,9 @@ import Testing
             citations: [citation, bare], verdictReason: awkward,
             reviews: [
                 ReviewState(review: review, staleReasons: [awkward]),
-                ReviewState(review: Review(
-                    reviewer: "A", date: "2026-11-21", decision: .approve, reason: "")),
+                ReviewState(
+                    review: Review(
+                        reviewer: "A", date: "2026-11-21", decision: .approve, reason: "")),
             ])
         let empty = ClaimAssessment(
             claim: Claim(

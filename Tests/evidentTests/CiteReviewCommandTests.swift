@@ -99,13 +99,17 @@ struct CiteReviewCommandTests {
         let root = try knowledgeBase()
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try evident(
-            ["cite", "k2-is-a-vitamin", "pmid:100", "--stance", "null", "--note", "No effect: none."],
+            [
+                "cite", "k2-is-a-vitamin", "pmid:100", "--stance", "null", "--note",
+                "No effect: none.",
+            ],
             in: root)
         #expect(run.stderr == "")
         #expect(run.status == 0)
         #expect(
             run.stdout
-                == "\(Self.claimPath): added citation 'pmid:100' (null) of claim 'k2-is-a-vitamin'\n")
+                == "\(Self.claimPath): added citation 'pmid:100' (null) of claim 'k2-is-a-vitamin'\n"
+        )
         let expected = Self.claim.replacingOccurrences(
             of: "      vitamin K.\n",
             with: "      vitamin K.\n" + "  - ref: \"pmid:100\"\n" + "    stance: \"null\"\n"
@@ -150,13 +154,17 @@ struct CiteReviewCommandTests {
     @Test func citingACitedReferenceChangesOnlyThatCitation() throws {
         let root = try knowledgeBase()
         defer { try? FileManager.default.removeItem(at: root) }
-        let run = try evident(["cite", "k2-is-a-vitamin", "ods", "--stance", "background"], in: root)
+        let run = try evident(
+            ["cite", "k2-is-a-vitamin", "ods", "--stance", "background"], in: root)
         #expect(run.status == 0)
         #expect(run.stdout.contains("changed citation 'ods' (background)"))
         let expected = Self.claim.replacingOccurrences(
-            of: "  - ref: ods\n    stance: supports\n    note: >-\n      Lists K2 among the forms of\n"
+            of:
+                "  - ref: ods\n    stance: supports\n    note: >-\n      Lists K2 among the forms of\n"
                 + "      vitamin K.\n",
-            with: "  - ref: \"ods\"\n    stance: background\n    note: Lists K2 among the forms of vitamin K.\n")
+            with:
+                "  - ref: \"ods\"\n    stance: background\n    note: Lists K2 among the forms of vitamin K.\n"
+        )
         #expect(try read(root) == expected)
     }
 
@@ -170,11 +178,14 @@ struct CiteReviewCommandTests {
             unresolved.stderr
                 == "error: reference 'pmid:999' resolves to no reference in Sources-Refs/ "
                 + "(expected a PubMed record or a CSL-JSON item with that key)\n")
-        let unknown = try evident(["cite", "no-such-claim", "ods", "--stance", "supports"], in: root)
+        let unknown = try evident(
+            ["cite", "no-such-claim", "ods", "--stance", "supports"], in: root)
         #expect(unknown.status == 64)
         #expect(
-            unknown.stderr == "error: unknown claim 'no-such-claim' (no claim file declares this id)\n")
-        let badStance = try evident(["cite", "k2-is-a-vitamin", "ods", "--stance", "proves"], in: root)
+            unknown.stderr
+                == "error: unknown claim 'no-such-claim' (no claim file declares this id)\n")
+        let badStance = try evident(
+            ["cite", "k2-is-a-vitamin", "ods", "--stance", "proves"], in: root)
         #expect(badStance.status == 64)
         #expect(try read(root) == Self.claim)
     }
@@ -188,7 +199,8 @@ struct CiteReviewCommandTests {
                 String(repeating: "0", count: 64),
             ], in: root)
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix("\(Self.claimPath): error: the file changed since it was read"))
+        #expect(
+            run.stderr.hasPrefix("\(Self.claimPath): error: the file changed since it was read"))
         #expect(try read(root) == Self.claim)
     }
 
@@ -247,7 +259,8 @@ struct CiteReviewCommandTests {
         #expect(again.status == 0)
         let final = try evident(["report", "--format", "json", "--fail-on", "stale"], in: root)
         #expect(final.status == 0)
-        let history = try Self.claimJSON(final.stdout, "k2-is-a-vitamin")["reviews"] as? [[String: Any]]
+        let history =
+            try Self.claimJSON(final.stdout, "k2-is-a-vitamin")["reviews"] as? [[String: Any]]
         #expect(history?.map { $0["reviewer"] as? String } == ["Ann Lee", "Bo Ek"])
         #expect(history?.map { $0["stale"] as? Bool } == [true, false])
     }
@@ -310,7 +323,8 @@ struct CiteReviewCommandTests {
         #expect(noVerdict.status == 64)
         #expect(
             noVerdict.stderr.contains(
-                "--decision override needs --verdict (expected one of: supported, weak, unsupported)"))
+                "--decision override needs --verdict (expected one of: supported, weak, unsupported)"
+            ))
         let badDate = try evident(
             [
                 "review", "k2-is-a-vitamin", "--reviewer", "A", "--decision", "approve",

@@ -36,7 +36,9 @@ struct SuggestCommandTests {
         #expect(hits[1].hasSuffix("  [cited]"))
         #expect(!hits[0].contains("[cited]"))
         // Each candidate not yet cited says how to cite it (imported ones need a record first).
-        #expect(lines[2] == "   (imported, not in Sources-Refs/: add its PubMed record there to cite it)")
+        #expect(
+            lines[2]
+                == "   (imported, not in Sources-Refs/: add its PubMed record there to cite it)")
         #expect(lines.last == "STANCE: supports, contradicts, null, mixed or background")
     }
 

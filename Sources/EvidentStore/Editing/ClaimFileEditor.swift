@@ -125,16 +125,20 @@ public struct ClaimFileEditor: Sendable {
         }
         let version = Self.version(of: data)
         if let expectedVersion, expectedVersion != version {
-            throw KnowledgeBaseEditError.conflict(path: path, expected: expectedVersion, found: version)
+            throw KnowledgeBaseEditError.conflict(
+                path: path, expected: expectedVersion, found: version)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw KnowledgeBaseEditError.notEditable(path: path, reason: "it is not UTF-8 text")
         }
         let (record, problems) = ClaimFileReader.read(text, path: path)
         if let problem = problems.first(where: { $0.severity == .error }) {
-            throw KnowledgeBaseEditError.notEditable(path: path, reason: "it has errors (first: \(problem))")
+            throw KnowledgeBaseEditError.notEditable(
+                path: path, reason: "it has errors (first: \(problem))")
         }
-        guard let record else { throw KnowledgeBaseEditError.notEditable(path: path, reason: "it holds no claim") }
+        guard let record else {
+            throw KnowledgeBaseEditError.notEditable(path: path, reason: "it holds no claim")
+        }
         var editor = try YAMLTextEditor(text, path: path)
         let expected = try change(&editor, record.claim)
         // The result must read back as exactly the intended claim, or nothing is written.
@@ -144,7 +148,8 @@ public struct ClaimFileEditor: Sendable {
             throw KnowledgeBaseEditError.wouldBreak(path: path, problem: problem.message)
         }
         guard let after, Self.unlocated(after.claim) == Self.unlocated(expected) else {
-            throw KnowledgeBaseEditError.wouldBreak(path: path, problem: "the claim read back differs from the edit")
+            throw KnowledgeBaseEditError.wouldBreak(
+                path: path, problem: "the claim read back differs from the edit")
         }
         let output = Data(edited.utf8)
         do {

@@ -40,7 +40,8 @@ public enum ClaimYAML {
         if let section = position.section {
             text += YAMLScalarWriter.entry("section", section, indent: 2)
         }
-        return text + "  line: \(position.line)\n  start: \(position.start)\n  end: \(position.end)\n"
+        return text
+            + "  line: \(position.line)\n  start: \(position.start)\n  end: \(position.end)\n"
     }
 
     /// The `citations:` entry (`citations: []` when there is none).
@@ -56,7 +57,9 @@ public enum ClaimYAML {
         text += "\n"
         let stance = citation.stance == .null ? "\"null\"" : citation.stance.rawValue
         text += pad + "  stance: \(stance)\n"
-        if let appraisal = citation.appraisal { text += self.appraisal(appraisal, indent: indent + 2) }
+        if let appraisal = citation.appraisal {
+            text += self.appraisal(appraisal, indent: indent + 2)
+        }
         if let note = citation.note {
             text += YAMLScalarWriter.entry("note", note, indent: indent + 2)
         }

@@ -118,7 +118,9 @@ struct YAMLTextEditor {
         return dashes.enumerated().map { index, dash in
             let indent = dash - lineStart(of: dash)
             let limit = index + 1 < dashes.count ? lineStart(of: dashes[index + 1]) : entry.end
-            return (lineStart(of: dash)..<contentEnd(before: limit, from: dash, indent: indent), indent)
+            return (
+                lineStart(of: dash)..<contentEnd(before: limit, from: dash, indent: indent), indent
+            )
         }
     }
 

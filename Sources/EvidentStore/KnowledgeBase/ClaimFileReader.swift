@@ -159,8 +159,9 @@ struct ClaimFileReader {
         if let node = fields["fingerprint"]?.value,
             let text = reader.string(node, key: "fingerprint")
         {
-            if text.count == 64, text.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit })
-                && text == text.lowercased()
+            if text.count == 64,
+                text.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit })
+                    && text == text.lowercased()
             {
                 fingerprint = text
             } else {

@@ -218,7 +218,9 @@ extension KnowledgeBaseCheck {
             "A claim still marked `status: draft` (proposed by `evident new`, not yet checked by an editor).",
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
-            files: [claimPath: claim(replacing: "document: doc", with: "document: doc\nstatus: draft")],
+            files: [
+                claimPath: claim(replacing: "document: doc", with: "document: doc\nstatus: draft")
+            ],
             diagnostics: [
                 "Claims/doc/k2-is-a-vitamin.yaml:2:5: info: claim 'k2-is-a-vitamin' is a draft: check its statement, category, subjects and outcome, then remove 'status: draft' [draft-claim]"
             ]),
