@@ -8,12 +8,16 @@ struct NumericOptionTests {
     typealias T = ImportTestSupport
 
     @Test(arguments: [
-        (["refs", "search", "--limit", "4611686018427387904", "vitamin"], "--limit",
-            "4611686018427387904", "1 to 10000"),
+        (
+            ["refs", "search", "--limit", "4611686018427387904", "vitamin"], "--limit",
+            "4611686018427387904", "1 to 10000"
+        ),
         (["refs", "search", "--limit", "0", "vitamin"], "--limit", "0", "1 to 10000"),
         (["refs", "search", "--limit", "10001", "vitamin"], "--limit", "10001", "1 to 10000"),
-        (["suggest", "--limit", "1000000000000000000", "k2-bone"], "--limit",
-            "1000000000000000000", "1 to 10000"),
+        (
+            ["suggest", "--limit", "1000000000000000000", "k2-bone"], "--limit",
+            "1000000000000000000", "1 to 10000"
+        ),
         (["suggest", "--limit=-3", "k2-bone"], "--limit", "-3", "1 to 10000"),
         (["check", "--bench-synthetic-kb=-5", "-"], "--bench-synthetic-kb", "-5", "1 to 1000000"),
     ])
