@@ -12,7 +12,7 @@ struct IndexSearchLimitTests {
         let hits = try search.search("menaquinone", limit: limit)
         #expect(hits.count == (limit < 1 ? 1 : 4))
         let claim = Claim(
-            id: ClaimID("k2-fracture")!, document: "doc", quote: "q",
+            id: try #require(ClaimID("k2-fracture")), document: "doc", quote: "q",
             statement: "Menaquinone prevents fractures", category: .efficacy)
         let suggestions = try search.suggest(for: claim, limit: limit)
         #expect(suggestions.count == (limit < 1 ? 1 : 3))
