@@ -13,27 +13,11 @@ struct ClaimFileReader {
     /// Reads `text` from `path`; returns the record (or `nil`) and the problems found.
     static func read(_ text: String, path: String) -> (ClaimRecord?, [Diagnostic]) {
         var reader = YAMLReader(path: path)
-        guard let root = reader.parse(text),
-            let fields = reader.mapping(root, what: "claim", required: required, optional: optional)
+        guard
+            let fields = reader.record(
+                text, what: "claim", schema: schema, required: required, optional: optional)
         else { return (nil, reader.diagnostics) }
-
-        if let node = fields["schema"]?.value, let schema = reader.string(node, key: "schema"),
-            schema != Self.schema
-        {
-            reader.report(
-                "unknown-value", "unknown schema '\(schema)' (expected one of: \(Self.schema))",
-                at: node)
-        }
-        var id: ClaimID?
-        if let node = fields["id"]?.value, let text = reader.string(node, key: "id") {
-            id = ClaimID(text)
-            if id == nil {
-                reader.report(
-                    "malformed-value",
-                    "invalid claim id '\(text)' (expected kebab-case: a-z, 0-9 and single hyphens)",
-                    at: node)
-            }
-        }
+        let id = reader.id(fields["id"]?.value, what: "claim")
         let document = reader.string(fields["document"]?.value, key: "document")
         let quote = reader.string(fields["quote"]?.value, key: "quote")
         let statement = reader.string(fields["statement"]?.value, key: "statement")
@@ -89,7 +73,8 @@ struct ClaimFileReader {
     private static func readCitation(_ node: Node, _ reader: inout YAMLReader) -> Citation? {
         guard
             let fields = reader.mapping(
-                node, what: "citation", required: ["ref", "stance"], optional: ["note"])
+                node, what: "citation", required: ["ref", "stance"],
+                optional: ["appraisal", "note"])
         else { return nil }
         var key: ReferenceKey?
         if let node = fields["ref"]?.value, let text = reader.string(node, key: "ref") {
@@ -111,11 +96,41 @@ struct ClaimFileReader {
                 stance = reader.value(Stance.self, node, key: "stance", name: "stance")
             }
         }
+        let appraisal = fields["appraisal"].flatMap { readAppraisal($0.value, &reader) }
         let note = reader.string(fields["note"]?.value, key: "note")
         guard let key, let stance else { return nil }
         return Citation(
-            reference: key, stance: stance, note: note,
+            reference: key, stance: stance, appraisal: appraisal, note: note,
             location: reader.location(fields["ref"]?.value))
+    }
+
+    /// The keys of an appraisal, in the order `Claims/README.md` documents them.
+    static let appraisalKeys = [
+        "risk-of-bias", "outcome", "funding", "fit", "forms", "dose-response", "large-effect",
+        "participants",
+    ]
+
+    private static func readAppraisal(_ node: Node, _ reader: inout YAMLReader) -> Appraisal? {
+        guard
+            let fields = reader.mapping(
+                node, what: "appraisal", required: [], optional: appraisalKeys)
+        else { return nil }
+        var appraisal = Appraisal()
+        appraisal.riskOfBias = reader.value(
+            RiskOfBias.self, fields["risk-of-bias"]?.value, key: "risk-of-bias",
+            name: "risk of bias")
+        appraisal.outcome = reader.value(
+            OutcomeKind.self, fields["outcome"]?.value, key: "outcome", name: "outcome",
+            excluding: [.none])
+        appraisal.funding = reader.value(
+            Funding.self, fields["funding"]?.value, key: "funding", name: "funding")
+        appraisal.fit = reader.value(Fit.self, fields["fit"]?.value, key: "fit", name: "fit")
+        appraisal.forms = reader.strings(fields["forms"]?.value, key: "forms")
+        appraisal.doseResponse = reader.bool(
+            fields["dose-response"]?.value, key: "dose-response")
+        appraisal.largeEffect = reader.bool(fields["large-effect"]?.value, key: "large-effect")
+        appraisal.participants = reader.int(fields["participants"]?.value, key: "participants")
+        return appraisal
     }
 
     private static func readReview(_ node: Node, _ reader: inout YAMLReader) -> Review? {
@@ -125,27 +140,11 @@ struct ClaimFileReader {
                 optional: [])
         else { return nil }
         let reviewer = reader.string(fields["reviewer"]?.value, key: "reviewer")
-        let date = readDate(fields["date"]?.value, key: "date", &reader)
+        let date = reader.date(fields["date"]?.value, key: "date")
         let decision = reader.value(
             Verdict.self, fields["decision"]?.value, key: "decision", name: "decision")
         let reason = reader.string(fields["reason"]?.value, key: "reason")
         guard let reviewer, let date, let decision, let reason else { return nil }
         return Review(reviewer: reviewer, date: date, decision: decision, reason: reason)
-    }
-
-    /// A `YYYY-MM-DD` date; reports `malformed-value` otherwise.
-    static func readDate(_ node: Node?, key: String, _ reader: inout YAMLReader) -> String? {
-        guard let node, let text = reader.string(node, key: key) else { return nil }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let valid =
-            parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-            && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-            && (1...12).contains(Int(parts[1]) ?? 0) && (1...31).contains(Int(parts[2]) ?? 0)
-        guard valid else {
-            reader.report(
-                "malformed-value", "invalid \(key) '\(text)' (expected YYYY-MM-DD)", at: node)
-            return nil
-        }
-        return text
     }
 }

@@ -9,35 +9,16 @@ struct DocumentFileReader {
     /// Reads `text` from `path`; returns the record (or `nil`) and the problems found.
     static func read(_ text: String, path: String) -> (DocumentRecord?, [Diagnostic]) {
         var reader = YAMLReader(path: path)
-        guard let root = reader.parse(text),
-            let fields = reader.mapping(
-                root, what: "document",
+        guard
+            let fields = reader.record(
+                text, what: "document", schema: schema,
                 required: ["schema", "id", "title", "origin", "retrieved", "text"],
                 optional: ["non-claims"])
         else { return (nil, reader.diagnostics) }
-        if let node = fields["schema"]?.value, let schema = reader.string(node, key: "schema"),
-            schema != Self.schema
-        {
-            reader.report(
-                "unknown-value", "unknown schema '\(schema)' (expected one of: \(Self.schema))",
-                at: node)
-        }
-        var id: String?
-        if let node = fields["id"]?.value, let text = reader.string(node, key: "id") {
-            if ClaimID(text) == nil {
-                reader.report(
-                    "malformed-value",
-                    "invalid document id '\(text)' "
-                        + "(expected kebab-case: a-z, 0-9 and single hyphens)",
-                    at: node)
-            } else {
-                id = text
-            }
-        }
+        let id = reader.id(fields["id"]?.value, what: "document")?.rawValue
         let title = reader.string(fields["title"]?.value, key: "title")
         let origin = reader.string(fields["origin"]?.value, key: "origin")
-        let retrieved = ClaimFileReader.readDate(
-            fields["retrieved"]?.value, key: "retrieved", &reader)
+        let retrieved = reader.date(fields["retrieved"]?.value, key: "retrieved")
         let body = reader.string(fields["text"]?.value, key: "text")
         var spans: [NonClaimSpan] = []
         for node in reader.list(fields["non-claims"]?.value, key: "non-claims") {

@@ -223,28 +223,27 @@ enum KnowledgeBaseChecks {
             }
             let covered = CoveredRanges(ranges)
             let scalars = Array(text.unicodeScalars)
-            for statement in StatementSplitter().statements(in: text) {
-                let range = statement.start..<statement.end
+            for range in SentenceSplitter.split(scalars) {
                 if !covered.overlaps(range) {
+                    let (line, column) = searchable.lineColumn(of: range.lowerBound)
+                    let statement = String(String.UnicodeScalarView(scalars[range]))
                     result.append(
                         diagnostic(
                             "uncovered-statement", .warning,
-                            "statement not covered by any claim: '\(shortened(statement.text))'",
-                            at: record.location(textLine: statement.line, column: statement.column))
-                    )
+                            "statement not covered by any claim: '\(shortened(statement))'",
+                            at: record.location(textLine: line, column: column)))
                     continue
                 }
                 let fragments = uncoveredFragments(of: range, covered: covered, in: scalars)
                 let words = fragments.reduce(0) { $0 + wordCount($1.text) }
                 guard words >= minimumUncoveredWords, let first = fragments.first else { continue }
                 let shown = shortened(fragments.map(\.text).joined(separator: " … "))
+                let (line, column) = searchable.lineColumn(of: first.start)
                 result.append(
                     diagnostic(
                         "uncovered-statement", .warning,
                         "statement only partly covered by claims; not covered: '\(shown)'",
-                        at: record.location(
-                            textLine: statement.line,
-                            column: statement.column + first.start - statement.start)))
+                        at: record.location(textLine: line, column: column)))
             }
         }
         return result

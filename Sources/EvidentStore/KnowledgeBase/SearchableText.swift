@@ -96,6 +96,12 @@ struct SearchableText: Sendable {
         return max(low, 1)
     }
 
+    /// The 1-based line and column (in scalars) of a scalar offset.
+    func lineColumn(of offset: Int) -> (line: Int, column: Int) {
+        let line = line(of: offset)
+        return (line, offset - lineStarts[line - 1] + 1)
+    }
+
     private func scan(_ pattern: [UInt32]) -> [Int] {
         var result: [Int] = []
         let first = pattern[0]

@@ -1,4 +1,4 @@
-import EvidentCheck
+import EvidentModel
 import Testing
 
 struct SentenceSplitterTests {
@@ -59,5 +59,25 @@ struct SentenceSplitterTests {
 
     @Test func questionsAndExclamations() {
         #expect(Self.sentences("Tired? Try it! Works.") == ["Tired?", "Try it!", "Works."])
+    }
+
+    @Test func closingQuotesStayWithTheirSentence() {
+        #expect(
+            Self.sentences(
+                "1. It is known as \u{201C}vascular calcification.\u{201D} Vitamin K2 helps.\n\n2. Second."
+            )
+                == [
+                    "It is known as \u{201C}vascular calcification.\u{201D}", "Vitamin K2 helps.",
+                    "Second.",
+                ])
+    }
+
+    @Test func aStopBetweenDigitAndCapitalIsNoBoundary() {
+        #expect(Self.sentences("Take 1.5 mg of MK-7.Daily") == ["Take 1.5 mg of MK-7.Daily"])
+    }
+
+    @Test func rangesCountUnicodeScalars() {
+        let ranges = SentenceSplitter.split("Q: What?\nIt\u{2019}s K2. Yes.")
+        #expect(ranges == [0..<8, 9..<17, 18..<22])
     }
 }

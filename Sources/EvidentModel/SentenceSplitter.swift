@@ -1,4 +1,6 @@
-/// Splits prose into sentences, the unit every rule looks at.
+/// Splits prose into sentences: the one splitter of Evident. The copy checker checks its
+/// sentences, `evident validate` reports the document statements no claim quotes, and
+/// `evident new` drafts one claim per sentence, all with these boundaries.
 ///
 /// Handles abbreviations (`e.g.`, `i.e.`, `Dr.`, `vs.`, `approx.`), decimals (`2.5 mg`),
 /// initials, list items (`1.`, `-`, `•`), headings and lines without terminal punctuation,
@@ -16,6 +18,11 @@ public enum SentenceSplitter {
 
     /// Abbreviations that end a sentence when the next word is capitalised.
     static let softAbbreviations: Set<String> = ["etc", "inc", "ltd", "co", "corp"]
+
+    /// The sentences of `text` as ranges of Unicode-scalar offsets, trimmed, in order.
+    public static func split(_ text: String) -> [Range<Int>] {
+        split(Array(text.unicodeScalars))
+    }
 
     /// The sentences of `text` as ranges of scalar offsets, trimmed, in order.
     public static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
@@ -147,8 +154,17 @@ public enum SentenceSplitter {
         while lower < upper, text[lower].properties.isWhitespace { lower += 1 }
         while upper > lower, text[upper - 1].properties.isWhitespace { upper -= 1 }
         guard upper > lower,
-            text[lower..<upper].contains(where: { Tokenizer.isWordScalar($0) })
+            text[lower..<upper].contains(where: isWordScalar)
         else { return }
         sentences.append(lower..<upper)
+    }
+
+    /// A letter or digit: a span with none of them is no sentence.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 128 {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic
     }
 }

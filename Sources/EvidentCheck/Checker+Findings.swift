@@ -1,0 +1,113 @@
+import EvidentModel
+
+/// Rendering: candidate findings become findings with their position, severity, message and the
+/// claim they were matched to.
+extension Checker {
+    /// The findings of the kept candidates, sorted by position, then severity and rule.
+    func findings(
+        _ kept: [Candidate], sentences: [TaggedSentence], matches: [ClaimMatch?],
+        source: SourceText
+    ) -> CheckedFile {
+        let scratch = index.makeScratch()
+        var escalated: [Int: Bool] = [:]
+        func escalates(_ rule: CompiledRule) -> Bool {
+            if let known = escalated[rule.order] { return known }
+            let value = rule.escalateSubject.contains { pattern in
+                sentences.contains { $0.contains(pattern, within: rule.rule.within) }
+            }
+            escalated[rule.order] = value
+            return value
+        }
+        var findings: [Finding] = []
+        var lines: [Int: String] = [:]
+        var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
+        for candidate in kept {
+            let rule = candidate.rule.rule
+            let severity =
+                rule.escalate.map {
+                    escalates(candidate.rule) ? max($0.severity, rule.severity) : rule.severity
+                }
+                ?? rule.severity
+            var match = candidate.sentence.map { matches[$0] } ?? nil
+            if hasKnowledgeBase, let number = candidate.sentence,
+                candidate.range != sentences[number].range, !isQuestionSentence(sentences[number])
+            {
+                // A sentence can make several claims: prefer the claim of the finding's clause.
+                let clause = Checker.clause(around: candidate.range, in: sentences[number], source)
+                if let cached = clauseMatches[clause] {
+                    match = cached ?? match
+                } else {
+                    let found = index.bestMatch(
+                        terms: Tokenizer.tokens(source.plain, in: clause).map(\.term),
+                        threshold: threshold, scratch: scratch)
+                    clauseMatches[clause] = .some(found)
+                    match = found ?? match
+                }
+            }
+            let text = source.text(candidate.range)
+            let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
+            let end = source.lineColumn(
+                ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
+            findings.append(
+                Finding(
+                    path: source.path, line: start.line, column: start.column,
+                    endLine: end.line, endColumn: end.column, severity: severity, rule: rule.id,
+                    category: rule.category,
+                    message: Checker.render(rule.message, match: text, claim: match),
+                    text: text, claimID: match?.claimID, verdict: match?.verdict,
+                    certainty: match?.certainty))
+            for number in start.line...max(start.line, end.line) where lines[number] == nil {
+                lines[number] = source.line(number)
+            }
+        }
+        findings.sort {
+            ($0.line, $0.column, $1.severity, $0.rule) < ($1.line, $1.column, $0.severity, $1.rule)
+        }
+        return CheckedFile(path: source.path, findings: findings, lines: lines)
+    }
+
+    /// The words of a sentence around a range: its clause (up to the nearest `,` `;` `:` or the
+    /// sentence's ends), narrowed to five words before and three after the range.
+    static func clause(
+        around range: Range<Int>, in sentence: TaggedSentence, _ source: SourceText
+    ) -> Range<Int> {
+        let bounds = sentence.range
+        func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "," || scalar == ";" || scalar == ":" || scalar == "(" || scalar == ")"
+        }
+        var lower = range.lowerBound
+        while lower > bounds.lowerBound, !isBreak(source.plain[lower - 1]) { lower -= 1 }
+        var upper = range.upperBound
+        while upper < bounds.upperBound, !isBreak(source.plain[upper]) { upper += 1 }
+        // Within a long clause, the words near the finding: five before, three after.
+        let inside = sentence.tokens.filter { $0.start >= lower && $0.end <= upper }
+        guard let first = inside.firstIndex(where: { $0.end > range.lowerBound }),
+            let last = inside.lastIndex(where: { $0.start < range.upperBound })
+        else { return lower..<upper }
+        let from = inside[max(0, first - 5)].start
+        let to = inside[min(inside.count - 1, last + 3)].end
+        return from..<to
+    }
+
+    /// Fills a message template: `{match}`, `{claim}`, `{verdict}`, `{certainty}`, `{terms}`.
+    static func render(_ template: String, match text: String, claim: ClaimMatch?) -> String {
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = rest[rest.index(after: open)..<close]
+            switch name {
+            case "match": out += text
+            case "claim": out += claim?.claimID.rawValue ?? "none"
+            case "verdict": out += claim?.verdict.rawValue ?? "none"
+            case "certainty": out += claim?.certainty.rawValue ?? "none"
+            case "terms": out += claim?.matchedTerms.joined(separator: ", ") ?? ""
+            default: out += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+}

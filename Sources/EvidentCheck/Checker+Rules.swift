@@ -1,0 +1,192 @@
+import EvidentModel
+
+/// Rule evaluation: which rules fire on which sentences (or once per document), as candidate
+/// findings before deduplication.
+extension Checker {
+    struct Candidate {
+        var rule: CompiledRule
+        var sentence: Int?
+        var range: Range<Int>
+    }
+
+    /// The candidate findings of every rule, per rule in rule order, sentence rules evaluated
+    /// per chunk.
+    func evaluate(
+        _ sentences: [TaggedSentence], matches: [ClaimMatch?], chunks: [Range<Int>]
+    ) -> [Candidate] {
+        // Per chunk, per rule: the sentence-level candidates.
+        let perChunk = Checker.perChunk(chunks) { chunk in
+            var lists = [[Candidate]](repeating: [], count: rules.count)
+            for (order, rule) in rules.enumerated() {
+                switch (rule.rule.kind, rule.rule.scope) {
+                case (.evidence, _):
+                    guard hasKnowledgeBase else { continue }
+                    for number in chunk {
+                        if let candidate = evidenceFinding(
+                            rule, sentence: sentences[number], number: number,
+                            match: matches[number])
+                        {
+                            lists[order].append(candidate)
+                        }
+                    }
+                case (.pattern, .sentence):
+                    for number in chunk {
+                        lists[order] += sentenceFindings(
+                            rule, sentences: sentences, number: number, match: matches[number])
+                    }
+                case (.pattern, .document):
+                    continue
+                }
+            }
+            return lists
+        }
+        var candidates: [Candidate] = []
+        for (order, rule) in rules.enumerated() {
+            if case (.pattern, .document) = (rule.rule.kind, rule.rule.scope) {
+                if let candidate = documentFinding(rule, sentences: sentences) {
+                    candidates.append(candidate)
+                }
+                continue
+            }
+            for lists in perChunk { candidates += lists[order] }
+        }
+        return candidates
+    }
+
+    func evidenceFinding(
+        _ rule: CompiledRule, sentence: TaggedSentence, number: Int, match: ClaimMatch?
+    ) -> Candidate? {
+        if let match {
+            guard rule.rule.verdicts.contains(match.verdict) else { return nil }
+            return Candidate(rule: rule, sentence: number, range: sentence.range)
+        }
+        guard rule.rule.noMatch, !isQuestionSentence(sentence),
+            book.healthStatement.contains(where: { sentence.contains($0, within: 8) })
+        else { return nil }
+        return Candidate(rule: rule, sentence: number, range: sentence.range)
+    }
+
+    func sentenceFindings(
+        _ rule: CompiledRule, sentences: [TaggedSentence], number: Int, match: ClaimMatch?
+    ) -> [Candidate] {
+        // Checked in place before the sentence is copied out: most rules stop here.
+        guard rule.when.contains(where: { sentences[number].mayMatch($0) }) else { return [] }
+        let sentence = sentences[number]
+        let within = rule.rule.within
+        if !rule.subject.isEmpty {
+            let low = max(0, number - rule.rule.subjectWindow)
+            let found = sentences[low...number].contains { s in
+                rule.subject.contains { s.contains($0, within: within) }
+            }
+            guard found else { return [] }
+        }
+        if !rule.requires.isEmpty {
+            // A question ("Struggling with arthritis?") is answered by the next sentence.
+            let next = sentence.isQuestion && number + 1 < sentences.count ? number + 1 : nil
+            let met = rule.requires.contains { p in
+                sentence.contains(p, within: within)
+                    || next.map { sentences[$0].contains(p, within: within) } ?? false
+            }
+            guard met else { return [] }
+        }
+        if rule.unless.contains(where: { sentence.contains($0, within: within) }) { return [] }
+        if !rule.unlessContext.isEmpty {
+            let neighbours = sentences[max(0, number - 1)...min(sentences.count - 1, number + 1)]
+            if neighbours.contains(where: { s in
+                rule.unlessContext.contains { s.contains($0, within: within) }
+            }) {
+                return []
+            }
+        }
+        if let bar = rule.rule.certaintyBelow, let match, match.certainty >= bar { return [] }
+        var found: [PatternMatch] = []
+        for pattern in rule.when {
+            for match in sentence.matches(pattern, within: within) {
+                func before(_ patterns: [Pattern]) -> Bool {
+                    patterns.contains {
+                        sentence.occursBefore(
+                            $0, anchor: match.anchor, window: rule.rule.beforeWindow,
+                            within: within)
+                    }
+                }
+                let qualified = before(rule.unlessBefore) && !before(rule.keepIfBefore)
+                if !qualified { found.append(match) }
+            }
+        }
+        guard !found.isEmpty else { return [] }
+        found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        // Adjacent matches of one rule are one finding ("Parkinson's" + "disease").
+        var merged: [PatternMatch] = []
+        for match in found {
+            if let last = merged.last, match.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, match.end)
+            } else {
+                merged.append(match)
+            }
+        }
+        if rule.rule.perSentence == .first { merged = [merged[0]] }
+        return merged.map { match in
+            let range =
+                rule.rule.span == .sentence
+                ? sentence.range
+                : sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
+            return Candidate(rule: rule, sentence: number, range: range)
+        }
+    }
+
+    func documentFinding(_ rule: CompiledRule, sentences: [TaggedSentence]) -> Candidate? {
+        let within = rule.rule.within
+        func anywhere(_ patterns: [Pattern]) -> Bool {
+            patterns.contains { p in sentences.contains { $0.contains(p, within: within) } }
+        }
+        if !rule.subject.isEmpty, !anywhere(rule.subject) { return nil }
+        if !rule.requires.isEmpty, !anywhere(rule.requires) { return nil }
+        if anywhere(rule.unless) { return nil }
+        for sentence in sentences {
+            var first: PatternMatch? = nil
+            for pattern in rule.when {
+                if let found = sentence.matches(pattern, within: within).first,
+                    first.map({ found.start < $0.start }) ?? true
+                {
+                    first = found
+                }
+            }
+            if let first {
+                let range = sentence.tokens[first.start].start..<sentence.tokens[first.end - 1].end
+                return Candidate(rule: rule, sentence: nil, range: range)
+            }
+        }
+        return nil
+    }
+
+    /// Keeps, per sentence and category, one finding per overlapping span: the most severe,
+    /// then the earliest rule.
+    static func deduplicate(_ candidates: [Candidate]) -> [Candidate] {
+        let ordered = candidates.sorted {
+            if $0.rule.rule.severity != $1.rule.rule.severity {
+                return $0.rule.rule.severity > $1.rule.rule.severity
+            }
+            if $0.rule.order != $1.rule.order { return $0.rule.order < $1.rule.order }
+            return $0.range.lowerBound < $1.range.lowerBound
+        }
+        struct Key: Hashable {
+            var sentence: Int
+            var category: FindingCategory
+        }
+        var kept: [Candidate] = []
+        var byKey: [Key: [Range<Int>]] = [:]
+        for candidate in ordered {
+            guard let sentence = candidate.sentence else {
+                kept.append(candidate)
+                continue
+            }
+            let key = Key(sentence: sentence, category: candidate.rule.rule.category)
+            if byKey[key, default: []].contains(where: { $0.overlaps(candidate.range) }) {
+                continue
+            }
+            byKey[key, default: []].append(candidate.range)
+            kept.append(candidate)
+        }
+        return kept
+    }
+}

@@ -1,0 +1,38 @@
+/// Tagging: each sentence's words with the lexicon classes that start at them, and the
+/// knowledge-base claim the sentence matches.
+extension Checker {
+    /// The tagged sentences of a text and, per sentence, its best claim (none for questions or
+    /// without a knowledge base).
+    func tag(
+        _ source: SourceText, sentences ranges: [Range<Int>], chunks: [Range<Int>]
+    ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?]) {
+        let parts = Checker.perChunk(chunks) { chunk in
+            let scratch = index.makeScratch()
+            var sentences: [TaggedSentence] = []
+            var matches: [ClaimMatch?] = []
+            sentences.reserveCapacity(chunk.count)
+            matches.reserveCapacity(chunk.count)
+            for number in chunk {
+                let range = ranges[number]
+                let sentence = TaggedSentence(
+                    range: range, tokens: book.lexicon.tokens(source.plain, in: range),
+                    lexicon: book.lexicon,
+                    isQuestion: source.plain[range.upperBound - 1] == "?")
+                sentences.append(sentence)
+                matches.append(
+                    hasKnowledgeBase && !isQuestionSentence(sentence)
+                        ? index.bestMatch(
+                            terms: sentence.terms, threshold: threshold, scratch: scratch)
+                        : nil)
+            }
+            return (sentences, matches)
+        }
+        return (parts.flatMap(\.0), parts.flatMap(\.1))
+    }
+
+    func isQuestionSentence(_ sentence: TaggedSentence) -> Bool {
+        if sentence.isQuestion { return true }
+        guard let first = sentence.terms.first else { return false }
+        return ["what", "how", "why", "which", "who", "when", "where", "q"].contains(first)
+    }
+}
