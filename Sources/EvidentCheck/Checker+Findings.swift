@@ -56,7 +56,9 @@ extension Checker {
                     message: Checker.render(rule.message, match: text, claim: match),
                     text: text, claimID: match?.claimID, verdict: match?.verdict,
                     certainty: match?.certainty))
-            if lines[start.line] == nil { lines[start.line] = source.line(start.line) }
+            for number in start.line...max(start.line, end.line) where lines[number] == nil {
+                lines[number] = source.line(number)
+            }
         }
         findings.sort {
             ($0.line, $0.column, $1.severity, $0.rule) < ($1.line, $1.column, $0.severity, $1.rule)

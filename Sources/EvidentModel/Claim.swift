@@ -161,18 +161,21 @@ public struct Citation: Hashable, Sendable, Codable {
     public var reference: ReferenceKey
     /// Its stance on this claim.
     public var stance: Stance
-    /// Why it has that stance (finding in own words).
+    /// The structured appraisal the grader reads (risk of bias, outcome, funding, fit …).
+    public var appraisal: Appraisal?
+    /// Why it has that stance (finding in own words), for people: the grader never reads it.
     public var note: String?
     /// Where it is written in the claim file.
     public var location: SourceLocation?
 
     /// Creates a citation.
     public init(
-        reference: ReferenceKey, stance: Stance, note: String? = nil,
-        location: SourceLocation? = nil
+        reference: ReferenceKey, stance: Stance, appraisal: Appraisal? = nil,
+        note: String? = nil, location: SourceLocation? = nil
     ) {
         self.reference = reference
         self.stance = stance
+        self.appraisal = appraisal
         self.note = note
         self.location = location
     }

@@ -35,6 +35,8 @@ struct PubMedSAXState {
     var atEnd = false
     var rootClosed = false
     var builder = PubMedRecordBuilder(origin: .pubmedArticle, line: nil)
+    /// The `Version` of the `DeleteCitation` PMID being read.
+    private var deleteVersion = 1
     /// Records finished since the caller last drained them.
     var pending: [PubMedRecord] = []
     var summary = PubMedReadSummary()
@@ -170,7 +172,12 @@ struct PubMedSAXState {
         case .pubmedBookArticle:
             if tag == .bookDocument || tag == .pubmedBookData { push(tag) } else { skipDepth = 1 }
         case .deleteCitation:
-            if tag == .pmid { capture(tag, parent) } else { skipDepth = 1 }
+            if tag == .pmid {
+                deleteVersion = version(count, values)
+                capture(tag, parent)
+            } else {
+                skipDepth = 1
+            }
         case .medlineCitation:
             switch tag {
             case .pmid:
@@ -428,7 +435,7 @@ struct PubMedSAXState {
                 fail("invalid PMID '\(value)' in 'DeleteCitation' (expected a positive integer)")
                 return
             }
-            pending.append(.delete(pmid))
+            pending.append(.delete(pmid, version: deleteVersion))
             summary.deletes += 1
             return
         }
@@ -504,13 +511,18 @@ struct PubMedSAXState {
     }
 
     private mutating func readVersion(_ count: Int32, _ values: Attributes) {
+        builder.version = version(count, values)
+    }
+
+    /// The `Version` attribute of a PMID element (the DTD requires it; 1 when absent).
+    private func version(_ count: Int32, _ values: Attributes) -> Int {
         var version = 1
         forEachAttribute(count, values) { attribute, start, end in
             if attribute == .version {
                 version = Int(PubMedText.string(from: start, to: end)) ?? 1
             }
         }
-        builder.version = version
+        return version
     }
 
     private mutating func readKind(

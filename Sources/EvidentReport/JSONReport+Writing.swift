@@ -1,4 +1,5 @@
 import Dispatch
+import EvidentModel
 
 extension JSONReport {
     /// The document as `JSONReporter.encode` would write it, byte for byte, in one pass (keys

@@ -69,24 +69,4 @@ import Testing
         let written = JSONReporter.generate(large, options: ReportOptions())
         #expect(written == Self.encoded(large))
     }
-
-    @Test func emptyContainersAndEscapes() {
-        var writer = JSONWriter()
-        writer.beginObject()
-        writer.key("a")
-        writer.beginArray()
-        writer.endArray()
-        writer.key("b")
-        writer.value("\u{1}\"/")
-        writer.key("c")
-        writer.value(nil as String?)
-        writer.entryIfPresent("d", nil)
-        writer.key("e")
-        writer.value(["x"])
-        writer.endObject()
-        let expected =
-            "{\n  \"a\" : [\n\n  ],\n  \"b\" : \"\\u0001\\\"/\",\n  \"c\" : null,\n"
-            + "  \"e\" : [\n    \"x\"\n  ]\n}"
-        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
-    }
 }

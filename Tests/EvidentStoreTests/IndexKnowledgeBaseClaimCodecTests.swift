@@ -24,6 +24,15 @@ struct IndexKnowledgeBaseClaimCodecTests {
                     Citation(
                         reference: ReferenceKey("pmid:1")!, stance: .null,
                         location: SourceLocation(path: "p", line: 2)),
+                    Citation(
+                        reference: ReferenceKey(doi: "10.1/appraised"), stance: .supports,
+                        appraisal: Appraisal(
+                            riskOfBias: .some, outcome: .surrogate, funding: .industry,
+                            fit: .partial, forms: ["MK-7", ""], doseResponse: false,
+                            largeEffect: true, participants: 244)),
+                    Citation(
+                        reference: ReferenceKey(doi: "10.1/empty"), stance: .contradicts,
+                        appraisal: Appraisal()),
                 ],
                 review: Review(
                     reviewer: "", date: "2026-01-01", decision: .unsupported, reason: "r"),
@@ -38,6 +47,21 @@ struct IndexKnowledgeBaseClaimCodecTests {
         let bytes = IndexKnowledgeBaseClaimCodec.encode(claim)
         let decoded = try bytes.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }
         #expect(decoded == claim)
+    }
+
+    @Test func claimsStoredInTheFirstLayoutStillDecode() throws {
+        let claim = Claim(
+            id: ClaimID("k2-old")!, document: "doc", quote: "q", statement: "s",
+            category: .efficacy)
+        var bytes = IndexKnowledgeBaseClaimCodec.encode(claim)
+        #expect(bytes.first == 2)
+        bytes[0] = 1
+        let decoded = try bytes.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }
+        #expect(decoded == claim)
+        bytes[0] = 3
+        #expect(throws: IndexReferenceCodec.Malformed.self) {
+            try bytes.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }
+        }
     }
 
     @Test func foreignOrTruncatedBytesAreRejected() throws {

@@ -1,7 +1,8 @@
 import EvidentModel
-import EvidentStore
 import Foundation
 import Testing
+
+@testable import EvidentStore
 
 /// Every check's passing and failing examples (they are its documentation) run here.
 struct ValidationCheckTests {
@@ -61,9 +62,70 @@ struct ValidationCheckTests {
                 "\(path):6:11: error: unknown category 'benefit' (expected one of: definition, mechanism, composition, efficacy, safety, regulatory) [unknown-value]",
                 "\(path):7:30: error: unknown outcome kind 'hard' (expected one of: clinical, surrogate, mechanistic, none) [unknown-value]",
                 "\(path):10:13: error: unknown stance 'proves' (expected one of: supports, contradicts, null, mixed, background) [unknown-value]",
-                "\(path):11:5: error: unknown key 'extra' in citation (expected one of: ref, stance, note) [unknown-key]",
+                "\(path):11:5: error: unknown key 'extra' in citation (expected one of: ref, stance, appraisal, note) [unknown-key]",
                 "\(path):12:39: error: invalid date '24/11/2026' (expected YYYY-MM-DD) [malformed-value]",
                 "\(path):12:61: error: unknown decision 'true' (expected one of: supported, weak, unsupported) [unknown-value]",
+            ])
+    }
+
+    @Test func appraisalIsReadField() throws {
+        let claim = KnowledgeBaseExample.claim(
+            replacing: "    stance: supports\n",
+            with: """
+                    stance: supports
+                    appraisal:
+                      risk-of-bias: some
+                      outcome: surrogate
+                      funding: industry
+                      fit: partial
+                      forms: [MK-7, MK-4]
+                      dose-response: true
+                      large-effect: false
+                      participants: 244
+                    note: People read this; the grader does not.
+
+                """)
+        let (load, diagnostics) = try validate(files: ["Claims/doc/k2-is-a-vitamin.yaml": claim])
+        #expect(diagnostics.isEmpty)
+        let read = try #require(
+            load.knowledgeBase.claims.first { $0.id.rawValue == "k2-is-a-vitamin" })
+        #expect(
+            read.citations.first?.appraisal
+                == Appraisal(
+                    riskOfBias: .some, outcome: .surrogate, funding: .industry, fit: .partial,
+                    forms: ["MK-7", "MK-4"], doseResponse: true, largeEffect: false,
+                    participants: 244))
+        #expect(read.citations.first?.note == "People read this; the grader does not.")
+    }
+
+    @Test func appraisalVocabularyIsChecked() throws {
+        let claim = KnowledgeBaseExample.claim(
+            replacing: "    stance: supports\n",
+            with: """
+                    stance: supports
+                    appraisal:
+                      risk-of-bias: unclear
+                      outcome: none
+                      funding: pharma
+                      fit: exact
+                      forms: MK-7
+                      dose-response: yes
+                      participants: many
+                      blinded: true
+
+                """)
+        let (_, diagnostics) = try validate(files: ["Claims/doc/k2-is-a-vitamin.yaml": claim])
+        let path = "Claims/doc/k2-is-a-vitamin.yaml"
+        #expect(
+            diagnostics.filter { $0.location.path == path }.map(\Diagnostic.description) == [
+                "\(path):16:21: error: unknown risk of bias 'unclear' (expected one of: low, some, high) [unknown-value]",
+                "\(path):17:16: error: unknown outcome 'none' (expected one of: clinical, surrogate, mechanistic) [unknown-value]",
+                "\(path):18:16: error: unknown funding 'pharma' (expected one of: industry, independent, mixed, unknown) [unknown-value]",
+                "\(path):19:12: error: unknown fit 'exact' (expected one of: full, partial) [unknown-value]",
+                "\(path):20:14: error: expected a list for 'forms', found text [wrong-type]",
+                "\(path):21:22: error: expected true or false for 'dose-response', found 'yes' [wrong-type]",
+                "\(path):22:21: error: expected a whole number ≥ 0 for 'participants', found 'many' [wrong-type]",
+                "\(path):23:7: error: unknown key 'blinded' in appraisal (expected one of: risk-of-bias, outcome, funding, fit, forms, dose-response, large-effect, participants) [unknown-key]",
             ])
     }
 

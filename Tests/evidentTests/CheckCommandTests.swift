@@ -72,6 +72,40 @@ struct CheckCommandTests {
         #expect(sarif.status == 1)
     }
 
+    @Test func sarifPointsIntoTheFileAsWritten() throws {
+        let folder = try Self.temporaryFolder()
+        let pages = folder.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try "<p>It <b>cures</b>\ngout.</p>\n".write(
+            to: pages.appendingPathComponent("a b.html"), atomically: true, encoding: .utf8)
+        let result = try Self.run(
+            ["check", "./pages/../pages/a b.html", "--format", "sarif"], in: folder)
+        #expect(result.status == 1)
+        let log = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let base = try #require(
+            (run["originalUriBaseIds"] as? [String: [String: String]])?["SRCROOT"]?["uri"])
+        #expect(base.hasPrefix("file:///") && base.hasSuffix("/"))
+        let results = try #require(run["results"] as? [[String: Any]])
+        let disease = try #require(results.first { $0["ruleId"] as? String == "disease-claim" })
+        let physical = try #require(
+            (disease["locations"] as? [[String: Any]])?.first?["physicalLocation"]
+                as? [String: Any])
+        let artifact = try #require(physical["artifactLocation"] as? [String: String])
+        #expect(artifact == ["uri": "pages/a%20b.html", "uriBaseId": "SRCROOT"])
+        let region = try #require(physical["region"] as? [String: Any])
+        #expect((region["snippet"] as? [String: String])?["text"] == "gout")
+        #expect(disease["partialFingerprints"] is [String: String])
+        let rules = try #require(
+            ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"]
+                as? [[String: Any]])
+        for rule in rules {
+            let short = (rule["shortDescription"] as? [String: String])?["text"] ?? "{}"
+            #expect(!short.contains("{"), "\(short)")
+        }
+    }
+
     @Test func foldersAreSearchedByExtension() throws {
         let folder = try Self.temporaryFolder()
         let sub = folder.appendingPathComponent("sub")

@@ -5,8 +5,8 @@ import EvidentModel
 /// UTF-8, `length + 1` for optional strings): loading 10,000 claims this way costs a fraction
 /// of `JSONDecoder`. Lossless: `decode(encode(c)) == c`.
 enum IndexKnowledgeBaseClaimCodec {
-    /// The layout version (first byte).
-    static let format: UInt8 = 1
+    /// The layout version (first byte): 2 adds citation appraisals; 1 is still read.
+    static let format: UInt8 = 2
 
     /// Encodes a claim.
     static func encode(_ c: Claim) -> [UInt8] {
@@ -34,6 +34,7 @@ enum IndexKnowledgeBaseClaimCodec {
         for citation in c.citations {
             w.string(citation.reference.description)
             w.string(citation.stance.rawValue)
+            appraisal(citation.appraisal, &w)
             w.string(citation.note)
             location(citation.location, &w)
         }
@@ -48,6 +49,21 @@ enum IndexKnowledgeBaseClaimCodec {
         return w.bytes
     }
 
+    private static func appraisal(
+        _ appraisal: Appraisal?, _ w: inout IndexReferenceCodec.Writer
+    ) {
+        w.bool(appraisal != nil)
+        guard let appraisal else { return }
+        w.string(appraisal.riskOfBias?.rawValue)
+        w.string(appraisal.outcome?.rawValue)
+        w.string(appraisal.funding?.rawValue)
+        w.string(appraisal.fit?.rawValue)
+        w.strings(appraisal.forms)
+        w.int(appraisal.doseResponse.map { $0 ? 1 : 0 })
+        w.int(appraisal.largeEffect.map { $0 ? 1 : 0 })
+        w.int(appraisal.participants)
+    }
+
     private static func location(
         _ location: SourceLocation?, _ w: inout IndexReferenceCodec.Writer
     ) {
@@ -60,7 +76,8 @@ enum IndexKnowledgeBaseClaimCodec {
     /// Decodes a claim; throws ``IndexReferenceCodec/Malformed`` on foreign bytes.
     static func decode(_ raw: UnsafeRawBufferPointer) throws -> Claim {
         var r = IndexReferenceCodec.Reader(raw: raw)
-        guard try r.byte() == format, let id = ClaimID(try r.string()) else {
+        let version = try r.byte()
+        guard version == 1 || version == format, let id = ClaimID(try r.string()) else {
             throw IndexReferenceCodec.Malformed()
         }
         let document = try r.string()
@@ -92,9 +109,12 @@ enum IndexKnowledgeBaseClaimCodec {
             guard let key = ReferenceKey(try r.string()),
                 let stance = Stance(rawValue: try r.string())
             else { throw IndexReferenceCodec.Malformed() }
+            let appraisal = version == 1 ? nil : try self.appraisal(&r)
             let note = try r.optionalString()
             citations.append(
-                Citation(reference: key, stance: stance, note: note, location: try location(&r)))
+                Citation(
+                    reference: key, stance: stance, appraisal: appraisal, note: note,
+                    location: try location(&r)))
         }
         var review: Review?
         if try r.bool() {
@@ -112,6 +132,20 @@ enum IndexKnowledgeBaseClaimCodec {
             id: id, document: document, quote: quote, position: position, statement: statement,
             category: category, subjects: subjects, outcome: outcome, population: population,
             keywords: keywords, citations: citations, review: review, location: location)
+    }
+
+    private static func appraisal(_ r: inout IndexReferenceCodec.Reader) throws -> Appraisal? {
+        guard try r.bool() else { return nil }
+        func value<T: RawRepresentable>(_ type: T.Type) throws -> T? where T.RawValue == String {
+            guard let text = try r.optionalString() else { return nil }
+            guard let value = T(rawValue: text) else { throw IndexReferenceCodec.Malformed() }
+            return value
+        }
+        return Appraisal(
+            riskOfBias: try value(RiskOfBias.self), outcome: try value(OutcomeKind.self),
+            funding: try value(Funding.self), fit: try value(Fit.self), forms: try r.strings(),
+            doseResponse: try r.optionalInt().map { $0 != 0 },
+            largeEffect: try r.optionalInt().map { $0 != 0 }, participants: try r.optionalInt())
     }
 
     private static func location(

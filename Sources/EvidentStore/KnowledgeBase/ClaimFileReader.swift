@@ -73,7 +73,8 @@ struct ClaimFileReader {
     private static func readCitation(_ node: Node, _ reader: inout YAMLReader) -> Citation? {
         guard
             let fields = reader.mapping(
-                node, what: "citation", required: ["ref", "stance"], optional: ["note"])
+                node, what: "citation", required: ["ref", "stance"],
+                optional: ["appraisal", "note"])
         else { return nil }
         var key: ReferenceKey?
         if let node = fields["ref"]?.value, let text = reader.string(node, key: "ref") {
@@ -95,11 +96,41 @@ struct ClaimFileReader {
                 stance = reader.value(Stance.self, node, key: "stance", name: "stance")
             }
         }
+        let appraisal = fields["appraisal"].flatMap { readAppraisal($0.value, &reader) }
         let note = reader.string(fields["note"]?.value, key: "note")
         guard let key, let stance else { return nil }
         return Citation(
-            reference: key, stance: stance, note: note,
+            reference: key, stance: stance, appraisal: appraisal, note: note,
             location: reader.location(fields["ref"]?.value))
+    }
+
+    /// The keys of an appraisal, in the order `Claims/README.md` documents them.
+    static let appraisalKeys = [
+        "risk-of-bias", "outcome", "funding", "fit", "forms", "dose-response", "large-effect",
+        "participants",
+    ]
+
+    private static func readAppraisal(_ node: Node, _ reader: inout YAMLReader) -> Appraisal? {
+        guard
+            let fields = reader.mapping(
+                node, what: "appraisal", required: [], optional: appraisalKeys)
+        else { return nil }
+        var appraisal = Appraisal()
+        appraisal.riskOfBias = reader.value(
+            RiskOfBias.self, fields["risk-of-bias"]?.value, key: "risk-of-bias",
+            name: "risk of bias")
+        appraisal.outcome = reader.value(
+            OutcomeKind.self, fields["outcome"]?.value, key: "outcome", name: "outcome",
+            excluding: [.none])
+        appraisal.funding = reader.value(
+            Funding.self, fields["funding"]?.value, key: "funding", name: "funding")
+        appraisal.fit = reader.value(Fit.self, fields["fit"]?.value, key: "fit", name: "fit")
+        appraisal.forms = reader.strings(fields["forms"]?.value, key: "forms")
+        appraisal.doseResponse = reader.bool(
+            fields["dose-response"]?.value, key: "dose-response")
+        appraisal.largeEffect = reader.bool(fields["large-effect"]?.value, key: "large-effect")
+        appraisal.participants = reader.int(fields["participants"]?.value, key: "participants")
+        return appraisal
     }
 
     private static func readReview(_ node: Node, _ reader: inout YAMLReader) -> Review? {

@@ -66,7 +66,8 @@ extension KnowledgeBaseCheck {
     static let unknownValue = KnowledgeBaseCheck(
         id: "unknown-value", severity: .error,
         summary:
-            "An unknown stance, category, outcome kind, review decision, schema, design or population.",
+            "An unknown stance, category, outcome kind, appraisal value, review decision, schema, "
+            + "design or population.",
         passing: KnowledgeBaseExample(),
         failing: KnowledgeBaseExample(
             files: [claimPath: claim(replacing: "stance: supports", with: "stance: proves")],

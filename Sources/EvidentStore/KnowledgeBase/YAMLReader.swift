@@ -132,6 +132,20 @@ struct YAMLReader {
         return value
     }
 
+    /// `true` or `false`; reports `wrong-type` otherwise.
+    mutating func bool(_ node: Node?, key: String) -> Bool? {
+        guard let node else { return nil }
+        switch node.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default:
+            let found = node.scalar.map { "'\($0.string)'" } ?? YAMLReader.kind(node)
+            report(
+                "wrong-type", "expected true or false for '\(key)', found \(found)", at: node)
+            return nil
+        }
+    }
+
     /// A list of texts; reports `wrong-type` otherwise.
     mutating func strings(_ node: Node?, key: String) -> [String] {
         guard let node else { return [] }
