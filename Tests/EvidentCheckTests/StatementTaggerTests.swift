@@ -10,7 +10,10 @@ struct StatementTaggerTests {
     static let tagger = Result { try StatementTagger.bundled() }
 
     @Test(arguments: [
-        ("In 2012 the FDA approved the drug for very high triglycerides.", ClaimCategory.regulatory),
+        (
+            "In 2012 the FDA approved the drug for very high triglycerides.",
+            ClaimCategory.regulatory
+        ),
         ("Fish oil is completely safe and has no side effects.", .safety),
         ("Your body can turn ALA into EPA and DHA.", .mechanism),
         ("Regular omega-3 supplements prevent dementia.", .efficacy),
