@@ -54,6 +54,9 @@ public struct Rule: Sendable, Codable, Equatable {
     public var noMatch: Bool
     /// Fires only when the EU register's outcome for the sentence is this one.
     public var register: RegisterOutcome?
+    /// A document rule about a kind of interaction (`interactions.yaml`): its message may use
+    /// `{drugs}`, `{interaction}` and `{source}` of the substance it found.
+    public var interaction: String?
     /// A higher severity when the document is about a subject.
     public var escalate: RuleEscalation?
     /// Passing and failing examples.
@@ -65,7 +68,7 @@ public struct Rule: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, market, severity, category, message, kind, scope, when, within, requires
-        case unless, subject, verdicts, escalate, examples, description, register
+        case unless, subject, verdicts, escalate, examples, description, register, interaction
         case legalBasis = "legal-basis"
         case unlessBefore = "unless-before"
         case beforeWindow = "before-window"
@@ -104,6 +107,7 @@ public struct Rule: Sendable, Codable, Equatable {
         verdicts = try c.decodeIfPresent([Verdict].self, forKey: .verdicts) ?? []
         noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
         register = try c.decodeIfPresent(RegisterOutcome.self, forKey: .register)
+        interaction = try c.decodeIfPresent(String.self, forKey: .interaction)
         escalate = try c.decodeIfPresent(RuleEscalation.self, forKey: .escalate)
         examples = try c.decodeIfPresent(RuleExamples.self, forKey: .examples) ?? RuleExamples()
         perSentence =

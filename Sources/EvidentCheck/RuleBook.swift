@@ -14,6 +14,8 @@ public struct RuleBook: Sendable {
     let register: RegisterMatcher
     /// The `@substance` class id.
     let substanceClass: Int?
+    /// Known ingredient-medicine interactions.
+    public let interactions: [Interaction]
 
     /// Where the data files that ship with the packs come from (the EU register …).
     public var sources: [DataSource] {
@@ -27,7 +29,11 @@ public struct RuleBook: Sendable {
     /// Pack files load in this order; others follow alphabetically.
     static let packOrder = ["common.yaml", "us.yaml", "eu.yaml"]
     /// Files of the folder that are not rule packs.
-    static let nonPacks: Set<String> = ["lexicon.yaml", "example-claims.yaml", "substances.yaml"]
+    static let nonPacks: Set<String> = [
+        "lexicon.yaml", "example-claims.yaml", "substances.yaml", "interactions.yaml",
+    ]
+    /// Known ingredient-medicine interactions.
+    static let interactionsFile = "interactions.yaml"
     /// The EU register, derived by `.ci/derive-eu-register`.
     static let registerFile = "eu-register.json"
     /// Lexicon classes whose words are not substances even when the register names them.
@@ -71,8 +77,20 @@ public struct RuleBook: Sendable {
                 yaml: try RuleBook.read(substancesURL), path: substancesURL.path,
                 register: register, notSubstances: notSubstances)
             : SubstanceCatalog.empty
-        let lexicon = try Lexicon(
-            yaml: lexiconText, path: lexiconURL.path, generated: ["substance": catalog.phrases])
+        let interactionsURL = directory.appendingPathComponent(RuleBook.interactionsFile)
+        let interactions =
+            FileManager.default.fileExists(atPath: interactionsURL.path)
+            ? try RuleBook.interactions(
+                yaml: try RuleBook.read(interactionsURL), path: interactionsURL.path,
+                catalog: catalog)
+            : []
+        var generated = ["substance": catalog.phrases]
+        for interaction in interactions {
+            guard let group = catalog.group(interaction.substance) else { continue }
+            generated["interacts-\(interaction.kind)", default: []] += catalog.names(
+                including: group)
+        }
+        let lexicon = try Lexicon(yaml: lexiconText, path: lexiconURL.path, generated: generated)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -91,7 +109,31 @@ public struct RuleBook: Sendable {
         }
         try self.init(
             lexicon: lexicon, packs: packs,
-            register: RegisterMatcher(register: register, catalog: catalog, lexicon: lexicon))
+            register: RegisterMatcher(register: register, catalog: catalog, lexicon: lexicon),
+            interactions: interactions)
+    }
+
+    private struct InteractionFile: Decodable {
+        var interactions: [Interaction]
+    }
+
+    /// Reads `interactions.yaml`; every substance must be one of `substances.yaml`.
+    static func interactions(yaml: String, path: String, catalog: SubstanceCatalog) throws
+        -> [Interaction]
+    {
+        let file: InteractionFile
+        do {
+            file = try YAMLDecoder().decode(InteractionFile.self, from: yaml)
+        } catch {
+            throw CheckError.invalidRulePack(path: path, message: "\(error)")
+        }
+        for interaction in file.interactions where catalog.group(interaction.substance) == nil {
+            throw CheckError.invalidRulePack(
+                path: path,
+                message: "unknown substance '\(interaction.substance)' (expected a substance of "
+                    + "substances.yaml)")
+        }
+        return file.interactions
     }
 
     /// Compiles packs given as (path, YAML text).
@@ -102,7 +144,8 @@ public struct RuleBook: Sendable {
     }
 
     init(
-        lexicon: Lexicon, packs: [(path: String, yaml: String)], register: RegisterMatcher
+        lexicon: Lexicon, packs: [(path: String, yaml: String)], register: RegisterMatcher,
+        interactions: [Interaction] = []
     ) throws {
         var rules: [Rule] = []
         var compiled: [CompiledRule] = []
@@ -134,6 +177,7 @@ public struct RuleBook: Sendable {
         self.lexicon = lexicon
         self.register = register
         self.substanceClass = lexicon.classID("substance")
+        self.interactions = interactions
         self.rules = rules
         self.compiled = compiled
         self.healthStatement = try [

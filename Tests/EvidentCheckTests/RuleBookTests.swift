@@ -33,7 +33,7 @@ struct RuleBookTests {
             "disease-claim", "symptom-claim", "biomarker-claim", "disease-testimonial",
             "drug-class-claim", "drug-comparison", "disease-reference", "absolute-safety",
             "absolute-efficacy", "unproven-establishment-claim",
-            "vitamin-k-anticoagulant-disclosure",
+            "anticoagulant-interaction-disclosure",
             "unsupported-by-evidence", "no-evidence-in-kb", "us-dshea-disclaimer",
             "unauthorised-health-claim", "eu-non-authorised-health-claim",
             "eu-health-claim-wording", "eu-risk-reduction-claim", "eu-authorised-health-claim",
