@@ -66,7 +66,13 @@ public struct Rule: Sendable, Codable, Equatable {
     /// The matched words, or the whole sentence.
     public var span: RuleSpan
 
-    enum CodingKeys: String, CodingKey {
+    /// Where the rule was loaded from: `built-in`, or its pack file's path.
+    public var origin = "built-in"
+
+    /// Every key a rule may have, for error messages.
+    public static var keyNames: [String] { CodingKeys.allCases.map(\.rawValue).sorted() }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, market, severity, category, message, kind, scope, when, within, requires
         case unless, subject, verdicts, escalate, examples, description, register, interaction
         case legalBasis = "legal-basis"
@@ -120,7 +126,8 @@ public struct Rule: Sendable, Codable, Equatable {
         RuleDescription(
             id: id, market: market.rawValue, severity: severity, category: category,
             message: message, description: description ?? Rule.plain(message),
-            legalBasis: legalBasis, passExamples: examples.pass, failExamples: examples.fail)
+            legalBasis: legalBasis, passExamples: examples.pass, failExamples: examples.fail,
+            origin: origin)
     }
 
     /// What each placeholder stands for in a rule's description.

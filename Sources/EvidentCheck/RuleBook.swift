@@ -22,10 +22,6 @@ public struct RuleBook: Sendable {
         register.register.entries.isEmpty ? [] : [register.register.source]
     }
 
-    private struct PackFile: Decodable {
-        var rules: [Rule]
-    }
-
     /// Pack files load in this order; others follow alphabetically.
     static let packOrder = ["common.yaml", "us.yaml", "eu.yaml"]
     /// Files of the folder that are not rule packs.
@@ -43,13 +39,14 @@ public struct RuleBook: Sendable {
     /// The reviewed substance synonyms.
     static let substancesFile = "substances.yaml"
 
-    /// The rule packs bundled with Evident.
-    public static func bundled() throws -> RuleBook {
+    /// The rule packs bundled with Evident, and `extra` packs (a knowledge base's
+    /// `Claims/rules/`, `--rules DIR`) in the same format.
+    public static func bundled(extra: [RulePackSource] = []) throws -> RuleBook {
         guard let url = Bundle.module.url(forResource: "RulePacks", withExtension: nil) else {
             throw CheckError.invalidRulePack(
                 path: "RulePacks", message: "the bundled rule packs are missing")
         }
-        return try RuleBook(directory: url)
+        return try RuleBook(directory: url, extra: extra)
     }
 
     /// The folder of bundled rule packs.
@@ -57,8 +54,9 @@ public struct RuleBook: Sendable {
         Bundle.module.url(forResource: "RulePacks", withExtension: nil)
     }
 
-    /// Loads `lexicon.yaml` and every other `*.yaml` of a folder.
-    public init(directory: URL) throws {
+    /// Loads `lexicon.yaml`, the data files (EU register, substances, interactions) and every
+    /// other `*.yaml` of a folder as built-in packs, then the `extra` packs.
+    public init(directory: URL, extra: [RulePackSource] = []) throws {
         let registerURL = directory.appendingPathComponent(RuleBook.registerFile)
         let register =
             FileManager.default.fileExists(atPath: registerURL.path)
@@ -90,7 +88,6 @@ public struct RuleBook: Sendable {
             generated["interacts-\(interaction.kind)", default: []] += catalog.names(
                 including: group)
         }
-        let lexicon = try Lexicon(yaml: lexiconText, path: lexiconURL.path, generated: generated)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -102,15 +99,81 @@ public struct RuleBook: Sendable {
         let ordered =
             RuleBook.packOrder.filter(names.contains)
             + names.filter { !RuleBook.packOrder.contains($0) }.sorted()
-        var packs: [(path: String, yaml: String)] = []
+        var packs: [RulePackSource] = []
         for name in ordered {
             let url = directory.appendingPathComponent(name)
-            packs.append((url.path, try RuleBook.read(url)))
+            packs.append(
+                RulePackSource(path: url.path, yaml: try RuleBook.read(url), origin: "built-in"))
         }
+        let parsed = try (packs + extra).map { try RulePackReader.read($0.yaml, path: $0.path) }
+        for (pack, source) in zip(parsed, packs + extra) {
+            for name in pack.classes.keys.sorted() {
+                if plain.classID(name) != nil || generated[name] != nil {
+                    throw CheckError.invalidRulePack(
+                        path: source.path,
+                        message: "class '@\(name)' is already defined (by lexicon.yaml or the "
+                            + "data files); give the pack's class another name")
+                }
+                generated[name] = pack.classes[name]
+            }
+        }
+        let lexicon = try Lexicon(yaml: lexiconText, path: lexiconURL.path, generated: generated)
         try self.init(
-            lexicon: lexicon, packs: packs,
+            lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),
             register: RegisterMatcher(register: register, catalog: catalog, lexicon: lexicon),
             interactions: interactions)
+    }
+
+    /// Compiles packs given as (path, YAML text) against a lexicon (no EU register).
+    public init(lexicon: Lexicon, packs: [(path: String, yaml: String)]) throws {
+        let sources = packs.map { RulePackSource(path: $0.path, yaml: $0.yaml, origin: "built-in") }
+        try self.init(
+            lexicon: lexicon,
+            parsed: try sources.map { ($0, try RulePackReader.read($0.yaml, path: $0.path)) },
+            register: RegisterMatcher(register: .empty, catalog: .empty, lexicon: lexicon))
+    }
+
+    init(
+        lexicon: Lexicon, parsed: [(RulePackSource, RulePackReader.Pack)],
+        register: RegisterMatcher, interactions: [Interaction] = []
+    ) throws {
+        var rules: [Rule] = []
+        var compiled: [CompiledRule] = []
+        var seen: [String: String] = [:]
+        for (source, pack) in parsed {
+            for (rule, line, column) in pack.rules {
+                var rule = rule
+                rule.origin = source.origin == "built-in" ? "built-in" : source.path
+                func fail(_ message: String) -> CheckError {
+                    CheckError.invalidRulePack(
+                        path: source.path, line: line, column: column, message: message)
+                }
+                guard RuleBook.isKebabCase(rule.id) else {
+                    throw fail("rule id '\(rule.id)' is not kebab-case (expected a-z, 0-9, '-')")
+                }
+                if let other = seen[rule.id] {
+                    throw fail("duplicate rule id '\(rule.id)' (also in \(other))")
+                }
+                seen[rule.id] = source.path
+                do {
+                    compiled.append(
+                        try CompiledRule(
+                            rule, order: rules.count, lexicon: lexicon, path: source.path))
+                } catch CheckError.invalidRulePack(_, _, _, let message) {
+                    throw fail(message)
+                }
+                rules.append(rule)
+            }
+        }
+        self.lexicon = lexicon
+        self.register = register
+        self.substanceClass = lexicon.classID("substance")
+        self.interactions = interactions
+        self.rules = rules
+        self.compiled = compiled
+        self.healthStatement = try [
+            "@health-verb ... @health-target", "@health-target ... @health-verb",
+        ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
     }
 
     private struct InteractionFile: Decodable {
@@ -134,55 +197,6 @@ public struct RuleBook: Sendable {
                     + "substances.yaml)")
         }
         return file.interactions
-    }
-
-    /// Compiles packs given as (path, YAML text).
-    public init(lexicon: Lexicon, packs: [(path: String, yaml: String)]) throws {
-        try self.init(
-            lexicon: lexicon, packs: packs,
-            register: RegisterMatcher(register: .empty, catalog: .empty, lexicon: lexicon))
-    }
-
-    init(
-        lexicon: Lexicon, packs: [(path: String, yaml: String)], register: RegisterMatcher,
-        interactions: [Interaction] = []
-    ) throws {
-        var rules: [Rule] = []
-        var compiled: [CompiledRule] = []
-        var seen: [String: String] = [:]
-        for pack in packs {
-            let file: PackFile
-            do {
-                file = try YAMLDecoder().decode(PackFile.self, from: pack.yaml)
-            } catch {
-                throw CheckError.invalidRulePack(path: pack.path, message: "\(error)")
-            }
-            for rule in file.rules {
-                guard RuleBook.isKebabCase(rule.id) else {
-                    throw CheckError.invalidRulePack(
-                        path: pack.path,
-                        message: "rule id '\(rule.id)' is not kebab-case (expected a-z, 0-9, '-')")
-                }
-                if let other = seen[rule.id] {
-                    throw CheckError.invalidRulePack(
-                        path: pack.path,
-                        message: "duplicate rule id '\(rule.id)' (also in \(other))")
-                }
-                seen[rule.id] = pack.path
-                compiled.append(
-                    try CompiledRule(rule, order: rules.count, lexicon: lexicon, path: pack.path))
-                rules.append(rule)
-            }
-        }
-        self.lexicon = lexicon
-        self.register = register
-        self.substanceClass = lexicon.classID("substance")
-        self.interactions = interactions
-        self.rules = rules
-        self.compiled = compiled
-        self.healthStatement = try [
-            "@health-verb ... @health-target", "@health-target ... @health-verb",
-        ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
     }
 
     /// The rules that apply to a market.
