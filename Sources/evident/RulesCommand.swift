@@ -29,7 +29,7 @@ struct RulesCommand: AsyncParsableCommand {
     @Flag(help: "Run every rule's examples as tests: fail examples must fire, pass must not.")
     var test = false
 
-    @Flag(help: "Print where the data files come from: attribution, licences, versions.")
+    @Flag(help: "Print where the data comes from: attribution, licences, versions.")
     var sources = false
 
     func run() async throws {
@@ -41,6 +41,12 @@ struct RulesCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         if sources {
+            do {
+                print(try ConditionVocabulary.bundled().attribution)
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(2)
+            }
             print(RulesReporter.renderSources(book.sources), terminator: "")
             return
         }
