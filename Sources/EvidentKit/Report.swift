@@ -3,7 +3,7 @@ import Foundation
 extension Evident {
     /// Grades every claim of a knowledge base and wraps the result as a report.
     public static func report(
-        kb: KnowledgeBase, policy: Policy = .default, generatedAt: String
+        kb: KnowledgeBase, policy: Policy, generatedAt: String
     ) -> EvidenceReport {
         EvidenceReport(
             kbHash: kb.fingerprint, toolVersion: version, generatedAt: generatedAt,

@@ -15,7 +15,7 @@ public enum CSVReporter: Reporter {
     public static let header = [
         "id", "verdict", "computed_verdict", "contradicted", "certainty", "category", "statement",
         "quote", "counted_citations", "citations", "supporting", "against", "reviewer",
-        "review_date", "review_reason",
+        "review_date", "review_reason", "rationale",
     ]
 
     /// Renders the CSV.
@@ -34,7 +34,7 @@ public enum CSVReporter: Reporter {
                 assessment.claim.statement, assessment.claim.quote, String(counted.count),
                 String(assessment.citations.count), supporting.joined(separator: " "),
                 against.joined(separator: " "), review?.reviewer ?? "", review?.date ?? "",
-                review?.reason ?? "",
+                review?.reason ?? "", assessment.rationale,
             ])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()

@@ -20,12 +20,10 @@ public enum TextReporter: Reporter {
             "knowledge base \(report.kbHash.prefix(12)) · evident \(report.toolVersion) · "
                 + "generated \(report.generatedAt)")
         let idWidth = max(5, report.claims.map(\.claim.id.rawValue.count).max() ?? 0)
-        for verdict in ReportWording.verdicts {
-            let claims = ReportWording.claims(report, verdict)
+        for label in ReportWording.labels {
+            let claims = ReportWording.claims(report, label)
             lines.append("")
-            lines.append(
-                paint.verdict(
-                    verdict, "\(ReportWording.title(verdict).uppercased()) (\(claims.count))"))
+            lines.append(paint.verdict(label, "\(label.title.uppercased()) (\(claims.count))"))
             guard !claims.isEmpty else {
                 lines.append("  (none)")
                 continue
@@ -35,7 +33,6 @@ public enum TextReporter: Reporter {
                     + pad("COUNTED", 7) + "  STATEMENT")
             for assessment in claims {
                 var flags: [String] = []
-                if assessment.contradicted { flags.append("contradicted") }
                 if assessment.verdict != assessment.computedVerdict {
                     flags.append("computed \(assessment.computedVerdict.rawValue), overridden")
                 }
