@@ -26,18 +26,27 @@ struct ClaimGrading {
             let steps = body(.support, support).steps(opposing: opposing)
             let certainty = Self.certainty(steps)
             let inconsistent = steps.contains { $0.domain == .inconsistency }
-            if certainty >= minimum && !inconsistent {
+            let indirect =
+                policy.verdict.surrogateOnlyIsWeak && support.allSatisfy { $0.outcomeDistance > 0 }
+            if certainty >= minimum && !inconsistent && !indirect {
                 return finish(
                     .supported, certainty: certainty, steps: steps,
                     reason: "Consistent support with \(certainty.label) certainty; supported "
                         + "needs \(minimum.label) or higher.",
                     rationale: supportedRationale(support, certainty))
             }
-            let reason =
-                inconsistent
-                ? "Support is inconsistent, so at best weak (\(certainty.label) certainty)."
-                : "Support with \(certainty.label) certainty; supported needs \(minimum.label) "
-                    + "or higher."
+            let reason: String
+            if inconsistent {
+                reason = "Support is inconsistent, so at best weak (\(certainty.label) certainty)."
+            } else if indirect, certainty >= minimum {
+                reason =
+                    "Support measured only outcomes further from people than the claim's, so at "
+                    + "best weak (\(certainty.label) certainty)."
+            } else {
+                reason =
+                    "Support with \(certainty.label) certainty; supported needs "
+                    + "\(minimum.label) or higher."
+            }
             return finish(
                 .weak, certainty: certainty, steps: steps, reason: reason,
                 rationale: weakRationale(
@@ -103,8 +112,8 @@ struct ClaimGrading {
     private func supportedRationale(_ support: [WeighedCitation], _ certainty: Certainty)
         -> String
     {
-        "Supported (\(certainty.label) certainty): " + Wording.some(support)
-            + (support.count == 1 ? " supports" : " support")
+        "Supported (\(certainty.label) certainty): "
+            + Wording.subject(support, "supports", "support")
             + " it, and nothing of similar quality disagrees."
     }
 
@@ -114,17 +123,17 @@ struct ClaimGrading {
     ) -> String {
         var parts: [String] = []
         if !support.isEmpty {
-            parts.append(Wording.some(support) + (support.count == 1 ? " supports" : " support") + " it")
+            parts.append(Wording.subject(support, "supports", "support") + " it")
         }
         let mixed = partial.filter { $0.stance == .mixed }
         let weaker = partial.filter { $0.stance != .mixed }
         if !weaker.isEmpty {
             parts.append(
-                Wording.some(weaker) + (weaker.count == 1 ? " supports" : " support")
+                Wording.subject(weaker, "supports", "support")
                     + " only a weaker or narrower form of it")
         }
         if !mixed.isEmpty {
-            parts.append(Wording.some(mixed) + (mixed.count == 1 ? " is" : " are") + " mixed")
+            parts.append(Wording.subject(mixed, "is", "are") + " mixed")
         }
         parts += Self.disagreement(opposing)
         let limits = steps.filter { $0.change < 0 }.map { step -> String in
@@ -138,7 +147,9 @@ struct ClaimGrading {
             }
         }.filter { !$0.isEmpty }
         var sentence = "Weak (\(certainty.label) certainty): " + parts.joined(separator: "; ")
-        if !limits.isEmpty { sentence += " (limited by " + Wording.list(Wording.orderedUnique(limits)) + ")" }
+        if !limits.isEmpty {
+            sentence += " (limited by " + Wording.list(Wording.orderedUnique(limits)) + ")"
+        }
         return sentence + "."
     }
 
@@ -149,8 +160,7 @@ struct ClaimGrading {
         let nulls = refuting.filter { $0.side == .null }
         var parts: [String] = []
         if !against.isEmpty {
-            parts.append(
-                Wording.some(against) + (against.count == 1 ? " shows" : " show") + " it is wrong")
+            parts.append(Wording.subject(against, "shows", "show") + " it is wrong")
         }
         if !nulls.isEmpty {
             parts.append(
@@ -161,9 +171,7 @@ struct ClaimGrading {
         if partial.isEmpty {
             sentence += ", and nothing that can bear \(kind.describe) supports it."
         } else {
-            sentence +=
-                "; " + Wording.some(partial) + (partial.count == 1 ? " confirms" : " confirm")
-                + " only part of it."
+            sentence += "; " + Wording.subject(partial, "confirms", "confirm") + " only part of it."
         }
         return sentence
     }
@@ -187,7 +195,8 @@ struct ClaimGrading {
         } else if opposing.isEmpty {
             let background = citations.filter { $0.stance == .background }.count
             if background == citations.count {
-                sentence += " (" + Wording.count(background, "citation is", "citations are")
+                sentence +=
+                    " (" + Wording.count(background, "citation is", "citations are")
                     + " background only)"
             }
         }
@@ -211,9 +220,7 @@ struct ClaimGrading {
             parts.append(Wording.some(unproven) + " did not find it established")
         }
         if !against.isEmpty {
-            parts.append(
-                Wording.some(against) + (against.count == 1 ? " contradicts" : " contradict")
-                    + " it")
+            parts.append(Wording.subject(against, "contradicts", "contradict") + " it")
         }
         return parts
     }

@@ -168,9 +168,9 @@ struct EvidenceBody {
         var parts: [String] = []
         if !nulls.isEmpty { parts.append(Wording.names(nulls) + " found no effect") }
         if !against.isEmpty {
+            let count = Wording.orderedUnique(against.map(Wording.name)).count
             parts.append(
-                Wording.names(against) + (against.count == 1 ? " contradicts" : " contradict")
-                    + " it")
+                Wording.names(against) + (count == 1 ? " contradicts" : " contradict") + " it")
         }
         return GradingStep(
             domain: .inconsistency, change: policy.inconsistency.change,

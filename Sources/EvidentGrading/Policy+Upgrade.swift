@@ -14,8 +14,7 @@ extension Policy {
         public var cap: Int
 
         /// Creates the rule.
-        public init(maximumStart: Int, doseResponseChange: Int, largeEffectChange: Int, cap: Int)
-        {
+        public init(maximumStart: Int, doseResponseChange: Int, largeEffectChange: Int, cap: Int) {
             self.maximumStart = maximumStart
             self.doseResponseChange = doseResponseChange
             self.largeEffectChange = largeEffectChange

@@ -9,20 +9,26 @@ extension Policy {
         public var contradictedMinimum: Certainty
         /// Designs whose null findings can make a claim contradicted (good trials).
         public var nullDesigns: [StudyDesign]
+        /// Whether support that only measured outcomes further from people than the claim's
+        /// (surrogates for a clinical claim) is at best weak.
+        public var surrogateOnlyIsWeak: Bool
 
         /// Creates the rule.
         public init(
-            supportedMinimum: Certainty, contradictedMinimum: Certainty, nullDesigns: [StudyDesign]
+            supportedMinimum: Certainty, contradictedMinimum: Certainty,
+            nullDesigns: [StudyDesign], surrogateOnlyIsWeak: Bool = true
         ) {
             self.supportedMinimum = supportedMinimum
             self.contradictedMinimum = contradictedMinimum
             self.nullDesigns = nullDesigns
+            self.surrogateOnlyIsWeak = surrogateOnlyIsWeak
         }
 
         enum CodingKeys: String, CodingKey {
             case supportedMinimum = "supported-minimum"
             case contradictedMinimum = "contradicted-minimum"
             case nullDesigns = "null-designs"
+            case surrogateOnlyIsWeak = "surrogate-only-is-weak"
         }
     }
 }

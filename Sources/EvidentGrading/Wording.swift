@@ -39,6 +39,15 @@ enum Wording {
         return all.prefix(limit).joined(separator: ", ") + " and \(all.count - limit) more"
     }
 
+    /// ``some(_:limit:)`` followed by the verb agreeing with it (`A supports`, `A and B
+    /// support`).
+    static func subject(
+        _ citations: [WeighedCitation], _ singular: String, _ plural: String, limit: Int = 3
+    ) -> String {
+        let count = orderedUnique(citations.map(name)).count
+        return some(citations, limit: limit) + " " + (count == 1 ? singular : plural)
+    }
+
     /// The reference keys of citations, without repeats.
     static func keys(_ citations: [WeighedCitation]) -> [ReferenceKey] {
         orderedUnique(citations.map(\.key))

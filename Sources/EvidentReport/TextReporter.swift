@@ -47,9 +47,25 @@ public enum TextReporter: Reporter {
                 let room = max(20, width - prefix.count)
                 if statement.count > room { statement = String(statement.prefix(room - 1)) + "…" }
                 lines.append(prefix + statement)
+                lines += wrap(assessment.rationale, indent: "      ")
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` in lines of at most ``width`` characters (longer words stay whole), indented.
+    private static func wrap(_ text: String, indent: String) -> [String] {
+        var lines: [String] = []
+        var line = indent
+        for word in text.split(separator: " ") {
+            if line.count > indent.count, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = indent
+            }
+            line += (line.count > indent.count ? " " : "") + word
+        }
+        if line.count > indent.count { lines.append(line) }
+        return lines
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {
