@@ -17,6 +17,9 @@ public struct Rule: Sendable, Codable, Equatable {
     public var category: FindingCategory
     /// Message template: `{match}`, `{claim}`, `{verdict}`, `{certainty}`, `{terms}`.
     public var message: String
+    /// What the rule flags, without placeholders (default: the message with `'{match}'` read
+    /// as "the flagged words" and the other placeholders as what they stand for).
+    public var description: String?
     /// The legal basis.
     public var legalBasis: String
     /// Pattern or evidence rule.
@@ -49,6 +52,8 @@ public struct Rule: Sendable, Codable, Equatable {
     public var verdicts: [Verdict]
     /// Evidence rules: fire on health statements that match no claim.
     public var noMatch: Bool
+    /// Fires only when the EU register's outcome for the sentence is this one.
+    public var register: RegisterOutcome?
     /// A higher severity when the document is about a subject.
     public var escalate: RuleEscalation?
     /// Passing and failing examples.
@@ -60,7 +65,7 @@ public struct Rule: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, market, severity, category, message, kind, scope, when, within, requires
-        case unless, subject, verdicts, escalate, examples
+        case unless, subject, verdicts, escalate, examples, description, register
         case legalBasis = "legal-basis"
         case unlessBefore = "unless-before"
         case beforeWindow = "before-window"
@@ -81,6 +86,7 @@ public struct Rule: Sendable, Codable, Equatable {
         severity = try c.decode(Severity.self, forKey: .severity)
         category = try c.decode(FindingCategory.self, forKey: .category)
         message = try c.decode(String.self, forKey: .message)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
         legalBasis = try c.decode(String.self, forKey: .legalBasis)
         kind = try c.decodeIfPresent(RuleKind.self, forKey: .kind) ?? .pattern
         scope = try c.decodeIfPresent(RuleScope.self, forKey: .scope) ?? .sentence
@@ -97,6 +103,7 @@ public struct Rule: Sendable, Codable, Equatable {
         certaintyBelow = try c.decodeIfPresent(Certainty.self, forKey: .certaintyBelow)
         verdicts = try c.decodeIfPresent([Verdict].self, forKey: .verdicts) ?? []
         noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
+        register = try c.decodeIfPresent(RegisterOutcome.self, forKey: .register)
         escalate = try c.decodeIfPresent(RuleEscalation.self, forKey: .escalate)
         examples = try c.decodeIfPresent(RuleExamples.self, forKey: .examples) ?? RuleExamples()
         perSentence =
@@ -108,7 +115,35 @@ public struct Rule: Sendable, Codable, Equatable {
     public var summary: RuleDescription {
         RuleDescription(
             id: id, market: market.rawValue, severity: severity, category: category,
-            message: message, legalBasis: legalBasis, passExamples: examples.pass,
-            failExamples: examples.fail)
+            message: message, description: description ?? Rule.plain(message),
+            legalBasis: legalBasis, passExamples: examples.pass, failExamples: examples.fail)
+    }
+
+    /// What each placeholder stands for in a rule's description.
+    static let placeholderMeanings = [
+        "match": "the flagged words", "claim": "a knowledge-base claim",
+        "verdict": "its verdict", "certainty": "its certainty", "terms": "the shared concepts",
+    ]
+
+    /// A message template read without a finding: `'{match}'` becomes "the flagged words",
+    /// and so on; an unknown placeholder is dropped.
+    static func plain(_ template: String) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"),
+            let close = rest[open...].firstIndex(of: "}")
+        {
+            var before = rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            var after = rest[rest.index(after: close)...]
+            if before.hasSuffix("'"), after.hasPrefix("'") {
+                before = before.dropLast()
+                after = after.dropFirst()
+            }
+            out += before
+            out += placeholderMeanings[name] ?? ""
+            rest = after
+        }
+        return out + rest
     }
 }

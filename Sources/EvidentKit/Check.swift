@@ -79,15 +79,17 @@ extension Evident {
         return try RuleBook.bundled()
     }
 
-    /// Checks copy against graded claims and the market's rule packs.
+    /// Checks copy against graded claims and the market's rule packs; relative paths are
+    /// relative to `root` (default: the working directory).
     public static func check(
         _ sources: [SourceText], market: Market = .all, assessments: [ClaimAssessment] = [],
-        threshold: Double = Checker.defaultThreshold, book: RuleBook
+        threshold: Double = Checker.defaultThreshold, book: RuleBook,
+        root: String = FileManager.default.currentDirectoryPath
     ) -> CheckReport {
         let checker = Checker(
             book: book, market: market, assessments: assessments, threshold: threshold)
         return CheckReport(
-            files: sources.map(checker.check), rules: checker.ruleDescriptions)
+            files: sources.map(checker.check), rules: checker.ruleDescriptions, root: root)
     }
 
     /// Renders a check report.

@@ -4,11 +4,15 @@ public struct CheckReport: Hashable, Sendable {
     public var files: [CheckedFile]
     /// The rules that were applied, in pack order.
     public var rules: [RuleDescription]
+    /// The absolute folder that relative file paths are relative to (the working directory of
+    /// the check), when known; SARIF states artifact locations relative to it.
+    public var root: String?
 
     /// Creates a report.
-    public init(files: [CheckedFile], rules: [RuleDescription]) {
+    public init(files: [CheckedFile], rules: [RuleDescription], root: String? = nil) {
         self.files = files
         self.rules = rules
+        self.root = root
     }
 
     /// Every finding, file by file.
@@ -26,7 +30,7 @@ public struct CheckedFile: Hashable, Sendable {
     public var path: String
     /// Findings, sorted by position.
     public var findings: [Finding]
-    /// The original text of every line a finding starts on, by 1-based line number.
+    /// The original text of every line a finding spans, by 1-based line number.
     public var lines: [Int: String]
 
     /// Creates a checked file.

@@ -9,28 +9,34 @@ public struct RuleDescription: Hashable, Sendable, Codable {
     public var severity: Severity
     /// The finding category it reports.
     public var category: FindingCategory
-    /// The message template.
+    /// The message template (`{match}`, `{claim}` … are filled in per finding).
     public var message: String
+    /// What the rule flags, in one sentence without placeholders (for rule listings and SARIF).
+    public var description: String
     /// The legal basis (`21 CFR 101.93(g)(2)`).
     public var legalBasis: String
     /// Copy the rule accepts.
     public var passExamples: [String]
     /// Copy the rule flags.
     public var failExamples: [String]
+    /// Where the rule was loaded from: `built-in`, or the path of its pack file.
+    public var origin: String
 
     /// Creates a rule description.
     public init(
         id: String, market: String, severity: Severity, category: FindingCategory,
-        message: String, legalBasis: String, passExamples: [String] = [],
-        failExamples: [String] = []
+        message: String, description: String? = nil, legalBasis: String,
+        passExamples: [String] = [], failExamples: [String] = [], origin: String = "built-in"
     ) {
         self.id = id
         self.market = market
         self.severity = severity
         self.category = category
         self.message = message
+        self.description = description ?? message
         self.legalBasis = legalBasis
         self.passExamples = passExamples
         self.failExamples = failExamples
+        self.origin = origin
     }
 }

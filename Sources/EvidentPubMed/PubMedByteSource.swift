@@ -44,13 +44,14 @@ struct PubMedByteSource {
         var magic: (UInt8, UInt8) = (0, 0)
         let peeked = withUnsafeMutableBytes(of: &magic) { pread(descriptor, $0.baseAddress, 2, 0) }
         if peeked == 2, magic.0 == 0x1F, magic.1 == 0x8B {
-            guard let file = evident_gzdopen(descriptor) else {
+            do {
+                let stream = try GzipStream(
+                    descriptor: descriptor, inputCapacity: PubMedReader.chunkSize)
+                kind = .gzip(GzipPrefetcher(stream: stream, chunkSize: PubMedReader.chunkSize))
+            } catch {
                 _ = Glibc.close(descriptor)
-                throw PubMedError(
-                    path: path, line: nil, column: nil, message: "cannot open gzip stream")
+                throw PubMedError(path: path, line: nil, column: nil, message: error.message)
             }
-            _ = evident_gzbuffer(file, UInt32(PubMedReader.chunkSize))
-            kind = .gzip(GzipPrefetcher(file: file, chunkSize: PubMedReader.chunkSize))
             isCompressed = true
         } else {
             kind = .file(descriptor)
@@ -96,9 +97,7 @@ struct PubMedByteSource {
             do {
                 return try prefetcher.read(into: buffer)
             } catch {
-                throw PubMedError(
-                    path: path, line: nil, column: nil,
-                    message: Self.gzipMessage(error.message))
+                throw PubMedError(path: path, line: nil, column: nil, message: error.message)
             }
         case .memory(let bytes, let offset):
             let count = min(capacity, bytes.count - offset)
@@ -113,17 +112,6 @@ struct PubMedByteSource {
         case .closed:
             return 0
         }
-    }
-
-    /// zlib's message without the `<fd:N>: ` prefix it adds for descriptors.
-    private static func gzipMessage(_ zlibMessage: String) -> String {
-        var detail = zlibMessage
-        if detail.hasPrefix("<fd:"), let close = detail.firstIndex(of: ">") {
-            detail = String(detail[detail.index(after: close)...])
-            if detail.hasPrefix(":") { detail.removeFirst() }
-            detail = detail.trimmingWhitespace()
-        }
-        return "gzip data is corrupt or truncated (\(detail))"
     }
 
     /// Closes the file.

@@ -1,19 +1,54 @@
 import EvidentModel
 
 extension PubMedRecord {
-    /// The record as one JSON object on one line, keys in the documented order: `kind`, `pmid`,
-    /// `version`, `title`, `vernacular_title`, `abstract`, `authors`, `journal`, `pages`,
-    /// `pub_date`, `doi`, `pmc`, `publication_types`, `mesh`, `keywords`, `languages`,
-    /// `comments_corrections`, `retracted`. Absent values are `null` or `[]`; PMIDs are strings.
-    /// `abstract` holds the record's own abstract sections (not OtherAbstract translations).
+    /// The record as one JSON object on one line (no line break), keys in the documented
+    /// order: `kind`, `pmid`, `version`, `title`, `vernacular_title`, `abstract`, `authors`,
+    /// `journal`, `pages`, `pub_date`, `doi`, `pmc`, `publication_types`, `mesh`, `keywords`,
+    /// `languages`, `comments_corrections`, `retracted`. Absent values are `null` or `[]`; PMIDs
+    /// are strings. `abstract` holds the record's own abstract sections (not OtherAbstract
+    /// translations).
     public var jsonLine: String {
-        var json = JSONLineWriter()
+        var writer = JSONWriter(layout: .compact, capacity: 4096)
+        writeJSON(into: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Writes ``jsonLine`` into `writer` (a ``JSONWriter/Layout/compact`` writer at the top
+    /// level), without the line break.
+    public func writeJSON(into writer: inout JSONWriter) {
         switch self {
-        case .article(let reference): json.reference(reference, kind: "article")
-        case .book(let reference): json.reference(reference, kind: "book")
-        case .delete(let pmid): json.deletion(pmid)
+        case .article(let reference): Self.write(reference, kind: "article", into: &writer)
+        case .book(let reference): Self.write(reference, kind: "book", into: &writer)
+        case .delete(let pmid, let version):
+            writer.beginObject()
+            writer.key("kind")
+            writer.value("delete")
+            writer.key("pmid")
+            writer.value(pmid.description)
+            writer.key("version")
+            writer.value(version)
+            for name in ["title", "vernacular_title"] {
+                writer.key(name)
+                writer.null()
+            }
+            for name in ["abstract", "authors"] {
+                writer.key(name)
+                writer.value([String]())
+            }
+            for name in ["journal", "pages", "pub_date", "doi", "pmc"] {
+                writer.key(name)
+                writer.null()
+            }
+            for name in [
+                "publication_types", "mesh", "keywords", "languages", "comments_corrections",
+            ] {
+                writer.key(name)
+                writer.value([String]())
+            }
+            writer.key("retracted")
+            writer.value(false)
+            writer.endObject()
         }
-        return json.output
     }
 
     /// The record as one line of the `table` format: kind, PMID, version, year, flags
@@ -39,210 +74,155 @@ extension PubMedRecord {
                 clean(reference.journal?.isoAbbreviation ?? reference.journal?.title),
                 clean(reference.title),
             ].joined(separator: "\t")
-        case .delete(let pmid):
-            return ["delete", pmid.description, "-", "-", "-", "-", "-"].joined(separator: "\t")
+        case .delete(let pmid, let version):
+            return ["delete", pmid.description, String(version), "-", "-", "-", "-"]
+                .joined(separator: "\t")
         }
     }
 
     /// The header line of the `table` format.
     public static let tableHeader = "kind\tpmid\tversion\tyear\tflags\tjournal\ttitle"
-}
 
-/// Writes JSON text by hand, in a fixed key order, without building an object tree.
-struct JSONLineWriter {
-    private(set) var output = ""
-
-    init() { output.reserveCapacity(2048) }
-
-    mutating func deletion(_ pmid: PMID) {
-        output += "{\"kind\":\"delete\",\"pmid\":"
-        string(pmid.description)
-        output += ",\"version\":null,\"title\":null,\"vernacular_title\":null,\"abstract\":[],"
-        output += "\"authors\":[],\"journal\":null,\"pages\":null,\"pub_date\":null,\"doi\":null,"
-        output += "\"pmc\":null,\"publication_types\":[],\"mesh\":[],\"keywords\":[],"
-        output += "\"languages\":[],\"comments_corrections\":[],\"retracted\":false}"
-    }
-
-    mutating func reference(_ reference: Reference, kind: String) {
-        output += "{\"kind\":"
-        string(kind)
-        key("pmid")
-        string(reference.pmid?.description)
-        key("version")
-        output += String(reference.version)
-        key("title")
-        string(reference.title)
-        key("vernacular_title")
-        string(reference.vernacularTitle)
-        key("abstract")
-        list(reference.abstract.filter { $0.otherType == nil }) { json, section in
-            json.output += "{\"label\":"
-            json.string(section.label)
+    private static func write(_ reference: Reference, kind: String, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("kind")
+        json.value(kind)
+        json.key("pmid")
+        json.value(reference.pmid?.description)
+        json.key("version")
+        json.value(reference.version)
+        json.key("title")
+        json.value(reference.title)
+        json.key("vernacular_title")
+        json.value(reference.vernacularTitle)
+        json.key("abstract")
+        json.beginArray()
+        for section in reference.abstract where section.otherType == nil {
+            json.beginObject()
+            json.key("label")
+            json.value(section.label)
             json.key("category")
-            json.string(section.category)
+            json.value(section.category)
             json.key("text")
-            json.string(section.text)
-            json.output += "}"
+            json.value(section.text)
+            json.endObject()
         }
-        key("authors")
-        list(reference.authors) { json, author in
-            json.output += "{\"last\":"
-            json.string(author.last)
+        json.endArray()
+        json.key("authors")
+        json.beginArray()
+        for author in reference.authors {
+            json.beginObject()
+            json.key("last")
+            json.value(author.last)
             json.key("fore")
-            json.string(author.fore)
+            json.value(author.fore)
             json.key("initials")
-            json.string(author.initials)
+            json.value(author.initials)
             json.key("suffix")
-            json.string(author.suffix)
+            json.value(author.suffix)
             json.key("collective")
-            json.string(author.collective)
+            json.value(author.collective)
             json.key("orcid")
-            json.string(author.orcid)
+            json.value(author.orcid)
             json.key("affiliations")
-            json.list(author.affiliations) { json, text in json.string(text) }
-            json.output += "}"
+            json.value(author.affiliations)
+            json.endObject()
         }
-        key("journal")
+        json.endArray()
+        json.key("journal")
         if let journal = reference.journal {
-            output += "{\"title\":"
-            string(journal.title)
-            key("iso_abbreviation")
-            string(journal.isoAbbreviation)
-            key("issn")
-            string(journal.issn)
-            key("volume")
-            string(journal.volume)
-            key("issue")
-            string(journal.issue)
-            output += "}"
+            json.beginObject()
+            json.key("title")
+            json.value(journal.title)
+            json.key("iso_abbreviation")
+            json.value(journal.isoAbbreviation)
+            json.key("issn")
+            json.value(journal.issn)
+            json.key("volume")
+            json.value(journal.volume)
+            json.key("issue")
+            json.value(journal.issue)
+            json.endObject()
         } else {
-            output += "null"
+            json.null()
         }
-        key("pages")
-        string(reference.pages)
-        key("pub_date")
+        json.key("pages")
+        json.value(reference.pages)
+        json.key("pub_date")
         if let date = reference.pubDate {
-            output += "{\"year\":"
-            number(date.year)
-            key("month")
-            number(date.month)
-            key("day")
-            number(date.day)
-            key("season")
-            string(date.season)
-            key("medline_date")
-            string(date.medlineDate)
-            output += "}"
+            json.beginObject()
+            json.key("year")
+            json.value(date.year)
+            json.key("month")
+            json.value(date.month)
+            json.key("day")
+            json.value(date.day)
+            json.key("season")
+            json.value(date.season)
+            json.key("medline_date")
+            json.value(date.medlineDate)
+            json.endObject()
         } else {
-            output += "null"
+            json.null()
         }
-        key("doi")
-        string(reference.doi)
-        key("pmc")
-        string(reference.pmc)
-        key("publication_types")
-        list(reference.publicationTypes) { json, type in
-            json.output += "{\"ui\":"
-            json.string(type.ui)
-            json.key("name")
-            json.string(type.name)
-            json.output += "}"
-        }
-        key("mesh")
-        list(reference.mesh) { json, heading in
-            json.output += "{\"descriptor\":"
-            json.string(heading.descriptor)
+        json.key("doi")
+        json.value(reference.doi)
+        json.key("pmc")
+        json.value(reference.pmc)
+        json.key("publication_types")
+        json.beginArray()
+        for type in reference.publicationTypes {
+            json.beginObject()
             json.key("ui")
-            json.string(heading.ui)
+            json.value(type.ui)
+            json.key("name")
+            json.value(type.name)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("mesh")
+        json.beginArray()
+        for heading in reference.mesh {
+            json.beginObject()
+            json.key("descriptor")
+            json.value(heading.descriptor)
+            json.key("ui")
+            json.value(heading.ui)
             json.key("major")
-            json.output += heading.major ? "true" : "false"
+            json.value(heading.major)
             json.key("qualifiers")
-            json.list(heading.qualifiers) { json, qualifier in
-                json.output += "{\"name\":"
-                json.string(qualifier.name)
+            json.beginArray()
+            for qualifier in heading.qualifiers {
+                json.beginObject()
+                json.key("name")
+                json.value(qualifier.name)
                 json.key("ui")
-                json.string(qualifier.ui)
+                json.value(qualifier.ui)
                 json.key("major")
-                json.output += qualifier.major ? "true" : "false"
-                json.output += "}"
+                json.value(qualifier.major)
+                json.endObject()
             }
-            json.output += "}"
+            json.endArray()
+            json.endObject()
         }
-        key("keywords")
-        list(reference.keywords) { json, text in json.string(text) }
-        key("languages")
-        list(reference.languages) { json, text in json.string(text) }
-        key("comments_corrections")
-        list(reference.commentsCorrections) { json, link in
-            json.output += "{\"type\":"
-            json.string(link.type)
+        json.endArray()
+        json.key("keywords")
+        json.value(reference.keywords)
+        json.key("languages")
+        json.value(reference.languages)
+        json.key("comments_corrections")
+        json.beginArray()
+        for link in reference.commentsCorrections {
+            json.beginObject()
+            json.key("type")
+            json.value(link.type)
             json.key("pmid")
-            json.string(link.pmid?.description)
-            json.output += "}"
+            json.value(link.pmid?.description)
+            json.endObject()
         }
-        key("retracted")
-        output += reference.isRetracted ? "true" : "false"
-        output += "}"
-    }
-
-    private mutating func key(_ name: String) {
-        output += ",\""
-        output += name
-        output += "\":"
-    }
-
-    private mutating func number(_ value: Int?) {
-        if let value { output += String(value) } else { output += "null" }
-    }
-
-    private mutating func list<Element>(
-        _ elements: [Element], _ write: (inout JSONLineWriter, Element) -> Void
-    ) {
-        output += "["
-        for (index, element) in elements.enumerated() {
-            if index > 0 { output += "," }
-            write(&self, element)
-        }
-        output += "]"
-    }
-
-    /// A JSON string literal (or `null`), escaping quotes, backslashes and control characters.
-    mutating func string(_ value: String?) {
-        guard let value else {
-            output += "null"
-            return
-        }
-        output += "\""
-        var plainStart = value.unicodeScalars.startIndex
-        var index = plainStart
-        let scalars = value.unicodeScalars
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String?
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{2028}": escape = "\\u2028"
-            case "\u{2029}": escape = "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
-                }
-            }
-            if let escape {
-                output.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-                output += escape
-                plainStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
-        }
-        output.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        output += "\""
+        json.endArray()
+        json.key("retracted")
+        json.value(reference.isRetracted)
+        json.endObject()
     }
 }

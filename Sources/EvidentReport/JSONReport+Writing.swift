@@ -1,4 +1,5 @@
 import Dispatch
+import EvidentModel
 
 extension JSONReport {
     /// The document as `JSONReporter.encode` would write it, byte for byte, in one pass (keys
@@ -86,21 +87,29 @@ extension JSONReport.ClaimEntry {
         writer.value(quote)
         writer.key("rationale")
         writer.value(rationale)
-        writer.key("review")
-        if let review {
+        writer.key("review_state")
+        writer.value(reviewState)
+        writer.key("reviews")
+        writer.beginArray()
+        for review in reviews {
             writer.beginObject()
             writer.key("date")
             writer.value(review.date)
             writer.key("decision")
             writer.value(review.decision)
+            writer.entryIfPresent("fingerprint", review.fingerprint)
             writer.key("reason")
             writer.value(review.reason)
             writer.key("reviewer")
             writer.value(review.reviewer)
+            writer.key("stale")
+            writer.value(review.stale)
+            writer.key("stale_reasons")
+            writer.value(review.staleReasons)
+            writer.entryIfPresent("verdict", review.verdict)
             writer.endObject()
-        } else {
-            writer.value(nil as String?)
         }
+        writer.endArray()
         writer.key("statement")
         writer.value(statement)
         writer.key("steps")

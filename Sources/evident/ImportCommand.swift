@@ -14,7 +14,8 @@ struct ImportCommand: AsyncParsableCommand {
             be read to its end leaves the index as it was; the other files are still \
             imported). The index keeps the highest Version of each PMID: a record replaces \
             the stored one when its version is higher, or equal with different content; an \
-            identical record changes nothing; DeleteCitation removes the PMID.
+            identical record changes nothing; DeleteCitation removes the PMID at the Version it \
+            names.
             """)
 
     /// When to draw the progress line on standard error.

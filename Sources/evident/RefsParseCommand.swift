@@ -1,5 +1,6 @@
 import ArgumentParser
 import EvidentKit
+import EvidentModel
 
 #if canImport(Glibc)
     import Glibc
@@ -60,7 +61,7 @@ struct RefsParseCommand: AsyncParsableCommand {
                     case .delete: deletes += 1
                     }
                     switch format {
-                    case .jsonl: output.write(record.jsonLine + "\n")
+                    case .jsonl: output.write(record)
                     case .table: output.write(record.tableLine + "\n")
                     case .none: break
                     }
@@ -108,8 +109,10 @@ struct RefsParseCommand: AsyncParsableCommand {
 
 }
 
-/// Buffered standard output (one write per 64 KiB).
+/// Buffered standard output (one write per 64 KiB): text lines, or JSON lines written by the
+/// one JSON core straight into the buffer.
 private struct StandardOutput {
+    private var json = JSONWriter(layout: .compact, capacity: 1 << 17)
     private var buffer: [UInt8] = []
 
     init() { buffer.reserveCapacity(1 << 17) }
@@ -119,10 +122,22 @@ private struct StandardOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes a record as one JSON line.
+    mutating func write(_ record: PubMedRecord) {
+        record.writeJSON(into: &json)
+        json.endLine()
+        if json.bytes.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { raw in writeAll(1, raw) }
-        buffer.removeAll(keepingCapacity: true)
+        if !buffer.isEmpty {
+            buffer.withUnsafeBytes { raw in writeAll(1, raw) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        if !json.bytes.isEmpty {
+            json.bytes.withUnsafeBytes { raw in writeAll(1, raw) }
+            json.removeAllBytes()
+        }
     }
 }
 

@@ -40,6 +40,18 @@ struct RuleExampleTests {
         }
     }
 
+    @Test func descriptionsHaveNoPlaceholders() {
+        for rule in Fixtures.book.rules {
+            let description = rule.summary.description
+            #expect(!description.contains("{") && !description.contains("}"), "\(rule.id)")
+            #expect(!description.isEmpty, "\(rule.id)")
+        }
+        #expect(
+            Fixtures.book.rules.first { $0.id == "disease-claim" }?.summary.description
+                == "disease claim: the copy presents the flagged words as a disease the product acts on"
+        )
+    }
+
     @Test func exampleClaimsLoad() {
         #expect(Self.exampleClaims.count == 3)
     }

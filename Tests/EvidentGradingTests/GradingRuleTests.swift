@@ -508,7 +508,8 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
 
 @Test func aReviewOverridesTheVerdictInForceButNotTheComputedOne() throws {
     let review = Review(
-        reviewer: "Ann Lee", date: "2026-11-20", decision: .weak, reason: "Single trial.")
+        reviewer: "Ann Lee", date: "2026-11-20", decision: .override, verdict: .weak,
+        reason: "Single trial.")
     let result = try grade(review: review, [(rct(1, "Ames"), .supports, good(500))])
     #expect(result.computedVerdict == .supported)
     #expect(result.verdict == .weak)
@@ -516,7 +517,8 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
 }
 
 @Test func anIncompleteReviewIsIgnoredAndReported() throws {
-    let review = Review(reviewer: " ", date: "2026-02-30", decision: .supported, reason: "")
+    let review = Review(
+        reviewer: " ", date: "2026-02-30", decision: .override, verdict: .supported, reason: "")
     let (claim, references) = Evidence.claim(review: review, [(rct(1, "Ames"), .null, nil)])
     let grader = Grader(policy: try policy())
     let result = grader.assess(claim, references: references)

@@ -123,7 +123,8 @@ import Testing
         #expect(keys.contains("31383387v3"))
         #expect(
             records.suffix(3) == [
-                .delete(PMID(30_830_050)!), .delete(PMID(30_830_053)!), .delete(PMID(30_830_055)!),
+                .delete(PMID(30_830_050)!, version: 1), .delete(PMID(30_830_053)!, version: 1),
+                .delete(PMID(30_830_055)!, version: 1),
             ])
     }
 

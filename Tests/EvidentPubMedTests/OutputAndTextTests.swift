@@ -12,7 +12,8 @@ import Testing
             Reference(
                 key: ReferenceKey(pmid: pmid), origin: .pubmedArticle, pmid: pmid, title: title))
         let line = record.jsonLine
-        #expect(line.contains(#""title":"A \"q\" \\ back\ttab\u0001 é 𝛼\u2028""#))
+        // U+2028 is valid in JSON strings: written as it is, like every non-control character.
+        #expect(line.contains(#""title":"A \"q\" \\ back\ttab\u0001 é 𝛼"# + "\u{2028}\""))
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         #expect(object?["title"] as? String == title)
     }
@@ -36,7 +37,8 @@ import Testing
     @Test func tableLineIsTabSeparatedWithRetractionFlag() throws {
         let records = try Fixture.records("trap10-retractions.xml")
         #expect(records[0].tableLine == "article\t1001\t1\t-\tR\tJ\tRetracted by type only.")
-        #expect(PubMedRecord.delete(PMID(5)!).tableLine == "delete\t5\t-\t-\t-\t-\t-")
+        #expect(
+            PubMedRecord.delete(PMID(5)!, version: 2).tableLine == "delete\t5\t2\t-\t-\t-\t-")
     }
 
     @Test(

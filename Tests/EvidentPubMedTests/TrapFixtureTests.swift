@@ -70,7 +70,7 @@ import Testing
             switch record {
             case .article(let reference): return "article \(reference.pmid?.value ?? 0)"
             case .book(let reference): return "book \(reference.pmid?.value ?? 0)"
-            case .delete(let pmid): return "delete \(pmid.value)"
+            case .delete(let pmid, _): return "delete \(pmid.value)"
             }
         }
         #expect(kinds == ["article 301", "book 302", "book 303", "delete 304", "delete 305"])
@@ -134,7 +134,22 @@ import Testing
     @Test func updateFileYieldsRecordsThenEachDeletedPMID() throws {
         let records = try Fixture.records("trap05-update-file.xml")
         #expect(records.count == 5)
-        #expect(records[2...] == [.delete(PMID(503)!), .delete(PMID(504)!), .delete(PMID(501)!)])
+        #expect(
+            records[2...] == [
+                .delete(PMID(503)!, version: 1), .delete(PMID(504)!, version: 1),
+                .delete(PMID(501)!, version: 1),
+            ])
+    }
+
+    @Test func deletedPMIDsKeepTheirVersion() throws {
+        let xml = TestSupport.set(
+            "<DeleteCitation><PMID Version=\"2\">7</PMID><PMID Version=\"1\">7</PMID>"
+                + "<PMID>8</PMID></DeleteCitation>")
+        #expect(
+            try TestSupport.records(xml: xml) == [
+                .delete(PMID(7)!, version: 2), .delete(PMID(7)!, version: 1),
+                .delete(PMID(8)!, version: 1),
+            ])
     }
 
     // Trap 6: authors.

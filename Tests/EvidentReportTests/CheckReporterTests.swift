@@ -8,7 +8,8 @@ import Testing
 struct CheckReporterTests {
     static let rule = RuleDescription(
         id: "disease-claim", market: "all", severity: .error, category: .diseaseClaim,
-        message: "disease claim: '{match}'", legalBasis: "21 CFR 101.93(g)",
+        message: "disease claim: '{match}'", description: "disease claim: the flagged words",
+        legalBasis: "21 CFR 101.93(g)",
         passExamples: ["Supports bones."], failExamples: ["Cures gout."])
 
     static let report = CheckReport(
@@ -80,6 +81,9 @@ struct CheckReporterTests {
         #expect(
             (rules.first?["defaultConfiguration"] as? [String: Any])?["level"] as? String == "error"
         )
+        #expect(
+            (rules.first?["shortDescription"] as? [String: Any])?["text"] as? String
+                == "disease claim: the flagged words")
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == 2)
         #expect(results[0]["ruleIndex"] as? Int == 0)
@@ -95,10 +99,61 @@ struct CheckReporterTests {
                 == "k2-prevents-osteoporosis")
     }
 
-    @Test func sarifURIs() {
-        #expect(CheckSARIFReporter.uri("copy/a b.md") == "copy/a%20b.md")
-        #expect(CheckSARIFReporter.uri("/tmp/x#1.html") == "file:///tmp/x%231.html")
-        #expect(CheckSARIFReporter.uri("-") == "stdin")
+    @Test func sarifArtifactsAreRelativeToTheRoot() {
+        let root = SARIFPath.directory("/work/site")
+        #expect(root == SARIFPath.Directory(path: "/work/site/", uri: "file:///work/site/"))
+        func location(_ path: String) -> String {
+            let found = CheckSARIFReporter.artifactLocation(path, root: root)
+            return "\(found.uriBaseId ?? "-") \(found.uri)"
+        }
+        #expect(location("copy/a b.md") == "SRCROOT copy/a%20b.md")
+        #expect(location("./copy/../copy//a.md") == "SRCROOT copy/a.md")
+        #expect(location("/work/site/pages/x#1.html") == "SRCROOT pages/x%231.html")
+        #expect(location("/tmp/ü?.md") == "- file:///tmp/%C3%BC%3F.md")
+        #expect(location("../other/a.md") == "- file:///work/other/a.md")
+        #expect(location("-") == "- stdin")
+        let rootless = CheckSARIFReporter.artifactLocation("a/./b.md", root: nil)
+        #expect(rootless.uri == "a/b.md" && rootless.uriBaseId == nil)
+    }
+
+    @Test func sarifSnippetsComeFromTheFileAsWritten() {
+        let finding = Finding(
+            path: "a.html", line: 1, column: 4, endLine: 2, endColumn: 6, severity: .error,
+            rule: "disease-claim", category: .diseaseClaim, message: "m",
+            text: "cures gout")
+        #expect(
+            SARIFPath.snippet(finding, lines: [1: "It <b>cures</b>", 2: "  gout."])
+                == "<b>cures</b>\n  gout")
+        #expect(SARIFPath.snippet(finding, lines: [1: "It <b>cures</b>"]) == nil)
+    }
+
+    @Test func sarifFingerprintsSurviveMovedLines() throws {
+        func fingerprints(_ report: CheckReport) throws -> [String] {
+            let log = try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(CheckSARIFReporter.render(report, toolVersion: "1").utf8))
+                    as? [String: Any])
+            let results = try #require(
+                (log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+            return results.compactMap {
+                ($0["partialFingerprints"] as? [String: String])?["evidentFindingHash/v1"]
+            }
+        }
+        var moved = Self.report
+        moved.files[0].findings = moved.files[0].findings.map {
+            var finding = $0
+            finding.line += 10
+            finding.endLine += 10
+            return finding
+        }
+        let before = try fingerprints(Self.report)
+        #expect(before.count == 2 && Set(before).count == 2)
+        #expect(before.allSatisfy { $0.count == 16 })
+        #expect(try fingerprints(moved) == before)
+        var twice = Self.report
+        twice.files[0].findings.append(twice.files[0].findings[0])
+        let repeated = try fingerprints(twice)
+        #expect(Set(repeated).count == 3)
     }
 
     @Test func outputIsDeterministic() {

@@ -124,7 +124,9 @@ struct IndexImporterTests {
         let index = try IndexDatabase()
         let importer = IndexImporter(index: index)
         _ = try importer.importRecords([.article(fracture), .article(calcification)])
-        let summary = try importer.importRecords([.delete(PMID(101)!), .delete(PMID(999)!)])
+        let summary = try importer.importRecords([
+            .delete(PMID(101)!, version: 1), .delete(PMID(999)!, version: 1),
+        ])
         #expect(summary.deleted == 1)
         #expect(summary.records == 2)
         let counts = try index.counts()
@@ -135,9 +137,30 @@ struct IndexImporterTests {
         try index.checkFullTextIntegrity()
     }
 
+    /// Updates are keyed by PMID and Version: a deletion removes the version it names only.
+    @Test func deleteCitationAppliesToTheVersionItNames() throws {
+        let index = try IndexDatabase()
+        let importer = IndexImporter(index: index)
+        var second = calcification
+        second.version = 2
+        _ = try importer.importRecords([.article(fracture), .article(second)])
+        let summary = try importer.importRecords([
+            .delete(PMID(101)!, version: 2), .delete(PMID(102)!, version: 1),
+        ])
+        #expect(summary.deleted == 0)
+        #expect(summary.deletedAbsent == 2)
+        #expect(try index.counts()["reference"] == 2)
+        let again = try importer.importRecords([
+            .delete(PMID(101)!, version: 1), .delete(PMID(102)!, version: 2),
+        ])
+        #expect(again.deleted == 2)
+        #expect(try index.counts()["reference"] == 0)
+        try index.checkFullTextIntegrity()
+    }
+
     @Test func orderMatters() throws {
         let files: [String: [PubMedRecord]] = [
-            "base.xml": [.article(fracture)], "update.xml": [.delete(PMID(101)!)],
+            "base.xml": [.article(fracture)], "update.xml": [.delete(PMID(101)!, version: 1)],
         ]
         let forward = try IndexDatabase()
         let importer = S.importer(forward, files: files)
@@ -158,7 +181,9 @@ struct IndexImporterTests {
             index,
             files: [
                 "good.xml": [.article(fracture)],
-                "bad.xml": [.article(calcification), .delete(PMID(101)!), .article(parkinson)],
+                "bad.xml": [
+                    .article(calcification), .delete(PMID(101)!, version: 1), .article(parkinson),
+                ],
             ], failing: ["bad.xml"])
         _ = try importer.importFile("good.xml")
         let before = try index.logicalDump()

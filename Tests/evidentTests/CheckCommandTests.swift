@@ -49,7 +49,14 @@ struct CheckCommandTests {
             input: "Vitamin K contributes to normal blood clotting.\n"
                 + "Vitamin K contributes to the maintenance of normal bones.\n")
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("0 errors, 1 warning, 1 info in 1 file\n"))
+        #expect(result.stdout.hasSuffix("0 errors, 1 warning, 3 infos in 1 file\n"))
+        // The authorised claim is named with its register entry and conditions of use.
+        #expect(
+            result.stdout.contains(
+                "-:2:1: info: authorised health claim (POL-HC-6524, Art 13(1)) for 'Vitamin K': "
+                    + "\"Vitamin K contributes to the maintenance of normal bones\"; conditions of "
+                    + "use: The claim may be used only for food which is at least a source of "
+                    + "vitamin K"))
     }
 
     @Test func failOnWarning() throws {
@@ -70,6 +77,40 @@ struct CheckCommandTests {
         let sarif = try Self.run(["check", "-", "--format", "sarif"], input: "It cures gout.")
         #expect(sarif.stdout.contains("\"version\" : \"2.1.0\""))
         #expect(sarif.status == 1)
+    }
+
+    @Test func sarifPointsIntoTheFileAsWritten() throws {
+        let folder = try Self.temporaryFolder()
+        let pages = folder.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try "<p>It <b>cures</b>\ngout.</p>\n".write(
+            to: pages.appendingPathComponent("a b.html"), atomically: true, encoding: .utf8)
+        let result = try Self.run(
+            ["check", "./pages/../pages/a b.html", "--format", "sarif"], in: folder)
+        #expect(result.status == 1)
+        let log = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let base = try #require(
+            (run["originalUriBaseIds"] as? [String: [String: String]])?["SRCROOT"]?["uri"])
+        #expect(base.hasPrefix("file:///") && base.hasSuffix("/"))
+        let results = try #require(run["results"] as? [[String: Any]])
+        let disease = try #require(results.first { $0["ruleId"] as? String == "disease-claim" })
+        let physical = try #require(
+            (disease["locations"] as? [[String: Any]])?.first?["physicalLocation"]
+                as? [String: Any])
+        let artifact = try #require(physical["artifactLocation"] as? [String: String])
+        #expect(artifact == ["uri": "pages/a%20b.html", "uriBaseId": "SRCROOT"])
+        let region = try #require(physical["region"] as? [String: Any])
+        #expect((region["snippet"] as? [String: String])?["text"] == "gout")
+        #expect(disease["partialFingerprints"] is [String: String])
+        let rules = try #require(
+            ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"]
+                as? [[String: Any]])
+        for rule in rules {
+            let short = (rule["shortDescription"] as? [String: String])?["text"] ?? "{}"
+            #expect(!short.contains("{"), "\(short)")
+        }
     }
 
     @Test func foldersAreSearchedByExtension() throws {

@@ -66,11 +66,11 @@ import Testing
         #expect(Set(abstract[0].keys) == ["label", "category", "text"])
     }
 
-    @Test func deleteLinesCarryOnlyKindAndPMID() throws {
+    @Test func deleteLinesCarryOnlyKindPMIDAndVersion() throws {
         let run = try EvidentBinary.run(["refs", "parse", Self.sample])
         let last = try #require(run.stdout.split(separator: "\n").last)
         let expected: String =
-            #"{"kind":"delete","pmid":"30830055","version":null,"title":null,"#
+            #"{"kind":"delete","pmid":"30830055","version":1,"title":null,"#
             + #""vernacular_title":null,"abstract":[],"authors":[],"journal":null,"#
             + #""pages":null,"pub_date":null,"doi":null,"pmc":null,"#
             + #""publication_types":[],"mesh":[],"keywords":[],"languages":[],"#

@@ -1,5 +1,4 @@
 import EvidentModel
-import Foundation
 
 /// `{files: [{path, findings: [{line, column, end_line, end_column, severity, rule, category,
 /// message, text, claim_id, verdict, certainty}]}]}`, keys sorted, absent values `null`.
@@ -8,55 +7,53 @@ public enum CheckJSONReporter: CheckReporter {
     public static let identifier = "json"
 
     /// The JSON document, pretty-printed with sorted keys (the layout `JSONEncoder` produces
-    /// with `.sortedKeys, .prettyPrinted`, written directly because reports can hold tens of
-    /// thousands of findings).
+    /// with `.sortedKeys, .prettyPrinted`, written in one pass by ``JSONWriter`` because reports
+    /// can hold tens of thousands of findings).
     public static func render(_ report: CheckReport, toolVersion: String) -> String {
-        var out = "{\n  \"files\" : ["
-        for (fileIndex, file) in report.files.enumerated() {
-            out += fileIndex == 0 ? "\n" : ",\n"
-            out += "    {\n      \"findings\" : ["
-            for (index, f) in file.findings.enumerated() {
-                out += index == 0 ? "\n" : ",\n"
-                let fields: [(String, String)] = [
-                    ("category", quoted(f.category.rawValue)),
-                    ("certainty", f.certainty.map { quoted($0.rawValue) } ?? "null"),
-                    ("claim_id", f.claimID.map { quoted($0.rawValue) } ?? "null"),
-                    ("column", String(f.column)), ("end_column", String(f.endColumn)),
-                    ("end_line", String(f.endLine)), ("line", String(f.line)),
-                    ("message", quoted(f.message)), ("rule", quoted(f.rule)),
-                    ("severity", quoted(f.severity.rawValue)), ("text", quoted(f.text)),
-                    ("verdict", f.verdict.map { quoted($0.rawValue) } ?? "null"),
-                ]
-                out += "        {\n"
-                out += fields.map { "          \"\($0.0)\" : \($0.1)" }.joined(separator: ",\n")
-                out += "\n        }"
+        var json = JSONWriter(capacity: 1_024 + report.files.count * 2_048)
+        json.beginObject()
+        json.key("files")
+        json.beginArray()
+        for file in report.files {
+            json.beginObject()
+            json.key("findings")
+            json.beginArray()
+            for f in file.findings {
+                json.beginObject()
+                json.key("category")
+                json.value(f.category.rawValue)
+                json.key("certainty")
+                json.value(f.certainty?.rawValue)
+                json.key("claim_id")
+                json.value(f.claimID?.rawValue)
+                json.key("column")
+                json.value(f.column)
+                json.key("end_column")
+                json.value(f.endColumn)
+                json.key("end_line")
+                json.value(f.endLine)
+                json.key("line")
+                json.value(f.line)
+                json.key("message")
+                json.value(f.message)
+                json.key("rule")
+                json.value(f.rule)
+                json.key("severity")
+                json.value(f.severity.rawValue)
+                json.key("text")
+                json.value(f.text)
+                json.key("verdict")
+                json.value(f.verdict?.rawValue)
+                json.endObject()
             }
-            out += file.findings.isEmpty ? "\n\n      ],\n" : "\n      ],\n"
-            out += "      \"path\" : \(quoted(file.path))\n    }"
+            json.endArray()
+            json.key("path")
+            json.value(file.path)
+            json.endObject()
         }
-        out += report.files.isEmpty ? "\n\n  ]\n}\n" : "\n  ]\n}\n"
-        return out
-    }
-
-    /// A JSON string literal (quotes, backslashes and control characters escaped).
-    static func quoted(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        json.endArray()
+        json.endObject()
+        json.endLine()
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 }

@@ -1,10 +1,17 @@
 import EvidentModel
 
-/// SARIF 2.1.0: one run, the rules as `tool.driver.rules` with their legal basis and examples,
-/// one result per finding with its region and claim properties.
+/// SARIF 2.1.0 as code-scanning dashboards accept it: one run, the rules as
+/// `tool.driver.rules` (descriptions without placeholders, legal basis, examples), one result per
+/// finding with a region in Unicode code points, the snippet as the file has it, a stable
+/// `partialFingerprints` entry, and artifact URIs relative to `originalUriBaseIds.SRCROOT`.
 public enum CheckSARIFReporter: CheckReporter {
     /// `sarif`.
     public static let identifier = "sarif"
+
+    /// The `uriBaseId` of files under the checked folder.
+    static let baseID = "SRCROOT"
+    /// The key of the fingerprint in `partialFingerprints`.
+    static let fingerprintKey = "evidentFindingHash/v1"
 
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -19,7 +26,13 @@ public enum CheckSARIFReporter: CheckReporter {
 
     struct Run: Encodable {
         var tool: Tool
+        var originalUriBaseIds: [String: BaseLocation]?
+        var columnKind = "unicodeCodePoints"
         var results: [Result]
+    }
+
+    struct BaseLocation: Encodable {
+        var uri: String
     }
 
     struct Tool: Encodable {
@@ -36,12 +49,17 @@ public enum CheckSARIFReporter: CheckReporter {
         var text: String
     }
 
+    struct Help: Encodable {
+        var text: String
+        var markdown: String
+    }
+
     struct RuleMetadata: Encodable {
         var id: String
         var name: String
         var shortDescription: Text
         var fullDescription: Text
-        var help: Text
+        var help: Help
         var defaultConfiguration: Configuration
         var properties: RuleProperties
     }
@@ -54,6 +72,7 @@ public enum CheckSARIFReporter: CheckReporter {
         var category: String
         var market: String
         var legalBasis: String
+        var origin: String
         var tags: [String]
     }
 
@@ -63,6 +82,7 @@ public enum CheckSARIFReporter: CheckReporter {
         var level: String
         var message: Text
         var locations: [Location]
+        var partialFingerprints: [String: String]
         var properties: ResultProperties
     }
 
@@ -77,6 +97,7 @@ public enum CheckSARIFReporter: CheckReporter {
 
     struct ArtifactLocation: Encodable {
         var uri: String
+        var uriBaseId: String?
     }
 
     struct Region: Encodable {
@@ -84,7 +105,7 @@ public enum CheckSARIFReporter: CheckReporter {
         var startColumn: Int
         var endLine: Int
         var endColumn: Int
-        var snippet: Text
+        var snippet: Text?
     }
 
     struct ResultProperties: Encodable {
@@ -110,27 +131,39 @@ public enum CheckSARIFReporter: CheckReporter {
         let rules = report.rules.map { rule in
             RuleMetadata(
                 id: rule.id, name: ruleName(rule.id),
-                shortDescription: Text(text: rule.message),
-                fullDescription: Text(text: "Legal basis: \(rule.legalBasis)"),
-                help: Text(text: help(rule)),
+                shortDescription: Text(text: rule.description),
+                fullDescription: Text(text: "\(rule.description). Legal basis: \(rule.legalBasis)"),
+                help: Help(text: help(rule), markdown: helpMarkdown(rule)),
                 defaultConfiguration: Configuration(level: level(rule.severity)),
                 properties: RuleProperties(
                     category: rule.category.rawValue, market: rule.market,
-                    legalBasis: rule.legalBasis, tags: [rule.category.rawValue, rule.market]))
+                    legalBasis: rule.legalBasis, origin: rule.origin,
+                    tags: [rule.category.rawValue, rule.market]))
         }
+        let root = report.root.map(SARIFPath.directory)
         let results = report.files.flatMap { file in
-            file.findings.map { finding in
-                Result(
+            let artifact = artifactLocation(file.path, root: root)
+            var occurrences: [String: Int] = [:]
+            return file.findings.map { finding in
+                let snippet = SARIFPath.snippet(finding, lines: file.lines)
+                let key = [finding.rule, artifact.uri, SARIFPath.collapsed(finding.text)]
+                    .joined(separator: "\u{0}")
+                let occurrence = occurrences[key, default: 0]
+                occurrences[key] = occurrence + 1
+                return Result(
                     ruleId: finding.rule, ruleIndex: indices[finding.rule],
                     level: level(finding.severity), message: Text(text: finding.message),
                     locations: [
                         Location(
                             physicalLocation: PhysicalLocation(
-                                artifactLocation: ArtifactLocation(uri: uri(finding.path)),
+                                artifactLocation: artifact,
                                 region: Region(
                                     startLine: finding.line, startColumn: finding.column,
                                     endLine: finding.endLine, endColumn: finding.endColumn + 1,
-                                    snippet: Text(text: finding.text))))
+                                    snippet: snippet.map(Text.init))))
+                    ],
+                    partialFingerprints: [
+                        fingerprintKey: SARIFPath.fingerprint(key + "\u{0}\(occurrence)")
                     ],
                     properties: ResultProperties(
                         category: finding.category.rawValue,
@@ -142,11 +175,34 @@ public enum CheckSARIFReporter: CheckReporter {
             runs: [
                 Run(
                     tool: Tool(
-                        driver: Driver(
-                            name: "evident", version: toolVersion, rules: rules)),
+                        driver: Driver(name: "evident", version: toolVersion, rules: rules)),
+                    originalUriBaseIds: root.map { [baseID: BaseLocation(uri: $0.uri)] },
                     results: results)
             ])
         return CheckEncoding.json(log)
+    }
+
+    /// Where a checked file is: relative to `SRCROOT` when it lies under the root (or is given
+    /// relative), else an absolute `file://` URI; standard input is `stdin`.
+    static func artifactLocation(_ path: String, root: SARIFPath.Directory?) -> ArtifactLocation {
+        if path == "-" { return ArtifactLocation(uri: "stdin", uriBaseId: nil) }
+        let normalised = SARIFPath.normalise(path)
+        if normalised.hasPrefix("/") {
+            if let root, normalised.hasPrefix(root.path) {
+                let relative = String(normalised.dropFirst(root.path.count))
+                return ArtifactLocation(uri: SARIFPath.escape(relative), uriBaseId: baseID)
+            }
+            return ArtifactLocation(uri: "file://" + SARIFPath.escape(normalised), uriBaseId: nil)
+        }
+        if normalised.hasPrefix("../") || root == nil {
+            // Outside the root, or no root known: resolved against the root when there is one.
+            guard let root else {
+                return ArtifactLocation(uri: SARIFPath.escape(normalised), uriBaseId: nil)
+            }
+            let absolute = SARIFPath.normalise(root.path + normalised)
+            return ArtifactLocation(uri: "file://" + SARIFPath.escape(absolute), uriBaseId: nil)
+        }
+        return ArtifactLocation(uri: SARIFPath.escape(normalised), uriBaseId: baseID)
     }
 
     /// `disease-claim` → `DiseaseClaim`.
@@ -155,7 +211,7 @@ public enum CheckSARIFReporter: CheckReporter {
     }
 
     static func help(_ rule: RuleDescription) -> String {
-        var lines = [rule.message, "Legal basis: \(rule.legalBasis)"]
+        var lines = [rule.description, "Legal basis: \(rule.legalBasis)"]
         if !rule.failExamples.isEmpty {
             lines.append(
                 "Flagged: " + rule.failExamples.map { "\"\($0)\"" }.joined(separator: "; "))
@@ -167,19 +223,16 @@ public enum CheckSARIFReporter: CheckReporter {
         return lines.joined(separator: "\n")
     }
 
-    /// A path as a URI reference (spaces, `%`, `#`, `?` escaped): relative paths stay
-    /// relative, absolute ones become `file://` URIs, `-` is `stdin`.
-    static func uri(_ path: String) -> String {
-        if path == "-" { return "stdin" }
-        var out = path.hasPrefix("/") ? "file://" : ""
-        for scalar in path.unicodeScalars {
-            switch scalar {
-            case " ": out += "%20"
-            case "%": out += "%25"
-            case "#": out += "%23"
-            case "?": out += "%3F"
-            default: out.unicodeScalars.append(scalar)
-            }
+    static func helpMarkdown(_ rule: RuleDescription) -> String {
+        var out = "\(SARIFPath.markdownEscaped(rule.description))\n\n"
+        out += "**Legal basis:** \(SARIFPath.markdownEscaped(rule.legalBasis))\n"
+        if !rule.failExamples.isEmpty {
+            out += "\n**Flagged:**\n\n"
+            for example in rule.failExamples { out += "- \(SARIFPath.markdownEscaped(example))\n" }
+        }
+        if !rule.passExamples.isEmpty {
+            out += "\n**Accepted:**\n\n"
+            for example in rule.passExamples { out += "- \(SARIFPath.markdownEscaped(example))\n" }
         }
         return out
     }

@@ -18,7 +18,7 @@ public struct IndexImportSummary: Hashable, Sendable {
     public var skippedOlder = 0
     /// PMIDs removed by `DeleteCitation`.
     public var deleted = 0
-    /// `DeleteCitation` PMIDs that were not in the index: nothing to remove.
+    /// `DeleteCitation` PMIDs whose version was not in the index: nothing to remove.
     public var deletedAbsent = 0
     /// Bytes of the committed files, as stored on disk.
     public var bytes = 0

@@ -12,7 +12,8 @@ import GRDB
 ///   the stored one when its version is higher, or equal and its content differs (a later
 ///   file corrects an earlier one); an identical record changes nothing; an older version is
 ///   ignored.
-/// - A `DeleteCitation` PMID removes the stored record, whatever its version.
+/// - A `DeleteCitation` PMID removes the stored record when it is the version the deletion
+///   names (updates are keyed by PMID and Version); another stored version stays.
 ///
 /// Parsing runs on its own thread and hands batches of records to the writing thread through
 /// a bounded queue, so memory stays flat however large the file.
@@ -136,8 +137,8 @@ public struct IndexImporter: Sendable {
                 try writer.insert(row, source: Self.source)
                 summary.inserted += 1
             }
-        case .delete(let pmid):
-            if let stored = try writer.imported(pmid) {
+        case .delete(let pmid, let version):
+            if let stored = try writer.imported(pmid), stored.version == version {
                 try writer.delete(id: stored.id)
                 summary.deleted += 1
             } else {

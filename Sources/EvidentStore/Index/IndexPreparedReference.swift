@@ -51,8 +51,8 @@ struct IndexPreparedReference: Sendable {
 enum IndexPreparedRecord: Sendable {
     /// An article or book, keyed by its PMID.
     case reference(PMID, IndexPreparedReference)
-    /// A `DeleteCitation` PMID.
-    case delete(PMID)
+    /// A `DeleteCitation` PMID and the version it deletes.
+    case delete(PMID, version: Int)
     /// A record without PMID (counted, not stored).
     case skipped
 
@@ -66,8 +66,8 @@ enum IndexPreparedRecord: Sendable {
             }
             reference.key = ReferenceKey(pmid: pmid)
             self = .reference(pmid, IndexPreparedReference(reference, classify: classify))
-        case .delete(let pmid):
-            self = .delete(pmid)
+        case .delete(let pmid, let version):
+            self = .delete(pmid, version: version)
         }
     }
 }

@@ -65,8 +65,8 @@ public struct KnowledgeBaseLoader: Sendable {
                         switch record {
                         case .article(let reference), .book(let reference):
                             references.add(pubmed(reference, path: path), &diagnostics)
-                        case .delete(let pmid):
-                            references.delete(pmid)
+                        case .delete(let pmid, let version):
+                            references.delete(pmid, version: version)
                         }
                     }
                 } catch let error as PubMedError {

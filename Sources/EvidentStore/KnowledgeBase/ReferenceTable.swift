@@ -25,8 +25,10 @@ struct ReferenceTable {
         }
     }
 
-    mutating func delete(_ pmid: PMID) {
-        guard let reference = byKey[ReferenceKey(pmid: pmid)] else { return }
+    /// Removes the reference a `DeleteCitation` PMID names, when it is that version.
+    mutating func delete(_ pmid: PMID, version: Int) {
+        guard let reference = byKey[ReferenceKey(pmid: pmid)], reference.version == version
+        else { return }
         byKey = byKey.filter { $0.value != reference }
     }
 }

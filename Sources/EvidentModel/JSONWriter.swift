@@ -1,0 +1,267 @@
+/// The one JSON writing core of Evident: writes JSON text straight into UTF-8 bytes, in one pass,
+/// without building a tree (pure formatting, no I/O). `refs parse --format jsonl` and every JSON
+/// reporter write through it, so escaping and layout are decided here once.
+///
+/// Layouts:
+/// - ``Layout/pretty``: exactly what `JSONEncoder` writes with
+///   `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two-space indentation,
+///   `"key" : value`, empty containers as `[\n\n]`. Callers write an object's keys in sorted
+///   order.
+/// - ``Layout/compact``: no white space at all (`{"key":value}`); one record per line with
+///   ``endLine()`` gives JSON Lines.
+///
+/// Strings: `"` and `\` are escaped, control characters (below U+0020) as `\b \f \n \r \t` or
+/// `\u00XX`; everything else, `/` and non-ASCII included, is written as it is (valid UTF-8 in,
+/// valid UTF-8 out).
+public struct JSONWriter: Sendable {
+    /// Where white space goes.
+    public enum Layout: Sendable {
+        /// `JSONEncoder`'s `.prettyPrinted` layout.
+        case pretty
+        /// No white space.
+        case compact
+    }
+
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// The layout.
+    public let layout: Layout
+    private var depth = 0
+    /// Whether each open container has an element yet (innermost last).
+    private var hasElement: [Bool] = []
+    /// Whether a key was just written (its value follows).
+    private var pendingValue = false
+
+    /// Creates an empty writer, reserving `capacity` bytes.
+    public init(layout: Layout = .pretty, capacity: Int = 0) {
+        self.layout = layout
+        bytes.reserveCapacity(capacity)
+        hasElement.reserveCapacity(16)
+    }
+
+    /// A writer for a run of elements of an array at `depth` (the depth of the elements),
+    /// to be spliced into another writer with ``appendElements(_:)``; `afterOthers` when
+    /// elements precede the run (it then starts with a comma).
+    public init(
+        elementsAtDepth depth: Int, afterOthers: Bool, layout: Layout = .pretty, capacity: Int = 0
+    ) {
+        self.init(layout: layout, capacity: capacity)
+        self.depth = depth
+        hasElement = [afterOthers]
+    }
+
+    /// Splices in elements written at this writer's depth by a writer made with
+    /// ``init(elementsAtDepth:afterOthers:layout:capacity:)``.
+    public mutating func appendElements(_ elements: [UInt8]) {
+        guard !elements.isEmpty else { return }
+        bytes.append(contentsOf: elements)
+        if !hasElement.isEmpty { hasElement[hasElement.count - 1] = true }
+    }
+
+    /// The current depth (open containers).
+    public var currentDepth: Int { depth }
+
+    /// Forgets the bytes written (keeping the storage), e.g. after handing them to a file.
+    public mutating func removeAllBytes() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends a top-level value with a line break (JSON Lines).
+    public mutating func endLine() {
+        bytes.append(0x0A)
+    }
+
+    // MARK: - Containers
+
+    /// Opens an object (as a value: after a key, as an array element, or at the top).
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+
+    /// Closes the current object.
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    /// Opens an array.
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+
+    /// Closes the current array.
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes a key of the current object; its value comes next.
+    public mutating func key(_ name: String) {
+        separate()
+        string(name)
+        switch layout {
+        case .pretty: bytes.append(contentsOf: Self.prettyColon)
+        case .compact: bytes.append(UInt8(ascii: ":"))
+        }
+        pendingValue = true
+    }
+
+    // MARK: - Values
+
+    /// Writes a string value.
+    public mutating func value(_ text: String) {
+        beginValue()
+        string(text)
+    }
+
+    /// Writes an optional string value (`null` when absent).
+    public mutating func value(_ text: String?) {
+        guard let text else { return null() }
+        value(text)
+    }
+
+    /// Writes an integer value.
+    public mutating func value(_ number: Int) {
+        beginValue()
+        integer(number)
+    }
+
+    /// Writes an optional integer value (`null` when absent).
+    public mutating func value(_ number: Int?) {
+        guard let number else { return null() }
+        value(number)
+    }
+
+    /// Writes a Boolean value.
+    public mutating func value(_ flag: Bool) {
+        beginValue()
+        bytes.append(contentsOf: flag ? Self.trueBytes : Self.falseBytes)
+    }
+
+    /// Writes an array of strings.
+    public mutating func value(_ texts: [String]) {
+        beginArray()
+        for text in texts { value(text) }
+        endArray()
+    }
+
+    /// Writes `null`.
+    public mutating func null() {
+        beginValue()
+        bytes.append(contentsOf: Self.nullBytes)
+    }
+
+    /// Writes `"name" : text` unless `text` is `nil` (as a synthesised `encodeIfPresent`).
+    public mutating func entryIfPresent(_ name: String, _ text: String?) {
+        guard let text else { return }
+        key(name)
+        value(text)
+    }
+
+    /// `text` as a JSON string literal, quotes included.
+    public static func quoted(_ text: String) -> String {
+        var writer = JSONWriter(layout: .compact, capacity: text.utf8.count + 2)
+        writer.string(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    // MARK: - Layout
+
+    private static let prettyColon: [UInt8] = [0x20, UInt8(ascii: ":"), 0x20]
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let nullBytes = Array("null".utf8)
+
+    private mutating func open(_ bracket: UInt8) {
+        beginValue()
+        bytes.append(bracket)
+        depth += 1
+        hasElement.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let empty = !(hasElement.popLast() ?? false)
+        depth -= 1
+        if layout == .pretty {
+            bytes.append(0x0A)
+            if empty { bytes.append(0x0A) }
+            indent()
+        }
+        bytes.append(bracket)
+    }
+
+    /// Starts a value: right after its key, or as the next element of the current container.
+    @inline(__always)
+    private mutating func beginValue() {
+        if pendingValue {
+            pendingValue = false
+        } else {
+            separate()
+        }
+    }
+
+    /// A comma after the previous element, then (pretty) a new line and the indentation.
+    @inline(__always)
+    private mutating func separate() {
+        guard !hasElement.isEmpty else { return }
+        if hasElement[hasElement.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        hasElement[hasElement.count - 1] = true
+        if layout == .pretty {
+            bytes.append(0x0A)
+            indent()
+        }
+    }
+
+    private mutating func indent() {
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+    }
+
+    // MARK: - Scalars
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private mutating func integer(_ number: Int) {
+        if number >= 0 && number < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(number))
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var magnitude = number.magnitude
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                count += 1
+                buffer[buffer.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+        }
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        withUnsafeBytes(of: &digits) { buffer in
+            bytes.append(contentsOf: buffer[(buffer.count - count)...])
+        }
+    }
+
+    private mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var run = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                escape(byte)
+                run = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, byte])
+        case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+        case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        default:
+            bytes.append(contentsOf: [
+                0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0x0F)],
+            ])
+        }
+    }
+}
