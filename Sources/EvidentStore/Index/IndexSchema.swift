@@ -15,6 +15,10 @@ public enum IndexSchema {
         "referenceKey", "referenceRecord", "document", "claim", "citation", "review", "meta",
     ]
 
+    /// The SQLite application id of an index file (`PRAGMA application_id`, 'EVID'): what
+    /// tells an Evident index from another application's database.
+    public static let applicationID = 0x4556_4944
+
     /// The migrations, in order.
     public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -186,6 +190,9 @@ public enum IndexSchema {
                 t.column("fingerprint", .text)
                 t.primaryKey(["claimId", "position"])
             }
+        }
+        migrator.registerMigration("markAsEvidentIndex") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
         return migrator
     }
