@@ -50,7 +50,7 @@ struct ImportCommand: AsyncParsableCommand {
             IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)
         }
-        let importer = Evident.indexImporter(database)
+        let importer = try Evident.indexImporter(database)
         let meter = IndexImportProgress(mode: progress, fileCount: files.count)
         let start = Date()
         var total = IndexImportSummary()
