@@ -23,8 +23,8 @@ extension Evident {
         }
         let tagger = try StatementTagger.bundled()
         var known: [(name: String, phrases: [String])] = []
-        for form in try loadPolicy(knowledgeBase: root).indirectness.forms {
-            known.append((form.name, form.terms))
+        for form in try loadPolicy(knowledgeBase: root).forms {
+            known.append((form.name, form.aliases))
         }
         if FileManager.default.fileExists(atPath: root.appendingPathComponent("Claims").path) {
             let load = try KnowledgeBaseLoader().load(root: root)
