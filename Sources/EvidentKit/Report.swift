@@ -10,11 +10,11 @@ extension Evident {
             claims: Grader(policy: policy).grade(kb), documents: kb.documents)
     }
 
-    /// Renders a report in a format.
+    /// Renders a report in a format; throws ``ReportError`` when it cannot be written.
     public static func render(
         _ report: EvidenceReport, format: ReportFormat, options: ReportOptions = ReportOptions()
-    ) -> String {
-        format.reporter.generate(report, options: options)
+    ) throws -> String {
+        try format.reporter.generate(report, options: options)
     }
 
     /// True when some claim's verdict in force is `threshold` or worse (for `--fail-on`).

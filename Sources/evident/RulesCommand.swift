@@ -11,8 +11,8 @@ struct RulesCommand: AsyncParsableCommand {
     @Option(help: "Which rule packs: us, eu or all.")
     var market: Market = .all
 
-    @Option(help: "Output format: text or json.")
-    var format: RulesReporter.Format = .text
+    @Option(help: "Output format: \(RulesFormat.valueList).")
+    var format: RulesFormat = .text
 
     @Flag(help: "Print the condition vocabulary's sources: attribution, licences, versions.")
     var sources = false
@@ -35,8 +35,11 @@ struct RulesCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let rules = Evident.rules(market: market, book: book)
-        print(RulesReporter.render(rules, format: format), terminator: "")
+        do {
+            print(try RulesReporter.render(rules, format: format), terminator: "")
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }
-
-extension RulesReporter.Format: ExpressibleByArgument {}

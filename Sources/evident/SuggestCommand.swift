@@ -15,15 +15,14 @@ struct SuggestCommand: AsyncParsableCommand {
             out retracted references; marks the ones the claim already cites.
             """)
 
-    @OptionGroup var index: IndexOptions
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
-    var kb: String = "."
+    @OptionGroup var index: IndexOptions
 
     @Option(help: "At most this many suggestions (1 to \(IndexSearch.maximumLimit)).")
     var limit = 10
 
-    @Option(help: "Output format: text, json.")
+    @Option(help: "Output format: \(IndexOutputFormat.valueList).")
     var format: IndexOutputFormat = .text
 
     @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
@@ -34,12 +33,12 @@ struct SuggestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let path = index.resolvedPath
-        let search = try IndexCommandSupport.openSearch(path, knowledgeBase: kb)
+        let path = knowledgeBase.indexPath(index)
+        let search = try IndexCommandSupport.openSearch(path, knowledgeBase: knowledgeBase.path)
         let claim: Claim
         do {
             // Bring the index's copy of the knowledge base up to date (a no-op when fresh).
-            let root = URL(fileURLWithPath: kb, isDirectory: true)
+            let root = knowledgeBase.root
             let claims = root.appendingPathComponent("Claims").path
             if FileManager.default.fileExists(atPath: claims) {
                 try IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
