@@ -2,7 +2,8 @@ import EvidentModel
 import Foundation
 
 /// One row per claim, RFC 4180: CRLF line ends, fields with a comma, quote or line break
-/// quoted, quotes doubled; cells a spreadsheet would run as a formula neutralised.
+/// quoted, quotes doubled; cells a spreadsheet would run as a formula neutralised. The review
+/// columns describe the review in force.
 public enum CSVReporter: Reporter {
     /// `csv`.
     public static let identifier = "csv"
@@ -15,7 +16,8 @@ public enum CSVReporter: Reporter {
     public static let header = [
         "id", "verdict", "computed_verdict", "contradicted", "certainty", "category", "statement",
         "quote", "counted_citations", "citations", "supporting", "against", "reviewer",
-        "review_date", "review_reason",
+        "review_date", "review_reason", "review_decision", "review_state", "review_stale_reasons",
+        "rationale",
     ]
 
     /// Renders the CSV.
@@ -34,7 +36,10 @@ public enum CSVReporter: Reporter {
                 assessment.claim.statement, assessment.claim.quote, String(counted.count),
                 String(assessment.citations.count), supporting.joined(separator: " "),
                 against.joined(separator: " "), review?.reviewer ?? "", review?.date ?? "",
-                review?.reason ?? "",
+                review?.reason ?? "", review?.decision.rawValue ?? "",
+                ReportWording.reviewState(assessment),
+                assessment.reviews.last?.staleReasons.joined(separator: "; ") ?? "",
+                assessment.rationale,
             ])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()

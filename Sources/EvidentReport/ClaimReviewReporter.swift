@@ -52,6 +52,7 @@ public enum ClaimReviewReporter: Reporter {
             return ClaimReviewLD(
                 url: page + "#" + claim.id.rawValue,
                 claimReviewed: claim.statement,
+                reviewBody: assessment.rationale,
                 datePublished: claim.review?.date ?? date,
                 author: .init(type: "Organization", name: publisher),
                 itemReviewed: .init(

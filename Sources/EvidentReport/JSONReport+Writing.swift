@@ -19,6 +19,8 @@ extension JSONReport {
         writer.value(kbHash)
         writer.key("summary")
         writer.beginObject()
+        writer.key("contradicted")
+        writer.value(summary.contradicted)
         writer.key("supported")
         writer.value(summary.supported)
         writer.key("unsupported")
@@ -83,21 +85,31 @@ extension JSONReport.ClaimEntry {
         writer.value(id)
         writer.key("quote")
         writer.value(quote)
-        writer.key("review")
-        if let review {
+        writer.key("rationale")
+        writer.value(rationale)
+        writer.key("review_state")
+        writer.value(reviewState)
+        writer.key("reviews")
+        writer.beginArray()
+        for review in reviews {
             writer.beginObject()
             writer.key("date")
             writer.value(review.date)
             writer.key("decision")
             writer.value(review.decision)
+            writer.entryIfPresent("fingerprint", review.fingerprint)
             writer.key("reason")
             writer.value(review.reason)
             writer.key("reviewer")
             writer.value(review.reviewer)
+            writer.key("stale")
+            writer.value(review.stale)
+            writer.key("stale_reasons")
+            writer.value(review.staleReasons)
+            writer.entryIfPresent("verdict", review.verdict)
             writer.endObject()
-        } else {
-            writer.value(nil as String?)
         }
+        writer.endArray()
         writer.key("statement")
         writer.value(statement)
         writer.key("steps")
@@ -126,6 +138,10 @@ extension JSONReport.ClaimEntry {
 extension JSONReport.CitationEntry {
     fileprivate func write(into writer: inout JSONWriter) {
         writer.beginObject()
+        if let appraisal {
+            writer.key("appraisal")
+            appraisal.write(into: &writer)
+        }
         writer.key("citation")
         writer.value(citation)
         writer.key("concern")
@@ -149,6 +165,33 @@ extension JSONReport.CitationEntry {
         writer.value(retracted)
         writer.key("stance")
         writer.value(stance)
+        writer.endObject()
+    }
+}
+
+extension JSONReport.AppraisalEntry {
+    fileprivate func write(into writer: inout JSONWriter) {
+        writer.beginObject()
+        if let doseResponse {
+            writer.key("dose_response")
+            writer.value(doseResponse)
+        }
+        writer.entryIfPresent("fit", fit)
+        if let forms {
+            writer.key("forms")
+            writer.value(forms)
+        }
+        writer.entryIfPresent("funding", funding)
+        if let largeEffect {
+            writer.key("large_effect")
+            writer.value(largeEffect)
+        }
+        writer.entryIfPresent("outcome", outcome)
+        if let participants {
+            writer.key("participants")
+            writer.value(participants)
+        }
+        writer.entryIfPresent("risk_of_bias", riskOfBias)
         writer.endObject()
     }
 }

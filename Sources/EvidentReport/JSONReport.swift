@@ -6,6 +6,8 @@ struct JSONReport: Encodable {
         var supported: Int
         var weak: Int
         var unsupported: Int
+        /// How many of the unsupported claims are contradicted.
+        var contradicted: Int
     }
 
     struct Step: Encodable {
@@ -13,6 +15,36 @@ struct JSONReport: Encodable {
         var change: Int
         var reason: String
         var references: [String]
+    }
+
+    struct AppraisalEntry: Encodable {
+        var riskOfBias: String?
+        var outcome: String?
+        var funding: String?
+        var fit: String?
+        var forms: [String]?
+        var doseResponse: Bool?
+        var largeEffect: Bool?
+        var participants: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case riskOfBias = "risk_of_bias"
+            case outcome, funding, fit, forms
+            case doseResponse = "dose_response"
+            case largeEffect = "large_effect"
+            case participants
+        }
+
+        init(_ appraisal: Appraisal) {
+            riskOfBias = appraisal.riskOfBias?.rawValue
+            outcome = appraisal.outcome?.rawValue
+            funding = appraisal.funding?.rawValue
+            fit = appraisal.fit?.rawValue
+            forms = appraisal.forms.isEmpty ? nil : appraisal.forms
+            doseResponse = appraisal.doseResponse
+            largeEffect = appraisal.largeEffect
+            participants = appraisal.participants
+        }
     }
 
     struct CitationEntry: Encodable {
@@ -28,6 +60,7 @@ struct JSONReport: Encodable {
         var pmid: String?
         var doi: String?
         var note: String?
+        var appraisal: AppraisalEntry?
         var reasoning: [String]
     }
 
@@ -35,7 +68,27 @@ struct JSONReport: Encodable {
         var reviewer: String
         var date: String
         var decision: String
+        var verdict: String?
         var reason: String
+        var fingerprint: String?
+        var stale: Bool
+        var staleReasons: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case reviewer, date, decision, verdict, reason, fingerprint, stale
+            case staleReasons = "stale_reasons"
+        }
+
+        init(_ state: ReviewState) {
+            reviewer = state.review.reviewer
+            date = state.review.date
+            decision = state.review.decision.rawValue
+            verdict = state.review.verdict?.rawValue
+            reason = state.review.reason
+            fingerprint = state.review.fingerprint
+            stale = state.isStale
+            staleReasons = state.staleReasons
+        }
     }
 
     struct ClaimEntry: Encodable {
@@ -46,17 +99,20 @@ struct JSONReport: Encodable {
         var verdict: String
         var computedVerdict: String
         var verdictReason: String
+        var rationale: String
         var contradicted: Bool
         var certainty: String
         var steps: [Step]
         var citations: [CitationEntry]
-        var review: ReviewEntry?
+        var reviews: [ReviewEntry]
+        var reviewState: String
 
         enum CodingKeys: String, CodingKey {
             case id, statement, quote, category, verdict
             case computedVerdict = "computed_verdict"
             case verdictReason = "verdict_reason"
-            case contradicted, certainty, steps, citations, review
+            case rationale, contradicted, certainty, steps, citations, reviews
+            case reviewState = "review_state"
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -68,11 +124,13 @@ struct JSONReport: Encodable {
             try container.encode(verdict, forKey: .verdict)
             try container.encode(computedVerdict, forKey: .computedVerdict)
             try container.encode(verdictReason, forKey: .verdictReason)
+            try container.encode(rationale, forKey: .rationale)
             try container.encode(contradicted, forKey: .contradicted)
             try container.encode(certainty, forKey: .certainty)
             try container.encode(steps, forKey: .steps)
             try container.encode(citations, forKey: .citations)
-            try container.encode(review, forKey: .review)
+            try container.encode(reviews, forKey: .reviews)
+            try container.encode(reviewState, forKey: .reviewState)
         }
     }
 
@@ -95,14 +153,17 @@ struct JSONReport: Encodable {
         generatedAt = report.generatedAt
         summary = Summary(
             supported: report.count(.supported), weak: report.count(.weak),
-            unsupported: report.count(.unsupported))
+            unsupported: report.count(.unsupported),
+            contradicted: report.claims.filter { $0.verdict == .unsupported && $0.contradicted }
+                .count)
         claims = report.claims.map { assessment in
             ClaimEntry(
                 id: assessment.claim.id.rawValue, statement: assessment.claim.statement,
                 quote: assessment.claim.quote, category: assessment.claim.category.rawValue,
                 verdict: assessment.verdict.rawValue,
                 computedVerdict: assessment.computedVerdict.rawValue,
-                verdictReason: assessment.verdictReason, contradicted: assessment.contradicted,
+                verdictReason: assessment.verdictReason, rationale: assessment.rationale,
+                contradicted: assessment.contradicted,
                 certainty: assessment.certainty.rawValue,
                 steps: assessment.steps.map {
                     Step(
@@ -116,13 +177,11 @@ struct JSONReport: Encodable {
                         population: $0.population.rawValue, retracted: $0.retracted,
                         concern: $0.concern, counted: $0.counted, citation: $0.formatted,
                         pmid: $0.pmid?.description, doi: $0.doi, note: $0.note,
+                        appraisal: $0.appraisal.flatMap { $0.isEmpty ? nil : AppraisalEntry($0) },
                         reasoning: $0.reasoning)
                 },
-                review: assessment.claim.review.map {
-                    ReviewEntry(
-                        reviewer: $0.reviewer, date: $0.date, decision: $0.decision.rawValue,
-                        reason: $0.reason)
-                })
+                reviews: assessment.reviews.map(ReviewEntry.init),
+                reviewState: ReportWording.reviewState(assessment))
         }
     }
 }

@@ -2,28 +2,19 @@ import EvidentModel
 
 /// Shared wording of verdicts and summaries, so every format says the same thing.
 enum ReportWording {
-    /// Verdicts in report order: supported, weak, unsupported.
-    static let verdicts: [Verdict] = [.supported, .weak, .unsupported]
+    /// Labels in report order: supported, weak, unsupported, contradicted.
+    static let labels = VerdictLabel.allCases
 
-    /// `35 claims: 5 supported, 12 weak, 18 unsupported`.
+    /// `38 claims: 9 supported, 15 weak, 6 unsupported, 8 contradicted`.
     static func summary(_ report: EvidenceReport) -> String {
-        let counts = verdicts.map { "\(report.count($0)) \($0.rawValue)" }
+        let counts = labels.map { "\(claims(report, $0).count) \($0.rawValue)" }
         let noun = report.claims.count == 1 ? "claim" : "claims"
         return "\(report.claims.count) \(noun): " + counts.joined(separator: ", ")
     }
 
-    /// `Supported`, `Weak`, `Unsupported`.
-    static func title(_ verdict: Verdict) -> String {
-        switch verdict {
-        case .supported: return "Supported"
-        case .weak: return "Weak"
-        case .unsupported: return "Unsupported"
-        }
-    }
-
-    /// The claims with a verdict in force, in claim-id order.
-    static func claims(_ report: EvidenceReport, _ verdict: Verdict) -> [ClaimAssessment] {
-        report.claims.filter { $0.verdict == verdict }
+    /// The claims whose verdict in force has `label`, in claim-id order.
+    static func claims(_ report: EvidenceReport, _ label: VerdictLabel) -> [ClaimAssessment] {
+        report.claims.filter { VerdictLabel($0) == label }
     }
 
     /// A signed step change: `+1`, `-2`; a start prints as its level.
@@ -32,20 +23,45 @@ enum ReportWording {
         return step.change > 0 ? "+\(step.change)" : "\(step.change)"
     }
 
-    /// `supported` or `weak (computed: unsupported)` when a review overrides.
+    /// `supported`, `contradicted`, or `weak (computed: unsupported)` when a review overrides.
     static func verdictText(_ assessment: ClaimAssessment) -> String {
-        var text = assessment.verdict.rawValue
-        if assessment.contradicted { text += ", contradicted" }
+        var text = VerdictLabel(assessment).rawValue
         if assessment.verdict != assessment.computedVerdict {
             text += " (computed: \(assessment.computedVerdict.rawValue))"
         }
         return text
     }
 
-    /// `Reviewed by Ann Lee on 2026-11-20: supported. Reason.`
-    static func review(_ review: Review) -> String {
-        "Reviewed by \(review.reviewer) on \(review.date): \(review.decision.rawValue). "
-            + review.reason
+    /// `Approved by Ann Lee on 2026-11-20: Reason.`, `Overridden to weak by …`, followed by
+    /// `Stale: …` when the evidence changed since.
+    static func review(_ state: ReviewState) -> String {
+        let review = state.review
+        let what: String
+        switch review.decision {
+        case .approve: what = "Approved"
+        case .reject: what = "Rejected"
+        case .override: what = "Overridden to \(review.verdict?.rawValue ?? "?")"
+        }
+        var text = "\(what) by \(review.reviewer) on \(review.date): \(review.reason)"
+        if state.isStale { text += " " + stale(state) }
+        return text
+    }
+
+    /// `Stale: citation 'pmid:1' added since the review; …`.
+    static func stale(_ state: ReviewState) -> String {
+        "Stale: " + state.staleReasons.joined(separator: "; ") + "."
+    }
+
+    /// Where a claim's sign-off stands: `unreviewed`, `approved`, `rejected`, `overridden`
+    /// or `stale` (the review in force no longer matches the evidence).
+    static func reviewState(_ assessment: ClaimAssessment) -> String {
+        guard let last = assessment.reviews.last else { return "unreviewed" }
+        if last.isStale { return "stale" }
+        switch last.review.decision {
+        case .approve: return "approved"
+        case .reject: return "rejected"
+        case .override: return "overridden"
+        }
     }
 
     /// `3 of 5` counted citations.

@@ -41,6 +41,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var index: IndexOptions
 
+    @OptionGroup var rulePacks: RulePackOptions
+
     @Option(
         name: .customLong("bench-synthetic-kb"),
         help: ArgumentHelp("Benchmark only: check against N generated claims.", visibility: .hidden)
@@ -66,7 +68,7 @@ struct CheckCommand: AsyncParsableCommand {
         let sources: [SourceText]
         let assessments: [ClaimAssessment]
         do {
-            book = try Evident.ruleBook()
+            book = try Evident.ruleBook(kb: knowledgeBase.kb, rules: rulePacks.folders)
             sources = try Evident.checkSources(paths)
             if let benchSyntheticKB {
                 assessments = Evident.syntheticAssessments(count: benchSyntheticKB)

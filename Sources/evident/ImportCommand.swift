@@ -45,11 +45,12 @@ struct ImportCommand: AsyncParsableCommand {
         let database: IndexDatabase
         do {
             database = try IndexDatabase(path: path)
+            try database.requireWritable()
         } catch {
             IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)
         }
-        let importer = Evident.indexImporter(database)
+        let importer = try Evident.indexImporter(database)
         let meter = IndexImportProgress(mode: progress, fileCount: files.count)
         let start = Date()
         var total = IndexImportSummary()

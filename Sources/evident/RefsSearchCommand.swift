@@ -30,7 +30,8 @@ struct RefsSearchCommand: AsyncParsableCommand {
     @Option(help: "At most this many results (1 to \(IndexSearch.maximumLimit)).")
     var limit = 20
 
-    @Option(help: "Output format: \(IndexOutputFormat.valueList).")
+    @Option(
+        help: "Output format: \(IndexOutputFormat.valueList) (keys: one reference key per line).")
     var format: IndexOutputFormat = .text
 
     @Argument(help: ArgumentHelp("Words to search for.", valueName: "query"))
@@ -70,6 +71,8 @@ struct RefsSearchCommand: AsyncParsableCommand {
             }
         case .json:
             try IndexCommandSupport.printJSON(IndexSearchOutput(query: text, results: hits))
+        case .keys:
+            for hit in hits { print(hit.key) }
         }
     }
 }

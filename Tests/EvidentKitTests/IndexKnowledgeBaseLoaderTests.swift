@@ -49,15 +49,20 @@ struct IndexKnowledgeBaseLoaderTests {
         #expect(cited.knowledgeBase.claims == files.claims)
         #expect(cited.knowledgeBase.references.count < files.references.count)
 
+        let policy = try Evident.loadPolicy(knowledgeBase: Self.root)
         for format in ReportFormat.allCases {
             let stamp = "2026-11-24T12:00:00Z"
+            let options = ReportOptions(publisher: "Desk", baseURL: "https://example.org/r.html")
             let fromFiles = try Evident.render(
-                Evident.report(kb: files, generatedAt: stamp), format: format)
+                Evident.report(kb: files, policy: policy, generatedAt: stamp), format: format,
+                options: options)
             let fromIndex = try Evident.render(
-                Evident.report(kb: second.knowledgeBase, generatedAt: stamp), format: format)
+                Evident.report(kb: second.knowledgeBase, policy: policy, generatedAt: stamp),
+                format: format, options: options)
             #expect(fromFiles == fromIndex, "format \(format)")
             let fromCited = try Evident.render(
-                Evident.report(kb: cited.knowledgeBase, generatedAt: stamp), format: format)
+                Evident.report(kb: cited.knowledgeBase, policy: policy, generatedAt: stamp),
+                format: format, options: options)
             #expect(fromFiles == fromCited, "format \(format), cited references only")
         }
     }

@@ -1,7 +1,8 @@
 import EvidentModel
 
 /// A small synthetic report exercising every feature the reporters render: a review
-/// override, a contradicted claim, a retracted citation, and text that needs escaping.
+/// override, a stale review, a contradicted claim, a retracted citation, and text that needs
+/// escaping.
 enum SampleReport {
     static let report: EvidenceReport = {
         let rct = CitationAssessment(
@@ -13,7 +14,10 @@ enum SampleReport {
             formatted: "Knapen MH, Drummen NE. Three-year low-dose menaquinone-7 supplementation. "
                 + "Osteoporos Int. 2013;24(9):2499-507. doi:10.1007/s00198-013-2325-6. PMID: 23525894.",
             pmid: PMID("23525894"), doi: "10.1007/s00198-013-2325-6",
-            note: "Slowed BMD loss, \"attenuation\" not increase")
+            note: "Slowed BMD loss, \"attenuation\" not increase",
+            appraisal: Appraisal(
+                riskOfBias: .low, outcome: .surrogate, fit: .partial, forms: ["MK-7"],
+                participants: 244))
         let null = CitationAssessment(
             reference: ReferenceKey("doi:10.1007/s00198-009-1126-4")!, stance: .null,
             design: .rct, level: EvidenceLevel(2), population: .humans,
@@ -36,16 +40,21 @@ enum SampleReport {
             formatted: "Vos M. Vitamin K2 is a mitochondrial electron carrier. Science. 2012. "
                 + "PMID: 22582012.",
             pmid: PMID("22582012"))
+        let override = Review(
+            reviewer: "Ann Lee", date: "2026-11-20", decision: .override, verdict: .weak,
+            reason: "Biomarker only; keep \"weak\", for now.",
+            fingerprint: String(repeating: "ab", count: 32), evidence: ["pmid:23525894 v1"])
+        let approval = Review(
+            reviewer: "Bo Ek", date: "2026-11-21", decision: .approve, reason: "Slower loss.",
+            fingerprint: String(repeating: "cd", count: 32),
+            evidence: ["pmid:23525894 v1", "doi:10.1007/s00198-009-1126-4"])
         let supported = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("k2-activates-osteocalcin")!, document: "article",
                 quote: "activate proteins known as osteocalcin",
                 statement:
                     "Vitamin K2 activates osteocalcin.", category: .mechanism,
-                citations: [],
-                review: Review(
-                    reviewer: "Ann Lee", date: "2026-11-20", decision: .weak,
-                    reason: "Biomarker only; keep \"weak\", for now.")),
+                citations: [], reviews: [override]),
             computedVerdict: .supported, contradicted: false, certainty: .moderate,
             steps: [
                 GradingStep(
@@ -61,15 +70,19 @@ enum SampleReport {
             ],
             citations: [rct],
             verdictReason:
-                "The evidence favours the claim (for 3, against 0) with moderate certainty; supported needs moderate or higher."
-        )
+                "Consistent support with moderate certainty; supported needs moderate or higher.",
+            rationale:
+                "Supported (moderate certainty): Knapen 2013 supports it, and nothing of similar "
+                + "quality disagrees.",
+            reviews: [ReviewState(review: override)])
         let weak = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("k2-increases-bone-density")!, document: "article",
                 quote: "increases bone density",
                 statement: "Vitamin K2 increases bone density, a lot.",
                 category: .efficacy,
-                outcome: Outcome(name: "bone mineral density", kind: .surrogate)),
+                outcome: Outcome(name: "bone mineral density", kind: .surrogate),
+                reviews: [approval]),
             computedVerdict: .weak, contradicted: false, certainty: .low,
             steps: [
                 GradingStep(
@@ -85,17 +98,31 @@ enum SampleReport {
                     references: [null.reference]),
             ],
             citations: [rct, null],
-            verdictReason: "The evidence favours the claim with low certainty.")
+            verdictReason: "Support is inconsistent, so at best weak (low certainty).",
+            rationale:
+                "Weak (low certainty): Knapen 2013 supports only a weaker or narrower form of it; "
+                + "Emaus 2010 found no effect (limited by indirect evidence and inconsistent "
+                + "results).",
+            reviews: [
+                ReviewState(
+                    review: approval,
+                    staleReasons: ["reference 'pmid:23525894' retracted since the review"])
+            ])
         let unsupported = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("k2-treats-parkinsons")!, document: "article",
                 quote: "treats Parkinson’s disease",
                 statement: "Vitamin K2 treats Parkinson's disease <PD>.",
-                category: .efficacy),
+                category: .disease),
             computedVerdict: .unsupported, contradicted: true, certainty: .veryLow, steps: [],
             citations: [retracted, mice],
             verdictReason:
-                "No qualifying evidence: 1 citation retracted; 1 citation background only.")
+                "The evidence against it reaches high certainty (contradicted needs moderate) and "
+                + "nothing bears it out.",
+            rationale:
+                "Contradicted (high certainty): good trials found no effect, and nothing that can "
+                + "bear a claim that something prevents or treats a disease supports it, \"so\" <it> "
+                + "& that's that.")
         let document = SourceDocument(
             id: "article", title: "The Crucial Role of Vitamin K2",
             origin: "https://example.com/k2",

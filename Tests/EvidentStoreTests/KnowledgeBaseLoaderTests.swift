@@ -60,12 +60,25 @@ struct KnowledgeBaseLoaderTests {
         }
     }
 
+    /// Stances re-examined against the finding evidence.json records for them: a trial or an
+    /// assessment that found no effect (or no established one) is `null` here, not
+    /// `contradicts` (which this knowledge base keeps for findings that show a statement wrong).
+    static let reexamined: [String: Stance] = [
+        "k2-prevents-cirrhosis-to-liver-cancer doi:10.1002/hep.24430": .null,
+        "k2-extracts-vessel-calcium-to-bone pmid:31387121": .null,
+        "k2-extracts-vessel-calcium-to-bone pmid:35465686": .null,
+        "k2-extracts-vessel-calcium-to-bone pmid:27175730": .null,
+        "k2-prevents-cardiovascular-disease doi:10.2903/j.efsa.2012.2714": .null,
+        "k2-additional-bone-cv-roles doi:10.2903/j.efsa.2012.2714": .null,
+    ]
+
     @Test func everyEvidenceClaimIsRecordedWithItsQuoteAndStances() throws {
         let (load, _) = try loaded()
         let claims = Dictionary(
             uniqueKeysWithValues: load.knowledgeBase.claims.map { ($0.id.rawValue, $0) })
         let evidence = try evidence()
         #expect(evidence.count == 35)
+        var changed: Set<String> = []
         for entry in evidence {
             let id = try #require(entry["id"] as? String)
             let claim = try #require(claims[id], "missing claim \(id)")
@@ -80,12 +93,16 @@ struct KnowledgeBaseLoaderTests {
                 } else {
                     key = try #require(reference["ref_key"] as? String)
                 }
-                let stance = try #require(Stance(rawValue: reference["direction"] as? String ?? ""))
+                let recorded = try #require(
+                    Stance(rawValue: reference["direction"] as? String ?? ""))
+                let stance = Self.reexamined["\(id) \(key)"] ?? recorded
+                if stance != recorded { changed.insert("\(id) \(key)") }
                 let citation = claim.citations.first { $0.reference == ReferenceKey(key) }
                 #expect(citation?.stance == stance, "\(id) \(key)")
                 #expect(citation?.note == reference["finding"] as? String, "\(id) \(key)")
             }
         }
+        #expect(changed == Set(Self.reexamined.keys))
     }
 
     @Test func everyVerifiedPMIDHasAPubMedRecordWithItsFacts() throws {
@@ -212,10 +229,10 @@ struct KnowledgeBaseLoaderTests {
         #expect(
             claim.citations.first?.location
                 == SourceLocation(path: claim.location?.path ?? "", line: 19, column: 10))
-        #expect(claim.review == nil)
+        #expect(claim.reviews.isEmpty)
     }
 
-    @Test func reviewBlockIsRead() throws {
+    @Test func legacyReviewBlockIsReadAsAnOverride() throws {
         let claim =
             KnowledgeBaseExample.base["Claims/doc/k2-is-a-vitamin.yaml", default: ""]
             + "review:\n  reviewer: A. Reviewer\n  date: 2026-11-24\n  decision: weak\n  reason: Only a fact sheet.\n"
@@ -223,11 +240,13 @@ struct KnowledgeBaseLoaderTests {
         #expect(diagnostics.isEmpty)
         let read = try #require(
             load.knowledgeBase.claims.first { $0.id.rawValue == "k2-is-a-vitamin" })
+        var review = try #require(read.review)
+        review.location = nil
         #expect(
-            read.review
+            review
                 == Review(
-                    reviewer: "A. Reviewer", date: "2026-11-24", decision: .weak,
-                    reason: "Only a fact sheet."))
+                    reviewer: "A. Reviewer", date: "2026-11-24", decision: .override,
+                    verdict: .weak, reason: "Only a fact sheet."))
     }
 
     @Test func fingerprintIsStableAndPinned() throws {

@@ -24,9 +24,6 @@ public enum KnowledgeBaseFingerprint {
             hash.update(data: Data([0]))
             hash.update(data: data)
         }
-        return hash.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return hash.finalize().hex
     }
 }
