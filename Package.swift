@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "EvidentCheck",
             dependencies: ["EvidentModel", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("RulePacks")]
+            resources: [.copy("RulePacks"), .copy("Vocabulary")]
         ),
         // One Reporter per format.
         .target(name: "EvidentReport", dependencies: ["EvidentModel"]),

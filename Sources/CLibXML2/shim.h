@@ -18,21 +18,16 @@
 /// `xmlFree` is a global function pointer that Swift 6 cannot call; this wraps it.
 static inline void evident_xmlFree(void *pointer) { xmlFree(pointer); }
 
-/// `gzFile` is an opaque pointer typedef that Swift imports awkwardly; these keep it opaque.
-static inline void *evident_gzdopen(int fd) { return (void *)gzdopen(fd, "rb"); }
-/// Sets zlib's internal buffer size; call before the first read.
-static inline int evident_gzbuffer(void *file, unsigned size) { return gzbuffer((gzFile)file, size); }
-/// Reads up to `length` uncompressed bytes; -1 on error, 0 at end of file.
-static inline int evident_gzread(void *file, void *buffer, unsigned length) {
-    return gzread((gzFile)file, buffer, length);
+/// Prepares `stream` to inflate gzip data (one member at a time: `inflateReset` starts the
+/// next); `Z_OK` on success. `inflateInit2` is a macro, which Swift cannot call.
+static inline int evident_inflateInitGzip(z_stream *stream) {
+    stream->zalloc = Z_NULL;
+    stream->zfree = Z_NULL;
+    stream->opaque = Z_NULL;
+    stream->next_in = Z_NULL;
+    stream->avail_in = 0;
+    return inflateInit2(stream, 16 + MAX_WBITS);
 }
-/// The last zlib error message (never NULL), and its code in `*code`.
-static inline const char *evident_gzerror(void *file, int *code) {
-    const char *message = gzerror((gzFile)file, code);
-    return message ? message : "";
-}
-/// Closes the file (and its descriptor).
-static inline int evident_gzclose(void *file) { return gzclose((gzFile)file); }
 
 /// The current line of a parser (1-based), 0 when unknown.
 static inline int evident_parserLine(xmlParserCtxtPtr ctxt) {

@@ -53,7 +53,9 @@ extension Checker {
                     path: source.path, line: start.line, column: start.column,
                     endLine: end.line, endColumn: end.column, severity: severity, rule: rule.id,
                     category: rule.category,
-                    message: Checker.render(rule.message, match: text, claim: match),
+                    message: Checker.render(
+                        rule.message, match: text, claim: match,
+                        extra: candidate.register.map { Checker.placeholders($0, source) } ?? [:]),
                     text: text, claimID: match?.claimID, verdict: match?.verdict,
                     certainty: match?.certainty))
             for number in start.line...max(start.line, end.line) where lines[number] == nil {
@@ -64,6 +66,24 @@ extension Checker {
             ($0.line, $0.column, $1.severity, $0.rule) < ($1.line, $1.column, $0.severity, $1.rule)
         }
         return CheckedFile(path: source.path, findings: findings, lines: lines)
+    }
+
+    /// The placeholders of a register finding: `{substance}` (the copy's words), `{entry}`,
+    /// `{entry-id}`, `{article}`, `{register-substance}`, `{conditions}`.
+    static func placeholders(_ verdict: RegisterVerdict, _ source: SourceText) -> [String: String] {
+        var values = ["substance": source.text(verdict.substance)]
+        if let entry = verdict.entry {
+            values["entry"] = entry.wording
+            values["entry-id"] = entry.id
+            values["article"] = entry.article
+            values["register-substance"] = entry.substance
+            var conditions = entry.conditions ?? "none stated in the register"
+            if let restrictions = entry.restrictions {
+                conditions += " Restrictions: " + restrictions
+            }
+            values["conditions"] = conditions
+        }
+        return values
     }
 
     /// The words of a sentence around a range: its clause (up to the nearest `,` `;` `:` or the
@@ -89,8 +109,11 @@ extension Checker {
         return from..<to
     }
 
-    /// Fills a message template: `{match}`, `{claim}`, `{verdict}`, `{certainty}`, `{terms}`.
-    static func render(_ template: String, match text: String, claim: ClaimMatch?) -> String {
+    /// Fills a message template: `{match}`, `{claim}`, `{verdict}`, `{certainty}`, `{terms}`,
+    /// and the placeholders of `extra` (the register's `{substance}`, `{entry}` …).
+    static func render(
+        _ template: String, match text: String, claim: ClaimMatch?, extra: [String: String] = [:]
+    ) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
         var rest = Substring(template)
@@ -104,7 +127,7 @@ extension Checker {
             case "verdict": out += claim?.verdict.rawValue ?? "none"
             case "certainty": out += claim?.certainty.rawValue ?? "none"
             case "terms": out += claim?.matchedTerms.joined(separator: ", ") ?? ""
-            default: out += rest[open...close]
+            default: out += extra[String(name)] ?? String(rest[open...close])
             }
             rest = rest[rest.index(after: close)...]
         }

@@ -7,6 +7,8 @@ extension Checker {
         var rule: CompiledRule
         var sentence: Int?
         var range: Range<Int>
+        /// The EU register's verdict behind a `register:` rule's finding.
+        var register: RegisterVerdict? = nil
     }
 
     /// The candidate findings of every rule, per rule in rule order, sentence rules evaluated
@@ -99,6 +101,12 @@ extension Checker {
             }
         }
         if let bar = rule.rule.certaintyBelow, let match, match.certainty >= bar { return [] }
+        var verdict: RegisterVerdict? = nil
+        if let wanted = rule.rule.register {
+            guard let found = registerVerdict(sentences, number: number), found.outcome == wanted
+            else { return [] }
+            verdict = found
+        }
         var found: [PatternMatch] = []
         for pattern in rule.when {
             for match in sentence.matches(pattern, within: within) {
@@ -130,7 +138,7 @@ extension Checker {
                 rule.rule.span == .sentence
                 ? sentence.range
                 : sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
-            return Candidate(rule: rule, sentence: number, range: range)
+            return Candidate(rule: rule, sentence: number, range: range, register: verdict)
         }
     }
 

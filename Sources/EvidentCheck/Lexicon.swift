@@ -17,6 +17,8 @@ public struct Lexicon: Sendable {
     public let stopwords: Set<String>
     /// Splits run-together hashtags into known words.
     let hashtags: HashtagSegmenter
+    /// Per class id, the stems of each of its phrases.
+    let classTerms: [[[String]]]
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -120,24 +122,41 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Parses a lexicon file's text; `path` is used in error messages.
-    public init(yaml: String, path: String) throws {
-        let file: File
+    /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds
+    /// classes built from data files (`@substance`: every substance name), which take no part
+    /// in splitting hashtags.
+    public init(yaml: String, path: String, generated: [String: [String]] = [:]) throws {
+        var file: File
         do {
             file = try YAMLDecoder().decode(File.self, from: yaml)
         } catch {
             throw CheckError.invalidRulePack(path: path, message: "\(error)")
         }
+        for name in generated.keys where file.classes[name] != nil {
+            throw CheckError.invalidRulePack(
+                path: path,
+                message: "class '@\(name)' is built from data files (remove it from the lexicon)")
+        }
+        let hashtagPhrases =
+            file.classes.values.flatMap { $0 } + file.synonyms.values.flatMap { $0 }
+            + file.stopwords + (file.hashtagWords ?? [])
+        file.classes.merge(generated) { own, _ in own }
         let names = file.classes.keys.sorted()
         var ids: [String: Int] = [:]
         for (index, name) in names.enumerated() { ids[name] = index }
         var matcher = PhraseMatcher()
+        var classTerms: [[[String]]] = []
         for name in names {
             var seen: Set<String> = []
+            var phrases: [[String]] = []
             for phrase in try Lexicon.expand(name, file.classes, &seen, path: path) {
                 let terms = Tokenizer.terms(phrase)
-                if !terms.isEmpty, let id = ids[name] { matcher.add(terms, label: id) }
+                if !terms.isEmpty, let id = ids[name] {
+                    matcher.add(terms, label: id)
+                    phrases.append(terms)
+                }
             }
+            classTerms.append(phrases)
         }
         var suffixRules: [SuffixRule] = []
         for (name, rule) in (file.suffixClasses ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -167,9 +186,8 @@ public struct Lexicon: Sendable {
         self.conceptNames = concepts
         self.conceptMatcher = conceptMatcher
         self.stopwords = Set(file.stopwords.flatMap { Tokenizer.terms($0) })
-        self.hashtags = HashtagSegmenter(
-            phrases: file.classes.values.flatMap { $0 } + file.synonyms.values.flatMap { $0 }
-                + file.stopwords + (file.hashtagWords ?? []))
+        self.hashtags = HashtagSegmenter(phrases: hashtagPhrases)
+        self.classTerms = classTerms
     }
 
     private static func expand(
@@ -199,6 +217,17 @@ public struct Lexicon: Sendable {
 
     /// The id of a class name (without `@`).
     public func classID(_ name: String) -> Int? { classIDs[name] }
+
+    /// Every phrase of a class, as stems (empty for an unknown class).
+    func phrases(ofClass name: String) -> [[String]] {
+        classIDs[name].map { classTerms[$0] } ?? []
+    }
+
+    /// The one-word phrases of a class, as stems (empty for an unknown class).
+    func words(ofClass name: String) -> Set<String> {
+        guard let id = classIDs[name] else { return [] }
+        return Set(classTerms[id].filter { $0.count == 1 }.map { $0[0] })
+    }
 
     /// The canonical terms of a token sequence for claim matching: synonyms become their
     /// concept (`concept:vitamin-k2`), stopwords and numbers are dropped.

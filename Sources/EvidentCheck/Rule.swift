@@ -52,6 +52,8 @@ public struct Rule: Sendable, Codable, Equatable {
     public var verdicts: [Verdict]
     /// Evidence rules: fire on health statements that match no claim.
     public var noMatch: Bool
+    /// Fires only when the EU register's outcome for the sentence is this one.
+    public var register: RegisterOutcome?
     /// A higher severity when the document is about a subject.
     public var escalate: RuleEscalation?
     /// Passing and failing examples.
@@ -63,7 +65,7 @@ public struct Rule: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, market, severity, category, message, kind, scope, when, within, requires
-        case unless, subject, verdicts, escalate, examples, description
+        case unless, subject, verdicts, escalate, examples, description, register
         case legalBasis = "legal-basis"
         case unlessBefore = "unless-before"
         case beforeWindow = "before-window"
@@ -101,6 +103,7 @@ public struct Rule: Sendable, Codable, Equatable {
         certaintyBelow = try c.decodeIfPresent(Certainty.self, forKey: .certaintyBelow)
         verdicts = try c.decodeIfPresent([Verdict].self, forKey: .verdicts) ?? []
         noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
+        register = try c.decodeIfPresent(RegisterOutcome.self, forKey: .register)
         escalate = try c.decodeIfPresent(RuleEscalation.self, forKey: .escalate)
         examples = try c.decodeIfPresent(RuleExamples.self, forKey: .examples) ?? RuleExamples()
         perSentence =

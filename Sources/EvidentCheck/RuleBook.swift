@@ -10,6 +10,15 @@ public struct RuleBook: Sendable {
     public let rules: [Rule]
     let compiled: [CompiledRule]
     let healthStatement: [Pattern]
+    /// The EU register and the substances copy can name.
+    let register: RegisterMatcher
+    /// The `@substance` class id.
+    let substanceClass: Int?
+
+    /// Where the data files that ship with the packs come from (the EU register …).
+    public var sources: [DataSource] {
+        register.register.entries.isEmpty ? [] : [register.register.source]
+    }
 
     private struct PackFile: Decodable {
         var rules: [Rule]
@@ -18,7 +27,15 @@ public struct RuleBook: Sendable {
     /// Pack files load in this order; others follow alphabetically.
     static let packOrder = ["common.yaml", "us.yaml", "eu.yaml"]
     /// Files of the folder that are not rule packs.
-    static let nonPacks: Set<String> = ["lexicon.yaml", "example-claims.yaml"]
+    static let nonPacks: Set<String> = ["lexicon.yaml", "example-claims.yaml", "substances.yaml"]
+    /// The EU register, derived by `.ci/derive-eu-register`.
+    static let registerFile = "eu-register.json"
+    /// Lexicon classes whose words are not substances even when the register names them.
+    static let notSubstanceClasses = [
+        "health-target", "biomarker", "condition", "disease", "organ", "drug",
+    ]
+    /// The reviewed substance synonyms.
+    static let substancesFile = "substances.yaml"
 
     /// The rule packs bundled with Evident.
     public static func bundled() throws -> RuleBook {
@@ -36,9 +53,26 @@ public struct RuleBook: Sendable {
 
     /// Loads `lexicon.yaml` and every other `*.yaml` of a folder.
     public init(directory: URL) throws {
+        let registerURL = directory.appendingPathComponent(RuleBook.registerFile)
+        let register =
+            FileManager.default.fileExists(atPath: registerURL.path)
+            ? try EURegister(data: try RuleBook.data(registerURL), path: registerURL.path)
+            : EURegister.empty
         let lexiconURL = directory.appendingPathComponent("lexicon.yaml")
+        let lexiconText = try RuleBook.read(lexiconURL)
+        // The register's own names that the lexicon knows as something else name no substance.
+        let plain = try Lexicon(yaml: lexiconText, path: lexiconURL.path)
+        let notSubstances = Set(
+            RuleBook.notSubstanceClasses.flatMap { plain.phrases(ofClass: $0) })
+        let substancesURL = directory.appendingPathComponent(RuleBook.substancesFile)
+        let catalog =
+            FileManager.default.fileExists(atPath: substancesURL.path)
+            ? try SubstanceCatalog(
+                yaml: try RuleBook.read(substancesURL), path: substancesURL.path,
+                register: register, notSubstances: notSubstances)
+            : SubstanceCatalog.empty
         let lexicon = try Lexicon(
-            yaml: try RuleBook.read(lexiconURL), path: lexiconURL.path)
+            yaml: lexiconText, path: lexiconURL.path, generated: ["substance": catalog.phrases])
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -55,11 +89,21 @@ public struct RuleBook: Sendable {
             let url = directory.appendingPathComponent(name)
             packs.append((url.path, try RuleBook.read(url)))
         }
-        try self.init(lexicon: lexicon, packs: packs)
+        try self.init(
+            lexicon: lexicon, packs: packs,
+            register: RegisterMatcher(register: register, catalog: catalog, lexicon: lexicon))
     }
 
     /// Compiles packs given as (path, YAML text).
     public init(lexicon: Lexicon, packs: [(path: String, yaml: String)]) throws {
+        try self.init(
+            lexicon: lexicon, packs: packs,
+            register: RegisterMatcher(register: .empty, catalog: .empty, lexicon: lexicon))
+    }
+
+    init(
+        lexicon: Lexicon, packs: [(path: String, yaml: String)], register: RegisterMatcher
+    ) throws {
         var rules: [Rule] = []
         var compiled: [CompiledRule] = []
         var seen: [String: String] = [:]
@@ -88,6 +132,8 @@ public struct RuleBook: Sendable {
             }
         }
         self.lexicon = lexicon
+        self.register = register
+        self.substanceClass = lexicon.classID("substance")
         self.rules = rules
         self.compiled = compiled
         self.healthStatement = try [
@@ -103,6 +149,14 @@ public struct RuleBook: Sendable {
     static func read(_ url: URL) throws -> String {
         do {
             return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw CheckError.invalidRulePack(path: url.path, message: "cannot read the file")
+        }
+    }
+
+    static func data(_ url: URL) throws -> Data {
+        do {
+            return try Data(contentsOf: url)
         } catch {
             throw CheckError.invalidRulePack(path: url.path, message: "cannot read the file")
         }

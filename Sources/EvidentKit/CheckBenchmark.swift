@@ -1,7 +1,12 @@
 extension Evident {
+    /// The most claims ``syntheticAssessments(count:)`` generates.
+    public static let syntheticClaimLimit = 1_000_000
+
     /// A synthetic graded knowledge base of `count` claims, for benchmarking `evident check`
-    /// (nutrients × effects × outcomes, verdicts and certainties in rotation). Deterministic.
+    /// (nutrients × effects × outcomes, verdicts and certainties in rotation). Deterministic;
+    /// `count` is clamped to 0...``syntheticClaimLimit``.
     public static func syntheticAssessments(count: Int) -> [ClaimAssessment] {
+        let count = min(max(count, 0), syntheticClaimLimit)
         let nutrients = [
             "vitamin K2", "vitamin D3", "magnesium", "zinc", "selenium", "vitamin C", "iron",
             "folate", "vitamin B12", "omega-3 fatty acids", "calcium", "iodine", "copper",

@@ -14,6 +14,8 @@ public enum FindingCategory: String, Hashable, Sendable, Codable, CaseIterable {
     case absoluteSafety = "absolute-safety"
     /// A required disclaimer or warning is missing.
     case missingDisclosure = "missing-disclosure"
+    /// An authorised claim: the conditions of use that come with it.
+    case conditionsOfUse = "conditions-of-use"
 }
 
 /// One problem found in checked copy.

@@ -5,10 +5,10 @@ import Foundation
 /// decompression and parsing overlap (two cores: `.gz` costs little more than plain XML).
 ///
 /// A ring of four chunk buffers bounds the memory; `close()` stops the thread and waits for it
-/// before closing the zlib stream.
+/// before closing the stream.
 final class GzipPrefetcher: @unchecked Sendable {
     private static let slots = 4
-    private let file: UnsafeMutableRawPointer
+    private let stream: GzipStream
     private let chunkSize: Int
     private let condition = NSCondition()
     private let buffers: [UnsafeMutableRawPointer]
@@ -21,9 +21,9 @@ final class GzipPrefetcher: @unchecked Sendable {
     private var cancelled = false
     private var exited = false
 
-    /// Starts inflating `file` (an open zlib stream) in chunks of `chunkSize` bytes.
-    init(file: UnsafeMutableRawPointer, chunkSize: Int) {
-        self.file = file
+    /// Starts inflating `stream` in chunks of `chunkSize` bytes.
+    init(stream: GzipStream, chunkSize: Int) {
+        self.stream = stream
         self.chunkSize = chunkSize
         buffers = (0..<Self.slots).map { _ in
             UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
@@ -51,12 +51,16 @@ final class GzipPrefetcher: @unchecked Sendable {
             let slot = tail
             condition.unlock()
 
-            let count = Int(evident_gzread(file, buffers[slot], UInt32(chunkSize)))
-            var code: Int32 = 0
-            let message = String(cString: evident_gzerror(file, &code))
+            var count = 0
+            var message: String?
+            do {
+                count = try stream.read(into: buffers[slot], capacity: chunkSize)
+            } catch {
+                message = error.message
+            }
 
             condition.lock()
-            if count < 0 || (count == 0 && code != Z_OK) {
+            if let message {
                 failure = message
                 finished = true
             } else if count == 0 {
@@ -75,7 +79,7 @@ final class GzipPrefetcher: @unchecked Sendable {
     }
 
     /// Copies the next inflated chunk into `buffer` (which holds `chunkSize` bytes); 0 at the
-    /// end. Throws zlib's message (without its `<fd:N>:` prefix) when the data is corrupt.
+    /// end. Throws ``GzipStream``'s failure (corrupt, truncated, trailing data, a bomb).
     func read(into buffer: UnsafeMutableRawPointer) throws(GzipFailure) -> Int {
         condition.lock()
         while filled == 0, !finished { condition.wait() }
@@ -99,19 +103,19 @@ final class GzipPrefetcher: @unchecked Sendable {
         return count
     }
 
-    /// Stops the thread, waits for it, and closes the zlib stream.
+    /// Stops the thread, waits for it, and closes the stream.
     func close() {
         condition.lock()
         cancelled = true
         condition.broadcast()
         while !exited { condition.wait() }
         condition.unlock()
-        _ = evident_gzclose(file)
+        stream.close()
     }
 }
 
-/// zlib's description of corrupt or truncated gzip data.
+/// Why gzip data could not be read: the message as the user sees it (lowercase).
 struct GzipFailure: Error {
-    /// The message, as zlib gives it.
+    /// What went wrong.
     var message: String
 }

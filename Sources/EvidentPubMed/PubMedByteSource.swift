@@ -10,7 +10,7 @@ import CLibXML2
 struct PubMedByteSource {
     private enum Kind {
         case file(Int32)
-        /// The zlib stream and the descriptor it reads.
+        /// The inflating thread and the descriptor its stream reads.
         case gzip(GzipPrefetcher, Int32)
         case memory([UInt8], Int)
         case closed
@@ -25,7 +25,7 @@ struct PubMedByteSource {
     private var fileOffset = 0
 
     /// How far into the file as stored reading has gone: bytes read of a plain file, bytes
-    /// zlib has taken from a gzip file (a little ahead of the data handed out), bytes of memory.
+    /// taken from a gzip file (a little ahead of the data handed out), bytes of memory.
     var storedOffset: Int {
         switch kind {
         case .file: return fileOffset
@@ -56,13 +56,15 @@ struct PubMedByteSource {
         var magic: (UInt8, UInt8) = (0, 0)
         let peeked = withUnsafeMutableBytes(of: &magic) { pread(descriptor, $0.baseAddress, 2, 0) }
         if peeked == 2, magic.0 == 0x1F, magic.1 == 0x8B {
-            guard let file = evident_gzdopen(descriptor) else {
+            do {
+                let stream = try GzipStream(
+                    descriptor: descriptor, inputCapacity: PubMedReader.chunkSize)
+                kind = .gzip(
+                    GzipPrefetcher(stream: stream, chunkSize: PubMedReader.chunkSize), descriptor)
+            } catch {
                 _ = Glibc.close(descriptor)
-                throw PubMedError(
-                    path: path, line: nil, column: nil, message: "cannot open gzip stream")
+                throw PubMedError(path: path, line: nil, column: nil, message: error.message)
             }
-            _ = evident_gzbuffer(file, UInt32(PubMedReader.chunkSize))
-            kind = .gzip(GzipPrefetcher(file: file, chunkSize: PubMedReader.chunkSize), descriptor)
             isCompressed = true
         } else {
             kind = .file(descriptor)
@@ -100,9 +102,7 @@ struct PubMedByteSource {
             do {
                 return try prefetcher.read(into: buffer)
             } catch {
-                throw PubMedError(
-                    path: path, line: nil, column: nil,
-                    message: Self.gzipMessage(error.message))
+                throw PubMedError(path: path, line: nil, column: nil, message: error.message)
             }
         case .memory(let bytes, let offset):
             let count = min(capacity, bytes.count - offset)
@@ -117,17 +117,6 @@ struct PubMedByteSource {
         case .closed:
             return 0
         }
-    }
-
-    /// zlib's message without the `<fd:N>: ` prefix it adds for descriptors.
-    private static func gzipMessage(_ zlibMessage: String) -> String {
-        var detail = zlibMessage
-        if detail.hasPrefix("<fd:"), let close = detail.firstIndex(of: ">") {
-            detail = String(detail[detail.index(after: close)...])
-            if detail.hasPrefix(":") { detail.removeFirst() }
-            detail = detail.trimmingWhitespace()
-        }
-        return "gzip data is corrupt or truncated (\(detail))"
     }
 
     /// Closes the file.

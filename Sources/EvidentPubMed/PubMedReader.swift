@@ -16,8 +16,11 @@ import EvidentModel
 /// The file is fed in 256 KiB chunks to libxml2's SAX2 push parser; gzip input (recognised by
 /// its magic bytes, not its name) is inflated with zlib on a second thread. Memory stays flat
 /// however large the file. The parser never loads a DTD or anything from the network, and
-/// refuses any entity declaration (XXE, billion laughs) instead of expanding it; a text node
-/// or field longer than 10,000,000 bytes is an error (libxml2's own limit without HUGE).
+/// refuses any entity declaration (XXE, billion laughs) instead of expanding it. Hostile input
+/// is refused, not worked through: a text node or field longer than 10,000,000 bytes
+/// (libxml2's own limit without HUGE), elements nested deeper than 256 levels, gzip data that
+/// expands more than 100 times or beyond 4 GiB, and anything but another gzip member after
+/// the last one (see ``GzipStream``).
 ///
 /// How PubMed elements become `Reference` fields:
 /// - `pmid`/`version`: `MedlineCitation/PMID` (or `BookDocument/PMID`) and its `Version`

@@ -10,8 +10,12 @@ import EvidentModel
 struct PubMedSAXState {
     /// Longest text node or field accepted, in bytes (libxml2's own limit without HUGE).
     static let maximumTextLength = 10_000_000
-    /// Deepest element nesting tracked (libxml2 refuses more than 256 without HUGE).
-    static let maximumDepth = 512
+    /// Deepest element nesting accepted. PubMed XML nests about a dozen levels (MathML in an
+    /// abstract included; the deepest record of the corpus has 12); 256 is libxml2's own limit
+    /// when it builds a tree. libxml2's push parser does not enforce it for a SAX reader like
+    /// this one, and keeps every open element's name, so deeper input is refused here: memory
+    /// stays bounded whatever the nesting.
+    static let maximumNesting = 256
 
     let path: String
     var context: xmlParserCtxtPtr?
@@ -20,6 +24,8 @@ struct PubMedSAXState {
 
     private var stack: UnsafeMutablePointer<PubMedTag>
     private var depth = 0
+    /// Open elements, tracked or not.
+    private var nesting = 0
     private var skipDepth = 0
     private var capturing = false
     private var captureNesting = 0
@@ -45,7 +51,7 @@ struct PubMedSAXState {
 
     init(path: String) {
         self.path = path
-        stack = .allocate(capacity: Self.maximumDepth)
+        stack = .allocate(capacity: Self.maximumNesting)
         textCapacity = 64 * 1024
         text = .allocate(capacity: textCapacity)
     }
@@ -145,6 +151,13 @@ struct PubMedSAXState {
         _ name: UnsafePointer<xmlChar>, _ count: Int32, _ values: Attributes
     ) {
         textRun = 0
+        nesting += 1
+        if nesting > Self.maximumNesting {
+            fail(
+                "elements nested deeper than \(Self.maximumNesting) levels (PubMed XML nests "
+                    + "about a dozen; refusing unbounded input)")
+            return
+        }
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -328,6 +341,7 @@ struct PubMedSAXState {
     @inline(__always)
     mutating func endElement() {
         textRun = 0
+        nesting -= 1
         if skipDepth > 0 {
             skipDepth -= 1
             return
@@ -410,7 +424,7 @@ struct PubMedSAXState {
 
     @inline(__always)
     private mutating func push(_ tag: PubMedTag) {
-        guard depth < Self.maximumDepth else {
+        guard depth < Self.maximumNesting else {
             skipDepth = 1
             return
         }

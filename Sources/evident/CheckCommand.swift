@@ -55,6 +55,11 @@ struct CheckCommand: AsyncParsableCommand {
         guard threshold > 0, threshold <= 1 else {
             throw ValidationError("threshold '\(threshold)' is out of range (expected 0 < x <= 1)")
         }
+        if let benchSyntheticKB {
+            try OptionRange.check(
+                benchSyntheticKB, in: 1...Evident.syntheticClaimLimit,
+                option: "--bench-synthetic-kb")
+        }
     }
 
     func run() async throws {

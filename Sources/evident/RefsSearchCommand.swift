@@ -28,7 +28,7 @@ struct RefsSearchCommand: AsyncParsableCommand {
     @Flag(help: "Only references with the MeSH check tag Humans.")
     var humans = false
 
-    @Option(help: "At most this many results.")
+    @Option(help: "At most this many results (1 to \(IndexSearch.maximumLimit)).")
     var limit = 20
 
     @Option(help: "Output format: text, json.")
@@ -42,7 +42,7 @@ struct RefsSearchCommand: AsyncParsableCommand {
             let expected = StudyDesign.allCases.map(\.rawValue).joined(separator: ", ")
             throw ValidationError("unknown design '\(design)' (expected one of: \(expected))")
         }
-        if limit < 1 { throw ValidationError("--limit must be at least 1, not '\(limit)'") }
+        try OptionRange.check(limit, in: 1...IndexSearch.maximumLimit, option: "--limit")
         if IndexSearch.words(query.joined(separator: " ")).isEmpty {
             throw ValidationError(
                 "the query '\(query.joined(separator: " "))' has no word to "

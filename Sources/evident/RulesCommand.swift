@@ -14,7 +14,19 @@ struct RulesCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: RulesReporter.Format = .text
 
+    @Flag(help: "Print the condition vocabulary's sources: attribution, licences, versions.")
+    var sources = false
+
     func run() async throws {
+        if sources {
+            do {
+                print(try ConditionVocabulary.bundled().attribution, terminator: "")
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(2)
+            }
+            return
+        }
         let book: RuleBook
         do {
             book = try Evident.ruleBook()

@@ -20,7 +20,7 @@ struct SuggestCommand: AsyncParsableCommand {
     @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
     var kb: String = "."
 
-    @Option(help: "At most this many suggestions.")
+    @Option(help: "At most this many suggestions (1 to \(IndexSearch.maximumLimit)).")
     var limit = 10
 
     @Option(help: "Output format: text, json.")
@@ -30,7 +30,7 @@ struct SuggestCommand: AsyncParsableCommand {
     var claimID: String
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1, not '\(limit)'") }
+        try OptionRange.check(limit, in: 1...IndexSearch.maximumLimit, option: "--limit")
     }
 
     func run() async throws {

@@ -53,7 +53,7 @@ struct ArticleTests {
 
     @Test func flagsHeartAndArteryClaimsInTheEU() throws {
         let eu = try Self.findings(market: .eu).filter {
-            $0.rule == "eu-vitamin-k-unauthorised-claim"
+            $0.category == .unauthorisedHealthClaim && $0.severity == .error
         }
         #expect(eu.contains { $0.line == 1 })
         #expect(eu.contains { $0.text.contains("cardiovascular health") })

@@ -19,6 +19,13 @@ struct EvaluationTests {
         }
     }
 
+    /// An error on a compliant wording. These sets' compliant wordings are US structure/function
+    /// wordings, which the EU's closed list does not authorise: an EU register finding on them
+    /// is right, and the EU register is measured by `Tests/Evaluation/` (eu categories).
+    static func isFalseError(_ finding: Finding) -> Bool {
+        finding.severity == .error && finding.category != .unauthorisedHealthClaim
+    }
+
     static func score(_ items: [EvaluationSet.Item], market: Market = .all) -> Score {
         let checker = Checker(book: Fixtures.book, market: market)
         var caught = 0
@@ -37,10 +44,10 @@ struct EvaluationTests {
                 } else {
                     missed.append(item.text)
                 }
-            } else if findings.contains(where: { $0.severity == .error }) {
+            } else if findings.contains(where: { isFalseError($0) }) {
                 falseErrors.append(
                     item.text + " ← "
-                        + findings.filter { $0.severity == .error }.map(\.rule)
+                        + findings.filter { isFalseError($0) }.map(\.rule)
                         .joined(separator: ","))
             }
         }

@@ -35,7 +35,9 @@ struct RuleBookTests {
             "absolute-efficacy", "unproven-establishment-claim",
             "vitamin-k-anticoagulant-disclosure",
             "unsupported-by-evidence", "no-evidence-in-kb", "us-dshea-disclaimer",
-            "eu-vitamin-k-unauthorised-claim", "eu-vitamin-k-wording", "eu-conditions-of-use",
+            "unauthorised-health-claim", "eu-non-authorised-health-claim",
+            "eu-health-claim-wording", "eu-risk-reduction-claim", "eu-authorised-health-claim",
+            "eu-conditions-of-use",
             "eu-doctor-recommendation", "eu-weight-loss-rate",
         ] {
             #expect(ids.contains(id), "missing rule \(id)")

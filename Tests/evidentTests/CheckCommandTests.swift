@@ -49,7 +49,14 @@ struct CheckCommandTests {
             input: "Vitamin K contributes to normal blood clotting.\n"
                 + "Vitamin K contributes to the maintenance of normal bones.\n")
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("0 errors, 1 warning, 1 info in 1 file\n"))
+        #expect(result.stdout.hasSuffix("0 errors, 1 warning, 3 infos in 1 file\n"))
+        // The authorised claim is named with its register entry and conditions of use.
+        #expect(
+            result.stdout.contains(
+                "-:2:1: info: authorised health claim (POL-HC-6524, Art 13(1)) for 'Vitamin K': "
+                    + "\"Vitamin K contributes to the maintenance of normal bones\"; conditions of "
+                    + "use: The claim may be used only for food which is at least a source of "
+                    + "vitamin K"))
     }
 
     @Test func failOnWarning() throws {

@@ -8,7 +8,7 @@ struct RulesCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("disease-claim (all, error, disease-claim)\n"))
         #expect(result.stdout.contains("us-dshea-disclaimer (us, warning, missing-disclosure)\n"))
-        #expect(!result.stdout.contains("eu-vitamin-k-wording"))
+        #expect(!result.stdout.contains("eu-health-claim-wording"))
         #expect(
             result.stdout.contains(
                 "  fail: Vitamin K2 can prevent cirrhosis from progressing to liver cancer.\n"))
@@ -19,8 +19,53 @@ struct RulesCommandTests {
         let rules =
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
         let ids = rules?.compactMap { $0["id"] as? String } ?? []
-        #expect(ids.contains("eu-vitamin-k-unauthorised-claim"))
+        #expect(ids.contains("unauthorised-health-claim"))
         #expect(ids.contains("absolute-safety"))
         #expect(rules?.first?["examples"] is [String: Any])
     }
+
+    /// `--sources`: attribution, licences, versions and sizes of the condition vocabulary
+    /// (pinned: a change of the vocabulary shows here).
+    @Test func sourcesArePrinted() throws {
+        let result = try CheckCommandTests.run(["rules", "--sources"])
+        #expect(result.status == 0)
+        #expect(result.stdout == Self.sources)
+    }
+
+    static let sources = """
+        Condition vocabulary: 55214 phrases derived by .ci/vocab/derive.py, 23 from the reviewed alias overlay
+
+        mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
+          version: 2024
+          licence: NLM, public domain; courtesy of the U.S. National Library of Medicine
+          used: 5155
+        doid: Human Disease Ontology
+          version: 2024-01-31
+          licence: CC0 1.0
+          used: 11501
+        symp: Symptom Ontology
+          version: 2026-07-30
+          licence: CC0 1.0
+          used: 895
+        icd10cm: ICD-10-CM tabular list
+          version: FY2026 April
+          licence: US government publication (CDC/NCHS)
+          used: 41399
+        hpo: Human Phenotype Ontology, layperson synonyms
+          version: 2025-01-16
+          licence: HPO licence: cite the HPO Consortium, show the version, do not alter HPO files (https://hpo.jax.org/app/license)
+          used: 4926
+        eu: EU Register of nutrition and health claims (authorised Art 13 wordings: which phrases name a normal function)
+          version: 2026-07-30
+          licence: European Commission, reuse with attribution
+          used: 242
+        wordnet: WordNet (word senses only, no terms)
+          version: 3.0
+          licence: WordNet 3.0 licence (Princeton)
+          used: -
+
+        derived phrases: 55214 (48122 disease, 7087 symptom, 5 function, 268 ambiguous)
+        This product uses the Human Phenotype Ontology (version 2025-01-16).
+
+        """
 }

@@ -18,6 +18,11 @@ public struct IndexSearch: Sendable {
         "more", "less", "people", "general",
     ]
 
+    /// The most results a search or a suggestion returns (a larger `limit` is cut to it, a
+    /// smaller than 1 raised to 1): the arithmetic on it stays far from overflow, and the rows
+    /// fetched stay bounded whatever a caller asks for.
+    public static let maximumLimit = 10_000
+
     /// Creates a search over `index`.
     public init(index: IndexDatabase) { self.index = index }
 
@@ -56,7 +61,7 @@ public struct IndexSearch: Sendable {
         let pattern = words.map { "\"\($0)\"" }.joined(separator: " ")
         return try run(
             pattern: pattern, design: design, humansOnly: humansOnly,
-            excludeRetracted: false, limit: limit)
+            excludeRetracted: false, limit: Self.bounded(limit))
     }
 
     /// Candidate references for a claim: any word of its statement, keywords, subjects and
@@ -69,6 +74,7 @@ public struct IndexSearch: Sendable {
         let words = Self.words(text, droppingStopWords: true)
         guard !words.isEmpty else { throw IndexError.emptyQuery(claim.statement) }
         let pattern = words.map { "\"\($0)\"" }.joined(separator: " OR ")
+        let limit = Self.bounded(limit)
         var hits = try run(
             pattern: pattern, design: nil, humansOnly: false,
             excludeRetracted: true, limit: max(limit * 10, 100))
@@ -157,6 +163,9 @@ public struct IndexSearch: Sendable {
         }
         return Array(hits.prefix(limit))
     }
+
+    /// `limit` within 1...``maximumLimit``.
+    static func bounded(_ limit: Int) -> Int { min(max(limit, 1), maximumLimit) }
 
     static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The EU Register of nutrition and health claims (health-claim part) that ships with Evident:
+/// every authorised claim with its wording, article and conditions of use, and every
+/// non-authorised one, with the source's attribution.
+public struct EURegister: Sendable {
+    /// Where the data comes from.
+    public let source: DataSource
+    /// Every entry, in register-id order.
+    public let entries: [RegisterEntry]
+
+    private struct File: Decodable {
+        var source: DataSource
+        var entries: [RegisterEntry]
+    }
+
+    /// A register with no entries (checking without one).
+    public static let empty = EURegister(
+        source: DataSource(name: "", publisher: "", version: "", licence: "", attribution: ""),
+        entries: [])
+
+    init(source: DataSource, entries: [RegisterEntry]) {
+        self.source = source
+        self.entries = entries
+    }
+
+    /// Reads `eu-register.json`; `path` is used in error messages.
+    public init(data: Data, path: String) throws {
+        do {
+            let file = try JSONDecoder().decode(File.self, from: data)
+            self.init(source: file.source, entries: file.entries)
+        } catch {
+            throw CheckError.invalidRulePack(
+                path: path, message: "the EU register cannot be read (\(error))")
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Yams
+
+/// The substances copy can name, from data only: the reviewed groups of `substances.yaml`
+/// (synonyms, salts, forms, a `broader` substance) and every name of the EU register; each
+/// substance knows its register entries.
+struct SubstanceCatalog: Sendable {
+    struct Group: Sendable {
+        /// `vitamin-c`, or a register name for a substance no group covers.
+        var id: String
+        /// The group itself and its broader substances, nearest first.
+        var lineage: [Int]
+        /// Register entries of the group and of its broader substances.
+        var entries: [Int]
+    }
+
+    let groups: [Group]
+    /// Phrase (stems) → group index.
+    let matcher: PhraseMatcher
+    /// Every name, as written (for the lexicon's `@substance` class).
+    let phrases: [String]
+
+    private struct File: Decodable {
+        var substances: [String: GroupFile]
+    }
+
+    private struct GroupFile: Decodable {
+        var names: [String]
+        var register: [String]?
+        var broader: String?
+    }
+
+    static let empty = SubstanceCatalog(groups: [], matcher: PhraseMatcher(), phrases: [])
+
+    private init(groups: [Group], matcher: PhraseMatcher, phrases: [String]) {
+        self.groups = groups
+        self.matcher = matcher
+        self.phrases = phrases
+    }
+
+    /// Reads `substances.yaml` and joins it to the register's names; a register name in
+    /// `notSubstances` (words the lexicon knows as a body function, biomarker or disease:
+    /// "cholesterol") names no substance.
+    init(
+        yaml: String, path: String, register: EURegister, notSubstances: Set<[String]> = []
+    ) throws {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw CheckError.invalidRulePack(path: path, message: "\(error)")
+        }
+        // Register names by their first stem, for "does an entry name contain this phrase".
+        var entryNames: [(entry: Int, terms: [String])] = []
+        var byFirst: [String: [Int]] = [:]
+        for (index, entry) in register.entries.enumerated() {
+            for name in entry.names {
+                let terms = Tokenizer.terms(name)
+                guard !terms.isEmpty else { continue }
+                for term in Set(terms) { byFirst[term, default: []].append(entryNames.count) }
+                entryNames.append((index, terms))
+            }
+        }
+        func entries(containing phrase: [String]) -> [Int] {
+            guard let first = phrase.first else { return [] }
+            var found: Set<Int> = []
+            for candidate in byFirst[first] ?? [] {
+                let name = entryNames[candidate].terms
+                guard name.count >= phrase.count else { continue }
+                for start in 0...(name.count - phrase.count)
+                where Array(name[start..<(start + phrase.count)]) == phrase {
+                    found.insert(entryNames[candidate].entry)
+                    break
+                }
+            }
+            return found.sorted()
+        }
+        let ids = file.substances.keys.sorted()
+        var index: [String: Int] = [:]
+        for (position, id) in ids.enumerated() { index[id] = position }
+        var matcher = PhraseMatcher()
+        var phrases: [String] = []
+        var own: [[Int]] = []
+        var broader: [Int?] = []
+        for (position, id) in ids.enumerated() {
+            guard let group = file.substances[id] else { continue }
+            if let parent = group.broader, index[parent] == nil {
+                throw CheckError.invalidRulePack(
+                    path: path,
+                    message: "substance '\(id)': unknown broader substance '\(parent)' "
+                        + "(expected a substance of this file)")
+            }
+            broader.append(group.broader.flatMap { index[$0] })
+            var found: Set<Int> = []
+            for name in group.names + (group.register ?? []) {
+                found.formUnion(entries(containing: Tokenizer.terms(name)))
+            }
+            own.append(found.sorted())
+            for name in group.names {
+                let terms = Tokenizer.terms(name)
+                guard !terms.isEmpty else { continue }
+                matcher.add(terms, label: position)
+                phrases.append(name)
+            }
+        }
+        // Every register name no group claims is a substance of its own.
+        var seen = Set(phrases.map { Tokenizer.terms($0) }).union(notSubstances)
+        var extraIDs: [String] = []
+        for entry in register.entries {
+            for name in entry.names {
+                let terms = Tokenizer.terms(name)
+                guard !terms.isEmpty, !seen.contains(terms) else { continue }
+                seen.insert(terms)
+                let position = ids.count + extraIDs.count
+                extraIDs.append(name)
+                matcher.add(terms, label: position)
+                phrases.append(name)
+                own.append(entries(containing: terms))
+                broader.append(nil)
+            }
+        }
+        var groups: [Group] = []
+        for (position, id) in (ids + extraIDs).enumerated() {
+            var lineage = [position]
+            var next = broader[position]
+            while let parent = next, !lineage.contains(parent) {
+                lineage.append(parent)
+                next = broader[parent]
+            }
+            var all: Set<Int> = []
+            for member in lineage { all.formUnion(own[member]) }
+            groups.append(Group(id: id, lineage: lineage, entries: all.sorted()))
+        }
+        self.init(groups: groups, matcher: matcher, phrases: phrases)
+    }
+
+    /// The substances named in a run of stems: (group, first stem, end), longest names first,
+    /// left to right.
+    func mentions(in terms: [String]) -> [(group: Int, start: Int, end: Int)] {
+        var found: [(group: Int, start: Int, end: Int)] = []
+        var position = 0
+        while position < terms.count {
+            if let best = matcher.matches(terms, at: position).first {
+                for label in best.labels { found.append((label, position, best.end)) }
+                position = best.end
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,120 @@
+import EvidentCheck
+import Foundation
+import Testing
+
+/// The condition vocabulary derived from MeSH, DO, SYMP, ICD-10-CM and HPO, and its overlay.
+struct ConditionVocabularyTests {
+    static let vocabulary: ConditionVocabulary = {
+        do { return try ConditionVocabulary.bundled() } catch {
+            preconditionFailure("the bundled vocabulary does not load: \(error)")
+        }
+    }()
+
+    static func concepts(_ text: String) -> [String: ConditionConcept] {
+        var result: [String: ConditionConcept] = [:]
+        for match in vocabulary.lookup(text) { result[match.concept.phrase] = match.concept }
+        return result
+    }
+
+    /// Each source contributes phrases, with its ids kept.
+    @Test(arguments: [
+        ("Fights rheumatoid arthritis.", "rheumatoid arthritis", "MESH:D001172"),
+        ("Eases arthralgia.", "arthralgia", "SYMP:0000064"),
+        ("For essential hypertension.", "essential hypertension", "ICD10CM:I10"),
+        ("Helps with brittle bone disease.", "brittle bone disease", "DOID:12347"),
+        ("Lowers high blood sugar.", "high blood sugar", "HP:0003074"),
+    ])
+    func eachSourceIsLoaded(text: String, phrase: String, id: String) throws {
+        let concept = try #require(Self.concepts(text)[phrase])
+        #expect(concept.conceptIDs.contains(id))
+        #expect(!concept.isAlias)
+    }
+
+    /// The longest phrase wins and its words are not matched again.
+    @Test func longestPhraseFirst() {
+        let matches = Self.vocabulary.lookup("Relieves joint pain and high blood pressure.")
+        #expect(matches.map(\.concept.phrase) == ["joint pain", "high blood pressure"])
+        #expect(matches.map(\.start) == [1, 4])
+        #expect(matches.map(\.end) == [3, 7])
+    }
+
+    /// Words with an everyday sense (WordNet) are marked; plain medical terms are not.
+    @Test func wordSensesAreMarked() throws {
+        let found = Self.concepts("stroke, depression, osteoporosis, cancer")
+        #expect(try #require(found["stroke"]).isAmbiguous)
+        #expect(try #require(found["depression"]).isAmbiguous)
+        #expect(try #require(found["osteoporosis"]).isAmbiguous == false)
+        // The constellation and the crab genus are proper nouns, not senses of the word.
+        #expect(try #require(found["cancer"]).isAmbiguous == false)
+    }
+
+    /// Filters by rule: inverted forms, short acronyms, acronyms that are words, everyday words
+    /// known only in a non-medical sense.
+    @Test(arguments: ["neoplasms, abdominal", "ms", "aids", "atlas", "body weight", "does"])
+    func filteredPhrasesAreAbsent(phrase: String) {
+        #expect(Self.vocabulary.concepts.contains { $0.phrase == phrase } == false)
+    }
+
+    /// Phrases authorised EU Article 13 claims use are normal functions, not diseases.
+    @Test func authorisedFunctionsAreNotDiseases() throws {
+        let found = Self.concepts("contributes to the reduction of tiredness and to weight loss")
+        #expect(try #require(found["tiredness"]).kind == .function)
+        #expect(try #require(found["weight loss"]).kind == .function)
+    }
+
+    /// The overlay adds lay phrases, marked as such.
+    @Test func aliasOverlay() throws {
+        let concept = try #require(Self.concepts("Heals leaky gut for good.")["leaky gut"])
+        #expect(concept.isAlias)
+        #expect(concept.kind == .disease)
+        #expect(concept.provenance == "alias overlay")
+        let high = try #require(Self.concepts("Lowers high blood pressure")["high blood pressure"])
+        #expect(
+            high.provenance
+                == "MeSH D006973, SYMP:0020064, ICD-10-CM I10, HP:0000822 (HPO 2025-01-16)")
+    }
+
+    /// Malformed lines are refused with the file, line and what was expected.
+    @Test func malformedLineIsAnError() {
+        #expect(
+            throws: CheckError.invalidRulePack(
+                path: "c.tsv:2:1",
+                message:
+                    "expected 'phrase<TAB>disease|symptom|function<TAB>ambiguous|-<TAB>ids', "
+                    + "got 'gout\tillness\t-\tDOID:13189'")
+        ) {
+            try ConditionVocabulary(
+                conditions: ("c.tsv", "# head\ngout\tillness\t-\tDOID:13189\n"),
+                aliases: ("a.tsv", ""), sources: ("s.tsv", ""))
+        }
+    }
+
+    /// The committed resource is what `.ci/vocab/derive.py` produces from ../shared/vocab
+    /// (skipped where python3, the vocabularies or WordNet are missing).
+    @Test func resourceMatchesRegeneration() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let script = root.appendingPathComponent(".ci/vocab/derive.py")
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+        guard let python,
+            FileManager.default.fileExists(
+                atPath: Fixtures.shared.appendingPathComponent("vocab/mesh").path),
+            FileManager.default.fileExists(atPath: "/usr/share/wordnet/index.noun")
+        else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [
+            script.path, "--check", "--vocab", Fixtures.shared.appendingPathComponent("vocab").path,
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(
+            decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(message)")
+    }
+}
