@@ -142,7 +142,10 @@ public final class IndexDatabase: Sendable {
                 SELECT claimId, position, referenceKey, stance, note FROM citation
                 ORDER BY claimId, position
                 """,
-                "SELECT claimId, reviewer, date, decision, reason FROM review ORDER BY claimId",
+                """
+                SELECT claimId, position, reviewer, date, decision, verdict, reason, fingerprint
+                FROM review ORDER BY claimId, position
+                """,
                 "SELECT key, value FROM meta ORDER BY key",
             ]
             for sql in sqls {

@@ -171,6 +171,23 @@ public enum IndexSchema {
                     INSERT INTO referenceFTS (referenceFTS, rank) VALUES ('hashsize', 8388608)
                     """)
         }
+        migrator.registerMigration("keepReviewHistory") { db in
+            // A claim keeps every signed review (the last one is in force), and a review is
+            // approve, reject or override (with a verdict), fingerprinted. The table is derived
+            // from the claim files, which are re-stored when the knowledge-base format changes.
+            try db.drop(table: "review")
+            try db.create(table: "review", options: [.withoutRowID]) { t in
+                t.belongsTo("claim", onDelete: .cascade, indexed: false).notNull()
+                t.column("position", .integer).notNull()
+                t.column("reviewer", .text).notNull()
+                t.column("date", .text).notNull()
+                t.column("decision", .text).notNull()
+                t.column("verdict", .text)
+                t.column("reason", .text).notNull()
+                t.column("fingerprint", .text)
+                t.primaryKey(["claimId", "position"])
+            }
+        }
         migrator.registerMigration("recordImportedFiles") { db in
             // One row per PubMed file imported (`evident import`), written in the file's own
             // transaction: a file recorded here is in the index whole, so an interrupted import
