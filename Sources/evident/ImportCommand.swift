@@ -79,6 +79,7 @@ struct ImportCommand: AsyncParsableCommand {
         let recorded: [String: IndexImportedFile]
         do {
             database = try IndexDatabase(path: path)
+            try database.requireWritable()
             recorded = try database.importedFiles()
         } catch {
             IndexCommandSupport.printError("\(error)")

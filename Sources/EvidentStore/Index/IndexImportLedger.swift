@@ -11,16 +11,15 @@ public struct IndexImportLedger: Sendable {
     /// An empty ledger.
     public init() { files = [:] }
 
-    /// Reads the ledger of the index at `path`, never creating or migrating it. (Opened like
-    /// any reader, not read-only: a read-only connection to a WAL database leaves its `-wal`
-    /// and `-shm` files behind.)
+    /// Reads the ledger of the index at `path` read-only, never creating or migrating it;
+    /// a foreign or future file is refused as ``IndexDatabase`` refuses it.
     public init(indexPath path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            files = [:]
-            return
-        }
         do {
-            let queue = try DatabaseQueue(path: path)
+            guard try IndexFileInspection.state(of: path) != .new else {
+                files = [:]
+                return
+            }
+            let queue = try IndexFileInspection.openReadOnly(path)
             files = try queue.read { db in
                 guard try db.tableExists("importedFile") else { return [:] }
                 return try IndexImportedFile.fetchAll(db)

@@ -57,6 +57,7 @@ public struct IndexImporter: Sendable {
         _ path: String, recording identity: IndexFileIdentity? = nil,
         progress: ((_ records: Int, _ bytesRead: Int) -> Void)? = nil
     ) throws -> IndexImportSummary {
+        try index.requireWritable()
         let start = Date()
         let channel = IndexRecordChannel(capacity: 8)
         let reader: Reader =
@@ -115,6 +116,7 @@ public struct IndexImporter: Sendable {
 
     /// Applies records in one transaction, as if they were one file (tests, other importers).
     public func importRecords(_ records: [PubMedRecord]) throws -> IndexImportSummary {
+        try index.requireWritable()
         var summary = IndexImportSummary()
         try Self.bulkWrite(index) { db in
             try db.inTransaction(.immediate) {

@@ -16,6 +16,10 @@ public enum IndexSchema {
         "importedFile",
     ]
 
+    /// The SQLite application id of an index file (`PRAGMA application_id`, 'EVID'): what
+    /// tells an Evident index from another application's database.
+    public static let applicationID = 0x4556_4944
+
     /// The migrations, in order.
     public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -188,6 +192,7 @@ public enum IndexSchema {
                 t.primaryKey(["claimId", "position"])
             }
         }
+<<<<<<< HEAD
         migrator.registerMigration("recordImportedFiles") { db in
             // One row per PubMed file imported (`evident import`), written in the file's own
             // transaction: a file recorded here is in the index whole, so an interrupted import
@@ -199,6 +204,10 @@ public enum IndexSchema {
                 t.column("records", .integer).notNull()
                 t.column("importedAt", .text).notNull()
             }
+=======
+        migrator.registerMigration("markAsEvidentIndex") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+>>>>>>> main
         }
         return migrator
     }
