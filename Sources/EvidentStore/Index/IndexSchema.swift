@@ -192,7 +192,9 @@ public enum IndexSchema {
                 t.primaryKey(["claimId", "position"])
             }
         }
-<<<<<<< HEAD
+        migrator.registerMigration("markAsEvidentIndex") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        }
         migrator.registerMigration("recordImportedFiles") { db in
             // One row per PubMed file imported (`evident import`), written in the file's own
             // transaction: a file recorded here is in the index whole, so an interrupted import
@@ -204,10 +206,6 @@ public enum IndexSchema {
                 t.column("records", .integer).notNull()
                 t.column("importedAt", .text).notNull()
             }
-=======
-        migrator.registerMigration("markAsEvidentIndex") { db in
-            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
->>>>>>> main
         }
         return migrator
     }
