@@ -36,7 +36,11 @@ let package = Package(
             ]
         ),
         // Reference level, per-claim certainty with recorded reasons, verdict; policy.
-        .target(name: "EvidentGrading", dependencies: ["EvidentModel"]),
+        .target(
+            name: "EvidentGrading",
+            dependencies: ["EvidentModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("default-policy.yaml")]
+        ),
         // Copy checking: sentences, claim detection, KB matching, regulatory rule packs.
         .target(
             name: "EvidentCheck",

@@ -45,7 +45,7 @@ public struct IndexKnowledgeBaseLoader: Sendable {
     @discardableResult
     public func refresh(loadFiles: () throws -> (KnowledgeBase, [Diagnostic])) throws -> Bool {
         let index = try IndexDatabase(path: indexPath)
-        let store = IndexKnowledgeBase(index: index, classify: Evident.indexDesign())
+        let store = IndexKnowledgeBase(index: index, classify: try Evident.indexDesign())
         let signature = IndexFileSignature(root: root)
         if try store.isFresh(for: signature) { return false }
         let (kb, diagnostics) = try loadFiles()
@@ -66,7 +66,7 @@ public struct IndexKnowledgeBaseLoader: Sendable {
             return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)
         }
         let index = try IndexDatabase(path: indexPath)
-        let store = IndexKnowledgeBase(index: index, classify: Evident.indexDesign())
+        let store = IndexKnowledgeBase(index: index, classify: try Evident.indexDesign())
         let signature = IndexFileSignature(root: root)
         if try store.isFresh(for: signature),
             let kb = try store.load(citedReferencesOnly: citedReferencesOnly)

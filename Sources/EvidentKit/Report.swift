@@ -5,7 +5,7 @@ extension Evident {
     /// checked against the evidence now (`updates`: imported PubMed states by PMID, see
     /// ``referenceUpdates(for:root:indexPath:)``) and shown stale when it changed.
     public static func report(
-        kb: KnowledgeBase, policy: Policy = .default, generatedAt: String,
+        kb: KnowledgeBase, policy: Policy, generatedAt: String,
         updates: [PMID: ReferenceUpdate] = [:]
     ) -> EvidenceReport {
         var claims = Grader(policy: policy).grade(kb)

@@ -16,6 +16,7 @@ public enum CSVReporter: Reporter {
         "id", "verdict", "computed_verdict", "contradicted", "certainty", "category", "statement",
         "quote", "counted_citations", "citations", "supporting", "against", "reviewer",
         "review_date", "review_reason", "review_decision", "review_state", "review_stale_reasons",
+        "rationale",
     ]
 
     /// Renders the CSV.
@@ -37,6 +38,7 @@ public enum CSVReporter: Reporter {
                 review?.reason ?? "", review?.decision.rawValue ?? "",
                 ReportWording.reviewState(assessment),
                 assessment.reviews.last?.staleReasons.joined(separator: "; ") ?? "",
+                assessment.rationale,
             ])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()

@@ -48,6 +48,8 @@ struct ClaimReviewLD: Encodable {
     var type = "ClaimReview"
     var url: String
     var claimReviewed: String
+    /// The verdict's rationale, one plain sentence.
+    var reviewBody: String
     var datePublished: String
     var author: Thing
     var itemReviewed: ClaimLD
@@ -56,6 +58,6 @@ struct ClaimReviewLD: Encodable {
     enum CodingKeys: String, CodingKey {
         case context = "@context"
         case type = "@type"
-        case url, claimReviewed, datePublished, author, itemReviewed, reviewRating
+        case url, claimReviewed, reviewBody, datePublished, author, itemReviewed, reviewRating
     }
 }

@@ -20,6 +20,7 @@ public enum ClaimReviewReporter: Reporter {
             return ClaimReviewLD(
                 url: options.baseURL + "#" + claim.id.rawValue,
                 claimReviewed: claim.statement,
+                reviewBody: assessment.rationale,
                 datePublished: claim.review?.date ?? date,
                 author: .init(type: "Organization", name: options.publisher),
                 itemReviewed: .init(

@@ -85,7 +85,7 @@ struct ImportCommand: AsyncParsableCommand {
             IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)
         }
-        let importer = Evident.indexImporter(database)
+        let importer = try Evident.indexImporter(database)
         let meter = IndexImportProgress(
             mode: progress, fileCount: paths.count,
             bytesToImport: Self.bytesToImport(paths, recorded: recorded))

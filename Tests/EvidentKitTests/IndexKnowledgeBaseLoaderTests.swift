@@ -49,15 +49,18 @@ struct IndexKnowledgeBaseLoaderTests {
         #expect(cited.knowledgeBase.claims == files.claims)
         #expect(cited.knowledgeBase.references.count < files.references.count)
 
+        let policy = try Evident.loadPolicy(knowledgeBase: Self.root)
         for format in ReportFormat.allCases {
             let stamp = "2026-11-24T12:00:00Z"
             let fromFiles = Evident.render(
-                Evident.report(kb: files, generatedAt: stamp), format: format)
+                Evident.report(kb: files, policy: policy, generatedAt: stamp), format: format)
             let fromIndex = Evident.render(
-                Evident.report(kb: second.knowledgeBase, generatedAt: stamp), format: format)
+                Evident.report(kb: second.knowledgeBase, policy: policy, generatedAt: stamp),
+                format: format)
             #expect(fromFiles == fromIndex, "format \(format)")
             let fromCited = Evident.render(
-                Evident.report(kb: cited.knowledgeBase, generatedAt: stamp), format: format)
+                Evident.report(kb: cited.knowledgeBase, policy: policy, generatedAt: stamp),
+                format: format)
             #expect(fromFiles == fromCited, "format \(format), cited references only")
         }
     }

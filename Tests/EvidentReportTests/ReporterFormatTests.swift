@@ -10,12 +10,12 @@ private let report = SampleReport.report
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(Set(root.keys) == ["kb_hash", "tool_version", "generated_at", "summary", "claims"])
     let summary = try #require(root["summary"] as? [String: Int])
-    #expect(summary == ["supported": 0, "weak": 2, "unsupported": 1])
+    #expect(summary == ["supported": 0, "weak": 2, "unsupported": 1, "contradicted": 1])
     let claims = try #require(root["claims"] as? [[String: Any]])
     let first = try #require(claims.first)
     for key in [
         "id", "statement", "quote", "verdict", "contradicted", "certainty", "steps", "citations",
-        "reviews", "review_state",
+        "reviews", "review_state", "rationale",
     ] {
         #expect(first[key] != nil, "missing \(key)")
     }
@@ -27,6 +27,14 @@ private let report = SampleReport.report
     for key in ["ref", "stance", "design", "level", "population", "retracted"] {
         #expect(citation[key] != nil, "missing \(key)")
     }
+    let appraisal = try #require(citation["appraisal"] as? [String: Any])
+    #expect(appraisal["risk_of_bias"] as? String == "low")
+    #expect(appraisal["fit"] as? String == "partial")
+    #expect(appraisal["participants"] as? Int == 244)
+    #expect(
+        first["rationale"] as? String
+            == "Supported (moderate certainty): Knapen 2013 supports it, and nothing of similar "
+            + "quality disagrees.")
     #expect(first["review_state"] as? String == "overridden")
     let review = try #require((first["reviews"] as? [[String: Any]])?.first)
     #expect(
@@ -74,7 +82,8 @@ private let report = SampleReport.report
     let plain = TextReporter.generate(report, options: ReportOptions())
     let coloured = TextReporter.generate(report, options: ReportOptions(colour: true))
     #expect(!plain.contains("\u{1B}["))
-    #expect(coloured.contains("\u{1B}[1;31mUNSUPPORTED (1)\u{1B}[0m"))
+    #expect(coloured.contains("\u{1B}[1;31mUNSUPPORTED (0)\u{1B}[0m"))
+    #expect(coloured.contains("\u{1B}[1;35mCONTRADICTED (1)\u{1B}[0m"))
 }
 
 @Test func claimReviewRatesEachClaimTextuallyAndNumerically() throws {
@@ -86,6 +95,7 @@ private let report = SampleReport.report
     #expect(last["@context"] as? String == "https://schema.org")
     let rating = try #require(last["reviewRating"] as? [String: Any])
     #expect(rating["alternateName"] as? String == "Contradicted by the evidence")
+    #expect((last["reviewBody"] as? String)?.hasPrefix("Contradicted (high certainty): ") == true)
     #expect(rating["ratingValue"] as? Int == 1)
     #expect(rating["bestRating"] as? Int == 4)
     #expect(rating["worstRating"] as? Int == 1)
