@@ -31,11 +31,11 @@ struct PubMedByteSource {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             let code = errno
-            _ = Glibc.close(descriptor)
+            SystemFile.close(descriptor)
             throw PubMedError(path: path, line: nil, column: nil, message: Self.openMessage(code))
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            _ = Glibc.close(descriptor)
+            SystemFile.close(descriptor)
             throw PubMedError(
                 path: path, line: nil, column: nil,
                 message: "is a directory (expected a PubMed XML file, .xml or .xml.gz)")
@@ -49,7 +49,7 @@ struct PubMedByteSource {
                     descriptor: descriptor, inputCapacity: PubMedReader.chunkSize)
                 kind = .gzip(GzipPrefetcher(stream: stream, chunkSize: PubMedReader.chunkSize))
             } catch {
-                _ = Glibc.close(descriptor)
+                SystemFile.close(descriptor)
                 throw PubMedError(path: path, line: nil, column: nil, message: error.message)
             }
             isCompressed = true
@@ -80,7 +80,7 @@ struct PubMedByteSource {
         case .file(let descriptor):
             var total = 0
             while total < capacity {
-                let count = Glibc.read(descriptor, buffer + total, capacity - total)
+                let count = SystemFile.read(descriptor, buffer + total, capacity - total)
                 if count < 0 {
                     if errno == EINTR { continue }
                     let code = errno
@@ -117,7 +117,7 @@ struct PubMedByteSource {
     /// Closes the file.
     mutating func close() {
         switch kind {
-        case .file(let descriptor): _ = Glibc.close(descriptor)
+        case .file(let descriptor): SystemFile.close(descriptor)
         case .gzip(let prefetcher): prefetcher.close()
         default: break
         }
