@@ -26,11 +26,11 @@ extension Evident {
         report.claims.contains(where: \.isReviewStale)
     }
 
-    /// Renders a report in a format.
+    /// Renders a report in a format; throws ``ReportError`` when it cannot be written.
     public static func render(
         _ report: EvidenceReport, format: ReportFormat, options: ReportOptions = ReportOptions()
-    ) -> String {
-        format.reporter.generate(report, options: options)
+    ) throws -> String {
+        try format.reporter.generate(report, options: options)
     }
 
     /// True when some claim's verdict in force is `threshold` or worse (for `--fail-on`).

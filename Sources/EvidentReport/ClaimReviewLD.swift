@@ -11,12 +11,11 @@ struct ClaimReviewLD: Encodable {
 
     struct Work: Encodable {
         var type: String
-        var url: String?
+        var url: String
         var headline: String
-        var description: String?
         enum CodingKeys: String, CodingKey {
             case type = "@type"
-            case url, headline, description
+            case url, headline
         }
     }
 

@@ -1,6 +1,10 @@
 import EvidentModel
 
 /// A self-contained HTML audit report: no external files, scripts or fonts; prints to PDF.
+///
+/// With a publisher (``ReportOptions/publisher``) the page embeds the ClaimReview JSON-LD of
+/// every claim, whose `url`s point at the claims' sections of this page (absolute with
+/// ``ReportOptions/baseURL``, else fragments that resolve against the page's own address).
 public enum HTMLReporter: Reporter {
     /// `html`.
     public static let identifier = "html"
@@ -10,7 +14,7 @@ public enum HTMLReporter: Reporter {
     public static let fileExtension = "html"
 
     /// Renders the page.
-    public static func generate(_ report: EvidenceReport, options: ReportOptions) -> String {
+    public static func generate(_ report: EvidenceReport, options: ReportOptions) throws -> String {
         var out: [String] = []
         out.append("<!DOCTYPE html>")
         out.append("<html lang=\"en\">")
@@ -19,6 +23,16 @@ public enum HTMLReporter: Reporter {
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         out.append("<title>Evidence report</title>")
         out.append("<style>\n\(style)</style>")
+        if let publisher = options.publisher, !publisher.isEmpty {
+            let reviews = ClaimReviewReporter.reviews(
+                report, url: options.baseURL ?? "", publisher: publisher)
+            out.append("<script type=\"application/ld+json\">")
+            // `<` only occurs inside JSON strings, where `\u003c` means the same: the script
+            // element cannot be closed early.
+            out.append(
+                try JSONReporter.encode(reviews).replacingOccurrences(of: "<", with: "\\u003c")
+                    + "</script>")
+        }
         out.append("</head>")
         out.append("<body>")
         out.append("<header>")
@@ -30,6 +44,7 @@ public enum HTMLReporter: Reporter {
         out.append("<dt>Generated</dt><dd>\(escape(report.generatedAt))</dd>")
         out.append("</dl>")
         out.append("</header>")
+        out.append("<main>")
         out.append("<section id=\"summary\">")
         out.append("<h2>Summary</h2>")
         out.append("<p>\(escape(ReportWording.summary(report)))</p>")
@@ -59,6 +74,7 @@ public enum HTMLReporter: Reporter {
             out.append(contentsOf: article(assessment))
         }
         out.append("</section>")
+        out.append("</main>")
         out.append("</body>")
         out.append("</html>")
         return out.joined(separator: "\n") + "\n"
@@ -214,7 +230,7 @@ public enum HTMLReporter: Reporter {
         th { background: #f5f5f7; }
         svg.chart text { font-size: 13px; fill: #1d1d1f; }
         rect.supported, .badge.supported { fill: #2e7d32; background: #2e7d32; }
-        rect.weak, .badge.weak { fill: #b26a00; background: #b26a00; }
+        rect.weak, .badge.weak { fill: #a15c00; background: #a15c00; }
         rect.unsupported, .badge.unsupported { fill: #c62828; background: #c62828; }
         .badge { color: #fff; border-radius: 0.3rem; padding: 0.05rem 0.45rem; margin-right: 0.4rem;
           font-weight: 600; }

@@ -22,21 +22,11 @@ struct RefsParseCommand: AsyncParsableCommand {
             """
     )
 
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        /// One JSON object per record.
-        case jsonl
-        /// Tab-separated columns with a header.
-        case table
-        /// Parse only.
-        case none
-    }
-
     @Argument(help: "PubMed XML files (.xml or .xml.gz).")
     var files: [String]
 
-    @Option(help: "Output format.")
-    var format: Format = .jsonl
+    @Option(help: "Output format: \(RefsParseFormat.valueList).")
+    var format: RefsParseFormat = .jsonl
 
     @Flag(help: "Print records, bytes, seconds, MB/s and peak memory on standard error.")
     var stats = false

@@ -58,14 +58,28 @@ private let report = SampleReport.report
     #expect(CSVReporter.field("a, b") == "\"a, b\"")
     #expect(CSVReporter.field("say \"no\"") == "\"say \"\"no\"\"\"")
     #expect(CSVReporter.field("two\nlines") == "\"two\nlines\"")
+    // "\r\n" is one Character in Swift: the field must still be quoted.
+    #expect(CSVReporter.field("two\r\nlines") == "\"two\r\nlines\"")
+    #expect(CSVReporter.field("cr\ronly") == "\"cr\ronly\"")
+}
+
+/// Cells a spreadsheet would run as a formula get a leading `'` and quotes (OWASP).
+@Test(arguments: ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+func csvNeutralisesFormulaStarts(cell: String) {
+    #expect(CSVReporter.field(cell) == "\"'" + cell + "\"")
+}
+
+@Test func csvLeavesOtherCellsAlone() {
+    #expect(CSVReporter.field("1-2") == "1-2")
+    #expect(CSVReporter.field("a=b") == "a=b")
     let csv = CSVReporter.generate(report, options: ReportOptions())
     #expect(csv.hasPrefix("id,verdict,computed_verdict,contradicted,certainty,"))
     #expect(csv.components(separatedBy: "\r\n").count == 5)
 }
 
-@Test func htmlEscapesEverythingAndLoadsNothing() {
+@Test func htmlEscapesEverythingAndLoadsNothing() throws {
     #expect(HTMLReporter.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
-    let html = HTMLReporter.generate(report, options: ReportOptions())
+    let html = try HTMLReporter.generate(report, options: ReportOptions())
     #expect(!html.contains("<PD>"))
     #expect(html.contains("&lt;PD&gt;"))
     #expect(!html.contains("<script"))
@@ -87,7 +101,8 @@ private let report = SampleReport.report
 }
 
 @Test func claimReviewRatesEachClaimTextuallyAndNumerically() throws {
-    let data = Data(ClaimReviewReporter.generate(report, options: ReportOptions()).utf8)
+    let options = ReportOptions(publisher: "Desk", baseURL: "https://example.org/r.html")
+    let data = Data(try ClaimReviewReporter.generate(report, options: options).utf8)
     let reviews = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
     #expect(reviews.count == 3)
     let last = reviews[2]

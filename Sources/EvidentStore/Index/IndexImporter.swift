@@ -159,20 +159,47 @@ public struct IndexImporter: Sendable {
     /// cache. Every child row the importer writes belongs to the reference it has just
     /// inserted, and ``IndexRowWriter/delete(id:)`` removes children itself, so checking each
     /// of the ~500,000 child rows of a baseline file against `reference` is wasted work
-    /// (~0.15 s). Both settings are per connection and restored before returning.
+    /// (~0.15 s). Both settings are per connection and restored before returning, also when
+    /// `body` fails; enforcement that cannot be restored (SQLite ignores the pragma inside a
+    /// transaction) is an error, so no later write on the connection runs unchecked.
     static func bulkWrite(_ index: IndexDatabase, _ body: (Database) throws -> Void) throws {
         try index.queue.writeWithoutTransaction { db in
             try db.execute(
                 sql: """
                     PRAGMA foreign_keys = OFF; PRAGMA cache_size = \(Self.importCacheSize)
                     """)
-            defer {
-                try? db.execute(
-                    sql: """
-                        PRAGMA foreign_keys = ON; PRAGMA cache_size = \(IndexDatabase.cacheSize)
-                        """)
+            var failure: (any Error)?
+            do {
+                try body(db)
+            } catch {
+                failure = error
             }
-            try body(db)
+            try restoreSettings(db, after: failure)
+            if let failure { throw failure }
+        }
+    }
+
+    /// Turns foreign-key enforcement back on and restores the page cache, checking that the
+    /// enforcement really is on again. `failure` is the error that ended the import, if any:
+    /// the message names it too.
+    static func restoreSettings(_ db: Database, after failure: (any Error)?) throws {
+        let after = failure.map { " (after: \($0))" } ?? ""
+        do {
+            try db.execute(
+                sql: """
+                    PRAGMA foreign_keys = ON; PRAGMA cache_size = \(IndexDatabase.cacheSize)
+                    """)
+        } catch let error as DatabaseError {
+            throw DatabaseError(
+                resultCode: error.resultCode,
+                message: "cannot turn foreign-key enforcement back on after an import: "
+                    + (error.message ?? "\(error.resultCode)") + after)
+        }
+        guard try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true else {
+            throw DatabaseError(
+                resultCode: .SQLITE_ERROR,
+                message: "cannot turn foreign-key enforcement back on after an import: "
+                    + "a transaction is still open on the connection" + after)
         }
     }
 
