@@ -23,7 +23,8 @@ public struct IndexImporter: Sendable {
 
     /// The index written to.
     public let index: IndexDatabase
-    private let reader: Reader
+    /// A reader given by a test; `nil`: ``PubMedReader``.
+    private let reader: Reader?
     private let classify: IndexDesignClassifier.Classify
 
     /// The `source` column value of imported references.
@@ -38,19 +39,32 @@ public struct IndexImporter: Sendable {
     ) {
         self.index = index
         self.classify = classify ?? IndexDesignClassifier.declared
-        self.reader = reader ?? { path, body in _ = try PubMedReader().read(path: path, body) }
+        self.reader = reader
     }
 
-    /// Imports one file in one transaction; `progress` is called on the calling thread with
-    /// the number of records written so far. Throws (after rolling back) when the file cannot
-    /// be read to its end.
+    /// Where `identity` stands against the files this index has imported.
+    public func status(of identity: IndexFileIdentity) throws -> IndexFileStatus {
+        let recorded = try index.queue.read { db in
+            try IndexImportedFile.fetch(db, name: identity.name)
+        }
+        return IndexFileStatus(identity, recorded: recorded)
+    }
+
+    /// Imports one file in one transaction; with `identity`, records the file as imported in
+    /// that same transaction (see ``IndexImportedFile``). `progress` is called on the calling
+    /// thread with the records written so far and the bytes of the file read so far (as
+    /// stored). Throws (after rolling back) when the file cannot be read to its end.
     public func importFile(
-        _ path: String, progress: ((Int) -> Void)? = nil
+        _ path: String, recording identity: IndexFileIdentity? = nil,
+        progress: ((_ records: Int, _ bytesRead: Int) -> Void)? = nil
     ) throws -> IndexImportSummary {
         try index.requireWritable()
         let start = Date()
         let channel = IndexRecordChannel(capacity: 8)
-        let reader = self.reader
+        let reader: Reader =
+            self.reader ?? { path, body in
+                _ = try PubMedReader(progress: { channel.position = $0 }).read(path: path, body)
+            }
         let classify = self.classify
         let thread = Thread {
             var batch: [IndexPreparedRecord] = []
@@ -80,11 +94,17 @@ public struct IndexImporter: Sendable {
                     while let batch = try channel.pop() {
                         for record in batch { try apply(record, writer, &summary) }
                         channel.recycle(batch)
-                        progress?(summary.records)
+                        progress?(summary.records, channel.position)
                     }
                 } catch {
                     channel.cancelAndWait()
                     throw error
+                }
+                if let identity {
+                    try IndexImportedFile(
+                        name: identity.name, size: identity.size, checksum: identity.checksum,
+                        records: summary.records, importedAt: Self.timestamp()
+                    ).save(db)
                 }
                 return .commit
             }
@@ -201,6 +221,13 @@ public struct IndexImporter: Sendable {
                 message: "cannot turn foreign-key enforcement back on after an import: "
                     + "a transaction is still open on the connection" + after)
         }
+    }
+
+    /// Now, UTC, ISO 8601 to the second.
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
     }
 
     static func fileSize(_ path: String) -> Int {
