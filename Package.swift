@@ -24,7 +24,11 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // PubMed XML → Reference, streaming; the only module that imports CLibXML2.
-        .target(name: "EvidentPubMed", dependencies: ["EvidentModel", "CLibXML2"]),
+        // (DTD/: NLM's PubMed DTD and what it includes, for validating Sources-Refs/.)
+        .target(
+            name: "EvidentPubMed", dependencies: ["EvidentModel", "CLibXML2"],
+            resources: [.copy("DTD")]
+        ),
         // Claims/ and Sources-Refs/ on disk ↔ model; validation; SQLite index.
         .target(
             name: "EvidentStore",
