@@ -74,7 +74,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "EvidentStoreTests", dependencies: ["EvidentStore"],
+            name: "EvidentStoreTests", dependencies: ["EvidentStore", "EvidentGrading"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EvidentGradingTests", dependencies: ["EvidentGrading"]),
