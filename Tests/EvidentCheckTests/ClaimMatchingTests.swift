@@ -39,7 +39,10 @@ struct ClaimMatchingTests {
     @Test func synonymsMatch() throws {
         let match = try #require(Self.checker().explain("MK-7 raises BMD in older women."))
         #expect(match.claimID.rawValue == "k2-increases-bone-density")
-        #expect(match.matchedTerms == ["bone-density", "increase", "vitamin-k2"])
+        // The concepts: bone density (and the bone it is about), the direction, the substance
+        // (and vitamin K, the substance it is a form of).
+        #expect(
+            match.matchedTerms == ["bone", "bone-density", "increase", "vitamin-k", "vitamin-k2"])
         let menaquinone = try #require(
             Self.checker().explain("Menaquinone-7 improves bone mineral density."))
         #expect(menaquinone.claimID.rawValue == "k2-increases-bone-density")
@@ -71,7 +74,7 @@ struct ClaimMatchingTests {
         #expect(finding.severity == .warning)
         #expect(
             finding.message
-                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: bone-density, increase, vitamin-k2)"
+                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: bone, bone-density, increase, vitamin-k, vitamin-k2)"
         )
     }
 
