@@ -59,7 +59,7 @@ struct ValidationCheckTests {
             diagnostics.filter { $0.location.path == path }.map(\.description) == [
                 "\(path):1:9: error: unknown schema 'evident-claim/2' (expected one of: evident-claim/1) [unknown-value]",
                 "\(path):2:5: error: invalid claim id 'Bad_ID' (expected kebab-case: a-z, 0-9 and single hyphens) [malformed-value]",
-                "\(path):6:11: error: unknown category 'benefit' (expected one of: definition, mechanism, composition, efficacy, safety, regulatory) [unknown-value]",
+                "\(path):6:11: error: unknown category 'benefit' (expected one of: definition, mechanism, composition, efficacy, disease, safety, regulatory) [unknown-value]",
                 "\(path):7:30: error: unknown outcome kind 'hard' (expected one of: clinical, surrogate, mechanistic, none) [unknown-value]",
                 "\(path):10:13: error: unknown stance 'proves' (expected one of: supports, contradicts, null, mixed, background) [unknown-value]",
                 "\(path):11:5: error: unknown key 'extra' in citation (expected one of: ref, stance, appraisal, note) [unknown-key]",

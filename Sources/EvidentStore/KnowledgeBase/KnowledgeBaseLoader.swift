@@ -86,7 +86,7 @@ public struct KnowledgeBaseLoader: Sendable {
             documents: documents.mapValues(\.document),
             claims: claims.map(\.claim).sorted { $0.id < $1.id },
             references: references.byKey,
-            fingerprint: KnowledgeBaseFingerprint.compute(root: root, paths: files.all))
+            fingerprint: try KnowledgeBaseFingerprint.compute(root: root, paths: files.all))
         return KnowledgeBaseLoad(
             knowledgeBase: knowledgeBase, diagnostics: diagnostics, claimRecords: claims,
             documentRecords: documents)
