@@ -19,6 +19,11 @@ public struct Lexicon: Sendable {
     let hashtags: HashtagSegmenter
     /// Per class id, the stems of each of its phrases.
     let classTerms: [[[String]]]
+    /// The condition vocabulary whose phrases fill the `condition-*` classes.
+    public let vocabulary: ConditionVocabulary?
+    /// Per vocabulary class (`condition-disease`, `condition-symptom`, `condition-function`,
+    /// `condition-ambiguous`), the ids of every class that includes it, itself first.
+    let vocabularyLabels: [String: [Int]]
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -122,10 +127,20 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// The classes the condition vocabulary fills: one per kind, and one for phrases with an
+    /// everyday sense outside a health context.
+    public static let vocabularyClasses = [
+        "condition-disease", "condition-symptom", "condition-function", "condition-ambiguous",
+    ]
+
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds
     /// classes built from data files (`@substance`: every substance name), which take no part
-    /// in splitting hashtags.
-    public init(yaml: String, path: String, generated: [String: [String]] = [:]) throws {
+    /// in splitting hashtags. The vocabulary, if given, fills the `condition-*` classes the
+    /// file declares.
+    public init(
+        yaml: String, path: String, generated: [String: [String]] = [:],
+        vocabulary: ConditionVocabulary? = nil
+    ) throws {
         var file: File
         do {
             file = try YAMLDecoder().decode(File.self, from: yaml)
@@ -188,6 +203,26 @@ public struct Lexicon: Sendable {
         self.stopwords = Set(file.stopwords.flatMap { Tokenizer.terms($0) })
         self.hashtags = HashtagSegmenter(phrases: hashtagPhrases)
         self.classTerms = classTerms
+        self.vocabulary = vocabulary
+        var labels: [String: [Int]] = [:]
+        for name in Lexicon.vocabularyClasses {
+            guard let id = ids[name] else { continue }
+            // Every class that includes this one, directly or through other classes.
+            var including = [id]
+            var frontier = ["@" + name]
+            var seen: Set<String> = [name]
+            while let entry = frontier.popLast() {
+                for other in names where !seen.contains(other) {
+                    if file.classes[other]?.contains(entry) == true, let otherID = ids[other] {
+                        seen.insert(other)
+                        including.append(otherID)
+                        frontier.append("@" + other)
+                    }
+                }
+            }
+            labels[name] = including
+        }
+        self.vocabularyLabels = labels
     }
 
     private static func expand(

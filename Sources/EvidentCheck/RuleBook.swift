@@ -72,7 +72,8 @@ public struct RuleBook: Sendable {
                 register: register, notSubstances: notSubstances)
             : SubstanceCatalog.empty
         let lexicon = try Lexicon(
-            yaml: lexiconText, path: lexiconURL.path, generated: ["substance": catalog.phrases])
+            yaml: lexiconText, path: lexiconURL.path, generated: ["substance": catalog.phrases],
+            vocabulary: try ConditionVocabulary.bundled())
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)

@@ -12,6 +12,8 @@ struct TaggedSentence: Sendable {
     let present: [Bool]
     /// Whether the sentence ends with a question mark.
     let isQuestion: Bool
+    /// The condition phrases of the vocabulary found in it (token range, concept index).
+    let conditions: [(start: Int, end: Int, concept: Int)]
 
     init(range: Range<Int>, tokens: [Token], lexicon: Lexicon, isQuestion: Bool = false) {
         self.range = range
@@ -37,6 +39,45 @@ struct TaggedSentence: Sendable {
                 }
             }
         }
+        var conditions: [(start: Int, end: Int, concept: Int)] = []
+        if let vocabulary = lexicon.vocabulary {
+            // A phrase with an everyday sense ("cold", "stroke") counts as its kind only in a
+            // sentence that also speaks of health; elsewhere it is only `condition-ambiguous`.
+            var ambiguous: [(start: Int, end: Int, concept: ConditionConcept)] = []
+            var context = lexicon.classID("health-context").map { present[$0] } ?? false
+            var position = 0
+            while position < terms.count {
+                guard let longest = vocabulary.phrases(terms, at: position).first else {
+                    position += 1
+                    continue
+                }
+                for value in longest.values {
+                    let concept = vocabulary.concepts[Int(value)]
+                    conditions.append((position, longest.end, Int(value)))
+                    if concept.isAmbiguous {
+                        ambiguous.append((position, longest.end, concept))
+                    } else {
+                        context = true
+                        for label in lexicon.vocabularyLabels["condition-\(concept.kind)"] ?? [] {
+                            tags[position].append((label, longest.end))
+                            present[label] = true
+                        }
+                    }
+                }
+                position = longest.end
+            }
+            for match in ambiguous {
+                var names = ["condition-ambiguous"]
+                if context { names.append("condition-\(match.concept.kind)") }
+                for name in names {
+                    for label in lexicon.vocabularyLabels[name] ?? [] {
+                        tags[match.start].append((label, match.end))
+                        present[label] = true
+                    }
+                }
+            }
+        }
+        self.conditions = conditions
         self.tags = tags
         self.present = present
     }
