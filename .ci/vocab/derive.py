@@ -38,21 +38,6 @@ NOT_A_CONDITION = {
     "examination", "observation", "sequela", "sequelae", "elsewhere", "classified", "initial",
     "subsequent", "following", "complicating", "without", "except", "specified",
 }
-# WordNet 3.0 synsets whose hyponyms are medical senses: ill health, pathological state,
-# disorder, symptom, injury, pain (state and sensation), abnormality, pathology, infection (state
-# and process), illness, disease, mental illness, attack (a sudden illness).
-MEDICAL_ROOTS = {
-    "14052046", "14051917", "14052403", "14299637", "14285662", "14322699", "05724694",
-    "14501726", "14204950", "14174549", "14061805", "14070360", "13498404", "13498666",
-    "14380140", "14081375",
-}
-# A synset filed under one of these topics (WordNet's `;c` domain pointer) is a medical sense.
-MEDICAL_TOPICS = {
-    "medicine", "pathology", "psychiatry", "neurology", "oncology", "dermatology",
-    "ophthalmology", "cardiology", "gynecology", "obstetrics", "urology", "gastroenterology",
-    "rheumatology", "endocrinology", "hematology", "immunology", "otology", "dentistry",
-    "orthopedics", "pediatrics", "psychopathology", "virology", "bacteriology",
-}
 
 
 def words_of(text):
@@ -60,15 +45,42 @@ def words_of(text):
     return re.findall(r"[0-9a-z\u00c0-\u024f]+(?:'[a-z]+)?", text.lower())
 
 
+def stem(word):
+    """The checker's stemmer (`Sources/EvidentCheck/Stemmer.swift`), so that two phrases the
+    checker cannot tell apart ("allergy", "allergies") are one entry here too."""
+    chars = word.lower().replace("\u2019", "'")
+    if len(chars) >= 2 and chars.endswith("'s"):
+        chars = chars[:-2]
+    chars = chars.replace("'", "")
+    if len(chars) <= 3:
+        return chars
+    if chars.endswith("ies") and len(chars) > 4:
+        chars = chars[:-3] + "y"
+    elif chars.endswith("sses"):
+        chars = chars[:-2]
+    elif chars.endswith("s") and not chars.endswith(("ss", "us", "is")):
+        chars = chars[:-1]
+    stripped = False
+    if chars.endswith("ing") and len(chars) >= 6:
+        suffix = 3
+    elif chars.endswith("ed") and len(chars) >= 5 and not chars.endswith("eed"):
+        suffix = 2
+    else:
+        suffix = 0
+    if suffix:
+        base = chars[:-suffix]
+        # "clotting" stays apart from "clot": a doubled consonant keeps the suffix.
+        if not (len(base) >= 2 and base[-1] == base[-2] and base[-1] in "bdgmnpt"):
+            chars = base
+            stripped = True
+    if not stripped and chars.endswith("e") and len(chars) >= 4:
+        chars = chars[:-1]
+    return chars
+
+
 def key_of(text):
-    """A dedup key: words with a plural `s` dropped (the checker's stemmer merges them too)."""
-    out = []
-    for w in words_of(text):
-        w = w.replace("'s", "")
-        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-            w = w[:-1]
-        out.append(w)
-    return " ".join(out)
+    """A dedup key: the stems of the words, as the checker's tokenizer and stemmer give them."""
+    return " ".join(stem(w) for w in words_of(text))
 
 
 def clean(text):
@@ -79,6 +91,40 @@ def clean(text):
     return text
 
 
+# WordNet 3.0 files each sense in a lexicographer file. A sense filed under a state, a process
+# or a bodily act may be a medical one (a disease, a symptom, an injury); a body part or a
+# measure is neither a condition nor an everyday sense of one; a sense filed anywhere else (an
+# act, an artifact, an animal, an event, a feeling, a food, a person, a plant, a time ...), and
+# every adjective, is an everyday one: "stroke" (a golf stroke), "cold" (the weather), "bug" (an
+# insect), "pain" (an annoying person), "headache" (a source of worry).
+CONDITION_FILES = {"noun.state", "noun.process", "verb.body"}
+NEUTRAL_FILES = {"noun.body", "noun.attribute", "noun.quantity"}
+# A sense WordNet files under one of these topics (its `;c` domain pointer) is medical wherever
+# it is filed ("autism", filed under cognition, is a psychiatry topic).
+MEDICAL_TOPICS = {
+    "medicine", "pathology", "psychiatry", "neurology", "oncology", "dermatology",
+    "ophthalmology", "cardiology", "gynecology", "obstetrics", "urology", "gastroenterology",
+    "rheumatology", "endocrinology", "hematology", "immunology", "otology", "dentistry",
+    "orthopedics", "pediatrics", "psychopathology", "virology", "bacteriology",
+}
+# The synsets of ill health, pathological state, disorder, symptom, injury, pain (state and
+# sensation), abnormality, pathology, infection (state and process), illness, disease, mental
+# illness, attack (a sudden illness) and physiological state.
+MEDICAL_ROOTS = {
+    "14052046", "14051917", "14052403", "14299637", "14285662", "14322699", "05724694",
+    "14501726", "14204950", "14174549", "14061805", "14070360", "13498404", "13498666",
+    "14380140", "14081375", "14034177",
+}
+LEXICOGRAPHER_FILES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
+    "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
+    "noun.location noun.motive noun.object noun.person noun.phenomenon noun.plant "
+    "noun.possession noun.process noun.quantity noun.relation noun.shape noun.state "
+    "noun.substance noun.time verb.body verb.change verb.cognition verb.communication "
+    "verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion "
+    "verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl").split()
+
+
 class WordNet:
     """WordNet 3.0: which phrases have an everyday sense besides a medical one."""
 
@@ -86,8 +132,13 @@ class WordNet:
         self.folder = folder
         self.available = os.path.exists(os.path.join(folder, "index.noun"))
         self.index = {}
+        self.files = {}
+        self.proper = set()
+        self.names = {}
+        self.written = {}
         self.hypernyms = {}
-        self.lemmas = set()
+        self.topics = {}
+        self.stems = {}
         if not self.available:
             return
         for pos in ("noun", "verb", "adj", "adv"):
@@ -100,48 +151,38 @@ class WordNet:
                     pointers = int(parts[3])
                     offsets = parts[6 + pointers:6 + pointers + count]
                     self.index.setdefault(lemma, []).extend((pos, o) for o in offsets)
-        topics, names = {}, {}
-        with open(os.path.join(folder, "data.noun"), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                parts = line.split(" | ")[0].split()
-                offset, n = parts[0], int(parts[3], 16)
-                words = [parts[4 + 2 * i] for i in range(n)]
-                k = 4 + 2 * n
-                up = []
-                for i in range(int(parts[k])):
-                    symbol, target, pos = parts[k + 1 + 4 * i:k + 4 + 4 * i]
-                    if symbol in ("@", "@i") and pos == "n":
-                        up.append(target)
-                    elif symbol == ";c" and pos == "n":
-                        topics.setdefault(offset, []).append(target)
-                names[offset] = words[0].lower()
-                # Proper nouns ("Cancer" the constellation, the genus) are not senses of the
-                # common word.
-                self.hypernyms[offset] = (up, words[0][:1].isupper())
-        self.topical = {o for o, ts in topics.items()
-                        if any(names.get(t) in MEDICAL_TOPICS for t in ts)}
-        self.medical = {}
+            topics = {}
+            with open(os.path.join(folder, "data." + pos), encoding="latin-1") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue
+                    parts = line.split(" | ")[0].split()
+                    self.files[(pos, parts[0])] = LEXICOGRAPHER_FILES[int(parts[1])]
+                    self.names[(pos, parts[0])] = parts[4].lower()
+                    count = int(parts[3], 16)
+                    for i in range(count):
+                        self.written[(pos, parts[4 + 2 * i].lower())] = parts[4 + 2 * i]
+                    k = 4 + 2 * count
+                    for i in range(int(parts[k])):
+                        symbol, target, target_pos = parts[k + 1 + 4 * i:k + 4 + 4 * i]
+                        if symbol == ";c" and target_pos == "n":
+                            topics.setdefault((pos, parts[0]), []).append(("noun", target))
+                        if symbol in ("@", "@i") and target_pos == "n":
+                            self.hypernyms.setdefault((pos, parts[0]), []).append(
+                                ("noun", target))
+                    # A synset whose first word is capitalised names a person, place or
+                    # constellation ("Cancer"): a proper noun, not a sense of the common word.
+                    if parts[4][:1].isupper():
+                        self.proper.add((pos, parts[0]))
+            self.topics.update(topics)
+        self.medical_topic = {
+            synset for synset, targets in self.topics.items()
+            if any(self.names.get(t) in MEDICAL_TOPICS for t in targets)}
 
-    def is_medical(self, offset):
-        if offset in self.medical:
-            return self.medical[offset]
-        seen, stack, found = set(), [offset], False
-        while stack:
-            o = stack.pop()
-            if o in seen:
-                continue
-            seen.add(o)
-            if o in MEDICAL_ROOTS or o in self.topical:
-                found = True
-                break
-            stack.extend(self.hypernyms.get(o, ([], False))[0])
-        self.medical[offset] = found
-        return found
-
-    def senses(self, phrase):
-        """(medical, everyday) sense counts of a phrase, trying singular forms too."""
+    def files_of(self, phrase):
+        """The lexicographer files of a phrase's senses (proper nouns left out; a sense on a
+        medical topic counts as filed under a state), trying its singular forms too; empty
+        when WordNet does not know it."""
         base = phrase.lower().replace(" ", "_").replace("-", "_")
         candidates = [base]
         if base.endswith("ies"):
@@ -150,25 +191,57 @@ class WordNet:
             candidates.append(base[:-2])
         if base.endswith("s"):
             candidates.append(base[:-1])
-        medical = everyday = 0
         for lemma in candidates:
-            for pos, offset in self.index.get(lemma, []):
-                if pos == "noun":
-                    up, proper = self.hypernyms.get(offset, ([], False))
-                    if proper:
-                        continue
-                    if self.is_medical(offset):
-                        medical += 1
-                    else:
-                        everyday += 1
-                else:
-                    everyday += 1
-            if medical or everyday:
-                break
-        return medical, everyday
+            senses = [(pos, o) for pos, o in self.index.get(lemma, [])
+                      if (pos, o) not in self.proper]
+            if senses:
+                return ["noun.state" if s in self.medical_topic else self.files[s]
+                        for s in senses]
+            if self.index.get(lemma):
+                return []
+        return []
 
-    def is_word(self, word):
-        return sum(self.senses(word)) > 0
+    def is_medical(self, sense):
+        """Whether a sense is a kind of ill health, disorder, symptom, injury, pain or
+        infection (its hypernyms reach one of MEDICAL_ROOTS), or is on a medical topic."""
+        seen, stack = set(), [sense]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            if current[1] in MEDICAL_ROOTS or current in self.medical_topic:
+                return True
+            stack.extend(self.hypernyms.get(current, []))
+        return False
+
+    def files_of_sense(self, sense):
+        """The lexicographer file of one sense (a medical topic counts as a state)."""
+        return "noun.state" if sense in self.medical_topic else self.files[sense]
+
+    def senses(self, phrase):
+        """(condition, everyday, neutral) sense counts of a phrase."""
+        files = self.files_of(phrase)
+        condition = sum(f in CONDITION_FILES for f in files)
+        neutral = sum(f in NEUTRAL_FILES for f in files)
+        return condition, len(files) - condition - neutral, neutral
+
+    def is_adjective(self, word):
+        """Whether WordNet knows a word only as an adjective."""
+        senses = self.index.get(word.lower(), [])
+        return bool(senses) and all(pos == "adj" for pos, _ in senses)
+
+    def knows(self, word):
+        """Whether a word is an everyday English word (a sense that is not a proper noun)."""
+        return bool(self.files_of(word))
+
+    def stem_collides(self, word):
+        """Whether an everyday English word has the same stem as `word` ("CALME" and "calm")."""
+        if not self.stems:
+            for lemma, senses in self.index.items():
+                if "_" not in lemma and self.senses(lemma)[1]:
+                    self.stems.setdefault(stem(lemma), lemma)
+        return stem(word) in self.stems
 
 
 class Vocabulary:
@@ -180,7 +253,7 @@ class Vocabulary:
     def drop(self, rule):
         self.dropped[rule] = self.dropped.get(rule, 0) + 1
 
-    def add(self, raw, kind, concept, preferred=False):
+    def add(self, raw, kind, concept, preferred=False, eponym=False):
         term = clean(raw)
         if not term:
             return self.drop("F1 empty")
@@ -197,20 +270,69 @@ class Vocabulary:
         if len(words) == 1 and re.fullmatch(r"[A-Z0-9-]+", term):
             if sum(ch.isalpha() for ch in term) <= MAX_COLLIDING_ACRONYM:
                 return self.drop("F5 short acronym")
-            if self.wordnet.available and self.wordnet.is_word(term):
+            # Rule F5: an acronym that is also an everyday word, or reads as one once stemmed
+            # ("AIDS", "CALME" = "calm"), collides with copy; "ADHD", known to WordNet only as
+            # the disorder, stays.
+            if self.wordnet.available and (
+                    self.wordnet.senses(term)[1] or self.wordnet.stem_collides(term)):
                 return self.drop("F5 acronym is a word")
         key = key_of(term)
         if not key:
             return self.drop("F4 no word")
+        # Rule F11: a possessive eponym ("Alzheimer's disease", "Crohn's disease") is also
+        # written alone in copy ("Alzheimer's"); the bare name is kept as an eponym (it counts
+        # only when written with the possessive, in a health context), unless it is an
+        # everyday word ("Down", "Bell", "Graves").
+        bare = re.fullmatch(r"([A-Z][a-z]{3,})'s (?:disease|syndrome|palsy)", term, re.I)
+        if bare and not eponym and bare.group(1)[0].isupper():
+            name = bare.group(1)
+            if not (self.wordnet.available and self.wordnet.knows(name)):
+                self.add(name, kind, concept, eponym=True)
         entry = self.entries.get(key)
         if entry is None:
-            entry = {"term": term.lower(), "kinds": set(), "ids": set(), "preferred": False}
+            entry = {"term": term.lower(), "kinds": set(), "ids": set(), "preferred": False,
+                     "eponym": eponym}
             self.entries[key] = entry
         elif len(term) < len(entry["term"]):
             entry["term"] = term.lower()
         entry["kinds"].add(kind)
         entry["ids"].add(concept)
         entry["preferred"] |= preferred
+        entry["eponym"] &= eponym
+
+    def add_wordnet_synonyms(self):
+        """Rule F12: a WordNet synonym of a source phrase, in the synset of the phrase's
+        medical sense (a kind of ill health, disorder, symptom, injury, pain or infection), is
+        a lay name or spelling of the same concept ("leukaemia", "tendonitis", "strep
+        throat") when that synset is its only sense in WordNet, it is written in lowercase
+        (not an abbreviation), and no everyday word shares its stem ("hurting" is "hurt");
+        "cold", "nerves" and "add", which have other senses, do not join. It passes the same
+        filters as every source term."""
+        wordnet = self.wordnet
+        members = {}
+        for lemma, senses in wordnet.index.items():
+            for sense in senses:
+                members.setdefault(sense, []).append(lemma)
+        added = 0
+        for key in sorted(self.entries):
+            entry = self.entries[key]
+            lemma = entry["term"].replace(" ", "_").replace("-", "_")
+            for sense in wordnet.index.get(lemma, []):
+                if sense[0] != "noun" or not wordnet.is_medical(sense):
+                    continue
+                for other in sorted(members.get(sense, [])):
+                    phrase = other.replace("_", " ")
+                    if key_of(phrase) in self.entries or wordnet.index.get(other) != [sense]:
+                        continue
+                    written = wordnet.written.get(("noun", other), other)
+                    if len(other) < 4 or written != written.lower():
+                        continue
+                    if "_" not in other and wordnet.stem_collides(other):
+                        continue
+                    kind = "disease" if "disease" in entry["kinds"] else "symptom"
+                    self.add(phrase, kind, f"WN:{sense[1]}")
+                    added += 1
+        return added
 
     def rows(self, functions):
         rows = []
@@ -221,20 +343,32 @@ class Vocabulary:
             # and fatigue", "weight loss") names a normal function copy may speak of.
             if key in functions:
                 kind = "function"
-            # Rule F8: a phrase with an everyday sense besides its medical one ("cold",
-            # "stroke", "depression") needs a health context in the copy before it counts.
-            sense = "-"
-            if self.wordnet.available:
-                medical, everyday = self.wordnet.senses(entry["term"])
-                if everyday and not medical:
-                    # Rule F9: an everyday word or phrase WordNet knows only in a non-medical
-                    # sense ("atlas" under a fracture code, "aortic arch", "body weight") is a
-                    # qualifier, not a condition name, unless it is the preferred name of a
-                    # concept ("Alcoholism"), where it stays, as ambiguous.
-                    if " " in entry["term"] or not entry["preferred"]:
-                        self.drop("F9 everyday sense only")
-                        continue
-                if everyday:
+            sense = "eponym" if entry["eponym"] else "-"
+            if self.wordnet.available and not entry["eponym"]:
+                condition, everyday, neutral = self.wordnet.senses(entry["term"])
+                if not condition and not everyday and neutral and not entry["preferred"]:
+                    # Rule F9: what WordNet knows only as a body part or a measure ("aortic
+                    # arch", "body weight", "atlas" under a fracture code) is not a condition.
+                    self.drop("F9 body part or measure")
+                    continue
+                if " " not in entry["term"] and self.wordnet.is_adjective(entry["term"]):
+                    # Rule F9: a word WordNet knows only as an adjective ("chronic",
+                    # "localized") qualifies a condition; it does not name one.
+                    self.drop("F9 adjective")
+                    continue
+                if " " not in entry["term"] and everyday and not condition \
+                        and not entry["preferred"]:
+                    # Rule F9: a word WordNet knows only in everyday senses is a qualifier, not
+                    # a condition name, unless it is the preferred name of a concept, where it
+                    # stays, as ambiguous.
+                    self.drop("F9 everyday sense only")
+                    continue
+                # Rule F8: a word with an everyday sense ("cold", "stroke", "depression"), or a
+                # phrase with both an everyday and a medical sense ("blind spot"), needs a
+                # health context in the copy before it counts. A phrase WordNet files only
+                # under an act or an object ("alcohol abuse", "bladder stone") is the
+                # condition itself.
+                if everyday and (" " not in entry["term"] or condition):
                     sense = "ambiguous"
             ids = " ".join(sorted(entry["ids"], key=source_order))
             rows.append(f"{entry['term']}\t{kind}\t{sense}\t{ids}")
@@ -365,6 +499,10 @@ def derive(vocab_dir, wordnet_dir):
             vocabulary.add(term, "symptom", fields["id"][0])
     counts["hpo"] = n
 
+    # WordNet: lay synonyms and spellings of the concepts above ("leukaemia", "tendonitis",
+    # "strep throat"), from the synset of a source phrase's medical sense.
+    counts["wordnet"] = vocabulary.add_wordnet_synonyms() if wordnet.available else 0
+
     # EU register: the wordings of authorised Article 13 (function) claims.
     functions, claims = set(), 0
     with open(os.path.join(vocab_dir, "eu_claims", "eu_health_claims.jsonl"), encoding="utf-8") as f:
@@ -394,7 +532,8 @@ SOURCES = [
     ("eu", "EU Register of nutrition and health claims (authorised Art 13 wordings: which "
      "phrases name a normal function)", "European Commission, reuse with attribution",
      "2026-07-30"),
-    ("wordnet", "WordNet (word senses only, no terms)", "WordNet 3.0 licence (Princeton)", "3.0"),
+    ("wordnet", "WordNet (word senses; lay synonyms of the concepts above with no other sense)",
+     "WordNet 3.0 licence (Princeton)", "3.0"),
 ]
 
 
@@ -403,22 +542,23 @@ def render(vocabulary, functions, counts):
     head = [
         "# Evident condition vocabulary: derived by .ci/vocab/derive.py from ../shared/vocab;",
         "# do not edit (lay phrases no source has go in aliases.tsv). Columns: phrase, kind",
-        "# (disease | symptom | function), sense (ambiguous: needs a health context | -), concept ids.",
+        "# (disease | symptom | function), sense (ambiguous: needs a health context | eponym: a bare",
+        "# possessive eponym, counted only as \"Name's\" in a health context | -), concept ids.",
         "# This product uses the Human Phenotype Ontology (version 2025-01-16).",
     ]
     conditions = "\n".join(head + rows) + "\n"
     lines = ["# source\tname\tlicence\tversion\tconcepts used"]
     for key, name, licence, version in SOURCES:
         lines.append(f"{key}\t{name}\t{licence}\t{version}\t{counts.get(key, '-')}")
-    kinds = {"disease": 0, "symptom": 0, "function": 0, "ambiguous": 0}
+    kinds = {"disease": 0, "symptom": 0, "function": 0, "ambiguous": 0, "eponym": 0}
     for row in rows:
         parts = row.split("\t")
         kinds[parts[1]] += 1
-        if parts[2] == "ambiguous":
-            kinds["ambiguous"] += 1
+        if parts[2] != "-":
+            kinds[parts[2]] += 1
     lines.append(f"total\tphrases\t{len(rows)} ({kinds['disease']} disease, "
                  f"{kinds['symptom']} symptom, {kinds['function']} function, "
-                 f"{kinds['ambiguous']} ambiguous)\t-\t-")
+                 f"{kinds['ambiguous']} ambiguous, {kinds['eponym']} eponym)\t-\t-")
     return conditions, "\n".join(lines) + "\n"
 
 
