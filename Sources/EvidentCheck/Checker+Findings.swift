@@ -55,7 +55,7 @@ extension Checker {
                     category: rule.category,
                     message: Checker.render(
                         rule.message, match: text, claim: match,
-                        extra: candidate.register.map { Checker.placeholders($0, source) } ?? [:]),
+                        extra: Checker.placeholders(candidate, source)),
                     text: text, claimID: match?.claimID, verdict: match?.verdict,
                     certainty: match?.certainty))
             for number in start.line...max(start.line, end.line) where lines[number] == nil {
@@ -66,6 +66,17 @@ extension Checker {
             ($0.line, $0.column, $1.severity, $0.rule) < ($1.line, $1.column, $0.severity, $1.rule)
         }
         return CheckedFile(path: source.path, findings: findings, lines: lines)
+    }
+
+    /// The placeholders of a register or interaction finding.
+    static func placeholders(_ candidate: Candidate, _ source: SourceText) -> [String: String] {
+        var values = candidate.register.map { placeholders($0, source) } ?? [:]
+        if let interaction = candidate.interaction {
+            values["drugs"] = interaction.drugs
+            values["interaction"] = interaction.interaction
+            values["source"] = interaction.source
+        }
+        return values
     }
 
     /// The placeholders of a register finding: `{substance}` (the copy's words), `{entry}`,

@@ -9,6 +9,8 @@ extension Checker {
         var range: Range<Int>
         /// The EU register's verdict behind a `register:` rule's finding.
         var register: RegisterVerdict? = nil
+        /// The interaction behind an `interaction:` rule's finding.
+        var interaction: Interaction? = nil
     }
 
     /// The candidate findings of every rule, per rule in rule order, sentence rules evaluated
@@ -142,6 +144,21 @@ extension Checker {
         }
     }
 
+    /// The interaction of a kind that the substance named by `terms` (or a broader one) has.
+    func interaction(_ kind: String, in terms: [String]) -> Interaction? {
+        let catalog = book.register.catalog
+        for mention in catalog.mentions(in: terms) {
+            for group in catalog.groups[mention.group].lineage {
+                if let found = book.interactions.first(where: {
+                    $0.kind == kind && $0.substance == catalog.groups[group].id
+                }) {
+                    return found
+                }
+            }
+        }
+        return nil
+    }
+
     func documentFinding(_ rule: CompiledRule, sentences: [TaggedSentence]) -> Candidate? {
         let within = rule.rule.within
         func anywhere(_ patterns: [Pattern]) -> Bool {
@@ -161,7 +178,12 @@ extension Checker {
             }
             if let first {
                 let range = sentence.tokens[first.start].start..<sentence.tokens[first.end - 1].end
-                return Candidate(rule: rule, sentence: nil, range: range)
+                var candidate = Candidate(rule: rule, sentence: nil, range: range)
+                if let kind = rule.rule.interaction {
+                    candidate.interaction = interaction(
+                        kind, in: Array(sentence.terms[first.start..<first.end]))
+                }
+                return candidate
             }
         }
         return nil

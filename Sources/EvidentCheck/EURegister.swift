@@ -1,3 +1,4 @@
+import EvidentModel
 import Foundation
 
 /// The EU Register of nutrition and health claims (health-claim part) that ships with Evident:

@@ -34,7 +34,8 @@ public struct Pattern: Sendable {
                     throw CheckError.invalidRulePack(
                         path: path,
                         message: "rule '\(context)': unknown class '@\(name)' in pattern "
-                            + "'\(source)' (expected a class of lexicon.yaml)")
+                            + "'\(source)' (expected a class of lexicon.yaml or of a pack's 'classes')"
+                    )
                 }
                 elements.append(.word(id))
                 gaps.append(pendingGap)

@@ -54,6 +54,9 @@ public struct Rule: Sendable, Codable, Equatable {
     public var noMatch: Bool
     /// Fires only when the EU register's outcome for the sentence is this one.
     public var register: RegisterOutcome?
+    /// A document rule about a kind of interaction (`interactions.yaml`): its message may use
+    /// `{drugs}`, `{interaction}` and `{source}` of the substance it found.
+    public var interaction: String?
     /// A higher severity when the document is about a subject.
     public var escalate: RuleEscalation?
     /// Passing and failing examples.
@@ -63,9 +66,15 @@ public struct Rule: Sendable, Codable, Equatable {
     /// The matched words, or the whole sentence.
     public var span: RuleSpan
 
-    enum CodingKeys: String, CodingKey {
+    /// Where the rule was loaded from: `built-in`, or its pack file's path.
+    public var origin = "built-in"
+
+    /// Every key a rule may have, for error messages.
+    public static var keyNames: [String] { CodingKeys.allCases.map(\.rawValue).sorted() }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, market, severity, category, message, kind, scope, when, within, requires
-        case unless, subject, verdicts, escalate, examples, description, register
+        case unless, subject, verdicts, escalate, examples, description, register, interaction
         case legalBasis = "legal-basis"
         case unlessBefore = "unless-before"
         case beforeWindow = "before-window"
@@ -104,6 +113,7 @@ public struct Rule: Sendable, Codable, Equatable {
         verdicts = try c.decodeIfPresent([Verdict].self, forKey: .verdicts) ?? []
         noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
         register = try c.decodeIfPresent(RegisterOutcome.self, forKey: .register)
+        interaction = try c.decodeIfPresent(String.self, forKey: .interaction)
         escalate = try c.decodeIfPresent(RuleEscalation.self, forKey: .escalate)
         examples = try c.decodeIfPresent(RuleExamples.self, forKey: .examples) ?? RuleExamples()
         perSentence =
@@ -116,7 +126,8 @@ public struct Rule: Sendable, Codable, Equatable {
         RuleDescription(
             id: id, market: market.rawValue, severity: severity, category: category,
             message: message, description: description ?? Rule.plain(message),
-            legalBasis: legalBasis, passExamples: examples.pass, failExamples: examples.fail)
+            legalBasis: legalBasis, passExamples: examples.pass, failExamples: examples.fail,
+            origin: origin)
     }
 
     /// What each placeholder stands for in a rule's description.

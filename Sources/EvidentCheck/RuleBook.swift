@@ -14,20 +14,22 @@ public struct RuleBook: Sendable {
     let register: RegisterMatcher
     /// The `@substance` class id.
     let substanceClass: Int?
+    /// Known ingredient-medicine interactions.
+    public let interactions: [Interaction]
 
     /// Where the data files that ship with the packs come from (the EU register …).
     public var sources: [DataSource] {
         register.register.entries.isEmpty ? [] : [register.register.source]
     }
 
-    private struct PackFile: Decodable {
-        var rules: [Rule]
-    }
-
     /// Pack files load in this order; others follow alphabetically.
     static let packOrder = ["common.yaml", "us.yaml", "eu.yaml"]
     /// Files of the folder that are not rule packs.
-    static let nonPacks: Set<String> = ["lexicon.yaml", "example-claims.yaml", "substances.yaml"]
+    static let nonPacks: Set<String> = [
+        "lexicon.yaml", "example-claims.yaml", "substances.yaml", "interactions.yaml",
+    ]
+    /// Known ingredient-medicine interactions.
+    static let interactionsFile = "interactions.yaml"
     /// The EU register, derived by `.ci/derive-eu-register`.
     static let registerFile = "eu-register.json"
     /// Lexicon classes whose words are not substances even when the register names them.
@@ -37,13 +39,14 @@ public struct RuleBook: Sendable {
     /// The reviewed substance synonyms.
     static let substancesFile = "substances.yaml"
 
-    /// The rule packs bundled with Evident.
-    public static func bundled() throws -> RuleBook {
+    /// The rule packs bundled with Evident, and `extra` packs (a knowledge base's
+    /// `Claims/rules/`, `--rules DIR`) in the same format.
+    public static func bundled(extra: [RulePackSource] = []) throws -> RuleBook {
         guard let url = Bundle.module.url(forResource: "RulePacks", withExtension: nil) else {
             throw CheckError.invalidRulePack(
                 path: "RulePacks", message: "the bundled rule packs are missing")
         }
-        return try RuleBook(directory: url)
+        return try RuleBook(directory: url, extra: extra)
     }
 
     /// The folder of bundled rule packs.
@@ -51,8 +54,9 @@ public struct RuleBook: Sendable {
         Bundle.module.url(forResource: "RulePacks", withExtension: nil)
     }
 
-    /// Loads `lexicon.yaml` and every other `*.yaml` of a folder.
-    public init(directory: URL) throws {
+    /// Loads `lexicon.yaml`, the data files (EU register, substances, interactions) and every
+    /// other `*.yaml` of a folder as built-in packs, then the `extra` packs.
+    public init(directory: URL, extra: [RulePackSource] = []) throws {
         let registerURL = directory.appendingPathComponent(RuleBook.registerFile)
         let register =
             FileManager.default.fileExists(atPath: registerURL.path)
@@ -71,9 +75,19 @@ public struct RuleBook: Sendable {
                 yaml: try RuleBook.read(substancesURL), path: substancesURL.path,
                 register: register, notSubstances: notSubstances)
             : SubstanceCatalog.empty
-        let lexicon = try Lexicon(
-            yaml: lexiconText, path: lexiconURL.path, generated: ["substance": catalog.phrases],
-            vocabulary: try ConditionVocabulary.bundled())
+        let interactionsURL = directory.appendingPathComponent(RuleBook.interactionsFile)
+        let interactions =
+            FileManager.default.fileExists(atPath: interactionsURL.path)
+            ? try RuleBook.interactions(
+                yaml: try RuleBook.read(interactionsURL), path: interactionsURL.path,
+                catalog: catalog)
+            : []
+        var generated = ["substance": catalog.phrases]
+        for interaction in interactions {
+            guard let group = catalog.group(interaction.substance) else { continue }
+            generated["interacts-\(interaction.kind)", default: []] += catalog.names(
+                including: group)
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -85,61 +99,106 @@ public struct RuleBook: Sendable {
         let ordered =
             RuleBook.packOrder.filter(names.contains)
             + names.filter { !RuleBook.packOrder.contains($0) }.sorted()
-        var packs: [(path: String, yaml: String)] = []
+        var packs: [RulePackSource] = []
         for name in ordered {
             let url = directory.appendingPathComponent(name)
-            packs.append((url.path, try RuleBook.read(url)))
+            packs.append(
+                RulePackSource(path: url.path, yaml: try RuleBook.read(url), origin: "built-in"))
         }
+        let parsed = try (packs + extra).map { try RulePackReader.read($0.yaml, path: $0.path) }
+        for (pack, source) in zip(parsed, packs + extra) {
+            for name in pack.classes.keys.sorted() {
+                if plain.classID(name) != nil || generated[name] != nil {
+                    throw CheckError.invalidRulePack(
+                        path: source.path,
+                        message: "class '@\(name)' is already defined (by lexicon.yaml or the "
+                            + "data files); give the pack's class another name")
+                }
+                generated[name] = pack.classes[name]
+            }
+        }
+        let lexicon = try Lexicon(
+            yaml: lexiconText, path: lexiconURL.path, generated: generated,
+            vocabulary: try ConditionVocabulary.bundled())
         try self.init(
-            lexicon: lexicon, packs: packs,
-            register: RegisterMatcher(register: register, catalog: catalog, lexicon: lexicon))
+            lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),
+            register: RegisterMatcher(register: register, catalog: catalog, lexicon: lexicon),
+            interactions: interactions)
     }
 
-    /// Compiles packs given as (path, YAML text).
+    /// Compiles packs given as (path, YAML text) against a lexicon (no EU register).
     public init(lexicon: Lexicon, packs: [(path: String, yaml: String)]) throws {
+        let sources = packs.map { RulePackSource(path: $0.path, yaml: $0.yaml, origin: "built-in") }
         try self.init(
-            lexicon: lexicon, packs: packs,
+            lexicon: lexicon,
+            parsed: try sources.map { ($0, try RulePackReader.read($0.yaml, path: $0.path)) },
             register: RegisterMatcher(register: .empty, catalog: .empty, lexicon: lexicon))
     }
 
     init(
-        lexicon: Lexicon, packs: [(path: String, yaml: String)], register: RegisterMatcher
+        lexicon: Lexicon, parsed: [(RulePackSource, RulePackReader.Pack)],
+        register: RegisterMatcher, interactions: [Interaction] = []
     ) throws {
         var rules: [Rule] = []
         var compiled: [CompiledRule] = []
         var seen: [String: String] = [:]
-        for pack in packs {
-            let file: PackFile
-            do {
-                file = try YAMLDecoder().decode(PackFile.self, from: pack.yaml)
-            } catch {
-                throw CheckError.invalidRulePack(path: pack.path, message: "\(error)")
-            }
-            for rule in file.rules {
+        for (source, pack) in parsed {
+            for (rule, line, column) in pack.rules {
+                var rule = rule
+                rule.origin = source.origin == "built-in" ? "built-in" : source.path
+                func fail(_ message: String) -> CheckError {
+                    CheckError.invalidRulePack(
+                        path: source.path, line: line, column: column, message: message)
+                }
                 guard RuleBook.isKebabCase(rule.id) else {
-                    throw CheckError.invalidRulePack(
-                        path: pack.path,
-                        message: "rule id '\(rule.id)' is not kebab-case (expected a-z, 0-9, '-')")
+                    throw fail("rule id '\(rule.id)' is not kebab-case (expected a-z, 0-9, '-')")
                 }
                 if let other = seen[rule.id] {
-                    throw CheckError.invalidRulePack(
-                        path: pack.path,
-                        message: "duplicate rule id '\(rule.id)' (also in \(other))")
+                    throw fail("duplicate rule id '\(rule.id)' (also in \(other))")
                 }
-                seen[rule.id] = pack.path
-                compiled.append(
-                    try CompiledRule(rule, order: rules.count, lexicon: lexicon, path: pack.path))
+                seen[rule.id] = source.path
+                do {
+                    compiled.append(
+                        try CompiledRule(
+                            rule, order: rules.count, lexicon: lexicon, path: source.path))
+                } catch CheckError.invalidRulePack(_, _, _, let message) {
+                    throw fail(message)
+                }
                 rules.append(rule)
             }
         }
         self.lexicon = lexicon
         self.register = register
         self.substanceClass = lexicon.classID("substance")
+        self.interactions = interactions
         self.rules = rules
         self.compiled = compiled
         self.healthStatement = try [
             "@health-verb ... @health-target", "@health-target ... @health-verb",
         ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
+    }
+
+    private struct InteractionFile: Decodable {
+        var interactions: [Interaction]
+    }
+
+    /// Reads `interactions.yaml`; every substance must be one of `substances.yaml`.
+    static func interactions(yaml: String, path: String, catalog: SubstanceCatalog) throws
+        -> [Interaction]
+    {
+        let file: InteractionFile
+        do {
+            file = try YAMLDecoder().decode(InteractionFile.self, from: yaml)
+        } catch {
+            throw CheckError.invalidRulePack(path: path, message: "\(error)")
+        }
+        for interaction in file.interactions where catalog.group(interaction.substance) == nil {
+            throw CheckError.invalidRulePack(
+                path: path,
+                message: "unknown substance '\(interaction.substance)' (expected a substance of "
+                    + "substances.yaml)")
+        }
+        return file.interactions
     }
 
     /// The rules that apply to a market.

@@ -12,6 +12,8 @@ struct SubstanceCatalog: Sendable {
         var lineage: [Int]
         /// Register entries of the group and of its broader substances.
         var entries: [Int]
+        /// The names copy uses for it.
+        var names: [String]
     }
 
     let groups: [Group]
@@ -82,6 +84,7 @@ struct SubstanceCatalog: Sendable {
         var phrases: [String] = []
         var own: [[Int]] = []
         var broader: [Int?] = []
+        var names: [[String]] = []
         for (position, id) in ids.enumerated() {
             guard let group = file.substances[id] else { continue }
             if let parent = group.broader, index[parent] == nil {
@@ -96,6 +99,7 @@ struct SubstanceCatalog: Sendable {
                 found.formUnion(entries(containing: Tokenizer.terms(name)))
             }
             own.append(found.sorted())
+            names.append(group.names)
             for name in group.names {
                 let terms = Tokenizer.terms(name)
                 guard !terms.isEmpty else { continue }
@@ -117,6 +121,7 @@ struct SubstanceCatalog: Sendable {
                 phrases.append(name)
                 own.append(entries(containing: terms))
                 broader.append(nil)
+                names.append([name])
             }
         }
         var groups: [Group] = []
@@ -129,9 +134,18 @@ struct SubstanceCatalog: Sendable {
             }
             var all: Set<Int> = []
             for member in lineage { all.formUnion(own[member]) }
-            groups.append(Group(id: id, lineage: lineage, entries: all.sorted()))
+            groups.append(
+                Group(id: id, lineage: lineage, entries: all.sorted(), names: names[position]))
         }
         self.init(groups: groups, matcher: matcher, phrases: phrases)
+    }
+
+    /// The index of a group by id.
+    func group(_ id: String) -> Int? { groups.firstIndex { $0.id == id } }
+
+    /// The names of a substance and of every narrower form of it (vitamin K: K1, K2, MK-7 …).
+    func names(including group: Int) -> [String] {
+        groups.filter { $0.lineage.contains(group) }.flatMap(\.names)
     }
 
     /// The substances named in a run of stems: (group, first stem, end), longest names first,

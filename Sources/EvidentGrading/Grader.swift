@@ -55,13 +55,12 @@ public struct Grader: Sendable {
     /// How many batches a large knowledge base is graded in (spread over the cores).
     static let batchCount = 8
 
-    /// Problems with recorded reviews: each needs a reviewer's name, a `YYYY-MM-DD` date and
-    /// a reason.
+    /// Problems with recorded reviews: each needs a reviewer's name, a `YYYY-MM-DD` date, a
+    /// reason, and a verdict when it overrides.
     public func reviewProblems(in knowledgeBase: KnowledgeBase) -> [Diagnostic] {
         knowledgeBase.claims.sorted { $0.id < $1.id }.flatMap { claim -> [Diagnostic] in
-            guard let review = claim.review else { return [] }
             let location = claim.location ?? SourceLocation(path: "Claims/\(claim.id)")
-            return ReviewCheck.problems(in: review).map {
+            return claim.reviews.flatMap(ReviewCheck.problems).map {
                 Diagnostic(
                     location: location, severity: .error,
                     message: "review of claim '\(claim.id)' ignored: \($0)", id: "invalid-review")
@@ -86,13 +85,12 @@ public struct Grader: Sendable {
                 classifications: &classifications)
         }
         var graded = claim
-        if let review = claim.review, !ReviewCheck.problems(in: review).isEmpty {
-            graded.review = nil
-        }
+        graded.reviews = claim.reviews.filter { ReviewCheck.problems(in: $0).isEmpty }
         var grading = ClaimGrading(
             claim: claim, path: path, policy: policy, citations: weighed, phrases: phrases)
         var outcome = grading.run()
         outcome.claim = graded
+        outcome.reviews = graded.reviews.map { ReviewState(review: $0) }
         outcome.citations = weighed.map(assessment)
         return outcome
     }

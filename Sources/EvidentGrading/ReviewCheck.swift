@@ -1,6 +1,7 @@
 import EvidentModel
 
-/// Checks a reviewer's override: it needs a name, a `YYYY-MM-DD` date and a reason.
+/// Checks a review: it needs a name, a `YYYY-MM-DD` date, a reason, and a verdict when it
+/// overrides the computed one.
 public enum ReviewCheck {
     /// What is missing or malformed, lowercase, values quoted; empty when the review is valid.
     public static func problems(in review: Review) -> [String] {
@@ -13,6 +14,9 @@ public enum ReviewCheck {
         }
         if review.reason.trimmingWhitespace().isEmpty {
             problems.append("the review has no reason")
+        }
+        if review.decision == .override, review.verdict == nil {
+            problems.append("the override names no verdict")
         }
         return problems
     }

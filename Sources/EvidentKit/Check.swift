@@ -73,11 +73,36 @@ extension Evident {
         return files.sorted()
     }
 
-    /// The rule book: the bundled packs, or the packs of a folder.
-    public static func ruleBook(rulePacks: URL? = nil) throws -> RuleBook {
-        if let rulePacks { return try RuleBook(directory: rulePacks) }
-        return try RuleBook.bundled()
+    /// The rule book: the bundled packs (or the packs of a folder), then the knowledge base's
+    /// packs (`<kb>/Claims/rules/*.yaml`; without `kb`, the current folder's when it has
+    /// them), then every `*.yaml` of each `rules` folder. All share one format; a bad pack
+    /// throws `CheckError.invalidRulePack` with its `path:line:col`.
+    public static func ruleBook(
+        rulePacks: URL? = nil, kb: String? = nil, rules: [String] = []
+    ) throws -> RuleBook {
+        var extra: [RulePackSource] = []
+        let root = kb.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? currentDirectory
+        let kbRules = root.appendingPathComponent(knowledgeBaseRulesFolder)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: kbRules.path, isDirectory: &isFolder),
+            isFolder.boolValue
+        {
+            let shown = URL(
+                fileURLWithPath: kb.map {
+                    ($0 as NSString).appendingPathComponent(
+                        knowledgeBaseRulesFolder)
+                } ?? knowledgeBaseRulesFolder)
+            extra += try RulePackSource.folder(shown, origin: "knowledge base")
+        }
+        for folder in rules {
+            extra += try RulePackSource.folder(URL(fileURLWithPath: folder), origin: "--rules")
+        }
+        if let rulePacks { return try RuleBook(directory: rulePacks, extra: extra) }
+        return try RuleBook.bundled(extra: extra)
     }
+
+    /// Where a knowledge base keeps its own rule packs.
+    public static let knowledgeBaseRulesFolder = "Claims/rules"
 
     /// Checks copy against graded claims and the market's rule packs; relative paths are
     /// relative to `root` (default: the working directory).

@@ -1,13 +1,29 @@
 import Foundation
 
 extension Evident {
-    /// Grades every claim of a knowledge base and wraps the result as a report.
+    /// Grades every claim of a knowledge base and wraps the result as a report. Each review is
+    /// checked against the evidence now (`updates`: imported PubMed states by PMID, see
+    /// ``referenceUpdates(for:root:indexPath:)``) and shown stale when it changed.
     public static func report(
-        kb: KnowledgeBase, policy: Policy = .default, generatedAt: String
+        kb: KnowledgeBase, policy: Policy = .default, generatedAt: String,
+        updates: [PMID: ReferenceUpdate] = [:]
     ) -> EvidenceReport {
-        EvidenceReport(
+        var claims = Grader(policy: policy).grade(kb)
+        for index in claims.indices where !claims[index].claim.reviews.isEmpty {
+            let evidence = ReviewedEvidence(
+                claim: claims[index].claim, references: kb.references, updates: updates)
+            claims[index].reviews = claims[index].claim.reviews.map {
+                ReviewState(review: $0, staleReasons: evidence.staleReasons(of: $0))
+            }
+        }
+        return EvidenceReport(
             kbHash: kb.fingerprint, toolVersion: version, generatedAt: generatedAt,
-            claims: Grader(policy: policy).grade(kb), documents: kb.documents)
+            claims: claims, documents: kb.documents)
+    }
+
+    /// True when the review in force of some claim is stale (for `--fail-on stale`).
+    public static func hasStaleReviews(_ report: EvidenceReport) -> Bool {
+        report.claims.contains(where: \.isReviewStale)
     }
 
     /// Renders a report in a format.

@@ -105,11 +105,14 @@ public struct ClaimAssessment: Hashable, Sendable, Codable {
     public var citations: [CitationAssessment]
     /// Why the verdict follows from certainty and stance.
     public var verdictReason: String
+    /// The claim's reviews, oldest first, each with whether the evidence changed since.
+    public var reviews: [ReviewState]
 
     /// Creates an assessment.
     public init(
         claim: Claim, computedVerdict: Verdict, contradicted: Bool, certainty: Certainty,
-        steps: [GradingStep], citations: [CitationAssessment], verdictReason: String
+        steps: [GradingStep], citations: [CitationAssessment], verdictReason: String,
+        reviews: [ReviewState] = []
     ) {
         self.claim = claim
         self.computedVerdict = computedVerdict
@@ -118,10 +121,16 @@ public struct ClaimAssessment: Hashable, Sendable, Codable {
         self.steps = steps
         self.citations = citations
         self.verdictReason = verdictReason
+        self.reviews = reviews
     }
 
-    /// The verdict in force: the reviewer's decision when there is one, else the computed one.
-    public var verdict: Verdict { claim.review?.decision ?? computedVerdict }
+    /// The verdict in force: the latest review's when it overrides, else the computed one.
+    public var verdict: Verdict {
+        claim.review?.verdict(computed: computedVerdict) ?? computedVerdict
+    }
+
+    /// Whether the review in force is stale (the evidence changed since it was signed).
+    public var isReviewStale: Bool { reviews.last?.isStale ?? false }
 }
 
 /// A finished report: what the reporters render. Reporters never re-grade.

@@ -22,8 +22,11 @@ public struct Claim: Hashable, Sendable, Codable {
     public var keywords: [String]
     /// The citations, in order.
     public var citations: [Citation]
-    /// A reviewer's decision, when one was recorded.
-    public var review: Review?
+    /// Where the claim stands in the editor's workflow (`draft` until an editor has checked
+    /// what `evident new` proposed); `nil` for a finished claim.
+    public var status: ClaimStatus?
+    /// The signed reviews, oldest first (the last one is in force).
+    public var reviews: [Review]
     /// The claim file this record was read from.
     public var location: SourceLocation?
 
@@ -32,7 +35,8 @@ public struct Claim: Hashable, Sendable, Codable {
         id: ClaimID, document: String, quote: String, position: QuotePosition? = nil,
         statement: String, category: ClaimCategory, subjects: [String] = [],
         outcome: Outcome? = nil, population: String? = nil, keywords: [String] = [],
-        citations: [Citation] = [], review: Review? = nil, location: SourceLocation? = nil
+        citations: [Citation] = [], status: ClaimStatus? = nil, reviews: [Review] = [],
+        location: SourceLocation? = nil
     ) {
         self.id = id
         self.document = document
@@ -45,9 +49,15 @@ public struct Claim: Hashable, Sendable, Codable {
         self.population = population
         self.keywords = keywords
         self.citations = citations
-        self.review = review
+        self.status = status
+        self.reviews = reviews
         self.location = location
     }
+}
+
+extension Claim {
+    /// The review in force: the latest one.
+    public var review: Review? { reviews.last }
 }
 
 /// A claim's stable id: lowercase letters, digits and single hyphens.
@@ -193,26 +203,6 @@ public enum Stance: String, Hashable, Sendable, Codable, CaseIterable {
     case mixed
     /// Context only; does not test the claim.
     case background
-}
-
-/// A reviewer's recorded decision on a claim; reports show it beside the computed verdict.
-public struct Review: Hashable, Sendable, Codable {
-    /// Who decided (a named person).
-    public var reviewer: String
-    /// When, `YYYY-MM-DD`.
-    public var date: String
-    /// The verdict the reviewer signs, which may override the computed one.
-    public var decision: Verdict
-    /// Why.
-    public var reason: String
-
-    /// Creates a review.
-    public init(reviewer: String, date: String, decision: Verdict, reason: String) {
-        self.reviewer = reviewer
-        self.date = date
-        self.decision = decision
-        self.reason = reason
-    }
 }
 
 /// A source document that claims were taken from.

@@ -2,7 +2,7 @@ import EvidentModel
 import Foundation
 
 /// One row per claim, RFC 4180: CRLF line ends, fields with a comma, quote or line break
-/// quoted, quotes doubled.
+/// quoted, quotes doubled. The review columns describe the review in force.
 public enum CSVReporter: Reporter {
     /// `csv`.
     public static let identifier = "csv"
@@ -15,7 +15,7 @@ public enum CSVReporter: Reporter {
     public static let header = [
         "id", "verdict", "computed_verdict", "contradicted", "certainty", "category", "statement",
         "quote", "counted_citations", "citations", "supporting", "against", "reviewer",
-        "review_date", "review_reason",
+        "review_date", "review_reason", "review_decision", "review_state", "review_stale_reasons",
     ]
 
     /// Renders the CSV.
@@ -34,7 +34,9 @@ public enum CSVReporter: Reporter {
                 assessment.claim.statement, assessment.claim.quote, String(counted.count),
                 String(assessment.citations.count), supporting.joined(separator: " "),
                 against.joined(separator: " "), review?.reviewer ?? "", review?.date ?? "",
-                review?.reason ?? "",
+                review?.reason ?? "", review?.decision.rawValue ?? "",
+                ReportWording.reviewState(assessment),
+                assessment.reviews.last?.staleReasons.joined(separator: "; ") ?? "",
             ])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()

@@ -104,11 +104,20 @@ public enum HTMLReporter: Reporter {
         }
         out.append("</p>")
         out.append("<p class=\"reason\">\(escape(assessment.verdictReason))</p>")
-        if let review = claim.review {
-            out.append(
+        for state in assessment.reviews {
+            let review = state.review
+            let decision =
+                review.decision == .override
+                ? "override to \(review.verdict?.rawValue ?? "?")" : review.decision.rawValue
+            var line =
                 "<p class=\"review\">Signed off by <strong>\(escape(review.reviewer))</strong> on "
-                    + "\(escape(review.date)): \(escape(review.decision.rawValue)). "
-                    + "\(escape(review.reason))</p>")
+                + "\(escape(review.date)): \(escape(decision)). \(escape(review.reason))"
+            if state.isStale {
+                line +=
+                    " <span class=\"badge stale\">stale</span> "
+                    + escape(state.staleReasons.joined(separator: "; "))
+            }
+            out.append(line + "</p>")
         }
         if !assessment.steps.isEmpty {
             out.append("<ol class=\"steps\">")
@@ -214,6 +223,7 @@ public enum HTMLReporter: Reporter {
         .badge { color: #fff; border-radius: 0.3rem; padding: 0.05rem 0.45rem; margin-right: 0.4rem;
           font-weight: 600; }
         .badge.contradicted { background: #6a1b9a; }
+        .badge.stale { background: #37474f; }
         article.claim { border-top: 2px solid #d2d2d7; padding-top: 0.5rem; margin-top: 1.5rem; }
         blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 4px solid #d2d2d7;
           font-style: italic; }

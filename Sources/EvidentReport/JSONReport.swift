@@ -35,7 +35,27 @@ struct JSONReport: Encodable {
         var reviewer: String
         var date: String
         var decision: String
+        var verdict: String?
         var reason: String
+        var fingerprint: String?
+        var stale: Bool
+        var staleReasons: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case reviewer, date, decision, verdict, reason, fingerprint, stale
+            case staleReasons = "stale_reasons"
+        }
+
+        init(_ state: ReviewState) {
+            reviewer = state.review.reviewer
+            date = state.review.date
+            decision = state.review.decision.rawValue
+            verdict = state.review.verdict?.rawValue
+            reason = state.review.reason
+            fingerprint = state.review.fingerprint
+            stale = state.isStale
+            staleReasons = state.staleReasons
+        }
     }
 
     struct ClaimEntry: Encodable {
@@ -50,13 +70,15 @@ struct JSONReport: Encodable {
         var certainty: String
         var steps: [Step]
         var citations: [CitationEntry]
-        var review: ReviewEntry?
+        var reviews: [ReviewEntry]
+        var reviewState: String
 
         enum CodingKeys: String, CodingKey {
             case id, statement, quote, category, verdict
             case computedVerdict = "computed_verdict"
             case verdictReason = "verdict_reason"
-            case contradicted, certainty, steps, citations, review
+            case contradicted, certainty, steps, citations, reviews
+            case reviewState = "review_state"
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -72,7 +94,8 @@ struct JSONReport: Encodable {
             try container.encode(certainty, forKey: .certainty)
             try container.encode(steps, forKey: .steps)
             try container.encode(citations, forKey: .citations)
-            try container.encode(review, forKey: .review)
+            try container.encode(reviews, forKey: .reviews)
+            try container.encode(reviewState, forKey: .reviewState)
         }
     }
 
@@ -118,11 +141,8 @@ struct JSONReport: Encodable {
                         pmid: $0.pmid?.description, doi: $0.doi, note: $0.note,
                         reasoning: $0.reasoning)
                 },
-                review: assessment.claim.review.map {
-                    ReviewEntry(
-                        reviewer: $0.reviewer, date: $0.date, decision: $0.decision.rawValue,
-                        reason: $0.reason)
-                })
+                reviews: assessment.reviews.map(ReviewEntry.init),
+                reviewState: ReportWording.reviewState(assessment))
         }
     }
 }

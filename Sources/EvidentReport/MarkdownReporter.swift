@@ -63,8 +63,10 @@ public enum MarkdownReporter: Reporter {
         out.append("- Verdict: **\(ReportWording.verdictText(assessment))**")
         out.append("- Certainty: \(assessment.certainty.label)")
         out.append("- Why: " + inline(assessment.verdictReason))
-        if let review = claim.review {
-            out.append("- Review: " + inline(ReportWording.review(review)))
+        for state in assessment.reviews {
+            out.append(
+                "- Review\(state.isStale ? " (**stale**)" : ""): "
+                    + inline(ReportWording.review(state)))
         }
         if !assessment.steps.isEmpty {
             out.append("")

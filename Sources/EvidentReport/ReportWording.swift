@@ -42,10 +42,36 @@ enum ReportWording {
         return text
     }
 
-    /// `Reviewed by Ann Lee on 2026-11-20: supported. Reason.`
-    static func review(_ review: Review) -> String {
-        "Reviewed by \(review.reviewer) on \(review.date): \(review.decision.rawValue). "
-            + review.reason
+    /// `Approved by Ann Lee on 2026-11-20: Reason.`, `Overridden to weak by …`, followed by
+    /// `Stale: …` when the evidence changed since.
+    static func review(_ state: ReviewState) -> String {
+        let review = state.review
+        let what: String
+        switch review.decision {
+        case .approve: what = "Approved"
+        case .reject: what = "Rejected"
+        case .override: what = "Overridden to \(review.verdict?.rawValue ?? "?")"
+        }
+        var text = "\(what) by \(review.reviewer) on \(review.date): \(review.reason)"
+        if state.isStale { text += " " + stale(state) }
+        return text
+    }
+
+    /// `Stale: citation 'pmid:1' added since the review; …`.
+    static func stale(_ state: ReviewState) -> String {
+        "Stale: " + state.staleReasons.joined(separator: "; ") + "."
+    }
+
+    /// Where a claim's sign-off stands: `unreviewed`, `approved`, `rejected`, `overridden`
+    /// or `stale` (the review in force no longer matches the evidence).
+    static func reviewState(_ assessment: ClaimAssessment) -> String {
+        guard let last = assessment.reviews.last else { return "unreviewed" }
+        if last.isStale { return "stale" }
+        switch last.review.decision {
+        case .approve: return "approved"
+        case .reject: return "rejected"
+        case .override: return "overridden"
+        }
     }
 
     /// `3 of 5` counted citations.

@@ -39,6 +39,7 @@ public enum TextReporter: Reporter {
                 if assessment.verdict != assessment.computedVerdict {
                     flags.append("computed \(assessment.computedVerdict.rawValue), overridden")
                 }
+                if assessment.isReviewStale { flags.append("review stale") }
                 let prefix =
                     "  " + pad(assessment.claim.id.rawValue, idWidth) + "  "
                     + pad(assessment.certainty.label, 9) + "  "
@@ -50,6 +51,20 @@ public enum TextReporter: Reporter {
                 let room = max(20, width - prefix.count)
                 if statement.count > room { statement = String(statement.prefix(room - 1)) + "…" }
                 lines.append(prefix + statement)
+            }
+        }
+        let reviewed = report.claims.filter { !$0.reviews.isEmpty }
+        if !reviewed.isEmpty {
+            let stale = reviewed.filter(\.isReviewStale).count
+            lines.append("")
+            let noun = reviewed.count == 1 ? "claim" : "claims"
+            lines.append(paint.bold("REVIEWS (\(reviewed.count) \(noun), \(stale) stale)"))
+            for assessment in reviewed {
+                for state in assessment.reviews {
+                    lines.append(
+                        "  " + pad(assessment.claim.id.rawValue, idWidth) + "  "
+                            + ReportWording.review(state))
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"

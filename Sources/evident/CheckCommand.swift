@@ -42,6 +42,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var index: IndexOptions
 
+    @OptionGroup var rulePacks: RulePackOptions
+
     @Option(
         name: .customLong("bench-synthetic-kb"),
         help: ArgumentHelp("Benchmark only: check against N generated claims.", visibility: .hidden)
@@ -67,7 +69,7 @@ struct CheckCommand: AsyncParsableCommand {
         let sources: [SourceText]
         let assessments: [ClaimAssessment]
         do {
-            book = try Evident.ruleBook()
+            book = try Evident.ruleBook(kb: kb, rules: rulePacks.folders)
             sources = try Evident.checkSources(paths)
             assessments =
                 try benchSyntheticKB.map { Evident.syntheticAssessments(count: $0) }

@@ -45,6 +45,7 @@ struct ImportCommand: AsyncParsableCommand {
         let database: IndexDatabase
         do {
             database = try IndexDatabase(path: path)
+            try database.requireWritable()
         } catch {
             IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)

@@ -6,4 +6,6 @@ enum IndexOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     /// `{"query": …, "results": [...]}` (sorted keys).
     case json
+    /// One reference key per line (`pmid:22489217`), ready for `evident cite`.
+    case keys
 }

@@ -31,7 +31,7 @@ struct RefsSearchCommand: AsyncParsableCommand {
     @Option(help: "At most this many results (1 to \(IndexSearch.maximumLimit)).")
     var limit = 20
 
-    @Option(help: "Output format: text, json.")
+    @Option(help: "Output format: text, json, keys (one reference key per line).")
     var format: IndexOutputFormat = .text
 
     @Argument(help: ArgumentHelp("Words to search for.", valueName: "query"))
@@ -70,6 +70,8 @@ struct RefsSearchCommand: AsyncParsableCommand {
             }
         case .json:
             try IndexCommandSupport.printJSON(IndexSearchOutput(query: text, results: hits))
+        case .keys:
+            for hit in hits { print(hit.key) }
         }
     }
 }

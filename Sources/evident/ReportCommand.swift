@@ -4,18 +4,22 @@ import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// The verdict at or beyond which `evident report --fail-on` exits 1.
+/// What makes `evident report --fail-on` exit 1: a verdict at or beyond a threshold, or a
+/// stale review.
 enum ReportFailThreshold: String, ExpressibleByArgument, CaseIterable {
     /// Fail on weak or unsupported claims.
     case weak
     /// Fail on unsupported claims only.
     case unsupported
+    /// Fail when a claim's review in force is stale (the evidence changed since the sign-off).
+    case stale
 
-    /// The verdict it stands for.
-    var verdict: Verdict {
+    /// Whether `report` fails this threshold.
+    func fails(_ report: EvidenceReport) -> Bool {
         switch self {
-        case .weak: return .weak
-        case .unsupported: return .unsupported
+        case .weak: return Evident.fails(report, at: .weak)
+        case .unsupported: return Evident.fails(report, at: .unsupported)
+        case .stale: return Evident.hasStaleReviews(report)
         }
     }
 }
@@ -29,8 +33,12 @@ struct ReportCommand: AsyncParsableCommand {
             Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).
             The generation time comes from --generated-at, else SOURCE_DATE_EPOCH, else now.
             Colour only on a terminal and never when NO_COLOR is set.
-            Exit status: 0 clean; 1 a claim at or worse than --fail-on; 2 the knowledge base \
-            or its policy could not be read; 64 bad usage.
+            Each review shows whether it is stale: a citation added or removed, a cited \
+            reference replaced by a newer version, retracted, corrected or put under an \
+            expression of concern (also when that arrived in a PubMed file imported into the \
+            index) since the sign-off.
+            Exit status: 0 clean; 1 a claim at or worse than --fail-on (or a stale review with \
+            --fail-on stale); 2 the knowledge base or its policy could not be read; 64 bad usage.
             """)
 
     @Option(help: "Output format.")
@@ -42,7 +50,9 @@ struct ReportCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("fail-on"),
-        help: "Exit 1 when a claim's verdict is this or worse (weak, unsupported).")
+        help:
+            "Exit 1 when a claim's verdict is this or worse (weak, unsupported), or (stale) when a review is stale."
+    )
     var failOn: ReportFailThreshold?
 
     @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
@@ -105,7 +115,16 @@ struct ReportCommand: AsyncParsableCommand {
         for problem in Grader(policy: policy).reviewProblems(in: knowledgeBase) {
             printError(problem.description)
         }
-        let report = Evident.report(kb: knowledgeBase, policy: policy, generatedAt: time)
+        let updates: [PMID: ReferenceUpdate]
+        do {
+            // Retractions and new versions imported into the index make reviews stale.
+            updates = try Evident.referenceUpdates(for: knowledgeBase, root: root, indexPath: nil)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        let report = Evident.report(
+            kb: knowledgeBase, policy: policy, generatedAt: time, updates: updates)
         let colour =
             output == nil && format == .text
             && Evident.useColour(isTerminal: isatty(STDOUT_FILENO) != 0, environment: environment)
@@ -120,7 +139,7 @@ struct ReportCommand: AsyncParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if let failOn, Evident.fails(report, at: failOn.verdict) {
+        if let failOn, failOn.fails(report) {
             throw ExitCode(1)
         }
     }

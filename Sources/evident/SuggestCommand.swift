@@ -23,7 +23,7 @@ struct SuggestCommand: AsyncParsableCommand {
     @Option(help: "At most this many suggestions (1 to \(IndexSearch.maximumLimit)).")
     var limit = 10
 
-    @Option(help: "Output format: text, json.")
+    @Option(help: "Output format: text (with the `evident cite` line of each), json, keys.")
     var format: IndexOutputFormat = .text
 
     @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
@@ -66,11 +66,25 @@ struct SuggestCommand: AsyncParsableCommand {
             if hits.isEmpty { print("no candidate reference in the index") }
             for (rank, hit) in hits.enumerated() {
                 print(IndexCommandSupport.line(hit, rank: rank + 1))
+                guard hit.cited != true else { continue }
+                if hit.source == IndexKnowledgeBase.source {
+                    let option = kb == "." ? "" : " --kb \(kb)"
+                    print("   evident cite\(option) \(claim.id) \(hit.key) --stance STANCE")
+                } else {
+                    print(
+                        "   (imported, not in Sources-Refs/: add its PubMed record there to cite it)"
+                    )
+                }
+            }
+            if hits.contains(where: { $0.cited != true }) {
+                print("STANCE: supports, contradicts, null, mixed or background")
             }
         case .json:
             try IndexCommandSupport.printJSON(
                 IndexSearchOutput(
                     claim: claim.id.rawValue, query: claim.statement, results: hits))
+        case .keys:
+            for hit in hits { print(hit.key) }
         }
     }
 }

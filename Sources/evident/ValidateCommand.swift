@@ -131,6 +131,7 @@ struct ValidationSummary: Encodable {
     var references: Int
     var errors: Int
     var warnings: Int
+    var drafts: Int
     var fingerprint: String
 
     init(load: KnowledgeBaseLoad, diagnostics: [Diagnostic]) {
@@ -140,6 +141,7 @@ struct ValidationSummary: Encodable {
         references = Set(kb.references.values.map(\.key)).count
         errors = diagnostics.filter { $0.severity == .error }.count
         warnings = diagnostics.filter { $0.severity == .warning }.count
+        drafts = kb.claims.filter { $0.status == .draft }.count
         fingerprint = kb.fingerprint
     }
 
@@ -147,6 +149,7 @@ struct ValidationSummary: Encodable {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(plural(claims, "claim")), \(plural(documents, "document")), "
             + "\(plural(references, "reference")): \(plural(errors, "error")), "
-            + "\(plural(warnings, "warning")) (fingerprint \(fingerprint.prefix(12)))"
+            + "\(plural(warnings, "warning"))" + (drafts > 0 ? ", \(plural(drafts, "draft"))" : "")
+            + " (fingerprint \(fingerprint.prefix(12)))"
     }
 }

@@ -45,7 +45,7 @@ struct ArticleTests {
 
     @Test func asksForTheWarfarinDisclosure() throws {
         let disclosure = try Self.findings().filter {
-            $0.rule == "vitamin-k-anticoagulant-disclosure"
+            $0.rule == "anticoagulant-interaction-disclosure"
         }
         #expect(disclosure.count == 1)
         #expect(disclosure.first?.line == 1)

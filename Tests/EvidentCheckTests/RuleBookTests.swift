@@ -33,7 +33,7 @@ struct RuleBookTests {
             "disease-claim", "symptom-claim", "biomarker-claim", "disease-testimonial",
             "drug-class-claim", "drug-comparison", "disease-reference", "absolute-safety",
             "absolute-efficacy", "unproven-establishment-claim",
-            "vitamin-k-anticoagulant-disclosure",
+            "anticoagulant-interaction-disclosure",
             "unsupported-by-evidence", "no-evidence-in-kb", "us-dshea-disclaimer",
             "unauthorised-health-claim", "eu-non-authorised-health-claim",
             "eu-health-claim-wording", "eu-risk-reduction-claim", "eu-authorised-health-claim",
@@ -51,9 +51,9 @@ struct RuleBookTests {
         let yaml = Self.pack("x").replacingOccurrences(of: "@absolute-efficacy", with: "@cures")
         #expect(
             throws: CheckError.invalidRulePack(
-                path: "p.yaml",
+                path: "p.yaml", line: 2, column: 5,
                 message:
-                    "rule 'x': unknown class '@cures' in pattern '@cures' (expected a class of lexicon.yaml)"
+                    "rule 'x': unknown class '@cures' in pattern '@cures' (expected a class of lexicon.yaml or of a pack's 'classes')"
             )
         ) {
             try RuleBook(lexicon: Self.lexicon, packs: [("p.yaml", yaml)])
@@ -63,7 +63,8 @@ struct RuleBookTests {
     @Test func duplicateAndMalformedIdsAreRejected() {
         #expect(
             throws: CheckError.invalidRulePack(
-                path: "b.yaml", message: "duplicate rule id 'x' (also in a.yaml)"
+                path: "b.yaml", line: 2, column: 5,
+                message: "duplicate rule id 'x' (also in a.yaml)"
             )
         ) {
             try RuleBook(
@@ -72,7 +73,7 @@ struct RuleBookTests {
         }
         #expect(
             throws: CheckError.invalidRulePack(
-                path: "a.yaml",
+                path: "a.yaml", line: 2, column: 5,
                 message: "rule id 'Bad_Id' is not kebab-case (expected a-z, 0-9, '-')"
             )
         ) {
@@ -85,5 +86,89 @@ struct RuleBookTests {
             CheckError.unreadableInput(path: "copy.txt", reason: "no such file or folder")
                 .description
                 == "copy.txt: error: cannot read input (no such file or folder)")
+    }
+
+    /// A bad pack is reported at the line and column of the problem, in the house style.
+    @Test(arguments: [
+        (
+            "rules:\n  - id: x\n    market: us\n    whne: [a]\n",
+            "p.yaml:4:5: error: rule 'x': unknown key 'whne' (expected one of: "
+                + Rule.keyNames.joined(separator: ", ") + ")"
+        ),
+        (
+            "rules:\n  - id: x\n    market: mars\n    severity: error\n    category: overclaim\n"
+                + "    message: m\n    legal-basis: b\n",
+            "p.yaml:3:13: error: rule 'x': invalid value 'mars' for 'market'"
+        ),
+        (
+            "rules:\n  - id: x\n    market: us\n",
+            "p.yaml:2:5: error: rule 'x': missing key 'severity'"
+        ),
+        ("rules: [\n", "p.yaml:2:1: error: invalid YAML: did not find expected node content"),
+        ("rulez: []\n", "p.yaml:1:1: error: unknown key 'rulez' (expected one of: classes, rules)"),
+        ("rules: 3\n", "p.yaml:1:8: error: 'rules' must be a list of rules"),
+    ])
+    func badPacksArePinpointed(_ yaml: String, _ message: String) {
+        do {
+            _ = try RuleBook(lexicon: Self.lexicon, packs: [("p.yaml", yaml)])
+            Issue.record("accepted a bad pack")
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
+
+    /// A pack may bring its own word classes; it may not redefine the lexicon's.
+    @Test func packsBringTheirOwnClasses() throws {
+        guard let directory = RuleBook.bundledDirectory else { return }
+        let pack = """
+            classes:
+              house-banned: [superfood, "@absolute-efficacy"]
+            rules:
+              - id: house-banned-word
+                market: all
+                severity: warning
+                category: overclaim
+                message: "house style: '{match}'"
+                legal-basis: "house style guide"
+                when: ["@house-banned"]
+                examples: {fail: ["A superfood."], pass: ["A food."]}
+            """
+        let book = try RuleBook(
+            directory: directory,
+            extra: [
+                RulePackSource(
+                    path: "Claims/rules/house.yaml", yaml: pack, origin: "knowledge base")
+            ])
+        let rule = try #require(book.rules.first { $0.id == "house-banned-word" })
+        #expect(rule.origin == "Claims/rules/house.yaml")
+        #expect(rule.summary.origin == "Claims/rules/house.yaml")
+        let results = try book.testExamples(only: ["Claims/rules/house.yaml"])
+        #expect(results.count == 2 && results.allSatisfy(\.passed))
+        let findings = Checker(book: book).check(
+            SourceText(path: "-", text: "Try this superfood at breakfast.", format: .plain)
+        ).findings.filter { $0.rule == "house-banned-word" }
+        #expect(findings.map(\.text) == ["superfood"])
+        let clash = pack.replacingOccurrences(of: "house-banned:", with: "disease:")
+        #expect(
+            throws: CheckError.invalidRulePack(
+                path: "x.yaml",
+                message: "class '@disease' is already defined (by lexicon.yaml or the data files); "
+                    + "give the pack's class another name")
+        ) {
+            try RuleBook(
+                directory: directory,
+                extra: [RulePackSource(path: "x.yaml", yaml: clash, origin: "--rules")])
+        }
+    }
+
+    /// The library's self-test agrees with the parameterised example test.
+    @Test func everyBuiltInExampleBehaves() throws {
+        let results = try Fixtures.book.testExamples()
+        #expect(
+            results.count
+                == Fixtures.book.rules.reduce(0) {
+                    $0 + $1.examples.fail.count + $1.examples.pass.count
+                })
+        #expect(results.filter { !$0.passed }.map { "\($0.rule): \($0.text)" } == [])
     }
 }

@@ -52,7 +52,7 @@ enum Evidence {
             category: category, subjects: subjects, outcome: outcome,
             citations: citations.map {
                 Citation(reference: $0.0.key, stance: $0.1, note: $0.2)
-            }, review: review)
+            }, reviews: review.map { [$0] } ?? [])
         var table: [ReferenceKey: Reference] = [:]
         for (reference, _, _) in citations { table[reference.key] = reference }
         return (claim, table)

@@ -290,7 +290,8 @@ private func grade(
 
 @Test func aReviewOverridesTheVerdictInForceButNotTheComputedOne() {
     let review = Review(
-        reviewer: "Ann Lee", date: "2026-11-20", decision: .weak, reason: "Single trial.")
+        reviewer: "Ann Lee", date: "2026-11-20", decision: .override, verdict: .weak,
+        reason: "Single trial.")
     let result = grade(review: review, [(Evidence.rct(1), .supports, nil)])
     #expect(result.computedVerdict == .supported)
     #expect(result.verdict == .weak)
@@ -298,7 +299,8 @@ private func grade(
 }
 
 @Test func anIncompleteReviewIsIgnoredAndReported() {
-    let review = Review(reviewer: " ", date: "2026-02-30", decision: .supported, reason: "")
+    let review = Review(
+        reviewer: " ", date: "2026-02-30", decision: .override, verdict: .supported, reason: "")
     let (claim, references) = Evidence.claim(
         review: review, [(Evidence.rct(1), .null, nil)])
     let result = grader.assess(claim, references: references)

@@ -170,6 +170,7 @@ struct CheckReporterTests {
                 disease-claim (all, error, disease-claim)
                   message: disease claim: '{match}'
                   legal basis: 21 CFR 101.93(g)
+                  origin: built-in
                   fail: Cures gout.
                   pass: Supports bones.
 
@@ -177,6 +178,25 @@ struct CheckReporterTests {
 
                 """)
         #expect(RulesReporter.render([Self.rule], format: .json).contains("\"legal_basis\""))
+        #expect(
+            RulesReporter.render([Self.rule], format: .json).contains(
+                "\"origin\" : \"built-in\""))
+        #expect(
+            RulesReporter.renderSources([
+                DataSource(
+                    name: "Register", publisher: "EC", version: "retrieved 2026-07-30",
+                    licence: "reuse with attribution", attribution: "(c) European Union",
+                    counts: ["authorised": 2, "non-authorised": 1])
+            ]) == """
+                Register
+                  publisher: EC
+                  version: retrieved 2026-07-30
+                  licence: reuse with attribution
+                  records: 2 authorised, 1 non-authorised
+                  attribution: (c) European Union
+
+
+                """)
     }
 }
 

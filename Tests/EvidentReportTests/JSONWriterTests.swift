@@ -20,12 +20,14 @@ import Testing
         let bare = CitationAssessment(
             reference: ReferenceKey("doi:10.1/z")!, stance: .supports, design: .unknown,
             level: EvidenceLevel(5), population: .unknown, formatted: "Z.")
+        let review = Review(
+            reviewer: "Zoë \"Z\"", date: "2026-11-20", decision: .override, verdict: .weak,
+            reason: awkward, fingerprint: String(repeating: "f", count: 64))
         let reviewed = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("a-claim")!, document: "doc", quote: awkward, statement: awkward,
                 category: .efficacy, citations: [],
-                review: Review(
-                    reviewer: "Zoë \"Z\"", date: "2026-11-20", decision: .weak, reason: awkward)),
+                reviews: [review]),
             computedVerdict: .supported, contradicted: true, certainty: .veryLow,
             steps: [
                 GradingStep(domain: .start, change: 2, reason: awkward, references: []),
@@ -33,7 +35,13 @@ import Testing
                     domain: .riskOfBias, change: -1, reason: "r",
                     references: [citation.reference, bare.reference]),
             ],
-            citations: [citation, bare], verdictReason: awkward)
+            citations: [citation, bare], verdictReason: awkward,
+            reviews: [
+                ReviewState(review: review, staleReasons: [awkward]),
+                ReviewState(
+                    review: Review(
+                        reviewer: "A", date: "2026-11-21", decision: .approve, reason: "")),
+            ])
         let empty = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("b-claim")!, document: "doc", quote: "", statement: "",

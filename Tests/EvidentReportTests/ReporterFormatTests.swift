@@ -15,7 +15,7 @@ private let report = SampleReport.report
     let first = try #require(claims.first)
     for key in [
         "id", "statement", "quote", "verdict", "contradicted", "certainty", "steps", "citations",
-        "review",
+        "reviews", "review_state",
     ] {
         #expect(first[key] != nil, "missing \(key)")
     }
@@ -27,7 +27,22 @@ private let report = SampleReport.report
     for key in ["ref", "stance", "design", "level", "population", "retracted"] {
         #expect(citation[key] != nil, "missing \(key)")
     }
-    #expect(claims[1]["review"] is NSNull)
+    #expect(first["review_state"] as? String == "overridden")
+    let review = try #require((first["reviews"] as? [[String: Any]])?.first)
+    #expect(
+        Set(review.keys) == [
+            "reviewer", "date", "decision", "verdict", "reason", "fingerprint", "stale",
+            "stale_reasons",
+        ])
+    #expect(claims[1]["review_state"] as? String == "stale")
+    let stale = try #require((claims[1]["reviews"] as? [[String: Any]])?.first)
+    #expect(stale["stale"] as? Bool == true)
+    #expect(
+        stale["stale_reasons"] as? [String] == [
+            "reference 'pmid:23525894' retracted since the review"
+        ])
+    #expect(claims[2]["review_state"] as? String == "unreviewed")
+    #expect((claims[2]["reviews"] as? [Any])?.isEmpty == true)
 }
 
 @Test func csvQuotesPerRFC4180() {

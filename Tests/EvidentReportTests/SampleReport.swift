@@ -1,7 +1,8 @@
 import EvidentModel
 
 /// A small synthetic report exercising every feature the reporters render: a review
-/// override, a contradicted claim, a retracted citation, and text that needs escaping.
+/// override, a stale review, a contradicted claim, a retracted citation, and text that needs
+/// escaping.
 enum SampleReport {
     static let report: EvidenceReport = {
         let rct = CitationAssessment(
@@ -36,16 +37,21 @@ enum SampleReport {
             formatted: "Vos M. Vitamin K2 is a mitochondrial electron carrier. Science. 2012. "
                 + "PMID: 22582012.",
             pmid: PMID("22582012"))
+        let override = Review(
+            reviewer: "Ann Lee", date: "2026-11-20", decision: .override, verdict: .weak,
+            reason: "Biomarker only; keep \"weak\", for now.",
+            fingerprint: String(repeating: "ab", count: 32), evidence: ["pmid:23525894 v1"])
+        let approval = Review(
+            reviewer: "Bo Ek", date: "2026-11-21", decision: .approve, reason: "Slower loss.",
+            fingerprint: String(repeating: "cd", count: 32),
+            evidence: ["pmid:23525894 v1", "doi:10.1007/s00198-009-1126-4"])
         let supported = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("k2-activates-osteocalcin")!, document: "article",
                 quote: "activate proteins known as osteocalcin",
                 statement:
                     "Vitamin K2 activates osteocalcin.", category: .mechanism,
-                citations: [],
-                review: Review(
-                    reviewer: "Ann Lee", date: "2026-11-20", decision: .weak,
-                    reason: "Biomarker only; keep \"weak\", for now.")),
+                citations: [], reviews: [override]),
             computedVerdict: .supported, contradicted: false, certainty: .moderate,
             steps: [
                 GradingStep(
@@ -61,7 +67,8 @@ enum SampleReport {
             ],
             citations: [rct],
             verdictReason:
-                "The evidence favours the claim (for 3, against 0) with moderate certainty; supported needs moderate or higher."
+                "The evidence favours the claim (for 3, against 0) with moderate certainty; supported needs moderate or higher.",
+            reviews: [ReviewState(review: override)]
         )
         let weak = ClaimAssessment(
             claim: Claim(
@@ -69,7 +76,8 @@ enum SampleReport {
                 quote: "increases bone density",
                 statement: "Vitamin K2 increases bone density, a lot.",
                 category: .efficacy,
-                outcome: Outcome(name: "bone mineral density", kind: .surrogate)),
+                outcome: Outcome(name: "bone mineral density", kind: .surrogate),
+                reviews: [approval]),
             computedVerdict: .weak, contradicted: false, certainty: .low,
             steps: [
                 GradingStep(
@@ -85,7 +93,12 @@ enum SampleReport {
                     references: [null.reference]),
             ],
             citations: [rct, null],
-            verdictReason: "The evidence favours the claim with low certainty.")
+            verdictReason: "The evidence favours the claim with low certainty.",
+            reviews: [
+                ReviewState(
+                    review: approval,
+                    staleReasons: ["reference 'pmid:23525894' retracted since the review"])
+            ])
         let unsupported = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("k2-treats-parkinsons")!, document: "article",

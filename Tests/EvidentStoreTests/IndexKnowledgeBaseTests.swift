@@ -28,9 +28,11 @@ struct IndexKnowledgeBaseTests {
                 Citation(reference: ReferenceKey("pmid:22489217")!, stance: .supports, note: "n"),
                 Citation(reference: ReferenceKey("efsa2009")!, stance: .background),
             ],
-            review: Review(
-                reviewer: "A. Editor", date: "2026-11-24", decision: .weak,
-                reason: "surrogate outcome"),
+            reviews: [
+                Review(
+                    reviewer: "A. Editor", date: "2026-11-24", decision: .override,
+                    verdict: .weak, reason: "surrogate outcome")
+            ],
             location: SourceLocation(path: "Claims/vitamin-k2-article/k2-bone-density.yaml"))
         let other = Claim(
             id: ClaimID("k2-approved-2001")!, document: "vitamin-k2-article", quote: "Japan",

@@ -212,10 +212,10 @@ struct KnowledgeBaseLoaderTests {
         #expect(
             claim.citations.first?.location
                 == SourceLocation(path: claim.location?.path ?? "", line: 19, column: 10))
-        #expect(claim.review == nil)
+        #expect(claim.reviews.isEmpty)
     }
 
-    @Test func reviewBlockIsRead() throws {
+    @Test func legacyReviewBlockIsReadAsAnOverride() throws {
         let claim =
             KnowledgeBaseExample.base["Claims/doc/k2-is-a-vitamin.yaml", default: ""]
             + "review:\n  reviewer: A. Reviewer\n  date: 2026-11-24\n  decision: weak\n  reason: Only a fact sheet.\n"
@@ -223,11 +223,13 @@ struct KnowledgeBaseLoaderTests {
         #expect(diagnostics.isEmpty)
         let read = try #require(
             load.knowledgeBase.claims.first { $0.id.rawValue == "k2-is-a-vitamin" })
+        var review = try #require(read.review)
+        review.location = nil
         #expect(
-            read.review
+            review
                 == Review(
-                    reviewer: "A. Reviewer", date: "2026-11-24", decision: .weak,
-                    reason: "Only a fact sheet."))
+                    reviewer: "A. Reviewer", date: "2026-11-24", decision: .override,
+                    verdict: .weak, reason: "Only a fact sheet."))
     }
 
     @Test func fingerprintIsStableAndPinned() throws {

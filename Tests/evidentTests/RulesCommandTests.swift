@@ -24,8 +24,8 @@ struct RulesCommandTests {
         #expect(rules?.first?["examples"] is [String: Any])
     }
 
-    /// `--sources`: attribution, licences, versions and sizes of the condition vocabulary
-    /// (pinned: a change of the vocabulary shows here).
+    /// `--sources`: attribution, licences, versions and sizes of the condition vocabulary and
+    /// the EU register (pinned: a change of either shows here).
     @Test func sourcesArePrinted() throws {
         let result = try CheckCommandTests.run(["rules", "--sources"])
         #expect(result.status == 0)
@@ -66,6 +66,14 @@ struct RulesCommandTests {
 
         derived phrases: 55214 (48122 disease, 7087 symptom, 5 function, 268 ambiguous)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
+
+        EU Register of nutrition and health claims (health claims)
+          publisher: European Commission
+          version: retrieved 2026-07-30
+          licence: European Commission reuse policy (Decision 2011/833/EU), reuse with attribution
+          records: 269 authorised, 2067 non-authorised, 1 revoked
+          attribution: Contains data from the EU Register of nutrition and health claims, (c) European Union, retrieved 2026-07-30 from the Commission's Food and Feed portal; derived by .ci/derive-eu-register
+
 
         """
 }

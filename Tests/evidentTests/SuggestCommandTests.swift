@@ -31,11 +31,15 @@ struct SuggestCommandTests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "k2-prevents-fractures: Vitamin K2 (menaquinone) prevents fractures")
+        let hits = lines.filter { $0.first?.isNumber == true }
+        #expect(hits.map { $0.split(separator: " ")[1] } == ["pmid:1", "pmid:2", "pmid:3"])
+        #expect(hits[1].hasSuffix("  [cited]"))
+        #expect(!hits[0].contains("[cited]"))
+        // Each candidate not yet cited says how to cite it (imported ones need a record first).
         #expect(
-            lines.dropFirst().map { $0.split(separator: " ")[1] }
-                == ["pmid:1", "pmid:2", "pmid:3"])
-        #expect(lines[2].hasSuffix("  [cited]"))
-        #expect(!lines[1].contains("[cited]"))
+            lines[2]
+                == "   (imported, not in Sources-Refs/: add its PubMed record there to cite it)")
+        #expect(lines.last == "STANCE: supports, contradicts, null, mixed or background")
     }
 
     @Test func jsonSaysWhetherEachIsCited() throws {
@@ -53,6 +57,18 @@ struct SuggestCommandTests {
         let output = try JSONDecoder().decode(Output.self, from: Data(result.stdout.utf8))
         #expect(output.claim == "k2-prevents-fractures")
         #expect(output.results.map(\.cited) == [false, true])
+    }
+
+    @Test func keysFormatPrintsOneCitableKeyPerLine() throws {
+        let dir = try T.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let index = try Self.makeIndex(in: dir)
+        let result = try T.run([
+            "suggest", "--index", index, "--kb", dir.path, "--format", "keys",
+            "k2-prevents-fractures",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout == "pmid:1\npmid:2\npmid:3\n")
     }
 
     @Test func anUnknownClaimExitsTwo() throws {

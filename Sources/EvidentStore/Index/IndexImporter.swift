@@ -46,6 +46,7 @@ public struct IndexImporter: Sendable {
     public func importFile(
         _ path: String, progress: ((Int) -> Void)? = nil
     ) throws -> IndexImportSummary {
+        try index.requireWritable()
         let start = Date()
         let channel = IndexRecordChannel(capacity: 8)
         let reader = self.reader
@@ -95,6 +96,7 @@ public struct IndexImporter: Sendable {
 
     /// Applies records in one transaction, as if they were one file (tests, other importers).
     public func importRecords(_ records: [PubMedRecord]) throws -> IndexImportSummary {
+        try index.requireWritable()
         var summary = IndexImportSummary()
         try Self.bulkWrite(index) { db in
             try db.inTransaction(.immediate) {

@@ -15,7 +15,7 @@ public struct IndexKnowledgeBase: Sendable {
 
     /// The storage format of the knowledge-base rows; an index written in another format is
     /// stale (rebuilt from the files).
-    static let format = "4"
+    static let format = "5"
 
     /// `meta` keys.
     enum Meta {
@@ -66,6 +66,7 @@ public struct IndexKnowledgeBase: Sendable {
     public func store(
         _ kb: KnowledgeBase, signature: IndexFileSignature, diagnostics: [Diagnostic] = []
     ) throws {
+        try index.requireWritable()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         // One row per distinct reference; every dictionary key becomes a `referenceKey` row.
@@ -154,16 +155,18 @@ public struct IndexKnowledgeBase: Sendable {
                     citation.stance.rawValue, citation.note,
                 ])
         }
-        if let review = claim.review {
+        for (position, review) in claim.reviews.enumerated() {
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO review (claimId, reviewer, date, decision, reason)
-                    VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO review (
+                        claimId, position, reviewer, date, decision, verdict, reason, fingerprint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(
                 arguments: [
-                    claim.id.rawValue, review.reviewer, review.date, review.decision.rawValue,
-                    review.reason,
+                    claim.id.rawValue, position, review.reviewer, review.date,
+                    review.decision.rawValue, review.verdict?.rawValue, review.reason,
+                    review.fingerprint,
                 ])
         }
     }

@@ -5,8 +5,10 @@ import EvidentModel
 /// UTF-8, `length + 1` for optional strings): loading 10,000 claims this way costs a fraction
 /// of `JSONDecoder`. Lossless: `decode(encode(c)) == c`.
 enum IndexKnowledgeBaseClaimCodec {
-    /// The layout version (first byte): 2 adds citation appraisals; 1 is still read.
-    static let format: UInt8 = 2
+    /// The layout version (first byte): 3 adds citation appraisals, claim status and review
+    /// history. Older blobs are not read: the knowledge-base rows are re-stored from the files
+    /// when ``IndexKnowledgeBase``'s format changes.
+    static let format: UInt8 = 3
 
     /// Encodes a claim.
     static func encode(_ c: Claim) -> [UInt8] {
@@ -38,12 +40,17 @@ enum IndexKnowledgeBaseClaimCodec {
             w.string(citation.note)
             location(citation.location, &w)
         }
-        w.bool(c.review != nil)
-        if let review = c.review {
+        w.string(c.status?.rawValue)
+        w.varint(UInt64(c.reviews.count))
+        for review in c.reviews {
             w.string(review.reviewer)
             w.string(review.date)
             w.string(review.decision.rawValue)
+            w.string(review.verdict?.rawValue)
             w.string(review.reason)
+            w.string(review.fingerprint)
+            w.strings(review.evidence)
+            location(review.location, &w)
         }
         location(c.location, &w)
         return w.bytes
@@ -77,7 +84,7 @@ enum IndexKnowledgeBaseClaimCodec {
     static func decode(_ raw: UnsafeRawBufferPointer) throws -> Claim {
         var r = IndexReferenceCodec.Reader(raw: raw)
         let version = try r.byte()
-        guard version == 1 || version == format, let id = ClaimID(try r.string()) else {
+        guard version == format, let id = ClaimID(try r.string()) else {
             throw IndexReferenceCodec.Malformed()
         }
         let document = try r.string()
@@ -109,29 +116,51 @@ enum IndexKnowledgeBaseClaimCodec {
             guard let key = ReferenceKey(try r.string()),
                 let stance = Stance(rawValue: try r.string())
             else { throw IndexReferenceCodec.Malformed() }
-            let appraisal = version == 1 ? nil : try self.appraisal(&r)
+            let appraisal = try self.appraisal(&r)
             let note = try r.optionalString()
             citations.append(
                 Citation(
                     reference: key, stance: stance, appraisal: appraisal, note: note,
                     location: try location(&r)))
         }
-        var review: Review?
-        if try r.bool() {
-            let reviewer = try r.string()
-            let date = try r.string()
-            guard let decision = Verdict(rawValue: try r.string()) else {
+        var status: ClaimStatus?
+        if let text = try r.optionalString() {
+            guard let value = ClaimStatus(rawValue: text) else {
                 throw IndexReferenceCodec.Malformed()
             }
-            review = Review(
-                reviewer: reviewer, date: date, decision: decision, reason: try r.string())
+            status = value
+        }
+        let reviewCount = try r.count()
+        var reviews: [Review] = []
+        for _ in 0..<reviewCount {
+            let reviewer = try r.string()
+            let date = try r.string()
+            guard let decision = ReviewDecision(rawValue: try r.string()) else {
+                throw IndexReferenceCodec.Malformed()
+            }
+            var verdict: Verdict?
+            if let text = try r.optionalString() {
+                guard let value = Verdict(rawValue: text) else {
+                    throw IndexReferenceCodec.Malformed()
+                }
+                verdict = value
+            }
+            let reason = try r.string()
+            let fingerprint = try r.optionalString()
+            let evidence = try r.strings()
+            reviews.append(
+                Review(
+                    reviewer: reviewer, date: date, decision: decision, verdict: verdict,
+                    reason: reason, fingerprint: fingerprint, evidence: evidence,
+                    location: try location(&r)))
         }
         let location = try location(&r)
         guard r.offset == raw.count else { throw IndexReferenceCodec.Malformed() }
         return Claim(
             id: id, document: document, quote: quote, position: position, statement: statement,
             category: category, subjects: subjects, outcome: outcome, population: population,
-            keywords: keywords, citations: citations, review: review, location: location)
+            keywords: keywords, citations: citations, status: status, reviews: reviews,
+            location: location)
     }
 
     private static func appraisal(_ r: inout IndexReferenceCodec.Reader) throws -> Appraisal? {

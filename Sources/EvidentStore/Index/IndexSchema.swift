@@ -15,6 +15,10 @@ public enum IndexSchema {
         "referenceKey", "referenceRecord", "document", "claim", "citation", "review", "meta",
     ]
 
+    /// The SQLite application id of an index file (`PRAGMA application_id`, 'EVID'): what
+    /// tells an Evident index from another application's database.
+    public static let applicationID = 0x4556_4944
+
     /// The migrations, in order.
     public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -169,6 +173,26 @@ public enum IndexSchema {
                 sql: """
                     INSERT INTO referenceFTS (referenceFTS, rank) VALUES ('hashsize', 8388608)
                     """)
+        }
+        migrator.registerMigration("keepReviewHistory") { db in
+            // A claim keeps every signed review (the last one is in force), and a review is
+            // approve, reject or override (with a verdict), fingerprinted. The table is derived
+            // from the claim files, which are re-stored when the knowledge-base format changes.
+            try db.drop(table: "review")
+            try db.create(table: "review", options: [.withoutRowID]) { t in
+                t.belongsTo("claim", onDelete: .cascade, indexed: false).notNull()
+                t.column("position", .integer).notNull()
+                t.column("reviewer", .text).notNull()
+                t.column("date", .text).notNull()
+                t.column("decision", .text).notNull()
+                t.column("verdict", .text)
+                t.column("reason", .text).notNull()
+                t.column("fingerprint", .text)
+                t.primaryKey(["claimId", "position"])
+            }
+        }
+        migrator.registerMigration("markAsEvidentIndex") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
         return migrator
     }

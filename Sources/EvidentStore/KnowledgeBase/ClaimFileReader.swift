@@ -7,7 +7,8 @@ struct ClaimFileReader {
     static let schema = "evident-claim/1"
     static let required = ["schema", "id", "document", "quote", "statement", "category"]
     static let optional = [
-        "position", "subjects", "outcome", "population", "keywords", "citations", "review",
+        "status", "position", "subjects", "outcome", "population", "keywords", "citations",
+        "reviews", "review",
     ]
 
     /// Reads `text` from `path`; returns the record (or `nil`) and the problems found.
@@ -30,14 +31,22 @@ struct ClaimFileReader {
         let keywords = reader.strings(fields["keywords"]?.value, key: "keywords")
         let citations = reader.list(fields["citations"]?.value, key: "citations")
             .compactMap { readCitation($0, &reader) }
-        let review = fields["review"].flatMap { readReview($0.value, &reader) }
+        let status = reader.value(
+            ClaimStatus.self, fields["status"]?.value, key: "status", name: "status")
+        // `review:` (one mapping, a verdict as decision) is the format before `reviews:`.
+        let legacy = fields["review"].flatMap { readLegacyReview($0.value, &reader) }
+        let reviews =
+            (legacy.map { [$0] } ?? [])
+            + reader.list(fields["reviews"]?.value, key: "reviews").compactMap {
+                readReview($0, &reader)
+            }
 
         guard let id, let document, let quote, let statement, let category
         else { return (nil, reader.diagnostics) }
         let claim = Claim(
             id: id, document: document, quote: quote, position: position, statement: statement,
             category: category, subjects: subjects, outcome: outcome, population: population,
-            keywords: keywords, citations: citations, review: review,
+            keywords: keywords, citations: citations, status: status, reviews: reviews,
             location: reader.location(fields["id"]?.value))
         let record = ClaimRecord(
             claim: claim, quoteLocation: reader.location(fields["quote"]?.value),
@@ -137,14 +146,68 @@ struct ClaimFileReader {
         guard
             let fields = reader.mapping(
                 node, what: "review", required: ["reviewer", "date", "decision", "reason"],
-                optional: [])
+                optional: ["verdict", "fingerprint", "evidence"])
         else { return nil }
         let reviewer = reader.string(fields["reviewer"]?.value, key: "reviewer")
         let date = reader.date(fields["date"]?.value, key: "date")
         let decision = reader.value(
+            ReviewDecision.self, fields["decision"]?.value, key: "decision", name: "decision")
+        let verdict = reader.value(
+            Verdict.self, fields["verdict"]?.value, key: "verdict", name: "verdict")
+        let reason = reader.string(fields["reason"]?.value, key: "reason")
+        var fingerprint: String?
+        if let node = fields["fingerprint"]?.value,
+            let text = reader.string(node, key: "fingerprint")
+        {
+            if text.count == 64,
+                text.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit })
+                    && text == text.lowercased()
+            {
+                fingerprint = text
+            } else {
+                reader.report(
+                    "malformed-value",
+                    "invalid fingerprint '\(text)' (expected 64 lowercase hexadecimal digits)",
+                    at: node)
+            }
+        }
+        let evidence = reader.strings(fields["evidence"]?.value, key: "evidence")
+        if decision == .override, verdict == nil, fields["verdict"] == nil {
+            reader.report(
+                "missing-key",
+                "missing required key 'verdict' in review (an override names the verdict: "
+                    + "supported, weak or unsupported)", at: node)
+            return nil
+        }
+        if let decision, decision != .override, let node = fields["verdict"]?.key {
+            reader.report(
+                "unknown-key",
+                "unexpected key 'verdict' in review with decision '\(decision.rawValue)' "
+                    + "(only an override names a verdict)", at: node)
+            return nil
+        }
+        guard let reviewer, let date, let decision, let reason else { return nil }
+        return Review(
+            reviewer: reviewer, date: date, decision: decision, verdict: verdict, reason: reason,
+            fingerprint: fingerprint, evidence: evidence, location: reader.location(node))
+    }
+
+    /// A `review:` mapping as written before `reviews:`: its decision is a verdict, read as an
+    /// override with that verdict and no fingerprint.
+    private static func readLegacyReview(_ node: Node, _ reader: inout YAMLReader) -> Review? {
+        guard
+            let fields = reader.mapping(
+                node, what: "review", required: ["reviewer", "date", "decision", "reason"],
+                optional: [])
+        else { return nil }
+        let reviewer = reader.string(fields["reviewer"]?.value, key: "reviewer")
+        let date = reader.date(fields["date"]?.value, key: "date")
+        let verdict = reader.value(
             Verdict.self, fields["decision"]?.value, key: "decision", name: "decision")
         let reason = reader.string(fields["reason"]?.value, key: "reason")
-        guard let reviewer, let date, let decision, let reason else { return nil }
-        return Review(reviewer: reviewer, date: date, decision: decision, reason: reason)
+        guard let reviewer, let date, let verdict, let reason else { return nil }
+        return Review(
+            reviewer: reviewer, date: date, decision: .override, verdict: verdict, reason: reason,
+            location: reader.location(node))
     }
 }

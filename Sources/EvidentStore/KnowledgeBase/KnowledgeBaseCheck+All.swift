@@ -6,7 +6,7 @@ extension KnowledgeBaseCheck {
         yamlSyntax, unknownKey, missingKey, wrongType, unknownValue, malformedValue,
         duplicateClaimID, unknownDocument, unresolvedCitation, duplicateReferenceKey,
         referenceFileUnreadable, quoteNotFound, positionMismatch, citedRetractedOrCorrected,
-        uncoveredStatement,
+        uncoveredStatement, draftClaim,
     ]
 
     /// The check with a given id.
@@ -39,7 +39,7 @@ extension KnowledgeBaseCheck {
                     with: "category: definition\ncategroy: efficacy")
             ],
             diagnostics: [
-                "Claims/doc/k2-is-a-vitamin.yaml:12:1: error: unknown key 'categroy' in claim (expected one of: schema, id, document, quote, statement, category, position, subjects, outcome, population, keywords, citations, review) [unknown-key]"
+                "Claims/doc/k2-is-a-vitamin.yaml:12:1: error: unknown key 'categroy' in claim (expected one of: schema, id, document, quote, statement, category, status, position, subjects, outcome, population, keywords, citations, reviews, review) [unknown-key]"
             ]))
 
     static let missingKey = KnowledgeBaseCheck(
@@ -211,6 +211,20 @@ extension KnowledgeBaseCheck {
                 "Claims/doc/_document.yaml:11:28: warning: statement not covered by any claim: 'It is found in natto.' [uncovered-statement]"
             ]),
         run: KnowledgeBaseChecks.uncoveredStatements)
+
+    static let draftClaim = KnowledgeBaseCheck(
+        id: "draft-claim", severity: .info,
+        summary:
+            "A claim still marked `status: draft` (proposed by `evident new`, not yet checked by an editor).",
+        passing: KnowledgeBaseExample(),
+        failing: KnowledgeBaseExample(
+            files: [
+                claimPath: claim(replacing: "document: doc", with: "document: doc\nstatus: draft")
+            ],
+            diagnostics: [
+                "Claims/doc/k2-is-a-vitamin.yaml:2:5: info: claim 'k2-is-a-vitamin' is a draft: check its statement, category, subjects and outcome, then remove 'status: draft' [draft-claim]"
+            ]),
+        run: KnowledgeBaseChecks.drafts)
 
     private static func claim(replacing old: String, with new: String) -> String {
         KnowledgeBaseExample.claim(replacing: old, with: new)

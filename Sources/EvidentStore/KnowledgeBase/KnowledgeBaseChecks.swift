@@ -28,6 +28,16 @@ enum KnowledgeBaseChecks {
         return result
     }
 
+    @Sendable static func drafts(_ load: KnowledgeBaseLoad) -> [Diagnostic] {
+        load.claimRecords.filter { $0.claim.status == .draft }.map { record in
+            diagnostic(
+                "draft-claim", .info,
+                "claim '\(record.claim.id)' is a draft: check its statement, category, subjects "
+                    + "and outcome, then remove 'status: draft'",
+                at: record.claim.location)
+        }
+    }
+
     @Sendable static func unknownDocuments(_ load: KnowledgeBaseLoad) -> [Diagnostic] {
         let known = load.documentRecords.keys.sorted().joined(separator: ", ")
         return load.claimRecords.compactMap { record in

@@ -38,8 +38,11 @@ struct KnowledgeBaseFiles {
             if manager.fileExists(atPath: claimsURL.appendingPathComponent("policy.yaml").path) {
                 policy.append("\(KnowledgeBaseLoader.claimsFolder)/policy.yaml")
             }
+            // `Claims/rules/` holds the knowledge base's own rule packs, not a document.
             for folder in try Self.list(claimsURL)
-            where Self.isFolder(claimsURL.appendingPathComponent(folder)) {
+            where folder != Self.rulesFolder
+                && Self.isFolder(claimsURL.appendingPathComponent(folder))
+            {
                 let folderURL = claimsURL.appendingPathComponent(folder)
                 for file in try Self.list(folderURL)
                 where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
@@ -59,6 +62,9 @@ struct KnowledgeBaseFiles {
             }
         }
     }
+
+    /// The folder of `Claims/` that holds rule packs (`evident check` reads them).
+    static let rulesFolder = "rules"
 
     private static func isFolder(_ url: URL) -> Bool {
         var isFolder: ObjCBool = false

@@ -1,0 +1,117 @@
+import EvidentGrading
+import Foundation
+
+extension Evident {
+    /// A claim's file as an editor sees it: where it is, its version (pass it back to an edit
+    /// to refuse writing over a change made meanwhile) and the claim it holds.
+    public struct ClaimFile: Sendable {
+        /// The file, relative to the knowledge-base root.
+        public var path: String
+        /// SHA-256 (hex) of the file's bytes.
+        public var version: String
+        /// The claim.
+        public var claim: Claim
+    }
+
+    /// The file of claim `id` in the knowledge base under `root`, with the loaded knowledge
+    /// base (references included) the edit is checked against.
+    public static func claimFile(
+        _ id: String, root: URL
+    ) throws -> (ClaimFile, KnowledgeBase) {
+        let load = try KnowledgeBaseLoader().load(root: root)
+        guard let record = load.claimRecords.first(where: { $0.claim.id.rawValue == id }),
+            let path = record.claim.location?.path
+        else { throw KnowledgeBaseEditError.unknownClaim(id) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: root.appendingPathComponent(path))
+        } catch {
+            throw KnowledgeBaseEditError.io(path: path, reason: "cannot read the file")
+        }
+        let file = ClaimFile(
+            path: path, version: ClaimFileEditor.version(of: data), claim: record.claim)
+        return (file, load.knowledgeBase)
+    }
+
+    /// `evident cite`: adds a citation of `reference` to claim `id`, after checking that the
+    /// reference resolves to a PubMed record or CSL-JSON item in `Sources-Refs/`. When the
+    /// claim already cites it, that citation changes: the stance, the note when one is given,
+    /// and the appraisal fields given (the others are kept).
+    public static func cite(
+        claim id: String, reference: String, stance: Stance, note: String? = nil,
+        appraisal: Appraisal? = nil, root: URL, expectedVersion: String? = nil
+    ) throws -> ClaimFileEditor.Edit {
+        guard let key = ReferenceKey(reference) else {
+            throw KnowledgeBaseEditError.invalidValue(
+                "invalid reference key '\(reference)' (expected pmid:<digits>, "
+                    + "doi:10.<prefix>/<suffix> or a local id of a-z, 0-9, '-' and '_')")
+        }
+        let (file, kb) = try claimFile(id, root: root)
+        guard kb.references[key] != nil else {
+            throw KnowledgeBaseEditError.unresolvedReference(key.description)
+        }
+        if let note, note.trimmingWhitespace().isEmpty {
+            throw KnowledgeBaseEditError.invalidValue("the note is empty (leave it out instead)")
+        }
+        var citation = Citation(reference: key, stance: stance, appraisal: appraisal, note: note)
+        if let cited = file.claim.citations.first(where: { $0.reference == key }) {
+            citation.note = note ?? cited.note
+            citation.appraisal = merged(cited.appraisal, appraisal)
+        }
+        return try ClaimFileEditor(root: root).cite(
+            citation, path: file.path, expectedVersion: expectedVersion)
+    }
+
+    /// `evident review`: appends a signed review to claim `id`, fingerprinting the claim and
+    /// the references it cites as they are now (`updates`: see
+    /// ``referenceUpdates(for:root:indexPath:)``). `date` is `YYYY-MM-DD`.
+    public static func review(
+        claim id: String, reviewer: String, decision: ReviewDecision, verdict: Verdict?,
+        reason: String, date: String, root: URL, indexPath: String? = nil,
+        expectedVersion: String? = nil
+    ) throws -> ClaimFileEditor.Edit {
+        if reviewer.trimmingWhitespace().isEmpty {
+            throw KnowledgeBaseEditError.invalidValue("the reviewer's name is empty")
+        }
+        if reason.trimmingWhitespace().isEmpty {
+            throw KnowledgeBaseEditError.invalidValue("the reason is empty")
+        }
+        if decision == .override, verdict == nil {
+            throw KnowledgeBaseEditError.invalidValue(
+                "an override needs a verdict (expected one of: supported, weak, unsupported)")
+        }
+        if decision != .override, verdict != nil {
+            throw KnowledgeBaseEditError.invalidValue(
+                "a verdict is given only with decision 'override', not '\(decision.rawValue)'")
+        }
+        let (file, kb) = try claimFile(id, root: root)
+        var candidate = Review(
+            reviewer: reviewer, date: date, decision: decision, verdict: verdict, reason: reason)
+        if let problem = ReviewCheck.problems(in: candidate).first {
+            throw KnowledgeBaseEditError.invalidValue(problem)
+        }
+        let pmids = Set(file.claim.citations.compactMap { kb.references[$0.reference]?.pmid })
+        let updates = try referenceUpdates(for: pmids, root: root, indexPath: indexPath)
+        let evidence = ReviewedEvidence(
+            claim: file.claim, references: kb.references, updates: updates)
+        candidate.fingerprint = evidence.fingerprint
+        candidate.evidence = evidence.entries
+        return try ClaimFileEditor(root: root).review(
+            candidate, path: file.path, expectedVersion: expectedVersion)
+    }
+
+    /// `base` with every field `change` sets replaced.
+    static func merged(_ base: Appraisal?, _ change: Appraisal?) -> Appraisal? {
+        guard let change else { return base }
+        guard var result = base else { return change }
+        result.riskOfBias = change.riskOfBias ?? result.riskOfBias
+        result.outcome = change.outcome ?? result.outcome
+        result.funding = change.funding ?? result.funding
+        result.fit = change.fit ?? result.fit
+        if !change.forms.isEmpty { result.forms = change.forms }
+        result.doseResponse = change.doseResponse ?? result.doseResponse
+        result.largeEffect = change.largeEffect ?? result.largeEffect
+        result.participants = change.participants ?? result.participants
+        return result
+    }
+}
