@@ -179,6 +179,26 @@ class WordNet:
             synset for synset, targets in self.topics.items()
             if any(self.names.get(t) in MEDICAL_TOPICS for t in targets)}
 
+    def dominant_everyday(self, word):
+        """Rule F8b: whether a word's everyday senses dominate: its most frequent noun sense
+        (WordNet lists senses by frequency) is not a medical one, it is also an adjective
+        ("cold", "rash"), or it has at least as many everyday verb senses as medical senses
+        ("burn", "boil", "plague": "plagued" stems like "plague")."""
+        base = word.lower()
+        senses = [(pos, o) for pos, o in self.index.get(base, [])
+                  if (pos, o) not in self.proper]
+        if not senses:
+            return True
+        files = [(pos, self.files_of_sense((pos, o))) for pos, o in senses]
+        nouns = [f for pos, f in files if pos == "noun"]
+        if not nouns or nouns[0] not in CONDITION_FILES:
+            return True
+        if any(pos == "adj" for pos, _ in files):
+            return True
+        condition = sum(f in CONDITION_FILES for _, f in files)
+        everyday_verbs = sum(pos == "verb" and f not in CONDITION_FILES for pos, f in files)
+        return everyday_verbs >= condition
+
     def files_of(self, phrase):
         """The lexicographer files of a phrase's senses (proper nouns left out; a sense on a
         medical topic counts as filed under a state), trying its singular forms too; empty
@@ -290,12 +310,12 @@ class Vocabulary:
                 self.add(name, kind, concept, eponym=True)
         entry = self.entries.get(key)
         if entry is None:
-            entry = {"term": term.lower(), "kinds": set(), "ids": set(), "preferred": False,
+            entry = {"term": term.lower(), "kinds": {}, "ids": set(), "preferred": False,
                      "eponym": eponym}
             self.entries[key] = entry
         elif len(term) < len(entry["term"]):
             entry["term"] = term.lower()
-        entry["kinds"].add(kind)
+        entry["kinds"][concept] = kind
         entry["ids"].add(concept)
         entry["preferred"] |= preferred
         entry["eponym"] &= eponym
@@ -329,8 +349,7 @@ class Vocabulary:
                         continue
                     if "_" not in other and wordnet.stem_collides(other):
                         continue
-                    kind = "disease" if "disease" in entry["kinds"] else "symptom"
-                    self.add(phrase, kind, f"WN:{sense[1]}")
+                    self.add(phrase, kind_of(entry), f"WN:{sense[1]}")
                     added += 1
         return added
 
@@ -338,7 +357,7 @@ class Vocabulary:
         rows = []
         for key in sorted(self.entries):
             entry = self.entries[key]
-            kind = "disease" if "disease" in entry["kinds"] else "symptom"
+            kind = kind_of(entry)
             # Rule F10: a phrase an authorised EU Article 13 claim uses ("reduction of tiredness
             # and fatigue", "weight loss") names a normal function copy may speak of.
             if key in functions:
@@ -363,16 +382,32 @@ class Vocabulary:
                     # stays, as ambiguous.
                     self.drop("F9 everyday sense only")
                     continue
-                # Rule F8: a word with an everyday sense ("cold", "stroke", "depression"), or a
-                # phrase with both an everyday and a medical sense ("blind spot"), needs a
-                # health context in the copy before it counts. A phrase WordNet files only
+                # Rule F8: a word whose everyday senses dominate (F8b: "cold", "stroke",
+                # "headache"), or a phrase with both an everyday and a medical sense ("blind
+                # spot"), needs a health context in the copy before it counts; a word whose
+                # most frequent sense is the medical one ("anxiety", "fever") does not. A phrase WordNet files only
                 # under an act or an object ("alcohol abuse", "bladder stone") is the
                 # condition itself.
-                if everyday and (" " not in entry["term"] or condition):
+                if " " in entry["term"]:
+                    if everyday and condition:
+                        sense = "ambiguous"
+                elif everyday and self.wordnet.dominant_everyday(entry["term"]):
                     sense = "ambiguous"
             ids = " ".join(sorted(entry["ids"], key=source_order))
             rows.append(f"{entry['term']}\t{kind}\t{sense}\t{ids}")
         return rows
+
+
+def kind_of(entry):
+    """Rule K: a phrase names a disease when more of its concepts are filed as diseases (MeSH
+    outside Signs and Symptoms, the Disease Ontology, ICD-10-CM outside chapter R) than as
+    symptoms (the Symptom Ontology, MeSH C23.888, ICD-10-CM chapter R); otherwise a symptom
+    ("joint pain", "anxiety"). HPO files every abnormality alike and does not vote."""
+    votes = {"disease": 0, "symptom": 0}
+    for kind in entry["kinds"].values():
+        if kind in votes:
+            votes[kind] += 1
+    return "disease" if votes["disease"] > votes["symptom"] else "symptom"
 
 
 def source_order(concept):
@@ -430,7 +465,7 @@ def derive(vocab_dir, wordnet_dir):
             if not any(t.startswith(("C", "F03")) for t in tree_list):
                 continue
             n += 1
-            kind = "symptom" if all(t.startswith("C23.888") for t in tree_list) else "disease"
+            kind = "symptom" if any(t.startswith("C23.888") for t in tree_list) else "disease"
             vocabulary.add(name, kind, "MESH:" + ui, preferred=True)
             for term in [t for t in entry_terms.split("|") if t]:
                 vocabulary.add(term, kind, "MESH:" + ui)
@@ -496,7 +531,7 @@ def derive(vocab_dir, wordnet_dir):
             continue
         n += 1
         for term in lay:
-            vocabulary.add(term, "symptom", fields["id"][0])
+            vocabulary.add(term, "phenotype", fields["id"][0])
     counts["hpo"] = n
 
     # WordNet: lay synonyms and spellings of the concepts above ("leukaemia", "tendonitis",

@@ -3,7 +3,7 @@
 /// `away`), so social-media copy and product names meet the same word classes as prose.
 ///
 /// A hashtag is split only when the whole of it is made of known words (every word of the
-/// lexicon, its stopwords and its `hashtag-words`), choosing the split with the fewest words;
+/// lexicon, its stopwords and its `hashtag-words`, and the condition vocabulary's words), choosing the split with the fewest words;
 /// a hashtag that is itself a known word, or cannot be split completely into words of three
 /// letters or more (and numbers), stays as it is.
 struct HashtagSegmenter: Sendable {
@@ -12,9 +12,10 @@ struct HashtagSegmenter: Sendable {
     /// The longest known word, in scalars.
     let longest: Int
 
-    /// Known words are taken from phrases: every run of letters or digits of each phrase.
-    init(phrases: [String]) {
-        var words: Set<String> = []
+    /// Known words are taken from phrases (every run of letters or digits of each phrase) and
+    /// from `words` as they are.
+    init(phrases: [String], words extra: Set<String> = []) {
+        var words = extra
         for phrase in phrases {
             var current = ""
             for scalar in phrase.lowercased().unicodeScalars {

@@ -24,6 +24,8 @@ public struct Lexicon: Sendable {
     /// Per vocabulary class (`condition-disease`, `condition-symptom`, `condition-function`,
     /// `condition-ambiguous`), the ids of every class that includes it, itself first.
     let vocabularyLabels: [String: [Int]]
+    /// The `health-context` class: words that make a sentence speak of health.
+    let healthContext: Int?
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -201,7 +203,8 @@ public struct Lexicon: Sendable {
         self.conceptNames = concepts
         self.conceptMatcher = conceptMatcher
         self.stopwords = Set(file.stopwords.flatMap { Tokenizer.terms($0) })
-        self.hashtags = HashtagSegmenter(phrases: hashtagPhrases)
+        self.hashtags = HashtagSegmenter(
+            phrases: hashtagPhrases, words: vocabulary?.words ?? [])
         self.classTerms = classTerms
         self.vocabulary = vocabulary
         var labels: [String: [Int]] = [:]
@@ -223,6 +226,7 @@ public struct Lexicon: Sendable {
             labels[name] = including
         }
         self.vocabularyLabels = labels
+        self.healthContext = ids["health-context"]
     }
 
     private static func expand(

@@ -41,10 +41,11 @@ struct TaggedSentence: Sendable {
         }
         var conditions: [(start: Int, end: Int, concept: Int)] = []
         if let vocabulary = lexicon.vocabulary {
-            // A phrase with an everyday sense ("cold", "stroke") counts as its kind only in a
-            // sentence that also speaks of health; elsewhere it is only `condition-ambiguous`.
-            var ambiguous: [(start: Int, end: Int, concept: ConditionConcept)] = []
-            var context = lexicon.classID("health-context").map { present[$0] } ?? false
+            // A phrase with an everyday sense ("cold", "stroke") or a bare eponym
+            // ("Alzheimer's") counts as its kind only in a sentence that also speaks of health;
+            // elsewhere it is only `condition-ambiguous`.
+            var ambiguous: [(start: Int, end: Int, kind: ConditionKind)] = []
+            var context = lexicon.healthContext.map { present[$0] } ?? false
             var position = 0
             while position < terms.count {
                 guard let longest = vocabulary.phrases(terms, at: position).first else {
@@ -52,23 +53,31 @@ struct TaggedSentence: Sendable {
                     continue
                 }
                 for value in longest.values {
-                    let concept = vocabulary.concepts[Int(value)]
-                    conditions.append((position, longest.end, Int(value)))
-                    if concept.isAmbiguous {
-                        ambiguous.append((position, longest.end, concept))
-                    } else {
+                    let index = Int(value)
+                    let kind = vocabulary.kind(at: index)
+                    switch vocabulary.sense(at: index) {
+                    case .plain:
+                        conditions.append((position, longest.end, index))
                         context = true
-                        for label in lexicon.vocabularyLabels["condition-\(concept.kind)"] ?? [] {
+                        for label in lexicon.vocabularyLabels["condition-\(kind)"] ?? [] {
                             tags[position].append((label, longest.end))
                             present[label] = true
                         }
+                    case .ambiguous:
+                        conditions.append((position, longest.end, index))
+                        ambiguous.append((position, longest.end, kind))
+                    case .eponym:
+                        // "Alzheimer's", not "Alzheimer" (a person) nor "Wilson" (a surname).
+                        guard tokens[longest.end - 1].isPossessive else { continue }
+                        conditions.append((position, longest.end, index))
+                        ambiguous.append((position, longest.end, kind))
                     }
                 }
                 position = longest.end
             }
             for match in ambiguous {
                 var names = ["condition-ambiguous"]
-                if context { names.append("condition-\(match.concept.kind)") }
+                if context { names.append("condition-\(match.kind)") }
                 for name in names {
                     for label in lexicon.vocabularyLabels[name] ?? [] {
                         tags[match.start].append((label, match.end))

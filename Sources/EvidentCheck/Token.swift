@@ -6,11 +6,14 @@ public struct Token: Hashable, Sendable {
     public var start: Int
     /// Offset just past the last scalar in the plain text.
     public var end: Int
+    /// Whether the word was written as a possessive ("Alzheimer's"; the term drops the `'s`).
+    public var isPossessive: Bool
 
     /// Creates a token.
-    public init(term: String, start: Int, end: Int) {
+    public init(term: String, start: Int, end: Int, isPossessive: Bool = false) {
         self.term = term
         self.start = start
         self.end = end
+        self.isPossessive = isPossessive
     }
 }

@@ -58,7 +58,13 @@ public enum Tokenizer {
             result.append(Token(term: "not", start: start, end: end))
             return
         }
-        result.append(Token(term: Stemmer.stem(scalars: scalars), start: start, end: end))
+        let possessive =
+            count > 2 && (scalars[count - 1] == "s" || scalars[count - 1] == "S")
+            && isApostrophe(scalars[count - 2])
+        result.append(
+            Token(
+                term: Stemmer.stem(scalars: scalars), start: start, end: end,
+                isPossessive: possessive))
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
