@@ -137,6 +137,7 @@ class WordNet:
         self.names = {}
         self.written = {}
         self.hypernyms = {}
+        self.adjectives = {}
         self.topics = {}
         self.stems = {}
         if not self.available:
@@ -170,6 +171,12 @@ class WordNet:
                         if symbol in ("@", "@i") and target_pos == "n":
                             self.hypernyms.setdefault((pos, parts[0]), []).append(
                                 ("noun", target))
+                        elif symbol in ("\\", "+") and pos == "adj" and target_pos == "n":
+                            source = int(parts[k + 4 + 4 * i][:2], 16)
+                            if source:
+                                word = parts[4 + 2 * (source - 1)].lower().split("(")[0]
+                                self.adjectives.setdefault(("noun", target), []).append(
+                                    (word, parts[0]))
                     # A synset whose first word is capitalised names a person, place or
                     # constellation ("Cancer"): a proper noun, not a sense of the common word.
                     if parts[4][:1].isupper():
@@ -256,12 +263,13 @@ class WordNet:
         return bool(self.files_of(word))
 
     def stem_collides(self, word):
-        """Whether an everyday English word has the same stem as `word` ("CALME" and "calm")."""
+        """Whether another, everyday English word has the same stem as `word` ("CALME" and
+        "calm")."""
         if not self.stems:
             for lemma, senses in self.index.items():
                 if "_" not in lemma and self.senses(lemma)[1]:
-                    self.stems.setdefault(stem(lemma), lemma)
-        return stem(word) in self.stems
+                    self.stems.setdefault(stem(lemma), set()).add(lemma)
+        return bool(self.stems.get(stem(word), set()) - {word.lower()})
 
 
 class Vocabulary:
@@ -273,7 +281,7 @@ class Vocabulary:
     def drop(self, rule):
         self.dropped[rule] = self.dropped.get(rule, 0) + 1
 
-    def add(self, raw, kind, concept, preferred=False, eponym=False):
+    def add(self, raw, kind, concept, preferred=False, eponym=False, vetted=False):
         term = clean(raw)
         if not term:
             return self.drop("F1 empty")
@@ -311,7 +319,7 @@ class Vocabulary:
         entry = self.entries.get(key)
         if entry is None:
             entry = {"term": term.lower(), "kinds": {}, "ids": set(), "preferred": False,
-                     "eponym": eponym}
+                     "eponym": eponym, "vetted": vetted}
             self.entries[key] = entry
         elif len(term) < len(entry["term"]):
             entry["term"] = term.lower()
@@ -319,6 +327,7 @@ class Vocabulary:
         entry["ids"].add(concept)
         entry["preferred"] |= preferred
         entry["eponym"] &= eponym
+        entry["vetted"] &= vetted
 
     def add_wordnet_synonyms(self):
         """Rule F12: a WordNet synonym of a source phrase, in the synset of the phrase's
@@ -353,6 +362,37 @@ class Vocabulary:
                     added += 1
         return added
 
+    def add_wordnet_adjectives(self):
+        """Rule F13: an adjective WordNet derives from a source word's medical sense
+        ("diabetic", "arthritic", "asthmatic") names the same condition when every sense of it
+        is that adjective (or a person who has the condition: "a diabetic"), no everyday word
+        shares its stem, and it neither opposes nor causes the condition ("anticancer",
+        "carcinogenic")."""
+        wordnet = self.wordnet
+        added = 0
+        for key in sorted(self.entries):
+            entry = self.entries[key]
+            if " " in entry["term"]:
+                continue
+            for sense in wordnet.index.get(entry["term"], []):
+                if sense[0] != "noun" or not wordnet.is_medical(sense):
+                    continue
+                derived = sorted(set(wordnet.adjectives.get(sense, [])))
+                for word, offset in derived:
+                    if "_" in word or key_of(word) in self.entries:
+                        continue
+                    if word.startswith("anti") or word.endswith(("genic", "genous", "lytic")):
+                        continue
+                    own = {("adj", o) for w, o in derived if w == word}
+                    others = [s for s in wordnet.index.get(word, [])
+                              if s not in own
+                              and not (s[0] == "noun" and wordnet.files[s] == "noun.person")]
+                    if others or wordnet.stem_collides(word):
+                        continue
+                    self.add(word, kind_of(entry), f"WN:{offset}", vetted=True)
+                    added += 1
+        return added
+
     def rows(self, functions):
         rows = []
         for key in sorted(self.entries):
@@ -363,7 +403,7 @@ class Vocabulary:
             if key in functions:
                 kind = "function"
             sense = "eponym" if entry["eponym"] else "-"
-            if self.wordnet.available and not entry["eponym"]:
+            if self.wordnet.available and not entry["eponym"] and not entry["vetted"]:
                 condition, everyday, neutral = self.wordnet.senses(entry["term"])
                 if not condition and not everyday and neutral and not entry["preferred"]:
                     # Rule F9: what WordNet knows only as a body part or a measure ("aortic
@@ -536,7 +576,8 @@ def derive(vocab_dir, wordnet_dir):
 
     # WordNet: lay synonyms and spellings of the concepts above ("leukaemia", "tendonitis",
     # "strep throat"), from the synset of a source phrase's medical sense.
-    counts["wordnet"] = vocabulary.add_wordnet_synonyms() if wordnet.available else 0
+    counts["wordnet"] = (vocabulary.add_wordnet_synonyms()
+                         + vocabulary.add_wordnet_adjectives()) if wordnet.available else 0
 
     # EU register: the wordings of authorised Article 13 (function) claims.
     functions, claims = set(), 0
@@ -567,7 +608,8 @@ SOURCES = [
     ("eu", "EU Register of nutrition and health claims (authorised Art 13 wordings: which "
      "phrases name a normal function)", "European Commission, reuse with attribution",
      "2026-07-30"),
-    ("wordnet", "WordNet (word senses; lay synonyms of the concepts above with no other sense)",
+    ("wordnet", "WordNet (word senses; lay synonyms and adjectives of the concepts above with "
+     "no other sense)",
      "WordNet 3.0 licence (Princeton)", "3.0"),
 ]
 
