@@ -93,8 +93,12 @@ struct HashtagSegmenter: Sendable {
                 result.append(token)
                 continue
             }
+            let isName = token.start == 0 || scalars[token.start - 1] != "#"
             for piece in pieces {
-                result.append(Token(term: Stemmer.stem(piece), start: token.start, end: token.end))
+                result.append(
+                    Token(
+                        term: Stemmer.stem(piece), start: token.start, end: token.end,
+                        isNamePiece: isName))
             }
         }
         return result

@@ -129,10 +129,12 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// The classes the condition vocabulary fills: one per kind, and one for phrases with an
-    /// everyday sense outside a health context.
+    /// The classes the condition vocabulary fills: one per kind, one for phrases with an
+    /// everyday sense outside a health context, and one for a disease or symptom that is part
+    /// of a camel-case name.
     public static let vocabularyClasses = [
         "condition-disease", "condition-symptom", "condition-function", "condition-ambiguous",
+        "condition-in-name",
     ]
 
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds

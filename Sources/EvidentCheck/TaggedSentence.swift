@@ -59,9 +59,18 @@ struct TaggedSentence: Sendable {
                     case .plain:
                         conditions.append((position, longest.end, index))
                         context = true
-                        for label in lexicon.vocabularyLabels["condition-\(kind)"] ?? [] {
-                            tags[position].append((label, longest.end))
-                            present[label] = true
+                        var names = ["condition-\(kind)"]
+                        // A camel-case name built on a condition ("LupusLift", "GoutAway").
+                        if kind != .function,
+                            tokens[position..<longest.end].allSatisfy(\.isNamePiece)
+                        {
+                            names.append("condition-in-name")
+                        }
+                        for name in names {
+                            for label in lexicon.vocabularyLabels[name] ?? [] {
+                                tags[position].append((label, longest.end))
+                                present[label] = true
+                            }
                         }
                     case .ambiguous:
                         conditions.append((position, longest.end, index))

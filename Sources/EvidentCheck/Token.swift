@@ -8,12 +8,17 @@ public struct Token: Hashable, Sendable {
     public var end: Int
     /// Whether the word was written as a possessive ("Alzheimer's"; the term drops the `'s`).
     public var isPossessive: Bool
+    /// Whether the word is a piece of a camel-case name ("Lupus" of "LupusLift").
+    public var isNamePiece: Bool
 
     /// Creates a token.
-    public init(term: String, start: Int, end: Int, isPossessive: Bool = false) {
+    public init(
+        term: String, start: Int, end: Int, isPossessive: Bool = false, isNamePiece: Bool = false
+    ) {
         self.term = term
         self.start = start
         self.end = end
         self.isPossessive = isPossessive
+        self.isNamePiece = isNamePiece
     }
 }
