@@ -405,7 +405,7 @@ class Vocabulary:
             sense = "eponym" if entry["eponym"] else "-"
             if self.wordnet.available and not entry["eponym"] and not entry["vetted"]:
                 condition, everyday, neutral = self.wordnet.senses(entry["term"])
-                if not condition and not everyday and neutral and not entry["preferred"]:
+                if not condition and not everyday and neutral:
                     # Rule F9: what WordNet knows only as a body part or a measure ("aortic
                     # arch", "body weight", "atlas" under a fracture code) is not a condition.
                     self.drop("F9 body part or measure")

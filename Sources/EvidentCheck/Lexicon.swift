@@ -130,11 +130,11 @@ public struct Lexicon: Sendable {
     }
 
     /// The classes the condition vocabulary fills: one per kind, one for phrases with an
-    /// everyday sense outside a health context, and one for a disease or symptom that is part
-    /// of a camel-case name.
+    /// everyday sense outside a health context, and one each for a disease or symptom that is
+    /// part of a camel-case name or of a hashtag.
     public static let vocabularyClasses = [
         "condition-disease", "condition-symptom", "condition-function", "condition-ambiguous",
-        "condition-in-name",
+        "condition-in-name", "condition-in-hashtag",
     ]
 
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds

@@ -66,6 +66,10 @@ struct TaggedSentence: Sendable {
                         {
                             names.append("condition-in-name")
                         }
+                        // A hashtag naming a condition ("#covid19", "#lymewarrior").
+                        if tokens[position..<longest.end].allSatisfy(\.isHashtag) {
+                            names.append("condition-in-hashtag")
+                        }
                         for name in names {
                             for label in lexicon.vocabularyLabels[name] ?? [] {
                                 tags[position].append((label, longest.end))
