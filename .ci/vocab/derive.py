@@ -136,6 +136,7 @@ class WordNet:
         self.proper = set()
         self.names = {}
         self.written = {}
+        self.lowercase = set()
         self.hypernyms = {}
         self.adjectives = {}
         self.topics = {}
@@ -162,7 +163,10 @@ class WordNet:
                     self.names[(pos, parts[0])] = parts[4].lower()
                     count = int(parts[3], 16)
                     for i in range(count):
-                        self.written[(pos, parts[4 + 2 * i].lower())] = parts[4 + 2 * i]
+                        word = parts[4 + 2 * i].split("(")[0]
+                        self.written[(pos, word.lower())] = word
+                        if word == word.lower():
+                            self.lowercase.add(word)
                     k = 4 + 2 * count
                     for i in range(int(parts[k])):
                         symbol, target, target_pos = parts[k + 1 + 4 * i:k + 4 + 4 * i]
@@ -262,6 +266,15 @@ class WordNet:
         """Whether a word is an everyday English word (a sense that is not a proper noun)."""
         return bool(self.files_of(word))
 
+    def is_everyday_word(self, acronym):
+        """Whether an acronym, read in lowercase, is an everyday word WordNet writes in
+        lowercase ("AIDS" is "aids"; "HIV" and "ADHD" are written only in capitals)."""
+        base = acronym.lower()
+        for lemma in (base, base[:-1] if base.endswith("s") else None):
+            if lemma and lemma in self.lowercase and self.senses(lemma)[1]:
+                return True
+        return False
+
     def stem_collides(self, word):
         """Whether another, everyday English word has the same stem as `word` ("CALME" and
         "calm")."""
@@ -299,10 +312,10 @@ class Vocabulary:
             if sum(ch.isalpha() for ch in term) <= MAX_COLLIDING_ACRONYM:
                 return self.drop("F5 short acronym")
             # Rule F5: an acronym that is also an everyday word, or reads as one once stemmed
-            # ("AIDS", "CALME" = "calm"), collides with copy; "ADHD", known to WordNet only as
-            # the disorder, stays.
+            # ("AIDS", "CALME" = "calm"), collides with copy; "ADHD" and "HIV", which WordNet
+            # writes only in capitals, stay.
             if self.wordnet.available and (
-                    self.wordnet.senses(term)[1] or self.wordnet.stem_collides(term)):
+                    self.wordnet.is_everyday_word(term) or self.wordnet.stem_collides(term)):
                 return self.drop("F5 acronym is a word")
         key = key_of(term)
         if not key:

@@ -24,8 +24,8 @@ public struct ConditionConcept: Hashable, Sendable {
         self.isAlias = isAlias
     }
 
-    /// Whether the phrase counts only in a health context (an everyday sense, or an eponym).
-    public var isAmbiguous: Bool { sense != .plain }
+    /// Whether the phrase has an everyday sense, so that it counts only in a health context.
+    public var isAmbiguous: Bool { sense == .ambiguous }
 
     /// Where the phrase comes from, for messages: `MeSH D006973, ICD-10-CM I10` (an HPO id
     /// carries the HPO version, as its licence asks; `WN` is a WordNet synset), or `alias overlay`.

@@ -5,7 +5,6 @@ public enum ConditionSense: String, Sendable, CaseIterable {
     /// Only in a sentence that speaks of health: the phrase also has an everyday sense
     /// ("cold", "stroke", "depression").
     case ambiguous
-    /// Only written as a possessive ("Alzheimer's"), in a sentence that speaks of health: a
-    /// bare eponym is also a person's name.
+    /// Only written as a possessive ("Alzheimer's"): a bare eponym is also a person's name.
     case eponym
 }

@@ -41,9 +41,8 @@ struct TaggedSentence: Sendable {
         }
         var conditions: [(start: Int, end: Int, concept: Int)] = []
         if let vocabulary = lexicon.vocabulary {
-            // A phrase with an everyday sense ("cold", "stroke") or a bare eponym
-            // ("Alzheimer's") counts as its kind only in a sentence that also speaks of health;
-            // elsewhere it is only `condition-ambiguous`.
+            // A phrase with an everyday sense ("cold", "stroke") counts as its kind only in a
+            // sentence that also speaks of health; elsewhere it is only `condition-ambiguous`.
             var ambiguous: [(start: Int, end: Int, kind: ConditionKind)] = []
             var context = lexicon.healthContext.map { present[$0] } ?? false
             var position = 0
@@ -56,34 +55,35 @@ struct TaggedSentence: Sendable {
                     let index = Int(value)
                     let kind = vocabulary.kind(at: index)
                     switch vocabulary.sense(at: index) {
-                    case .plain:
-                        conditions.append((position, longest.end, index))
-                        context = true
-                        var names = ["condition-\(kind)"]
-                        // A camel-case name built on a condition ("LupusLift", "GoutAway").
-                        if kind != .function,
-                            tokens[position..<longest.end].allSatisfy(\.isNamePiece)
-                        {
-                            names.append("condition-in-name")
-                        }
-                        // A hashtag naming a condition ("#covid19", "#lymewarrior").
-                        if tokens[position..<longest.end].allSatisfy(\.isHashtag) {
-                            names.append("condition-in-hashtag")
-                        }
-                        for name in names {
-                            for label in lexicon.vocabularyLabels[name] ?? [] {
-                                tags[position].append((label, longest.end))
-                                present[label] = true
-                            }
-                        }
                     case .ambiguous:
                         conditions.append((position, longest.end, index))
                         ambiguous.append((position, longest.end, kind))
+                        continue
                     case .eponym:
-                        // "Alzheimer's", not "Alzheimer" (a person) nor "Wilson" (a surname).
+                        // "Alzheimer's" names the disease; "Alzheimer" (a person) and "Wilson"
+                        // (a surname) do not.
                         guard tokens[longest.end - 1].isPossessive else { continue }
-                        conditions.append((position, longest.end, index))
-                        ambiguous.append((position, longest.end, kind))
+                    case .plain:
+                        break
+                    }
+                    conditions.append((position, longest.end, index))
+                    context = true
+                    var names = ["condition-\(kind)"]
+                    // A camel-case name built on a condition ("LupusLift", "GoutAway").
+                    if kind != .function,
+                        tokens[position..<longest.end].allSatisfy(\.isNamePiece)
+                    {
+                        names.append("condition-in-name")
+                    }
+                    // A hashtag naming a condition ("#covid19", "#lymewarrior").
+                    if tokens[position..<longest.end].allSatisfy(\.isHashtag) {
+                        names.append("condition-in-hashtag")
+                    }
+                    for name in names {
+                        for label in lexicon.vocabularyLabels[name] ?? [] {
+                            tags[position].append((label, longest.end))
+                            present[label] = true
+                        }
                     }
                 }
                 position = longest.end
