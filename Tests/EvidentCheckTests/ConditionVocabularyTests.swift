@@ -41,7 +41,8 @@ struct ConditionVocabularyTests {
     /// Words whose everyday senses dominate in WordNet are marked; words whose most frequent
     /// sense is the medical one, and plain medical terms, are not.
     @Test func wordSensesAreMarked() throws {
-        let found = Self.concepts("stroke, headache, cold, depression, anxiety, osteoporosis, cancer")
+        let found = Self.concepts(
+            "stroke, headache, cold, depression, anxiety, osteoporosis, cancer")
         // A golf stroke, a source of worry, the weather.
         #expect(try #require(found["stroke"]).sense == .ambiguous)
         #expect(try #require(found["headache"]).sense == .ambiguous)
