@@ -100,12 +100,16 @@ public struct ConditionVocabulary: Sendable {
         sources: (path: String, text: String)
     ) throws {
         try self.init(
-            bytes: [(conditions.path, Array(conditions.text.utf8)),
-                (aliases.path, Array(aliases.text.utf8))],
+            bytes: [
+                (conditions.path, Array(conditions.text.utf8)),
+                (aliases.path, Array(aliases.text.utf8)),
+            ],
             sources: (sources.path, Array(sources.text.utf8)))
     }
 
-    private init(bytes files: [(path: String, bytes: [UInt8])], sources: (path: String, bytes: [UInt8]))
+    private init(
+        bytes files: [(path: String, bytes: [UInt8])], sources: (path: String, bytes: [UInt8])
+    )
         throws
     {
         var entries: [Entry] = []

@@ -83,7 +83,8 @@ struct HashtagSegmenter: Sendable {
     func expand(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Token] {
         guard
             tokens.contains(where: {
-                Self.isRunTogether($0, in: scalars) || ($0.start > 0 && scalars[$0.start - 1] == "#")
+                Self.isRunTogether($0, in: scalars)
+                    || ($0.start > 0 && scalars[$0.start - 1] == "#")
             })
         else {
             return tokens
