@@ -26,8 +26,10 @@ struct ClaimGrammarTests {
         ("I used to need my inhaler every morning.", "drug-comparison"),
         ("Protects you from catching every bug going around this winter.", "symptom-claim"),
         ("Kills germs in your gut.", "symptom-claim"),
-        ("My knees were so swollen I could not climb stairs; now I am back to hiking.",
-            "disease-testimonial"),
+        (
+            "My knees were so swollen I could not climb stairs; now I am back to hiking.",
+            "disease-testimonial"
+        ),
         ("PsoriaFree capsules, now with turmeric.", "disease-product-name"),
         ("ArthritisAway joint gummies.", "disease-product-name"),
     ])
