@@ -24,7 +24,11 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // PubMed XML → Reference, streaming; the only module that imports CLibXML2.
-        .target(name: "EvidentPubMed", dependencies: ["EvidentModel", "CLibXML2"]),
+        // (DTD/: NLM's PubMed DTD and what it includes, for validating Sources-Refs/.)
+        .target(
+            name: "EvidentPubMed", dependencies: ["EvidentModel", "CLibXML2"],
+            resources: [.copy("DTD")]
+        ),
         // Claims/ and Sources-Refs/ on disk ↔ model; validation; SQLite index.
         .target(
             name: "EvidentStore",
@@ -45,7 +49,7 @@ let package = Package(
         .target(
             name: "EvidentCheck",
             dependencies: ["EvidentModel", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("RulePacks"), .copy("Vocabulary")]
+            resources: [.copy("RulePacks"), .copy("Vocabulary"), .copy("Drafting")]
         ),
         // One Reporter per format.
         .target(name: "EvidentReport", dependencies: ["EvidentModel"]),
@@ -70,7 +74,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "EvidentStoreTests", dependencies: ["EvidentStore"],
+            name: "EvidentStoreTests", dependencies: ["EvidentStore", "EvidentGrading"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EvidentGradingTests", dependencies: ["EvidentGrading"]),
@@ -80,7 +84,11 @@ let package = Package(
             resources: [.copy("Snapshots")]
         ),
         .testTarget(name: "EvidentKitTests", dependencies: ["EvidentKit"]),
-        .testTarget(name: "evidentTests", dependencies: ["evident"]),
+        .testTarget(
+            name: "evidentTests", dependencies: ["evident"],
+            // Test articles for `evident new`, read from the source tree.
+            exclude: ["Articles"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -45,11 +45,11 @@ struct PubMedByteSource {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             let code = errno
-            _ = Glibc.close(descriptor)
+            SystemFile.close(descriptor)
             throw PubMedError.cannotOpen(path: path, code: code)
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            _ = Glibc.close(descriptor)
+            SystemFile.close(descriptor)
             throw PubMedError.cannotOpen(path: path, code: EISDIR)
         }
         storedBytes = Int(info.st_size)
@@ -62,7 +62,7 @@ struct PubMedByteSource {
                 kind = .gzip(
                     GzipPrefetcher(stream: stream, chunkSize: PubMedReader.chunkSize), descriptor)
             } catch {
-                _ = Glibc.close(descriptor)
+                SystemFile.close(descriptor)
                 throw PubMedError(path: path, line: nil, column: nil, message: error.message)
             }
             isCompressed = true
@@ -84,7 +84,7 @@ struct PubMedByteSource {
         case .file(let descriptor):
             var total = 0
             while total < capacity {
-                let count = Glibc.read(descriptor, buffer + total, capacity - total)
+                let count = SystemFile.read(descriptor, buffer + total, capacity - total)
                 if count < 0 {
                     if errno == EINTR { continue }
                     let code = errno
@@ -122,7 +122,7 @@ struct PubMedByteSource {
     /// Closes the file.
     mutating func close() {
         switch kind {
-        case .file(let descriptor): _ = Glibc.close(descriptor)
+        case .file(let descriptor): SystemFile.close(descriptor)
         case .gzip(let prefetcher, _): prefetcher.close()
         default: break
         }

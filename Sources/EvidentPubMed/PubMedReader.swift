@@ -101,7 +101,6 @@ public struct PubMedReader: Sendable {
         let state = UnsafeMutablePointer<PubMedSAXState>.allocate(capacity: 1)
         state.initialize(to: PubMedSAXState(path: path))
         defer {
-            state.pointee.deallocate()
             state.deinitialize(count: 1)
             state.deallocate()
         }

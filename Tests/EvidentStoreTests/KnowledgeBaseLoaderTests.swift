@@ -21,9 +21,12 @@ struct KnowledgeBaseLoaderTests {
         return try #require(json?["claims"] as? [[String: Any]])
     }
 
+    /// No errors; the only warnings are the reconstructed PubMed records, each partial
+    /// against the DTD (see Sources-Refs/README.md).
     @Test func bundledKnowledgeBaseValidatesClean() throws {
         let (load, diagnostics) = try loaded()
-        #expect(diagnostics.map(\.description) == [])
+        #expect(diagnostics.filter { $0.id != "pubmed-dtd-invalid" }.map(\.description) == [])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
         #expect(load.knowledgeBase.claims.count >= 35)
         #expect(load.knowledgeBase.documents.keys.sorted() == ["vitamin-k2-article"])
     }
@@ -115,7 +118,9 @@ struct KnowledgeBaseLoaderTests {
                 }
                 let record = try #require(
                     load.knowledgeBase.references[try key("pmid:\(pmid)")])
-                #expect(record.origin == .pubmedArticle)
+                // A record without a verified title is a CSL item carrying its PMID.
+                let hasTitle = reference["title"] is String
+                #expect(record.origin == (hasTitle ? .pubmedArticle : .csl), "\(pmid)")
                 #expect(record.title == reference["title"] as? String, "\(pmid)")
                 #expect(record.doi == reference["doi"] as? String, "\(pmid)")
                 #expect(record.year == reference["year"] as? Int, "\(pmid)")
@@ -127,6 +132,11 @@ struct KnowledgeBaseLoaderTests {
                     record.publicationTypes.map(\.name) == reference["publication_types"]
                         as? [String],
                     "\(pmid)")
+                guard hasTitle else {
+                    #expect(
+                        record.declaredPopulation?.rawValue == reference["population"] as? String)
+                    continue
+                }
                 let tags = Set(record.mesh.map(\.descriptor)).intersection(["Humans", "Animals"])
                 let expected: Set<String> =
                     switch (
@@ -179,7 +189,7 @@ struct KnowledgeBaseLoaderTests {
         #expect(habu.journal == Journal(title: "JAMA", volume: "292", issue: "3"))
         #expect(habu.pages == "358-361")
         let csl = Set(load.knowledgeBase.references.values).filter { $0.origin == .csl }
-        #expect(csl.count == 32)
+        #expect(csl.count == 33)
         for reference in csl {
             #expect(reference.declaredDesign != nil, "\(reference.key)")
         }

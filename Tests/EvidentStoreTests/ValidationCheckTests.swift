@@ -193,18 +193,19 @@ struct ValidationCheckTests {
             """
         let cites = KnowledgeBaseExample.base["Claims/doc/k2-is-a-vitamin.yaml", default: ""]
             .replacingOccurrences(of: "- ref: ods", with: "- ref: \"pmid:100\"")
+        // (The fixture's records are partial PubMed XML: their DTD warnings are not the point.)
         let (_, warned) = try validate(files: [
             "Sources-Refs/trial.xml": pubmed, "Claims/doc/k2-is-a-vitamin.yaml": cites,
         ])
         #expect(
-            warned.map(\.description) == [
+            warned.filter { $0.id != "pubmed-dtd-invalid" }.map(\.description) == [
                 "Claims/doc/k2-is-a-vitamin.yaml:13:10: warning: reference 'pmid:100' has a published correction but is cited as 'supports' (expected the claim to cite the notice too) [cited-retracted-or-corrected]"
             ])
         let withNotice = cites + "  - ref: \"pmid:200\"\n    stance: background\n"
         let (_, clean) = try validate(files: [
             "Sources-Refs/trial.xml": pubmed, "Claims/doc/k2-is-a-vitamin.yaml": withNotice,
         ])
-        #expect(clean.isEmpty)
+        #expect(clean.filter { $0.id != "pubmed-dtd-invalid" }.isEmpty)
     }
 
     @Test func partlyCoveredStatementsAreReportedFromThreeWords() throws {

@@ -61,14 +61,9 @@ public struct IndexFileIdentity: Hashable, Sendable {
             hash.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
             size += count
         }
-        let digest = hash.finalize()
-        var hex = "sha256:"
-        hex.reserveCapacity(7 + 64)
-        for byte in digest {
-            hex += byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
-        }
         self.init(
-            path: path, name: Self.fileName(path), size: size, checksum: hex)
+            path: path, name: Self.fileName(path), size: size,
+            checksum: "sha256:" + hash.finalize().hex)
     }
 
     /// The last path component.
