@@ -84,7 +84,7 @@ struct CheckCommandTests {
         let pages = folder.appendingPathComponent("pages")
         try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
         try "<p>It <b>cures</b>\ngout.</p>\n".write(
-            to: pages.appendingPathComponent("a b.html"), atomically: true, encoding: .utf8)
+            to: pages.appendingPathComponent("a b.html"), atomically: false, encoding: .utf8)
         let result = try Self.run(
             ["check", "./pages/../pages/a b.html", "--format", "sarif"], in: folder)
         #expect(result.status == 1)
@@ -118,11 +118,11 @@ struct CheckCommandTests {
         let sub = folder.appendingPathComponent("sub")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         try "Our tea cures gout.".write(
-            to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+            to: folder.appendingPathComponent("a.md"), atomically: false, encoding: .utf8)
         try "<p>It treats asthma.</p>".write(
-            to: sub.appendingPathComponent("b.html"), atomically: true, encoding: .utf8)
+            to: sub.appendingPathComponent("b.html"), atomically: false, encoding: .utf8)
         try "It cures cancer.".write(
-            to: folder.appendingPathComponent("c.png"), atomically: true, encoding: .utf8)
+            to: folder.appendingPathComponent("c.png"), atomically: false, encoding: .utf8)
         let result = try Self.run(["check", folder.path, "--format", "json"])
         let object =
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]

@@ -149,6 +149,15 @@ struct CiteReviewCommandTests {
                 == Self.claim.replacingOccurrences(
                     of: "      vitamin K.\n", with: "      vitamin K.\n" + changed))
         #expect(try evident(["validate"], in: root).status == 0)
+        // The report grades the claim with the citation, its stance and appraisal.
+        let report = try evident(["report", "--format", "json"], in: root)
+        let citations = try Self.claimJSON(report.stdout, "k2-is-a-vitamin")["citations"]
+        let cited = try #require((citations as? [[String: Any]])?.last)
+        #expect(cited["ref"] as? String == "pmid:100")
+        #expect(cited["stance"] as? String == "mixed")
+        let appraisal = cited["appraisal"] as? [String: Any]
+        #expect(appraisal?["fit"] as? String == "full")
+        #expect(appraisal?["forms"] as? [String] == ["MK-7", "MK-4"])
     }
 
     @Test func citingACitedReferenceChangesOnlyThatCitation() throws {
@@ -202,6 +211,32 @@ struct CiteReviewCommandTests {
         #expect(
             run.stderr.hasPrefix("\(Self.claimPath): error: the file changed since it was read"))
         #expect(try read(root) == Self.claim)
+    }
+
+    @Test func aWriteThatFailsLeavesTheFileAsItWas() throws {
+        let root = try knowledgeBase()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("Claims/doc")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        // The edited file is larger than what the disk takes (a file size limit).
+        let note = String(repeating: "A long finding. ", count: 200)
+        for arguments in [
+            ["cite", "k2-is-a-vitamin", "pmid:100", "--stance", "supports", "--note", note],
+            [
+                "review", "k2-is-a-vitamin", "--reviewer", "A. Editor", "--decision", "approve",
+                "--reason", note,
+            ],
+        ] {
+            let run = try EvidentBinary.run(
+                arguments, environment: ["SOURCE_DATE_EPOCH": "1795000000"], in: root,
+                fileSizeLimit: 1)
+            #expect(run.status == 2)
+            #expect(
+                run.stderr == "\(Self.claimPath): error: cannot write the file (file too large)\n")
+            #expect(try read(root) == Self.claim)
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == files)
+        }
     }
 
     @Test func reviewAppendsASignedRecordAndTheReportShowsIt() throws {

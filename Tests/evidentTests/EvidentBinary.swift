@@ -34,14 +34,23 @@ enum EvidentBinary {
     /// Runs `evident arguments…` and collects its output. `environment` adds to (or
     /// overrides) the test's own environment, less `SOURCE_DATE_EPOCH` so that runs are
     /// hermetic; `input` is written to standard input; `directory` is the working directory.
+    /// `fileSizeLimit` (in the shell's `ulimit -f` blocks) makes every write of a regular file
+    /// beyond it fail with `EFBIG`, as on a full disk.
     static func run(
         _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
-        in directory: URL? = nil
+        in directory: URL? = nil, fileSizeLimit: Int? = nil
     ) throws -> Run {
         guard let url else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments =
+                ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit); exec \"$0\" \"$@\"", url.path]
+                + arguments
+        } else {
+            process.executableURL = url
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SOURCE_DATE_EPOCH")
         env.removeValue(forKey: "EVIDENT_INDEX")

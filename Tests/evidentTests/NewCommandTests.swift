@@ -258,6 +258,33 @@ struct NewCommandTests {
                 atPath: root.appendingPathComponent("Claims/x/_document.yaml").path))
     }
 
+    @Test func aWriteThatFailsLeavesEveryFileAsItWas() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let article = root.appendingPathComponent("magnesium.txt")
+        try FileManager.default.copyItem(
+            at: Self.articles.appendingPathComponent("magnesium.txt"), to: article)
+        #expect(try evident(["new", "--id", "magnesium", "magnesium.txt"], in: root).status == 0)
+        let folder = root.appendingPathComponent("Claims/magnesium")
+        let before = try snapshot(folder)
+        // The article grows; the document file must be rewritten, and the disk is "full".
+        let grown =
+            try String(contentsOf: article, encoding: .utf8)
+            + "\nMagnesium glycinate is gentle on the stomach.\n"
+        try Data(grown.utf8).write(to: article)
+        let full = try EvidentBinary.run(
+            ["new", "--id", "magnesium", "magnesium.txt"], in: root, fileSizeLimit: 1)
+        #expect(full.status == 2)
+        #expect(
+            full.stderr
+                == "Claims/magnesium/_document.yaml: error: cannot write the file (file too large)\n"
+        )
+        // Every file as it was, and no temporary file left behind.
+        #expect(try snapshot(folder) == before)
+        #expect(try evident(["new", "--id", "magnesium", "magnesium.txt"], in: root).status == 0)
+        #expect(try snapshot(folder).count == before.count + 1)
+    }
+
     /// Every file of a folder by name.
     func snapshot(_ folder: URL) throws -> [String: String] {
         var files: [String: String] = [:]

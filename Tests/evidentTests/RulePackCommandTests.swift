@@ -28,7 +28,7 @@ struct RulePackCommandTests {
         let rules = root.appendingPathComponent("Claims/rules")
         try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
         try pack.write(
-            to: rules.appendingPathComponent("house.yaml"), atomically: true, encoding: .utf8)
+            to: rules.appendingPathComponent("house.yaml"), atomically: false, encoding: .utf8)
         return root
     }
 
@@ -91,7 +91,7 @@ struct RulePackCommandTests {
         let packs = folder.appendingPathComponent("packs")
         try FileManager.default.createDirectory(at: packs, withIntermediateDirectories: true)
         try Self.housePack.write(
-            to: packs.appendingPathComponent("house.yaml"), atomically: true, encoding: .utf8)
+            to: packs.appendingPathComponent("house.yaml"), atomically: false, encoding: .utf8)
         let result = try CheckCommandTests.run(
             ["check", "-", "--rules", "packs"], input: "A superfood.", in: folder)
         #expect(result.stdout.contains("[house-no-superfood]"))

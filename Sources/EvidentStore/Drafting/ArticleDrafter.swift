@@ -325,7 +325,7 @@ public struct ArticleDrafter: Sendable {
         nonClaims: [(text: String, reason: String)]
     ) throws {
         try check(yaml, path: path, expected: expected, nonClaims: nonClaims)
-        try write(yaml, path: path)
+        try write(yaml, path: path, mode: .create)
     }
 
     private func updateDocument(
@@ -394,10 +394,6 @@ public struct ArticleDrafter: Sendable {
     }
 
     private func writeClaim(_ claim: Claim, path: String) throws {
-        let url = root.appendingPathComponent(path)
-        guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw KnowledgeBaseEditError.io(path: path, reason: "the file exists already")
-        }
         let yaml = ClaimYAML.file(claim)
         let (record, problems) = ClaimFileReader.read(yaml, path: path)
         if let problem = problems.first(where: { $0.severity == .error }) {
@@ -409,14 +405,13 @@ public struct ArticleDrafter: Sendable {
             throw KnowledgeBaseEditError.wouldBreak(
                 path: path, problem: "the claim read back differs from the draft")
         }
-        try write(yaml, path: path)
+        try write(yaml, path: path, mode: .create)
     }
 
-    private func write(_ text: String, path: String) throws {
-        do {
-            try Data(text.utf8).write(to: root.appendingPathComponent(path), options: .atomic)
-        } catch {
-            throw KnowledgeBaseEditError.io(path: path, reason: "cannot write the file")
-        }
+    private func write(_ text: String, path: String, mode: FileReplacement.Mode = .replace)
+        throws
+    {
+        try FileReplacement.write(
+            Data(text.utf8), to: root.appendingPathComponent(path), path: path, mode: mode)
     }
 }

@@ -126,7 +126,7 @@ public struct ClaimFileEditor: Sendable {
     }
 
     /// Reads the file, checks its version, lets `change` edit the text and say what the claim
-    /// must read as afterwards, checks that it does, and writes it atomically.
+    /// must read as afterwards, checks that it does, and writes it whole or not at all.
     private func apply(
         path: String, expectedVersion: String?,
         change: (inout YAMLTextEditor, Claim) throws -> Claim
@@ -167,11 +167,7 @@ public struct ClaimFileEditor: Sendable {
                 path: path, problem: "the claim read back differs from the edit")
         }
         let output = Data(edited.utf8)
-        do {
-            try output.write(to: url, options: .atomic)
-        } catch {
-            throw KnowledgeBaseEditError.io(path: path, reason: "cannot write the file")
-        }
+        try FileReplacement.write(output, to: url, path: path, mode: .replace)
         return Edit(
             path: path, previousVersion: version, version: Self.version(of: output),
             claim: after.claim, replaced: false)
