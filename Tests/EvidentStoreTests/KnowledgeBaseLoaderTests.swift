@@ -14,9 +14,10 @@ struct KnowledgeBaseLoaderTests {
 
     func key(_ text: String) throws -> ReferenceKey { try #require(ReferenceKey(text)) }
 
-    /// evidence.json: the claims, their quotes and their references with stances.
-    func evidence() throws -> [[String: Any]] {
-        let url = sharedFolder.appendingPathComponent("research/evidence.json")
+    /// evidence.json: the claims, their quotes and their references with stances (the vitamin
+    /// K2 research unless another research file is named).
+    func evidence(_ file: String = "research/evidence.json") throws -> [[String: Any]] {
+        let url = sharedFolder.appendingPathComponent(file)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
         return try #require(json?["claims"] as? [[String: Any]])
     }
@@ -113,10 +114,12 @@ struct KnowledgeBaseLoaderTests {
         #expect(changed == Set(Self.reexamined.keys))
     }
 
-    @Test func everyVerifiedPMIDHasAPubMedRecordWithItsFacts() throws {
+    /// Every PMID of a research file, with the number of distinct PMIDs it verifies.
+    @Test(arguments: [("research/evidence.json", 36), ("research/omega3/evidence.json", 11)])
+    func everyVerifiedPMIDHasAPubMedRecordWithItsFacts(research: String, pmids: Int) throws {
         let (load, _) = try loaded()
         var seen: Set<String> = []
-        for entry in try evidence() {
+        for entry in try evidence(research) {
             for reference in entry["references"] as? [[String: Any]] ?? [] {
                 guard let pmid = reference["pmid"] as? String, seen.insert(pmid).inserted else {
                     continue
@@ -161,7 +164,58 @@ struct KnowledgeBaseLoaderTests {
                 }
             }
         }
-        #expect(seen.count == 36)
+        #expect(seen.count == pmids)
+    }
+
+    /// The omega-3 references without a PMID are CSL items holding exactly the verified facts
+    /// of ../shared/research/omega3/evidence.json (a missing fact stays missing).
+    @Test func everyOmega3ReferenceWithoutAPMIDIsACSLItemWithItsFacts() throws {
+        let (load, _) = try loaded()
+        var seen: Set<String> = []
+        for entry in try evidence("research/omega3/evidence.json") {
+            for reference in entry["references"] as? [[String: Any]] ?? [] {
+                guard reference["pmid"] as? String == nil,
+                    let name = reference["ref_key"] as? String, seen.insert(name).inserted
+                else { continue }
+                let record = try #require(load.knowledgeBase.references[try key(name)], "\(name)")
+                #expect(record.origin == .csl, "\(name)")
+                #expect(record.title == reference["title"] as? String, "\(name)")
+                #expect(record.doi == reference["doi"] as? String, "\(name)")
+                #expect(record.year == reference["year"] as? Int, "\(name)")
+                #expect(record.pages == reference["pages"] as? String, "\(name)")
+                // An organisation named only as `first_author` is the one (literal) author.
+                let listed = reference["authors"] as? [String] ?? []
+                let authors =
+                    listed.isEmpty
+                    ? (reference["first_author"] as? String).map { [$0] } ?? [] : listed
+                #expect(record.authors.count == authors.count, "\(name)")
+                #expect(record.declaredPopulation?.rawValue == reference["population"] as? String)
+            }
+        }
+        #expect(seen.count == 28)
+    }
+
+    /// Every claim of the omega-3 research is a claim of `omega3-article` citing each of its
+    /// references with the research's direction as the stance (the research's quote may span two
+    /// claims, split where it makes two assertions).
+    @Test func everyOmega3ResearchClaimIsCitedWithItsStances() throws {
+        let (load, _) = try loaded()
+        let claims = load.knowledgeBase.claims.filter { $0.document == "omega3-article" }
+        #expect(claims.count >= 28)
+        for entry in try evidence("research/omega3/evidence.json") {
+            let id = try #require(entry["id"] as? String)
+            let claim = try #require(claims.first { $0.id.rawValue == id }, "missing claim \(id)")
+            let quote = try #require(entry["quote"] as? String)
+            #expect(quote.contains(claim.quote), "\(id)")
+            for reference in entry["references"] as? [[String: Any]] ?? [] {
+                let name =
+                    (reference["pmid"] as? String).map { "pmid:\($0)" }
+                    ?? (reference["ref_key"] as? String ?? "")
+                let citation = claim.citations.first { $0.reference == ReferenceKey(name) }
+                #expect(
+                    citation?.stance.rawValue == reference["direction"] as? String, "\(id) \(name)")
+            }
+        }
     }
 
     @Test func pubMedUIsComeFromTheRealCorpus() throws {
