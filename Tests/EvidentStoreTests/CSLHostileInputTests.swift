@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import EvidentModel
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import EvidentStore
 import Foundation
 import Testing

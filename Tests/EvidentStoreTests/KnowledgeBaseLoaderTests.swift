@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import EvidentModel
 import EvidentStore
 import Foundation

@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import EvidentKit
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import EvidentKit
 import EvidentPubMed
 import Foundation
@@ -139,7 +140,7 @@ struct ValidateCommandTests {
                     + "  Claims/doc/k2-is-a-vitamin.yaml:\n    schema: evident-claim/1\n"))
         #expect(
             run.stdout.contains(
-                "        stance: proves\nprints:\n  \(check.failing.diagnostics[0])\n"))
+                "        stance: proves\nprints:\n  \(try check.examples().failing.diagnostics[0])\n"))
         #expect(
             run.stdout.hasSuffix(
                 "Passing example (prints nothing):\n  (the base knowledge base, unchanged)\n"))
