@@ -1,5 +1,5 @@
-import EvidentTestSupport
 import EvidentModel
+import EvidentTestSupport
 import Foundation
 import Testing
 

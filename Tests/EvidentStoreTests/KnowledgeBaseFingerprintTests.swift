@@ -1,5 +1,5 @@
-import EvidentTestSupport
 import EvidentStore
+import EvidentTestSupport
 import Foundation
 import Testing
 

@@ -1,6 +1,6 @@
-import EvidentTestSupport
 import EvidentModel
 import EvidentStore
+import EvidentTestSupport
 import Foundation
 
 /// The repository root (Tests/EvidentStoreTests/<file> → ../..).

@@ -1,5 +1,5 @@
-import EvidentTestSupport
 import EvidentKit
+import EvidentTestSupport
 import Foundation
 import Testing
 

@@ -38,7 +38,9 @@ public struct CheckExamples: Sendable {
         struct Example: Decodable {
             var files: [String: String]?
             var diagnostics: [String]?
-            var value: CheckExample { CheckExample(files: files ?? [:], diagnostics: diagnostics ?? []) }
+            var value: CheckExample {
+                CheckExample(files: files ?? [:], diagnostics: diagnostics ?? [])
+            }
         }
         struct Pair: Decodable {
             var passing: Example?
@@ -58,7 +60,10 @@ public struct CheckExamples: Sendable {
         return CheckExamples(
             base: file.base,
             examples: file.checks.mapValues {
-                (passing: $0.passing?.value ?? CheckExample(), failing: $0.failing?.value ?? CheckExample())
+                (
+                    passing: $0.passing?.value ?? CheckExample(),
+                    failing: $0.failing?.value ?? CheckExample()
+                )
             })
     }
 
