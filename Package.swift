@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "EvidentCheck",
             dependencies: ["EvidentModel", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("RulePacks"), .copy("Vocabulary")]
+            resources: [.copy("RulePacks"), .copy("Vocabulary"), .copy("Drafting")]
         ),
         // One Reporter per format.
         .target(name: "EvidentReport", dependencies: ["EvidentModel"]),
@@ -82,7 +82,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "EvidentStoreTests", dependencies: ["EvidentStore", "EvidentTestSupport"],
+            name: "EvidentStoreTests",
+            dependencies: ["EvidentStore", "EvidentGrading", "EvidentTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EvidentGradingTests", dependencies: ["EvidentGrading"]),
@@ -92,7 +93,11 @@ let package = Package(
             resources: [.copy("Snapshots")]
         ),
         .testTarget(name: "EvidentKitTests", dependencies: ["EvidentKit"]),
-        .testTarget(name: "evidentTests", dependencies: ["evident", "EvidentTestSupport"]),
+        .testTarget(
+            name: "evidentTests", dependencies: ["evident", "EvidentTestSupport"],
+            // Test articles for `evident new`, read from the source tree.
+            exclude: ["Articles"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,7 +15,10 @@ struct InterfaceConsistencyTests {
         return root
     }
 
-    @Test(arguments: [["validate"], ["report"], ["check"], ["suggest"], ["refs", "search"]])
+    @Test(arguments: [
+        ["validate"], ["report"], ["check"], ["suggest"], ["refs", "search"], ["rules"], ["new"],
+        ["cite"], ["review"],
+    ])
     func everyCommandReadingAKnowledgeBaseTakesKB(command: [String]) throws {
         let help = try EvidentBinary.run(command + ["--help"])
         #expect(help.status == 0)
