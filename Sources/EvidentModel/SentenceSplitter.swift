@@ -2,10 +2,10 @@
 /// sentences, `evident validate` reports the document statements no claim quotes, and
 /// `evident new` drafts one claim per sentence, all with these boundaries.
 ///
-/// Handles abbreviations (`e.g.`, `i.e.`, `Dr.`, `vs.`, `approx.`), decimals (`2.5 mg`),
-/// initials, list items (`1.`, `-`, `•`), headings and lines without terminal punctuation,
-/// soft-wrapped lines (a line continues when the next starts in lowercase), and a missing
-/// space after a full stop (`body.One`).
+/// Handles abbreviations (`e.g.`, `i.e.`, `Dr.`, `vs.`, `approx.`, `Jan. 2025`), decimals
+/// (`2.5 mg`), initials, list items (`1.`, `-`, `•`), headings and lines without terminal
+/// punctuation, soft-wrapped lines (a line continues when the next starts in lowercase), and a
+/// missing space after a full stop (`body.One`).
 public enum SentenceSplitter {
     /// Abbreviations after which a full stop never ends a sentence (lowercased, no final dot).
     static let abbreviations: Set<String> = [
@@ -14,6 +14,12 @@ public enum SentenceSplitter {
         "vol", "p", "pp", "ed", "eds", "inc", "ltd", "co", "corp", "u.s", "u.k", "e.u", "resp",
         "approx", "ref", "refs", "viz", "mt", "op", "ph.d", "m.d", "b.sc",
         "wt", "avg", "sec", "hrs", "tbsp", "tsp", "nr",
+    ]
+
+    /// Month abbreviations: a full stop after one ends no sentence when a number follows
+    /// ("updated Jan. 2025", "on Sept. 12").
+    static let monthAbbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     /// Abbreviations that end a sentence when the next word is capitalised.
@@ -98,6 +104,9 @@ public enum SentenceSplitter {
         let word = precedingWord(text, before: period)
         if following?.properties.isLowercase == true { return false }
         if abbreviations.contains(word) { return false }
+        if monthAbbreviations.contains(word), following?.properties.numericType != nil {
+            return false
+        }
         if softAbbreviations.contains(word) { return true }
         if word.count == 1, word.unicodeScalars.first?.properties.isAlphabetic == true,
             text[period - 1].properties.isUppercase, following?.properties.isUppercase == true

@@ -19,6 +19,13 @@ struct SentenceSplitterTests {
             ])
     }
 
+    @Test func aMonthAbbreviationBeforeANumberEndsNoSentence() {
+        #expect(
+            Self.sentences("Updated Jan. 2025 by the editors. Take it in Mar. Then stop.") == [
+                "Updated Jan. 2025 by the editors.", "Take it in Mar.", "Then stop.",
+            ])
+    }
+
     @Test func decimalsStayInside() {
         #expect(
             Self.sentences("Each dose has 2.5 mg. Take one.") == [

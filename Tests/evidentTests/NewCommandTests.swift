@@ -29,7 +29,7 @@ struct NewCommandTests {
             .sorted { ($0.position?.start ?? 0) < ($1.position?.start ?? 0) }
     }
 
-    @Test(arguments: ["vitamin-d.md", "magnesium.txt", "probiotics.md", "turmeric.txt"])
+    @Test(arguments: ["vitamin-d.md", "magnesium.txt", "probiotics.md", "turmeric.txt", "zinc.md"])
     func anUnseenArticleIsCoveredByVerbatimQuotesAndValidates(_ name: String) throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -92,6 +92,19 @@ struct NewCommandTests {
         let diabetes = try #require(claims.first { $0.quote.hasPrefix("People with type 2") })
         #expect(diabetes.position?.section == "Diabetes.")
         #expect(diabetes.statement == diabetes.quote)
+    }
+
+    @Test func aBylineIsAnAsideAndADateInItEndsNoSentence() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try evident(
+            ["new", "--id", "zinc", Self.articles.appendingPathComponent("zinc.md").path], in: root)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\n  non-claim (aside): *By Dr. A. Smith, updated Jan. 2025*\n"))
+        let drafts = try claims(root, "zinc")
+        #expect(drafts.count == 16)
+        #expect(drafts.first?.quote.hasPrefix("Zinc is an essential trace mineral") == true)
+        #expect(drafts.first?.position?.section == nil)
     }
 
     @Test func markdownHeadingsListsAndLinksAreReadAsMarkdown() throws {

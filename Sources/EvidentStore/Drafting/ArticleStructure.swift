@@ -7,7 +7,7 @@ struct ArticleStructure {
     /// A statement: its trimmed range in the text and, for a non-claim, why it makes none.
     struct Statement: Hashable {
         var range: Range<Int>
-        /// `title`, `heading` or `question`; `nil` for a checkable statement.
+        /// `title`, `heading`, `question` or `aside`; `nil` for a checkable statement.
         var nonClaimReason: String?
     }
 
@@ -84,16 +84,30 @@ struct ArticleStructure {
         let heading = isFirst ? "title" : "heading"
         let first = s[lineStart..<lineEnd].first { $0 != " " && $0 != "\t" }
         if first == "#" || isUnderline(after: lineEnd, s) { return heading }
-        if hasPrefix(s, range.lowerBound, "**"), range.count > 4, s[range.upperBound - 1] == "*",
-            s[range.upperBound - 2] == "*", !".!".unicodeScalars.contains(s[last])
-        {
-            return heading
+        // A whole line in emphasis without a stop: strong (`**Dosage**`) a heading, single
+        // (`*By A. Smith, updated Jan. 2025*`) an aside (a byline, a date, a caption).
+        if let marks = emphasis(range, s), !".!".unicodeScalars.contains(s[last]) {
+            return marks == 2 ? heading : "aside"
         }
         guard markerEnd == lineStart, !".!".unicodeScalars.contains(s[last]) else { return nil }
         if isFirst, words <= titleWords { return "title" }
         guard words <= headingWords else { return nil }
         if s[last] == ":" { return words <= colonHeadingWords ? "heading" : nil }
         return isTitleCase(range, s) ? "heading" : nil
+    }
+
+    /// How many emphasis marks (`*` or `_`, 1 or 2) open and close the range, with text between
+    /// that does not start with a space (`* item` is a list item); `nil` when it is not.
+    private static func emphasis(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+        let mark = s[range.lowerBound]
+        guard mark == "*" || mark == "_" else { return nil }
+        let marks = range.count > 4 && s[range.lowerBound + 1] == mark ? 2 : 1
+        guard range.count > 2 * marks,
+            s[(range.upperBound - marks)..<range.upperBound].allSatisfy({ $0 == mark }),
+            !s[range.lowerBound + marks].properties.isWhitespace,
+            s[range.lowerBound + marks] != mark
+        else { return nil }
+        return marks
     }
 
     /// Most longer words capitalised (`Where Can I Get Omega-3s`).
