@@ -100,9 +100,10 @@ struct NewCommandTests {
         let run = try evident(
             ["new", "--id", "zinc", Self.articles.appendingPathComponent("zinc.md").path], in: root)
         #expect(run.status == 0)
-        #expect(run.stdout.contains("\n  non-claim (aside): *By Dr. A. Smith, updated Jan. 2025*\n"))
+        #expect(
+            run.stdout.contains("\n  non-claim (aside): *By Dr. A. Smith, updated Jan. 2025*\n"))
         let drafts = try claims(root, "zinc")
-        #expect(drafts.count == 16)
+        #expect(drafts.count == 15)
         #expect(drafts.first?.quote.hasPrefix("Zinc is an essential trace mineral") == true)
         #expect(drafts.first?.position?.section == nil)
     }
