@@ -30,6 +30,7 @@ public enum HTMLReporter: Reporter {
         out.append("<dt>Generated</dt><dd>\(escape(report.generatedAt))</dd>")
         out.append("</dl>")
         out.append("</header>")
+        out.append("<main>")
         out.append("<section id=\"summary\">")
         out.append("<h2>Summary</h2>")
         out.append("<p>\(escape(ReportWording.summary(report)))</p>")
@@ -61,6 +62,7 @@ public enum HTMLReporter: Reporter {
             out.append(contentsOf: article(assessment))
         }
         out.append("</section>")
+        out.append("</main>")
         out.append("</body>")
         out.append("</html>")
         return out.joined(separator: "\n") + "\n"
@@ -218,7 +220,7 @@ public enum HTMLReporter: Reporter {
         th { background: #f5f5f7; }
         svg.chart text { font-size: 13px; fill: #1d1d1f; }
         rect.supported, .badge.supported { fill: #2e7d32; background: #2e7d32; }
-        rect.weak, .badge.weak { fill: #b26a00; background: #b26a00; }
+        rect.weak, .badge.weak { fill: #9a5b00; background: #9a5b00; }
         rect.unsupported, .badge.unsupported { fill: #c62828; background: #c62828; }
         .badge { color: #fff; border-radius: 0.3rem; padding: 0.05rem 0.45rem; margin-right: 0.4rem;
           font-weight: 600; }

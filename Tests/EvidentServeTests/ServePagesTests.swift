@@ -153,6 +153,7 @@ struct ServePagesTests {
         let report = try await served.get("/report")
         #expect(report.status == 200)
         #expect(report.body.contains("<h1>Evidence report</h1>"))
+        #expect(report.body.components(separatedBy: "<main>").count == 2)
         #expect(report.body.contains(escaped(ReportWording.summary(graded.report))))
         #expect(report.headers["content-security-policy"]?.contains("'unsafe-inline'") == true)
         let css = try await served.get("/static/app.css")
