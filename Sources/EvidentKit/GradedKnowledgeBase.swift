@@ -8,7 +8,8 @@ extension Evident {
         public var knowledgeBase: KnowledgeBase
         /// The graded report, reviews checked against the evidence now.
         public var report: EvidenceReport
-        /// The loader's errors, then the reviews' problems (`path:line:col: error: …`).
+        /// Why the index could not be used (if so), the loader's errors, then the reviews'
+        /// problems (`path:line:col: error: …`).
         public var problems: [String]
     }
 
@@ -20,11 +21,16 @@ extension Evident {
         knowledgeBaseAt root: URL, indexPath: String?, generatedAt: String
     ) throws -> GradedKnowledgeBase {
         // Through the SQLite index when one exists (same answers, faster on large bases).
+        var fallbacks: [String] = []
         let (knowledgeBase, diagnostics) = try loadKnowledgeBase(
-            at: root, indexPath: indexPath, citedReferencesOnly: true)
-        var problems = diagnostics.filter { $0.severity == .error }.map(\.description)
+            at: root, indexPath: indexPath, citedReferencesOnly: true,
+            indexFallback: { fallbacks.append($0) })
+        var problems = fallbacks
+        problems += diagnostics.filter { $0.severity == .error }.map { $0.description }
         let policy = try loadPolicy(knowledgeBase: root)
-        problems += Grader(policy: policy).reviewProblems(in: knowledgeBase).map(\.description)
+        problems += Grader(policy: policy).reviewProblems(in: knowledgeBase).map {
+            $0.description
+        }
         // Retractions and new versions imported into the index make reviews stale.
         let updates = try referenceUpdates(for: knowledgeBase, root: root, indexPath: indexPath)
         let report = report(

@@ -36,8 +36,9 @@ struct CitationView: Sendable {
     /// The change form's fields.
     var fields: [FieldView]
 
-    /// The view of a graded citation; `appraisal` is the one the claim file records.
-    init(number: Int, _ citation: CitationAssessment, appraisal: Appraisal?) {
+    /// The view of a graded citation.
+    init(number: Int, _ citation: CitationAssessment) {
+        let appraisal = citation.appraisal
         self.number = number
         key = citation.reference.description
         formatted = citation.formatted

@@ -3,8 +3,8 @@ import EvidentKit
 /// The index page's filters (query parameters `verdict`, `document`, `category`, `review`);
 /// a missing parameter does not filter.
 struct ClaimFilter: Sendable, Equatable {
-    /// The verdict in force.
-    var verdict: Verdict?
+    /// The verdict in force, as reports label it (contradicted apart).
+    var verdict: VerdictLabel?
     /// The document id.
     var document: String?
     /// The category.
@@ -14,7 +14,7 @@ struct ClaimFilter: Sendable, Equatable {
 
     /// Reads the query; an unknown value throws with the values expected.
     init(query: [String: String], documents: [String]) throws {
-        verdict = try FormValue.choice(Verdict.self, query, "verdict", name: "verdict")
+        verdict = try FormValue.choice(VerdictLabel.self, query, "verdict", name: "verdict")
         category = try FormValue.choice(ClaimCategory.self, query, "category", name: "category")
         review = try FormValue.choice(ReviewStatus.self, query, "review", name: "review state")
         document = FormValue.text(query, "document")
@@ -31,7 +31,9 @@ struct ClaimFilter: Sendable, Equatable {
     /// Whether `assessment` passes every filter, less the one named `ignoring` (to count what
     /// each choice of that filter would show).
     func admits(_ assessment: ClaimAssessment, ignoring: String? = nil) -> Bool {
-        if ignoring != "verdict", let verdict, assessment.verdict != verdict { return false }
+        if ignoring != "verdict", let verdict, VerdictLabel(assessment) != verdict {
+            return false
+        }
         if ignoring != "document", let document, assessment.claim.document != document {
             return false
         }

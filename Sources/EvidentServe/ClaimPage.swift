@@ -46,18 +46,18 @@ struct ClaimPage: Sendable {
     var quote: String
     /// The paragraph after it.
     var quoteAfter: String
-    /// The verdict in force.
+    /// The verdict in force, as reports label it (`contradicted` apart).
     var verdict: String
     /// `Supported` …
     var verdictHeading: String
     /// The computed verdict when a review overrides it.
     var computedVerdict: String?
-    /// Whether the weight of evidence is against it.
-    var contradicted: Bool
     /// The certainty, in words.
     var certainty: String
-    /// Why the verdict follows.
+    /// The verdict in one plain sentence.
     var rationale: String
+    /// The rule that decided it.
+    var verdictRule: String
     /// `unreviewed`, `approved`, `stale` …
     var reviewState: String
     /// The grading steps.
@@ -124,19 +124,19 @@ struct ClaimPage: Sendable {
                 quoteAfter = text.text(range.upperBound..<paragraph.upperBound)
             }
         }
-        verdict = assessment.verdict.rawValue
-        verdictHeading = ReportWording.title(assessment.verdict)
+        let label = VerdictLabel(assessment)
+        verdict = label.rawValue
+        verdictHeading = label.title
         computedVerdict =
             assessment.verdict == assessment.computedVerdict
             ? nil : assessment.computedVerdict.rawValue
-        contradicted = assessment.contradicted
         certainty = assessment.certainty.label
-        rationale = assessment.verdictReason
+        rationale = assessment.rationale
+        verdictRule = assessment.verdictReason
         reviewState = ReviewStatus(assessment).rawValue
         steps = assessment.steps.map(StepView.init)
         citations = assessment.citations.enumerated().map { index, citation in
-            let recorded = claim.citations.first { $0.reference == citation.reference }
-            return CitationView(number: index + 1, citation, appraisal: recorded?.appraisal)
+            CitationView(number: index + 1, citation)
         }
         let count = assessment.reviews.count
         reviews = assessment.reviews.enumerated().map { index, state in
@@ -164,7 +164,7 @@ struct ClaimPage: Sendable {
                     + "as it stands. Override: your verdict replaces the computed one."),
             FieldView.choice(
                 id: "verdict", name: "verdict", label: "Verdict (for an override)",
-                values: ReportWording.verdicts.map(\.rawValue), chosen: review["verdict"],
+                values: Verdict.allCases.map(\.rawValue), chosen: review["verdict"],
                 blank: "(none)"),
             FieldView.area(
                 id: "reason", name: "reason", label: "Reason", value: review["reason"],

@@ -12,12 +12,10 @@ struct ClaimRow: Sendable {
     var document: String
     /// The category.
     var category: String
-    /// The verdict in force.
+    /// The verdict in force, as reports label it (`contradicted` apart).
     var verdict: String
     /// The certainty, in words.
     var certainty: String
-    /// Whether the weight of evidence is against it.
-    var contradicted: Bool
     /// `unreviewed`, `approved`, `stale` …
     var review: String
     /// Whether it is still a draft.
@@ -31,9 +29,8 @@ struct ClaimRow: Sendable {
         statement = claim.statement
         document = claim.document
         category = claim.category.rawValue
-        verdict = assessment.verdict.rawValue
+        verdict = VerdictLabel(assessment).rawValue
         certainty = assessment.certainty.label
-        contradicted = assessment.contradicted
         review = ReviewStatus(assessment).rawValue
         draft = claim.status == .draft
     }

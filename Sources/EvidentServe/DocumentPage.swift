@@ -83,7 +83,7 @@ struct DocumentPage: Sendable {
                     Segment(
                         text: text.text(range), marked: true,
                         claimID: mark.assessment.claim.id.rawValue,
-                        markVerdict: mark.assessment.verdict.rawValue))
+                        markVerdict: VerdictLabel(mark.assessment).rawValue))
                 cursor = max(cursor, range.upperBound)
             }
             if cursor < paragraph.upperBound {

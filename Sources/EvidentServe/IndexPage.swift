@@ -13,7 +13,7 @@ struct IndexPage: Sendable {
         var choices: [OptionView]
     }
 
-    /// One group of claims with the same verdict.
+    /// One group of claims with the same verdict label.
     struct Group: Sendable {
         /// `supported` …
         var verdict: String
@@ -67,12 +67,11 @@ struct IndexPage: Sendable {
         filtered = filter.isActive
         let shown = claims.filter { filter.admits($0) }
         showing = "Showing \(shown.count) of \(claims.count) claims."
-        groups = ReportWording.verdicts.compactMap { verdict in
-            let rows = shown.filter { $0.verdict == verdict }.map(ClaimRow.init)
+        groups = ReportWording.labels.compactMap { label in
+            let rows = shown.filter { VerdictLabel($0) == label }.map(ClaimRow.init)
             guard !rows.isEmpty else { return nil }
             return Group(
-                verdict: verdict.rawValue, heading: ReportWording.title(verdict), rows: rows,
-                size: rows.count)
+                verdict: label.rawValue, heading: label.title, rows: rows, size: rows.count)
         }
         noMatch = shown.isEmpty
         let documentIDs = Set(claims.map(\.claim.document)).union(report.documents.keys).sorted()
@@ -93,9 +92,9 @@ struct IndexPage: Sendable {
         }
         filters = [
             filterSelect(
-                "verdict", "Verdict", ReportWording.verdicts.map(\.rawValue),
+                "verdict", "Verdict", ReportWording.labels.map(\.rawValue),
                 chosen: filter.verdict?.rawValue
-            ) { $0.verdict.rawValue },
+            ) { VerdictLabel($0).rawValue },
             filterSelect("document", "Document", documentIDs, chosen: filter.document) {
                 $0.claim.document
             },

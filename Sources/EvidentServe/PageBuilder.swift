@@ -75,9 +75,13 @@ struct PageBuilder: Sendable {
     /// `/report`: the HTML audit report, as `evident report --format html` writes it.
     func report() async -> Response {
         await withKnowledgeBase { graded in
-            var response = PageRenderer.response(
-                .ok, Evident.render(graded.report, format: .html),
-                type: "text/html; charset=utf-8")
+            let html: String
+            do {
+                html = try Evident.render(graded.report, format: .html)
+            } catch {
+                return renderer.error(.internalServerError, message: "\(error)")
+            }
+            var response = PageRenderer.response(.ok, html, type: "text/html; charset=utf-8")
             // The report is self-contained: its style sheet is inline.
             response.headers[.contentSecurityPolicy] =
                 "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "

@@ -1,6 +1,6 @@
 import EvidentKit
 
-/// The summary chart: one bar per verdict, as inline SVG (no script, no style attribute).
+/// The summary chart: one bar per verdict label (contradicted apart), as inline SVG (no script, no style attribute).
 struct SummaryChart: Sendable {
     /// One bar.
     struct Bar: Sendable {
@@ -33,15 +33,15 @@ struct SummaryChart: Sendable {
     init(_ report: EvidenceReport) {
         let total = max(1, report.claims.count)
         let rowHeight = 28
-        bars = ReportWording.verdicts.enumerated().map { index, verdict in
-            let count = report.count(verdict)
+        bars = ReportWording.labels.enumerated().map { index, label in
+            let count = ReportWording.claims(report, label).count
             let width = count * (480 - 160) / total
             return Bar(
-                verdict: verdict.rawValue, heading: ReportWording.title(verdict), count: count,
+                verdict: label.rawValue, heading: label.title, count: count,
                 width: width, top: index * rowHeight + 4, baseline: index * rowHeight + 18,
                 countX: 118 + width)
         }
         description = ReportWording.summary(report)
-        height = rowHeight * ReportWording.verdicts.count
+        height = rowHeight * ReportWording.labels.count
     }
 }

@@ -33,13 +33,13 @@ struct ServePagesTests {
         let served = try await ServedKnowledgeBase.start()
         defer { Task { await served.stop() } }
         let claims = try served.graded().report.claims
-        let supported = claims.filter { $0.verdict == .supported }
+        let supported = claims.filter { VerdictLabel($0) == .supported }
         let reply = try await served.get("/?verdict=supported&review=unreviewed")
         #expect(reply.status == 200)
         #expect(reply.body.contains("Showing \(supported.count) of \(claims.count) claims."))
         for assessment in claims {
             let link = "<a href=\"/claims/\(assessment.claim.id)\">"
-            #expect(reply.body.contains(link) == (assessment.verdict == .supported))
+            #expect(reply.body.contains(link) == (VerdictLabel(assessment) == .supported))
         }
         let efficacy = try await served.get("/?category=efficacy&document=vitamin-k2-article")
         let count = claims.filter { $0.claim.category == .efficacy }.count
@@ -49,7 +49,7 @@ struct ServePagesTests {
         #expect(
             bad.body.contains(
                 "error: unknown verdict &#39;maybe&#39; (expected one of: supported, weak, "
-                    + "unsupported)"))
+                    + "unsupported, contradicted)"))
     }
 
     @Test("/claims/{id} shows the quote in its paragraph, verdict, steps, evidence and forms")
@@ -67,6 +67,8 @@ struct ServePagesTests {
                     + "<mark>increases bone density</mark>, prevents fractures"))
         #expect(reply.body.contains(escaped(assessment.claim.statement)))
         #expect(reply.body.contains(escaped(assessment.verdictReason)))
+        #expect(reply.body.contains(escaped(assessment.rationale)))
+        #expect(reply.body.contains("<span class=\"badge \(VerdictLabel(assessment).rawValue)\">"))
         #expect(reply.body.contains("certainty <strong>\(assessment.certainty.label)</strong>"))
         for step in assessment.steps {
             #expect(reply.body.contains(escaped(step.reason)))

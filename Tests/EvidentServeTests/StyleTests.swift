@@ -43,7 +43,7 @@ struct StyleTests {
         for name in ["supported", "weak", "unsupported", "contradicted", "stale", "link"] {
             #expect(Self.contrast("#ffffff", try colour(name)) >= 4.5, "white on \(name)")
         }
-        for background in ["#fff3bf", "#e8f5e9", "#fff8e1", "#ffebee", "#f2f2f4"] {
+        for background in ["#fff3bf", "#e8f5e9", "#fff8e1", "#ffebee", "#f3e5f5", "#f2f2f4"] {
             #expect(css.contains(background))
             #expect(Self.contrast(try colour("text"), background) >= 4.5, "text on \(background)")
         }

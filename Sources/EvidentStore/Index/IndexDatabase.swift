@@ -15,14 +15,55 @@ public final class IndexDatabase: Sendable {
     /// The page cache of a connection (`PRAGMA cache_size`; negative: KiB).
     static let cacheSize = -32768
 
+    /// How an index file is opened.
+    public enum Access: Sendable {
+        /// Created when missing, migrated, written; read-only when the file cannot be written
+        /// and needs no migration (a read-only index can still be searched).
+        case readWrite
+        /// Never written: the file must exist and be current.
+        case readOnly
+    }
+
     /// The database file.
     public let path: String
     /// The GRDB connection (a serialized queue; one writer, as the CLI needs).
     public let queue: DatabaseQueue
+    /// True when the index was opened read-only (asked for, or the file is not writable).
+    public let isReadOnly: Bool
 
     /// Opens (creating it and its folder when missing) and migrates the index at `path`.
-    public init(path: String) throws {
+    ///
+    /// An existing file is inspected read-only first: another application's database, a file
+    /// that is not SQLite, and an index written by a newer Evident are refused and left
+    /// byte-identical (``IndexError/foreign(path:reason:)``, ``IndexError/future(path:migrations:)``).
+    /// Several processes may open a missing index at once: each creates or migrates it in
+    /// turn (see ``migrate(_:)``).
+    public init(path: String, access: Access = .readWrite) throws {
         self.path = path
+        let state: IndexFileInspection.State
+        do {
+            state = try IndexFileInspection.state(of: path)
+        } catch let error as DatabaseError {
+            throw IndexError.unreadable(path: path, reason: error.message ?? "\(error)")
+        }
+        if access == .readOnly || (state == .current && !Self.isWritable(path)) {
+            guard state == .current else {
+                let reason =
+                    state == .new
+                    ? "no index here"
+                    : "it was built by an older Evident and cannot be upgraded read-only (open it "
+                        + "once with write access, e.g. 'evident import')"
+                throw IndexError.unreadable(path: path, reason: reason)
+            }
+            do {
+                queue = try IndexFileInspection.openReadOnly(path)
+            } catch let error as DatabaseError {
+                throw IndexError.unreadable(path: path, reason: error.message ?? "\(error)")
+            }
+            isReadOnly = true
+            return
+        }
+        isReadOnly = false
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -45,16 +86,79 @@ public final class IndexDatabase: Sendable {
             try db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)")
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: config)
-            try IndexSchema.migrator.migrate(queue)
+            queue = try Self.open(path, configuration: config)
         } catch let error as DatabaseError {
             throw IndexError.unreadable(path: path, reason: error.message ?? "\(error)")
         }
     }
 
+    /// Opens the file read-write and migrates it. On a new file, switching it to WAL can meet
+    /// another process doing the same: SQLite then answers "busy" at once rather than through
+    /// the busy timeout (waiting could deadlock), so the open is retried after a short, random
+    /// pause, for at most ten seconds.
+    static func open(_ path: String, configuration: Configuration) throws -> DatabaseQueue {
+        let deadline = Date().addingTimeInterval(10)
+        while true {
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                try migrate(queue)
+                return queue
+            } catch let error as DatabaseError
+                where error.resultCode == .SQLITE_BUSY && Date() < deadline
+            {
+                usleep(UInt32.random(in: 5_000...50_000))
+            }
+        }
+    }
+
+    /// Throws ``IndexError/readOnly(path:)`` when the index was opened read-only.
+    public func requireWritable() throws {
+        if isReadOnly { throw IndexError.readOnly(path: path) }
+    }
+
+    /// Runs the schema's migrations that are not applied yet.
+    ///
+    /// GRDB runs each migration in its own transaction after reading which ones are applied.
+    /// When several processes open a new index at once, another one may commit a migration
+    /// between that reading and ours: ours then fails (its table already exists) and rolls
+    /// back whole. Such a failure is retried from what is applied now; any failure that is not
+    /// explained by another process's progress is thrown.
+    static func migrate(_ queue: DatabaseQueue) throws {
+        let migrator = IndexSchema.migrator
+        var attempts = 0
+        while true {
+            let before = try applied(queue)
+            do {
+                try migrator.migrate(queue)
+                return
+            } catch let error as DatabaseError {
+                attempts += 1
+                let after = try applied(queue)
+                guard attempts <= migrator.migrations.count, after != before else { throw error }
+            }
+        }
+    }
+
+    /// The migrations applied so far (none before GRDB's table exists; another process may
+    /// be creating it this very moment).
+    static func applied(_ queue: DatabaseQueue) throws -> Set<String> {
+        try queue.read { db in
+            let table = IndexFileInspection.migrationsTable
+            guard try db.tableExists(table) else { return [] }
+            return try String.fetchSet(db, sql: "SELECT identifier FROM \(table)")
+        }
+    }
+
+    /// Whether this process may write the file and create its journal beside it.
+    static func isWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
     /// Opens a private in-memory index (tests).
     public init(inMemory: Void = ()) throws {
         self.path = ":memory:"
+        isReadOnly = false
         queue = try DatabaseQueue()
         try IndexSchema.migrator.migrate(queue)
     }
@@ -75,6 +179,11 @@ public final class IndexDatabase: Sendable {
             }
             return result
         }
+    }
+
+    /// The PubMed files recorded as imported, by name.
+    public func importedFiles() throws -> [String: IndexImportedFile] {
+        try queue.read { db in try IndexImportedFile.fetchAll(db) }
     }
 
     /// Runs FTS5's `integrity-check`: throws when the full-text index disagrees with the

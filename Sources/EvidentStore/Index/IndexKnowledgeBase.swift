@@ -66,6 +66,7 @@ public struct IndexKnowledgeBase: Sendable {
     public func store(
         _ kb: KnowledgeBase, signature: IndexFileSignature, diagnostics: [Diagnostic] = []
     ) throws {
+        try index.requireWritable()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         // One row per distinct reference; every dictionary key becomes a `referenceKey` row.

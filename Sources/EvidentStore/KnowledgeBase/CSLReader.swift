@@ -14,7 +14,12 @@ struct CSLReader {
         do {
             json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            let (message, offset) = describe(error)
+            var (message, offset) = describe(error)
+            if offset == nil {
+                // Foundation names no position for a lone surrogate or a number too large.
+                let number = message.wholeMatch(of: /number (.+) is not representable in Swift/)
+                offset = JSONErrorLocator.offset(in: data, number: number.map { String($0.1) })
+            }
             var location = SourceLocation(path: path)
             if let offset {
                 let before = data.prefix(offset)
@@ -79,7 +84,7 @@ struct CSLReader {
         reference.cslType = text("type")
         reference.title = text("title")
         reference.authors = mapping["author"]?.sequence?.compactMap(author) ?? []
-        reference.pubDate = mapping["issued"].flatMap(date)
+        reference.pubDate = mapping["issued"].flatMap { date($0, key: "issued", &reader) }
         let container = text("container-title")
         let volume = text("volume")
         let issue = text("issue")
@@ -91,7 +96,15 @@ struct CSLReader {
         reference.url = text("URL")
         reference.publisher = text("publisher") ?? text("authority")
         reference.note = text("note")
-        if let pmid = text("PMID") { reference.pmid = PMID(pmid) }
+        if let node = mapping["PMID"], let pmid = text("PMID") {
+            reference.pmid = PMID(pmid)
+            if reference.pmid == nil {
+                reader.report(
+                    "malformed-value",
+                    "invalid PMID '\(pmid)' (expected a positive whole number of at most 19 "
+                        + "digits)", at: node)
+            }
+        }
         if let abstract = text("abstract") {
             reference.abstract = [AbstractSection(text: abstract)]
         }
@@ -156,20 +169,105 @@ struct CSLReader {
         return author
     }
 
-    private static func date(_ node: Node) -> PubDate? {
-        guard let mapping = node.mapping else { return nil }
-        if let parts = mapping["date-parts"]?.sequence?.first?.sequence {
-            let numbers = parts.map { $0.int }
-            guard let year = numbers.first ?? nil else { return nil }
-            return PubDate(
-                year: year, month: numbers.count > 1 ? numbers[1] : nil,
-                day: numbers.count > 2 ? numbers[2] : nil)
+    /// Years a date may name: whole numbers that stay far from overflow in date arithmetic.
+    static let years = -9999...9999
+
+    /// A CSL date (`{"date-parts": [[2001, 5, 17]]}` or `{"literal": "Spring 2001"}`); every
+    /// `date-parts` list (a range has two) must name a real day: month 1–12, a day that month
+    /// has, a year in ``years``. Anything else is reported at the offending part.
+    private static func date(_ node: Node, key: String, _ reader: inout YAMLReader) -> PubDate? {
+        guard let mapping = node.mapping else {
+            reader.report(
+                "wrong-type", "expected a mapping for '\(key)', found \(YAMLReader.kind(node))",
+                at: node)
+            return nil
+        }
+        if let partsNode = mapping["date-parts"] {
+            let expected = "(expected a list of [year, month, day] lists)"
+            guard let ranges = partsNode.sequence, !ranges.isEmpty else {
+                reader.report(
+                    "wrong-type",
+                    "expected a list for '\(key)' date-parts, found "
+                        + "\(YAMLReader.kind(partsNode)) \(expected)", at: partsNode)
+                return nil
+            }
+            var dates: [PubDate] = []
+            for range in ranges {
+                guard let parts = range.sequence, (1...3).contains(parts.count) else {
+                    reader.report(
+                        "malformed-value",
+                        "invalid '\(key)' date-parts \(describe(range)) \(expected)", at: range)
+                    return nil
+                }
+                guard let date = datePart(Array(parts), key: key, &reader) else { return nil }
+                dates.append(date)
+            }
+            return dates.first
         }
         if let literal = mapping["literal"]?.scalar?.string ?? mapping["raw"]?.scalar?.string {
             let year = literal.split(whereSeparator: { !$0.isNumber }).first { $0.count == 4 }
             return PubDate(year: year.flatMap { Int(String($0)) }, medlineDate: literal)
         }
         return nil
+    }
+
+    /// One `[year, month, day]` list, checked part by part.
+    private static func datePart(_ parts: [Node], key: String, _ reader: inout YAMLReader)
+        -> PubDate?
+    {
+        var numbers: [Int] = []
+        for (index, part) in parts.enumerated() {
+            let name = ["year", "month", "day"][index]
+            guard let text = part.scalar?.string else {
+                reader.report(
+                    "wrong-type",
+                    "expected a whole number for the \(name) in '\(key)', found "
+                        + "\(YAMLReader.kind(part))", at: part)
+                return nil
+            }
+            let range: ClosedRange<Int>
+            switch index {
+            case 0: range = years
+            case 1: range = 1...12
+            default: range = 1...daysIn(month: numbers[1], year: numbers[0])
+            }
+            guard let value = Int(text), range.contains(value) else {
+                let month =
+                    index == 2
+                    ? ", the days of \(numbers[0])-\(numbers[1] < 10 ? "0" : "")\(numbers[1])" : ""
+                reader.report(
+                    "malformed-value",
+                    "invalid \(name) '\(text)' in '\(key)' (expected a whole number from "
+                        + "\(range.lowerBound) to \(range.upperBound)\(month))", at: part)
+                return nil
+            }
+            numbers.append(value)
+        }
+        return PubDate(
+            year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
+            day: numbers.count > 2 ? numbers[2] : nil)
+    }
+
+    /// Days in a month of the proleptic Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2:
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            return leap ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// A short rendering of a node for messages: its text, or what kind of node it is.
+    private static func describe(_ node: Node) -> String {
+        if let scalar = node.scalar { return "'\(scalar.string)'" }
+        if let sequence = node.sequence {
+            return "["
+                + sequence.map { $0.scalar?.string ?? YAMLReader.kind($0) }
+                .joined(separator: ", ") + "]"
+        }
+        return YAMLReader.kind(node)
     }
 
     /// Builds positionless nodes from a JSON value (when Yams cannot read the JSON).
