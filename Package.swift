@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "EvidentCheck",
             dependencies: ["EvidentModel", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("RulePacks"), .copy("Vocabulary")]
+            resources: [.copy("RulePacks"), .copy("Vocabulary"), .copy("Drafting")]
         ),
         // One Reporter per format.
         .target(name: "EvidentReport", dependencies: ["EvidentModel"]),
@@ -95,7 +95,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "EvidentStoreTests", dependencies: ["EvidentStore"],
+            name: "EvidentStoreTests", dependencies: ["EvidentStore", "EvidentGrading"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EvidentGradingTests", dependencies: ["EvidentGrading"]),
@@ -106,7 +106,11 @@ let package = Package(
         ),
         .testTarget(name: "EvidentKitTests", dependencies: ["EvidentKit"]),
         .testTarget(name: "EvidentServeTests", dependencies: ["EvidentServe"]),
-        .testTarget(name: "evidentTests", dependencies: ["evident"]),
+        .testTarget(
+            name: "evidentTests", dependencies: ["evident"],
+            // Test articles for `evident new`, read from the source tree.
+            exclude: ["Articles"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
