@@ -49,13 +49,24 @@ struct ServeBinaryTests {
         )
     }
 
-    @Test("serve lists the claims, signs one off through its form, and report shows the review")
-    func endToEnd() async throws {
-        let root = try ServedKnowledgeBase.copyOfKnowledgeBase()
-        defer { try? FileManager.default.removeItem(at: root) }
+    /// Starts `evident serve --port 0 --kb root` (through `/bin/sh -c`, with `setup` run first
+    /// and the binary run by `wrapper`, when given) and reads the port from the first line it prints, which must say it listens on
+    /// loopback.
+    static func serve(
+        _ root: URL, setup: String = "", wrapper: String = ""
+    ) async throws -> (Process, Int) {
         let process = Process()
-        process.executableURL = try #require(Self.binary)
-        process.arguments = ["serve", "--port", "0", "--kb", root.path]
+        let binary = try #require(Self.binary)
+        if !setup.isEmpty || !wrapper.isEmpty {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = [
+                "-c", "\(setup) exec \(wrapper) \"$0\" serve --port 0 --kb \"$1\"", binary.path,
+                root.path,
+            ]
+        } else {
+            process.executableURL = binary
+            process.arguments = ["serve", "--port", "0", "--kb", root.path]
+        }
         process.environment = ProcessInfo.processInfo.environment.filter {
             $0.key != "EVIDENT_INDEX"
         }
@@ -63,7 +74,6 @@ struct ServeBinaryTests {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        defer { if process.isRunning { process.terminate() } }
         // The first line says where it listens: loopback, on the port the system chose.
         let line = try await Task.detached {
             var bytes = Data()
@@ -74,9 +84,40 @@ struct ServeBinaryTests {
             }
             return String(decoding: bytes, as: UTF8.self)
         }.value
-        let match = try #require(
-            line.firstMatch(of: /^evident serve: http:\/\/127\.0\.0\.1:(\d+)\//))
-        let port = try #require(Int(match.1))
+        guard let match = line.firstMatch(of: /^evident serve: http:\/\/127\.0\.0\.1:(\d+)\//),
+            let port = Int(match.1)
+        else {
+            if process.isRunning { process.terminate() }
+            throw HTTPTestClient.Failure(description: "serve printed '\(line)'")
+        }
+        return (process, port)
+    }
+
+    /// The local addresses (hexadecimal, as `/proc/net/tcp` writes them) of the sockets
+    /// listening on `port` in the kernel's socket tables.
+    static func listening(on port: Int, _ table: String) -> [String] {
+        let suffix = ":" + String(format: "%04X", port)
+        return table.split(separator: "\n").compactMap { line in
+            let columns = line.split(separator: " ")
+            guard columns.count > 3, columns[3] == "0A", columns[1].hasSuffix(suffix) else {
+                return nil
+            }
+            return String(columns[1].dropLast(suffix.count))
+        }
+    }
+
+    @Test("serve lists the claims, signs one off through its form, and report shows the review")
+    func endToEnd() async throws {
+        let root = try ServedKnowledgeBase.copyOfKnowledgeBase()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (process, port) = try await Self.serve(root)
+        defer { if process.isRunning { process.terminate() } }
+        // The kernel's table of listening sockets: this port is bound to 127.0.0.1 only.
+        if let table = try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8) {
+            let ipv6 = (try? String(contentsOfFile: "/proc/net/tcp6", encoding: .utf8)) ?? ""
+            let listening = Self.listening(on: port, table + ipv6)
+            #expect(listening == ["0100007F"])
+        }
 
         let (claims, _) = try Evident.loadKnowledgeBase(at: root)
         let index = try await HTTPTestClient.request("GET", "/", port: port)
@@ -121,6 +162,59 @@ struct ServeBinaryTests {
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
+    }
+
+    /// `prlimit`: runs a command with a limit on the size of files it writes.
+    static let prlimit = "/usr/bin/prlimit"
+
+    @Test(
+        "a write that fails leaves the claim file as it was, and no other file behind",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: prlimit)))
+    func failedWrite() async throws {
+        let root = try ServedKnowledgeBase.copyOfKnowledgeBase()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // The claim file grows to 64 KiB (a comment at its end) and the server may write
+        // files of at most that size: the review fits in memory, never on disk.
+        let limit = 65536
+        let folder = root.appendingPathComponent("Claims/vitamin-k2-article")
+        let file = folder.appendingPathComponent("k2-increases-bone-density.yaml")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let line = "# " + String(repeating: "x", count: 61) + "\n"
+        while text.utf8.count + line.utf8.count <= limit { text += line }
+        text += "#" + String(repeating: "x", count: limit - text.utf8.count - 2) + "\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: file)
+        #expect(before.count == limit)
+        // The index is built beforehand, without the limit.
+        let (built, _, _) = try Self.run(
+            ["suggest", "--kb", root.path, "k2-increases-bone-density"])
+        #expect(built == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        // SIGXFSZ ignored: a write past the limit fails (EFBIG) instead of killing the server.
+        let (process, port) = try await Self.serve(
+            root, setup: "trap '' XFSZ;", wrapper: "\(Self.prlimit) --fsize=\(limit)")
+        defer { if process.isRunning { process.terminate() } }
+
+        let path = "/claims/k2-increases-bone-density"
+        let page = try await HTTPTestClient.request("GET", path, port: port)
+        #expect(page.status == 200)
+        let form =
+            PageForm.hiddenFields(in: page.body, form: "action=\"\(path)/review\" class=\"review\"")
+            + [("reviewer", "Cleo Marsh"), ("decision", "approve"), ("reason", "Checked.")]
+        let posted = try await HTTPTestClient.request(
+            "POST", path + "/review", port: port, form: form)
+        #expect(posted.status == 500)
+        #expect(
+            posted.body.contains(
+                "Claims/vitamin-k2-article/k2-increases-bone-density.yaml: error: cannot write "
+                    + "the file. Nothing was written."))
+        #expect(try Data(contentsOf: file) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == names)
+        // The page still shows the claim as the file has it, unreviewed.
+        #expect(posted.body.contains("<span class=\"state unreviewed\">unreviewed</span>"))
+
+        process.interrupt()
+        process.waitUntilExit()
     }
 
     @Test("a bad port is bad usage (64); a folder without a knowledge base exits 2")

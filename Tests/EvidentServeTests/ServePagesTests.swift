@@ -124,27 +124,45 @@ struct ServePagesTests {
         }
     }
 
-    @Test("/documents/{id} marks each quote and links it to its claim")
-    func documentPage() async throws {
+    @Test("every document of the knowledge base has its page, each quote marked and linked")
+    func documentPages() async throws {
         let served = try await ServedKnowledgeBase.start()
         defer { Task { await served.stop() } }
         let graded = try served.graded()
-        let reply = try await served.get("/documents/vitamin-k2-article")
-        #expect(reply.status == 200)
-        let document = try #require(graded.report.documents["vitamin-k2-article"])
-        #expect(reply.body.contains("<h1>\(escaped(document.title))</h1>"))
-        let marked = reply.body.components(separatedBy: "<a class=\"quote ").count - 1
-        let unmarked = reply.body.components(separatedBy: "Claims not marked in the text").count - 1
-        #expect(marked > 0)
-        #expect(marked == graded.report.claims.count || unmarked == 1)
+        let ids = graded.report.documents.keys.sorted()
+        #expect(ids.contains("vitamin-k2-article"))
+        let listing = try await served.get("/")
+        for id in ids {
+            let document = try #require(graded.report.documents[id])
+            let claims = graded.report.claims.filter { $0.claim.document == id }
+            #expect(
+                listing.body.contains(
+                    "<a href=\"/documents/\(id)\">\(escaped(document.title))</a> "
+                        + "(\(claims.count) claims)"), "\(id)")
+            let reply = try await served.get("/documents/\(id)")
+            #expect(reply.status == 200, "\(id)")
+            #expect(reply.body.contains("<h1>\(escaped(document.title))</h1>"), "\(id)")
+            let marked = reply.body.components(separatedBy: "<a class=\"quote ").count - 1
+            let unmarked =
+                reply.body.components(separatedBy: "Claims not marked in the text").count - 1
+            #expect(marked > 0, "\(id)")
+            #expect(marked == claims.count || unmarked == 1, "\(id)")
+            for assessment in claims {
+                #expect(
+                    reply.body.contains("href=\"/claims/\(assessment.claim.id)\""),
+                    "\(id): \(assessment.claim.id)")
+            }
+        }
+        let page = try await served.get("/documents/vitamin-k2-article")
         #expect(
-            reply.body.contains(
+            page.body.contains(
                 "id=\"claim-\(Self.claimID)\" href=\"/claims/\(Self.claimID)\""))
         let missing = try await served.get("/documents/nope")
         #expect(missing.status == 404)
         #expect(
             missing.body.contains(
-                "error: unknown document &#39;nope&#39; (expected one of: vitamin-k2-article)"))
+                "error: unknown document &#39;nope&#39; (expected one of: "
+                    + ids.joined(separator: ", ") + ")"))
     }
 
     @Test("/report is the HTML audit report; static files are served; unknown paths are 404")
