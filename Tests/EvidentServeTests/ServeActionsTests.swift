@@ -259,6 +259,50 @@ struct ServeActionsTests {
         #expect(before.contains(item + "    stance: \"null\"\n"))
     }
 
+    @Test("a citation's own form, sent as filled with two fields changed, edits only those")
+    func editCitationForm() async throws {
+        let served = try await ServedKnowledgeBase.start()
+        defer { Task { await served.stop() } }
+        let before = try String(decoding: served.file(Self.path), as: UTF8.self)
+        let page = try await served.get("/claims/\(Self.claimID)")
+        let sent = PageForm.fields(in: page.body, after: "<code>pmid:27625301</code> (null)")
+        // The form is filled with what the file says.
+        #expect(sent.map(\.0).prefix(3) == ["csrf", "version", "ref"])
+        let value = { (name: String) in sent.first { $0.0 == name }?.1 }
+        #expect(value("ref") == "pmid:27625301")
+        #expect(value("stance") == "null")
+        #expect(value("risk-of-bias") == "low")
+        #expect(value("forms") == "MK-7")
+        #expect(value("participants") == "148")
+        #expect(value("fit") == "")
+        #expect(value("note")?.hasPrefix("MK-7 375 ug/day for a year did not change BMD") == true)
+        let changed = sent.map { field -> (String, String) in
+            switch field.0 {
+            case "note": ("note", "No change in BMD at any site after a year.")
+            case "fit": ("fit", "partial")
+            default: field
+            }
+        }
+        #expect(try await served.post(Self.citeAction, changed).status == 303)
+        let after = try String(decoding: served.file(Self.path), as: UTF8.self)
+        let item = "  - ref: \"pmid:27625301\"\n"
+        let next = "  - ref: \"doi:10.1359/jbmr.081254\"\n"
+        let head = try #require(before.components(separatedBy: item).first)
+        let tail = try #require(before.components(separatedBy: next).last)
+        #expect(after.hasPrefix(head + item))
+        #expect(after.hasSuffix(next + tail))
+        let graded = try #require(
+            try served.graded().report.claims.first { $0.claim.id.rawValue == Self.claimID })
+        let citation = try #require(
+            graded.claim.citations.first { $0.reference.description == "pmid:27625301" })
+        #expect(citation.stance == .null)
+        #expect(citation.note == "No change in BMD at any site after a year.")
+        #expect(citation.appraisal?.fit == .partial)
+        #expect(citation.appraisal?.riskOfBias == .low)
+        #expect(citation.appraisal?.forms == ["MK-7"])
+        #expect(citation.appraisal?.participants == 148)
+    }
+
     @Test(
         "a rejected citation answers 422 with validate's message and writes nothing",
         arguments: rejectedCitations)

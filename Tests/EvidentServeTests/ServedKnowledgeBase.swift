@@ -120,6 +120,34 @@ enum PageForm {
         return fields
     }
 
+    /// Every field of the form that follows `marker` in the page, as a browser sends it when
+    /// nothing is changed: inputs with their values, each select's selected option (else its
+    /// first), textareas with their text.
+    static func fields(in html: String, after marker: String) -> [(String, String)] {
+        guard let at = html.range(of: marker),
+            let start = html.range(of: "<form ", range: at.upperBound..<html.endIndex),
+            let end = html.range(of: "</form>", range: start.upperBound..<html.endIndex)
+        else { return [] }
+        let form = String(html[start.upperBound..<end.lowerBound])
+        let field =
+            /<input [^>]*?name="([^"]*)"[^>]*?value="([^"]*)"[^>]*>|<select [^>]*?name="([^"]*)"[^>]*>(.*?)<\/select>|<textarea [^>]*?name="([^"]*)"[^>]*>(.*?)<\/textarea>/
+            .dotMatchesNewlines()
+        return form.matches(of: field).compactMap { match in
+            if let name = match.1, let value = match.2 {
+                return (String(name), unescape(String(value)))
+            }
+            if let name = match.3, let options = match.4 {
+                let values = options.matches(of: /<option value="([^"]*)"( selected)?>/)
+                let chosen = values.first { $0.2 != nil } ?? values.first
+                return (String(name), unescape(chosen.map { String($0.1) } ?? ""))
+            }
+            if let name = match.5, let text = match.6 {
+                return (String(name), unescape(String(text)))
+            }
+            return nil
+        }
+    }
+
     /// Undoes the template's HTML escaping.
     static func unescape(_ text: String) -> String {
         text.replacingOccurrences(of: "&quot;", with: "\"")
