@@ -13,6 +13,9 @@ struct DocumentPage: Sendable {
         var claimID: String?
         /// Its verdict in force (the mark's colour).
         var markVerdict: String?
+        /// Whether it begins its quote (a quote spanning paragraphs is marked in each; only
+        /// its first run carries the claim's anchor, so an id is never repeated).
+        var anchor = false
     }
 
     /// A paragraph.
@@ -83,7 +86,8 @@ struct DocumentPage: Sendable {
                     Segment(
                         text: text.text(range), marked: true,
                         claimID: mark.assessment.claim.id.rawValue,
-                        markVerdict: VerdictLabel(mark.assessment).rawValue))
+                        markVerdict: VerdictLabel(mark.assessment).rawValue,
+                        anchor: range.lowerBound == mark.range.lowerBound))
                 cursor = max(cursor, range.upperBound)
             }
             if cursor < paragraph.upperBound {

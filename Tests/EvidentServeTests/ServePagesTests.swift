@@ -42,7 +42,11 @@ struct ServePagesTests {
             #expect(reply.body.contains(link) == (VerdictLabel(assessment) == .supported))
         }
         let efficacy = try await served.get("/?category=efficacy&document=vitamin-k2-article")
-        let count = claims.filter { $0.claim.category == .efficacy }.count
+        let count = claims.filter {
+            $0.claim.category == .efficacy && $0.claim.document == "vitamin-k2-article"
+        }.count
+        #expect(count > 0)
+        #expect(count < claims.filter { $0.claim.category == .efficacy }.count)
         #expect(efficacy.body.contains("Showing \(count) of \(claims.count) claims."))
         let bad = try await served.get("/?verdict=maybe")
         #expect(bad.status == 400)
@@ -151,6 +155,10 @@ struct ServePagesTests {
                 #expect(
                     reply.body.contains("href=\"/claims/\(assessment.claim.id)\""),
                     "\(id): \(assessment.claim.id)")
+                // A quote spanning paragraphs is marked in each, its anchor given once.
+                let anchors = reply.body.components(
+                    separatedBy: " id=\"claim-\(assessment.claim.id)\" ")
+                #expect(anchors.count <= 2, "\(id): \(assessment.claim.id)")
             }
         }
         let page = try await served.get("/documents/vitamin-k2-article")
