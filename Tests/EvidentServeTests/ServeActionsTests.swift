@@ -151,9 +151,16 @@ struct ServeActionsTests {
                 ("reviewer", "Ann Lee"), ("decision", "reject"),
                 ("reason", "Statement overstates the trials."),
             ]
-        // Someone edits the file after the page was shown.
+        // Someone edits the file after the page was shown: a new statement, a comment.
         let url = served.root.appendingPathComponent(Self.path)
-        let edited = try served.file(Self.path) + Data("# edited meanwhile\n".utf8)
+        let original = String(decoding: try served.file(Self.path), as: UTF8.self)
+        let statement = "statement: Vitamin K2 increases bone mineral density.\n"
+        #expect(original.contains(statement))
+        let edited =
+            Data(
+                original.replacingOccurrences(
+                    of: statement, with: "statement: Vitamin K2 slows the loss of bone density.\n"
+                ).utf8) + Data("# edited meanwhile\n".utf8)
         try edited.write(to: url)
         let reply = try await served.post(Self.reviewAction, form)
         #expect(reply.status == 409)
@@ -163,6 +170,10 @@ struct ServeActionsTests {
         #expect(reply.body.contains(">Statement overstates the trials.</textarea>"))
         #expect(reply.body.contains("<option value=\"reject\" selected>"))
         #expect(try served.file(Self.path) == edited)
+        // The page shows the claim as the file has it now.
+        #expect(
+            reply.body.contains(
+                "<dd class=\"statement\">Vitamin K2 slows the loss of bone density.</dd>"))
         // The 409 page carries the file's current version: sending it again succeeds.
         let again = PageForm.hiddenFields(in: reply.body, form: Self.reviewForm)
         let retry = try await served.post(
@@ -170,6 +181,7 @@ struct ServeActionsTests {
         #expect(retry.status == 303)
         let text = String(decoding: try served.file(Self.path), as: UTF8.self)
         #expect(text.contains("# edited meanwhile\n"))
+        #expect(text.contains("statement: Vitamin K2 slows the loss of bone density.\n"))
         #expect(text.contains("decision: reject"))
     }
 

@@ -68,6 +68,16 @@ struct ServeSafetyTests {
             #expect(reply.body.contains(message), "\(headers)")
             #expect(try served.file(Self.path) == before)
         }
+        // The citation form is guarded alike.
+        let cite = try await served.post(
+            "/claims/k2-increases-bone-density/citations",
+            [
+                ("version", good.first { $0.0 == "version" }?.1 ?? ""), ("ref", "pmid:23525894"),
+                ("stance", "supports"),
+            ])
+        #expect(cite.status == 403)
+        #expect(cite.body.contains(token))
+        #expect(try served.file(Self.path) == before)
         let notForm = try await HTTPTestClient.request(
             "POST", Self.action, port: served.port, headers: ["Content-Type": "text/plain"])
         #expect(notForm.status == 415)
