@@ -536,3 +536,28 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
             "Claims/test-claim: error: review of claim 'test-claim' ignored: the review has no reason [invalid-review]",
         ])
 }
+
+// MARK: - Names in rationales
+
+@Test func aWorkWithoutAnAuthorIsNamedByItsTitleNeverItsJournal() throws {
+    func anonymous(_ pmid: UInt64, _ title: String) -> Reference {
+        Reference(
+            key: ReferenceKey(pmid: PMID(pmid)!), origin: .pubmedArticle, pmid: PMID(pmid),
+            title: title, journal: Journal(title: "European Journal of Things"),
+            pubDate: PubDate(year: 2016), publicationTypes: trial.map { PublicationType(name: $0) },
+            mesh: [MeshHeading(descriptor: "Humans")])
+    }
+    let result = try grade([
+        (anonymous(1, "Substance A prevents bone loss: a randomised trial"), .null, good()),
+        (anonymous(2, "Short title"), .null, good()),
+    ])
+    #expect(
+        result.rationale
+            == "Contradicted (high certainty): two randomised controlled trials (“Substance A "
+            + "prevents bone…” 2016, “Short title” 2016) found no effect, and nothing that can "
+            + "bear a claim about an effect on health in people supports it.")
+    #expect(!result.rationale.contains("Journal"))
+    let untitled = Reference(
+        key: ReferenceKey("note-2016")!, origin: .csl, pubDate: PubDate(year: 2016))
+    #expect(try grade([(untitled, .supports, nil)]).rationale.hasSuffix("note-2016 (2016))."))
+}
