@@ -561,3 +561,36 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
         key: ReferenceKey("note-2016")!, origin: .csl, pubDate: PubDate(year: 2016))
     #expect(try grade([(untitled, .supports, nil)]).rationale.hasSuffix("note-2016 (2016))."))
 }
+
+// MARK: - What a synthesis pooled
+
+@Test func anAppraisalSaysWhatASynthesisPooledWhenItsRecordDoesNot() throws {
+    let review = Evidence.pubmed(
+        1, types: ["Systematic Review", "Meta-Analysis"], title: "Substance A for condition X",
+        author: "Cole")
+    let unknown = try grade(outcome: fracture, [(review, .null, nil)])
+    #expect(unknown.citations[0].level == EvidenceLevel(3))
+    #expect(!unknown.contradicted)
+    let trials = try grade(outcome: fracture, [(review, .null, Appraisal(pools: .trials))])
+    #expect(trials.citations[0].level == EvidenceLevel(1))
+    #expect(
+        trials.citations[0].reasoning.suffix(2) == [
+            "Appraised as pooling randomised trials.", "Level 1 (OCEBM-style).",
+        ])
+    #expect(trials.computedVerdict == .unsupported)
+    #expect(trials.contradicted)
+    #expect(
+        trials.rationale
+            == "Contradicted (high certainty): one systematic review or meta-analysis (Cole 2020) "
+            + "found no effect, and nothing that can bear a claim about an effect on health in "
+            + "people supports it.")
+    let titled = Evidence.pubmed(
+        2, types: ["Meta-Analysis"], title: "A meta-analysis of randomized controlled trials",
+        author: "Dunn")
+    let observational = try grade(
+        kind: .disease, outcome: fracture,
+        [(titled, .supports, Appraisal(pools: .observational))])
+    #expect(observational.citations[0].level == EvidenceLevel(3))
+    #expect(!observational.citations[0].counted)
+    #expect(observational.computedVerdict == .unsupported)
+}
