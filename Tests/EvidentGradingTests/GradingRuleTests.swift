@@ -449,6 +449,10 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     let pooled = Evidence.pubmed(
         1, types: ["Meta-Analysis"], title: "A meta-analysis of randomised controlled trials")
     #expect(try grade([(pooled, .supports, nil)]).steps.summary == ["start 4"])
+    let large = try grade([(rct(1, "Ames"), .supports, good(8_000))])
+    #expect(large.steps.summary == ["start 4"])
+    let unsized = try grade([(rct(1, "Ames"), .supports, nil)])
+    #expect(unsized.steps.summary == ["start 4", "imprecision -1"])
 }
 
 @Test func industryFundingOfAllTheBestSupportRatesDown() throws {
