@@ -121,12 +121,6 @@ struct EvidenceBody {
                 "The best supporting evidence (" + Wording.names(tier)
                     + ") bears out only part of the statement, or a weaker form of it.", tier)
         }
-        if role == .against, tier.allSatisfy(\.partialFit) {
-            add(
-                rules.fitChange,
-                "The best evidence against it (" + Wording.names(tier)
-                    + ") tested only a narrower form of the statement.", tier)
-        }
         return steps
     }
 

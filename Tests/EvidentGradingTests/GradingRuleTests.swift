@@ -598,3 +598,22 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     #expect(!observational.citations[0].counted)
     #expect(observational.computedVerdict == .unsupported)
 }
+
+@Test func evidenceOnANarrowerFormNeverShowsTheStatementFalse() throws {
+    let narrower = Appraisal(riskOfBias: .low, fit: .partial, participants: 5_000)
+    let result = try grade(
+        outcome: fracture,
+        [(rct(1, "Ames"), .contradicts, narrower), (rct(2, "Bell"), .null, narrower)])
+    #expect(result.computedVerdict == .unsupported)
+    #expect(!result.contradicted)
+    #expect(
+        result.rationale
+            == "Unsupported: nothing cited that can bear a claim about an effect on health in "
+            + "people supports it; one randomised controlled trial (Bell 2020) found no effect on "
+            + "a narrower form; one randomised controlled trial (Ames 2020) contradicts a narrower "
+            + "form of it, not enough to show it wrong.")
+    let asWorded = try grade(
+        outcome: fracture,
+        [(rct(1, "Ames"), .contradicts, narrower), (rct(2, "Bell"), .null, good(5_000))])
+    #expect(asWorded.contradicted)
+}
