@@ -96,6 +96,9 @@ struct CitationView: Sendable {
             FieldView.text(
                 id: prefix + "participants", name: "participants", label: "Participants",
                 value: values["participants"], type: "number"),
+            FieldView.choice(
+                id: prefix + "pools", name: "pools", label: "A review pools",
+                values: Pooled.allCases.map(\.rawValue), chosen: values["pools"]),
         ]
     }
 
@@ -111,6 +114,7 @@ struct CitationView: Sendable {
         values["dose-response"] = appraisal.doseResponse.map { String($0) }
         values["large-effect"] = appraisal.largeEffect.map { String($0) }
         values["participants"] = appraisal.participants.map { String($0) }
+        values["pools"] = appraisal.pools?.rawValue
         return values
     }
 
@@ -127,6 +131,7 @@ struct CitationView: Sendable {
         if let value = appraisal.doseResponse { parts.append("dose-response: \(value)") }
         if let value = appraisal.largeEffect { parts.append("large effect: \(value)") }
         if let value = appraisal.participants { parts.append("participants: \(value)") }
+        if let value = appraisal.pools { parts.append("pools: \(value.rawValue)") }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }

@@ -41,7 +41,8 @@ struct CiteForm: Sendable {
             forms: forms,
             doseResponse: try FormValue.bool(fields, "dose-response"),
             largeEffect: try FormValue.bool(fields, "large-effect"),
-            participants: try FormValue.count(fields, "participants"))
+            participants: try FormValue.count(fields, "participants"),
+            pools: try FormValue.choice(Pooled.self, fields, "pools", name: "pools"))
         self.appraisal = appraisal.isEmpty ? nil : appraisal
         version = try FormValue.version(fields)
     }

@@ -287,11 +287,13 @@ struct ServeActionsTests {
         #expect(value("forms") == "MK-7")
         #expect(value("participants") == "148")
         #expect(value("fit") == "")
+        #expect(value("pools") == "")
         #expect(value("note")?.hasPrefix("MK-7 375 ug/day for a year did not change BMD") == true)
         let changed = sent.map { field -> (String, String) in
             switch field.0 {
             case "note": ("note", "No change in BMD at any site after a year.")
             case "fit": ("fit", "partial")
+            case "pools": ("pools", "trials")
             default: field
             }
         }
@@ -310,6 +312,7 @@ struct ServeActionsTests {
         #expect(citation.stance == .null)
         #expect(citation.note == "No change in BMD at any site after a year.")
         #expect(citation.appraisal?.fit == .partial)
+        #expect(citation.appraisal?.pools == .trials)
         #expect(citation.appraisal?.riskOfBias == .low)
         #expect(citation.appraisal?.forms == ["MK-7"])
         #expect(citation.appraisal?.participants == 148)
