@@ -4,7 +4,7 @@ import EvidentModel
 enum Wording {
     /// A citation's short name: first author and year (`Knapen 2013`); a collective author
     /// opening with an acronym by the acronym (`EFSA 2012`); else the publisher; else the
-    /// opening words of its title (`“Vitamin K2 (menaquinone-7) prevents age-related…” 2016`):
+    /// opening words of its title (`“Substance A prevents bone…” 2016`):
     /// a journal is where a work appeared, not who wrote it; else its key.
     static func name(_ citation: WeighedCitation) -> String {
         guard let reference = citation.reference else { return citation.key.description }
