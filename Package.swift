@@ -13,6 +13,13 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // The web app (`evident serve`): the server, and its HTML templates.
+        .package(
+            url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1",
+            traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Value types only, no I/O.
@@ -63,11 +70,25 @@ let package = Package(
                 "EvidentCheck", "EvidentReport", .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The review app in the browser (`evident serve`): pages and forms over EvidentKit.
+        .target(
+            name: "EvidentServe",
+            dependencies: [
+                "EvidentKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdRouter", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "evident",
             dependencies: [
-                "EvidentKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EvidentKit", "EvidentServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Test support: the checks' example knowledge base written to disk, helpers to vary it,
@@ -94,6 +115,7 @@ let package = Package(
             resources: [.copy("Snapshots")]
         ),
         .testTarget(name: "EvidentKitTests", dependencies: ["EvidentKit"]),
+        .testTarget(name: "EvidentServeTests", dependencies: ["EvidentServe"]),
         .testTarget(
             name: "evidentTests", dependencies: ["evident", "EvidentTestSupport"],
             // Test articles for `evident new`, read from the source tree.

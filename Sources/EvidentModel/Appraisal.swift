@@ -19,12 +19,15 @@ public struct Appraisal: Hashable, Sendable, Codable {
     public var largeEffect: Bool?
     /// How many people (or animals) were studied, when the appraiser recorded it.
     public var participants: Int?
+    /// For a systematic review or meta-analysis: what it pooled (`trials` or
+    /// `observational`), when its record does not say.
+    public var pools: Pooled?
 
     /// Creates an appraisal.
     public init(
         riskOfBias: RiskOfBias? = nil, outcome: OutcomeKind? = nil, funding: Funding? = nil,
         fit: Fit? = nil, forms: [String] = [], doseResponse: Bool? = nil,
-        largeEffect: Bool? = nil, participants: Int? = nil
+        largeEffect: Bool? = nil, participants: Int? = nil, pools: Pooled? = nil
     ) {
         self.riskOfBias = riskOfBias
         self.outcome = outcome
@@ -34,6 +37,7 @@ public struct Appraisal: Hashable, Sendable, Codable {
         self.doseResponse = doseResponse
         self.largeEffect = largeEffect
         self.participants = participants
+        self.pools = pools
     }
 
     /// True when no field is set.
@@ -44,6 +48,6 @@ public struct Appraisal: Hashable, Sendable, Codable {
         case outcome, funding, fit, forms
         case doseResponse = "dose-response"
         case largeEffect = "large-effect"
-        case participants
+        case participants, pools
     }
 }

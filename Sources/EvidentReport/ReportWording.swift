@@ -1,24 +1,25 @@
 import EvidentModel
 
-/// Shared wording of verdicts and summaries, so every format says the same thing.
-enum ReportWording {
+/// Shared wording of verdicts and summaries, so every format (and the review app) says the
+/// same thing.
+public enum ReportWording {
     /// Labels in report order: supported, weak, unsupported, contradicted.
-    static let labels = VerdictLabel.allCases
+    public static let labels = VerdictLabel.allCases
 
     /// `38 claims: 9 supported, 15 weak, 6 unsupported, 8 contradicted`.
-    static func summary(_ report: EvidenceReport) -> String {
+    public static func summary(_ report: EvidenceReport) -> String {
         let counts = labels.map { "\(claims(report, $0).count) \($0.rawValue)" }
         let noun = report.claims.count == 1 ? "claim" : "claims"
         return "\(report.claims.count) \(noun): " + counts.joined(separator: ", ")
     }
 
     /// The claims whose verdict in force has `label`, in claim-id order.
-    static func claims(_ report: EvidenceReport, _ label: VerdictLabel) -> [ClaimAssessment] {
+    public static func claims(_ report: EvidenceReport, _ label: VerdictLabel) -> [ClaimAssessment] {
         report.claims.filter { VerdictLabel($0) == label }
     }
 
     /// A signed step change: `+1`, `-2`; a start prints as its level.
-    static func change(_ step: GradingStep) -> String {
+    public static func change(_ step: GradingStep) -> String {
         if step.domain == .start { return Certainty(score: step.change).label }
         return step.change > 0 ? "+\(step.change)" : "\(step.change)"
     }
@@ -34,27 +35,30 @@ enum ReportWording {
 
     /// `Approved by Ann Lee on 2026-11-20: Reason.`, `Overridden to weak by …`, followed by
     /// `Stale: …` when the evidence changed since.
-    static func review(_ state: ReviewState) -> String {
+    public static func review(_ state: ReviewState) -> String {
         let review = state.review
-        let what: String
-        switch review.decision {
-        case .approve: what = "Approved"
-        case .reject: what = "Rejected"
-        case .override: what = "Overridden to \(review.verdict?.rawValue ?? "?")"
-        }
-        var text = "\(what) by \(review.reviewer) on \(review.date): \(review.reason)"
+        var text = "\(decision(review)) by \(review.reviewer) on \(review.date): \(review.reason)"
         if state.isStale { text += " " + stale(state) }
         return text
     }
 
+    /// `Approved`, `Rejected`, `Overridden to weak`.
+    public static func decision(_ review: Review) -> String {
+        switch review.decision {
+        case .approve: return "Approved"
+        case .reject: return "Rejected"
+        case .override: return "Overridden to \(review.verdict?.rawValue ?? "?")"
+        }
+    }
+
     /// `Stale: citation 'pmid:1' added since the review; …`.
-    static func stale(_ state: ReviewState) -> String {
+    public static func stale(_ state: ReviewState) -> String {
         "Stale: " + state.staleReasons.joined(separator: "; ") + "."
     }
 
     /// Where a claim's sign-off stands: `unreviewed`, `approved`, `rejected`, `overridden`
     /// or `stale` (the review in force no longer matches the evidence).
-    static func reviewState(_ assessment: ClaimAssessment) -> String {
+    public static func reviewState(_ assessment: ClaimAssessment) -> String {
         guard let last = assessment.reviews.last else { return "unreviewed" }
         if last.isStale { return "stale" }
         switch last.review.decision {

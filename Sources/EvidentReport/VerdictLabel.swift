@@ -2,7 +2,7 @@ import EvidentModel
 
 /// What a report calls a claim's verdict in force: the verdict, with *contradicted* as its own
 /// label for an unsupported claim that good evidence shows false.
-enum VerdictLabel: String, CaseIterable {
+public enum VerdictLabel: String, CaseIterable, Sendable {
     /// Supported.
     case supported
     /// Weak.
@@ -13,7 +13,7 @@ enum VerdictLabel: String, CaseIterable {
     case contradicted
 
     /// The label of an assessment's verdict in force.
-    init(_ assessment: ClaimAssessment) {
+    public init(_ assessment: ClaimAssessment) {
         switch assessment.verdict {
         case .supported: self = .supported
         case .weak: self = .weak
@@ -22,5 +22,5 @@ enum VerdictLabel: String, CaseIterable {
     }
 
     /// `Supported`, `Weak`, `Unsupported`, `Contradicted`.
-    var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

@@ -80,11 +80,9 @@ struct ValidateCommand: AsyncParsableCommand {
             for diagnostic in diagnostics { print(diagnostic) }
             print(summary.line)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            let data = try encoder.encode(
+            // Exit 2 with a message when the output cannot be encoded (never a half answer).
+            try IndexCommandSupport.printJSON(
                 ValidationOutput(diagnostics: diagnostics, summary: summary))
-            print(String(decoding: data, as: UTF8.self))
         }
         if diagnostics.contains(where: { $0.severity >= failOn.severity }) {
             throw ExitCode(1)

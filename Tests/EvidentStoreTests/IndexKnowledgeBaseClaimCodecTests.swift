@@ -31,7 +31,7 @@ struct IndexKnowledgeBaseClaimCodecTests {
                         appraisal: Appraisal(
                             riskOfBias: .some, outcome: .surrogate, funding: .industry,
                             fit: .partial, forms: ["MK-7", ""], doseResponse: false,
-                            largeEffect: true, participants: 244)),
+                            largeEffect: true, participants: 244, pools: .observational)),
                     Citation(
                         reference: ReferenceKey(doi: "10.1/empty"), stance: .contradicts,
                         appraisal: Appraisal()),
@@ -67,8 +67,8 @@ struct IndexKnowledgeBaseClaimCodecTests {
             id: ClaimID.literal("k2-old"), document: "doc", quote: "q", statement: "s",
             category: .efficacy)
         var bytes = IndexKnowledgeBaseClaimCodec.encode(claim)
-        #expect(bytes.first == 3)
-        for layout: UInt8 in [1, 2, 4] {
+        #expect(bytes.first == 4)
+        for layout: UInt8 in [1, 2, 3, 5] {
             bytes[0] = layout
             #expect(throws: IndexReferenceCodec.Malformed.self) {
                 try bytes.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }

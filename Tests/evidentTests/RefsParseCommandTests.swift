@@ -40,6 +40,26 @@ import Testing
         }
     }
 
+    /// JSON lines are written on a second thread in batches of 256 records: over the whole
+    /// corpus (more than one batch) they come out in the order the reader reads, the same records
+    /// as the table, and nothing is lost at the end.
+    @Test func jsonlKeepsTheReadersOrderAcrossBatches() throws {
+        let folder = EvidentBinary.corpus.path
+        let jsonl = try EvidentBinary.run(["refs", "parse", "--format", "jsonl", folder])
+        let table = try EvidentBinary.run(["refs", "parse", "--format", "table", folder])
+        #expect(jsonl.status == table.status)
+        #expect(jsonl.stderr == table.stderr)
+        let fromJSON = try Self.objects(jsonl.stdout).map { object in
+            "\(object["kind"] as? String ?? "?") \(object["pmid"] as? String ?? "?")"
+        }
+        let fromTable = table.stdout.split(separator: "\n").dropFirst().map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).prefix(2)
+                .joined(separator: " ")
+        }
+        #expect(fromJSON.count > 256)
+        #expect(fromJSON == fromTable)
+    }
+
     @Test func jsonlValuesForARealRecord() throws {
         let run = try EvidentBinary.run(["refs", "parse", "--format", "jsonl", Self.sample])
         let object = try #require(try Self.objects(run.stdout).first)

@@ -116,7 +116,7 @@ struct ClaimFileReader {
     /// The keys of an appraisal, in the order `Claims/README.md` documents them.
     static let appraisalKeys = [
         "risk-of-bias", "outcome", "funding", "fit", "forms", "dose-response", "large-effect",
-        "participants",
+        "participants", "pools",
     ]
 
     private static func readAppraisal(_ node: Node, _ reader: inout YAMLReader) -> Appraisal? {
@@ -139,6 +139,8 @@ struct ClaimFileReader {
             fields["dose-response"]?.value, key: "dose-response")
         appraisal.largeEffect = reader.bool(fields["large-effect"]?.value, key: "large-effect")
         appraisal.participants = reader.int(fields["participants"]?.value, key: "participants")
+        appraisal.pools = reader.value(
+            Pooled.self, fields["pools"]?.value, key: "pools", name: "pooled studies")
         return appraisal
     }
 
