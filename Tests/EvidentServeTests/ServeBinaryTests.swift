@@ -207,7 +207,7 @@ struct ServeBinaryTests {
         #expect(
             posted.body.contains(
                 "Claims/vitamin-k2-article/k2-increases-bone-density.yaml: error: cannot write "
-                    + "the file. Nothing was written."))
+                    + "the file (file too large). Nothing was written."))
         #expect(try Data(contentsOf: file) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == names)
         // The page still shows the claim as the file has it, unreviewed.
