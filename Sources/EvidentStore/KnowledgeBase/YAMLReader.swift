@@ -24,7 +24,7 @@ struct YAMLReader {
             }
             return node
         } catch let error as YamlError {
-            let (line, column, problem) = YAMLReader.describe(error)
+            let (line, column, problem) = YAMLReader.describe(error, text: text)
             report(
                 "yaml-syntax", "invalid \(format): \(problem)",
                 at: SourceLocation(path: path, line: line, column: column))
@@ -32,6 +32,21 @@ struct YAMLReader {
             report("yaml-syntax", "invalid \(format): \(error)", at: SourceLocation(path: path))
         }
         return nil
+    }
+
+    /// ``describe(_:)``, with a duplicate key located at its second occurrence in `text`
+    /// (Yams names the first), the first one named in the message.
+    static func describe(_ error: YamlError, text: String) -> (Int?, Int?, String) {
+        guard case .duplicatedKeysInMapping(let duplicates, let context) = error,
+            let key = duplicates.first,
+            let (line, column) = YAMLDuplicateKey.second(
+                of: key, first: (context.mark.line, context.mark.column), in: text)
+        else { return describe(error) }
+        let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+        return (
+            line, column,
+            "duplicate key \(keys) (first at \(context.mark.line):\(context.mark.column))"
+        )
     }
 
     static func describe(_ error: YamlError) -> (Int?, Int?, String) {
