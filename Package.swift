@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Value types only, no I/O.
@@ -23,7 +24,11 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // PubMed XML → Reference, streaming; the only module that imports CLibXML2.
-        .target(name: "EvidentPubMed", dependencies: ["EvidentModel", "CLibXML2"]),
+        // (DTD/: NLM's PubMed DTD and what it includes, for validating Sources-Refs/.)
+        .target(
+            name: "EvidentPubMed", dependencies: ["EvidentModel", "CLibXML2"],
+            resources: [.copy("DTD")]
+        ),
         // Claims/ and Sources-Refs/ on disk ↔ model; validation; SQLite index.
         .target(
             name: "EvidentStore",
@@ -31,10 +36,15 @@ let package = Package(
                 "EvidentModel", "EvidentPubMed",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Reference level, per-claim certainty with recorded reasons, verdict; policy.
-        .target(name: "EvidentGrading", dependencies: ["EvidentModel"]),
+        .target(
+            name: "EvidentGrading",
+            dependencies: ["EvidentModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("default-policy.yaml")]
+        ),
         // Copy checking: sentences, claim detection, KB matching, regulatory rule packs.
         .target(
             name: "EvidentCheck",

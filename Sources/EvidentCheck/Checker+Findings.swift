@@ -129,8 +129,9 @@ extension Checker {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
+            // An unclosed `{` is text: the rest, from before it, is appended once below.
             guard let close = rest[open...].firstIndex(of: "}") else { break }
+            out += rest[..<open]
             let name = rest[rest.index(after: open)..<close]
             switch name {
             case "match": out += text

@@ -1,7 +1,11 @@
 /// Extracts the prose of an HTML document, keeping the original offset of every character.
 ///
-/// Tags are removed (block-level tags end a sentence), `script`, `style`, `noscript`,
-/// `template` and comments are skipped whole, and character references are decoded.
+/// Tags are removed (block-level tags end a sentence; a `>` inside a quoted attribute value
+/// does not end its tag), `script`, `style`, `noscript`, `template` and comments are skipped
+/// whole, and character references are decoded. Text a reader sees outside the body text is
+/// checked too, each as a paragraph of its own: the `title` element, `alt` and `title`
+/// attributes, and the page description (`<meta name="description" content="…">`, also its
+/// Open Graph and Twitter forms).
 enum HTMLExtractor {
     /// The extracted prose and, for each of its scalars, the offset in the original.
     static func extract(_ source: [Unicode.Scalar]) -> (plain: [Unicode.Scalar], origin: [Int]) {
@@ -14,6 +18,27 @@ enum HTMLExtractor {
         func emit(_ scalar: Unicode.Scalar, at offset: Int) {
             plain.append(scalar)
             origin.append(offset)
+        }
+        /// Emits decoded text from `range` of the source (an attribute value) as a paragraph.
+        func emitParagraph(_ range: Range<Int>, at offset: Int) {
+            emit("\n", at: offset)
+            emit("\n", at: offset)
+            var position = range.lowerBound
+            while position < range.upperBound {
+                if source[position] == "&", let (decoded, length) = entity(source, at: position),
+                    position + length <= range.upperBound
+                {
+                    emit(decoded, at: position)
+                    position += length
+                    continue
+                }
+                let scalar = source[position]
+                emit(
+                    scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar, at: position)
+                position += 1
+            }
+            emit("\n", at: range.upperBound)
+            emit("\n", at: range.upperBound)
         }
         while index < count {
             let scalar = source[index]
@@ -30,15 +55,21 @@ enum HTMLExtractor {
                     index += 1
                     continue
                 }
-                let close = find(source, ">", from: index + 1) ?? count - 1
+                let close = tagEnd(source, from: index + 1)
                 let name = tagName(source, from: index + 1)
                 let closing = source[index + 1] == "/"
+                let tagStart = index
                 index = close + 1
                 if !closing, skippedElements.contains(name) {
                     index =
                         find(source, "</\(name)", from: index, caseInsensitive: true)
-                        .map { find(source, ">", from: $0).map { $0 + 1 } ?? count } ?? count
+                        .map { tagEnd(source, from: $0 + 1) + 1 } ?? count
                     continue
+                }
+                if !closing {
+                    for range in proseAttributes(source, tag: name, from: tagStart, to: close) {
+                        emitParagraph(range, at: tagStart)
+                    }
                 }
                 if name == "br" {
                     emit("\n", at: close)
@@ -59,8 +90,109 @@ enum HTMLExtractor {
         return (plain, origin)
     }
 
+    /// The offset of the `>` that ends the tag whose name starts at `start` (the last offset
+    /// when the tag never ends). A `>` inside a quoted attribute value does not count: quotes
+    /// open a value only right after `=`, as browsers read them.
+    static func tagEnd(_ source: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        var afterEquals = false
+        while index < source.count {
+            let scalar = source[index]
+            if scalar == ">" { return index }
+            if afterEquals, scalar == "\"" || scalar == "'" {
+                guard let end = source[(index + 1)...].firstIndex(of: scalar) else {
+                    return source.count - 1
+                }
+                index = end + 1
+                afterEquals = false
+                continue
+            }
+            if scalar == "=" {
+                afterEquals = true
+            } else if !(scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r") {
+                afterEquals = false
+            }
+            index += 1
+        }
+        return source.count - 1
+    }
+
+    /// The attributes of the tag at `start...end`: lowercased name and the value's range in
+    /// the source (without its quotes).
+    static func attributes(_ source: [Unicode.Scalar], from start: Int, to end: Int)
+        -> [(name: String, value: Range<Int>)]
+    {
+        var result: [(name: String, value: Range<Int>)] = []
+        var index = start + 1
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+                || scalar == "\u{0C}"
+        }
+        // Skip the tag name.
+        while index < end, !isSpace(source[index]), source[index] != "/" { index += 1 }
+        while index < end {
+            while index < end, isSpace(source[index]) || source[index] == "/" { index += 1 }
+            let nameStart = index
+            while index < end, !isSpace(source[index]), source[index] != "=",
+                source[index] != "/"
+            {
+                index += 1
+            }
+            guard index > nameStart else {
+                index += 1
+                continue
+            }
+            let name = String(String.UnicodeScalarView(source[nameStart..<index])).lowercased()
+            while index < end, isSpace(source[index]) { index += 1 }
+            guard index < end, source[index] == "=" else {
+                result.append((name, index..<index))
+                continue
+            }
+            index += 1
+            while index < end, isSpace(source[index]) { index += 1 }
+            guard index < end else { break }
+            if source[index] == "\"" || source[index] == "'" {
+                let quote = source[index]
+                let valueEnd = source[(index + 1)..<end].firstIndex(of: quote) ?? end
+                result.append((name, (index + 1)..<valueEnd))
+                index = valueEnd + 1
+            } else {
+                let valueStart = index
+                while index < end, !isSpace(source[index]) { index += 1 }
+                result.append((name, valueStart..<index))
+            }
+        }
+        return result
+    }
+
+    /// The attribute values of a tag that a reader sees as text: `alt` and `title`, and the
+    /// `content` of a description `meta` element.
+    static func proseAttributes(
+        _ source: [Unicode.Scalar], tag: String, from start: Int, to end: Int
+    ) -> [Range<Int>] {
+        let attributes = attributes(source, from: start, to: end)
+        guard !attributes.isEmpty else { return [] }
+        if tag == "meta" {
+            let describes = attributes.contains { attribute in
+                (attribute.name == "name" || attribute.name == "property")
+                    && describingMeta.contains(
+                        String(String.UnicodeScalarView(source[attribute.value])).lowercased())
+            }
+            guard describes else { return [] }
+            return attributes.filter { $0.name == "content" && !$0.value.isEmpty }.map(\.value)
+        }
+        return attributes.filter {
+            ($0.name == "alt" || $0.name == "title") && !$0.value.isEmpty
+        }.map(\.value)
+    }
+
+    /// `meta` names (or Open Graph properties) whose `content` describes the page.
+    static let describingMeta: Set<String> = [
+        "description", "og:description", "twitter:description", "og:title", "twitter:title",
+    ]
+
     static let skippedElements: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+        "script", "style", "noscript", "template", "svg", "iframe", "object",
     ]
 
     static let blockElements: Set<String> = [

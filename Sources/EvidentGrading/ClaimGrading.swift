@@ -1,364 +1,251 @@
 import EvidentModel
 
-/// The GRADE-style run over one claim's weighed citations: start, downgrades, upgrade,
-/// certainty, verdict.
+/// The verdict for one claim from its weighed citations, by the policy's written semantics:
+///
+/// - *supported*: full support (not only `mixed` or `fit: partial`) that is consistent and
+///   reaches `verdict.supported-minimum` certainty;
+/// - *weak*: real support that falls short of that (low certainty, inconsistent, or only a
+///   weaker or narrower form supported);
+/// - *unsupported*: nothing that can bear the claim's kind supports it;
+/// - *contradicted* (with unsupported): nothing bears it out, and the citations that show it
+///   wrong, or good trials that found no effect, reach `verdict.contradicted-minimum`.
 struct ClaimGrading {
     let claim: Claim
-    let path: Policy.Path
+    let kind: Policy.Kind
     let policy: Policy
     let citations: [WeighedCitation]
-    let phrases: PolicyPhrases
 
-    private var steps: [GradingStep] = []
+    func run() -> ClaimAssessment {
+        let support = citations.filter { $0.side == .support }
+        let partial = citations.filter { $0.side == .partialSupport }
+        let opposing = citations.filter { $0.side == .null || $0.side == .against }
+        let refuting = citations.filter { $0.side == .against || ($0.side == .null && $0.trial) }
+        let minimum = policy.verdict.supportedMinimum
 
-    init(
-        claim: Claim, path: Policy.Path, policy: Policy, citations: [WeighedCitation],
-        phrases: PolicyPhrases? = nil
-    ) {
-        self.claim = claim
-        self.path = path
-        self.policy = policy
-        self.citations = citations
-        self.phrases = phrases ?? PolicyPhrases(policy)
-    }
-
-    mutating func run() -> ClaimAssessment {
-        let counted = citations.filter(\.counted)
-        guard let best = counted.map(\.start).max() else {
+        if !support.isEmpty {
+            let steps = body(.support, support).steps(opposing: opposing)
+            let certainty = Self.certainty(steps)
+            let inconsistent = steps.contains { $0.domain == .inconsistency }
+            let indirect =
+                policy.verdict.surrogateOnlyIsWeak && support.allSatisfy { $0.outcomeDistance > 0 }
+            if certainty >= minimum && !inconsistent && !indirect {
+                return finish(
+                    .supported, certainty: certainty, steps: steps,
+                    reason: "Consistent support with \(certainty.label) certainty; supported "
+                        + "needs \(minimum.label) or higher.",
+                    rationale: supportedRationale(support, certainty))
+            }
+            let reason: String
+            if inconsistent {
+                reason = "Support is inconsistent, so at best weak (\(certainty.label) certainty)."
+            } else if indirect, certainty >= minimum {
+                reason =
+                    "Support measured only outcomes further from people than the claim's, so at "
+                    + "best weak (\(certainty.label) certainty)."
+            } else {
+                reason =
+                    "Support with \(certainty.label) certainty; supported needs "
+                    + "\(minimum.label) or higher."
+            }
             return finish(
-                verdict: .unsupported, contradicted: false, certainty: .veryLow,
-                reason: "No qualifying evidence: " + noEvidenceReason() + ".")
+                .weak, certainty: certainty, steps: steps, reason: reason,
+                rationale: weakRationale(
+                    support: support, partial: partial, opposing: opposing, steps: steps,
+                    certainty: certainty))
         }
-        let tier = counted.filter { $0.start == best }
-        let share = policy.inconsistency.mixedShare
-        let weightFor = counted.reduce(0.0) {
-            $0
-                + (($1.stance == .supports)
-                    ? $1.weight : ($1.stance == .mixed ? $1.weight * share : 0))
+        if !partial.isEmpty, kind.partialSupportPreventsContradiction {
+            return partialOnly(partial, opposing: opposing)
         }
-        let weightAgainst = counted.reduce(0.0) {
-            $0
-                + (($1.stance == .contradicts || $1.stance == .null)
-                    ? $1.weight : ($1.stance == .mixed ? $1.weight * share : 0))
-        }
-        let designs = orderedUnique(tier.map(\.classification.design.label))
-        let scope: String
-        switch path.kind {
-        case .studies: scope = ""
-        case .authority: scope = "graded by analyses and reference works, not trials; "
-        case .regulatory: scope = "graded by regulatory sources only, not trials; "
-        }
-        steps.append(
-            GradingStep(
-                domain: .start, change: best,
-                reason: "Starts \(Certainty(score: best).label): " + scope
-                    + "the best counted evidence is " + list(designs) + " (" + names(tier) + ").",
-                references: keys(tier)))
-        let domains = Set(path.domains)
-        if domains.contains(.riskOfBias) { riskOfBias(tier) }
-        if domains.contains(.inconsistency) {
-            inconsistency(counted, weightFor: weightFor, weightAgainst: weightAgainst)
-        }
-        if domains.contains(.indirectness) { indirectness(tier) }
-        if domains.contains(.imprecision) { imprecision(tier) }
-        if domains.contains(.publicationBias) { publicationBias(tier) }
-        upgrade(counted, best: best)
-        let score = steps.reduce(0) { $0 + $1.change }
-        let certainty = Certainty(score: score)
-        return decide(
-            certainty: certainty, counted: counted, weightFor: weightFor,
-            weightAgainst: weightAgainst)
-    }
-
-    // MARK: - Domains
-
-    private mutating func riskOfBias(_ tier: [WeighedCitation]) {
-        let rule = policy.riskOfBias
-        let concerned = tier.filter(\.classification.concern)
-        if !concerned.isEmpty {
-            steps.append(
-                GradingStep(
-                    domain: .riskOfBias, change: rule.change,
-                    reason: "An expression of concern was published about "
-                        + names(concerned) + ".",
-                    references: keys(concerned)))
-            return
-        }
-        let flagged = tier.filter { $0.text.containsAny(phrases.riskOfBiasFlags) }
-        let total = tier.reduce(0.0) { $0 + $1.weight }
-        let flaggedWeight = flagged.reduce(0.0) { $0 + $1.weight }
-        guard !flagged.isEmpty, total > 0, flaggedWeight / total >= rule.flaggedShare else {
-            return
-        }
-        let details = flagged.map { citation in
-            let phrases = citation.text.matches(phrases.riskOfBiasFlags).map { "“\($0)”" }
-            return "\(name(citation)) (\(list(phrases)))"
-        }
-        steps.append(
-            GradingStep(
-                domain: .riskOfBias, change: rule.change,
-                reason: "Much of the best evidence has a noted risk of bias: "
-                    + list(details) + ".",
-                references: keys(flagged)))
-    }
-
-    private mutating func inconsistency(
-        _ counted: [WeighedCitation], weightFor: Double, weightAgainst: Double
-    ) {
-        let rule = policy.inconsistency
-        guard weightFor > 0, weightAgainst > 0 else { return }
-        let ratio = min(weightFor, weightAgainst) / max(weightFor, weightAgainst)
-        guard ratio >= rule.seriousRatio else { return }
-        let pro = counted.filter { $0.stance == .supports }
-        let contra = counted.filter { $0.stance == .contradicts || $0.stance == .null }
-        let mixed = counted.filter { $0.stance == .mixed }
-        var sides: [String] = []
-        if !pro.isEmpty {
-            sides.append(names(pro) + (pro.count == 1 ? " supports" : " support") + " the claim")
-        }
-        if !contra.isEmpty {
-            sides.append(
-                names(contra) + (contra.count == 1 ? " finds" : " find")
-                    + " no effect or the opposite")
-        }
-        if !mixed.isEmpty {
-            sides.append(
-                names(mixed) + (mixed.count == 1 ? " reports" : " report") + " mixed findings")
-        }
-        steps.append(
-            GradingStep(
-                domain: .inconsistency, change: rule.change,
-                reason: "Studies disagree with similar weight (for \(format(weightFor)), "
-                    + "against \(format(weightAgainst))): " + sides.joined(separator: "; ")
-                    + ".",
-                references: keys(counted)))
-    }
-
-    private mutating func indirectness(_ tier: [WeighedCitation]) {
-        let rule = policy.indirectness
-        var remaining = -2
-        func add(_ change: Int, _ reason: String, _ refs: [WeighedCitation]) {
-            let applied = max(change, remaining)
-            guard applied < 0 else { return }
-            remaining -= applied
-            steps.append(
-                GradingStep(
-                    domain: .indirectness, change: applied, reason: reason,
-                    references: keys(refs)))
-        }
-        let supporting = tier.filter(\.supports)
-        if tier.allSatisfy(\.classification.isMechanistic) {
-            let populations = orderedUnique(tier.map(\.classification.population.label))
-            add(
-                rule.mechanisticChange,
-                "The best evidence comes only from studies in " + list(populations) + " ("
-                    + names(tier) + "), not from people.", tier)
-        }
-        if let outcome = claim.outcome, rule.indirectOutcomeKinds.contains(outcome.kind) {
-            add(
-                rule.outcomeChange,
-                "The claim's outcome, \(outcome.name), is a \(outcome.kind.rawValue) outcome: "
-                    + "it stands in for what matters to patients.", tier)
-        } else if let outcome = claim.outcome, outcome.kind == .clinical, !supporting.isEmpty,
-            supporting.allSatisfy({
-                $0.text.containsAny(phrases.surrogates)
-                    && !$0.text.containsAny(phrases.clinical)
-            })
-        {
-            let measured = Self.specific(
-                orderedUnique(supporting.flatMap { $0.text.matches(phrases.surrogates) }))
-            add(
-                rule.surrogateEvidenceChange,
-                "The supporting studies (" + names(supporting) + ") measured surrogates ("
-                    + list(measured) + "), not \(outcome.name).", supporting)
-        }
-        let accepted = acceptedForms()
-        if !accepted.isEmpty, !supporting.isEmpty {
-            let studied = supporting.map { forms(in: $0.text) }
-            if studied.allSatisfy({ !$0.isEmpty && $0.isDisjoint(with: accepted.map(\.name)) }) {
-                let used = orderedUnique(studied.flatMap { $0.sorted() })
-                add(
-                    rule.formChange,
-                    "The supporting studies (" + names(supporting) + ") used " + list(used)
-                        + ", not " + list(accepted.map(\.name)) + " as claimed.", supporting)
+        if !refuting.isEmpty {
+            let steps = body(.against, refuting).steps()
+            let certainty = Self.certainty(steps)
+            let needed = policy.verdict.contradictedMinimum
+            if certainty >= needed {
+                return finish(
+                    .unsupported, contradicted: true, certainty: certainty, steps: steps,
+                    reason: "The evidence against it reaches \(certainty.label) certainty "
+                        + "(contradicted needs \(needed.label)) and nothing bears it out.",
+                    rationale: contradictedRationale(refuting, partial: partial, certainty))
             }
         }
-    }
-
-    private mutating func imprecision(_ tier: [WeighedCitation]) {
-        let rule = policy.imprecision
-        guard !tier.contains(where: { rule.pooledDesigns.contains($0.classification.design) }),
-            tier.count < rule.minStudies
-        else { return }
-        steps.append(
-            GradingStep(
-                domain: .imprecision, change: rule.change,
-                reason: "Only \(tier.count == 1 ? "one study" : "\(tier.count) studies") at the "
-                    + "best design (" + names(tier) + "), and no pooled analysis or assessment.",
-                references: keys(tier)))
-    }
-
-    private mutating func publicationBias(_ tier: [WeighedCitation]) {
-        let rule = policy.publicationBias
-        let supporting = tier.filter { $0.stance == .supports }
-        let flagTerms = phrases.publicationBiasFlags
-        guard !supporting.isEmpty, supporting.allSatisfy({ $0.text.containsAny(flagTerms) })
-        else { return }
-        let flags = orderedUnique(supporting.flatMap { $0.text.matches(flagTerms) })
-        steps.append(
-            GradingStep(
-                domain: .publicationBias, change: rule.change,
-                reason: "Every supporting study at the best design is flagged (" + list(flags)
-                    + "): " + names(supporting) + ".",
-                references: keys(supporting)))
-    }
-
-    private mutating func upgrade(_ counted: [WeighedCitation], best: Int) {
-        let rule = policy.upgrade
-        guard best <= rule.maximumStart, !steps.contains(where: { $0.change < 0 }) else { return }
-        let gradient = counted.filter {
-            $0.stance == .supports && $0.text.containsAny(phrases.doseResponse)
-        }
-        guard !gradient.isEmpty else { return }
-        steps.append(
-            GradingStep(
-                domain: .upgrade, change: rule.change,
-                reason: "A dose-response gradient was seen (" + names(gradient) + ").",
-                references: keys(gradient)))
-    }
-
-    // MARK: - Verdict
-
-    private func decide(
-        certainty: Certainty, counted: [WeighedCitation], weightFor: Double,
-        weightAgainst: Double
-    ) -> ClaimAssessment {
-        let balance = "for \(format(weightFor)), against \(format(weightAgainst))"
-        let contradicted = weightAgainst > weightFor * policy.verdict.contradictedRatio
-        if weightAgainst >= weightFor {
-            let reason =
-                contradicted
-                ? "The weight of evidence is against the claim (\(balance))."
-                : "Evidence for and against weighs the same (\(balance))."
-            return finish(
-                verdict: .unsupported, contradicted: contradicted, certainty: certainty,
-                reason: reason)
-        }
-        let minimum = policy.verdict.supportedMinimum
-        var verdict: Verdict = certainty >= minimum ? .supported : .weak
-        var reason =
-            "The evidence favours the claim (\(balance)) with \(certainty.label) certainty; "
-            + "supported needs \(minimum.label) or higher."
-        let supporting = counted.filter(\.supports)
-        if path.kind == .studies, !supporting.isEmpty,
-            supporting.allSatisfy(\.classification.isMechanistic),
-            path.mechanisticOnlyVerdict > verdict
-        {
-            verdict = path.mechanisticOnlyVerdict
-            reason +=
-                " All supporting evidence comes from animal or in-vitro studies, so at best "
-                + "\(verdict.rawValue)."
-        }
+        if !partial.isEmpty { return partialOnly(partial, opposing: opposing) }
         return finish(
-            verdict: verdict, contradicted: contradicted, certainty: certainty, reason: reason)
+            .unsupported, certainty: .veryLow, steps: [],
+            reason: "No qualifying evidence: " + noEvidenceReason() + ".",
+            rationale: unsupportedRationale(opposing))
+    }
+
+    private func partialOnly(
+        _ partial: [WeighedCitation], opposing: [WeighedCitation]
+    ) -> ClaimAssessment {
+        let steps = body(.support, partial).steps(opposing: opposing)
+        let certainty = Self.certainty(steps)
+        return finish(
+            .weak, certainty: certainty, steps: steps,
+            reason: "Only part of the statement, or a weaker form of it, is supported "
+                + "(\(certainty.label) certainty): at best weak.",
+            rationale: weakRationale(
+                support: [], partial: partial, opposing: opposing, steps: steps,
+                certainty: certainty))
+    }
+
+    private func body(_ role: EvidenceBody.Role, _ citations: [WeighedCitation]) -> EvidenceBody {
+        EvidenceBody(role: role, citations: citations, kind: kind, policy: policy, claim: claim)
+    }
+
+    private static func certainty(_ steps: [GradingStep]) -> Certainty {
+        Certainty(score: steps.reduce(0) { $0 + $1.change })
     }
 
     private func finish(
-        verdict: Verdict, contradicted: Bool, certainty: Certainty, reason: String
+        _ verdict: Verdict, contradicted: Bool = false, certainty: Certainty,
+        steps: [GradingStep], reason: String, rationale: String
     ) -> ClaimAssessment {
         ClaimAssessment(
             claim: claim, computedVerdict: verdict, contradicted: contradicted,
-            certainty: certainty, steps: steps, citations: [], verdictReason: reason)
+            certainty: certainty, steps: steps, citations: [], verdictReason: reason,
+            rationale: rationale)
+    }
+
+    // MARK: - Rationale: one plain sentence
+
+    private func supportedRationale(_ support: [WeighedCitation], _ certainty: Certainty)
+        -> String
+    {
+        "Supported (\(certainty.label) certainty): "
+            + Wording.subject(support, "supports", "support")
+            + " it, and nothing of similar quality disagrees."
+    }
+
+    private func weakRationale(
+        support: [WeighedCitation], partial: [WeighedCitation], opposing: [WeighedCitation],
+        steps: [GradingStep], certainty: Certainty
+    ) -> String {
+        var parts: [String] = []
+        if !support.isEmpty {
+            parts.append(Wording.subject(support, "supports", "support") + " it")
+        }
+        let mixed = partial.filter { $0.stance == .mixed }
+        let weaker = partial.filter { $0.stance != .mixed }
+        if !weaker.isEmpty {
+            parts.append(
+                Wording.subject(weaker, "supports", "support")
+                    + " only a weaker or narrower form of it")
+        }
+        if !mixed.isEmpty {
+            parts.append(Wording.subject(mixed, "is", "are") + " mixed")
+        }
+        parts += Self.disagreement(opposing)
+        let limits = steps.filter { $0.change < 0 }.map { step -> String in
+            switch step.domain {
+            case .riskOfBias: return "risk of bias"
+            case .inconsistency: return "inconsistent results"
+            case .indirectness: return "indirect evidence"
+            case .imprecision: return "too few studies or people"
+            case .publicationBias: return "industry funding only"
+            case .start, .upgrade: return ""
+            }
+        }.filter { !$0.isEmpty }
+        var sentence = "Weak (\(certainty.label) certainty): " + parts.joined(separator: "; ")
+        if !limits.isEmpty {
+            sentence += " (limited by " + Wording.list(Wording.orderedUnique(limits)) + ")"
+        }
+        return sentence + "."
+    }
+
+    private func contradictedRationale(
+        _ refuting: [WeighedCitation], partial: [WeighedCitation], _ certainty: Certainty
+    ) -> String {
+        let against = refuting.filter { $0.side == .against }
+        let nulls = refuting.filter { $0.side == .null }
+        var parts: [String] = []
+        if !against.isEmpty {
+            parts.append(Wording.subject(against, "shows", "show") + " it is wrong")
+        }
+        if !nulls.isEmpty {
+            parts.append(
+                "good trials found no effect (" + Wording.some(nulls, limit: 4) + ")")
+        }
+        var sentence =
+            "Contradicted (\(certainty.label) certainty): " + parts.joined(separator: "; ")
+        if partial.isEmpty {
+            sentence += ", and nothing that can bear \(kind.describe) supports it."
+        } else {
+            sentence += "; " + Wording.subject(partial, "confirms", "confirm") + " only part of it."
+        }
+        return sentence
+    }
+
+    private func unsupportedRationale(_ opposing: [WeighedCitation]) -> String {
+        if citations.isEmpty { return "Unsupported: no evidence is cited." }
+        var sentence = "Unsupported: nothing cited that can bear \(kind.describe) supports it"
+        if !opposing.isEmpty {
+            sentence +=
+                "; " + Self.disagreement(opposing).joined(separator: "; ")
+                + ", not enough to show it wrong"
+        }
+        let excluded = citations.filter { !$0.counted && $0.stance != .background }
+        if !excluded.isEmpty {
+            let reasons = Wording.orderedUnique(excluded.map { Self.short($0.exclusion) })
+            let groups = reasons.map { reason in
+                reason + ": "
+                    + Wording.some(excluded.filter { Self.short($0.exclusion) == reason })
+            }
+            sentence += " (" + groups.joined(separator: "; ") + ")"
+        } else if opposing.isEmpty {
+            let background = citations.filter { $0.stance == .background }.count
+            if background == citations.count {
+                sentence +=
+                    " (" + Wording.count(background, "citation is", "citations are")
+                    + " background only)"
+            }
+        }
+        return sentence + "."
+    }
+
+    /// What the citations that disagree did: `A and B found no effect`, `C contradicts it`.
+    /// A regulator's or guideline's null is an effect it did not find established.
+    static func disagreement(_ opposing: [WeighedCitation]) -> [String] {
+        let assessments: Set<StudyDesign> = [.regulatory, .guideline, .reference]
+        let nulls = opposing.filter {
+            $0.side == .null && !assessments.contains($0.classification.design)
+        }
+        let unproven = opposing.filter {
+            $0.side == .null && assessments.contains($0.classification.design)
+        }
+        let against = opposing.filter { $0.side == .against }
+        var parts: [String] = []
+        if !nulls.isEmpty { parts.append(Wording.some(nulls) + " found no effect") }
+        if !unproven.isEmpty {
+            parts.append(Wording.some(unproven) + " did not find it established")
+        }
+        if !against.isEmpty {
+            parts.append(Wording.subject(against, "contradicts", "contradict") + " it")
+        }
+        return parts
+    }
+
+    /// An exclusion without the kind it cannot bear (`done in animals`).
+    private static func short(_ exclusion: String?) -> String {
+        guard let exclusion else { return "not counted" }
+        if let range = exclusion.range(of: ": cannot bear") {
+            return String(exclusion[..<range.lowerBound])
+        }
+        return exclusion
     }
 
     private func noEvidenceReason() -> String {
         if citations.isEmpty { return "no reference is cited" }
         var counts: [(String, Int)] = []
         for citation in citations {
-            let why = citation.exclusion ?? "not counted"
+            let why = citation.exclusion ?? "not decisive"
             if let index = counts.firstIndex(where: { $0.0 == why }) {
                 counts[index].1 += 1
             } else {
                 counts.append((why, 1))
             }
         }
-        let parts = counts.map { "\($0.1) \($0.1 == 1 ? "citation" : "citations") \($0.0)" }
-        return parts.joined(separator: "; ")
+        return counts.map { Wording.count($0.1, "citation", "citations") + " " + $0.0 }
+            .joined(separator: "; ")
     }
-
-    /// The most specific phrases: drops a phrase contained in another one, and generic words
-    /// (`surrogate`, `biomarker`) when something more telling matched.
-    static func specific(_ phrases: [String]) -> [String] {
-        let generic: Set<String> = ["surrogate", "biomarker", "biomarkers"]
-        let nested = phrases.filter { phrase in
-            !phrases.contains { $0 != phrase && $0.contains(phrase) }
-        }
-        let telling = nested.filter { !generic.contains($0) }
-        return telling.isEmpty ? nested : telling
-    }
-
-    // MARK: - Forms
-
-    private func acceptedForms() -> [Policy.Form] {
-        let subjects = TextMatcher(claim.subjects.joined(separator: " ; "))
-        let forms = policy.indirectness.forms
-        let named = forms.indices.filter { subjects.containsAny(phrases.forms[$0]) }.map {
-            forms[$0]
-        }
-        let specific = named.filter { !$0.generic }
-        if !specific.isEmpty { return specific }
-        let families = Set(named.map(\.family))
-        return policy.indirectness.forms.filter { families.contains($0.family) }
-    }
-
-    private func forms(in text: TextMatcher) -> Set<String> {
-        let forms = policy.indirectness.forms
-        return Set(
-            forms.indices.filter { text.containsAny(phrases.forms[$0]) }.map {
-                forms[$0].name
-            })
-    }
-
-    // MARK: - Wording
-
-    private func name(_ citation: WeighedCitation) -> String {
-        guard let reference = citation.reference else { return citation.key.description }
-        let author =
-            reference.authors.first.flatMap { $0.last ?? $0.collective }
-            ?? reference.publisher
-        switch (author, reference.year) {
-        case (let author?, let year?): return "\(author) \(year)"
-        case (let author?, nil): return author
-        default: return citation.key.description
-        }
-    }
-
-    private func names(_ citations: [WeighedCitation]) -> String {
-        orderedUnique(citations.map(name)).joined(separator: ", ")
-    }
-
-    private func keys(_ citations: [WeighedCitation]) -> [ReferenceKey] {
-        orderedUnique(citations.map(\.key))
-    }
-
-    private func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
-        }
-    }
-
-    private func format(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
-}
-
-private func orderedUnique<T: Hashable>(_ items: [T]) -> [T] {
-    var seen = Set<T>()
-    return items.filter { seen.insert($0).inserted }
 }

@@ -9,13 +9,13 @@ public struct Grader: Sendable {
     /// The policy.
     public let policy: Policy
     private let classifier: ReferenceClassifier
-    private let phrases: PolicyPhrases
+    private let forms: FormVocabulary
 
     /// Creates a grader.
-    public init(policy: Policy = .default) {
+    public init(policy: Policy) {
         self.policy = policy
         self.classifier = ReferenceClassifier(policy: policy)
-        self.phrases = PolicyPhrases(policy)
+        self.forms = FormVocabulary(policy.forms)
     }
 
     /// Grades every claim of a knowledge base, in claim-id order. Reviews that lack a name, a
@@ -78,16 +78,16 @@ public struct Grader: Sendable {
         _ claim: Claim, references: [ReferenceKey: Reference],
         classifications: inout ClassificationCache
     ) -> ClaimAssessment {
-        let path = policy.path(for: claim.category)
+        let kind = policy.kind(of: claim.category)
+        let accepted = forms.accepted(by: claim.subjects)
         let weighed = claim.citations.map {
             weigh(
-                $0, reference: references[$0.reference], path: path,
-                classifications: &classifications)
+                $0, reference: references[$0.reference], claim: claim, kind: kind,
+                accepted: accepted, classifications: &classifications)
         }
         var graded = claim
         graded.reviews = claim.reviews.filter { ReviewCheck.problems(in: $0).isEmpty }
-        var grading = ClaimGrading(
-            claim: claim, path: path, policy: policy, citations: weighed, phrases: phrases)
+        let grading = ClaimGrading(claim: claim, kind: kind, policy: policy, citations: weighed)
         var outcome = grading.run()
         outcome.claim = graded
         outcome.reviews = graded.reviews.map { ReviewState(review: $0) }
@@ -96,8 +96,8 @@ public struct Grader: Sendable {
     }
 
     private func weigh(
-        _ citation: Citation, reference: Reference?, path: Policy.Path,
-        classifications: inout ClassificationCache
+        _ citation: Citation, reference: Reference?, claim: Claim, kind: Policy.Kind,
+        accepted: Set<String>, classifications: inout ClassificationCache
     ) -> WeighedCitation {
         guard let reference else {
             return WeighedCitation(
@@ -105,11 +105,15 @@ public struct Grader: Sendable {
                 classification: ReferenceClassification(
                     design: .unknown, population: .unknown, level: EvidenceLevel(5),
                     reasoning: ["Not found in the knowledge base: not counted."]),
-                counted: false, exclusion: "not in the knowledge base", weight: 0, start: 1,
-                text: TextMatcher(citation.note ?? ""))
+                exclusion: "not in the knowledge base", start: 1, pooled: false, trial: false,
+                highRisk: false, outcomeDistance: 0, indirectPopulation: false, otherForm: false,
+                score: 1)
         }
         let classification = classifications.classify(reference, as: citation.reference)
         let design = classification.design
+        let synthesisOfObservational = design == .metaAnalysis && !classification.poolsTrials
+        let appraisal = citation.appraisal ?? Appraisal()
+        let outcome = appraisal.outcome ?? claim.outcome?.kind
         var exclusion: String?
         if classification.retracted {
             exclusion = "retracted"
@@ -117,27 +121,59 @@ public struct Grader: Sendable {
             exclusion = "a notice, not evidence"
         } else if citation.stance == .background {
             exclusion = "background only"
-        } else if !path.counted.contains(design) {
-            exclusion = "\(design.label): context only for this kind of claim"
+        } else if !kind.counted.contains(design) {
+            exclusion = "\(design.label): cannot bear \(kind.describe)"
+        } else if synthesisOfObservational, !kind.counted.contains(.observational) {
+            exclusion = "a synthesis of observational studies: cannot bear \(kind.describe)"
+        } else if !kind.populations.contains(classification.population) {
+            exclusion = "done in \(classification.population.label): cannot bear \(kind.describe)"
+        } else if let outcome, !kind.outcomes.contains(outcome) {
+            exclusion = "measured a \(outcome.rawValue) outcome: cannot bear \(kind.describe)"
         }
-        var weight =
-            design == .metaAnalysis && !classification.poolsTrials
-            ? policy.classification.otherSynthesisWeight : policy.weight(of: design)
-        if path.kind == .studies { weight *= policy.weight(of: classification.population) }
-        if classification.concern { weight *= policy.riskOfBias.concernWeight }
         let start: Int
-        if let pathStart = path.starts[design.rawValue] {
-            start = pathStart
-        } else if design == .metaAnalysis && !classification.poolsTrials {
+        if let kindStart = kind.starts[design.rawValue] {
+            start = kindStart
+        } else if synthesisOfObservational {
             start = policy.classification.otherSynthesisStart
         } else {
             start = policy.start(of: design)
         }
-        let text = [citation.note ?? "", reference.title ?? ""].joined(separator: " ")
+        let highRisk = appraisal.riskOfBias == .high || classification.concern
+        let distance = Self.distance(from: claim.outcome?.kind, to: outcome)
+        let indirectPopulation = kind.indirectPopulations.contains(classification.population)
+        let otherForm = forms.isOther(appraisal.forms, accepted: accepted)
+        let rules = policy.indirectness
+        var indirect = distance * rules.outcomeChange
+        if indirectPopulation { indirect += rules.populationChange }
+        if otherForm { indirect += rules.formChange }
+        if appraisal.fit == .partial, citation.stance == .null || citation.stance == .contradicts {
+            indirect += rules.fitChange
+        }
+        let score =
+            start + (highRisk ? policy.riskOfBias.highChange : 0) + max(rules.cap, indirect)
         return WeighedCitation(
             citation: citation, reference: reference, classification: classification,
-            counted: exclusion == nil && weight > 0, exclusion: exclusion, weight: weight,
-            start: start, text: TextMatcher(text))
+            exclusion: exclusion, start: start,
+            pooled: policy.imprecision.pooledDesigns.contains(design),
+            trial: policy.verdict.nullDesigns.contains(design) && !synthesisOfObservational,
+            highRisk: highRisk, outcomeDistance: distance,
+            indirectPopulation: indirectPopulation, otherForm: otherForm, score: score)
+    }
+
+    /// Steps from the claim's outcome to a study's, towards the bench
+    /// (clinical → surrogate → mechanistic); 0 when the study is as close to people or closer.
+    static func distance(from claim: OutcomeKind?, to study: OutcomeKind?) -> Int {
+        func rank(_ kind: OutcomeKind?) -> Int? {
+            guard let kind else { return nil }
+            switch kind {
+            case .clinical: return 0
+            case .surrogate: return 1
+            case .mechanistic: return 2
+            case .none: return nil
+            }
+        }
+        guard let from = rank(claim), let to = rank(study) else { return 0 }
+        return max(0, to - from)
     }
 
     private func assessment(_ weighed: WeighedCitation) -> CitationAssessment {
@@ -154,6 +190,6 @@ public struct Grader: Sendable {
             formatted: weighed.reference.map(VancouverFormatter.format) ?? weighed.key.description,
             pmid: weighed.reference?.pmid ?? weighed.key.pmid,
             doi: weighed.reference?.doi ?? (weighed.key.scheme == .doi ? weighed.key.value : nil),
-            note: weighed.citation.note)
+            note: weighed.citation.note, appraisal: weighed.citation.appraisal)
     }
 }

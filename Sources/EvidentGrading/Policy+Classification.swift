@@ -14,8 +14,6 @@ extension Policy {
         public var otherSynthesisLevel: Int
         /// GRADE start of any other meta-analysis or systematic review.
         public var otherSynthesisStart: Int
-        /// Weight of any other meta-analysis or systematic review.
-        public var otherSynthesisWeight: Double
         /// Design of a research article without a design publication type, by population
         /// (`humans: observational`, `animals: experimental`).
         public var primaryStudyFallback: [String: String]
@@ -33,8 +31,7 @@ extension Policy {
         public init(
             designRules: [DesignRule], trialSynthesisMesh: [String],
             trialSynthesisPhrases: [String], otherSynthesisLevel: Int, otherSynthesisStart: Int,
-            otherSynthesisWeight: Double, primaryStudyFallback: [String: String],
-            cslTypes: [String: String],
+            primaryStudyFallback: [String: String], cslTypes: [String: String],
             inVitroMesh: [String], populationWithoutCheckTags: Population,
             populationWithoutMesh: Population
         ) {
@@ -43,7 +40,6 @@ extension Policy {
             self.trialSynthesisPhrases = trialSynthesisPhrases
             self.otherSynthesisLevel = otherSynthesisLevel
             self.otherSynthesisStart = otherSynthesisStart
-            self.otherSynthesisWeight = otherSynthesisWeight
             self.primaryStudyFallback = primaryStudyFallback
             self.cslTypes = cslTypes
             self.inVitroMesh = inVitroMesh
@@ -57,7 +53,6 @@ extension Policy {
             case trialSynthesisPhrases = "trial-synthesis-phrases"
             case otherSynthesisLevel = "other-synthesis-level"
             case otherSynthesisStart = "other-synthesis-start"
-            case otherSynthesisWeight = "other-synthesis-weight"
             case primaryStudyFallback = "primary-study-fallback"
             case cslTypes = "csl-types"
             case inVitroMesh = "in-vitro-mesh"

@@ -1,25 +1,36 @@
 import EvidentModel
 
 extension Policy {
-    /// Imprecision: too few studies at the best design.
+    /// Imprecision: too few studies or too few people at the best design.
     public struct Imprecision: Hashable, Sendable, Codable {
-        /// Rate down when fewer studies than this define the start …
+        /// Serious with fewer studies than this …
         public var minStudies: Int
-        /// … unless one of them pools evidence itself (a meta-analysis, a guideline, a
-        /// regulator's scientific opinion).
+        /// … or fewer people than this in total (when every study's size is appraised).
+        public var minParticipants: Int
+        /// Very serious below this many people in total.
+        public var veryFewParticipants: Int
+        /// Designs that pool evidence themselves (a meta-analysis, a guideline, a regulator's
+        /// opinion): never imprecise on their own.
         public var pooledDesigns: [StudyDesign]
-        /// The change (−1).
+        /// The change per level of seriousness (−1).
         public var change: Int
 
         /// Creates the rule.
-        public init(minStudies: Int, pooledDesigns: [StudyDesign], change: Int) {
+        public init(
+            minStudies: Int, minParticipants: Int, veryFewParticipants: Int,
+            pooledDesigns: [StudyDesign], change: Int
+        ) {
             self.minStudies = minStudies
+            self.minParticipants = minParticipants
+            self.veryFewParticipants = veryFewParticipants
             self.pooledDesigns = pooledDesigns
             self.change = change
         }
 
         enum CodingKeys: String, CodingKey {
             case minStudies = "min-studies"
+            case minParticipants = "min-participants"
+            case veryFewParticipants = "very-few-participants"
             case pooledDesigns = "pooled-designs"
             case change
         }

@@ -1,50 +1,38 @@
 import EvidentModel
 
 extension Policy {
-    /// Indirectness: a surrogate outcome, animal or in-vitro evidence, another form.
+    /// Indirectness: another outcome, population, form, or only a narrower form tested.
     public struct Indirectness: Hashable, Sendable, Codable {
-        /// Claim outcome kinds that are indirect by themselves (`surrogate`).
-        public var indirectOutcomeKinds: [OutcomeKind]
-        /// Change for a claim whose own outcome is indirect.
+        /// Change per step an outcome is further from people than the claim's
+        /// (clinical > surrogate > mechanistic).
         public var outcomeChange: Int
-        /// Phrases that show a study measured a surrogate (`bone mineral density`).
-        public var surrogateTerms: [String]
-        /// Phrases that show a study measured a clinical outcome (`fracture`).
-        public var clinicalTerms: [String]
-        /// Change when a clinical claim's best supporting studies measured only surrogates.
-        public var surrogateEvidenceChange: Int
-        /// Change when the best evidence comes only from animals or in vitro.
-        public var mechanisticChange: Int
-        /// Forms of the substance, to tell when studies used another form than the claim's.
-        public var forms: [Form]
-        /// Change when every best supporting study used another form.
+        /// Change when the evidence comes only from a kind's indirect populations.
+        public var populationChange: Int
+        /// Change when every study used another form than the claim names.
         public var formChange: Int
+        /// Change when every study finding no effect or the opposite tested only a narrower
+        /// form of the statement.
+        public var fitChange: Int
+        /// The most the domain can take away (−2).
+        public var cap: Int
 
         /// Creates the rule.
         public init(
-            indirectOutcomeKinds: [OutcomeKind], outcomeChange: Int, surrogateTerms: [String],
-            clinicalTerms: [String], surrogateEvidenceChange: Int, mechanisticChange: Int,
-            forms: [Form], formChange: Int
+            outcomeChange: Int, populationChange: Int, formChange: Int, fitChange: Int, cap: Int
         ) {
-            self.indirectOutcomeKinds = indirectOutcomeKinds
             self.outcomeChange = outcomeChange
-            self.surrogateTerms = surrogateTerms
-            self.clinicalTerms = clinicalTerms
-            self.surrogateEvidenceChange = surrogateEvidenceChange
-            self.mechanisticChange = mechanisticChange
-            self.forms = forms
+            self.populationChange = populationChange
             self.formChange = formChange
+            self.fitChange = fitChange
+            self.cap = cap
         }
 
         enum CodingKeys: String, CodingKey {
-            case indirectOutcomeKinds = "indirect-outcome-kinds"
             case outcomeChange = "outcome-change"
-            case surrogateTerms = "surrogate-terms"
-            case clinicalTerms = "clinical-terms"
-            case surrogateEvidenceChange = "surrogate-evidence-change"
-            case mechanisticChange = "mechanistic-change"
-            case forms
+            case populationChange = "population-change"
             case formChange = "form-change"
+            case fitChange = "fit-change"
+            case cap
         }
     }
 }

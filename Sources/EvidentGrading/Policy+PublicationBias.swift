@@ -1,22 +1,14 @@
 import EvidentModel
 
 extension Policy {
-    /// Publication bias, suspected when every best supporting study carries a flag.
+    /// Publication bias, suspected when every best supporting study was industry-funded.
     public struct PublicationBias: Hashable, Sendable, Codable {
-        /// Phrases in notes that flag it (`industry-funded`).
-        public var flagTerms: [String]
         /// The change (−1).
         public var change: Int
 
         /// Creates the rule.
-        public init(flagTerms: [String], change: Int) {
-            self.flagTerms = flagTerms
+        public init(change: Int) {
             self.change = change
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case flagTerms = "flag-terms"
-            case change
         }
     }
 }

@@ -1,27 +1,31 @@
 import EvidentModel
 
 extension Policy {
-    /// Rating up for a dose-response gradient (GRADE: only from a low start, nothing rated
-    /// down).
+    /// Rating up for a dose-response gradient or a large effect (GRADE: only from a low start,
+    /// nothing rated down).
     public struct Upgrade: Hashable, Sendable, Codable {
-        /// Phrases in the notes of supporting studies that show a dose-response gradient.
-        public var doseResponseTerms: [String]
         /// Highest starting score that may be rated up (2, low).
         public var maximumStart: Int
-        /// The change (+1).
-        public var change: Int
+        /// Change for a dose-response gradient (+1).
+        public var doseResponseChange: Int
+        /// Change for a large effect (+1).
+        public var largeEffectChange: Int
+        /// The most rating up can add (+2).
+        public var cap: Int
 
         /// Creates the rule.
-        public init(doseResponseTerms: [String], maximumStart: Int, change: Int) {
-            self.doseResponseTerms = doseResponseTerms
+        public init(maximumStart: Int, doseResponseChange: Int, largeEffectChange: Int, cap: Int) {
             self.maximumStart = maximumStart
-            self.change = change
+            self.doseResponseChange = doseResponseChange
+            self.largeEffectChange = largeEffectChange
+            self.cap = cap
         }
 
         enum CodingKeys: String, CodingKey {
-            case doseResponseTerms = "dose-response-terms"
             case maximumStart = "maximum-start"
-            case change
+            case doseResponseChange = "dose-response-change"
+            case largeEffectChange = "large-effect-change"
+            case cap
         }
     }
 }

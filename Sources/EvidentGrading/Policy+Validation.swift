@@ -1,8 +1,9 @@
 import EvidentModel
 
 extension Policy {
-    /// Problems with the policy's values: unknown design, population or category names, and
-    /// numbers out of range. Each message names the key and what was expected.
+    /// Problems with the policy's values: unknown design or category names, missing kinds,
+    /// numbers out of range, forms named twice. Each message names the key and what was
+    /// expected.
     public func problems() -> [String] {
         var problems: [String] = []
         let designs = StudyDesign.allCases.map(\.rawValue)
@@ -15,11 +16,17 @@ extension Policy {
                         + known.joined(separator: ", ") + ")")
             }
         }
+        func range(_ values: [String: Int], _ section: String, _ bounds: ClosedRange<Int>) {
+            for (key, value) in values.sorted(by: { $0.key < $1.key })
+            where !bounds.contains(value) {
+                problems.append(
+                    "\(section) \(value) of '\(key)' is out of range (expected "
+                        + "\(bounds.lowerBound) to \(bounds.upperBound))")
+            }
+        }
         check(levels.keys, in: "levels", against: designs)
         check(starts.keys, in: "starts", against: designs)
-        check(weights.keys, in: "weights", against: designs)
-        check(populationWeights.keys, in: "population-weights", against: populations)
-        check(paths.keys, in: "paths", against: categories)
+        check(kinds.keys, in: "kinds", against: categories)
         check(
             classification.primaryStudyFallback.keys, in: "primary-study-fallback",
             against: populations)
@@ -27,17 +34,24 @@ extension Policy {
             classification.primaryStudyFallback.values, in: "primary-study-fallback",
             against: designs)
         check(classification.cslTypes.values, in: "csl-types", against: designs)
-        for (name, path) in paths.sorted(by: { $0.key < $1.key }) {
-            check(path.starts.keys, in: "paths.\(name).starts", against: designs)
+        range(levels, "level", 1...5)
+        range(starts, "start", 1...4)
+        for (name, kind) in kinds.sorted(by: { $0.key < $1.key }) {
+            check(kind.starts.keys, in: "kinds.\(name).starts", against: designs)
+            range(kind.starts, "start", 1...4)
         }
-        for (key, level) in levels.sorted(by: { $0.key < $1.key }) where !(1...5).contains(level) {
-            problems.append("level \(level) of '\(key)' is out of range (expected 1 to 5)")
+        for category in ClaimCategory.allCases where kinds[category.rawValue] == nil {
+            problems.append("no kind for claim category '\(category.rawValue)'")
         }
-        for (key, start) in starts.sorted(by: { $0.key < $1.key }) where !(1...4).contains(start) {
-            problems.append("start \(start) of '\(key)' is out of range (expected 1 to 4)")
-        }
-        for category in ClaimCategory.allCases where paths[category.rawValue] == nil {
-            problems.append("no path for claim category '\(category.rawValue)'")
+        var named: [String: String] = [:]
+        for form in forms {
+            for name in [form.name] + form.aliases {
+                if let other = named[name.lowercased()] {
+                    problems.append(
+                        "form name '\(name)' is used twice (by '\(other)' and '\(form.name)')")
+                }
+                named[name.lowercased()] = form.name
+            }
         }
         return problems
     }

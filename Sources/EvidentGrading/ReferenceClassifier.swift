@@ -9,7 +9,7 @@ public struct ReferenceClassifier: Sendable {
     private let trialSynthesisPhrases: PhraseList
 
     /// Creates a classifier.
-    public init(policy: Policy = .default) {
+    public init(policy: Policy) {
         self.policy = policy
         self.trialSynthesisPhrases = PhraseList(policy.classification.trialSynthesisPhrases)
     }

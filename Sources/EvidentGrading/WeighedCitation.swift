@@ -1,44 +1,85 @@
 import EvidentModel
 
-/// A citation with everything the claim grader needs: its reference, classification, whether
-/// it counts on the claim's path, its weight and starting score, and its searchable text.
+/// A citation with everything the claim grader needs: its reference and classification,
+/// whether it can bear the claim, where its certainty starts, and what its appraisal says.
 ///
 /// A class: the grader filters and regroups citations many times per claim, and copying a
 /// reference (dozens of fields) at each step cost more than the grading itself.
 final class WeighedCitation {
+    /// Which way a citation that bears the claim points.
+    enum Side {
+        /// Supports the statement as worded.
+        case support
+        /// Supports only part or a weaker form of it (`mixed`, or appraised `fit: partial`).
+        case partialSupport
+        /// Found no effect.
+        case null
+        /// Shows it wrong.
+        case against
+    }
+
     /// The citation as written in the claim.
     let citation: Citation
     /// The reference, when it resolves.
     let reference: Reference?
     /// The reference's classification (an `unknown` one when it does not resolve).
     let classification: ReferenceClassification
-    /// Whether it counts toward certainty and verdict.
-    let counted: Bool
-    /// Why it does not count, when it does not.
+    /// Why it cannot bear the claim, when it cannot (then it is context only).
     let exclusion: String?
-    /// Its weight in the balance of evidence.
-    let weight: Double
-    /// Its GRADE starting score on the claim's path.
+    /// Its GRADE starting score for the claim's kind.
     let start: Int
-    /// Its note and title, for phrase rules.
-    let text: TextMatcher
+    /// Its design pools evidence itself (never imprecise alone).
+    let pooled: Bool
+    /// It is a good trial design whose null findings can make a claim contradicted.
+    let trial: Bool
+    /// Appraised at high risk of bias, or under an expression of concern.
+    let highRisk: Bool
+    /// Steps its outcome is further from people than the claim's (0 when as close).
+    let outcomeDistance: Int
+    /// Done only in one of the kind's indirect populations.
+    let indirectPopulation: Bool
+    /// Used only forms the claim does not name.
+    let otherForm: Bool
+    /// Its score on its own: start, rated down for its risk of bias and indirectness.
+    let score: Int
 
     /// Creates a weighed citation.
     init(
         citation: Citation, reference: Reference?, classification: ReferenceClassification,
-        counted: Bool, exclusion: String?, weight: Double, start: Int, text: TextMatcher
+        exclusion: String?, start: Int, pooled: Bool, trial: Bool, highRisk: Bool,
+        outcomeDistance: Int, indirectPopulation: Bool, otherForm: Bool, score: Int
     ) {
         self.citation = citation
         self.reference = reference
         self.classification = classification
-        self.counted = counted
         self.exclusion = exclusion
-        self.weight = weight
         self.start = start
-        self.text = text
+        self.pooled = pooled
+        self.trial = trial
+        self.highRisk = highRisk
+        self.outcomeDistance = outcomeDistance
+        self.indirectPopulation = indirectPopulation
+        self.otherForm = otherForm
+        self.score = score
     }
 
     var key: ReferenceKey { citation.reference }
     var stance: Stance { citation.stance }
-    var supports: Bool { stance == .supports || stance == .mixed }
+    var appraisal: Appraisal { citation.appraisal ?? Appraisal() }
+    /// Whether it counts toward certainty and verdict.
+    var counted: Bool { exclusion == nil }
+    /// Appraised as bearing only on a narrower or weaker form of the statement.
+    var partialFit: Bool { appraisal.fit == .partial }
+
+    /// Which way it points, when it bears the claim.
+    var side: Side? {
+        guard counted else { return nil }
+        switch stance {
+        case .supports: return partialFit ? .partialSupport : .support
+        case .mixed: return .partialSupport
+        case .null: return .null
+        case .contradicts: return .against
+        case .background: return nil
+        }
+    }
 }

@@ -137,9 +137,9 @@ extension Evident {
             files: sources.map(checker.check), rules: checker.ruleDescriptions, root: root)
     }
 
-    /// Renders a check report.
-    public static func render(_ report: CheckReport, format: CheckFormat) -> String {
-        format.reporter.render(report, toolVersion: version)
+    /// Renders a check report; throws ``ReportError`` when it cannot be written.
+    public static func render(_ report: CheckReport, format: CheckFormat) throws -> String {
+        try format.reporter.render(report, toolVersion: version)
     }
 
     /// The rules of a market, as `evident rules` lists them.

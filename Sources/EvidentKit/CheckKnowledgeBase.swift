@@ -7,10 +7,12 @@ extension Evident {
     /// Loads the knowledge base — through the SQLite index when one exists (`indexPath`, else
     /// `$EVIDENT_INDEX`, else `<kb>/.evident/index.sqlite`; same answers as the files) —,
     /// grades it with its policy (`Claims/policy.yaml` or the default), and returns one
-    /// assessment per claim. Throws when `kb` is not a readable knowledge base.
+    /// assessment per claim with the knowledge base's diagnostics (for the caller to show).
+    /// An index that cannot be used is said through `indexFallback`. Throws when `kb` is not a
+    /// readable knowledge base.
     public static func checkAssessments(
-        kb: String?, indexPath: String? = nil
-    ) throws -> [ClaimAssessment] {
+        kb: String?, indexPath: String? = nil, indexFallback: (String) -> Void
+    ) throws -> (assessments: [ClaimAssessment], diagnostics: [Diagnostic]) {
         let root: URL
         if let kb {
             var isDirectory: ObjCBool = false
@@ -23,10 +25,11 @@ extension Evident {
         } else {
             root = currentDirectory
             let claims = root.appendingPathComponent("Claims").path
-            guard FileManager.default.fileExists(atPath: claims) else { return [] }
+            guard FileManager.default.fileExists(atPath: claims) else { return ([], []) }
         }
-        let (knowledgeBase, _) = try loadKnowledgeBase(at: root, indexPath: indexPath)
+        let (knowledgeBase, diagnostics) = try loadKnowledgeBase(
+            at: root, indexPath: indexPath, indexFallback: indexFallback)
         let policy = try loadPolicy(knowledgeBase: root)
-        return report(kb: knowledgeBase, policy: policy, generatedAt: "").claims
+        return (report(kb: knowledgeBase, policy: policy, generatedAt: "").claims, diagnostics)
     }
 }

@@ -45,7 +45,7 @@ public struct IndexKnowledgeBaseLoader: Sendable {
     @discardableResult
     public func refresh(loadFiles: () throws -> (KnowledgeBase, [Diagnostic])) throws -> Bool {
         let index = try IndexDatabase(path: indexPath)
-        let store = IndexKnowledgeBase(index: index, classify: Evident.indexDesign())
+        let store = IndexKnowledgeBase(index: index, classify: try Evident.indexDesign())
         let signature = IndexFileSignature(root: root)
         if try store.isFresh(for: signature) { return false }
         let (kb, diagnostics) = try loadFiles()
@@ -66,7 +66,7 @@ public struct IndexKnowledgeBaseLoader: Sendable {
             return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)
         }
         let index = try IndexDatabase(path: indexPath)
-        let store = IndexKnowledgeBase(index: index, classify: Evident.indexDesign())
+        let store = IndexKnowledgeBase(index: index, classify: try Evident.indexDesign())
         let signature = IndexFileSignature(root: root)
         if try store.isFresh(for: signature),
             let kb = try store.load(citedReferencesOnly: citedReferencesOnly)
@@ -82,12 +82,15 @@ public struct IndexKnowledgeBaseLoader: Sendable {
 extension Evident {
     /// Loads the knowledge base under `root` through the SQLite index when one exists (at
     /// `indexPath`, else `$EVIDENT_INDEX`, else `<root>/.evident/index.sqlite`): from the index
-    /// when it is fresh, else from the files, refreshing the index. Without an index, or when
-    /// the index cannot be used, this is ``loadKnowledgeBase(at:)``: answers are identical.
-    /// `citedReferencesOnly` lets the index skip references no claim cites (for grading: the
-    /// report is the same, the load much faster on a large knowledge base).
+    /// when it is fresh, else from the files, refreshing the index. Without an index this is
+    /// ``loadKnowledgeBase(at:)``: answers are identical. When the index exists but cannot be
+    /// used, `indexFallback` gets a warning saying why (``indexFallbackMessage(path:error:)``)
+    /// and the files are read instead. `citedReferencesOnly` lets the index skip references
+    /// no claim cites (for grading: the report is the same, the load much faster on a large
+    /// knowledge base).
     public static func loadKnowledgeBase(
-        at root: URL, indexPath: String?, citedReferencesOnly: Bool = false
+        at root: URL, indexPath: String?, citedReferencesOnly: Bool = false,
+        indexFallback: (String) -> Void
     ) throws -> (KnowledgeBase, [Diagnostic]) {
         let path = IndexLocation.path(option: indexPath, root: root.path)
         let loader = IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
@@ -96,10 +99,25 @@ extension Evident {
                 try loadKnowledgeBase(at: root)
             }
             return (loaded.knowledgeBase, loaded.diagnostics)
-        } catch is IndexError {
+        } catch let error as IndexError {
+            indexFallback(indexFallbackMessage(path: path, error: error))
             return try loadKnowledgeBase(at: root)
-        } catch is DatabaseError {
+        } catch let error as DatabaseError {
+            indexFallback(indexFallbackMessage(path: path, error: error))
             return try loadKnowledgeBase(at: root)
         }
+    }
+
+    /// `path: warning: cannot use the index (reason); reading the knowledge-base files
+    /// instead`.
+    public static func indexFallbackMessage(path: String, error: any Error) -> String {
+        let reason: String
+        switch error {
+        case IndexError.unreadable(_, let why): reason = why
+        case let error as DatabaseError: reason = error.message ?? "\(error.resultCode)"
+        default: reason = "\(error)"
+        }
+        return "\(path): warning: cannot use the index (\(reason)); reading the knowledge-base "
+            + "files instead"
     }
 }

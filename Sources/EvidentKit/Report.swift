@@ -5,7 +5,7 @@ extension Evident {
     /// checked against the evidence now (`updates`: imported PubMed states by PMID, see
     /// ``referenceUpdates(for:root:indexPath:)``) and shown stale when it changed.
     public static func report(
-        kb: KnowledgeBase, policy: Policy = .default, generatedAt: String,
+        kb: KnowledgeBase, policy: Policy, generatedAt: String,
         updates: [PMID: ReferenceUpdate] = [:]
     ) -> EvidenceReport {
         var claims = Grader(policy: policy).grade(kb)
@@ -26,11 +26,11 @@ extension Evident {
         report.claims.contains(where: \.isReviewStale)
     }
 
-    /// Renders a report in a format.
+    /// Renders a report in a format; throws ``ReportError`` when it cannot be written.
     public static func render(
         _ report: EvidenceReport, format: ReportFormat, options: ReportOptions = ReportOptions()
-    ) -> String {
-        format.reporter.generate(report, options: options)
+    ) throws -> String {
+        try format.reporter.generate(report, options: options)
     }
 
     /// True when some claim's verdict in force is `threshold` or worse (for `--fail-on`).

@@ -26,13 +26,15 @@ public struct CitationAssessment: Hashable, Sendable, Codable {
     public var doi: String?
     /// The citation note from the claim file.
     public var note: String?
+    /// The citation's appraisal from the claim file.
+    public var appraisal: Appraisal?
 
     /// Creates a citation assessment.
     public init(
         reference: ReferenceKey, stance: Stance, design: StudyDesign, level: EvidenceLevel,
         population: Population, retracted: Bool = false, concern: Bool = false,
         counted: Bool = true, reasoning: [String] = [], formatted: String = "",
-        pmid: PMID? = nil, doi: String? = nil, note: String? = nil
+        pmid: PMID? = nil, doi: String? = nil, note: String? = nil, appraisal: Appraisal? = nil
     ) {
         self.reference = reference
         self.stance = stance
@@ -47,6 +49,7 @@ public struct CitationAssessment: Hashable, Sendable, Codable {
         self.pmid = pmid
         self.doi = doi
         self.note = note
+        self.appraisal = appraisal
     }
 }
 
@@ -95,7 +98,7 @@ public struct ClaimAssessment: Hashable, Sendable, Codable {
     public var claim: Claim
     /// The computed verdict, from rules applied to evidence.
     public var computedVerdict: Verdict
-    /// True when the weight of evidence is against the claim.
+    /// True when good evidence shows the statement false (the verdict is then unsupported).
     public var contradicted: Bool
     /// GRADE certainty.
     public var certainty: Certainty
@@ -103,8 +106,10 @@ public struct ClaimAssessment: Hashable, Sendable, Codable {
     public var steps: [GradingStep]
     /// Every citation, graded.
     public var citations: [CitationAssessment]
-    /// Why the verdict follows from certainty and stance.
+    /// Why the verdict follows from certainty and stance (the rule that decided).
     public var verdictReason: String
+    /// The verdict in one plain sentence a reviewer can read (`Weak (low certainty): …`).
+    public var rationale: String
     /// The claim's reviews, oldest first, each with whether the evidence changed since.
     public var reviews: [ReviewState]
 
@@ -112,7 +117,7 @@ public struct ClaimAssessment: Hashable, Sendable, Codable {
     public init(
         claim: Claim, computedVerdict: Verdict, contradicted: Bool, certainty: Certainty,
         steps: [GradingStep], citations: [CitationAssessment], verdictReason: String,
-        reviews: [ReviewState] = []
+        rationale: String = "", reviews: [ReviewState] = []
     ) {
         self.claim = claim
         self.computedVerdict = computedVerdict
@@ -121,6 +126,7 @@ public struct ClaimAssessment: Hashable, Sendable, Codable {
         self.steps = steps
         self.citations = citations
         self.verdictReason = verdictReason
+        self.rationale = rationale
         self.reviews = reviews
     }
 

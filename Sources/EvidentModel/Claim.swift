@@ -131,8 +131,10 @@ public enum ClaimCategory: String, Hashable, Sendable, Codable, CaseIterable {
     case mechanism
     /// What foods contain it, or what a product contains.
     case composition
-    /// What it does for health (`increases bone density`).
+    /// What it does for health in people (`increases bone density`).
     case efficacy
+    /// That it prevents, treats or cures a disease, or lowers its risk (`prevents fractures`).
+    case disease
     /// Whether it is safe.
     case safety
     /// What a regulator decided, and when.

@@ -154,7 +154,7 @@ final class GzipStream {
         }
         var count: Int
         repeat {
-            count = Glibc.read(descriptor, input + kept, inputCapacity - kept)
+            count = SystemFile.read(descriptor, input + kept, inputCapacity - kept)
         } while count < 0 && errno == EINTR
         if count < 0 {
             throw GzipFailure(message: "read error (\(String(cString: strerror(errno))))")
@@ -171,6 +171,6 @@ final class GzipStream {
         stream.deinitialize(count: 1)
         stream.deallocate()
         input.deallocate()
-        _ = Glibc.close(descriptor)
+        SystemFile.close(descriptor)
     }
 }

@@ -2,14 +2,15 @@
 ///
 /// libxml2 interns every element and attribute name in the parser context's dictionary, so a
 /// name is identified by its pointer: one multiply, a shift and a compare per element instead
-/// of a string comparison. Unknown names map to 0.
-struct InternedNameTable {
+/// of a string comparison. Unknown names map to 0. Non-copyable: it owns its storage, freed
+/// once when it ends.
+struct InternedNameTable: ~Copyable {
     private static let slotBits = 8
     private static let slotCount = 1 << slotBits
     private let keys: UnsafeMutablePointer<UnsafeRawPointer?>
     private let values: UnsafeMutablePointer<UInt8>
 
-    /// An empty table; call `deallocate()` when done.
+    /// An empty table.
     init() {
         keys = .allocate(capacity: Self.slotCount)
         keys.initialize(repeating: nil, count: Self.slotCount)
@@ -17,8 +18,7 @@ struct InternedNameTable {
         values.initialize(repeating: 0, count: Self.slotCount)
     }
 
-    /// Frees the storage.
-    func deallocate() {
+    deinit {
         keys.deallocate()
         values.deallocate()
     }

@@ -10,7 +10,8 @@ import CLibXML2
 struct PubMedByteSource {
     private enum Kind {
         case file(Int32)
-        case gzip(GzipPrefetcher)
+        /// The inflating thread and the descriptor its stream reads.
+        case gzip(GzipPrefetcher, Int32)
         case memory([UInt8], Int)
         case closed
     }
@@ -20,25 +21,36 @@ struct PubMedByteSource {
     private(set) var storedBytes = 0
     /// True for gzip input.
     private(set) var isCompressed = false
+    /// Bytes of a plain file read so far.
+    private var fileOffset = 0
+
+    /// How far into the file as stored reading has gone: bytes read of a plain file, bytes
+    /// taken from a gzip file (a little ahead of the data handed out), bytes of memory.
+    var storedOffset: Int {
+        switch kind {
+        case .file: return fileOffset
+        case .gzip(_, let descriptor): return max(0, Int(lseek(descriptor, 0, SEEK_CUR)))
+        case .memory(_, let offset): return offset
+        case .closed: return storedBytes
+        }
+    }
 
     /// Opens `path`: a regular file, plain or gzip-compressed.
     init(path: String) throws {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
-            throw PubMedError(path: path, line: nil, column: nil, message: Self.openMessage(code))
+            throw PubMedError.cannotOpen(path: path, code: code)
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             let code = errno
-            _ = Glibc.close(descriptor)
-            throw PubMedError(path: path, line: nil, column: nil, message: Self.openMessage(code))
+            SystemFile.close(descriptor)
+            throw PubMedError.cannotOpen(path: path, code: code)
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            _ = Glibc.close(descriptor)
-            throw PubMedError(
-                path: path, line: nil, column: nil,
-                message: "is a directory (expected a PubMed XML file, .xml or .xml.gz)")
+            SystemFile.close(descriptor)
+            throw PubMedError.cannotOpen(path: path, code: EISDIR)
         }
         storedBytes = Int(info.st_size)
         var magic: (UInt8, UInt8) = (0, 0)
@@ -47,9 +59,10 @@ struct PubMedByteSource {
             do {
                 let stream = try GzipStream(
                     descriptor: descriptor, inputCapacity: PubMedReader.chunkSize)
-                kind = .gzip(GzipPrefetcher(stream: stream, chunkSize: PubMedReader.chunkSize))
+                kind = .gzip(
+                    GzipPrefetcher(stream: stream, chunkSize: PubMedReader.chunkSize), descriptor)
             } catch {
-                _ = Glibc.close(descriptor)
+                SystemFile.close(descriptor)
                 throw PubMedError(path: path, line: nil, column: nil, message: error.message)
             }
             isCompressed = true
@@ -63,15 +76,6 @@ struct PubMedByteSource {
         kind = .memory(bytes, 0)
     }
 
-    private static func openMessage(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: return "no such file (expected a PubMed XML file, .xml or .xml.gz)"
-        case EACCES: return "permission denied (cannot read the file)"
-        case EISDIR: return "is a directory (expected a PubMed XML file, .xml or .xml.gz)"
-        default: return "cannot open the file (\(String(cString: strerror(code))))"
-        }
-    }
-
     /// Reads up to `capacity` bytes; 0 at the end of the input.
     mutating func read(into buffer: UnsafeMutableRawPointer, capacity: Int, path: String) throws
         -> Int
@@ -80,7 +84,7 @@ struct PubMedByteSource {
         case .file(let descriptor):
             var total = 0
             while total < capacity {
-                let count = Glibc.read(descriptor, buffer + total, capacity - total)
+                let count = SystemFile.read(descriptor, buffer + total, capacity - total)
                 if count < 0 {
                     if errno == EINTR { continue }
                     let code = errno
@@ -91,8 +95,9 @@ struct PubMedByteSource {
                 if count == 0 { break }
                 total += count
             }
+            fileOffset += total
             return total
-        case .gzip(let prefetcher):
+        case .gzip(let prefetcher, _):
             // `capacity` is always PubMedReader.chunkSize, the prefetcher's chunk size.
             do {
                 return try prefetcher.read(into: buffer)
@@ -117,8 +122,8 @@ struct PubMedByteSource {
     /// Closes the file.
     mutating func close() {
         switch kind {
-        case .file(let descriptor): _ = Glibc.close(descriptor)
-        case .gzip(let prefetcher): prefetcher.close()
+        case .file(let descriptor): SystemFile.close(descriptor)
+        case .gzip(let prefetcher, _): prefetcher.close()
         default: break
         }
         kind = .closed

@@ -1,5 +1,11 @@
 import EvidentModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A file could not be read as PubMed XML.
 public struct PubMedError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file.
@@ -17,6 +23,18 @@ public struct PubMedError: Error, Hashable, Sendable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message
+    }
+
+    /// A file that cannot be opened, in words for the `errno` code `code`.
+    public static func cannotOpen(path: String, code: Int32) -> PubMedError {
+        let message: String
+        switch code {
+        case ENOENT: message = "no such file (expected a PubMed XML file, .xml or .xml.gz)"
+        case EACCES: message = "permission denied (cannot read the file)"
+        case EISDIR: message = "is a directory (expected a PubMed XML file, .xml or .xml.gz)"
+        default: message = "cannot open the file (\(String(cString: strerror(code))))"
+        }
+        return PubMedError(path: path, line: nil, column: nil, message: message)
     }
 
     /// `path:line:col: error: message` (control characters escaped).

@@ -51,8 +51,14 @@ public struct PubMedReader: Sendable {
     /// Bytes handed to the parser per chunk.
     public static let chunkSize = 256 * 1024
 
-    /// Creates a reader.
-    public init() {}
+    /// Called on the reading thread after each chunk with the bytes of the file consumed so
+    /// far, as stored (compressed bytes for `.gz` input): how far through the file reading is.
+    public let progress: (@Sendable (Int) -> Void)?
+
+    /// Creates a reader; `progress`, if given, follows the position in the file.
+    public init(progress: (@Sendable (Int) -> Void)? = nil) {
+        self.progress = progress
+    }
 
     /// Reads one file, calling `body` for each record; returns what was read.
     @discardableResult
@@ -95,7 +101,6 @@ public struct PubMedReader: Sendable {
         let state = UnsafeMutablePointer<PubMedSAXState>.allocate(capacity: 1)
         state.initialize(to: PubMedSAXState(path: path))
         defer {
-            state.pointee.deallocate()
             state.deinitialize(count: 1)
             state.deallocate()
         }
@@ -139,6 +144,7 @@ public struct PubMedReader: Sendable {
             if context.pointee.wellFormed == 0 || context.pointee.disableSAX != 0 {
                 throw Self.fallbackError(path: path, context: context)
             }
+            progress?(source.storedOffset)
             offset = 0
             do {
                 count = try source.read(into: buffer, capacity: Self.chunkSize, path: path)

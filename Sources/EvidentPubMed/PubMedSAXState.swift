@@ -7,7 +7,8 @@ import EvidentModel
 /// dictionary) and a switch on its parent; elements the importer does not read are skipped
 /// with a depth counter, and text is copied only inside a field that is kept. Mixed content
 /// (`i`, `b`, `sup`, `sub`, `u`, MathML …) inside a kept field is read as plain text.
-struct PubMedSAXState {
+/// Non-copyable: it owns the element stack and the text buffer, freed once when it ends.
+struct PubMedSAXState: ~Copyable {
     /// Longest text node or field accepted, in bytes (libxml2's own limit without HUGE).
     static let maximumTextLength = 10_000_000
     /// Deepest element nesting accepted. PubMed XML nests about a dozen levels (MathML in an
@@ -56,12 +57,9 @@ struct PubMedSAXState {
         text = .allocate(capacity: textCapacity)
     }
 
-    /// Frees the buffers.
-    func deallocate() {
+    deinit {
         stack.deallocate()
         text.deallocate()
-        tags.deallocate()
-        attributes.deallocate()
     }
 
     /// Interns the names the importer knows in the parser's dictionary.

@@ -2,7 +2,8 @@ import EvidentModel
 import Foundation
 
 /// One row per claim, RFC 4180: CRLF line ends, fields with a comma, quote or line break
-/// quoted, quotes doubled. The review columns describe the review in force.
+/// quoted, quotes doubled; cells a spreadsheet would run as a formula neutralised. The review
+/// columns describe the review in force.
 public enum CSVReporter: Reporter {
     /// `csv`.
     public static let identifier = "csv"
@@ -16,6 +17,7 @@ public enum CSVReporter: Reporter {
         "id", "verdict", "computed_verdict", "contradicted", "certainty", "category", "statement",
         "quote", "counted_citations", "citations", "supporting", "against", "reviewer",
         "review_date", "review_reason", "review_decision", "review_state", "review_stale_reasons",
+        "rationale",
     ]
 
     /// Renders the CSV.
@@ -37,15 +39,30 @@ public enum CSVReporter: Reporter {
                 review?.reason ?? "", review?.decision.rawValue ?? "",
                 ReportWording.reviewState(assessment),
                 assessment.reviews.last?.staleReasons.joined(separator: "; ") ?? "",
+                assessment.rationale,
             ])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// One field, quoted when RFC 4180 requires it.
+    /// One field, quoted when RFC 4180 requires it: a comma, a quote or a line break (looked
+    /// for scalar by scalar: `"\r\n"` is one `Character` in Swift). A field a spreadsheet
+    /// would run as a formula — starting with `=`, `+`, `-`, `@`, a tab or a carriage return —
+    /// gets a leading `'` (OWASP's advice against CSV injection) and is quoted.
     public static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        var text = text
+        var needsQuotes = false
+        if let first = text.unicodeScalars.first, formulaStarts.contains(first) {
+            text = "'" + text
+            needsQuotes = true
+        }
+        needsQuotes =
+            needsQuotes
+            || text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// First characters that make a spreadsheet read a cell as a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 }

@@ -11,12 +11,11 @@ struct ClaimReviewLD: Encodable {
 
     struct Work: Encodable {
         var type: String
-        var url: String?
+        var url: String
         var headline: String
-        var description: String?
         enum CodingKeys: String, CodingKey {
             case type = "@type"
-            case url, headline, description
+            case url, headline
         }
     }
 
@@ -48,6 +47,8 @@ struct ClaimReviewLD: Encodable {
     var type = "ClaimReview"
     var url: String
     var claimReviewed: String
+    /// The verdict's rationale, one plain sentence.
+    var reviewBody: String
     var datePublished: String
     var author: Thing
     var itemReviewed: ClaimLD
@@ -56,6 +57,6 @@ struct ClaimReviewLD: Encodable {
     enum CodingKeys: String, CodingKey {
         case context = "@context"
         case type = "@type"
-        case url, claimReviewed, datePublished, author, itemReviewed, reviewRating
+        case url, claimReviewed, reviewBody, datePublished, author, itemReviewed, reviewRating
     }
 }

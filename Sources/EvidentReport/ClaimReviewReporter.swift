@@ -2,6 +2,14 @@ import EvidentModel
 
 /// schema.org `ClaimReview` JSON-LD, one object per claim, in a JSON array: a textual rating
 /// (`alternateName`) and a numeric one on a 1–4 scale (4 supported … 1 contradicted).
+///
+/// Google's required properties are always there: `claimReviewed`, `reviewRating` with its
+/// `alternateName`, an absolute `url` (`<base URL>#<claim id>`, the claim's section of the
+/// published HTML report) and the reviewing organisation as `author`; so a report without
+/// ``ReportOptions/baseURL`` and ``ReportOptions/publisher`` is refused. Recommended ones come
+/// from the data: `datePublished` (the sign-off date, else the report's date) and the claim's
+/// `appearance` — the article's title and its URL when the document's `origin` is one (a
+/// local path is never published), whose host is the claim's `author`.
 public enum ClaimReviewReporter: Reporter {
     /// `claimreview`.
     public static let identifier = "claimreview"
@@ -10,34 +18,55 @@ public enum ClaimReviewReporter: Reporter {
     /// `jsonld`.
     public static let fileExtension = "jsonld"
 
-    /// Renders the JSON-LD array.
-    public static func generate(_ report: EvidenceReport, options: ReportOptions) -> String {
+    /// Renders the JSON-LD array; throws ``ReportError/incompleteOptions(format:missing:)``
+    /// without an absolute base URL or a publisher.
+    public static func generate(_ report: EvidenceReport, options: ReportOptions) throws -> String {
+        guard let baseURL = options.baseURL, ReportOptions.isAbsoluteURL(baseURL) else {
+            throw ReportError.incompleteOptions(
+                format: identifier,
+                missing: "the absolute URL where the HTML report is published")
+        }
+        guard let publisher = options.publisher, !publisher.isEmpty else {
+            throw ReportError.incompleteOptions(
+                format: identifier, missing: "the reviewing organisation")
+        }
+        return try JSONReporter.encode(reviews(report, url: baseURL, publisher: publisher))
+    }
+
+    /// The reviews, one per claim; each `url` is `url` + `#` + the claim id (a bare fragment
+    /// when `url` is empty: resolved against the page that embeds them).
+    static func reviews(_ report: EvidenceReport, url: String, publisher: String)
+        -> [ClaimReviewLD]
+    {
         let date = String(report.generatedAt.prefix(10))
-        let reviews = report.claims.map { assessment -> ClaimReviewLD in
+        let page =
+            url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            .first.map(String.init) ?? url
+        return report.claims.map { assessment -> ClaimReviewLD in
             let claim = assessment.claim
             let document = report.documents[claim.document]
+            let origin = document.map(\.origin).flatMap {
+                ReportOptions.isAbsoluteURL($0) ? $0 : nil
+            }
             let (value, name) = rating(assessment)
             return ClaimReviewLD(
-                url: options.baseURL + "#" + claim.id.rawValue,
+                url: page + "#" + claim.id.rawValue,
                 claimReviewed: claim.statement,
+                reviewBody: assessment.rationale,
                 datePublished: claim.review?.date ?? date,
-                author: .init(type: "Organization", name: options.publisher),
+                author: .init(type: "Organization", name: publisher),
                 itemReviewed: .init(
                     text: claim.quote,
-                    appearance: document.map {
-                        .init(
-                            type: "CreativeWork", url: isURL($0.origin) ? $0.origin : nil,
-                            headline: $0.title,
-                            description: isURL($0.origin) ? nil : $0.origin)
+                    appearance: document.flatMap { document in
+                        origin.map {
+                            .init(type: "CreativeWork", url: $0, headline: document.title)
+                        }
                     },
-                    author: document.flatMap { host($0.origin) }.map {
-                        .init(type: "Organization", name: $0)
-                    }),
+                    author: origin.flatMap(host).map { .init(type: "Organization", name: $0) }),
                 reviewRating: .init(
                     ratingValue: value, bestRating: 4, worstRating: 1, alternateName: name,
                     name: "Evident evidence scale"))
         }
-        return JSONReporter.encode(reviews)
     }
 
     /// The numeric and textual rating of a claim.
@@ -52,15 +81,10 @@ public enum ClaimReviewReporter: Reporter {
         }
     }
 
-    private static func isURL(_ text: String) -> Bool {
-        text.hasPrefix("https://") || text.hasPrefix("http://")
-    }
-
     private static func host(_ origin: String) -> String? {
-        guard isURL(origin) else { return nil }
         guard let range = origin.range(of: "://") else { return nil }
         let rest = origin[range.upperBound...]
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         return host.isEmpty ? nil : String(host)
     }
 }

@@ -1,6 +1,10 @@
 import EvidentModel
 
 /// A self-contained HTML audit report: no external files, scripts or fonts; prints to PDF.
+///
+/// With a publisher (``ReportOptions/publisher``) the page embeds the ClaimReview JSON-LD of
+/// every claim, whose `url`s point at the claims' sections of this page (absolute with
+/// ``ReportOptions/baseURL``, else fragments that resolve against the page's own address).
 public enum HTMLReporter: Reporter {
     /// `html`.
     public static let identifier = "html"
@@ -10,7 +14,7 @@ public enum HTMLReporter: Reporter {
     public static let fileExtension = "html"
 
     /// Renders the page.
-    public static func generate(_ report: EvidenceReport, options: ReportOptions) -> String {
+    public static func generate(_ report: EvidenceReport, options: ReportOptions) throws -> String {
         var out: [String] = []
         out.append("<!DOCTYPE html>")
         out.append("<html lang=\"en\">")
@@ -19,6 +23,16 @@ public enum HTMLReporter: Reporter {
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         out.append("<title>Evidence report</title>")
         out.append("<style>\n\(style)</style>")
+        if let publisher = options.publisher, !publisher.isEmpty {
+            let reviews = ClaimReviewReporter.reviews(
+                report, url: options.baseURL ?? "", publisher: publisher)
+            out.append("<script type=\"application/ld+json\">")
+            // `<` only occurs inside JSON strings, where `\u003c` means the same: the script
+            // element cannot be closed early.
+            out.append(
+                try JSONReporter.encode(reviews).replacingOccurrences(of: "<", with: "\\u003c")
+                    + "</script>")
+        }
         out.append("</head>")
         out.append("<body>")
         out.append("<header>")
@@ -30,25 +44,24 @@ public enum HTMLReporter: Reporter {
         out.append("<dt>Generated</dt><dd>\(escape(report.generatedAt))</dd>")
         out.append("</dl>")
         out.append("</header>")
+        out.append("<main>")
         out.append("<section id=\"summary\">")
         out.append("<h2>Summary</h2>")
         out.append("<p>\(escape(ReportWording.summary(report)))</p>")
         out.append(chart(report))
-        for verdict in ReportWording.verdicts {
-            let claims = ReportWording.claims(report, verdict)
+        for label in ReportWording.labels {
+            let claims = ReportWording.claims(report, label)
             guard !claims.isEmpty else { continue }
-            out.append("<h3>\(ReportWording.title(verdict)) (\(claims.count))</h3>")
+            out.append("<h3>\(label.title) (\(claims.count))</h3>")
             out.append("<table class=\"index\">")
             out.append(
-                "<thead><tr><th>Claim</th><th>Certainty</th><th>Contradicted</th>"
-                    + "<th>Statement</th></tr></thead>")
+                "<thead><tr><th>Claim</th><th>Certainty</th><th>Statement</th></tr></thead>")
             out.append("<tbody>")
             for assessment in claims {
                 let id = escape(assessment.claim.id.rawValue)
                 out.append(
                     "<tr><td><a href=\"#\(id)\">\(id)</a></td>"
                         + "<td>\(escape(assessment.certainty.label))</td>"
-                        + "<td>\(assessment.contradicted ? "yes" : "no")</td>"
                         + "<td>\(escape(assessment.claim.statement))</td></tr>")
             }
             out.append("</tbody>")
@@ -61,6 +74,7 @@ public enum HTMLReporter: Reporter {
             out.append(contentsOf: article(assessment))
         }
         out.append("</section>")
+        out.append("</main>")
         out.append("</body>")
         out.append("</html>")
         return out.joined(separator: "\n") + "\n"
@@ -85,17 +99,14 @@ public enum HTMLReporter: Reporter {
 
     private static func article(_ assessment: ClaimAssessment) -> [String] {
         let claim = assessment.claim
-        let verdict = assessment.verdict.rawValue
+        let verdict = VerdictLabel(assessment).rawValue
         var out: [String] = []
         out.append("<article id=\"\(escape(claim.id.rawValue))\" class=\"claim \(verdict)\">")
         out.append("<h3>\(escape(claim.id.rawValue))</h3>")
         out.append("<blockquote>\(escape(claim.quote))</blockquote>")
         out.append("<p class=\"statement\">\(escape(claim.statement))</p>")
         out.append("<p class=\"verdict\">")
-        out.append("<span class=\"badge \(verdict)\">\(escape(assessment.verdict.rawValue))</span>")
-        if assessment.contradicted {
-            out.append("<span class=\"badge contradicted\">contradicted</span>")
-        }
+        out.append("<span class=\"badge \(verdict)\">\(verdict)</span>")
         out.append("certainty <strong>\(escape(assessment.certainty.label))</strong>")
         if assessment.verdict != assessment.computedVerdict {
             out.append(
@@ -103,6 +114,7 @@ public enum HTMLReporter: Reporter {
                     + "\(escape(assessment.computedVerdict.rawValue))</span>")
         }
         out.append("</p>")
+        out.append("<p class=\"rationale\">\(escape(assessment.rationale))</p>")
         out.append("<p class=\"reason\">\(escape(assessment.verdictReason))</p>")
         for state in assessment.reviews {
             let review = state.review
@@ -186,17 +198,17 @@ public enum HTMLReporter: Reporter {
         let width = 480
         let rowHeight = 28
         var rows: [String] = []
-        for (index, verdict) in ReportWording.verdicts.enumerated() {
-            let count = report.count(verdict)
+        for (index, label) in ReportWording.labels.enumerated() {
+            let count = ReportWording.claims(report, label).count
             let bar = count * (width - 160) / total
             let y = index * rowHeight
             rows.append(
-                "<text x=\"0\" y=\"\(y + 18)\">\(ReportWording.title(verdict))</text>"
-                    + "<rect class=\"\(verdict.rawValue)\" x=\"110\" y=\"\(y + 4)\" "
+                "<text x=\"0\" y=\"\(y + 18)\">\(label.title)</text>"
+                    + "<rect class=\"\(label.rawValue)\" x=\"110\" y=\"\(y + 4)\" "
                     + "width=\"\(bar)\" height=\"20\"/>"
                     + "<text x=\"\(118 + bar)\" y=\"\(y + 18)\">\(count)</text>")
         }
-        let height = rowHeight * ReportWording.verdicts.count
+        let height = rowHeight * ReportWording.labels.count
         return "<svg class=\"chart\" role=\"img\" aria-label=\""
             + escape(ReportWording.summary(report))
             + "\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
@@ -218,12 +230,13 @@ public enum HTMLReporter: Reporter {
         th { background: #f5f5f7; }
         svg.chart text { font-size: 13px; fill: #1d1d1f; }
         rect.supported, .badge.supported { fill: #2e7d32; background: #2e7d32; }
-        rect.weak, .badge.weak { fill: #b26a00; background: #b26a00; }
+        rect.weak, .badge.weak { fill: #a15c00; background: #a15c00; }
         rect.unsupported, .badge.unsupported { fill: #c62828; background: #c62828; }
         .badge { color: #fff; border-radius: 0.3rem; padding: 0.05rem 0.45rem; margin-right: 0.4rem;
           font-weight: 600; }
-        .badge.contradicted { background: #6a1b9a; }
+        rect.contradicted, .badge.contradicted { fill: #6a1b9a; background: #6a1b9a; }
         .badge.stale { background: #37474f; }
+        .rationale { font-weight: 600; }
         article.claim { border-top: 2px solid #d2d2d7; padding-top: 0.5rem; margin-top: 1.5rem; }
         blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 4px solid #d2d2d7;
           font-style: italic; }

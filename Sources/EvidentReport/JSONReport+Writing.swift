@@ -19,6 +19,8 @@ extension JSONReport {
         writer.value(kbHash)
         writer.key("summary")
         writer.beginObject()
+        writer.key("contradicted")
+        writer.value(summary.contradicted)
         writer.key("supported")
         writer.value(summary.supported)
         writer.key("unsupported")
@@ -83,6 +85,8 @@ extension JSONReport.ClaimEntry {
         writer.value(id)
         writer.key("quote")
         writer.value(quote)
+        writer.key("rationale")
+        writer.value(rationale)
         writer.key("review_state")
         writer.value(reviewState)
         writer.key("reviews")
@@ -134,6 +138,10 @@ extension JSONReport.ClaimEntry {
 extension JSONReport.CitationEntry {
     fileprivate func write(into writer: inout JSONWriter) {
         writer.beginObject()
+        if let appraisal {
+            writer.key("appraisal")
+            appraisal.write(into: &writer)
+        }
         writer.key("citation")
         writer.value(citation)
         writer.key("concern")
@@ -157,6 +165,33 @@ extension JSONReport.CitationEntry {
         writer.value(retracted)
         writer.key("stance")
         writer.value(stance)
+        writer.endObject()
+    }
+}
+
+extension JSONReport.AppraisalEntry {
+    fileprivate func write(into writer: inout JSONWriter) {
+        writer.beginObject()
+        if let doseResponse {
+            writer.key("dose_response")
+            writer.value(doseResponse)
+        }
+        writer.entryIfPresent("fit", fit)
+        if let forms {
+            writer.key("forms")
+            writer.value(forms)
+        }
+        writer.entryIfPresent("funding", funding)
+        if let largeEffect {
+            writer.key("large_effect")
+            writer.value(largeEffect)
+        }
+        writer.entryIfPresent("outcome", outcome)
+        if let participants {
+            writer.key("participants")
+            writer.value(participants)
+        }
+        writer.entryIfPresent("risk_of_bias", riskOfBias)
         writer.endObject()
     }
 }

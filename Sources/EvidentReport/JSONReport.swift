@@ -6,6 +6,8 @@ struct JSONReport: Encodable {
         var supported: Int
         var weak: Int
         var unsupported: Int
+        /// How many of the unsupported claims are contradicted.
+        var contradicted: Int
     }
 
     struct Step: Encodable {
@@ -13,6 +15,36 @@ struct JSONReport: Encodable {
         var change: Int
         var reason: String
         var references: [String]
+    }
+
+    struct AppraisalEntry: Encodable {
+        var riskOfBias: String?
+        var outcome: String?
+        var funding: String?
+        var fit: String?
+        var forms: [String]?
+        var doseResponse: Bool?
+        var largeEffect: Bool?
+        var participants: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case riskOfBias = "risk_of_bias"
+            case outcome, funding, fit, forms
+            case doseResponse = "dose_response"
+            case largeEffect = "large_effect"
+            case participants
+        }
+
+        init(_ appraisal: Appraisal) {
+            riskOfBias = appraisal.riskOfBias?.rawValue
+            outcome = appraisal.outcome?.rawValue
+            funding = appraisal.funding?.rawValue
+            fit = appraisal.fit?.rawValue
+            forms = appraisal.forms.isEmpty ? nil : appraisal.forms
+            doseResponse = appraisal.doseResponse
+            largeEffect = appraisal.largeEffect
+            participants = appraisal.participants
+        }
     }
 
     struct CitationEntry: Encodable {
@@ -28,6 +60,7 @@ struct JSONReport: Encodable {
         var pmid: String?
         var doi: String?
         var note: String?
+        var appraisal: AppraisalEntry?
         var reasoning: [String]
     }
 
@@ -66,6 +99,7 @@ struct JSONReport: Encodable {
         var verdict: String
         var computedVerdict: String
         var verdictReason: String
+        var rationale: String
         var contradicted: Bool
         var certainty: String
         var steps: [Step]
@@ -77,7 +111,7 @@ struct JSONReport: Encodable {
             case id, statement, quote, category, verdict
             case computedVerdict = "computed_verdict"
             case verdictReason = "verdict_reason"
-            case contradicted, certainty, steps, citations, reviews
+            case rationale, contradicted, certainty, steps, citations, reviews
             case reviewState = "review_state"
         }
 
@@ -90,6 +124,7 @@ struct JSONReport: Encodable {
             try container.encode(verdict, forKey: .verdict)
             try container.encode(computedVerdict, forKey: .computedVerdict)
             try container.encode(verdictReason, forKey: .verdictReason)
+            try container.encode(rationale, forKey: .rationale)
             try container.encode(contradicted, forKey: .contradicted)
             try container.encode(certainty, forKey: .certainty)
             try container.encode(steps, forKey: .steps)
@@ -118,14 +153,17 @@ struct JSONReport: Encodable {
         generatedAt = report.generatedAt
         summary = Summary(
             supported: report.count(.supported), weak: report.count(.weak),
-            unsupported: report.count(.unsupported))
+            unsupported: report.count(.unsupported),
+            contradicted: report.claims.filter { $0.verdict == .unsupported && $0.contradicted }
+                .count)
         claims = report.claims.map { assessment in
             ClaimEntry(
                 id: assessment.claim.id.rawValue, statement: assessment.claim.statement,
                 quote: assessment.claim.quote, category: assessment.claim.category.rawValue,
                 verdict: assessment.verdict.rawValue,
                 computedVerdict: assessment.computedVerdict.rawValue,
-                verdictReason: assessment.verdictReason, contradicted: assessment.contradicted,
+                verdictReason: assessment.verdictReason, rationale: assessment.rationale,
+                contradicted: assessment.contradicted,
                 certainty: assessment.certainty.rawValue,
                 steps: assessment.steps.map {
                     Step(
@@ -139,6 +177,7 @@ struct JSONReport: Encodable {
                         population: $0.population.rawValue, retracted: $0.retracted,
                         concern: $0.concern, counted: $0.counted, citation: $0.formatted,
                         pmid: $0.pmid?.description, doi: $0.doi, note: $0.note,
+                        appraisal: $0.appraisal.flatMap { $0.isEmpty ? nil : AppraisalEntry($0) },
                         reasoning: $0.reasoning)
                 },
                 reviews: assessment.reviews.map(ReviewEntry.init),

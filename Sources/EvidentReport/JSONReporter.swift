@@ -19,11 +19,16 @@ public enum JSONReporter: Reporter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func encode(_ value: some Encodable) -> String {
+    /// `value` as pretty JSON with sorted keys and a final newline (the shape every JSON
+    /// output of Evident has); throws ``ReportError/cannotEncode(reason:)`` when the encoder
+    /// refuses a value.
+    static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8)
-        else { return "{}\n" }
-        return text + "\n"
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            throw ReportError.cannotEncode(reason: "\(error)")
+        }
     }
 }

@@ -24,22 +24,21 @@ public enum MarkdownReporter: Reporter {
         out.append("")
         out.append("| Verdict | Claims |")
         out.append("|---|---:|")
-        for verdict in ReportWording.verdicts {
-            out.append("| \(ReportWording.title(verdict)) | \(report.count(verdict)) |")
+        for label in ReportWording.labels {
+            out.append("| \(label.title) | \(ReportWording.claims(report, label).count) |")
         }
-        for verdict in ReportWording.verdicts {
-            let claims = ReportWording.claims(report, verdict)
+        for label in ReportWording.labels {
+            let claims = ReportWording.claims(report, label)
             guard !claims.isEmpty else { continue }
             out.append("")
-            out.append("## \(ReportWording.title(verdict)) (\(claims.count))")
+            out.append("## \(label.title) (\(claims.count))")
             out.append("")
-            out.append("| Claim | Certainty | Contradicted | Statement |")
-            out.append("|---|---|---|---|")
+            out.append("| Claim | Certainty | Statement |")
+            out.append("|---|---|---|")
             for assessment in claims {
                 out.append(
                     "| [\(assessment.claim.id)](#\(assessment.claim.id)) | "
                         + "\(assessment.certainty.label) | "
-                        + (assessment.contradicted ? "yes" : "no") + " | "
                         + cell(assessment.claim.statement) + " |")
             }
         }
@@ -62,7 +61,8 @@ public enum MarkdownReporter: Reporter {
         out.append("- Statement: " + inline(claim.statement))
         out.append("- Verdict: **\(ReportWording.verdictText(assessment))**")
         out.append("- Certainty: \(assessment.certainty.label)")
-        out.append("- Why: " + inline(assessment.verdictReason))
+        out.append("- Rationale: " + inline(assessment.rationale))
+        out.append("- Rule: " + inline(assessment.verdictReason))
         for state in assessment.reviews {
             out.append(
                 "- Review\(state.isStale ? " (**stale**)" : ""): "

@@ -6,11 +6,12 @@ struct Paint {
 
     func bold(_ text: String) -> String { style("1", text) }
 
-    func verdict(_ verdict: Verdict, _ text: String) -> String {
-        switch verdict {
+    func verdict(_ label: VerdictLabel, _ text: String) -> String {
+        switch label {
         case .supported: return style("1;32", text)
         case .weak: return style("1;33", text)
         case .unsupported: return style("1;31", text)
+        case .contradicted: return style("1;35", text)
         }
     }
 

@@ -2,28 +2,19 @@ import EvidentModel
 
 /// Shared wording of verdicts and summaries, so every format says the same thing.
 enum ReportWording {
-    /// Verdicts in report order: supported, weak, unsupported.
-    static let verdicts: [Verdict] = [.supported, .weak, .unsupported]
+    /// Labels in report order: supported, weak, unsupported, contradicted.
+    static let labels = VerdictLabel.allCases
 
-    /// `35 claims: 5 supported, 12 weak, 18 unsupported`.
+    /// `38 claims: 9 supported, 15 weak, 6 unsupported, 8 contradicted`.
     static func summary(_ report: EvidenceReport) -> String {
-        let counts = verdicts.map { "\(report.count($0)) \($0.rawValue)" }
+        let counts = labels.map { "\(claims(report, $0).count) \($0.rawValue)" }
         let noun = report.claims.count == 1 ? "claim" : "claims"
         return "\(report.claims.count) \(noun): " + counts.joined(separator: ", ")
     }
 
-    /// `Supported`, `Weak`, `Unsupported`.
-    static func title(_ verdict: Verdict) -> String {
-        switch verdict {
-        case .supported: return "Supported"
-        case .weak: return "Weak"
-        case .unsupported: return "Unsupported"
-        }
-    }
-
-    /// The claims with a verdict in force, in claim-id order.
-    static func claims(_ report: EvidenceReport, _ verdict: Verdict) -> [ClaimAssessment] {
-        report.claims.filter { $0.verdict == verdict }
+    /// The claims whose verdict in force has `label`, in claim-id order.
+    static func claims(_ report: EvidenceReport, _ label: VerdictLabel) -> [ClaimAssessment] {
+        report.claims.filter { VerdictLabel($0) == label }
     }
 
     /// A signed step change: `+1`, `-2`; a start prints as its level.
@@ -32,10 +23,9 @@ enum ReportWording {
         return step.change > 0 ? "+\(step.change)" : "\(step.change)"
     }
 
-    /// `supported` or `weak (computed: unsupported)` when a review overrides.
+    /// `supported`, `contradicted`, or `weak (computed: unsupported)` when a review overrides.
     static func verdictText(_ assessment: ClaimAssessment) -> String {
-        var text = assessment.verdict.rawValue
-        if assessment.contradicted { text += ", contradicted" }
+        var text = VerdictLabel(assessment).rawValue
         if assessment.verdict != assessment.computedVerdict {
             text += " (computed: \(assessment.computedVerdict.rawValue))"
         }

@@ -9,6 +9,6 @@ public protocol Reporter {
     static var summary: String { get }
     /// The usual file extension (`txt`, `html` …).
     static var fileExtension: String { get }
-    /// The rendered report.
-    static func generate(_ report: EvidenceReport, options: ReportOptions) -> String
+    /// The rendered report; throws ``ReportError`` when it cannot be written.
+    static func generate(_ report: EvidenceReport, options: ReportOptions) throws -> String
 }

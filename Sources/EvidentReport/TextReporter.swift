@@ -20,12 +20,10 @@ public enum TextReporter: Reporter {
             "knowledge base \(report.kbHash.prefix(12)) · evident \(report.toolVersion) · "
                 + "generated \(report.generatedAt)")
         let idWidth = max(5, report.claims.map(\.claim.id.rawValue.count).max() ?? 0)
-        for verdict in ReportWording.verdicts {
-            let claims = ReportWording.claims(report, verdict)
+        for label in ReportWording.labels {
+            let claims = ReportWording.claims(report, label)
             lines.append("")
-            lines.append(
-                paint.verdict(
-                    verdict, "\(ReportWording.title(verdict).uppercased()) (\(claims.count))"))
+            lines.append(paint.verdict(label, "\(label.title.uppercased()) (\(claims.count))"))
             guard !claims.isEmpty else {
                 lines.append("  (none)")
                 continue
@@ -35,7 +33,6 @@ public enum TextReporter: Reporter {
                     + pad("COUNTED", 7) + "  STATEMENT")
             for assessment in claims {
                 var flags: [String] = []
-                if assessment.contradicted { flags.append("contradicted") }
                 if assessment.verdict != assessment.computedVerdict {
                     flags.append("computed \(assessment.computedVerdict.rawValue), overridden")
                 }
@@ -51,6 +48,7 @@ public enum TextReporter: Reporter {
                 let room = max(20, width - prefix.count)
                 if statement.count > room { statement = String(statement.prefix(room - 1)) + "…" }
                 lines.append(prefix + statement)
+                lines += wrap(assessment.rationale, indent: "      ")
             }
         }
         let reviewed = report.claims.filter { !$0.reviews.isEmpty }
@@ -68,6 +66,21 @@ public enum TextReporter: Reporter {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` in lines of at most ``width`` characters (longer words stay whole), indented.
+    private static func wrap(_ text: String, indent: String) -> [String] {
+        var lines: [String] = []
+        var line = indent
+        for word in text.split(separator: " ") {
+            if line.count > indent.count, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = indent
+            }
+            line += (line.count > indent.count ? " " : "") + word
+        }
+        if line.count > indent.count { lines.append(line) }
+        return lines
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

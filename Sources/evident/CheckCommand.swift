@@ -26,7 +26,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Which rule packs apply: us, eu or all.")
     var market: Market = .all
 
-    @Option(help: "Output format: text, json or sarif.")
+    @Option(help: "Output format: \(CheckFormat.valueList).")
     var format: CheckFormat = .text
 
     @Option(
@@ -36,9 +36,8 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Smallest score (0-1) that links a sentence to a knowledge-base claim.")
     var threshold: Double = Checker.defaultThreshold
 
-    @Option(
-        help: "Knowledge base root (holding Claims/); default: the current folder if it has one.")
-    var kb: String?
+    /// The knowledge base: `--kb`, else the current folder when it holds `Claims/`.
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     @OptionGroup var index: IndexOptions
 
@@ -69,21 +68,31 @@ struct CheckCommand: AsyncParsableCommand {
         let sources: [SourceText]
         let assessments: [ClaimAssessment]
         do {
-            book = try Evident.ruleBook(kb: kb, rules: rulePacks.folders)
+            book = try Evident.ruleBook(kb: knowledgeBase.kb, rules: rulePacks.folders)
             sources = try Evident.checkSources(paths)
-            assessments =
-                try benchSyntheticKB.map { Evident.syntheticAssessments(count: $0) }
-                ?? Evident.checkAssessments(kb: kb, indexPath: index.path)
+            if let benchSyntheticKB {
+                assessments = Evident.syntheticAssessments(count: benchSyntheticKB)
+            } else {
+                let loaded = try Evident.checkAssessments(
+                    kb: knowledgeBase.kb, indexPath: index.path,
+                    indexFallback: KnowledgeBaseOptions.printError)
+                assessments = loaded.assessments
+                knowledgeBase.printDiagnostics(loaded.diagnostics)
+            }
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
         let report = Evident.check(
             sources, market: market, assessments: assessments, threshold: threshold, book: book)
-        print(Evident.render(report, format: format), terminator: "")
+        do {
+            print(try Evident.render(report, format: format), terminator: "")
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
         if report.hasFindings(atOrAbove: failOn.severity) { throw ExitCode(1) }
     }
 }
 
 extension Market: ExpressibleByArgument {}
-extension CheckFormat: ExpressibleByArgument {}

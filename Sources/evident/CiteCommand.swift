@@ -33,8 +33,7 @@ struct CiteCommand: AsyncParsableCommand {
             64 bad usage (unknown claim, unresolved reference).
             """)
 
-    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
-    var kb: String = "."
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     @Option(
         help: "The reference's stance on the claim: supports, contradicts, null, mixed, background."
@@ -85,7 +84,7 @@ struct CiteCommand: AsyncParsableCommand {
     var reference: String
 
     func run() async throws {
-        let root = URL(fileURLWithPath: kb, isDirectory: true)
+        let root = knowledgeBase.root
         do {
             let edit = try Evident.cite(
                 claim: claimID, reference: reference, stance: stance, note: note,
@@ -93,7 +92,7 @@ struct CiteCommand: AsyncParsableCommand {
             let cited = edit.claim.citations.first { $0.reference.description == reference }
             let key = cited?.reference.description ?? reference
             print(
-                "\(display(edit.path)): \(edit.replaced ? "changed" : "added") citation "
+                "\(knowledgeBase.display(edit.path)): \(edit.replaced ? "changed" : "added") citation "
                     + "'\(key)' (\(stance.rawValue)) of claim '\(claimID)'")
         } catch {
             throw EditCommandSupport.fail(error)
@@ -113,9 +112,5 @@ struct CiteCommand: AsyncParsableCommand {
             forms: forms, doseResponse: doseResponse, largeEffect: largeEffect,
             participants: participants)
         return appraisal.isEmpty ? nil : appraisal
-    }
-
-    private func display(_ path: String) -> String {
-        kb == "." || kb == "./" ? path : (kb.hasSuffix("/") ? kb : kb + "/") + path
     }
 }

@@ -55,10 +55,15 @@ enum IndexCommandSupport {
         return parts.joined(separator: "  ")
     }
 
-    /// Prints a value as pretty JSON with sorted keys.
+    /// Prints a value as pretty JSON with sorted keys; exit 2 when it cannot be encoded.
     static func printJSON(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        do {
+            print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        } catch {
+            printError("error: cannot write the output as JSON: \(error)")
+            throw ExitCode(2)
+        }
     }
 }

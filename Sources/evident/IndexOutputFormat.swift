@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// Output formats of `evident refs search` and `evident suggest`.
-enum IndexOutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum IndexOutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// One line per reference.
     case text
     /// `{"query": …, "results": [...]}` (sorted keys).

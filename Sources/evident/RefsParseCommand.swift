@@ -22,21 +22,14 @@ struct RefsParseCommand: AsyncParsableCommand {
             """
     )
 
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        /// One JSON object per record.
-        case jsonl
-        /// Tab-separated columns with a header.
-        case table
-        /// Parse only.
-        case none
-    }
-
-    @Argument(help: "PubMed XML files (.xml or .xml.gz).")
+    @Argument(
+        help: ArgumentHelp(
+            "PubMed XML files (.xml or .xml.gz) or folders of them (in NLM order).",
+            valueName: "file-or-folder"))
     var files: [String]
 
-    @Option(help: "Output format.")
-    var format: Format = .jsonl
+    @Option(help: "Output format: \(RefsParseFormat.valueList).")
+    var format: RefsParseFormat = .jsonl
 
     @Flag(help: "Print records, bytes, seconds, MB/s and peak memory on standard error.")
     var stats = false
@@ -49,7 +42,20 @@ struct RefsParseCommand: AsyncParsableCommand {
         let start = clock.now
         var total = PubMedReadSummary()
         var failed = 0
-        for path in files {
+        var paths: [String] = []
+        for argument in files {
+            guard PubMedFolder.isFolder(argument) else {
+                paths.append(argument)
+                continue
+            }
+            do {
+                paths += try PubMedFolder.files(in: argument)
+            } catch let error as PubMedError {
+                failed += 1
+                StandardError.write("\(error)\n")
+            }
+        }
+        for path in paths {
             var articles = 0
             var books = 0
             var deletes = 0
@@ -83,7 +89,7 @@ struct RefsParseCommand: AsyncParsableCommand {
             let seconds =
                 Double((clock.now - start).components.attoseconds) / 1e18
                 + Double((clock.now - start).components.seconds)
-            StandardError.write(Self.statsLine(total, files: files.count, seconds: seconds) + "\n")
+            StandardError.write(Self.statsLine(total, files: paths.count, seconds: seconds) + "\n")
         }
         if failed > 0 { throw ExitCode(2) }
     }

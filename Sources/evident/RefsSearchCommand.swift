@@ -14,6 +14,8 @@ struct RefsSearchCommand: AsyncParsableCommand {
             MeSH study-type headings.
             """)
 
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
     @OptionGroup var index: IndexOptions
 
     @Option(
@@ -22,16 +24,14 @@ struct RefsSearchCommand: AsyncParsableCommand {
             valueName: "design"))
     var design: String?
 
-    @Option(help: "The knowledge base folder, indexed first when there is no index yet.")
-    var kb: String = "."
-
     @Flag(help: "Only references with the MeSH check tag Humans.")
     var humans = false
 
     @Option(help: "At most this many results (1 to \(IndexSearch.maximumLimit)).")
     var limit = 20
 
-    @Option(help: "Output format: text, json, keys (one reference key per line).")
+    @Option(
+        help: "Output format: \(IndexOutputFormat.valueList) (keys: one reference key per line).")
     var format: IndexOutputFormat = .text
 
     @Argument(help: ArgumentHelp("Words to search for.", valueName: "query"))
@@ -57,7 +57,8 @@ struct RefsSearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let text = query.joined(separator: " ")
-        let search = try IndexCommandSupport.openSearch(index.resolvedPath, knowledgeBase: kb)
+        let search = try IndexCommandSupport.openSearch(
+            knowledgeBase.indexPath(index), knowledgeBase: knowledgeBase.path)
         let hits: [IndexSearchHit]
         do {
             hits = try search.search(

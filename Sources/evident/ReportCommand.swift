@@ -2,8 +2,6 @@ import ArgumentParser
 import EvidentKit
 import Foundation
 
-extension ReportFormat: ExpressibleByArgument {}
-
 /// What makes `evident report --fail-on` exit 1: a verdict at or beyond a threshold, or a
 /// stale review.
 enum ReportFailThreshold: String, ExpressibleByArgument, CaseIterable {
@@ -41,7 +39,7 @@ struct ReportCommand: AsyncParsableCommand {
             --fail-on stale); 2 the knowledge base or its policy could not be read; 64 bad usage.
             """)
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format: \(ReportFormat.valueList).")
     var format: ReportFormat = .text
 
     @Option(
@@ -55,18 +53,44 @@ struct ReportCommand: AsyncParsableCommand {
     )
     var failOn: ReportFailThreshold?
 
-    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
-    var kb: String = "."
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
+    @OptionGroup var index: IndexOptions
 
     @Option(
         name: .customLong("generated-at"),
         help: "Generation time written into the report, ISO 8601 (2026-11-24T12:00:00Z).")
     var generatedAt: String?
 
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "The absolute URL where the HTML report is published (ClaimReview urls are "
+                + "<url>#<claim id>).", valueName: "url"))
+    var baseURL: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The reviewing organisation, the author of each ClaimReview (claimreview; html "
+                + "embeds the ClaimReview JSON-LD when given).", valueName: "name"))
+    var publisher: String?
+
     @Flag(name: .customLong("list-formats"), help: "List the report formats and exit.")
     var listFormats = false
 
     func validate() throws {
+        if let baseURL, !ReportOptions.isAbsoluteURL(baseURL) {
+            throw ValidationError(
+                "invalid --base-url '\(baseURL)' (expected an absolute http or https URL)")
+        }
+        if let publisher, publisher.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--publisher is empty (expected the reviewing organisation)")
+        }
+        if format == .claimreview, !listFormats, baseURL == nil || publisher == nil {
+            throw ValidationError(
+                "the claimreview format needs --base-url URL (where the HTML report is "
+                    + "published) and --publisher NAME (the reviewing organisation)")
+        }
         if let generatedAt, ReportTimestamp.parse(generatedAt) == nil {
             throw ValidationError(
                 "invalid --generated-at '\(generatedAt)' (expected ISO 8601, "
@@ -96,39 +120,45 @@ struct ReportCommand: AsyncParsableCommand {
                 "error: invalid SOURCE_DATE_EPOCH '\(value)' (expected seconds since 1970)")
             throw ExitCode(64)
         }
-        let root = URL(fileURLWithPath: kb, isDirectory: true)
-        let knowledgeBase: KnowledgeBase
+        let root = knowledgeBase.root
+        let kb: KnowledgeBase
         let policy: Policy
         do {
             // Through the SQLite index when one exists (same answers, faster on large bases).
             let (loaded, diagnostics) = try Evident.loadKnowledgeBase(
-                at: root, indexPath: nil, citedReferencesOnly: true)
-            knowledgeBase = loaded
-            for diagnostic in diagnostics where diagnostic.severity == .error {
-                printError(diagnostic.description)
-            }
+                at: root, indexPath: index.path, citedReferencesOnly: true,
+                indexFallback: printError)
+            kb = loaded
+            knowledgeBase.printDiagnostics(diagnostics)
             policy = try Evident.loadPolicy(knowledgeBase: root)
         } catch {
             printError("\(error)")
             throw ExitCode(2)
         }
-        for problem in Grader(policy: policy).reviewProblems(in: knowledgeBase) {
+        for problem in Grader(policy: policy).reviewProblems(in: kb) {
             printError(problem.description)
         }
         let updates: [PMID: ReferenceUpdate]
         do {
             // Retractions and new versions imported into the index make reviews stale.
-            updates = try Evident.referenceUpdates(for: knowledgeBase, root: root, indexPath: nil)
+            updates = try Evident.referenceUpdates(for: kb, root: root, indexPath: index.path)
         } catch {
             printError("\(error)")
             throw ExitCode(2)
         }
-        let report = Evident.report(
-            kb: knowledgeBase, policy: policy, generatedAt: time, updates: updates)
+        let report = Evident.report(kb: kb, policy: policy, generatedAt: time, updates: updates)
         let colour =
             output == nil && format == .text
             && Evident.useColour(isTerminal: isatty(STDOUT_FILENO) != 0, environment: environment)
-        let text = Evident.render(report, format: format, options: ReportOptions(colour: colour))
+        let text: String
+        do {
+            text = try Evident.render(
+                report, format: format,
+                options: ReportOptions(colour: colour, publisher: publisher, baseURL: baseURL))
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
         if let output {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output))

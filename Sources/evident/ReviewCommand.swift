@@ -17,8 +17,7 @@ struct ReviewCommand: AsyncParsableCommand {
             64 bad usage.
             """)
 
-    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
-    var kb: String = "."
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     @OptionGroup var index: IndexOptions
 
@@ -70,7 +69,7 @@ struct ReviewCommand: AsyncParsableCommand {
                         .utf8))
             throw ExitCode(64)
         }
-        let root = URL(fileURLWithPath: kb, isDirectory: true)
+        let root = knowledgeBase.root
         do {
             let edit = try Evident.review(
                 claim: claimID, reviewer: reviewer, decision: decision, verdict: verdict,
@@ -79,14 +78,10 @@ struct ReviewCommand: AsyncParsableCommand {
             let review = edit.claim.reviews.last
             let what = verdict.map { "\(decision.rawValue) to \($0.rawValue)" } ?? decision.rawValue
             print(
-                "\(display(edit.path)): recorded review of claim '\(claimID)' by \(reviewer) "
+                "\(knowledgeBase.display(edit.path)): recorded review of claim '\(claimID)' by \(reviewer) "
                     + "(\(what)), fingerprint \(review?.fingerprint?.prefix(12) ?? "")")
         } catch {
             throw EditCommandSupport.fail(error)
         }
-    }
-
-    private func display(_ path: String) -> String {
-        kb == "." || kb == "./" ? path : (kb.hasSuffix("/") ? kb : kb + "/") + path
     }
 }

@@ -17,12 +17,11 @@ struct RulesCommand: AsyncParsableCommand {
     @Option(help: "Which rule packs: us, eu or all.")
     var market: Market = .all
 
-    @Option(help: "Output format: text or json.")
-    var format: RulesReporter.Format = .text
+    @Option(help: "Output format: \(RulesFormat.valueList).")
+    var format: RulesFormat = .text
 
-    @Option(
-        help: "Knowledge base root (holding Claims/rules/); default: the current folder.")
-    var kb: String?
+    /// The knowledge base whose `Claims/rules/` packs are read too.
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     @OptionGroup var rulePacks: RulePackOptions
 
@@ -35,7 +34,7 @@ struct RulesCommand: AsyncParsableCommand {
     func run() async throws {
         let book: RuleBook
         do {
-            book = try Evident.ruleBook(kb: kb, rules: rulePacks.folders)
+            book = try Evident.ruleBook(kb: knowledgeBase.kb, rules: rulePacks.folders)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
@@ -68,8 +67,11 @@ struct RulesCommand: AsyncParsableCommand {
             return
         }
         let rules = Evident.rules(market: market, book: book)
-        print(RulesReporter.render(rules, format: format), terminator: "")
+        do {
+            print(try RulesReporter.render(rules, format: format), terminator: "")
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }
-
-extension RulesReporter.Format: ExpressibleByArgument {}

@@ -15,15 +15,18 @@ struct SuggestCommand: AsyncParsableCommand {
             out retracted references; marks the ones the claim already cites.
             """)
 
-    @OptionGroup var index: IndexOptions
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
-    var kb: String = "."
+    @OptionGroup var index: IndexOptions
 
     @Option(help: "At most this many suggestions (1 to \(IndexSearch.maximumLimit)).")
     var limit = 10
 
-    @Option(help: "Output format: text (with the `evident cite` line of each), json, keys.")
+    @Option(
+        help: """
+            Output format: \(IndexOutputFormat.valueList) (text with the `evident cite` line of \
+            each; keys: one reference key per line).
+            """)
     var format: IndexOutputFormat = .text
 
     @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
@@ -34,12 +37,12 @@ struct SuggestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let path = index.resolvedPath
-        let search = try IndexCommandSupport.openSearch(path, knowledgeBase: kb)
+        let path = knowledgeBase.indexPath(index)
+        let search = try IndexCommandSupport.openSearch(path, knowledgeBase: knowledgeBase.path)
         let claim: Claim
         do {
             // Bring the index's copy of the knowledge base up to date (a no-op when fresh).
-            let root = URL(fileURLWithPath: kb, isDirectory: true)
+            let root = knowledgeBase.root
             let claims = root.appendingPathComponent("Claims").path
             if FileManager.default.fileExists(atPath: claims) {
                 try IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
@@ -68,7 +71,7 @@ struct SuggestCommand: AsyncParsableCommand {
                 print(IndexCommandSupport.line(hit, rank: rank + 1))
                 guard hit.cited != true else { continue }
                 if hit.source == IndexKnowledgeBase.source {
-                    let option = kb == "." ? "" : " --kb \(kb)"
+                    let option = knowledgeBase.kb.map { $0 == "." ? "" : " --kb \($0)" } ?? ""
                     print("   evident cite\(option) \(claim.id) \(hit.key) --stance STANCE")
                 } else {
                     print(

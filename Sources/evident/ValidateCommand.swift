@@ -8,16 +8,10 @@ struct ValidateCommand: AsyncParsableCommand {
         commandName: "validate",
         abstract: "Check the whole knowledge base and report every problem.",
         discussion: """
-            Reads Claims/ and Sources-Refs/ under the root and reports every problem, not the \
+            Reads Claims/ and Sources-Refs/ under --kb and reports every problem, not the \
             first. Exit status: 0 clean, 1 findings at or above --fail-on, 2 the knowledge base \
             could not be read, 64 bad usage. Run with --list-checks to see every check.
             """)
-
-    /// Output format.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-    }
 
     /// The lowest severity that fails the run.
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -27,14 +21,13 @@ struct ValidateCommand: AsyncParsableCommand {
         var severity: Severity { self == .error ? .error : .warning }
     }
 
-    @Option(name: .long, help: "The knowledge-base folder (holding Claims/ and Sources-Refs/).")
-    var root: String = "."
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     @Option(name: .long, help: "Fail (exit 1) on findings of this severity or worse.")
     var failOn: FailOn = .error
 
-    @Option(name: .long, help: "Output format.")
-    var format: Format = .text
+    @Option(name: .long, help: "Output format: \(ValidateFormat.valueList).")
+    var format: ValidateFormat = .text
 
     @Flag(name: .long, help: "List the checks with their ids, severities and summaries, and exit.")
     var listChecks = false
@@ -63,19 +56,17 @@ struct ValidateCommand: AsyncParsableCommand {
             print(Self.explanation(of: check), terminator: "")
             return
         }
-        let rootURL = URL(fileURLWithPath: root, isDirectory: true)
         let load: KnowledgeBaseLoad
         var diagnostics: [Diagnostic]
         do {
-            (load, diagnostics) = try Evident.validateKnowledgeBase(at: rootURL)
+            (load, diagnostics) = try Evident.validateKnowledgeBase(at: knowledgeBase.root)
         } catch let error as KnowledgeBaseError {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
-        let prefix = root == "." || root == "./" ? "" : (root.hasSuffix("/") ? root : root + "/")
         diagnostics = diagnostics.map { diagnostic in
             var diagnostic = diagnostic
-            diagnostic.location.path = prefix + diagnostic.location.path
+            diagnostic.location.path = knowledgeBase.display(diagnostic.location.path)
             return diagnostic
         }
         let summary = ValidationSummary(load: load, diagnostics: diagnostics)

@@ -2,8 +2,6 @@ import EvidentGrading
 import EvidentModel
 import Testing
 
-private let classifier = ReferenceClassifier()
-
 @Test(arguments: [
     (["Meta-Analysis", "Journal Article"], StudyDesign.metaAnalysis),
     (["Systematic Review"], .metaAnalysis),
@@ -30,19 +28,22 @@ private let classifier = ReferenceClassifier()
     (["Published Erratum"], .notice),
     (["Journal Article"], .observational),
 ])
-func publicationTypesGiveTheDesign(types: [String], design: StudyDesign) {
+func publicationTypesGiveTheDesign(types: [String], design: StudyDesign) throws {
+    let classifier = try Evidence.classifier()
     let result = classifier.classify(Evidence.pubmed(1, types: types))
     #expect(result.design == design)
 }
 
-@Test func aPlainArticleInAnimalsIsAnExperiment() {
+@Test func aPlainArticleInAnimalsIsAnExperiment() throws {
+    let classifier = try Evidence.classifier()
     let result = classifier.classify(Evidence.mice(1))
     #expect(result.design == .experimental)
     #expect(result.level == EvidenceLevel(5))
     #expect(result.reasoning.contains("MeSH check tag 'Animals': animals."))
 }
 
-@Test func meshCohortHeadingGivesObservational() {
+@Test func meshCohortHeadingGivesObservational() throws {
+    let classifier = try Evidence.classifier()
     let result = classifier.classify(
         Evidence.pubmed(1, types: ["Journal Article"], mesh: ["Humans", "Cohort Studies"]))
     #expect(result.design == .observational)
@@ -59,12 +60,14 @@ func publicationTypesGiveTheDesign(types: [String], design: StudyDesign) {
     (["In Vitro Techniques", "Vitamin K 2"], .inVitro),
     ([String](), .unknown),
 ])
-func checkTagsGiveThePopulation(mesh: [String], population: Population) {
+func checkTagsGiveThePopulation(mesh: [String], population: Population) throws {
+    let classifier = try Evidence.classifier()
     let result = classifier.classify(Evidence.pubmed(1, types: ["Journal Article"], mesh: mesh))
     #expect(result.population == population)
 }
 
-@Test func levelsFollowOCEBM() {
+@Test func levelsFollowOCEBM() throws {
+    let classifier = try Evidence.classifier()
     let pooledTrials = Evidence.pubmed(
         1, types: ["Meta-Analysis"],
         title: "Vitamin K and fractures: meta-analysis of randomized controlled trials")
@@ -83,7 +86,8 @@ func checkTagsGiveThePopulation(mesh: [String], population: Population) {
     #expect(classifier.classify(animalTrial).level == EvidenceLevel(5))
 }
 
-@Test func cslReferencesUseTheDeclaredDesignAndPopulation() {
+@Test func cslReferencesUseTheDeclaredDesignAndPopulation() throws {
+    let classifier = try Evidence.classifier()
     let result = classifier.classify(Evidence.csl("mott2019", design: .metaAnalysis))
     #expect(result.design == .metaAnalysis)
     #expect(result.population == .humans)
@@ -98,7 +102,8 @@ func checkTagsGiveThePopulation(mesh: [String], population: Population) {
     #expect(law.population == .unknown)
 }
 
-@Test func retractionIsDetectedFromTypeOrLink() {
+@Test func retractionIsDetectedFromTypeOrLink() throws {
+    let classifier = try Evidence.classifier()
     let byType = classifier.classify(
         Evidence.pubmed(1, types: ["Clinical Trial", "Retracted Publication"]))
     #expect(byType.retracted)
@@ -118,7 +123,7 @@ func checkTagsGiveThePopulation(mesh: [String], population: Population) {
     #expect(!concern.retracted)
 }
 
-@Test func vancouverCitationsAreFormatted() {
+@Test func vancouverCitationsAreFormatted() throws {
     var reference = Evidence.rct(
         23_525_894, title: "Three-year low-dose menaquinone-7 supplementation")
     reference.authors = (1...7).map { Author(last: "Author\($0)", initials: "A") }

@@ -1,7 +1,13 @@
+import EvidentGrading
 import EvidentModel
 
 /// Builders for small synthetic evidence sets.
 enum Evidence {
+    /// A classifier with the bundled default policy.
+    static func classifier() throws -> ReferenceClassifier {
+        ReferenceClassifier(policy: try Policy.bundled())
+    }
+
     /// A PubMed reference.
     static func pubmed(
         _ pmid: UInt64, types: [String], mesh: [String] = ["Humans"], title: String = "A study",
@@ -45,13 +51,13 @@ enum Evidence {
     static func claim(
         category: ClaimCategory = .efficacy, outcome: Outcome? = nil,
         subjects: [String] = ["vitamin K2"], review: Review? = nil,
-        _ citations: [(Reference, Stance, String?)]
+        _ citations: [(Reference, Stance, Appraisal?)]
     ) -> (Claim, [ReferenceKey: Reference]) {
         let claim = Claim(
             id: ClaimID("test-claim")!, document: "doc", quote: "quote", statement: "statement",
             category: category, subjects: subjects, outcome: outcome,
             citations: citations.map {
-                Citation(reference: $0.0.key, stance: $0.1, note: $0.2)
+                Citation(reference: $0.0.key, stance: $0.1, appraisal: $0.2)
             }, reviews: review.map { [$0] } ?? [])
         var table: [ReferenceKey: Reference] = [:]
         for (reference, _, _) in citations { table[reference.key] = reference }

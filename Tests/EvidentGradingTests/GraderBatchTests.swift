@@ -5,7 +5,7 @@ import Testing
 
 /// A large knowledge base is graded in batches on several threads, with a classification
 /// cache per batch: the result must be exactly the one-claim-at-a-time grading, in order.
-@Test func batchedGradingEqualsGradingEachClaim() {
+@Test func batchedGradingEqualsGradingEachClaim() throws {
     let designs: [(UInt64) -> Reference] = [
         { Evidence.rct($0, title: "A randomised trial with a dose-response gradient") },
         Evidence.cohort, Evidence.mice,
@@ -18,7 +18,7 @@ import Testing
         references[reference.key] = reference
     }
     let stances: [Stance] = [.supports, .null, .contradicts, .mixed, .background]
-    let categories: [ClaimCategory] = [.efficacy, .mechanism, .safety, .definition]
+    let categories = ClaimCategory.allCases
     let count = Grader.claimsPerBatch * 2 + 345
     let claims = (0..<count).map { n in
         Claim(
@@ -28,11 +28,13 @@ import Testing
             citations: (0..<(n % 4)).map { c in
                 Citation(
                     reference: ReferenceKey(pmid: PMID(UInt64((n * 7 + c * 13) % 410 + 1))!),
-                    stance: stances[(n + c) % stances.count], note: c == 1 ? "bone density" : nil)
+                    stance: stances[(n + c) % stances.count],
+                    appraisal: c == 1
+                        ? Appraisal(riskOfBias: .high, outcome: .surrogate, fit: .partial) : nil)
             })
     }
     let kb = KnowledgeBase(documents: [:], claims: claims, references: references)
-    let grader = Grader()
+    let grader = Grader(policy: try Policy.bundled())
     let batched = grader.grade(kb)
     let single = claims.sorted { $0.id < $1.id }.map { grader.assess($0, references: references) }
     #expect(batched.count == count)

@@ -49,15 +49,20 @@ struct IndexKnowledgeBaseLoaderTests {
         #expect(cited.knowledgeBase.claims == files.claims)
         #expect(cited.knowledgeBase.references.count < files.references.count)
 
+        let policy = try Evident.loadPolicy(knowledgeBase: Self.root)
         for format in ReportFormat.allCases {
             let stamp = "2026-11-24T12:00:00Z"
-            let fromFiles = Evident.render(
-                Evident.report(kb: files, generatedAt: stamp), format: format)
-            let fromIndex = Evident.render(
-                Evident.report(kb: second.knowledgeBase, generatedAt: stamp), format: format)
+            let options = ReportOptions(publisher: "Desk", baseURL: "https://example.org/r.html")
+            let fromFiles = try Evident.render(
+                Evident.report(kb: files, policy: policy, generatedAt: stamp), format: format,
+                options: options)
+            let fromIndex = try Evident.render(
+                Evident.report(kb: second.knowledgeBase, policy: policy, generatedAt: stamp),
+                format: format, options: options)
             #expect(fromFiles == fromIndex, "format \(format)")
-            let fromCited = Evident.render(
-                Evident.report(kb: cited.knowledgeBase, generatedAt: stamp), format: format)
+            let fromCited = try Evident.render(
+                Evident.report(kb: cited.knowledgeBase, policy: policy, generatedAt: stamp),
+                format: format, options: options)
             #expect(fromFiles == fromCited, "format \(format), cited references only")
         }
     }
@@ -80,16 +85,19 @@ struct IndexKnowledgeBaseLoaderTests {
         let path = Self.temporaryIndex()
         defer { Self.remove(path) }
         let (files, _) = try Evident.loadKnowledgeBase(at: Self.root)
-        let (withoutIndex, _) = try Evident.loadKnowledgeBase(at: Self.root, indexPath: path)
+        let (withoutIndex, _) = try Evident.loadKnowledgeBase(
+            at: Self.root, indexPath: path, indexFallback: { Issue.record("\($0)") })
         #expect(!FileManager.default.fileExists(atPath: path))
         #expect(Self.same(withoutIndex, files))
 
         // Once an index exists, it is filled on the first load and read on the next.
         _ = try IndexDatabase(path: path)
-        let (refreshed, _) = try Evident.loadKnowledgeBase(at: Self.root, indexPath: path)
+        let (refreshed, _) = try Evident.loadKnowledgeBase(
+            at: Self.root, indexPath: path, indexFallback: { Issue.record("\($0)") })
         #expect(Self.same(refreshed, files))
         #expect(try IndexKnowledgeBase(index: IndexDatabase(path: path)).hasKnowledgeBase())
-        let (cached, _) = try Evident.loadKnowledgeBase(at: Self.root, indexPath: path)
+        let (cached, _) = try Evident.loadKnowledgeBase(
+            at: Self.root, indexPath: path, indexFallback: { Issue.record("\($0)") })
         #expect(Self.same(cached, files))
     }
 }

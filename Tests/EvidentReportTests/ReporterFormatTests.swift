@@ -10,12 +10,12 @@ private let report = SampleReport.report
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(Set(root.keys) == ["kb_hash", "tool_version", "generated_at", "summary", "claims"])
     let summary = try #require(root["summary"] as? [String: Int])
-    #expect(summary == ["supported": 0, "weak": 2, "unsupported": 1])
+    #expect(summary == ["supported": 0, "weak": 2, "unsupported": 1, "contradicted": 1])
     let claims = try #require(root["claims"] as? [[String: Any]])
     let first = try #require(claims.first)
     for key in [
         "id", "statement", "quote", "verdict", "contradicted", "certainty", "steps", "citations",
-        "reviews", "review_state",
+        "reviews", "review_state", "rationale",
     ] {
         #expect(first[key] != nil, "missing \(key)")
     }
@@ -27,6 +27,14 @@ private let report = SampleReport.report
     for key in ["ref", "stance", "design", "level", "population", "retracted"] {
         #expect(citation[key] != nil, "missing \(key)")
     }
+    let appraisal = try #require(citation["appraisal"] as? [String: Any])
+    #expect(appraisal["risk_of_bias"] as? String == "low")
+    #expect(appraisal["fit"] as? String == "partial")
+    #expect(appraisal["participants"] as? Int == 244)
+    #expect(
+        first["rationale"] as? String
+            == "Supported (moderate certainty): Knapen 2013 supports it, and nothing of similar "
+            + "quality disagrees.")
     #expect(first["review_state"] as? String == "overridden")
     let review = try #require((first["reviews"] as? [[String: Any]])?.first)
     #expect(
@@ -50,14 +58,28 @@ private let report = SampleReport.report
     #expect(CSVReporter.field("a, b") == "\"a, b\"")
     #expect(CSVReporter.field("say \"no\"") == "\"say \"\"no\"\"\"")
     #expect(CSVReporter.field("two\nlines") == "\"two\nlines\"")
+    // "\r\n" is one Character in Swift: the field must still be quoted.
+    #expect(CSVReporter.field("two\r\nlines") == "\"two\r\nlines\"")
+    #expect(CSVReporter.field("cr\ronly") == "\"cr\ronly\"")
+}
+
+/// Cells a spreadsheet would run as a formula get a leading `'` and quotes (OWASP).
+@Test(arguments: ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+func csvNeutralisesFormulaStarts(cell: String) {
+    #expect(CSVReporter.field(cell) == "\"'" + cell + "\"")
+}
+
+@Test func csvLeavesOtherCellsAlone() {
+    #expect(CSVReporter.field("1-2") == "1-2")
+    #expect(CSVReporter.field("a=b") == "a=b")
     let csv = CSVReporter.generate(report, options: ReportOptions())
     #expect(csv.hasPrefix("id,verdict,computed_verdict,contradicted,certainty,"))
     #expect(csv.components(separatedBy: "\r\n").count == 5)
 }
 
-@Test func htmlEscapesEverythingAndLoadsNothing() {
+@Test func htmlEscapesEverythingAndLoadsNothing() throws {
     #expect(HTMLReporter.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
-    let html = HTMLReporter.generate(report, options: ReportOptions())
+    let html = try HTMLReporter.generate(report, options: ReportOptions())
     #expect(!html.contains("<PD>"))
     #expect(html.contains("&lt;PD&gt;"))
     #expect(!html.contains("<script"))
@@ -74,11 +96,13 @@ private let report = SampleReport.report
     let plain = TextReporter.generate(report, options: ReportOptions())
     let coloured = TextReporter.generate(report, options: ReportOptions(colour: true))
     #expect(!plain.contains("\u{1B}["))
-    #expect(coloured.contains("\u{1B}[1;31mUNSUPPORTED (1)\u{1B}[0m"))
+    #expect(coloured.contains("\u{1B}[1;31mUNSUPPORTED (0)\u{1B}[0m"))
+    #expect(coloured.contains("\u{1B}[1;35mCONTRADICTED (1)\u{1B}[0m"))
 }
 
 @Test func claimReviewRatesEachClaimTextuallyAndNumerically() throws {
-    let data = Data(ClaimReviewReporter.generate(report, options: ReportOptions()).utf8)
+    let options = ReportOptions(publisher: "Desk", baseURL: "https://example.org/r.html")
+    let data = Data(try ClaimReviewReporter.generate(report, options: options).utf8)
     let reviews = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
     #expect(reviews.count == 3)
     let last = reviews[2]
@@ -86,6 +110,7 @@ private let report = SampleReport.report
     #expect(last["@context"] as? String == "https://schema.org")
     let rating = try #require(last["reviewRating"] as? [String: Any])
     #expect(rating["alternateName"] as? String == "Contradicted by the evidence")
+    #expect((last["reviewBody"] as? String)?.hasPrefix("Contradicted (high certainty): ") == true)
     #expect(rating["ratingValue"] as? Int == 1)
     #expect(rating["bestRating"] as? Int == 4)
     #expect(rating["worstRating"] as? Int == 1)

@@ -3,13 +3,17 @@ import EvidentReport
 import Foundation
 import Testing
 
+/// A publisher and base URL, so that ClaimReview (and the JSON-LD the HTML embeds) is complete.
+private let snapshotOptions = ReportOptions(
+    publisher: "Example Health Desk", baseURL: "https://example.org/audit/report.html")
+
 @Test(arguments: ["text", "markdown", "html", "json", "csv", "claimreview"])
 func everyReporterMatchesItsSnapshot(format: String) throws {
     guard let reporter = ReportersList.reporter(for: format) else {
         Issue.record("no reporter for '\(format)'")
         return
     }
-    let output = reporter.generate(SampleReport.report, options: ReportOptions())
+    let output = try reporter.generate(SampleReport.report, options: snapshotOptions)
     let ext = reporter.fileExtension
     try assertSnapshot(output, named: "sample", extension: ext)
 }
@@ -19,10 +23,10 @@ func everyReporterMatchesItsSnapshot(format: String) throws {
     try assertSnapshot(output, named: "sample-colour", extension: "txt")
 }
 
-@Test func outputIsByteIdenticalForTheSameReport() {
+@Test func outputIsByteIdenticalForTheSameReport() throws {
     for reporter in ReportersList.all {
-        let first = reporter.generate(SampleReport.report, options: ReportOptions())
-        let second = reporter.generate(SampleReport.report, options: ReportOptions())
+        let first = try reporter.generate(SampleReport.report, options: snapshotOptions)
+        let second = try reporter.generate(SampleReport.report, options: snapshotOptions)
         let name = reporter.identifier
         let same = Data(first.utf8) == Data(second.utf8)
         #expect(same, "\(name)")

@@ -35,12 +35,12 @@ struct SARIFSchemaTests {
 
     @Test func matchesTheGoldenFile() throws {
         try assertSnapshot(
-            CheckSARIFReporter.render(Self.report, toolVersion: "0.1.0"), named: "check",
+            try CheckSARIFReporter.render(Self.report, toolVersion: "0.1.0"), named: "check",
             extension: "sarif")
     }
 
     @Test func meetsTheSchemaConstraints() throws {
-        let text = CheckSARIFReporter.render(Self.report, toolVersion: "0.1.0")
+        let text = try CheckSARIFReporter.render(Self.report, toolVersion: "0.1.0")
         let log = try #require(
             try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let problems = SARIFConstraints.violations(log)

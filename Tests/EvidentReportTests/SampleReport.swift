@@ -14,7 +14,10 @@ enum SampleReport {
             formatted: "Knapen MH, Drummen NE. Three-year low-dose menaquinone-7 supplementation. "
                 + "Osteoporos Int. 2013;24(9):2499-507. doi:10.1007/s00198-013-2325-6. PMID: 23525894.",
             pmid: PMID("23525894"), doi: "10.1007/s00198-013-2325-6",
-            note: "Slowed BMD loss, \"attenuation\" not increase")
+            note: "Slowed BMD loss, \"attenuation\" not increase",
+            appraisal: Appraisal(
+                riskOfBias: .low, outcome: .surrogate, fit: .partial, forms: ["MK-7"],
+                participants: 244))
         let null = CitationAssessment(
             reference: ReferenceKey("doi:10.1007/s00198-009-1126-4")!, stance: .null,
             design: .rct, level: EvidenceLevel(2), population: .humans,
@@ -67,9 +70,11 @@ enum SampleReport {
             ],
             citations: [rct],
             verdictReason:
-                "The evidence favours the claim (for 3, against 0) with moderate certainty; supported needs moderate or higher.",
-            reviews: [ReviewState(review: override)]
-        )
+                "Consistent support with moderate certainty; supported needs moderate or higher.",
+            rationale:
+                "Supported (moderate certainty): Knapen 2013 supports it, and nothing of similar "
+                + "quality disagrees.",
+            reviews: [ReviewState(review: override)])
         let weak = ClaimAssessment(
             claim: Claim(
                 id: ClaimID("k2-increases-bone-density")!, document: "article",
@@ -93,7 +98,11 @@ enum SampleReport {
                     references: [null.reference]),
             ],
             citations: [rct, null],
-            verdictReason: "The evidence favours the claim with low certainty.",
+            verdictReason: "Support is inconsistent, so at best weak (low certainty).",
+            rationale:
+                "Weak (low certainty): Knapen 2013 supports only a weaker or narrower form of it; "
+                + "Emaus 2010 found no effect (limited by indirect evidence and inconsistent "
+                + "results).",
             reviews: [
                 ReviewState(
                     review: approval,
@@ -104,11 +113,16 @@ enum SampleReport {
                 id: ClaimID("k2-treats-parkinsons")!, document: "article",
                 quote: "treats Parkinson’s disease",
                 statement: "Vitamin K2 treats Parkinson's disease <PD>.",
-                category: .efficacy),
+                category: .disease),
             computedVerdict: .unsupported, contradicted: true, certainty: .veryLow, steps: [],
             citations: [retracted, mice],
             verdictReason:
-                "No qualifying evidence: 1 citation retracted; 1 citation background only.")
+                "The evidence against it reaches high certainty (contradicted needs moderate) and "
+                + "nothing bears it out.",
+            rationale:
+                "Contradicted (high certainty): good trials found no effect, and nothing that can "
+                + "bear a claim that something prevents or treats a disease supports it, \"so\" <it> "
+                + "& that's that.")
         let document = SourceDocument(
             id: "article", title: "The Crucial Role of Vitamin K2",
             origin: "https://example.com/k2",

@@ -199,11 +199,61 @@ struct IndexImporterTests {
         let index = try IndexDatabase()
         var reported: [Int] = []
         let summary = try S.importer(index, files: ["big.xml": records])
-            .importFile("big.xml") { reported.append($0) }
+            .importFile("big.xml") { records, _ in reported.append(records) }
         #expect(summary.inserted == 3000)
         #expect(reported.last == 3000)
         #expect(reported.count == 12)
         #expect(try index.counts()["reference"] == 3000)
+    }
+
+    /// The file is recorded (name, size, checksum, records) in its own transaction; progress
+    /// follows the bytes read up to the whole file.
+    @Test func anImportedFileIsRecordedWithItsImport() throws {
+        let index = try IndexDatabase()
+        let path = S.fixture("baseline.xml")
+        let identity = try IndexFileIdentity(path: path)
+        let importer = IndexImporter(index: index)
+        #expect(try importer.status(of: identity) == .new)
+        var read: [Int] = []
+        _ = try importer.importFile(path, recording: identity) { _, bytes in read.append(bytes) }
+        #expect(read.last == identity.size)
+        let recorded = try #require(try index.importedFiles()["baseline.xml"])
+        #expect(recorded.size == identity.size)
+        #expect(recorded.records == 3)
+        #expect(recorded.checksum == identity.checksum)
+        #expect(try importer.status(of: identity) == .imported(recorded))
+        var changed = identity
+        changed.checksum = "sha256:0"
+        #expect(try importer.status(of: changed) == .changed(recorded))
+    }
+
+    @Test func aFailedFileIsNotRecorded() throws {
+        let index = try IndexDatabase()
+        let path = S.fixture("truncated.xml")
+        let identity = try IndexFileIdentity(path: path)
+        #expect(throws: PubMedError.self) {
+            try IndexImporter(index: index).importFile(path, recording: identity)
+        }
+        #expect(try index.importedFiles().isEmpty)
+    }
+
+    /// The checksum is SHA-256 of the bytes as stored (`sha256sum` agrees).
+    @Test func theChecksumIsTheSHA256OfTheFile() throws {
+        let identity = try IndexFileIdentity(path: S.fixture("update.xml"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sha256sum", S.fixture("update.xml")]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(
+            decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(identity.checksum == "sha256:" + (output.split(separator: " ").first ?? ""))
+        #expect(identity.name == "update.xml")
+        #expect(
+            throws: PubMedError.cannotOpen(path: "/no/such.xml", code: ENOENT)
+        ) { try IndexFileIdentity(path: "/no/such.xml") }
     }
 
     @Test func theSummaryReadsAsOneLine() {
@@ -223,5 +273,9 @@ struct IndexImporterTests {
                 imported 2 files (1 failed): 30 records, 20 inserted, 5 replaced, 3 unchanged, \
                 1 older skipped, 1 deleted in 2.00 s, 2.5 MB/s
                 """)
+        summary.skippedFiles = 4
+        #expect(
+            summary.description.hasPrefix(
+                "imported 2 files (1 failed, 4 skipped as already imported): "))
     }
 }

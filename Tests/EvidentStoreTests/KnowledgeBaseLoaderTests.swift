@@ -21,9 +21,12 @@ struct KnowledgeBaseLoaderTests {
         return try #require(json?["claims"] as? [[String: Any]])
     }
 
+    /// No errors; the only warnings are the reconstructed PubMed records, each partial
+    /// against the DTD (see Sources-Refs/README.md).
     @Test func bundledKnowledgeBaseValidatesClean() throws {
         let (load, diagnostics) = try loaded()
-        #expect(diagnostics.map(\.description) == [])
+        #expect(diagnostics.filter { $0.id != "pubmed-dtd-invalid" }.map(\.description) == [])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
         #expect(load.knowledgeBase.claims.count >= 35)
         #expect(load.knowledgeBase.documents.keys.sorted() == ["vitamin-k2-article"])
     }
@@ -60,12 +63,25 @@ struct KnowledgeBaseLoaderTests {
         }
     }
 
+    /// Stances re-examined against the finding evidence.json records for them: a trial or an
+    /// assessment that found no effect (or no established one) is `null` here, not
+    /// `contradicts` (which this knowledge base keeps for findings that show a statement wrong).
+    static let reexamined: [String: Stance] = [
+        "k2-prevents-cirrhosis-to-liver-cancer doi:10.1002/hep.24430": .null,
+        "k2-extracts-vessel-calcium-to-bone pmid:31387121": .null,
+        "k2-extracts-vessel-calcium-to-bone pmid:35465686": .null,
+        "k2-extracts-vessel-calcium-to-bone pmid:27175730": .null,
+        "k2-prevents-cardiovascular-disease doi:10.2903/j.efsa.2012.2714": .null,
+        "k2-additional-bone-cv-roles doi:10.2903/j.efsa.2012.2714": .null,
+    ]
+
     @Test func everyEvidenceClaimIsRecordedWithItsQuoteAndStances() throws {
         let (load, _) = try loaded()
         let claims = Dictionary(
             uniqueKeysWithValues: load.knowledgeBase.claims.map { ($0.id.rawValue, $0) })
         let evidence = try evidence()
         #expect(evidence.count == 35)
+        var changed: Set<String> = []
         for entry in evidence {
             let id = try #require(entry["id"] as? String)
             let claim = try #require(claims[id], "missing claim \(id)")
@@ -80,12 +96,16 @@ struct KnowledgeBaseLoaderTests {
                 } else {
                     key = try #require(reference["ref_key"] as? String)
                 }
-                let stance = try #require(Stance(rawValue: reference["direction"] as? String ?? ""))
+                let recorded = try #require(
+                    Stance(rawValue: reference["direction"] as? String ?? ""))
+                let stance = Self.reexamined["\(id) \(key)"] ?? recorded
+                if stance != recorded { changed.insert("\(id) \(key)") }
                 let citation = claim.citations.first { $0.reference == ReferenceKey(key) }
                 #expect(citation?.stance == stance, "\(id) \(key)")
                 #expect(citation?.note == reference["finding"] as? String, "\(id) \(key)")
             }
         }
+        #expect(changed == Set(Self.reexamined.keys))
     }
 
     @Test func everyVerifiedPMIDHasAPubMedRecordWithItsFacts() throws {
@@ -98,7 +118,9 @@ struct KnowledgeBaseLoaderTests {
                 }
                 let record = try #require(
                     load.knowledgeBase.references[try key("pmid:\(pmid)")])
-                #expect(record.origin == .pubmedArticle)
+                // A record without a verified title is a CSL item carrying its PMID.
+                let hasTitle = reference["title"] is String
+                #expect(record.origin == (hasTitle ? .pubmedArticle : .csl), "\(pmid)")
                 #expect(record.title == reference["title"] as? String, "\(pmid)")
                 #expect(record.doi == reference["doi"] as? String, "\(pmid)")
                 #expect(record.year == reference["year"] as? Int, "\(pmid)")
@@ -110,6 +132,11 @@ struct KnowledgeBaseLoaderTests {
                     record.publicationTypes.map(\.name) == reference["publication_types"]
                         as? [String],
                     "\(pmid)")
+                guard hasTitle else {
+                    #expect(
+                        record.declaredPopulation?.rawValue == reference["population"] as? String)
+                    continue
+                }
                 let tags = Set(record.mesh.map(\.descriptor)).intersection(["Humans", "Animals"])
                 let expected: Set<String> =
                     switch (
@@ -162,7 +189,7 @@ struct KnowledgeBaseLoaderTests {
         #expect(habu.journal == Journal(title: "JAMA", volume: "292", issue: "3"))
         #expect(habu.pages == "358-361")
         let csl = Set(load.knowledgeBase.references.values).filter { $0.origin == .csl }
-        #expect(csl.count == 32)
+        #expect(csl.count == 33)
         for reference in csl {
             #expect(reference.declaredDesign != nil, "\(reference.key)")
         }

@@ -50,20 +50,25 @@ struct ImportCommandTests {
         #expect(pmids == [1001, 1002, 1003])
     }
 
-    @Test func importingTheSameFileTwiceChangesNothing() throws {
+    @Test func importingTheSameFileTwiceSkipsItAndChangesNothing() throws {
         let dir = try T.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let index = dir.appendingPathComponent("index.sqlite").path
-        _ = try T.run(["import", "--index", index, T.fixture("baseline.xml")])
+        let baseline = T.fixture("baseline.xml")
+        _ = try T.run(["import", "--index", index, baseline])
         let before = try IndexDatabase(path: index).logicalDump()
-        let again = try T.run(["import", "--index", index, T.fixture("baseline.xml")])
+        let recorded = try IndexDatabase(path: index).importedFiles()
+        let again = try T.run(["import", "--index", index, baseline])
         #expect(again.status == 0)
+        let date = try #require(recorded["baseline.xml"]?.importedAt)
         #expect(
             T.withoutTiming(again.stdout) == """
-                imported 1 file: 3 records, 0 inserted, 0 replaced, 3 unchanged, 0 older skipped, \
-                0 deleted
+                skipped \(baseline): already imported on \(date) (same name, size and checksum)
+                imported 0 files (1 skipped as already imported): 0 records, 0 inserted, \
+                0 replaced, 0 unchanged, 0 older skipped, 0 deleted
                 """)
         #expect(try IndexDatabase(path: index).logicalDump() == before)
+        #expect(try IndexDatabase(path: index).importedFiles() == recorded)
     }
 
     @Test func theIndexPathComesFromTheEnvironment() throws {

@@ -120,6 +120,33 @@ import Testing
         )
     }
 
+    /// A folder gives its files in NLM order: baseline files, then update files.
+    @Test func aFolderIsReadInNLMOrder() throws {
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("evident-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, fixture) in [
+            ("updatefiles/pubmed25n0001.xml", "update.xml"),
+            ("baseline/pubmed25n0002.xml", "baseline.xml"),
+        ] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(
+                atPath: ImportTestSupport.fixture(fixture), toPath: url.path)
+        }
+        let run = try EvidentBinary.run(["refs", "parse", "--format", "table", root.path])
+        #expect(run.status == 0)
+        let rows = run.stdout.split(separator: "\n").dropFirst().map {
+            $0.split(separator: "\t").prefix(3).joined(separator: " ")
+        }
+        #expect(
+            rows == [
+                "article 1001 1", "article 1002 1", "article 1003 1", "article 1001 1",
+                "article 1002 2", "delete 1003 1",
+            ])
+    }
+
     @Test func malformedFileExitsTwoWithItsPosition() throws {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("evident-cli-\(UUID().uuidString).xml")
@@ -136,7 +163,7 @@ import Testing
     @Test func noFileIsAUsageError() throws {
         let run = try EvidentBinary.run(["refs", "parse"])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("Missing expected argument '<files> ...'"))
+        #expect(run.stderr.contains("Missing expected argument '<file-or-folder> ...'"))
     }
 
     @Test func unknownFormatIsAUsageError() throws {

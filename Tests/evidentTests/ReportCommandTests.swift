@@ -17,7 +17,10 @@ private let time = "2026-11-24T12:00:00Z"
 
 @Test(arguments: ReportFormat.allCases)
 func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportFormat) throws {
-    let arguments = ["report", "--kb", kb, "--format", format.rawValue, "--generated-at", time]
+    let arguments = [
+        "report", "--kb", kb, "--format", format.rawValue, "--generated-at", time,
+        "--base-url", "https://example.org/report.html", "--publisher", "Example Desk",
+    ]
     let first = try EvidentBinary.run(arguments)
     let second = try EvidentBinary.run(arguments)
     #expect(first.status == 0)

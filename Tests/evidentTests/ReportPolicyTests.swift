@@ -6,33 +6,14 @@ import Testing
 let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-@Test func theCheckedInPolicyIsTheDefault() throws {
-    let policy = try Evident.loadPolicy(knowledgeBase: repositoryRoot)
-    #expect(policy.classification == Policy.default.classification)
-    #expect(policy.levels == Policy.default.levels)
-    #expect(policy.starts == Policy.default.starts)
-    #expect(policy.weights == Policy.default.weights)
-    #expect(policy.populationWeights == Policy.default.populationWeights)
-    #expect(policy.paths == Policy.default.paths)
-    #expect(policy.riskOfBias == Policy.default.riskOfBias)
-    #expect(policy.inconsistency == Policy.default.inconsistency)
-    #expect(policy.indirectness == Policy.default.indirectness)
-    #expect(policy.imprecision == Policy.default.imprecision)
-    #expect(policy.publicationBias == Policy.default.publicationBias)
-    #expect(policy.upgrade == Policy.default.upgrade)
-    #expect(policy.verdict == Policy.default.verdict)
-    #expect(policy == Policy.default)
+@Test func theCheckedInPolicyIsTheBundledDefaultPlusItsVocabulary() throws {
+    var policy = try Evident.loadPolicy(knowledgeBase: repositoryRoot)
+    #expect(!policy.forms.isEmpty)
+    policy.forms = []
+    #expect(policy == (try Policy.bundled()))
 }
 
 @Test func policyErrorsNameTheFileAndTheProblem() {
-    #expect(throws: GradingPolicyError(path: "p.yaml", message: "missing key 'classification'")) {
-        try Evident.parsePolicy("version: 1\n", path: "p.yaml")
-    }
-    var yaml =
-        (try? String(
-            contentsOf: repositoryRoot.appendingPathComponent("Claims/policy.yaml"), encoding: .utf8
-        )) ?? ""
-    yaml = yaml.replacingOccurrences(of: "  rct: 2\n", with: "  rct: 2\n  trial: 2\n")
     #expect(
         throws: GradingPolicyError(
             path: "p.yaml",
@@ -40,7 +21,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
                 + "non-randomised-trial, observational, case-report, review, experimental, "
                 + "guideline, regulatory, composition, reference, opinion, notice, unknown)")
     ) {
-        try Evident.parsePolicy(yaml, path: "p.yaml")
+        try Evident.parsePolicy("levels:\n  rct: 2\n  trial: 2\n", path: "p.yaml")
     }
     #expect(
         GradingPolicyError(path: "Claims/policy.yaml", message: "missing key 'levels'").description
@@ -61,13 +42,12 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 @Test func unknownPolicyKeysAreReported() throws {
     let url = repositoryRoot.appendingPathComponent("Claims/policy.yaml")
     let yaml = try String(contentsOf: url, encoding: .utf8)
-    let typo = yaml.replacingOccurrences(
-        of: "  min-studies: 2\n", with: "  min-studys: 2\n  min-studies: 2\n")
+    let typo = yaml + "imprecision:\n  min-studys: 2\n"
     #expect(
         throws: GradingPolicyError(
             path: "p.yaml",
             message: "unknown key 'min-studys' in 'imprecision' (expected one of: change, "
-                + "min-studies, pooled-designs)")
+                + "min-participants, min-studies, pooled-designs, very-few-participants)")
     ) {
         try Evident.parsePolicy(typo, path: "p.yaml")
     }

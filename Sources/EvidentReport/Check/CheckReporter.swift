@@ -4,6 +4,7 @@ import EvidentModel
 public protocol CheckReporter {
     /// The format's id (`text`, `json`, `sarif`).
     static var identifier: String { get }
-    /// The whole output, ending with a newline.
-    static func render(_ report: CheckReport, toolVersion: String) -> String
+    /// The whole output, ending with a newline; throws ``ReportError`` when it cannot be
+    /// written.
+    static func render(_ report: CheckReport, toolVersion: String) throws -> String
 }

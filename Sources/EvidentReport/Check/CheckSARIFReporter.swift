@@ -125,7 +125,7 @@ public enum CheckSARIFReporter: CheckReporter {
     }
 
     /// The SARIF log.
-    public static func render(_ report: CheckReport, toolVersion: String) -> String {
+    public static func render(_ report: CheckReport, toolVersion: String) throws -> String {
         var indices: [String: Int] = [:]
         for (index, rule) in report.rules.enumerated() { indices[rule.id] = index }
         let rules = report.rules.map { rule in
@@ -180,7 +180,7 @@ public enum CheckSARIFReporter: CheckReporter {
                     originalUriBaseIds: root.map { [baseID: BaseLocation(uri: $0.uri)] },
                     results: results)
             ])
-        return CheckEncoding.json(log)
+        return try JSONReporter.encode(log)
     }
 
     /// Where a checked file is: relative to `SRCROOT` when it lies under the root (or is given

@@ -2,19 +2,11 @@ import EvidentModel
 
 /// Renders the rule list of `evident rules`.
 public enum RulesReporter {
-    /// `evident rules` formats.
-    public enum Format: String, Sendable, CaseIterable {
-        /// One block per rule: id, market, severity, category, message, basis, examples.
-        case text
-        /// An array of rule objects, keys sorted.
-        case json
-    }
-
     /// The rule list in a format.
-    public static func render(_ rules: [RuleDescription], format: Format) -> String {
+    public static func render(_ rules: [RuleDescription], format: RulesFormat) throws -> String {
         switch format {
         case .json:
-            return CheckEncoding.json(rules.map(Item.init))
+            return try JSONReporter.encode(rules.map(Item.init))
         case .text:
             var out = ""
             for rule in rules {

@@ -1,3 +1,4 @@
+import Crypto
 import EvidentModel
 import Foundation
 
@@ -20,9 +21,7 @@ public struct ClaimFileEditor: Sendable {
 
     /// The version of a file: SHA-256 (hex) of its bytes.
     public static func version(of data: Data) -> String {
-        var hash = SHA256()
-        hash.update(data)
-        return hash.hexDigest()
+        SHA256.hex(data)
     }
 
     /// The result of an edit.

@@ -181,6 +181,11 @@ public final class IndexDatabase: Sendable {
         }
     }
 
+    /// The PubMed files recorded as imported, by name.
+    public func importedFiles() throws -> [String: IndexImportedFile] {
+        try queue.read { db in try IndexImportedFile.fetchAll(db) }
+    }
+
     /// Runs FTS5's `integrity-check`: throws when the full-text index disagrees with the
     /// `reference` table it indexes.
     public func checkFullTextIntegrity() throws {

@@ -6,6 +6,8 @@ public struct IndexImportSummary: Hashable, Sendable {
     public var files = 0
     /// Files that failed and were rolled back.
     public var failedFiles = 0
+    /// Files skipped because the same file (name, size, checksum) was imported before.
+    public var skippedFiles = 0
     /// Records read from committed files (articles, books and deleted PMIDs).
     public var records = 0
     /// PMIDs that were not in the index.
@@ -32,6 +34,7 @@ public struct IndexImportSummary: Hashable, Sendable {
     public mutating func add(_ other: IndexImportSummary) {
         files += other.files
         failedFiles += other.failedFiles
+        skippedFiles += other.skippedFiles
         records += other.records
         inserted += other.inserted
         replaced += other.replaced
@@ -42,10 +45,14 @@ public struct IndexImportSummary: Hashable, Sendable {
         bytes += other.bytes
     }
 
-    /// `imported 2 files (1 failed): 30000 records, 29990 inserted, …, 1.25 s, 256.3 MB/s`.
+    /// `imported 2 files (1 failed, 3 skipped as already imported): 30000 records, 29990
+    /// inserted, …, 1.25 s, 256.3 MB/s`.
     public var description: String {
         let fileWord = files == 1 ? "file" : "files"
-        let failed = failedFiles > 0 ? " (\(failedFiles) failed)" : ""
+        var notes: [String] = []
+        if failedFiles > 0 { notes.append("\(failedFiles) failed") }
+        if skippedFiles > 0 { notes.append("\(skippedFiles) skipped as already imported") }
+        let failed = notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"
         let rate = seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0
         let absent = deletedAbsent > 0 ? " (\(deletedAbsent) more not in the index)" : ""
         return "imported \(files) \(fileWord)\(failed): \(records) records, \(inserted) inserted, "

@@ -23,7 +23,8 @@ public struct IndexImporter: Sendable {
 
     /// The index written to.
     public let index: IndexDatabase
-    private let reader: Reader
+    /// A reader given by a test; `nil`: ``PubMedReader``.
+    private let reader: Reader?
     private let classify: IndexDesignClassifier.Classify
 
     /// The `source` column value of imported references.
@@ -37,19 +38,32 @@ public struct IndexImporter: Sendable {
     ) {
         self.index = index
         self.classify = classify ?? { IndexDesignClassifier.design(of: $0) }
-        self.reader = reader ?? { path, body in _ = try PubMedReader().read(path: path, body) }
+        self.reader = reader
     }
 
-    /// Imports one file in one transaction; `progress` is called on the calling thread with
-    /// the number of records written so far. Throws (after rolling back) when the file cannot
-    /// be read to its end.
+    /// Where `identity` stands against the files this index has imported.
+    public func status(of identity: IndexFileIdentity) throws -> IndexFileStatus {
+        let recorded = try index.queue.read { db in
+            try IndexImportedFile.fetch(db, name: identity.name)
+        }
+        return IndexFileStatus(identity, recorded: recorded)
+    }
+
+    /// Imports one file in one transaction; with `identity`, records the file as imported in
+    /// that same transaction (see ``IndexImportedFile``). `progress` is called on the calling
+    /// thread with the records written so far and the bytes of the file read so far (as
+    /// stored). Throws (after rolling back) when the file cannot be read to its end.
     public func importFile(
-        _ path: String, progress: ((Int) -> Void)? = nil
+        _ path: String, recording identity: IndexFileIdentity? = nil,
+        progress: ((_ records: Int, _ bytesRead: Int) -> Void)? = nil
     ) throws -> IndexImportSummary {
         try index.requireWritable()
         let start = Date()
         let channel = IndexRecordChannel(capacity: 8)
-        let reader = self.reader
+        let reader: Reader =
+            self.reader ?? { path, body in
+                _ = try PubMedReader(progress: { channel.position = $0 }).read(path: path, body)
+            }
         let classify = self.classify
         let thread = Thread {
             var batch: [IndexPreparedRecord] = []
@@ -79,11 +93,17 @@ public struct IndexImporter: Sendable {
                     while let batch = try channel.pop() {
                         for record in batch { try apply(record, writer, &summary) }
                         channel.recycle(batch)
-                        progress?(summary.records)
+                        progress?(summary.records, channel.position)
                     }
                 } catch {
                     channel.cancelAndWait()
                     throw error
+                }
+                if let identity {
+                    try IndexImportedFile(
+                        name: identity.name, size: identity.size, checksum: identity.checksum,
+                        records: summary.records, importedAt: Self.timestamp()
+                    ).save(db)
                 }
                 return .commit
             }
@@ -158,21 +178,55 @@ public struct IndexImporter: Sendable {
     /// cache. Every child row the importer writes belongs to the reference it has just
     /// inserted, and ``IndexRowWriter/delete(id:)`` removes children itself, so checking each
     /// of the ~500,000 child rows of a baseline file against `reference` is wasted work
-    /// (~0.15 s). Both settings are per connection and restored before returning.
+    /// (~0.15 s). Both settings are per connection and restored before returning, also when
+    /// `body` fails; enforcement that cannot be restored (SQLite ignores the pragma inside a
+    /// transaction) is an error, so no later write on the connection runs unchecked.
     static func bulkWrite(_ index: IndexDatabase, _ body: (Database) throws -> Void) throws {
         try index.queue.writeWithoutTransaction { db in
             try db.execute(
                 sql: """
                     PRAGMA foreign_keys = OFF; PRAGMA cache_size = \(Self.importCacheSize)
                     """)
-            defer {
-                try? db.execute(
-                    sql: """
-                        PRAGMA foreign_keys = ON; PRAGMA cache_size = \(IndexDatabase.cacheSize)
-                        """)
+            var failure: (any Error)?
+            do {
+                try body(db)
+            } catch {
+                failure = error
             }
-            try body(db)
+            try restoreSettings(db, after: failure)
+            if let failure { throw failure }
         }
+    }
+
+    /// Turns foreign-key enforcement back on and restores the page cache, checking that the
+    /// enforcement really is on again. `failure` is the error that ended the import, if any:
+    /// the message names it too.
+    static func restoreSettings(_ db: Database, after failure: (any Error)?) throws {
+        let after = failure.map { " (after: \($0))" } ?? ""
+        do {
+            try db.execute(
+                sql: """
+                    PRAGMA foreign_keys = ON; PRAGMA cache_size = \(IndexDatabase.cacheSize)
+                    """)
+        } catch let error as DatabaseError {
+            throw DatabaseError(
+                resultCode: error.resultCode,
+                message: "cannot turn foreign-key enforcement back on after an import: "
+                    + (error.message ?? "\(error.resultCode)") + after)
+        }
+        guard try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true else {
+            throw DatabaseError(
+                resultCode: .SQLITE_ERROR,
+                message: "cannot turn foreign-key enforcement back on after an import: "
+                    + "a transaction is still open on the connection" + after)
+        }
+    }
+
+    /// Now, UTC, ISO 8601 to the second.
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
     }
 
     static func fileSize(_ path: String) -> Int {

@@ -15,7 +15,24 @@ final class IndexRecordChannel: @unchecked Sendable {
     /// The parser was told to stop because the writer failed.
     struct Cancelled: Error {}
 
+    private var consumed = 0
+
     init(capacity: Int) { self.capacity = capacity }
+
+    /// How far the parser has read into its file (bytes as stored); set by the parser, read
+    /// by the writer for progress.
+    var position: Int {
+        get {
+            condition.lock()
+            defer { condition.unlock() }
+            return consumed
+        }
+        set {
+            condition.lock()
+            consumed = newValue
+            condition.unlock()
+        }
+    }
 
     /// Parser side: hands over a batch, waiting while the queue is full. Batches the writer
     /// has finished with are released here, on the parsing thread, so that freeing thousands

@@ -13,6 +13,7 @@ public enum IndexSchema {
     public static let tables = [
         "reference", "author", "publicationType", "mesh", "meshQualifier", "commentsCorrection",
         "referenceKey", "referenceRecord", "document", "claim", "citation", "review", "meta",
+        "importedFile",
     ]
 
     /// The SQLite application id of an index file (`PRAGMA application_id`, 'EVID'): what
@@ -193,6 +194,18 @@ public enum IndexSchema {
         }
         migrator.registerMigration("markAsEvidentIndex") { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        }
+        migrator.registerMigration("recordImportedFiles") { db in
+            // One row per PubMed file imported (`evident import`), written in the file's own
+            // transaction: a file recorded here is in the index whole, so an interrupted import
+            // resumes by skipping the files recorded with the same name, size and checksum.
+            try db.create(table: "importedFile") { t in
+                t.primaryKey("name", .text)
+                t.column("size", .integer).notNull()
+                t.column("checksum", .text).notNull()
+                t.column("records", .integer).notNull()
+                t.column("importedAt", .text).notNull()
+            }
         }
         return migrator
     }

@@ -51,6 +51,13 @@ public struct IndexSearchHit: Hashable, Sendable, Codable {
         self.cited = cited
     }
 
+    /// JSON keys, snake_case like every JSON Evident writes.
+    enum CodingKeys: String, CodingKey {
+        case key, source, pmid, title
+        case firstAuthor = "first_author"
+        case journal, year, doi, design, humans, retracted, score, cited
+    }
+
     /// Encodes every field, absent values as `null` (a stable shape for other tools).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

@@ -10,6 +10,8 @@ final class IndexStatement {
     private let connection: OpaquePointer?
     private let sql: String
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// The first binding that failed since the statement last ran.
+    private var bindingError: DatabaseError?
 
     /// Prepares `sql` on the connection of `db`.
     init(_ db: Database, _ sql: String) throws {
@@ -28,48 +30,84 @@ final class IndexStatement {
     /// Binds a text or NULL.
     func bind(_ index: Int32, _ value: String?) {
         guard var text = value else {
-            sqlite3_bind_null(handle, index)
+            check(sqlite3_bind_null(handle, index), index)
             return
         }
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress, bytes.count > 0 else {
-                _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                check(sqlite3_bind_text(handle, index, "", 0, Self.transient), index)
                 return
             }
-            _ = UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+            guard let length = Int32(exactly: bytes.count) else {
+                check(SQLITE_TOOBIG, index)
+                return
             }
+            let code = UnsafeRawPointer(base).withMemoryRebound(
+                to: CChar.self, capacity: bytes.count
+            ) {
+                sqlite3_bind_text(handle, index, $0, length, Self.transient)
+            }
+            check(code, index)
         }
     }
 
     /// Binds an integer or NULL.
     func bind(_ index: Int32, _ value: Int64?) {
         guard let value else {
-            sqlite3_bind_null(handle, index)
+            check(sqlite3_bind_null(handle, index), index)
             return
         }
-        sqlite3_bind_int64(handle, index, value)
+        check(sqlite3_bind_int64(handle, index, value), index)
     }
 
     /// Binds an integer or NULL.
     func bind(_ index: Int32, _ value: Int?) { bind(index, value.map(Int64.init)) }
 
     /// Binds a boolean as 0/1.
-    func bind(_ index: Int32, _ value: Bool) { sqlite3_bind_int64(handle, index, value ? 1 : 0) }
+    func bind(_ index: Int32, _ value: Bool) {
+        check(sqlite3_bind_int64(handle, index, value ? 1 : 0), index)
+    }
 
     /// Binds bytes or NULL.
     func bind(_ index: Int32, bytes: [UInt8]?) {
         guard let bytes else {
-            sqlite3_bind_null(handle, index)
+            check(sqlite3_bind_null(handle, index), index)
             return
         }
-        bytes.withUnsafeBytes { raw in
-            _ = sqlite3_bind_blob(handle, index, raw.baseAddress, Int32(raw.count), Self.transient)
+        guard let length = Int32(exactly: bytes.count) else {
+            check(SQLITE_TOOBIG, index)
+            return
         }
+        let code = bytes.withUnsafeBytes { raw in
+            sqlite3_bind_blob(handle, index, raw.baseAddress, length, Self.transient)
+        }
+        check(code, index)
+    }
+
+    /// Keeps the first failed binding (a value too big, an index out of range …); the next
+    /// ``run()`` or ``firstRow(columns:)`` throws it instead of running with a parameter left
+    /// unbound (SQLite would store NULL or the previous row's value).
+    private func check(_ code: Int32, _ index: Int32) {
+        guard code != SQLITE_OK, bindingError == nil else { return }
+        bindingError = DatabaseError(
+            resultCode: ResultCode(rawValue: code),
+            message: "cannot bind parameter \(index): "
+                + String(cString: sqlite3_errstr(code)),
+            sql: sql)
+    }
+
+    /// Throws the first failed binding since the last run, clearing the bindings.
+    private func throwBindingError() throws {
+        guard let failure = bindingError else { return }
+        bindingError = nil
+        sqlite3_clear_bindings(handle)
+        sqlite3_reset(handle)
+        throw failure
     }
 
     /// Runs the statement to completion (no rows expected) and resets it.
     func run() throws {
+        try throwBindingError()
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
         guard code == SQLITE_DONE || code == SQLITE_ROW else { throw error(code) }
@@ -78,6 +116,7 @@ final class IndexStatement {
     /// Runs the statement and returns the first row's columns as integers, or `nil` when there
     /// is no row; resets it.
     func firstRow(columns: Int32) throws -> [Int64]? {
+        try throwBindingError()
         let code = sqlite3_step(handle)
         defer { sqlite3_reset(handle) }
         if code == SQLITE_DONE { return nil }

@@ -6,7 +6,7 @@ extension KnowledgeBaseCheck {
         yamlSyntax, unknownKey, missingKey, wrongType, unknownValue, malformedValue,
         duplicateClaimID, unknownDocument, unresolvedCitation, duplicateReferenceKey,
         referenceFileUnreadable, quoteNotFound, positionMismatch, citedRetractedOrCorrected,
-        uncoveredStatement, draftClaim,
+        pubmedDTDInvalid, uncoveredStatement, draftClaim,
     ]
 
     /// The check with a given id.
@@ -204,6 +204,23 @@ extension KnowledgeBaseCheck {
             ]),
         run: KnowledgeBaseChecks.retractedOrCorrectedSupport)
 
+    static let pubmedDTDInvalid = KnowledgeBaseCheck(
+        id: "pubmed-dtd-invalid", severity: .warning,
+        summary:
+            "A PubMed XML file that is not valid against NLM's PubMed DTD (a partial reconstruction or a damaged export): the warning names the parts it lacks.",
+        passing: KnowledgeBaseExample(files: ["Sources-Refs/pubmed-1.xml": pubmedRecord()]),
+        failing: KnowledgeBaseExample(
+            files: [
+                "Sources-Refs/pubmed-1.xml": pubmedRecord(
+                    replacing: [
+                        "    <MedlineCitation Status=\"PubMed-not-MEDLINE\" Owner=\"NLM\">":
+                            "    <MedlineCitation>", "        <Language>eng</Language>\n": "",
+                    ])
+            ],
+            diagnostics: [
+                "Sources-Refs/pubmed-1.xml:4: warning: not valid against the PubMed DTD (pubmed_250101.dtd): missing Language in Article and attribute Status of MedlineCitation; other PubMed tools will reject it [pubmed-dtd-invalid]"
+            ]))
+
     static let uncoveredStatement = KnowledgeBaseCheck(
         id: "uncovered-statement", severity: .warning,
         summary:
@@ -236,5 +253,49 @@ extension KnowledgeBaseCheck {
 
     private static func references(replacing old: String, with new: String) -> String {
         KnowledgeBaseExample.references(replacing: old, with: new)
+    }
+
+    /// A complete PubMed record (valid against the DTD), with texts replaced.
+    private static func pubmedRecord(replacing changes: [String: String] = [:]) -> String {
+        var text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <PubmedArticleSet>
+              <PubmedArticle>
+                <MedlineCitation Status="PubMed-not-MEDLINE" Owner="NLM">
+                  <PMID Version="1">1</PMID>
+                  <Article PubModel="Print">
+                    <Journal>
+                      <JournalIssue CitedMedium="Print">
+                        <PubDate>
+                          <Year>2000</Year>
+                        </PubDate>
+                      </JournalIssue>
+                      <Title>A journal</Title>
+                    </Journal>
+                    <ArticleTitle>Vitamin K2 in natto.</ArticleTitle>
+                    <Pagination>
+                      <MedlinePgn>1-2</MedlinePgn>
+                    </Pagination>
+                    <Language>eng</Language>
+                    <PublicationTypeList>
+                      <PublicationType UI="D016428">Journal Article</PublicationType>
+                    </PublicationTypeList>
+                  </Article>
+                  <MedlineJournalInfo>
+                    <MedlineTA>J</MedlineTA>
+                  </MedlineJournalInfo>
+                </MedlineCitation>
+                <PubmedData>
+                  <PublicationStatus>ppublish</PublicationStatus>
+                  <ArticleIdList>
+                    <ArticleId IdType="pubmed">1</ArticleId>
+                  </ArticleIdList>
+                </PubmedData>
+              </PubmedArticle>
+            </PubmedArticleSet>
+
+            """
+        for (old, new) in changes { text = text.replacingOccurrences(of: old, with: new) }
+        return text + "\n"
     }
 }

@@ -83,7 +83,7 @@ public struct KnowledgeBaseLoader: Sendable {
                 for item in items { references.add(item, &diagnostics) }
             } else {
                 do {
-                    try PubMedReader().read(path: url.path) { record in
+                    let summary = try PubMedReader().read(path: url.path) { record in
                         switch record {
                         case .article(let reference), .book(let reference):
                             references.add(pubmed(reference, path: path), &diagnostics)
@@ -91,6 +91,8 @@ public struct KnowledgeBaseLoader: Sendable {
                             references.delete(pmid, version: version)
                         }
                     }
+                    diagnostics += Self.dtdProblems(
+                        path: path, url: url, xmlBytes: summary.xmlBytes)
                 } catch let error as PubMedError {
                     diagnostics.append(
                         Diagnostic(
@@ -108,7 +110,7 @@ public struct KnowledgeBaseLoader: Sendable {
             documents: documents.mapValues(\.document),
             claims: claims.map(\.claim).sorted { $0.id < $1.id },
             references: references.byKey,
-            fingerprint: KnowledgeBaseFingerprint.compute(root: root, paths: files.all))
+            fingerprint: try KnowledgeBaseFingerprint.compute(root: root, paths: files.all))
         return KnowledgeBaseLoad(
             knowledgeBase: knowledgeBase, diagnostics: diagnostics, claimRecords: claims,
             documentRecords: documents)
@@ -148,6 +150,38 @@ public struct KnowledgeBaseLoader: Sendable {
     /// `file too large for a claim file (52428800 bytes; expected at most 1048576)`.
     static func tooLarge(_ size: Int, _ limit: Int, _ what: String) -> String {
         "file too large for a \(what) (\(size) bytes; expected at most \(limit))"
+    }
+
+    /// The PubMed DTD check of a file the reader read without error: a `pubmed-dtd-invalid`
+    /// warning naming what the file lacks (a partial reconstruction, or a damaged export), or
+    /// saying why it could not be checked.
+    static func dtdProblems(path: String, url: URL, xmlBytes: Int) -> [Diagnostic] {
+        func warning(_ line: Int?, _ message: String) -> [Diagnostic] {
+            [
+                Diagnostic(
+                    location: SourceLocation(path: path, line: line), severity: .warning,
+                    message: message, id: "pubmed-dtd-invalid")
+            ]
+        }
+        guard xmlBytes <= PubMedDTD.maximumBytes else {
+            return warning(
+                nil,
+                "not checked against the PubMed DTD (\(PubMedDTD.name)): \(xmlBytes) bytes of "
+                    + "XML, more than the \(PubMedDTD.maximumBytes) the check reads into memory")
+        }
+        do {
+            guard let report = try PubMedDTD.validate(path: url.path) else { return [] }
+            return warning(
+                report.line,
+                "not valid against the PubMed DTD (\(PubMedDTD.name)): \(report.summary); "
+                    + "other PubMed tools will reject it")
+        } catch let error as PubMedError {
+            return warning(
+                error.line,
+                "not checked against the PubMed DTD (\(PubMedDTD.name)): \(error.message)")
+        } catch {
+            return warning(nil, "not checked against the PubMed DTD (\(PubMedDTD.name)): \(error)")
+        }
     }
 
     private func unreadable(_ path: String, _ message: String) -> Diagnostic {

@@ -1,4 +1,6 @@
+import Crypto
 import EvidentModel
+import Foundation
 
 /// What a review signs, and what changed since: the claim (quote, statement, category, each
 /// citation's stance) and the state of every reference it cites (version, retraction,
@@ -26,9 +28,7 @@ public struct ReviewedEvidence: Hashable, Sendable {
             text += "citation \(citation.reference) \(citation.stance.rawValue)\n"
         }
         for entry in entries { text += "evidence \(entry)\n" }
-        var hash = SHA256()
-        hash.update(Array(text.utf8))
-        fingerprint = hash.hexDigest()
+        fingerprint = SHA256.hex(Data(text.utf8))
     }
 
     private static func entry(

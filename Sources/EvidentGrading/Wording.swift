@@ -1,0 +1,75 @@
+import EvidentModel
+
+/// How grading reasons and rationales name citations and list things.
+enum Wording {
+    /// A citation's short name: first author and year (`Knapen 2013`); a collective author
+    /// opening with an acronym by the acronym (`EFSA 2012`); else the publisher, else the
+    /// journal, else its key.
+    static func name(_ citation: WeighedCitation) -> String {
+        guard let reference = citation.reference else { return citation.key.description }
+        let person = reference.authors.first.flatMap(\.last)
+        let body = reference.authors.first?.collective ?? reference.publisher
+        let journal = reference.journal.flatMap { $0.isoAbbreviation ?? $0.title }
+        let author = person ?? body.map(shortened) ?? journal
+        switch (author, reference.year) {
+        case (let author?, let year?): return "\(author) \(year)"
+        case (let author?, nil): return author
+        default: return citation.key.description
+        }
+    }
+
+    /// `EFSA Panel on …` → `EFSA`; names not opening with an acronym of three or more capitals
+    /// stay whole.
+    private static func shortened(_ body: String) -> String {
+        guard let first = body.split(separator: " ").first, first.count >= 3,
+            first.allSatisfy({ $0.isUppercase && $0.isLetter }), first.count < body.count
+        else { return body }
+        return String(first)
+    }
+
+    /// The names of citations, without repeats, joined with commas.
+    static func names(_ citations: [WeighedCitation]) -> String {
+        orderedUnique(citations.map(name)).joined(separator: ", ")
+    }
+
+    /// At most `limit` names then `and N more`, joined as a list (`A, B and C`).
+    static func some(_ citations: [WeighedCitation], limit: Int = 3) -> String {
+        let all = orderedUnique(citations.map(name))
+        guard all.count > limit else { return list(all) }
+        return all.prefix(limit).joined(separator: ", ") + " and \(all.count - limit) more"
+    }
+
+    /// ``some(_:limit:)`` followed by the verb agreeing with it (`A supports`, `A and B
+    /// support`).
+    static func subject(
+        _ citations: [WeighedCitation], _ singular: String, _ plural: String, limit: Int = 3
+    ) -> String {
+        let count = orderedUnique(citations.map(name)).count
+        return some(citations, limit: limit) + " " + (count == 1 ? singular : plural)
+    }
+
+    /// The reference keys of citations, without repeats.
+    static func keys(_ citations: [WeighedCitation]) -> [ReferenceKey] {
+        orderedUnique(citations.map(\.key))
+    }
+
+    /// `A`, `A and B`, `A, B and C`.
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// `1 study`, `2 studies`.
+    static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+        "\(number) \(number == 1 ? singular : plural)"
+    }
+
+    /// The items in order, each once.
+    static func orderedUnique<T: Hashable>(_ items: [T]) -> [T] {
+        var seen = Set<T>()
+        return items.filter { seen.insert($0).inserted }
+    }
+}
