@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "EvidentCheck",
             dependencies: ["EvidentModel", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("RulePacks"), .copy("Vocabulary")]
+            resources: [.copy("RulePacks"), .copy("Vocabulary"), .copy("Drafting")]
         ),
         // One Reporter per format.
         .target(name: "EvidentReport", dependencies: ["EvidentModel"]),
@@ -74,7 +74,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "EvidentStoreTests", dependencies: ["EvidentStore"],
+            name: "EvidentStoreTests", dependencies: ["EvidentStore", "EvidentGrading"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EvidentGradingTests", dependencies: ["EvidentGrading"]),
@@ -84,7 +84,11 @@ let package = Package(
             resources: [.copy("Snapshots")]
         ),
         .testTarget(name: "EvidentKitTests", dependencies: ["EvidentKit"]),
-        .testTarget(name: "evidentTests", dependencies: ["evident"]),
+        .testTarget(
+            name: "evidentTests", dependencies: ["evident"],
+            // Test articles for `evident new`, read from the source tree.
+            exclude: ["Articles"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

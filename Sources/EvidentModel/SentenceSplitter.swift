@@ -81,7 +81,8 @@ public enum SentenceSplitter {
             if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{3002}" {
                 let limit = min(count, index + 1 + maximumPunctuationRun)
                 var end = index + 1
-                while end < limit, "\"'\u{201D}\u{2019})]".unicodeScalars.contains(text[end]) {
+                // Closing quotes, brackets and Markdown emphasis (`**Heart health.** Fish…`).
+                while end < limit, "\"'\u{201D}\u{2019})]*_".unicodeScalars.contains(text[end]) {
                     end += 1
                 }
                 while end < limit, text[end] == "." || text[end] == "!" || text[end] == "?" {
@@ -161,7 +162,7 @@ public enum SentenceSplitter {
     }
 
     /// End of a list marker (`1.`, `2)`, `-`, `*`, `•`, `+`) at a line start, or `start`.
-    static func listMarkerEnd(_ text: [Unicode.Scalar], from start: Int) -> Int {
+    public static func listMarkerEnd(_ text: [Unicode.Scalar], from start: Int) -> Int {
         var k = start
         while k < text.count, text[k] == " " || text[k] == "\t" { k += 1 }
         guard k < text.count else { return start }

@@ -10,8 +10,8 @@ struct EvidentCommand: AsyncParsableCommand {
         version: Evident.version,
         subcommands: [
             ReportCommand.self, ValidateCommand.self, CheckCommand.self, RulesCommand.self,
-            RefsCommand.self, ImportCommand.self, SuggestCommand.self, CiteCommand.self,
-            ReviewCommand.self,
+            RefsCommand.self, ImportCommand.self, SuggestCommand.self, NewCommand.self,
+            CiteCommand.self, ReviewCommand.self,
         ]
     )
 

@@ -21,9 +21,8 @@ struct IndexImporterTests {
 
     @Test func insertsRecordsWithTheirChildren() throws {
         let index = try IndexDatabase()
-        let summary = try IndexImporter(index: index).importRecords([
-            .article(fracture), .article(calcification), .book(parkinson),
-        ])
+        let summary = try IndexImporter(index: index, classify: try S.graderDesign())
+            .importRecords([.article(fracture), .article(calcification), .book(parkinson)])
         #expect(summary.inserted == 3)
         #expect(summary.records == 3)
         let counts = try index.counts()

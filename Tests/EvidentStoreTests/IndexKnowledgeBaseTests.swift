@@ -80,10 +80,11 @@ struct IndexKnowledgeBaseTests {
         let root = try S.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let index = try IndexDatabase()
-        try IndexKnowledgeBase(index: index).store(
+        let grader = try S.graderDesign()
+        try IndexKnowledgeBase(index: index, classify: grader).store(
             Self.knowledgeBase(), signature: IndexFileSignature(root: root.path))
         // The same PMID imported from PubMed shows once.
-        _ = try IndexImporter(index: index).importRecords(
+        _ = try IndexImporter(index: index, classify: grader).importRecords(
             [
                 .article(S.article(22_489_217, title: "MK-7 and bone density", doi: "10.1/k2"))
             ] + S.filler())

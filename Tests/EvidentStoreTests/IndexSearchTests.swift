@@ -12,7 +12,7 @@ struct IndexSearchTests {
     /// Five references about menaquinone, fracture and calcification, of varied designs.
     static func populated() throws -> IndexDatabase {
         let index = try IndexDatabase()
-        _ = try IndexImporter(index: index).importRecords(
+        _ = try IndexImporter(index: index, classify: try S.graderDesign()).importRecords(
             [
                 .article(
                     S.article(
@@ -103,21 +103,22 @@ struct IndexSearchTests {
         #expect(throws: IndexError.unknownClaim("nope")) { try search.suggest(claimID: "nope") }
     }
 
-    @Test func designClassifierFollowsEvidenceOrder() {
-        let cases: [([String], [String], StudyDesign)] = [
-            (["Review", "Meta-Analysis"], [], .metaAnalysis),
-            (["Randomized Controlled Trial", "Review"], [], .rct),
-            (["Clinical Trial, Phase II"], [], .nonRandomisedTrial),
-            (["Journal Article"], ["Cohort Studies"], .observational),
-            (["Case Reports"], [], .caseReport),
-            (["Practice Guideline"], [], .guideline),
-            (["Review"], [], .review),
-            (["Editorial"], [], .opinion),
-            (["Journal Article"], ["Animals", "Rats"], .experimental),
-            (["Journal Article"], ["Animals", "Humans"], .unknown),
-        ]
-        for (types, mesh, expected) in cases {
-            #expect(IndexDesignClassifier.design(publicationTypes: types, mesh: mesh) == expected)
-        }
+    @Test func theIndexStoresTheGradersDesignAndClassifiesNothingItself() throws {
+        let guideline = S.article(
+            1, title: "A consensus", types: ["Meta-Analysis", "Practice Guideline"],
+            mesh: ["Humans"])
+        let rats = S.article(2, title: "In rats", mesh: ["Animals", "Rats"])
+        let grader = try S.graderDesign()
+        let graded = try IndexDatabase()
+        _ = try IndexImporter(index: graded, classify: grader).importRecords([
+            .article(guideline), .article(rats),
+        ])
+        // The policy's rules put a guideline before a meta-analysis; the index agrees.
+        #expect(grader(guideline) == .guideline)
+        #expect(try IndexSearch(index: graded).search("consensus").first?.design == .guideline)
+        #expect(try IndexSearch(index: graded).search("rats").first?.design == .experimental)
+        let bare = try IndexDatabase()
+        _ = try IndexImporter(index: bare).importRecords([.article(guideline)])
+        #expect(try IndexSearch(index: bare).search("consensus").first?.design == .unknown)
     }
 }

@@ -1,3 +1,4 @@
+import EvidentGrading
 import EvidentModel
 import EvidentPubMed
 import Foundation
@@ -25,6 +26,12 @@ enum IndexTestSupport {
                 MeshHeading(descriptor: $0, qualifiers: [.init(name: "drug therapy")])
             },
             commentsCorrections: links)
+    }
+
+    /// The grader's design classification with the bundled policy: what the CLI hands the index.
+    static func graderDesign() throws -> IndexDesignClassifier.Classify {
+        let classifier = ReferenceClassifier(policy: try Policy.bundled())
+        return { classifier.classify($0).design }
     }
 
     /// Unrelated articles (PMIDs from 900 on), so that bm25's document frequencies resemble a

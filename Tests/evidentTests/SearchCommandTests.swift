@@ -1,3 +1,4 @@
+import EvidentKit
 import EvidentModel
 import EvidentPubMed
 import EvidentStore
@@ -28,7 +29,7 @@ struct SearchCommandTests {
         let filler = (0..<20).map {
             article(UInt64(900 + $0), "Asthma inhaler study \($0)", types: [], mesh: [], year: 2001)
         }
-        _ = try IndexImporter(index: index).importRecords(
+        _ = try Evident.indexImporter(index).importRecords(
             [
                 article(
                     1, "Menaquinone and fracture: a meta-analysis", types: ["Meta-Analysis"],

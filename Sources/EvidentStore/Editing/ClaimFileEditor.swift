@@ -105,6 +105,22 @@ public struct ClaimFileEditor: Sendable {
         }
     }
 
+    /// Rewrites the claim's computed `position` (the article's text moved under its quote).
+    public func position(
+        _ position: QuotePosition, path: String, expectedVersion: String? = nil
+    ) throws -> Edit {
+        try apply(path: path, expectedVersion: expectedVersion) { editor, claim in
+            var expected = claim
+            expected.position = position
+            if editor.entry("position") != nil {
+                editor.replaceEntry("position", with: ClaimYAML.position(position))
+            } else {
+                editor.insert(ClaimYAML.position(position), before: "statement")
+            }
+            return expected
+        }
+    }
+
     private func block<T>(_ items: [T], _ render: (T, Int) -> String) -> String {
         items.map { render($0, 2) }.joined()
     }

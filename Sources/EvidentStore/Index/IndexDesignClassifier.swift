@@ -1,63 +1,16 @@
 import EvidentModel
 
-/// Derives a study design from what an index row knows: the declared design (CSL `custom`),
-/// PubMed publication types, and MeSH study-type headings.
-///
-/// The index's own small classifier, used when no other is given: `EvidentKit` hands the index
-/// the grading module's `ReferenceClassifier` instead, so that search, suggest and grading agree.
-/// The order of the rules is the order of evidence strength, first match wins.
+/// How the index learns a reference's study design: from the grader's classification,
+/// handed in as a ``Classify`` closure (`Evident.indexDesign()`: the policy's design rules,
+/// the same ones `report` grades with), so that `refs search --design`, `suggest` and the report
+/// agree. The index classifies nothing itself.
 public enum IndexDesignClassifier {
     /// Maps a reference to its design.
     public typealias Classify = @Sendable (Reference) -> StudyDesign
 
-    /// The design of a reference.
-    public static func design(of reference: Reference) -> StudyDesign {
-        if let declared = reference.declaredDesign { return declared }
-        return design(
-            publicationTypes: reference.publicationTypes.map(\.name),
-            mesh: reference.mesh.map(\.descriptor))
-    }
-
-    /// The design implied by publication type names and MeSH descriptor names.
-    public static func design(publicationTypes: [String], mesh: [String]) -> StudyDesign {
-        let types = Set(publicationTypes)
-        let headings = Set(mesh)
-        if !types.isDisjoint(with: ["Meta-Analysis", "Systematic Review"]) { return .metaAnalysis }
-        if !types.isDisjoint(with: [
-            "Randomized Controlled Trial", "Equivalence Trial", "Pragmatic Clinical Trial",
-        ]) {
-            return .rct
-        }
-        if types.contains(where: { $0.hasPrefix("Clinical Trial") })
-            || types.contains("Controlled Clinical Trial")
-        {
-            return .nonRandomisedTrial
-        }
-        if types.contains("Observational Study")
-            || !headings.isDisjoint(with: [
-                "Cohort Studies", "Case-Control Studies", "Cross-Sectional Studies",
-                "Prospective Studies", "Retrospective Studies", "Longitudinal Studies",
-            ])
-        {
-            return .observational
-        }
-        if types.contains("Case Reports") { return .caseReport }
-        if !types.isDisjoint(with: [
-            "Practice Guideline", "Guideline", "Consensus Development Conference",
-        ]) {
-            return .guideline
-        }
-        if types.contains("Review") || types.contains("Scoping Review") { return .review }
-        if !types.isDisjoint(with: ["Editorial", "Comment", "Letter", "News", "Interview"]) {
-            return .opinion
-        }
-        if headings.contains("In Vitro Techniques")
-            || (headings.contains("Animals") && !headings.contains("Humans"))
-        {
-            return .experimental
-        }
-        return .unknown
-    }
+    /// Only what the knowledge base declares (a CSL item's `custom.design`); every other
+    /// reference is `unknown`. Used when no classifier is given.
+    public static let declared: Classify = { $0.declaredDesign ?? .unknown }
 
     /// How much a design weighs when suggestions are ranked: 1.0 (meta-analysis) … 0 (unknown).
     public static func quality(of design: StudyDesign) -> Double {

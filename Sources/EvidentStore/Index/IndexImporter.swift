@@ -31,13 +31,14 @@ public struct IndexImporter: Sendable {
     public static let source = "import"
 
     /// Creates an importer reading with `PubMedReader`, or with `reader` (tests); designs come
-    /// from `classify` (default: ``IndexDesignClassifier``).
+    /// from `classify`, the grader's classification (without one, only declared designs:
+    /// ``IndexDesignClassifier/declared``).
     public init(
         index: IndexDatabase, reader: Reader? = nil,
         classify: IndexDesignClassifier.Classify? = nil
     ) {
         self.index = index
-        self.classify = classify ?? { IndexDesignClassifier.design(of: $0) }
+        self.classify = classify ?? IndexDesignClassifier.declared
         self.reader = reader
     }
 

@@ -29,11 +29,11 @@ public struct IndexKnowledgeBase: Sendable {
 
     private let classify: IndexDesignClassifier.Classify
 
-    /// Creates the view over `index`; reference designs come from `classify` (default:
-    /// ``IndexDesignClassifier``).
+    /// Creates the view over `index`; reference designs come from `classify`, the grader's
+    /// classification (without one, only declared designs: ``IndexDesignClassifier/declared``).
     public init(index: IndexDatabase, classify: IndexDesignClassifier.Classify? = nil) {
         self.index = index
-        self.classify = classify ?? { IndexDesignClassifier.design(of: $0) }
+        self.classify = classify ?? IndexDesignClassifier.declared
     }
 
     /// Whether the stored knowledge base was built from files with this signature. Checks the
