@@ -14,7 +14,7 @@ public struct Checker: Sendable {
     let rules: [CompiledRule]
 
     /// The default matching threshold.
-    public static let defaultThreshold = 0.5
+    public static let defaultThreshold = 0.4
 
     /// Creates a checker for graded claims (pass none to check without a knowledge base).
     public init(
@@ -24,7 +24,7 @@ public struct Checker: Sendable {
         self.book = book
         self.market = market
         self.threshold = threshold
-        self.index = ClaimIndex(assessments: assessments, lexicon: book.lexicon)
+        self.index = ClaimIndex(assessments: assessments, concepts: book.concepts)
         self.rules = book.compiled.filter { $0.rule.market.applies(to: market) }
     }
 

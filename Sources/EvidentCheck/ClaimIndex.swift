@@ -1,15 +1,22 @@
 import EvidentModel
 import Foundation
 
-/// An inverted index over the knowledge base's claims, for matching copy to claims.
+/// An inverted index over the knowledge base's claims, for matching copy to claims by meaning.
 ///
-/// Each claim contributes three fields: its statement, its quote, and its subjects, outcome and
-/// keywords. Terms are canonical (synonyms merged), interned to integers and weighted by inverse
-/// document frequency. A field's score is 0.7 × the weighted share of the claim's terms the
-/// sentence has, plus 0.3 × the weighted share of the sentence's terms the claim has. Candidates come from the postings of selective terms only (a term in more
-/// than 5% of claims, such as the nutrient's name, only adds to the score of candidates found
-/// otherwise), and only the 12 best-accumulating candidates are scored in full, so a sentence is
-/// compared with a handful of claims, not with all of them.
+/// Copy and claims are normalised to concepts by one `ConceptMatcher` (data only: substances
+/// and their forms, body parts, functions and outcomes, actions and directions, populations,
+/// and the condition vocabulary's diseases and symptoms). Each claim contributes three fields:
+/// its statement, its quote, and its subjects, outcome and keywords; and all of them together.
+/// Terms are interned to integers and weighted by inverse document frequency.
+///
+/// A claim's score is 0.6 × the weighted share of the sentence's concepts the claim has (any
+/// field: what the sentence says is what the claim is about) plus 0.4 × the best field's
+/// weighted share of its concepts the sentence has (how much of the claim the sentence says).
+/// A sentence that names a substance reaches only claims about that substance (or none named).
+/// Candidates come from the postings of selective terms only (a term in more than 5% of claims,
+/// such as the nutrient's name, only adds to the score of candidates found otherwise), and only
+/// the 12 best-accumulating candidates are scored in full, so a sentence is compared with a
+/// handful of claims, not with all of them.
 public struct ClaimIndex: Sendable {
     struct Entry: Sendable {
         var id: ClaimID
@@ -18,6 +25,10 @@ public struct ClaimIndex: Sendable {
         /// Sorted term ids per field.
         var fields: [[Int32]]
         var fieldWeights: [Double]
+        /// Every term of every field, sorted.
+        var all: [Int32]
+        /// The substances it is about (term ids), sorted.
+        var substances: [Int32]
         var negated: Bool
     }
 
@@ -26,12 +37,18 @@ public struct ClaimIndex: Sendable {
     let termNames: [String]
     let postings: [[Int32]]
     let weights: [Double]
-    let lexicon: Lexicon
+    let concepts: ConceptMatcher
+    /// Term ids of action concepts (increase, prevent …).
+    let actionIDs: Set<Int32>
     let selectiveLimit: Int
 
-    /// Builds the index from graded claims.
-    public init(assessments: [ClaimAssessment], lexicon: Lexicon) {
-        self.lexicon = lexicon
+    /// Builds the index from graded claims, with the concepts of a rule book.
+    public init(assessments: [ClaimAssessment], book: RuleBook) {
+        self.init(assessments: assessments, concepts: book.concepts)
+    }
+
+    init(assessments: [ClaimAssessment], concepts: ConceptMatcher) {
+        self.concepts = concepts
         var termIDs: [String: Int32] = [:]
         var termNames: [String] = []
         var postings: [[Int32]] = []
@@ -43,14 +60,15 @@ public struct ClaimIndex: Sendable {
             postings.append([])
             return id
         }
-        var raw: [(ClaimAssessment, [[Int32]], Bool)] = []
+        var raw: [(ClaimAssessment, [[Int32]], [Int32], Bool)] = []
         // Subjects, outcomes and keywords repeat across claims: canonicalise each text once.
-        var memo: [String: [String]] = [:]
-        func canonical(_ text: String) -> [String] {
+        var memo: [String: ([String], Set<String>)] = [:]
+        func canonical(_ text: String) -> ([String], Set<String>) {
             if let known = memo[text] { return known }
-            let terms = lexicon.matchTerms(Tokenizer.terms(text))
-            memo[text] = terms
-            return terms
+            var found: Set<String> = []
+            let terms = concepts.terms(Tokenizer.terms(text), substances: &found)
+            memo[text] = (terms, found)
+            return (terms, found)
         }
         var display: [String: String] = [:]
         for assessment in assessments {
@@ -67,26 +85,39 @@ public struct ClaimIndex: Sendable {
             }
             var extra = claim.subjects + claim.keywords
             if let outcome = claim.outcome { extra.append(outcome.name) }
-            let fields = [
-                lexicon.matchTerms(statementTerms),
-                claim.quote == claim.statement
-                    ? lexicon.matchTerms(statementTerms) : canonical(claim.quote),
-                extra.flatMap(canonical),
-            ].map { Array(Set($0.map(intern))).sorted() }
+            var substances: Set<String> = []
+            let statement = concepts.terms(statementTerms, substances: &substances)
+            let quote = claim.quote == claim.statement ? (statement, []) : canonical(claim.quote)
+            var extraTerms: [String] = []
+            for text in extra {
+                let (terms, found) = canonical(text)
+                extraTerms += terms
+                substances.formUnion(found)
+            }
+            substances.formUnion(quote.1)
+            let fields = [statement, quote.0, extraTerms].map {
+                Array(Set($0.map(intern))).sorted()
+            }
             let index = Int32(raw.count)
             for term in Set(fields.joined()) { postings[Int(term)].append(index) }
-            raw.append((assessment, fields, ClaimIndex.isNegated(statementTerms)))
+            raw.append(
+                (
+                    assessment, fields, substances.map(intern).sorted(),
+                    ClaimIndex.isNegated(statementTerms)
+                ))
         }
         let total = Double(max(1, raw.count))
         let weights = postings.map { log(1 + total / Double(max(1, $0.count))) }
-        self.entries = raw.map { assessment, fields, negated in
+        self.entries = raw.map { assessment, fields, substances, negated in
             Entry(
                 id: assessment.claim.id, verdict: assessment.verdict,
                 certainty: assessment.certainty, fields: fields,
                 fieldWeights: fields.map { $0.reduce(0) { $0 + weights[Int($1)] } },
+                all: Array(Set(fields.joined())).sorted(), substances: substances,
                 negated: negated)
         }
         self.termIDs = termIDs
+        self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
         self.termNames = termNames.map { display[$0] ?? $0 }
         self.postings = postings
         self.weights = weights
@@ -116,9 +147,13 @@ public struct ClaimIndex: Sendable {
         guard !entries.isEmpty else { return nil }
         // Sorted, so the floating-point sums below are the same in every run (a Set's order
         // changes from process to process).
-        let canonical = Set(lexicon.matchTerms(terms)).sorted()
-        guard canonical.count >= 2 else { return nil }
-        let unknownWeight = log(1 + Double(entries.count))
+        var named: Set<String> = []
+        let canonical = Set(concepts.terms(terms, substances: &named)).sorted()
+        guard !canonical.isEmpty else { return nil }
+        let namedIDs = named.compactMap { termIDs[$0] }
+        // A word no claim uses says something no claim is about, but less than a shared
+        // concept: half the weight of the rarest term.
+        let unknownWeight = 0.5 * log(1 + Double(entries.count))
         var known: [Int32] = []
         var sentenceWeight = 0.0
         for term in canonical {
@@ -130,7 +165,9 @@ public struct ClaimIndex: Sendable {
             }
         }
         known.sort()
-        guard known.count >= 2 else { return nil }
+        // What the sentence is about besides its substance and its actions.
+        let content = known.filter { !namedIDs.contains($0) && !actionIDs.contains($0) }
+        guard !content.isEmpty else { return nil }
         // Accumulate over selective terms; keep the 12 best.
         // Work on local arrays (swapped out of the scratch) to avoid exclusivity checks.
         var scores: [Double] = []
@@ -175,22 +212,29 @@ public struct ClaimIndex: Sendable {
         var best: (entry: Int, score: Double, field: Int, differs: Bool)? = nil
         for (index, _) in shortlist {
             let entry = entries[Int(index)]
-            var bestScore = 0.0
+            // Copy about another substance is not about this claim.
+            if !named.isEmpty, !entry.substances.isEmpty,
+                !namedIDs.contains(where: { entry.substances.contains($0) })
+            {
+                continue
+            }
+            // At least one shared concept besides the substance.
+            guard overlap(entry.all, content).0 >= 1 else { continue }
+            let (_, allWeight) = overlap(entry.all, known)
+            let precision = allWeight / max(sentenceWeight, 1e-9)
+            var bestCoverage = 0.0
             var bestField = 0
             for (fieldIndex, field) in entry.fields.enumerated() where !field.isEmpty {
-                let fieldWeight = entry.fieldWeights[fieldIndex]
-                let (sharedCount, sharedWeight) = overlap(field, known)
-                guard sharedCount >= 2 else { continue }
-                // Mostly how much of the claim the sentence says, partly how much of the
-                // sentence the claim covers: a sentence may say more than one claim.
-                let score =
-                    0.7 * sharedWeight / max(fieldWeight, 1e-9) + 0.3 * sharedWeight
-                    / max(sentenceWeight, 1e-9)
-                if score > bestScore {
-                    bestScore = score
+                let (_, sharedWeight) = overlap(field, known)
+                let coverage = sharedWeight / max(entry.fieldWeights[fieldIndex], 1e-9)
+                if coverage > bestCoverage {
+                    bestCoverage = coverage
                     bestField = fieldIndex
                 }
             }
+            // Mostly what of the sentence the claim explains, partly how much of the claim
+            // the sentence says.
+            var bestScore = 0.6 * precision + 0.4 * bestCoverage
             let differs = entry.negated != negated
             if differs { bestScore /= 2 }
             guard bestScore >= threshold else { continue }
@@ -205,7 +249,7 @@ public struct ClaimIndex: Sendable {
         }
         guard let best else { return nil }
         let entry = entries[best.entry]
-        let matched = ClaimIndex.intersect(entry.fields[best.field], known).sorted {
+        let matched = ClaimIndex.intersect(entry.all, known).sorted {
             let a = weights[Int($0)]
             let b = weights[Int($1)]
             return a != b ? a > b : termNames[Int($0)] < termNames[Int($1)]

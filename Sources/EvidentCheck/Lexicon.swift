@@ -10,9 +10,6 @@ public struct Lexicon: Sendable {
     let classIDs: [String: Int]
     let classMatcher: PhraseMatcher
     let suffixRules: [SuffixRule]
-    /// Canonical concept names (`vitamin-k2`); a concept id is an index here.
-    public let conceptNames: [String]
-    let conceptMatcher: PhraseMatcher
     /// Stems ignored when matching claims.
     public let stopwords: Set<String>
     /// Splits run-together hashtags into known words.
@@ -98,7 +95,7 @@ public struct Lexicon: Sendable {
 
     private struct File: Decodable {
         var stopwords: [String]
-        var synonyms: [String: [String]]
+        var synonyms: [String: [String]]?
         var suffixClasses: [String: SuffixFile]?
         var classes: [String: [String]]
         var hashtagWords: [String]?
@@ -138,7 +135,7 @@ public struct Lexicon: Sendable {
                 message: "class '@\(name)' is built from data files (remove it from the lexicon)")
         }
         let hashtagPhrases =
-            file.classes.values.flatMap { $0 } + file.synonyms.values.flatMap { $0 }
+            file.classes.values.flatMap { $0 } + (file.synonyms ?? [:]).values.flatMap { $0 }
             + file.stopwords + (file.hashtagWords ?? [])
         file.classes.merge(generated) { own, _ in own }
         let names = file.classes.keys.sorted()
@@ -171,20 +168,10 @@ public struct Lexicon: Sendable {
                     minLength: rule.minLength ?? 7,
                     exceptions: Set((rule.exceptions ?? []).map(Stemmer.stem))))
         }
-        let concepts = file.synonyms.keys.sorted()
-        var conceptMatcher = PhraseMatcher()
-        for (index, concept) in concepts.enumerated() {
-            for phrase in file.synonyms[concept] ?? [] {
-                let terms = Tokenizer.terms(phrase)
-                if !terms.isEmpty { conceptMatcher.add(terms, label: index) }
-            }
-        }
         self.classNames = names
         self.classIDs = ids
         self.classMatcher = matcher
         self.suffixRules = suffixRules
-        self.conceptNames = concepts
-        self.conceptMatcher = conceptMatcher
         self.stopwords = Set(file.stopwords.flatMap { Tokenizer.terms($0) })
         self.hashtags = HashtagSegmenter(phrases: hashtagPhrases)
         self.classTerms = classTerms
@@ -227,27 +214,5 @@ public struct Lexicon: Sendable {
     func words(ofClass name: String) -> Set<String> {
         guard let id = classIDs[name] else { return [] }
         return Set(classTerms[id].filter { $0.count == 1 }.map { $0[0] })
-    }
-
-    /// The canonical terms of a token sequence for claim matching: synonyms become their
-    /// concept (`concept:vitamin-k2`), stopwords and numbers are dropped.
-    public func matchTerms(_ terms: [String]) -> [String] {
-        var result: [String] = []
-        var index = 0
-        while index < terms.count {
-            if let best = conceptMatcher.matches(terms, at: index).first {
-                result.append(conceptNames[best.labels[0]])
-                index = best.end
-                continue
-            }
-            let term = terms[index]
-            if !stopwords.contains(term), term.count > 1,
-                term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false
-            {
-                result.append(term)
-            }
-            index += 1
-        }
-        return result
     }
 }

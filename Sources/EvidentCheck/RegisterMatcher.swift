@@ -26,17 +26,20 @@ struct RegisterMatcher: Sendable {
     var weights: [String: Double]
     var unknownWeight: Double
     let ignored: Set<String>
-    let lexicon: Lexicon
+    let concepts: ConceptMatcher
     let exaggerationClass: Int?
     let riskClass: Int?
 
-    init(register: EURegister, catalog: SubstanceCatalog, lexicon: Lexicon) {
+    init(
+        register: EURegister, catalog: SubstanceCatalog, lexicon: Lexicon,
+        concepts: ConceptMatcher
+    ) {
         let ignored = lexicon.words(ofClass: "eu-claim-frame").union(
             lexicon.words(ofClass: "eu-exaggeration"))
         self.register = register
         self.catalog = catalog
         self.ignored = ignored
-        self.lexicon = lexicon
+        self.concepts = concepts
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
         self.targets = []
@@ -71,7 +74,7 @@ struct RegisterMatcher: Sendable {
             position = mention.end
         }
         kept += terms[min(position, terms.count)...]
-        return Set(lexicon.matchTerms(kept)).subtracting(ignored)
+        return Set(concepts.terms(kept.filter { !ignored.contains($0) })).subtracting(ignored)
     }
 
     /// The summed weight of terms (rare terms of the register weigh most).

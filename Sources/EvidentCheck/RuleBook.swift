@@ -14,6 +14,8 @@ public struct RuleBook: Sendable {
     let register: RegisterMatcher
     /// The `@substance` class id.
     let substanceClass: Int?
+    /// Words to concepts, for matching copy to claims and to the register.
+    let concepts: ConceptMatcher
     /// Known ingredient-medicine interactions.
     public let interactions: [Interaction]
 
@@ -27,7 +29,10 @@ public struct RuleBook: Sendable {
     /// Files of the folder that are not rule packs.
     static let nonPacks: Set<String> = [
         "lexicon.yaml", "example-claims.yaml", "substances.yaml", "interactions.yaml",
+        "concepts.yaml",
     ]
+    /// Concepts for matching copy to claims.
+    static let conceptsFile = "concepts.yaml"
     /// Known ingredient-medicine interactions.
     static let interactionsFile = "interactions.yaml"
     /// The EU register, derived by `.ci/derive-eu-register`.
@@ -118,10 +123,18 @@ public struct RuleBook: Sendable {
             }
         }
         let lexicon = try Lexicon(yaml: lexiconText, path: lexiconURL.path, generated: generated)
+        let conceptsURL = directory.appendingPathComponent(RuleBook.conceptsFile)
+        let concepts =
+            FileManager.default.fileExists(atPath: conceptsURL.path)
+            ? try ConceptMatcher(
+                yaml: try RuleBook.read(conceptsURL), path: conceptsURL.path, catalog: catalog,
+                stopwords: lexicon.stopwords, conditions: try ConditionVocabulary.bundled())
+            : ConceptMatcher.plain(stopwords: lexicon.stopwords)
         try self.init(
             lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),
-            register: RegisterMatcher(register: register, catalog: catalog, lexicon: lexicon),
-            interactions: interactions)
+            register: RegisterMatcher(
+                register: register, catalog: catalog, lexicon: lexicon, concepts: concepts),
+            concepts: concepts, interactions: interactions)
     }
 
     /// Compiles packs given as (path, YAML text) against a lexicon (no EU register).
@@ -130,12 +143,15 @@ public struct RuleBook: Sendable {
         try self.init(
             lexicon: lexicon,
             parsed: try sources.map { ($0, try RulePackReader.read($0.yaml, path: $0.path)) },
-            register: RegisterMatcher(register: .empty, catalog: .empty, lexicon: lexicon))
+            register: RegisterMatcher(
+                register: .empty, catalog: .empty, lexicon: lexicon,
+                concepts: .plain(stopwords: lexicon.stopwords)),
+            concepts: .plain(stopwords: lexicon.stopwords))
     }
 
     init(
         lexicon: Lexicon, parsed: [(RulePackSource, RulePackReader.Pack)],
-        register: RegisterMatcher, interactions: [Interaction] = []
+        register: RegisterMatcher, concepts: ConceptMatcher, interactions: [Interaction] = []
     ) throws {
         var rules: [Rule] = []
         var compiled: [CompiledRule] = []
@@ -169,6 +185,7 @@ public struct RuleBook: Sendable {
         self.register = register
         self.substanceClass = lexicon.classID("substance")
         self.interactions = interactions
+        self.concepts = concepts
         self.rules = rules
         self.compiled = compiled
         self.healthStatement = try [

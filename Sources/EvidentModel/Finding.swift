@@ -6,6 +6,8 @@ public enum FindingCategory: String, Hashable, Sendable, Codable, CaseIterable {
     case unauthorisedHealthClaim = "unauthorised-health-claim"
     /// A claim the knowledge base grades weak or unsupported.
     case unsupportedByEvidence = "unsupported-by-evidence"
+    /// A claim the knowledge base grades supported: the claim behind the sentence, named.
+    case supportedByEvidence = "supported-by-evidence"
     /// A health statement that matches no claim in the knowledge base.
     case noEvidenceInKB = "no-evidence-in-kb"
     /// "Guaranteed", "miracle", "clinically proven" without the evidence.

@@ -39,7 +39,10 @@ struct ClaimMatchingTests {
     @Test func synonymsMatch() throws {
         let match = try #require(Self.checker().explain("MK-7 raises BMD in older women."))
         #expect(match.claimID.rawValue == "k2-increases-bone-density")
-        #expect(match.matchedTerms == ["bone-density", "increase", "vitamin-k2"])
+        // The concepts: bone density (and the bone it is about), the direction, the substance
+        // (and vitamin K, the substance it is a form of).
+        #expect(
+            match.matchedTerms == ["bone", "bone-density", "increase", "vitamin-k", "vitamin-k2"])
         let menaquinone = try #require(
             Self.checker().explain("Menaquinone-7 improves bone mineral density."))
         #expect(menaquinone.claimID.rawValue == "k2-increases-bone-density")
@@ -71,7 +74,7 @@ struct ClaimMatchingTests {
         #expect(finding.severity == .warning)
         #expect(
             finding.message
-                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: bone-density, increase, vitamin-k2)"
+                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: bone, bone-density, increase, vitamin-k, vitamin-k2)"
         )
     }
 
@@ -100,5 +103,56 @@ struct ClaimMatchingTests {
     @Test func withoutAKnowledgeBaseEvidenceRulesAreSilent() {
         let findings = Fixtures.check("Magnesium supports restful sleep.")
         #expect(!findings.contains { $0.category == .noEvidenceInKB })
+    }
+
+    /// The issue's own examples: paraphrases reach the bone-density claim through concepts
+    /// (skeleton = bone, tougher = increase), and the finding says which concepts matched.
+    @Test func paraphrasesMatchByConcepts() throws {
+        let claims =
+            Self.claims + [
+                Self.assessment(
+                    "k2-prevents-fractures", "Vitamin K2 prevents fractures.", verdict: .weak,
+                    certainty: .low, keywords: ["broken bones"])
+            ]
+        let checker = Checker(book: Fixtures.book, assessments: claims)
+        let density = try #require(
+            checker.explain("Encouraging healthy bone mineral density with vitamin K2."))
+        #expect(density.claimID.rawValue == "k2-increases-bone-density")
+        #expect(density.matchedTerms.contains("bone-density"))
+        let fewer = try #require(checker.explain("Fewer broken bones as the years go by."))
+        #expect(fewer.claimID.rawValue == "k2-prevents-fractures")
+        #expect(fewer.matchedTerms.contains("fracture"))
+        let findings = Fixtures.check("Makes your skeleton tougher.", assessments: claims)
+        let linked = try #require(findings.first { $0.claimID != nil })
+        #expect(linked.claimID?.rawValue == "k2-increases-bone-density")
+        #expect(linked.message.hasSuffix("(certainty low; matched: increase, bone)"))
+    }
+
+    /// Unrelated copy stays unmatched; copy about another substance does not reach a claim
+    /// about this one; sharing only an action links nothing.
+    @Test func unrelatedCopyStaysUnmatched() {
+        let checker = Self.checker()
+        for text in [
+            "Store in a cool, dry place.", "Price cuts are the remedy for a slow January.",
+            "Our team increases its sales every year.", "Magnesium increases bone density.",
+        ] {
+            #expect(checker.explain(text) == nil, "\(text)")
+        }
+        #expect(
+            checker.explain("Vitamin C helps your immune system.")?.claimID.rawValue
+                == "vitamin-c-immune")
+    }
+
+    /// A supported claim behind a sentence is named by an info finding with its concepts.
+    @Test func supportedClaimsAreNamed() throws {
+        let findings = Fixtures.check(
+            "Our vitamin K2 switches on osteocalcin.", assessments: Self.claims)
+        let named = try #require(findings.first { $0.rule == "supported-by-evidence" })
+        #expect(named.severity == .info)
+        #expect(named.claimID?.rawValue == "k2-activates-osteocalcin")
+        #expect(
+            named.message
+                == "supported by evidence: matches claim 'k2-activates-osteocalcin', graded supported (certainty high; matched: activate, osteocalcin, vitamin-k, vitamin-k2)"
+        )
     }
 }

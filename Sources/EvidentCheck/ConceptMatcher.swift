@@ -1,0 +1,158 @@
+import Foundation
+import Yams
+
+/// Turns words into concepts, from data only: the concepts of `concepts.yaml` (body parts,
+/// functions, outcomes, actions, populations, each with its broader concepts), the substances
+/// of `SubstanceCatalog` (with their broader substances) and the diseases and symptoms of the
+/// condition vocabulary (their MeSH, DO, SYMP, ICD-10-CM and HPO ids, so synonyms meet).
+/// Copy and claims go through the same matcher, so "makes your skeleton tougher" and "increases
+/// bone mineral density" share `bone` and `increase`.
+struct ConceptMatcher: Sendable {
+    /// Phrase → concept index (into `names`).
+    let matcher: PhraseMatcher
+    /// Concept ids; each index's expansion (itself and its broader concepts) in `expansions`.
+    let names: [String]
+    let expansions: [[Int]]
+    /// Concept indices that are substances.
+    let substances: Set<Int>
+    /// Concept ids of `kind: action` (increase, prevent …).
+    let actions: Set<String>
+    let stopwords: Set<String>
+    let conditions: ConditionVocabulary?
+
+    private struct File: Decodable {
+        var concepts: [String: Entry]
+    }
+
+    private struct Entry: Decodable {
+        var names: [String]
+        var broader: [String]?
+        var kind: String?
+    }
+
+    /// A matcher that only drops stopwords.
+    static func plain(stopwords: Set<String>) -> ConceptMatcher {
+        ConceptMatcher(
+            matcher: PhraseMatcher(), names: [], expansions: [], substances: [], actions: [],
+            stopwords: stopwords, conditions: nil)
+    }
+
+    private init(
+        matcher: PhraseMatcher, names: [String], expansions: [[Int]], substances: Set<Int>,
+        actions: Set<String>, stopwords: Set<String>, conditions: ConditionVocabulary?
+    ) {
+        self.actions = actions
+        self.matcher = matcher
+        self.names = names
+        self.expansions = expansions
+        self.substances = substances
+        self.stopwords = stopwords
+        self.conditions = conditions
+    }
+
+    /// Reads `concepts.yaml` and joins the substance catalog and the condition vocabulary.
+    init(
+        yaml: String, path: String, catalog: SubstanceCatalog, stopwords: Set<String>,
+        conditions: ConditionVocabulary?
+    ) throws {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw CheckError.invalidRulePack(path: path, message: "\(error)")
+        }
+        let ids = file.concepts.keys.sorted()
+        var index: [String: Int] = [:]
+        for (position, id) in ids.enumerated() { index[id] = position }
+        var matcher = PhraseMatcher()
+        var expansions: [[Int]] = []
+        for (position, id) in ids.enumerated() {
+            guard let entry = file.concepts[id] else { continue }
+            var lineage = [position]
+            var queue = entry.broader ?? []
+            while let next = queue.first {
+                queue.removeFirst()
+                guard let parent = index[next] else {
+                    throw CheckError.invalidRulePack(
+                        path: path,
+                        message: "concept '\(id)': unknown broader concept '\(next)' "
+                            + "(expected a concept of this file)")
+                }
+                guard !lineage.contains(parent) else { continue }
+                lineage.append(parent)
+                queue += file.concepts[next]?.broader ?? []
+            }
+            expansions.append(lineage)
+            for name in entry.names {
+                let terms = Tokenizer.terms(name)
+                if !terms.isEmpty { matcher.add(terms, label: position) }
+            }
+        }
+        var names = ids
+        var substances: Set<Int> = []
+        let offset = names.count
+        for (position, group) in catalog.groups.enumerated() {
+            names.append(group.id)
+            expansions.append(group.lineage.map { offset + $0 })
+            substances.insert(offset + position)
+        }
+        for entry in catalog.matcher.byFirst.values.joined() {
+            for label in entry.labels { matcher.add(entry.terms, label: offset + label) }
+        }
+        self.init(
+            matcher: matcher, names: names, expansions: expansions, substances: substances,
+            actions: Set(ids.filter { file.concepts[$0]?.kind == "action" }),
+            stopwords: stopwords, conditions: conditions)
+    }
+
+    /// The concepts of a run of stems, in order: every phrase of a concept (longest first)
+    /// becomes the concept and its broader ones, a disease or symptom its vocabulary ids, any
+    /// other word itself; stopwords, numbers and one-letter words are dropped. `substances`
+    /// collects the substance concepts found.
+    func terms(_ terms: [String], substances found: inout Set<String>) -> [String] {
+        var conditionsAt: [Int: (end: Int, ids: [String])] = [:]
+        if let conditions {
+            for match in conditions.matches(in: terms)
+            where match.concept.kind != .function && !match.concept.isAmbiguous {
+                if let known = conditionsAt[match.start], known.end >= match.end { continue }
+                conditionsAt[match.start] = (match.end, match.concept.conceptIDs)
+            }
+        }
+        var result: [String] = []
+        var position = 0
+        while position < terms.count {
+            let phrase = matcher.matches(terms, at: position).first
+            let condition = conditionsAt[position]
+            // The reviewed concepts win where they start; a disease or symptom elsewhere.
+            if let phrase {
+                for label in phrase.labels {
+                    for concept in expansions[label] {
+                        result.append(names[concept])
+                        if substances.contains(concept) { found.insert(names[concept]) }
+                    }
+                }
+                position = phrase.end
+                continue
+            }
+            if let condition {
+                result += condition.ids
+                position = condition.end
+                continue
+            }
+            let term = terms[position]
+            if !stopwords.contains(term), term.count > 1,
+                term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false
+            {
+                result.append(term)
+            }
+            position += 1
+        }
+        return result
+    }
+
+    /// `terms(_:substances:)` without the substances.
+    func terms(_ terms: [String]) -> [String] {
+        var ignored: Set<String> = []
+        return self.terms(terms, substances: &ignored)
+    }
+}
