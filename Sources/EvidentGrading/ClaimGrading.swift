@@ -113,7 +113,7 @@ struct ClaimGrading {
         -> String
     {
         "Supported (\(certainty.label) certainty): "
-            + Wording.subject(support, "supports", "support")
+            + Wording.described(support, "supports", "support")
             + " it, and nothing of similar quality disagrees."
     }
 
@@ -123,17 +123,17 @@ struct ClaimGrading {
     ) -> String {
         var parts: [String] = []
         if !support.isEmpty {
-            parts.append(Wording.subject(support, "supports", "support") + " it")
+            parts.append(Wording.described(support, "supports", "support") + " it")
         }
         let mixed = partial.filter { $0.stance == .mixed }
         let weaker = partial.filter { $0.stance != .mixed }
         if !weaker.isEmpty {
             parts.append(
-                Wording.subject(weaker, "supports", "support")
+                Wording.described(weaker, "supports", "support")
                     + " only a weaker or narrower form of it")
         }
         if !mixed.isEmpty {
-            parts.append(Wording.subject(mixed, "is", "are") + " mixed")
+            parts.append(Wording.described(mixed, "is", "are") + " mixed")
         }
         parts += Self.disagreement(opposing)
         let limits = steps.filter { $0.change < 0 }.map { step -> String in
@@ -160,18 +160,18 @@ struct ClaimGrading {
         let nulls = refuting.filter { $0.side == .null }
         var parts: [String] = []
         if !against.isEmpty {
-            parts.append(Wording.subject(against, "shows", "show") + " it is wrong")
+            parts.append(Wording.described(against, "shows", "show") + " it is wrong")
         }
         if !nulls.isEmpty {
-            parts.append(
-                "good trials found no effect (" + Wording.some(nulls, limit: 4) + ")")
+            parts.append(Wording.described(nulls) + " found no effect")
         }
         var sentence =
             "Contradicted (\(certainty.label) certainty): " + parts.joined(separator: "; ")
         if partial.isEmpty {
             sentence += ", and nothing that can bear \(kind.describe) supports it."
         } else {
-            sentence += "; " + Wording.subject(partial, "confirms", "confirm") + " only part of it."
+            sentence +=
+                "; " + Wording.described(partial, "confirms", "confirm") + " only part of it."
         }
         return sentence
     }
@@ -215,12 +215,12 @@ struct ClaimGrading {
         }
         let against = opposing.filter { $0.side == .against }
         var parts: [String] = []
-        if !nulls.isEmpty { parts.append(Wording.some(nulls) + " found no effect") }
+        if !nulls.isEmpty { parts.append(Wording.described(nulls) + " found no effect") }
         if !unproven.isEmpty {
-            parts.append(Wording.some(unproven) + " did not find it established")
+            parts.append(Wording.described(unproven) + " did not find it established")
         }
         if !against.isEmpty {
-            parts.append(Wording.subject(against, "contradicts", "contradict") + " it")
+            parts.append(Wording.described(against, "contradicts", "contradict") + " it")
         }
         return parts
     }

@@ -39,13 +39,46 @@ enum Wording {
         return all.prefix(limit).joined(separator: ", ") + " and \(all.count - limit) more"
     }
 
-    /// ``some(_:limit:)`` followed by the verb agreeing with it (`A supports`, `A and B
-    /// support`).
-    static func subject(
-        _ citations: [WeighedCitation], _ singular: String, _ plural: String, limit: Int = 3
-    ) -> String {
-        let count = orderedUnique(citations.map(name)).count
-        return some(citations, limit: limit) + " " + (count == 1 ? singular : plural)
+    /// The citations by design, each design with its count and names, at most three designs:
+    /// `two randomised controlled trials (Ames 2020, Bell 2020) and one observational study
+    /// (Cole 2019)`.
+    static func described(_ citations: [WeighedCitation]) -> String {
+        var designs: [StudyDesign] = []
+        var names: [StudyDesign: [String]] = [:]
+        for citation in citations {
+            let design = citation.classification.design
+            if names[design] == nil { designs.append(design) }
+            names[design, default: []].append(name(citation))
+        }
+        var groups = designs.prefix(3).map { design -> String in
+            let named = names[design] ?? []
+            let unique = orderedUnique(named)
+            let shown = unique.prefix(3).joined(separator: ", ")
+            let label = named.count == 1 ? design.label : design.pluralLabel
+            let more = unique.count > 3 ? " and \(unique.count - 3) more" : ""
+            return "\(number(named.count)) \(label) (\(shown)\(more))"
+        }
+        if designs.count > 3 {
+            let rest = designs.dropFirst(3).reduce(0) { $0 + (names[$1]?.count ?? 0) }
+            groups.append("\(number(rest)) more")
+        }
+        return list(groups)
+    }
+
+    /// ``described(_:)`` followed by the verb agreeing with it.
+    static func described(_ citations: [WeighedCitation], _ singular: String, _ plural: String)
+        -> String
+    {
+        let count = orderedUnique(citations.map(\.key)).count
+        return described(citations) + " " + (count == 1 ? singular : plural)
+    }
+
+    /// `one` … `ten`, then digits.
+    static func number(_ count: Int) -> String {
+        let words = [
+            "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ]
+        return count < words.count ? words[count] : String(count)
     }
 
     /// The reference keys of citations, without repeats.

@@ -21,6 +21,18 @@ extension StudyDesign {
         case .unknown: return "unclassified source"
         }
     }
+
+    /// Plain-language name of several (`randomised controlled trials`).
+    public var pluralLabel: String {
+        switch self {
+        case .metaAnalysis: return "systematic reviews or meta-analyses"
+        case .observational: return "observational studies"
+        case .experimental: return "laboratory or animal experiments"
+        case .composition: return "food-composition analyses"
+        case .opinion: return "editorials, comments or letters"
+        default: return label + "s"
+        }
+    }
 }
 
 extension Population {

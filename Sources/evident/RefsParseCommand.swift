@@ -84,7 +84,7 @@ struct RefsParseCommand: AsyncParsableCommand {
                 StandardError.write("\(error)\n")
             }
         }
-        output.flush()
+        output.finish()
         if stats {
             let seconds =
                 Double((clock.now - start).components.attoseconds) / 1e18
@@ -115,10 +115,10 @@ struct RefsParseCommand: AsyncParsableCommand {
 
 }
 
-/// Buffered standard output (one write per 64 KiB): text lines, or JSON lines written by the
-/// one JSON core straight into the buffer.
+/// Buffered standard output (one write per 64 KiB) for text lines; JSON lines are rendered
+/// and written on a second thread (``JSONLinesPipe``).
 private struct StandardOutput {
-    private var json = JSONWriter(layout: .compact, capacity: 1 << 17)
+    private let lines = JSONLinesPipe(descriptor: 1)
     private var buffer: [UInt8] = []
 
     init() { buffer.reserveCapacity(1 << 17) }
@@ -129,21 +129,23 @@ private struct StandardOutput {
     }
 
     /// Writes a record as one JSON line.
-    mutating func write(_ record: PubMedRecord) {
-        record.writeJSON(into: &json)
-        json.endLine()
-        if json.bytes.count >= 1 << 16 { flush() }
+    func write(_ record: PubMedRecord) {
+        lines.append(record)
     }
 
+    /// Writes everything so far (before a message on standard error).
     mutating func flush() {
         if !buffer.isEmpty {
             buffer.withUnsafeBytes { raw in writeAll(1, raw) }
             buffer.removeAll(keepingCapacity: true)
         }
-        if !json.bytes.isEmpty {
-            json.bytes.withUnsafeBytes { raw in writeAll(1, raw) }
-            json.removeAllBytes()
-        }
+        lines.drain()
+    }
+
+    /// Writes everything and stops the JSON thread.
+    mutating func finish() {
+        flush()
+        lines.finish()
     }
 }
 
@@ -155,7 +157,7 @@ private enum StandardError {
 }
 
 /// Writes all bytes to a file descriptor (retrying short writes).
-private func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) {
+func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) {
     guard var base = bytes.baseAddress else { return }
     var remaining = bytes.count
     while remaining > 0 {

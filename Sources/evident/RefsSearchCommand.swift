@@ -59,14 +59,21 @@ struct RefsSearchCommand: AsyncParsableCommand {
         let text = query.joined(separator: " ")
         let search = try IndexCommandSupport.openSearch(
             knowledgeBase.indexPath(index), knowledgeBase: knowledgeBase.path)
-        let hits: [IndexSearchHit]
+        let result: IndexSearchResult
         do {
-            hits = try search.search(
+            result = try search.find(
                 text, design: design.flatMap(StudyDesign.init(rawValue:)), humansOnly: humans,
                 limit: limit)
         } catch {
             IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)
+        }
+        let hits = result.hits
+        if result.bounded {
+            IndexCommandSupport.printError(
+                "note: more than \(search.rankedMatches) references match '\(text)'; the "
+                    + "\(search.rankedMatches) most recently added were ranked (add words to "
+                    + "narrow the search)")
         }
         switch format {
         case .text:
@@ -75,7 +82,8 @@ struct RefsSearchCommand: AsyncParsableCommand {
                 print(IndexCommandSupport.line(hit, rank: rank + 1))
             }
         case .json:
-            try IndexCommandSupport.printJSON(IndexSearchOutput(query: text, results: hits))
+            try IndexCommandSupport.printJSON(
+                IndexSearchOutput(query: text, results: hits, bounded: result.bounded))
         case .keys:
             for hit in hits { print(hit.key) }
         }

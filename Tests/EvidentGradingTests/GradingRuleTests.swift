@@ -120,8 +120,8 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     #expect(!result.contradicted)
     #expect(
         result.rationale
-            == "Supported (high certainty): Ames 2020 and Bell 2020 support it, and nothing of "
-            + "similar quality disagrees.")
+            == "Supported (high certainty): two randomised controlled trials (Ames 2020, Bell 2020) "
+            + "support it, and nothing of similar quality disagrees.")
 }
 
 @Test func aWeakNullFarBelowTheSupportIsNoInconsistency() throws {
@@ -151,9 +151,10 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     #expect(!result.contradicted)
     #expect(
         result.rationale
-            == "Weak (low certainty): Ames 2020 supports it; Bell 2020 and Cole 2020 found no "
-            + "effect; Dunn 2020 contradicts it (limited by too few studies or people and "
-            + "inconsistent results).")
+            == "Weak (low certainty): one randomised controlled trial (Ames 2020) supports it; two "
+            + "randomised controlled trials (Bell 2020, Cole 2020) found no effect; one randomised "
+            + "controlled trial (Dunn 2020) contradicts it (limited by too few studies or people "
+            + "and inconsistent results).")
 }
 
 @Test func aMixedSynthesisAloneIsWeak() throws {
@@ -165,7 +166,8 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     #expect(result.steps.summary == ["start 4", "indirectness -1"])
     #expect(
         result.rationale
-            == "Weak (moderate certainty): Pool 2020 is mixed (limited by indirect evidence).")
+            == "Weak (moderate certainty): one systematic review or meta-analysis (Pool 2020) is "
+            + "mixed (limited by indirect evidence).")
 }
 
 @Test func anOverstatedClaimIsWeakWhateverTheDesign() throws {
@@ -181,8 +183,8 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
             + "certainty): at best weak.")
     #expect(
         result.rationale
-            == "Weak (moderate certainty): Ames 2020 and Bell 2020 support only a weaker or "
-            + "narrower form of it (limited by indirect evidence).")
+            == "Weak (moderate certainty): two randomised controlled trials (Ames 2020, Bell 2020) "
+            + "support only a weaker or narrower form of it (limited by indirect evidence).")
 }
 
 @Test func lowCertaintySupportIsWeak() throws {
@@ -323,8 +325,9 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     #expect(result.certainty == .high)
     #expect(
         result.rationale
-            == "Contradicted (high certainty): Agency shows it is wrong, and nothing that can bear "
-            + "a regulatory fact supports it.")
+            == "Contradicted (high certainty): one reference work (Agency) and one regulatory "
+            + "document (Agency) show it is wrong, and nothing that can bear a regulatory fact "
+            + "supports it.")
 }
 
 @Test func aRegulatoryFactWithAWrongPartIsContradictedThoughAnotherPartHolds() throws {
@@ -334,8 +337,8 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     #expect(result.contradicted)
     #expect(
         result.rationale
-            == "Contradicted (high certainty): Agency shows it is wrong; Agency confirms only "
-            + "part of it.")
+            == "Contradicted (high certainty): one regulatory document (Agency) shows it is wrong; "
+            + "one regulatory document (Agency) confirms only part of it.")
     let science = try grade(
         kind: .mechanism,
         [(rct(1, "Ames"), .mixed, good()), (rct(2, "Bell"), .contradicts, good())])
@@ -352,9 +355,9 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     #expect(result.certainty == .high)
     #expect(
         result.rationale
-            == "Contradicted (high certainty): good trials found no effect (Ames 2020 and Bell "
-            + "2020), and nothing that can bear a claim about an effect on health in people "
-            + "supports it.")
+            == "Contradicted (high certainty): two randomised controlled trials (Ames 2020, Bell "
+            + "2020) found no effect, and nothing that can bear a claim about an effect on health "
+            + "in people supports it.")
 }
 
 @Test func nullResultsAreNotEvidenceOfTheOpposite() throws {
@@ -365,7 +368,8 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     #expect(
         smallTrial.rationale
             == "Unsupported: nothing cited that can bear a claim about an effect on health in "
-            + "people supports it; Ames 2020 found no effect, not enough to show it wrong.")
+            + "people supports it; one randomised controlled trial (Ames 2020) found no effect, "
+            + "not enough to show it wrong.")
     let cohorts = try grade(
         outcome: density,
         [
@@ -379,8 +383,8 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     #expect(
         notEstablished.rationale
             == "Unsupported: nothing cited that can bear a claim that something prevents or "
-            + "treats a disease supports it; Agency did not find it established, not enough to "
-            + "show it wrong.")
+            + "treats a disease supports it; one regulatory document (Agency) did not find it "
+            + "established, not enough to show it wrong.")
 }
 
 @Test func goodEvidenceShowingTheClaimWrongContradictsIt() throws {

@@ -39,6 +39,37 @@ struct IndexSearchTests {
         return index
     }
 
+    /// More matches than are ranked: only the most recently added are, and the result says
+    /// so; the best of them still comes first. With room for every match, nothing changes.
+    @Test func rankingIsBoundedToTheMostRecentMatches() throws {
+        let index = try IndexDatabase()
+        // PMID 1 is the best match (the word in its title) but the oldest.
+        let records: [PubMedRecord] =
+            [.article(S.article(1, title: "Menaquinone", abstract: "Menaquinone."))]
+            + (2...12).map { n in
+                .article(
+                    S.article(
+                        UInt64(n), title: "Study \(n)",
+                        abstract: "A long abstract about bones that mentions menaquinone once."))
+            } + [.article(S.article(13, title: "Menaquinone and bone", abstract: "Bone."))]
+        _ = try IndexImporter(index: index).importRecords(records + S.filler())
+        let bounded = try IndexSearch(index: index, rankedMatches: 5).find("menaquinone")
+        #expect(bounded.bounded)
+        #expect(bounded.hits.count == 5)
+        #expect(bounded.hits.first?.key == "pmid:13")
+        #expect(Set(bounded.hits.map(\.key)) == ["pmid:13", "pmid:12", "pmid:11", "pmid:10", "pmid:9"])
+        let filtered = try IndexSearch(index: index, rankedMatches: 5)
+            .find("menaquinone", humansOnly: true)
+        #expect(!filtered.bounded)
+        #expect(filtered.hits.isEmpty)
+
+        let exact = try IndexSearch(index: index, rankedMatches: 13).find("menaquinone")
+        #expect(!exact.bounded)
+        #expect(exact.hits.count == 13)
+        #expect(exact.hits.first?.key == "pmid:1")
+        #expect(try IndexSearch(index: index).search("menaquinone") == exact.hits)
+    }
+
     @Test func aTitleMatchOutranksAnAbstractOnlyMatch() throws {
         let hits = try IndexSearch(index: Self.populated()).search("menaquinone fracture")
         #expect(Set(hits.prefix(2).map(\.key)) == ["pmid:1", "pmid:4"])
