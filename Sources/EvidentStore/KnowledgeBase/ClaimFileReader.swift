@@ -150,7 +150,9 @@ struct ClaimFileReader {
         appraisal.doseResponse = reader.bool(
             fields["dose-response"]?.value, key: "dose-response")
         appraisal.largeEffect = reader.bool(fields["large-effect"]?.value, key: "large-effect")
-        appraisal.participants = reader.int(fields["participants"]?.value, key: "participants")
+        appraisal.participants = reader.int(
+            fields["participants"]?.value, key: "participants",
+            maximum: Appraisal.maximumParticipants)
         return appraisal
     }
 

@@ -134,13 +134,15 @@ struct YAMLReader {
         return scalar.string
     }
 
-    /// A whole number; reports `wrong-type` otherwise.
-    mutating func int(_ node: Node?, key: String) -> Int? {
+    /// A whole number from 0 to `maximum`; reports `wrong-type` otherwise.
+    mutating func int(_ node: Node?, key: String, maximum: Int = .max) -> Int? {
         guard let node else { return nil }
-        guard let text = node.scalar?.string, let value = Int(text), value >= 0 else {
+        guard let text = node.scalar?.string, let value = Int(text), value >= 0, value <= maximum
+        else {
             let found = node.scalar.map { "'\($0.string)'" } ?? YAMLReader.kind(node)
+            let expected = maximum == .max ? "≥ 0" : "from 0 to \(maximum)"
             report(
-                "wrong-type", "expected a whole number ≥ 0 for '\(key)', found \(found)",
+                "wrong-type", "expected a whole number \(expected) for '\(key)', found \(found)",
                 at: node)
             return nil
         }
