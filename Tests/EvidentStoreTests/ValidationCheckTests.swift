@@ -129,7 +129,9 @@ struct ValidationCheckTests {
             ])
     }
 
-    @Test(arguments: [("10000000001", true), ("99999999999999999999", true), ("10000000000", false)])
+    @Test(arguments: [
+        ("10000000001", true), ("99999999999999999999", true), ("10000000000", false),
+    ])
     func aParticipantCountBeyondEveryoneAliveIsReported(count: String, reported: Bool) throws {
         let claim = KnowledgeBaseExample.claim(
             replacing: "    stance: supports\n",
