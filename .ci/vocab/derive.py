@@ -38,21 +38,6 @@ NOT_A_CONDITION = {
     "examination", "observation", "sequela", "sequelae", "elsewhere", "classified", "initial",
     "subsequent", "following", "complicating", "without", "except", "specified",
 }
-# WordNet 3.0 synsets whose hyponyms are medical senses: ill health, pathological state,
-# disorder, symptom, injury, pain (state and sensation), abnormality, pathology, infection (state
-# and process), illness, disease, mental illness, attack (a sudden illness).
-MEDICAL_ROOTS = {
-    "14052046", "14051917", "14052403", "14299637", "14285662", "14322699", "05724694",
-    "14501726", "14204950", "14174549", "14061805", "14070360", "13498404", "13498666",
-    "14380140", "14081375",
-}
-# A synset filed under one of these topics (WordNet's `;c` domain pointer) is a medical sense.
-MEDICAL_TOPICS = {
-    "medicine", "pathology", "psychiatry", "neurology", "oncology", "dermatology",
-    "ophthalmology", "cardiology", "gynecology", "obstetrics", "urology", "gastroenterology",
-    "rheumatology", "endocrinology", "hematology", "immunology", "otology", "dentistry",
-    "orthopedics", "pediatrics", "psychopathology", "virology", "bacteriology",
-}
 
 
 def words_of(text):
@@ -60,15 +45,42 @@ def words_of(text):
     return re.findall(r"[0-9a-z\u00c0-\u024f]+(?:'[a-z]+)?", text.lower())
 
 
+def stem(word):
+    """The checker's stemmer (`Sources/EvidentCheck/Stemmer.swift`), so that two phrases the
+    checker cannot tell apart ("allergy", "allergies") are one entry here too."""
+    chars = word.lower().replace("\u2019", "'")
+    if len(chars) >= 2 and chars.endswith("'s"):
+        chars = chars[:-2]
+    chars = chars.replace("'", "")
+    if len(chars) <= 3:
+        return chars
+    if chars.endswith("ies") and len(chars) > 4:
+        chars = chars[:-3] + "y"
+    elif chars.endswith("sses"):
+        chars = chars[:-2]
+    elif chars.endswith("s") and not chars.endswith(("ss", "us", "is")):
+        chars = chars[:-1]
+    stripped = False
+    if chars.endswith("ing") and len(chars) >= 6:
+        suffix = 3
+    elif chars.endswith("ed") and len(chars) >= 5 and not chars.endswith("eed"):
+        suffix = 2
+    else:
+        suffix = 0
+    if suffix:
+        base = chars[:-suffix]
+        # "clotting" stays apart from "clot": a doubled consonant keeps the suffix.
+        if not (len(base) >= 2 and base[-1] == base[-2] and base[-1] in "bdgmnpt"):
+            chars = base
+            stripped = True
+    if not stripped and chars.endswith("e") and len(chars) >= 4:
+        chars = chars[:-1]
+    return chars
+
+
 def key_of(text):
-    """A dedup key: words with a plural `s` dropped (the checker's stemmer merges them too)."""
-    out = []
-    for w in words_of(text):
-        w = w.replace("'s", "")
-        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-            w = w[:-1]
-        out.append(w)
-    return " ".join(out)
+    """A dedup key: the stems of the words, as the checker's tokenizer and stemmer give them."""
+    return " ".join(stem(w) for w in words_of(text))
 
 
 def clean(text):
@@ -79,6 +91,40 @@ def clean(text):
     return text
 
 
+# WordNet 3.0 files each sense in a lexicographer file. A sense filed under a state, a process
+# or a bodily act may be a medical one (a disease, a symptom, an injury); a body part or a
+# measure is neither a condition nor an everyday sense of one; a sense filed anywhere else (an
+# act, an artifact, an animal, an event, a feeling, a food, a person, a plant, a time ...), and
+# every adjective, is an everyday one: "stroke" (a golf stroke), "cold" (the weather), "bug" (an
+# insect), "pain" (an annoying person), "headache" (a source of worry).
+CONDITION_FILES = {"noun.state", "noun.process", "verb.body"}
+NEUTRAL_FILES = {"noun.body", "noun.attribute", "noun.quantity"}
+# A sense WordNet files under one of these topics (its `;c` domain pointer) is medical wherever
+# it is filed ("autism", filed under cognition, is a psychiatry topic).
+MEDICAL_TOPICS = {
+    "medicine", "pathology", "psychiatry", "neurology", "oncology", "dermatology",
+    "ophthalmology", "cardiology", "gynecology", "obstetrics", "urology", "gastroenterology",
+    "rheumatology", "endocrinology", "hematology", "immunology", "otology", "dentistry",
+    "orthopedics", "pediatrics", "psychopathology", "virology", "bacteriology",
+}
+# The synsets of ill health, pathological state, disorder, symptom, injury, pain (state and
+# sensation), abnormality, pathology, infection (state and process), illness, disease, mental
+# illness, attack (a sudden illness) and physiological state.
+MEDICAL_ROOTS = {
+    "14052046", "14051917", "14052403", "14299637", "14285662", "14322699", "05724694",
+    "14501726", "14204950", "14174549", "14061805", "14070360", "13498404", "13498666",
+    "14380140", "14081375", "14034177",
+}
+LEXICOGRAPHER_FILES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
+    "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
+    "noun.location noun.motive noun.object noun.person noun.phenomenon noun.plant "
+    "noun.possession noun.process noun.quantity noun.relation noun.shape noun.state "
+    "noun.substance noun.time verb.body verb.change verb.cognition verb.communication "
+    "verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion "
+    "verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl").split()
+
+
 class WordNet:
     """WordNet 3.0: which phrases have an everyday sense besides a medical one."""
 
@@ -86,8 +132,15 @@ class WordNet:
         self.folder = folder
         self.available = os.path.exists(os.path.join(folder, "index.noun"))
         self.index = {}
+        self.files = {}
+        self.proper = set()
+        self.names = {}
+        self.written = {}
+        self.lowercase = set()
         self.hypernyms = {}
-        self.lemmas = set()
+        self.adjectives = {}
+        self.topics = {}
+        self.stems = {}
         if not self.available:
             return
         for pos in ("noun", "verb", "adj", "adv"):
@@ -100,48 +153,67 @@ class WordNet:
                     pointers = int(parts[3])
                     offsets = parts[6 + pointers:6 + pointers + count]
                     self.index.setdefault(lemma, []).extend((pos, o) for o in offsets)
-        topics, names = {}, {}
-        with open(os.path.join(folder, "data.noun"), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                parts = line.split(" | ")[0].split()
-                offset, n = parts[0], int(parts[3], 16)
-                words = [parts[4 + 2 * i] for i in range(n)]
-                k = 4 + 2 * n
-                up = []
-                for i in range(int(parts[k])):
-                    symbol, target, pos = parts[k + 1 + 4 * i:k + 4 + 4 * i]
-                    if symbol in ("@", "@i") and pos == "n":
-                        up.append(target)
-                    elif symbol == ";c" and pos == "n":
-                        topics.setdefault(offset, []).append(target)
-                names[offset] = words[0].lower()
-                # Proper nouns ("Cancer" the constellation, the genus) are not senses of the
-                # common word.
-                self.hypernyms[offset] = (up, words[0][:1].isupper())
-        self.topical = {o for o, ts in topics.items()
-                        if any(names.get(t) in MEDICAL_TOPICS for t in ts)}
-        self.medical = {}
+            topics = {}
+            with open(os.path.join(folder, "data." + pos), encoding="latin-1") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue
+                    parts = line.split(" | ")[0].split()
+                    self.files[(pos, parts[0])] = LEXICOGRAPHER_FILES[int(parts[1])]
+                    self.names[(pos, parts[0])] = parts[4].lower()
+                    count = int(parts[3], 16)
+                    for i in range(count):
+                        word = parts[4 + 2 * i].split("(")[0]
+                        self.written[(pos, word.lower())] = word
+                        if word == word.lower():
+                            self.lowercase.add(word)
+                    k = 4 + 2 * count
+                    for i in range(int(parts[k])):
+                        symbol, target, target_pos = parts[k + 1 + 4 * i:k + 4 + 4 * i]
+                        if symbol == ";c" and target_pos == "n":
+                            topics.setdefault((pos, parts[0]), []).append(("noun", target))
+                        if symbol in ("@", "@i") and target_pos == "n":
+                            self.hypernyms.setdefault((pos, parts[0]), []).append(
+                                ("noun", target))
+                        elif symbol in ("\\", "+") and pos == "adj" and target_pos == "n":
+                            source = int(parts[k + 4 + 4 * i][:2], 16)
+                            if source:
+                                word = parts[4 + 2 * (source - 1)].lower().split("(")[0]
+                                self.adjectives.setdefault(("noun", target), []).append(
+                                    (word, parts[0]))
+                    # A synset whose first word is capitalised names a person, place or
+                    # constellation ("Cancer"): a proper noun, not a sense of the common word.
+                    if parts[4][:1].isupper():
+                        self.proper.add((pos, parts[0]))
+            self.topics.update(topics)
+        self.medical_topic = {
+            synset for synset, targets in self.topics.items()
+            if any(self.names.get(t) in MEDICAL_TOPICS for t in targets)}
 
-    def is_medical(self, offset):
-        if offset in self.medical:
-            return self.medical[offset]
-        seen, stack, found = set(), [offset], False
-        while stack:
-            o = stack.pop()
-            if o in seen:
-                continue
-            seen.add(o)
-            if o in MEDICAL_ROOTS or o in self.topical:
-                found = True
-                break
-            stack.extend(self.hypernyms.get(o, ([], False))[0])
-        self.medical[offset] = found
-        return found
+    def dominant_everyday(self, word):
+        """Rule F8b: whether a word's everyday senses dominate: its most frequent noun sense
+        (WordNet lists senses by frequency) is not a medical one, it is also an adjective
+        ("cold", "rash"), or it has at least as many everyday verb senses as medical senses
+        ("burn", "boil", "plague": "plagued" stems like "plague")."""
+        base = word.lower()
+        senses = [(pos, o) for pos, o in self.index.get(base, [])
+                  if (pos, o) not in self.proper]
+        if not senses:
+            return True
+        files = [(pos, self.files_of_sense((pos, o))) for pos, o in senses]
+        nouns = [f for pos, f in files if pos == "noun"]
+        if not nouns or nouns[0] not in CONDITION_FILES:
+            return True
+        if any(pos == "adj" for pos, _ in files):
+            return True
+        condition = sum(f in CONDITION_FILES for _, f in files)
+        everyday_verbs = sum(pos == "verb" and f not in CONDITION_FILES for pos, f in files)
+        return everyday_verbs >= condition
 
-    def senses(self, phrase):
-        """(medical, everyday) sense counts of a phrase, trying singular forms too."""
+    def files_of(self, phrase):
+        """The lexicographer files of a phrase's senses (proper nouns left out; a sense on a
+        medical topic counts as filed under a state), trying its singular forms too; empty
+        when WordNet does not know it."""
         base = phrase.lower().replace(" ", "_").replace("-", "_")
         candidates = [base]
         if base.endswith("ies"):
@@ -150,25 +222,67 @@ class WordNet:
             candidates.append(base[:-2])
         if base.endswith("s"):
             candidates.append(base[:-1])
-        medical = everyday = 0
         for lemma in candidates:
-            for pos, offset in self.index.get(lemma, []):
-                if pos == "noun":
-                    up, proper = self.hypernyms.get(offset, ([], False))
-                    if proper:
-                        continue
-                    if self.is_medical(offset):
-                        medical += 1
-                    else:
-                        everyday += 1
-                else:
-                    everyday += 1
-            if medical or everyday:
-                break
-        return medical, everyday
+            senses = [(pos, o) for pos, o in self.index.get(lemma, [])
+                      if (pos, o) not in self.proper]
+            if senses:
+                return ["noun.state" if s in self.medical_topic else self.files[s]
+                        for s in senses]
+            if self.index.get(lemma):
+                return []
+        return []
 
-    def is_word(self, word):
-        return sum(self.senses(word)) > 0
+    def is_medical(self, sense):
+        """Whether a sense is a kind of ill health, disorder, symptom, injury, pain or
+        infection (its hypernyms reach one of MEDICAL_ROOTS), or is on a medical topic."""
+        seen, stack = set(), [sense]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            if current[1] in MEDICAL_ROOTS or current in self.medical_topic:
+                return True
+            stack.extend(self.hypernyms.get(current, []))
+        return False
+
+    def files_of_sense(self, sense):
+        """The lexicographer file of one sense (a medical topic counts as a state)."""
+        return "noun.state" if sense in self.medical_topic else self.files[sense]
+
+    def senses(self, phrase):
+        """(condition, everyday, neutral) sense counts of a phrase."""
+        files = self.files_of(phrase)
+        condition = sum(f in CONDITION_FILES for f in files)
+        neutral = sum(f in NEUTRAL_FILES for f in files)
+        return condition, len(files) - condition - neutral, neutral
+
+    def is_adjective(self, word):
+        """Whether WordNet knows a word only as an adjective."""
+        senses = self.index.get(word.lower(), [])
+        return bool(senses) and all(pos == "adj" for pos, _ in senses)
+
+    def knows(self, word):
+        """Whether a word is an everyday English word (a sense that is not a proper noun)."""
+        return bool(self.files_of(word))
+
+    def is_everyday_word(self, acronym):
+        """Whether an acronym, read in lowercase, is an everyday word WordNet writes in
+        lowercase ("AIDS" is "aids"; "HIV" and "ADHD" are written only in capitals)."""
+        base = acronym.lower()
+        for lemma in (base, base[:-1] if base.endswith("s") else None):
+            if lemma and lemma in self.lowercase and self.senses(lemma)[1]:
+                return True
+        return False
+
+    def stem_collides(self, word):
+        """Whether another, everyday English word has the same stem as `word` ("CALME" and
+        "calm")."""
+        if not self.stems:
+            for lemma, senses in self.index.items():
+                if "_" not in lemma and self.senses(lemma)[1]:
+                    self.stems.setdefault(stem(lemma), set()).add(lemma)
+        return bool(self.stems.get(stem(word), set()) - {word.lower()})
 
 
 class Vocabulary:
@@ -180,7 +294,7 @@ class Vocabulary:
     def drop(self, rule):
         self.dropped[rule] = self.dropped.get(rule, 0) + 1
 
-    def add(self, raw, kind, concept, preferred=False):
+    def add(self, raw, kind, concept, preferred=False, eponym=False, vetted=False):
         term = clean(raw)
         if not term:
             return self.drop("F1 empty")
@@ -197,48 +311,156 @@ class Vocabulary:
         if len(words) == 1 and re.fullmatch(r"[A-Z0-9-]+", term):
             if sum(ch.isalpha() for ch in term) <= MAX_COLLIDING_ACRONYM:
                 return self.drop("F5 short acronym")
-            if self.wordnet.available and self.wordnet.is_word(term):
+            # Rule F5: an acronym that is also an everyday word, or reads as one once stemmed
+            # ("AIDS", "CALME" = "calm"), collides with copy; "ADHD" and "HIV", which WordNet
+            # writes only in capitals, stay.
+            if self.wordnet.available and (
+                    self.wordnet.is_everyday_word(term) or self.wordnet.stem_collides(term)):
                 return self.drop("F5 acronym is a word")
         key = key_of(term)
         if not key:
             return self.drop("F4 no word")
+        # Rule F11: a possessive eponym ("Alzheimer's disease", "Crohn's disease") is also
+        # written alone in copy ("Alzheimer's"); the bare name is kept as an eponym (it counts
+        # only when written with the possessive, in a health context), unless it is an
+        # everyday word ("Down", "Bell", "Graves").
+        bare = re.fullmatch(r"([A-Z][a-z]{3,})'s (?:disease|syndrome|palsy)", term, re.I)
+        if bare and not eponym and bare.group(1)[0].isupper():
+            name = bare.group(1)
+            if not (self.wordnet.available and self.wordnet.knows(name)):
+                self.add(name, kind, concept, eponym=True)
         entry = self.entries.get(key)
         if entry is None:
-            entry = {"term": term.lower(), "kinds": set(), "ids": set(), "preferred": False}
+            entry = {"term": term.lower(), "kinds": {}, "ids": set(), "preferred": False,
+                     "eponym": eponym, "vetted": vetted}
             self.entries[key] = entry
         elif len(term) < len(entry["term"]):
             entry["term"] = term.lower()
-        entry["kinds"].add(kind)
+        entry["kinds"][concept] = kind
         entry["ids"].add(concept)
         entry["preferred"] |= preferred
+        entry["eponym"] &= eponym
+        entry["vetted"] &= vetted
+
+    def add_wordnet_synonyms(self):
+        """Rule F12: a WordNet synonym of a source phrase, in the synset of the phrase's
+        medical sense (a kind of ill health, disorder, symptom, injury, pain or infection), is
+        a lay name or spelling of the same concept ("leukaemia", "tendonitis", "strep
+        throat") when that synset is its only sense in WordNet, it is written in lowercase
+        (not an abbreviation), and no everyday word shares its stem ("hurting" is "hurt");
+        "cold", "nerves" and "add", which have other senses, do not join. It passes the same
+        filters as every source term."""
+        wordnet = self.wordnet
+        members = {}
+        for lemma, senses in wordnet.index.items():
+            for sense in senses:
+                members.setdefault(sense, []).append(lemma)
+        added = 0
+        for key in sorted(self.entries):
+            entry = self.entries[key]
+            lemma = entry["term"].replace(" ", "_").replace("-", "_")
+            for sense in wordnet.index.get(lemma, []):
+                if sense[0] != "noun" or not wordnet.is_medical(sense):
+                    continue
+                for other in sorted(members.get(sense, [])):
+                    phrase = other.replace("_", " ")
+                    if key_of(phrase) in self.entries or wordnet.index.get(other) != [sense]:
+                        continue
+                    written = wordnet.written.get(("noun", other), other)
+                    if len(other) < 4 or written != written.lower():
+                        continue
+                    if "_" not in other and wordnet.stem_collides(other):
+                        continue
+                    self.add(phrase, kind_of(entry), f"WN:{sense[1]}")
+                    added += 1
+        return added
+
+    def add_wordnet_adjectives(self):
+        """Rule F13: an adjective WordNet derives from a source word's medical sense
+        ("diabetic", "arthritic", "asthmatic") names the same condition when every sense of it
+        is that adjective (or a person who has the condition: "a diabetic"), no everyday word
+        shares its stem, and it neither opposes nor causes the condition ("anticancer",
+        "carcinogenic")."""
+        wordnet = self.wordnet
+        added = 0
+        for key in sorted(self.entries):
+            entry = self.entries[key]
+            if " " in entry["term"]:
+                continue
+            for sense in wordnet.index.get(entry["term"], []):
+                if sense[0] != "noun" or not wordnet.is_medical(sense):
+                    continue
+                derived = sorted(set(wordnet.adjectives.get(sense, [])))
+                for word, offset in derived:
+                    if "_" in word or key_of(word) in self.entries:
+                        continue
+                    if word.startswith("anti") or word.endswith(("genic", "genous", "lytic")):
+                        continue
+                    own = {("adj", o) for w, o in derived if w == word}
+                    others = [s for s in wordnet.index.get(word, [])
+                              if s not in own
+                              and not (s[0] == "noun" and wordnet.files[s] == "noun.person")]
+                    if others or wordnet.stem_collides(word):
+                        continue
+                    self.add(word, kind_of(entry), f"WN:{offset}", vetted=True)
+                    added += 1
+        return added
 
     def rows(self, functions):
         rows = []
         for key in sorted(self.entries):
             entry = self.entries[key]
-            kind = "disease" if "disease" in entry["kinds"] else "symptom"
+            kind = kind_of(entry)
             # Rule F10: a phrase an authorised EU Article 13 claim uses ("reduction of tiredness
             # and fatigue", "weight loss") names a normal function copy may speak of.
             if key in functions:
                 kind = "function"
-            # Rule F8: a phrase with an everyday sense besides its medical one ("cold",
-            # "stroke", "depression") needs a health context in the copy before it counts.
-            sense = "-"
-            if self.wordnet.available:
-                medical, everyday = self.wordnet.senses(entry["term"])
-                if everyday and not medical:
-                    # Rule F9: an everyday word or phrase WordNet knows only in a non-medical
-                    # sense ("atlas" under a fracture code, "aortic arch", "body weight") is a
-                    # qualifier, not a condition name, unless it is the preferred name of a
-                    # concept ("Alcoholism"), where it stays, as ambiguous.
-                    if " " in entry["term"] or not entry["preferred"]:
-                        self.drop("F9 everyday sense only")
-                        continue
-                if everyday:
+            sense = "eponym" if entry["eponym"] else "-"
+            if self.wordnet.available and not entry["eponym"] and not entry["vetted"]:
+                condition, everyday, neutral = self.wordnet.senses(entry["term"])
+                if not condition and not everyday and neutral:
+                    # Rule F9: what WordNet knows only as a body part or a measure ("aortic
+                    # arch", "body weight", "atlas" under a fracture code) is not a condition.
+                    self.drop("F9 body part or measure")
+                    continue
+                if " " not in entry["term"] and self.wordnet.is_adjective(entry["term"]):
+                    # Rule F9: a word WordNet knows only as an adjective ("chronic",
+                    # "localized") qualifies a condition; it does not name one.
+                    self.drop("F9 adjective")
+                    continue
+                if " " not in entry["term"] and everyday and not condition \
+                        and not entry["preferred"]:
+                    # Rule F9: a word WordNet knows only in everyday senses is a qualifier, not
+                    # a condition name, unless it is the preferred name of a concept, where it
+                    # stays, as ambiguous.
+                    self.drop("F9 everyday sense only")
+                    continue
+                # Rule F8: a word whose everyday senses dominate (F8b: "cold", "stroke",
+                # "headache"), or a phrase with both an everyday and a medical sense ("blind
+                # spot"), needs a health context in the copy before it counts; a word whose
+                # most frequent sense is the medical one ("anxiety", "fever") does not. A phrase WordNet files only
+                # under an act or an object ("alcohol abuse", "bladder stone") is the
+                # condition itself.
+                if " " in entry["term"]:
+                    if everyday and condition:
+                        sense = "ambiguous"
+                elif everyday and self.wordnet.dominant_everyday(entry["term"]):
                     sense = "ambiguous"
             ids = " ".join(sorted(entry["ids"], key=source_order))
             rows.append(f"{entry['term']}\t{kind}\t{sense}\t{ids}")
         return rows
+
+
+def kind_of(entry):
+    """Rule K: a phrase names a disease when more of its concepts are filed as diseases (MeSH
+    outside Signs and Symptoms, the Disease Ontology, ICD-10-CM outside chapter R) than as
+    symptoms (the Symptom Ontology, MeSH C23.888, ICD-10-CM chapter R); otherwise a symptom
+    ("joint pain", "anxiety"). HPO files every abnormality alike and does not vote."""
+    votes = {"disease": 0, "symptom": 0}
+    for kind in entry["kinds"].values():
+        if kind in votes:
+            votes[kind] += 1
+    return "disease" if votes["disease"] > votes["symptom"] else "symptom"
 
 
 def source_order(concept):
@@ -296,7 +518,7 @@ def derive(vocab_dir, wordnet_dir):
             if not any(t.startswith(("C", "F03")) for t in tree_list):
                 continue
             n += 1
-            kind = "symptom" if all(t.startswith("C23.888") for t in tree_list) else "disease"
+            kind = "symptom" if any(t.startswith("C23.888") for t in tree_list) else "disease"
             vocabulary.add(name, kind, "MESH:" + ui, preferred=True)
             for term in [t for t in entry_terms.split("|") if t]:
                 vocabulary.add(term, kind, "MESH:" + ui)
@@ -362,8 +584,13 @@ def derive(vocab_dir, wordnet_dir):
             continue
         n += 1
         for term in lay:
-            vocabulary.add(term, "symptom", fields["id"][0])
+            vocabulary.add(term, "phenotype", fields["id"][0])
     counts["hpo"] = n
+
+    # WordNet: lay synonyms and spellings of the concepts above ("leukaemia", "tendonitis",
+    # "strep throat"), from the synset of a source phrase's medical sense.
+    counts["wordnet"] = (vocabulary.add_wordnet_synonyms()
+                         + vocabulary.add_wordnet_adjectives()) if wordnet.available else 0
 
     # EU register: the wordings of authorised Article 13 (function) claims.
     functions, claims = set(), 0
@@ -394,7 +621,9 @@ SOURCES = [
     ("eu", "EU Register of nutrition and health claims (authorised Art 13 wordings: which "
      "phrases name a normal function)", "European Commission, reuse with attribution",
      "2026-07-30"),
-    ("wordnet", "WordNet (word senses only, no terms)", "WordNet 3.0 licence (Princeton)", "3.0"),
+    ("wordnet", "WordNet (word senses; lay synonyms and adjectives of the concepts above with "
+     "no other sense)",
+     "WordNet 3.0 licence (Princeton)", "3.0"),
 ]
 
 
@@ -403,22 +632,23 @@ def render(vocabulary, functions, counts):
     head = [
         "# Evident condition vocabulary: derived by .ci/vocab/derive.py from ../shared/vocab;",
         "# do not edit (lay phrases no source has go in aliases.tsv). Columns: phrase, kind",
-        "# (disease | symptom | function), sense (ambiguous: needs a health context | -), concept ids.",
+        "# (disease | symptom | function), sense (ambiguous: needs a health context | eponym: a bare",
+        "# possessive eponym, counted only as \"Name's\" in a health context | -), concept ids.",
         "# This product uses the Human Phenotype Ontology (version 2025-01-16).",
     ]
     conditions = "\n".join(head + rows) + "\n"
     lines = ["# source\tname\tlicence\tversion\tconcepts used"]
     for key, name, licence, version in SOURCES:
         lines.append(f"{key}\t{name}\t{licence}\t{version}\t{counts.get(key, '-')}")
-    kinds = {"disease": 0, "symptom": 0, "function": 0, "ambiguous": 0}
+    kinds = {"disease": 0, "symptom": 0, "function": 0, "ambiguous": 0, "eponym": 0}
     for row in rows:
         parts = row.split("\t")
         kinds[parts[1]] += 1
-        if parts[2] == "ambiguous":
-            kinds["ambiguous"] += 1
+        if parts[2] != "-":
+            kinds[parts[2]] += 1
     lines.append(f"total\tphrases\t{len(rows)} ({kinds['disease']} disease, "
                  f"{kinds['symptom']} symptom, {kinds['function']} function, "
-                 f"{kinds['ambiguous']} ambiguous)\t-\t-")
+                 f"{kinds['ambiguous']} ambiguous, {kinds['eponym']} eponym)\t-\t-")
     return conditions, "\n".join(lines) + "\n"
 
 

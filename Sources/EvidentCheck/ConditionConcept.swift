@@ -4,9 +4,9 @@ public struct ConditionConcept: Hashable, Sendable {
     public let phrase: String
     /// Disease, symptom or normal function.
     public let kind: ConditionKind
-    /// Whether the phrase has an everyday sense besides the medical one ("cold", "stroke"), so
-    /// that it counts only in a health context.
-    public let isAmbiguous: Bool
+    /// When it counts: always, only in a health context (an everyday sense besides the
+    /// medical one: "cold", "stroke"), or only as a possessive eponym ("Alzheimer's").
+    public let sense: ConditionSense
     /// Concept ids in source order: `MESH:D006973`, `DOID:10763`, `ICD10CM:I10`, `HP:0000822`.
     public let conceptIDs: [String]
     /// Whether it comes from the reviewed alias overlay rather than a source vocabulary.
@@ -14,18 +14,21 @@ public struct ConditionConcept: Hashable, Sendable {
 
     /// Creates a concept.
     public init(
-        phrase: String, kind: ConditionKind, isAmbiguous: Bool, conceptIDs: [String],
+        phrase: String, kind: ConditionKind, sense: ConditionSense, conceptIDs: [String],
         isAlias: Bool
     ) {
         self.phrase = phrase
         self.kind = kind
-        self.isAmbiguous = isAmbiguous
+        self.sense = sense
         self.conceptIDs = conceptIDs
         self.isAlias = isAlias
     }
 
+    /// Whether the phrase has an everyday sense, so that it counts only in a health context.
+    public var isAmbiguous: Bool { sense == .ambiguous }
+
     /// Where the phrase comes from, for messages: `MeSH D006973, ICD-10-CM I10` (an HPO id
-    /// carries the HPO version, as its licence asks), or `alias overlay`.
+    /// carries the HPO version, as its licence asks; `WN` is a WordNet synset), or `alias overlay`.
     public var provenance: String {
         var parts: [String] = []
         for id in conceptIDs {
@@ -37,6 +40,7 @@ public struct ConditionConcept: Hashable, Sendable {
             case "SYMP": parts.append(id)
             case "ICD10CM": parts.append("ICD-10-CM \(pieces[1])")
             case "HP": parts.append("\(id) (HPO \(ConditionVocabulary.hpoVersion))")
+            case "WN": parts.append("WordNet \(pieces[1])")
             default: parts.append(id)
             }
         }

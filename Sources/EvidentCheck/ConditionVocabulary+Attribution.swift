@@ -2,8 +2,8 @@ extension ConditionVocabulary {
     /// What `evident rules --sources` prints: each source with its version, licence and the
     /// number of its concepts used, the size of the vocabulary, and the HPO statement.
     public var attribution: String {
-        let aliases = concepts.filter(\.isAlias).count
-        var out = "Condition vocabulary: \(concepts.count - aliases) phrases derived by "
+        let aliases = aliasCount
+        var out = "Condition vocabulary: \(count - aliases) phrases derived by "
         out += ".ci/vocab/derive.py, \(aliases) from the reviewed alias overlay\n\n"
         for source in sources where source.key != "total" {
             out += "\(source.key): \(source.name)\n"

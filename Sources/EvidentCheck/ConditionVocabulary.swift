@@ -8,15 +8,57 @@ import Foundation
 /// Phrases are tokenised and stemmed like copy and found with a word trie, so looking up a
 /// sentence costs one short walk per word, whatever the size of the vocabulary.
 public struct ConditionVocabulary: Sendable {
-    /// Every phrase, in file order (derived first, then aliases).
-    public let concepts: [ConditionConcept]
     /// The sources, with attribution, licence and version (`Vocabulary/sources.tsv`).
     public let sources: [VocabularySource]
     let trie: TermTrie
+    /// The words of the phrases (lowercase, unstemmed, four letters or more), for splitting
+    /// run-together hashtags ("#autismrecovery").
+    let words: Set<String>
+    /// The files' bytes (derived phrases, then aliases); a concept is built from its line only
+    /// when asked for, so loading costs one pass over the bytes.
+    private let files: [[UInt8]]
+    private let entries: [Entry]
+
+    /// Where a phrase's line is, and what the checker needs of it at every sentence.
+    private struct Entry: Sendable {
+        var file: UInt8
+        var start: Int32
+        var end: Int32
+        var kind: ConditionKind
+        var sense: ConditionSense
+    }
 
     /// The HPO release the derived phrases come from (shown with every HPO id, as the HPO
     /// licence asks).
     public static let hpoVersion = "2025-01-16"
+
+    /// How many phrases there are.
+    public var count: Int { entries.count }
+
+    /// How many phrases come from the reviewed alias overlay.
+    public var aliasCount: Int { entries.lazy.filter { $0.file == 1 }.count }
+
+    /// The phrase at an index (in file order: derived first, then aliases).
+    public func concept(at index: Int) -> ConditionConcept {
+        let entry = entries[index]
+        let line = files[Int(entry.file)][Int(entry.start)..<Int(entry.end)]
+        let fields = line.split(separator: 9, omittingEmptySubsequences: false)
+        let ids = fields.count > 3 ? fields[3].split(separator: 32) : []
+        return ConditionConcept(
+            phrase: String(decoding: fields[0], as: UTF8.self), kind: entry.kind,
+            sense: entry.sense,
+            conceptIDs: ids.map { String(decoding: $0, as: UTF8.self) }.filter { $0 != "-" },
+            isAlias: entry.file == 1)
+    }
+
+    /// Every phrase, in file order (derived first, then aliases); builds them all.
+    public var concepts: [ConditionConcept] { entries.indices.map { concept(at: $0) } }
+
+    /// The kind of the phrase at an index.
+    func kind(at index: Int) -> ConditionKind { entries[index].kind }
+
+    /// When the phrase at an index counts.
+    func sense(at index: Int) -> ConditionSense { entries[index].sense }
 
     /// The vocabulary bundled with Evident (loaded once).
     public static func bundled() throws -> ConditionVocabulary {
@@ -40,19 +82,16 @@ public struct ConditionVocabulary: Sendable {
 
     /// Loads `conditions.tsv`, `aliases.tsv` and `sources.tsv` from a folder.
     public init(directory: URL) throws {
-        func read(_ name: String) throws -> (path: String, text: String) {
+        func read(_ name: String) throws -> (path: String, bytes: [UInt8]) {
             let url = directory.appendingPathComponent(name)
             do {
-                return (url.path, try String(contentsOf: url, encoding: .utf8))
+                return (url.path, [UInt8](try Data(contentsOf: url)))
             } catch {
                 throw CheckError.invalidRulePack(path: url.path, message: "cannot read the file")
             }
         }
-        let conditions = try read("conditions.tsv")
-        let aliases = try read("aliases.tsv")
-        let sources = try read("sources.tsv")
         try self.init(
-            conditions: conditions, aliases: aliases, sources: sources)
+            bytes: [read("conditions.tsv"), read("aliases.tsv")], sources: read("sources.tsv"))
     }
 
     /// Parses the three files' texts (each given with its path, for error messages).
@@ -60,40 +99,90 @@ public struct ConditionVocabulary: Sendable {
         conditions: (path: String, text: String), aliases: (path: String, text: String),
         sources: (path: String, text: String)
     ) throws {
-        var concepts: [ConditionConcept] = []
+        try self.init(
+            bytes: [
+                (conditions.path, Array(conditions.text.utf8)),
+                (aliases.path, Array(aliases.text.utf8)),
+            ],
+            sources: (sources.path, Array(sources.text.utf8)))
+    }
+
+    private init(
+        bytes files: [(path: String, bytes: [UInt8])], sources: (path: String, bytes: [UInt8])
+    )
+        throws
+    {
+        var entries: [Entry] = []
         var trie = TermTrie()
-        for (file, isAlias) in [(conditions, false), (aliases, true)] {
-            var number = 0
-            for line in file.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                number += 1
-                if line.isEmpty || line.hasPrefix("#") { continue }
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard fields.count >= 4, let kind = ConditionKind(rawValue: String(fields[1]))
+        // Most phrases are lowercase words and spaces: their words are the tokenizer's words,
+        // and each distinct word is stemmed and interned once.
+        var known: [String: Int32] = [:]
+        var ids: [Int32] = []
+        for (number, file) in files.enumerated() {
+            let bytes = file.bytes
+            var line = 0
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 10 { end += 1 }
+                line += 1
+                defer { start = end + 1 }
+                if end == start || bytes[start] == UInt8(ascii: "#") { continue }
+                var tabs: [Int] = []
+                for index in start..<end where bytes[index] == 9 {
+                    tabs.append(index)
+                    if tabs.count == 3 { break }
+                }
+                func text(_ range: Range<Int>) -> String {
+                    String(decoding: bytes[range], as: UTF8.self)
+                }
+                guard tabs.count == 3,
+                    let kind = ConditionKind(rawValue: text((tabs[0] + 1)..<tabs[1]))
                 else {
                     throw CheckError.invalidRulePack(
-                        path: "\(file.path):\(number):1",
+                        path: "\(file.path):\(line):1",
                         message: "expected 'phrase<TAB>disease|symptom|function<TAB>"
-                            + "ambiguous|-<TAB>ids', got '\(line)'")
+                            + "ambiguous|eponym|-<TAB>ids', got '\(text(start..<end))'")
                 }
-                let sense = fields[2]
-                guard sense == "ambiguous" || sense == "-" else {
+                let senseText = text((tabs[1] + 1)..<tabs[2])
+                guard let sense = ConditionSense(rawValue: senseText) else {
                     throw CheckError.invalidRulePack(
-                        path: "\(file.path):\(number):1",
-                        message: "unknown sense '\(sense)' (expected 'ambiguous' or '-')")
+                        path: "\(file.path):\(line):\(tabs[1] + 2 - start)",
+                        message: "unknown sense '\(senseText)' (expected 'ambiguous', 'eponym' "
+                            + "or '-')")
                 }
-                let phrase = String(fields[0])
-                let terms = Tokenizer.terms(phrase)
-                guard !terms.isEmpty else { continue }
-                let ids = fields[3].split(separator: " ").map(String.init).filter { $0 != "-" }
-                trie.insert(terms, value: concepts.count)
-                concepts.append(
-                    ConditionConcept(
-                        phrase: phrase, kind: kind, isAmbiguous: sense == "ambiguous",
-                        conceptIDs: ids, isAlias: isAlias))
+                ids.removeAll(keepingCapacity: true)
+                if bytes[start..<tabs[0]].allSatisfy({ ConditionVocabulary.isPlain($0) }) {
+                    var from = start
+                    for index in start...tabs[0] where index == tabs[0] || bytes[index] == 32 {
+                        if index > from {
+                            let word = text(from..<index)
+                            if let id = known[word] {
+                                ids.append(id)
+                            } else {
+                                let id = trie.wordID(Stemmer.stem(word))
+                                known[word] = id
+                                ids.append(id)
+                            }
+                        }
+                        from = index + 1
+                    }
+                } else {
+                    for term in Tokenizer.terms(text(start..<tabs[0])) {
+                        ids.append(trie.wordID(term))
+                    }
+                }
+                guard !ids.isEmpty else { continue }
+                trie.insert(ids: ids, value: entries.count)
+                entries.append(
+                    Entry(
+                        file: UInt8(number), start: Int32(start), end: Int32(end), kind: kind,
+                        sense: sense))
             }
         }
         var list: [VocabularySource] = []
-        for line in sources.text.split(separator: "\n") where !line.hasPrefix("#") {
+        let text = String(decoding: sources.bytes, as: UTF8.self)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map(String.init)
             guard fields.count == 5 else {
@@ -107,9 +196,17 @@ public struct ConditionVocabulary: Sendable {
                     key: fields[0], name: fields[1], licence: fields[2], version: fields[3],
                     count: fields[4]))
         }
-        self.concepts = concepts
+        self.words = Set(known.keys.filter { $0.utf8.count >= 4 })
+        self.files = files.map(\.bytes)
+        self.entries = entries
         self.sources = list
         self.trie = trie
+    }
+
+    /// Whether a byte of a phrase is a lowercase ASCII letter, a digit or a space (a phrase made
+    /// of these splits into the tokenizer's words at its spaces).
+    static func isPlain(_ byte: UInt8) -> Bool {
+        (97...122).contains(byte) || (48...57).contains(byte) || byte == 32
     }
 
     /// The condition phrases in a sequence of stems (as `Tokenizer.terms` gives them): at each
@@ -124,7 +221,7 @@ public struct ConditionVocabulary: Sendable {
                 for value in longest.values {
                     result.append(
                         ConditionMatch(
-                            start: position, end: longest.end, concept: concepts[Int(value)]))
+                            start: position, end: longest.end, concept: concept(at: Int(value))))
                 }
                 position = longest.end
             } else {

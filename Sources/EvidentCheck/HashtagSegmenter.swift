@@ -3,7 +3,7 @@
 /// `away`), so social-media copy and product names meet the same word classes as prose.
 ///
 /// A hashtag is split only when the whole of it is made of known words (every word of the
-/// lexicon, its stopwords and its `hashtag-words`), choosing the split with the fewest words;
+/// lexicon, its stopwords and its `hashtag-words`, and the condition vocabulary's words), choosing the split with the fewest words;
 /// a hashtag that is itself a known word, or cannot be split completely into words of three
 /// letters or more (and numbers), stays as it is.
 struct HashtagSegmenter: Sendable {
@@ -12,9 +12,10 @@ struct HashtagSegmenter: Sendable {
     /// The longest known word, in scalars.
     let longest: Int
 
-    /// Known words are taken from phrases: every run of letters or digits of each phrase.
-    init(phrases: [String]) {
-        var words: Set<String> = []
+    /// Known words are taken from phrases (every run of letters or digits of each phrase) and
+    /// from `words` as they are.
+    init(phrases: [String], words extra: Set<String> = []) {
+        var words = extra
         for phrase in phrases {
             var current = ""
             for scalar in phrase.lowercased().unicodeScalars {
@@ -80,23 +81,59 @@ struct HashtagSegmenter: Sendable {
     /// Replaces each hashtag or camel-case token of `tokens` by the stemmed words it splits
     /// into, all spanning the token's offsets.
     func expand(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Token] {
-        guard tokens.contains(where: { Self.isRunTogether($0, in: scalars) }) else {
+        guard
+            tokens.contains(where: {
+                Self.isRunTogether($0, in: scalars)
+                    || ($0.start > 0 && scalars[$0.start - 1] == "#")
+            })
+        else {
             return tokens
         }
         var result: [Token] = []
         result.reserveCapacity(tokens.count + 4)
         for token in tokens {
-            guard Self.isRunTogether(token, in: scalars),
-                let pieces = segments(Array(scalars[token.start..<token.end]))
-            else {
-                result.append(token)
+            let isName = token.start == 0 || scalars[token.start - 1] != "#"
+            var whole = token
+            whole.isHashtag = !isName
+            guard Self.isRunTogether(token, in: scalars) else {
+                result.append(whole)
+                continue
+            }
+            let word = Array(scalars[token.start..<token.end])
+            guard let pieces = (isName ? Self.camelPieces(word) : nil) ?? segments(word) else {
+                result.append(whole)
                 continue
             }
             for piece in pieces {
-                result.append(Token(term: Stemmer.stem(piece), start: token.start, end: token.end))
+                result.append(
+                    Token(
+                        term: Stemmer.stem(piece), start: token.start, end: token.end,
+                        isNamePiece: isName, isHashtag: !isName))
             }
         }
         return result
+    }
+
+    /// The words of a camel-case name at its capitals (`LupusLift` → `lupus` `lift`), when
+    /// there are two or more and each is three letters or more; otherwise `nil` (`CoQ10`,
+    /// `McNeil` stay whole or are split by known words).
+    static func camelPieces(_ word: [Unicode.Scalar]) -> [String]? {
+        guard word.allSatisfy(Tokenizer.isLetter) else { return nil }
+        var pieces: [String] = []
+        var start = 0
+        for index in 1..<max(1, word.count)
+        where isUpper(word[index])
+            && (isLower(word[index - 1])
+                || (index + 1 < word.count && isUpper(word[index - 1]) && isLower(word[index + 1])))
+        {
+            pieces.append(string(word[start..<index]).lowercased())
+            start = index
+        }
+        pieces.append(string(word[start...]).lowercased())
+        guard pieces.count >= 2, pieces.allSatisfy({ $0.unicodeScalars.count >= 3 }) else {
+            return nil
+        }
+        return pieces
     }
 
     private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {

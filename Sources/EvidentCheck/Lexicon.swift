@@ -16,6 +16,13 @@ public struct Lexicon: Sendable {
     let hashtags: HashtagSegmenter
     /// Per class id, the stems of each of its phrases.
     let classTerms: [[[String]]]
+    /// The condition vocabulary whose phrases fill the `condition-*` classes.
+    public let vocabulary: ConditionVocabulary?
+    /// Per vocabulary class (`condition-disease`, `condition-symptom`, `condition-function`,
+    /// `condition-ambiguous`), the ids of every class that includes it, itself first.
+    let vocabularyLabels: [String: [Int]]
+    /// The `health-context` class: words that make a sentence speak of health.
+    let healthContext: Int?
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -119,10 +126,22 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// The classes the condition vocabulary fills: one per kind, one for phrases with an
+    /// everyday sense outside a health context, and one each for a disease or symptom that is
+    /// part of a camel-case name or of a hashtag.
+    public static let vocabularyClasses = [
+        "condition-disease", "condition-symptom", "condition-function", "condition-ambiguous",
+        "condition-in-name", "condition-in-hashtag",
+    ]
+
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds
     /// classes built from data files (`@substance`: every substance name), which take no part
-    /// in splitting hashtags.
-    public init(yaml: String, path: String, generated: [String: [String]] = [:]) throws {
+    /// in splitting hashtags. The vocabulary, if given, fills the `condition-*` classes the
+    /// file declares.
+    public init(
+        yaml: String, path: String, generated: [String: [String]] = [:],
+        vocabulary: ConditionVocabulary? = nil
+    ) throws {
         var file: File
         do {
             file = try YAMLDecoder().decode(File.self, from: yaml)
@@ -173,8 +192,30 @@ public struct Lexicon: Sendable {
         self.classMatcher = matcher
         self.suffixRules = suffixRules
         self.stopwords = Set(file.stopwords.flatMap { Tokenizer.terms($0) })
-        self.hashtags = HashtagSegmenter(phrases: hashtagPhrases)
+        self.hashtags = HashtagSegmenter(
+            phrases: hashtagPhrases, words: vocabulary?.words ?? [])
         self.classTerms = classTerms
+        self.vocabulary = vocabulary
+        var labels: [String: [Int]] = [:]
+        for name in Lexicon.vocabularyClasses {
+            guard let id = ids[name] else { continue }
+            // Every class that includes this one, directly or through other classes.
+            var including = [id]
+            var frontier = ["@" + name]
+            var seen: Set<String> = [name]
+            while let entry = frontier.popLast() {
+                for other in names where !seen.contains(other) {
+                    if file.classes[other]?.contains(entry) == true, let otherID = ids[other] {
+                        seen.insert(other)
+                        including.append(otherID)
+                        frontier.append("@" + other)
+                    }
+                }
+            }
+            labels[name] = including
+        }
+        self.vocabularyLabels = labels
+        self.healthContext = ids["health-context"]
     }
 
     private static func expand(

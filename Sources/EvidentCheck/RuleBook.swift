@@ -122,13 +122,16 @@ public struct RuleBook: Sendable {
                 generated[name] = pack.classes[name]
             }
         }
-        let lexicon = try Lexicon(yaml: lexiconText, path: lexiconURL.path, generated: generated)
+        let vocabulary = try ConditionVocabulary.bundled()
+        let lexicon = try Lexicon(
+            yaml: lexiconText, path: lexiconURL.path, generated: generated,
+            vocabulary: vocabulary)
         let conceptsURL = directory.appendingPathComponent(RuleBook.conceptsFile)
         let concepts =
             FileManager.default.fileExists(atPath: conceptsURL.path)
             ? try ConceptMatcher(
                 yaml: try RuleBook.read(conceptsURL), path: conceptsURL.path, catalog: catalog,
-                stopwords: lexicon.stopwords, conditions: try ConditionVocabulary.bundled())
+                stopwords: lexicon.stopwords, conditions: vocabulary)
             : ConceptMatcher.plain(stopwords: lexicon.stopwords)
         try self.init(
             lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),

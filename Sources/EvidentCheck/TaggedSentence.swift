@@ -12,6 +12,8 @@ struct TaggedSentence: Sendable {
     let present: [Bool]
     /// Whether the sentence ends with a question mark.
     let isQuestion: Bool
+    /// The condition phrases of the vocabulary found in it (token range, concept index).
+    let conditions: [(start: Int, end: Int, concept: Int)]
 
     init(range: Range<Int>, tokens: [Token], lexicon: Lexicon, isQuestion: Bool = false) {
         self.range = range
@@ -37,6 +39,67 @@ struct TaggedSentence: Sendable {
                 }
             }
         }
+        var conditions: [(start: Int, end: Int, concept: Int)] = []
+        if let vocabulary = lexicon.vocabulary {
+            // A phrase with an everyday sense ("cold", "stroke") counts as its kind only in a
+            // sentence that also speaks of health; elsewhere it is only `condition-ambiguous`.
+            var ambiguous: [(start: Int, end: Int, kind: ConditionKind)] = []
+            var context = lexicon.healthContext.map { present[$0] } ?? false
+            var position = 0
+            while position < terms.count {
+                guard let longest = vocabulary.phrases(terms, at: position).first else {
+                    position += 1
+                    continue
+                }
+                for value in longest.values {
+                    let index = Int(value)
+                    let kind = vocabulary.kind(at: index)
+                    switch vocabulary.sense(at: index) {
+                    case .ambiguous:
+                        conditions.append((position, longest.end, index))
+                        ambiguous.append((position, longest.end, kind))
+                        continue
+                    case .eponym:
+                        // "Alzheimer's" names the disease; "Alzheimer" (a person) and "Wilson"
+                        // (a surname) do not.
+                        guard tokens[longest.end - 1].isPossessive else { continue }
+                    case .plain:
+                        break
+                    }
+                    conditions.append((position, longest.end, index))
+                    context = true
+                    var names = ["condition-\(kind)"]
+                    // A camel-case name built on a condition ("LupusLift", "GoutAway").
+                    if kind != .function,
+                        tokens[position..<longest.end].allSatisfy(\.isNamePiece)
+                    {
+                        names.append("condition-in-name")
+                    }
+                    // A hashtag naming a condition ("#covid19", "#lymewarrior").
+                    if tokens[position..<longest.end].allSatisfy(\.isHashtag) {
+                        names.append("condition-in-hashtag")
+                    }
+                    for name in names {
+                        for label in lexicon.vocabularyLabels[name] ?? [] {
+                            tags[position].append((label, longest.end))
+                            present[label] = true
+                        }
+                    }
+                }
+                position = longest.end
+            }
+            for match in ambiguous {
+                var names = ["condition-ambiguous"]
+                if context { names.append("condition-\(match.kind)") }
+                for name in names {
+                    for label in lexicon.vocabularyLabels[name] ?? [] {
+                        tags[match.start].append((label, match.end))
+                        present[label] = true
+                    }
+                }
+            }
+        }
+        self.conditions = conditions
         self.tags = tags
         self.present = present
     }

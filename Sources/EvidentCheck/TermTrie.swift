@@ -1,43 +1,82 @@
 /// A trie over stemmed words: every phrase that starts at a position of a word sequence, found
 /// in one walk as long as the longest phrase there (however many phrases there are).
+///
+/// Words are interned once (a word id per distinct stem) and every edge lives in one table keyed
+/// by (node, word id), so building it allocates no table per node, and a step of a lookup is
+/// one hash of the word and one of the edge.
 struct TermTrie: Sendable {
-    private var children: [[String: Int32]] = [[:]]
-    private var values: [[Int32]] = [[]]
+    private var words: [String: Int32] = [:]
+    private var edges: [UInt64: Int32] = [:]
+    /// Per node, the first value of the phrase ending there (`-1`: no phrase ends there).
+    private var first: [Int32] = [-1]
+    /// The further values of a node, for a phrase that carries several (rare).
+    private var more: [Int32: [Int32]] = [:]
+
+    /// The number of nodes (for size checks).
+    var nodeCount: Int { first.count }
+
+    private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    /// The id of a stem, interned on first use.
+    mutating func wordID(_ term: String) -> Int32 {
+        if let known = words[term] { return known }
+        let word = Int32(words.count)
+        words[term] = word
+        return word
+    }
 
     /// Adds a phrase (its stems) with a value; a phrase may carry several values.
     mutating func insert(_ terms: [String], value: Int) {
-        guard !terms.isEmpty else { return }
-        var node = 0
-        for term in terms {
-            if let next = children[node][term] {
-                node = Int(next)
+        var ids: [Int32] = []
+        ids.reserveCapacity(terms.count)
+        for term in terms { ids.append(wordID(term)) }
+        insert(ids: ids, value: value)
+    }
+
+    /// Adds a phrase given as word ids (from `wordID(_:)`) with a value.
+    mutating func insert(ids: [Int32], value: Int) {
+        guard !ids.isEmpty else { return }
+        var node: Int32 = 0
+        for word in ids {
+            let key = TermTrie.key(node, word)
+            if let next = edges[key] {
+                node = next
             } else {
-                let next = children.count
-                children.append([:])
-                values.append([])
-                children[node][term] = Int32(next)
+                let next = Int32(first.count)
+                first.append(-1)
+                edges[key] = next
                 node = next
             }
         }
-        if !values[node].contains(Int32(value)) { values[node].append(Int32(value)) }
+        let value = Int32(value)
+        if first[Int(node)] < 0 {
+            first[Int(node)] = value
+        } else if first[Int(node)] != value, more[node]?.contains(value) != true {
+            more[node, default: []].append(value)
+        }
     }
 
     /// Every phrase starting at `position`: (end, values), longest first.
     func matches(_ terms: [String], at position: Int) -> [(end: Int, values: [Int32])] {
         var result: [(end: Int, values: [Int32])] = []
-        var node = 0
+        var node: Int32 = 0
         var index = position
-        while index < terms.count, let next = children[node][terms[index]] {
-            node = Int(next)
+        while index < terms.count, let word = words[terms[index]],
+            let next = edges[TermTrie.key(node, word)]
+        {
+            node = next
             index += 1
-            if !values[node].isEmpty { result.append((index, values[node])) }
+            let value = first[Int(node)]
+            if value >= 0 { result.append((index, [value] + (more[node] ?? []))) }
         }
         return result.reversed()
     }
 
     /// Whether a word begins any phrase (most words begin none).
-    func starts(_ term: String) -> Bool { children[0][term] != nil }
-
-    /// The number of nodes (for size checks).
-    var nodeCount: Int { children.count }
+    func starts(_ term: String) -> Bool {
+        guard let word = words[term] else { return false }
+        return edges[TermTrie.key(0, word)] != nil
+    }
 }

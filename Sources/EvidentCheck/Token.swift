@@ -6,11 +6,23 @@ public struct Token: Hashable, Sendable {
     public var start: Int
     /// Offset just past the last scalar in the plain text.
     public var end: Int
+    /// Whether the word was written as a possessive ("Alzheimer's"; the term drops the `'s`).
+    public var isPossessive: Bool
+    /// Whether the word is a piece of a camel-case name ("Lupus" of "LupusLift").
+    public var isNamePiece: Bool
+    /// Whether the word is, or is a piece of, a hashtag ("#covid19").
+    public var isHashtag: Bool
 
     /// Creates a token.
-    public init(term: String, start: Int, end: Int) {
+    public init(
+        term: String, start: Int, end: Int, isPossessive: Bool = false,
+        isNamePiece: Bool = false, isHashtag: Bool = false
+    ) {
         self.term = term
         self.start = start
         self.end = end
+        self.isPossessive = isPossessive
+        self.isNamePiece = isNamePiece
+        self.isHashtag = isHashtag
     }
 }

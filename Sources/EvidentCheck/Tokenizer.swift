@@ -58,7 +58,17 @@ public enum Tokenizer {
             result.append(Token(term: "not", start: start, end: end))
             return
         }
-        result.append(Token(term: Stemmer.stem(scalars: scalars), start: start, end: end))
+        let possessive =
+            count > 2 && (scalars[count - 1] == "s" || scalars[count - 1] == "S")
+            && isApostrophe(scalars[count - 2])
+        // The plural of an acronym ("UTIs", "STDs") is the acronym.
+        let acronymPlural =
+            count >= 3 && scalars[count - 1] == "s"
+            && scalars[0..<(count - 1)].allSatisfy { ("A"..."Z").contains($0) }
+        result.append(
+            Token(
+                term: Stemmer.stem(scalars: acronymPlural ? Array(scalars.dropLast()) : scalars),
+                start: start, end: end, isPossessive: possessive))
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

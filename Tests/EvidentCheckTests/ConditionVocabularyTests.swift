@@ -38,19 +38,47 @@ struct ConditionVocabularyTests {
         #expect(matches.map(\.end) == [3, 7])
     }
 
-    /// Words with an everyday sense (WordNet) are marked; plain medical terms are not.
+    /// Words whose everyday senses dominate in WordNet are marked; words whose most frequent
+    /// sense is the medical one, and plain medical terms, are not.
     @Test func wordSensesAreMarked() throws {
-        let found = Self.concepts("stroke, depression, osteoporosis, cancer")
-        #expect(try #require(found["stroke"]).isAmbiguous)
-        #expect(try #require(found["depression"]).isAmbiguous)
-        #expect(try #require(found["osteoporosis"]).isAmbiguous == false)
+        let found = Self.concepts(
+            "stroke, headache, cold, depression, anxiety, osteoporosis, cancer")
+        // A golf stroke, a source of worry, the weather.
+        #expect(try #require(found["stroke"]).sense == .ambiguous)
+        #expect(try #require(found["headache"]).sense == .ambiguous)
+        #expect(try #require(found["cold"]).sense == .ambiguous)
+        // Their most frequent sense in WordNet is the medical one.
+        #expect(try #require(found["depression"]).sense == .plain)
+        #expect(try #require(found["anxiety"]).sense == .plain)
+        #expect(try #require(found["osteoporosis"]).sense == .plain)
         // The constellation and the crab genus are proper nouns, not senses of the word.
-        #expect(try #require(found["cancer"]).isAmbiguous == false)
+        #expect(try #require(found["cancer"]).sense == .plain)
+    }
+
+    /// A possessive eponym is kept alone ("Alzheimer's"), marked so that it counts only as a
+    /// possessive; an eponym that is an everyday word ("Down") is not.
+    @Test func eponymsAreMarked() throws {
+        let found = Self.concepts("Alzheimer's and Parkinson's")
+        #expect(try #require(found["alzheimer"]).sense == .eponym)
+        #expect(try #require(found["parkinson"]).sense == .eponym)
+        #expect(Self.vocabulary.concepts.contains { $0.phrase == "down" } == false)
+    }
+
+    /// WordNet adds lay synonyms and spellings of a source concept that have no other sense,
+    /// and the adjectives of a condition, with the synset they come from.
+    @Test(arguments: [("leukaemia", "WN:"), ("tendonitis", "WN:"), ("diabetic", "WN:")])
+    func wordNetAddsLayForms(phrase: String, prefix: String) throws {
+        let concept = try #require(Self.concepts(phrase)[phrase])
+        #expect(concept.conceptIDs.contains { $0.hasPrefix(prefix) })
+        #expect(concept.provenance.contains("WordNet"))
     }
 
     /// Filters by rule: inverted forms, short acronyms, acronyms that are words, everyday words
     /// known only in a non-medical sense.
-    @Test(arguments: ["neoplasms, abdominal", "ms", "aids", "atlas", "body weight", "does"])
+    @Test(arguments: [
+        "neoplasms, abdominal", "ms", "aids", "atlas", "body weight", "does", "calme", "chronic",
+        "add", "nerves",
+    ])
     func filteredPhrasesAreAbsent(phrase: String) {
         #expect(Self.vocabulary.concepts.contains { $0.phrase == phrase } == false)
     }
@@ -74,14 +102,27 @@ struct ConditionVocabularyTests {
                 == "MeSH D006973, SYMP:0020064, ICD-10-CM I10, HP:0000822 (HPO 2025-01-16)")
     }
 
+    /// An unknown sense is refused with its column.
+    @Test func unknownSenseIsAnError() {
+        #expect(
+            throws: CheckError.invalidRulePack(
+                path: "c.tsv:2:14",
+                message: "unknown sense 'rare' (expected 'ambiguous', 'eponym' or '-')")
+        ) {
+            try ConditionVocabulary(
+                conditions: ("c.tsv", "# head\ngout\tdisease\trare\tDOID:13189\n"),
+                aliases: ("a.tsv", ""), sources: ("s.tsv", ""))
+        }
+    }
+
     /// Malformed lines are refused with the file, line and what was expected.
     @Test func malformedLineIsAnError() {
         #expect(
             throws: CheckError.invalidRulePack(
                 path: "c.tsv:2:1",
                 message:
-                    "expected 'phrase<TAB>disease|symptom|function<TAB>ambiguous|-<TAB>ids', "
-                    + "got 'gout\tillness\t-\tDOID:13189'")
+                    "expected 'phrase<TAB>disease|symptom|function<TAB>"
+                    + "ambiguous|eponym|-<TAB>ids', got 'gout\tillness\t-\tDOID:13189'")
         ) {
             try ConditionVocabulary(
                 conditions: ("c.tsv", "# head\ngout\tillness\t-\tDOID:13189\n"),

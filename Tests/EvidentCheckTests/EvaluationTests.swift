@@ -141,24 +141,30 @@ extension EvaluationTests {
     /// drove lexicon and pattern changes (hashtags, "<complaint> relief", "caused by <disease>",
     /// organ damage, failed drugs, withdrawal, stones, remission), so the figure printed now is
     /// a tuning figure.
+    /// Issue 10 replaced the hand-listed disease names this slice was tuned with by the vocabulary-
+    /// derived recognition (no phrase added back for it): recall 94.5% of 128, false errors 0.0% of
+    /// 95, asserted here as measured.
     @Test func heldOutSlice5() {
         let score = Self.score(EvaluationSet.heldOut5())
         print("held-out slice 5: \(score)")
         for text in score.missed { print("  held-out 5 missed: \(text)") }
         for text in score.falseErrors { print("  held-out 5 false error: \(text)") }
-        #expect(score.recall >= 0.95)
+        #expect(score.recall >= 0.94)
         #expect(score.falseErrorRate <= 0.05)
     }
 }
 
 extension EvaluationTests {
     /// The probe sentences written while tuning after the fifth slice (a tuning set).
+    /// Issue 10 replaced the hand-listed disease names this slice was tuned with by the vocabulary-
+    /// derived recognition (no phrase added back for it): recall 83.9% of 205, false errors 0.0% of
+    /// 199, asserted here as measured.
     @Test func probeSlice() {
         let score = Self.score(EvaluationSet.probes())
         print("probe slice: \(score)")
         for text in score.missed { print("  probe missed: \(text)") }
         for text in score.falseErrors { print("  probe false error: \(text)") }
-        #expect(score.recall >= 0.95)
+        #expect(score.recall >= 0.83)
         #expect(score.falseErrorRate <= 0.02)
     }
 }
@@ -258,25 +264,31 @@ extension EvaluationTests {
     /// now is a tuning figure. The four weight-loss items stay misses here by design: they are
     /// FTC overclaims (category `overclaim`, severity error), not disease claims under
     /// 101.93(g); "GlucoBalance" is left unflagged (balancing glucose in a name is not a cure).
+    /// Issue 10 replaced the hand-listed disease names this slice was tuned with by the vocabulary-
+    /// derived recognition (no phrase added back for it): recall 84.3% of 70, false errors 0.0% of
+    /// 45, asserted here as measured.
     @Test func heldOutSlice11() {
         let score = Self.score(EvaluationSet.heldOut11())
         print("held-out slice 11: \(score)")
         for text in score.missed { print("  held-out 11 missed: \(text)") }
         for text in score.falseErrors { print("  held-out 11 false error: \(text)") }
-        #expect(score.recall >= 0.90)
+        #expect(score.recall >= 0.84)
         #expect(score.falseErrorRate <= 0.05)
     }
 }
 
 extension EvaluationTests {
     /// The second probe set, written while tuning after the eleventh slice (a tuning set).
+    /// Issue 10 replaced the hand-listed disease names this slice was tuned with by the vocabulary-
+    /// derived recognition (no phrase added back for it): recall 85.5% of 214, false errors 2.3% of
+    /// 88, asserted here as measured.
     @Test func probeSlice2() {
         let score = Self.score(EvaluationSet.probes2())
         print("probe slice 2: \(score)")
         for text in score.missed { print("  probe 2 missed: \(text)") }
         for text in score.falseErrors { print("  probe 2 false error: \(text)") }
-        #expect(score.recall >= 0.95)
-        #expect(score.falseErrorRate <= 0.02)
+        #expect(score.recall >= 0.85)
+        #expect(score.falseErrorRate <= 0.03)
     }
 }
 
@@ -290,12 +302,15 @@ extension EvaluationTests {
     /// season", flagged as a disease reference). Its misses then drove a few entries (disease
     /// stems of the airways, plaque "from arteries", cleansing metals, drug-induced effects), so
     /// the figure printed now is a tuning figure.
+    /// Issue 10 replaced the hand-listed disease names this slice was tuned with by the vocabulary-
+    /// derived recognition (no phrase added back for it): recall 72.5% of 40, false errors 4.0% of
+    /// 25, asserted here as measured.
     @Test func heldOutSlice12() {
         let score = Self.score(EvaluationSet.heldOut12())
         print("held-out slice 12: \(score)")
         for text in score.missed { print("  held-out 12 missed: \(text)") }
         for text in score.falseErrors { print("  held-out 12 false error: \(text)") }
-        #expect(score.recall >= 0.80)
+        #expect(score.recall >= 0.72)
         #expect(score.falseErrorRate <= 0.10)
     }
 }
@@ -337,12 +352,15 @@ extension EvaluationTests {
 extension EvaluationTests {
     /// The third probe set, written after the fourteenth slice to hunt general gaps (a
     /// tuning set).
+    /// Issue 10 replaced the hand-listed disease names this slice was tuned with by the vocabulary-
+    /// derived recognition (no phrase added back for it): recall 83.5% of 188, false errors 0.0% of
+    /// 90, asserted here as measured.
     @Test func probeSlice3() {
         let score = Self.score(EvaluationSet.probes3())
         print("probe slice 3: \(score)")
         for text in score.missed { print("  probe 3 missed: \(text)") }
         for text in score.falseErrors { print("  probe 3 false error: \(text)") }
-        #expect(score.recall >= 0.95)
+        #expect(score.recall >= 0.83)
         #expect(score.falseErrorRate <= 0.02)
     }
 }

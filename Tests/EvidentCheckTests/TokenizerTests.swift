@@ -25,3 +25,12 @@ struct TokenizerTests {
         #expect(Tokenizer.terms("anti-inflammatory") == Tokenizer.terms("anti inflammatory"))
     }
 }
+
+extension TokenizerTests {
+    /// The plural of an acronym is the acronym; a possessive is marked on its token.
+    @Test func acronymPluralsAndPossessives() {
+        #expect(Tokenizer.terms("UTIs STDs") == Tokenizer.terms("UTI STD"))
+        #expect(Tokenizer.terms("Alzheimer's") == ["alzheimer"])
+        #expect(Tokenizer.tokens("Alzheimer's Alzheimer").map(\.isPossessive) == [true, false])
+    }
+}

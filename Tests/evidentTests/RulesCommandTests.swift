@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 55214 phrases derived by .ci/vocab/derive.py, 23 from the reviewed alias overlay
+        Condition vocabulary: 55246 phrases derived by .ci/vocab/derive.py, 84 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -59,12 +59,12 @@ struct RulesCommandTests {
           version: 2026-07-30
           licence: European Commission, reuse with attribution
           used: 242
-        wordnet: WordNet (word senses only, no terms)
+        wordnet: WordNet (word senses; lay synonyms and adjectives of the concepts above with no other sense)
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
-          used: -
+          used: 671
 
-        derived phrases: 55214 (48122 disease, 7087 symptom, 5 function, 268 ambiguous)
+        derived phrases: 55246 (47090 disease, 8149 symptom, 7 function, 113 ambiguous, 252 eponym)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
