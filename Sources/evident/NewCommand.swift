@@ -96,7 +96,7 @@ struct NewCommand: AsyncParsableCommand {
             lines.append("  non-claim (\(nonClaim.reason)): \(nonClaim.text)")
         }
         for path in report.moved {
-            lines.append("\(display(path)): position updated (the text moved)")
+            lines.append("\(display(path)): position updated (its quote moved)")
         }
         for draft in report.drafts {
             lines.append(

@@ -27,24 +27,29 @@ struct KnowledgeBaseLoaderTests {
         let (load, diagnostics) = try loaded()
         #expect(diagnostics.filter { $0.id != "pubmed-dtd-invalid" }.map(\.description) == [])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
-        #expect(load.knowledgeBase.claims.count >= 35)
-        #expect(load.knowledgeBase.documents.keys.sorted() == ["vitamin-k2-article"])
+        #expect(load.knowledgeBase.claims.count >= 35 + 28)
+        #expect(
+            load.knowledgeBase.documents.keys.sorted() == ["omega3-article", "vitamin-k2-article"])
     }
 
-    @Test func documentTextIsTheArticleExactly() throws {
+    @Test(arguments: [
+        ("vitamin-k2-article", "seed/vitamin-k2-article.txt"),
+        ("omega3-article", "seed/omega3-article.txt"),
+    ])
+    func documentTextIsTheArticleExactly(document: String, article: String) throws {
         let (load, _) = try loaded()
         let article = try String(
-            contentsOf: sharedFolder.appendingPathComponent("seed/vitamin-k2-article.txt"),
-            encoding: .utf8)
-        #expect(load.knowledgeBase.documents["vitamin-k2-article"]?.text == article)
+            contentsOf: sharedFolder.appendingPathComponent(article), encoding: .utf8)
+        #expect(load.knowledgeBase.documents[document]?.text == article)
     }
 
     @Test func everyQuoteSitsVerbatimAtItsPosition() throws {
         let (load, _) = try loaded()
-        let text = try #require(load.knowledgeBase.documents["vitamin-k2-article"]?.text)
-        let scalars = Array(text.unicodeScalars)
         for claim in load.knowledgeBase.claims {
+            let text = try #require(load.knowledgeBase.documents[claim.document]?.text)
+            let scalars = Array(text.unicodeScalars)
             let position = try #require(claim.position, "\(claim.id)")
+            try #require(position.start <= position.end && position.end <= scalars.count)
             var quote = String.UnicodeScalarView()
             quote.append(contentsOf: scalars[position.start..<position.end])
             #expect(String(quote) == claim.quote, "\(claim.id)")
@@ -189,7 +194,8 @@ struct KnowledgeBaseLoaderTests {
         #expect(habu.journal == Journal(title: "JAMA", volume: "292", issue: "3"))
         #expect(habu.pages == "358-361")
         let csl = Set(load.knowledgeBase.references.values).filter { $0.origin == .csl }
-        #expect(csl.count == 33)
+        // 33 for vitamin K2, 38 for omega-3 (omega3-articles.json, omega3-regulatory.json).
+        #expect(csl.count == 33 + 38)
         for reference in csl {
             #expect(reference.declaredDesign != nil, "\(reference.key)")
         }
@@ -197,7 +203,9 @@ struct KnowledgeBaseLoaderTests {
 
     @Test func regulatoryClaimsWithWrongDatesCiteTheRegulatorySourceAsContradicting() throws {
         let (load, _) = try loaded()
-        let regulatory = load.knowledgeBase.claims.filter { $0.category == .regulatory }
+        let regulatory = load.knowledgeBase.claims.filter {
+            $0.category == .regulatory && $0.document == "vitamin-k2-article"
+        }
         #expect(
             regulatory.map(\.id.rawValue).sorted() == [
                 "reg-eu-2007-food-fortification-approval",

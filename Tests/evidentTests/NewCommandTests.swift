@@ -195,12 +195,45 @@ struct NewCommandTests {
         let moved = try evident(["new", "--id", "magnesium", "magnesium.txt"], in: root)
         #expect(moved.status == 0)
         #expect(
-            moved.stdout.contains("heavy-drinking-lowers-magnesium-levels.yaml: position updated"))
+            moved.stdout.contains(
+                "heavy-drinking-lowers-magnesium-levels.yaml: position updated (its quote moved)"))
         let now = try String(contentsOf: edited, encoding: .utf8)
         #expect(now.contains("statement: Heavy alcohol use lowers serum magnesium.  # checked"))
         #expect(!now.contains("status: draft"))
         #expect(
             Self.withoutPosition(now) == Self.withoutPosition(text))
+        #expect(try evident(["validate", "--fail-on", "warning"], in: root).status == 0)
+    }
+
+    @Test func anEditorSplitsAStatementByShorteningAQuoteAndRunningNewAgain() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let article = Self.articles.appendingPathComponent("magnesium.txt").path
+        #expect(try evident(["new", "--id", "magnesium", article], in: root).status == 0)
+        let file = root.appendingPathComponent(
+            "Claims/magnesium/several-small-trials-approx-150-people.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let part =
+            "Several small trials (approx. 150 people in total) found that magnesium "
+            + "improved sleep quality"
+        // The quote is a folded block: replace its lines up to `position:`.
+        let start = try #require(text.range(of: "quote: "))
+        let end = try #require(text.range(of: "position:"))
+        #expect(text[start.lowerBound..<end.lowerBound].contains("older adults"))
+        let edited = text.replacingCharacters(
+            in: start.lowerBound..<end.lowerBound, with: "quote: \(part)\n")
+        try Data(edited.utf8).write(to: file)
+        let run = try evident(["new", "--id", "magnesium", article], in: root)
+        #expect(run.status == 0)
+        #expect(
+            run.stdout == """
+                Claims/magnesium/several-small-trials-approx-150-people.yaml: position updated (its quote moved)
+                Claims/magnesium/older-adults.yaml: draft efficacy claim: in older adults
+                1 draft claim, 0 non-claims written; 16 statements already covered
+
+                """)
+        let split = try claims(root, "magnesium").filter { $0.quote == "in older adults" }
+        #expect(split.first?.statement == "In older adults.")
         #expect(try evident(["validate", "--fail-on", "warning"], in: root).status == 0)
     }
 

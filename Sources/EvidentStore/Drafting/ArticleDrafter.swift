@@ -4,8 +4,9 @@ import Foundation
 /// `evident new`: registers a source document and drafts one claim per checkable statement.
 ///
 /// Re-running it on the same article adds only what is new — statements no claim quotes and no
-/// `non-claims` span declares — and never rewrites a claim file: the only change it makes to
-/// an existing claim is its computed `position`, when the article's text changed under it.
+/// `non-claims` span declares, and the rest of a statement an editor split (three words or
+/// more that no claim quotes) — and never rewrites a claim file: the only change it makes to
+/// an existing claim is its computed `position`, when it no longer matches the quote.
 /// The document file is edited in place (its text, new non-claims), comments kept. Every file
 /// is read back before it is written, through a temporary file renamed over it.
 public struct ArticleDrafter: Sendable {
@@ -96,6 +97,15 @@ public struct ArticleDrafter: Sendable {
         for statement in structure.statements {
             if coverage.overlaps(statement.range) {
                 kept += 1
+                // What an editor left out when splitting the statement into claims.
+                for fragment in KnowledgeBaseChecks.uncoveredFragments(
+                    of: statement.range, covered: coverage, in: structure.scalars)
+                where KnowledgeBaseChecks.wordCount(fragment.text)
+                    >= KnowledgeBaseChecks.minimumUncoveredWords
+                {
+                    toDraft.append(
+                        fragment.start..<fragment.start + fragment.text.unicodeScalars.count)
+                }
             } else if let reason = statement.nonClaimReason {
                 let spanText = structure.text(statement.range)
                 if !newNonClaims.contains(where: { $0.text == spanText }) {
@@ -165,8 +175,10 @@ public struct ArticleDrafter: Sendable {
                 nonClaims: nonClaims)
             change = .updated
         }
+        // Positions are computed: any that no longer matches its quote is rewritten (the
+        // article's text moved, or an editor shortened a quote to split a statement).
         var moved: [String] = []
-        if textChanged {
+        do {
             let editor = ClaimFileEditor(root: root)
             for claimRecord in ownClaims {
                 guard let old = claimRecord.claim.position,

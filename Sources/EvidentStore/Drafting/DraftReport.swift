@@ -24,7 +24,8 @@ public struct DraftReport: Sendable {
     public var drafts: [(path: String, claim: Claim)]
     /// Statements already covered by a claim or a non-claim (left alone).
     public var kept: Int
-    /// Claim files whose `position` was rewritten because the text moved under them.
+    /// Claim files whose computed `position` was rewritten (the text moved under the quote, or
+    /// an editor changed the quote).
     public var moved: [String]
     /// Claims whose quote is no longer in the article (to edit or delete by hand).
     public var lost: [String]

@@ -263,7 +263,7 @@ enum KnowledgeBaseChecks {
     static let minimumUncoveredWords = 3
 
     /// The parts of `range` outside every covered range, trimmed of spaces and punctuation.
-    private static func uncoveredFragments(
+    static func uncoveredFragments(
         of range: Range<Int>, covered: CoveredRanges, in scalars: [Unicode.Scalar]
     ) -> [(start: Int, text: String)] {
         var fragments: [(start: Int, text: String)] = []
@@ -291,7 +291,7 @@ enum KnowledgeBaseChecks {
         return fragments
     }
 
-    private static func wordCount(_ text: String) -> Int {
+    static func wordCount(_ text: String) -> Int {
         text.split { !$0.isLetter && !$0.isNumber && $0 != "\u{2019}" && $0 != "'" }.count
     }
 
