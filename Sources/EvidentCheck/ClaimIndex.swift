@@ -12,7 +12,10 @@ import Foundation
 /// A claim's score is 0.6 × the weighted share of the sentence's concepts the claim has (any
 /// field: what the sentence says is what the claim is about) plus 0.4 × the best field's
 /// weighted share of its concepts the sentence has (how much of the claim the sentence says).
-/// A sentence that names a substance reaches only claims about that substance (or none named).
+/// A sentence that names a substance reaches only claims about that substance (or none named),
+/// and claims about the substance it names first (its subject) rank above claims about another
+/// substance it mentions (× 0.8). A negation counts only outside concept phrases ("without side
+/// effects" is safety); a claim of the opposite polarity scores half.
 /// Candidates come from the postings of selective terms only (a term in more than 5% of claims,
 /// such as the nutrient's name, only adds to the score of candidates found otherwise), and only
 /// the 12 best-accumulating candidates are scored in full, so a sentence is compared with a
@@ -85,8 +88,9 @@ public struct ClaimIndex: Sendable {
             }
             var extra = claim.subjects + claim.keywords
             if let outcome = claim.outcome { extra.append(outcome.name) }
-            var substances: Set<String> = []
-            let statement = concepts.terms(statementTerms, substances: &substances)
+            let reading = concepts.read(statementTerms)
+            var substances = reading.substances
+            let statement = reading.concepts
             let quote = claim.quote == claim.statement ? (statement, []) : canonical(claim.quote)
             var extraTerms: [String] = []
             for text in extra {
@@ -102,8 +106,7 @@ public struct ClaimIndex: Sendable {
             for term in Set(fields.joined()) { postings[Int(term)].append(index) }
             raw.append(
                 (
-                    assessment, fields, substances.map(intern).sorted(),
-                    ClaimIndex.isNegated(statementTerms)
+                    assessment, fields, substances.map(intern).sorted(), reading.negated
                 ))
         }
         let total = Double(max(1, raw.count))
@@ -147,10 +150,13 @@ public struct ClaimIndex: Sendable {
         guard !entries.isEmpty else { return nil }
         // Sorted, so the floating-point sums below are the same in every run (a Set's order
         // changes from process to process).
-        var named: Set<String> = []
-        let canonical = Set(concepts.terms(terms, substances: &named)).sorted()
+        let reading = concepts.read(terms)
+        let named = reading.substances
+        let canonical = Set(reading.concepts).sorted()
         guard !canonical.isEmpty else { return nil }
         let namedIDs = named.compactMap { termIDs[$0] }
+        // The substance named first is what the sentence is about.
+        let subject = reading.subject.first.map { termIDs[$0] ?? -1 }
         // A word no claim uses says something no claim is about, but less than a shared
         // concept: half the weight of the rarest term.
         let unknownWeight = 0.5 * log(1 + Double(entries.count))
@@ -208,7 +214,7 @@ public struct ClaimIndex: Sendable {
                 } ?? shortlist.count
             shortlist.insert((index, score), at: position)
         }
-        let negated = ClaimIndex.isNegated(terms)
+        let negated = reading.negated
         var best: (entry: Int, score: Double, field: Int, differs: Bool)? = nil
         for (index, _) in shortlist {
             let entry = entries[Int(index)]
@@ -237,6 +243,9 @@ public struct ClaimIndex: Sendable {
             var bestScore = 0.6 * precision + 0.4 * bestCoverage
             let differs = entry.negated != negated
             if differs { bestScore /= 2 }
+            // A claim about something else the sentence mentions ranks below the claims about
+            // its subject ("K2 stops calcium …" is about vitamin K2, not calcium).
+            if let subject, !entry.substances.contains(subject) { bestScore *= 0.8 }
             guard bestScore >= threshold else { continue }
             if let current = best {
                 let currentID = entries[current.entry].id
@@ -297,17 +306,5 @@ public struct ClaimIndex: Sendable {
             }
         }
         return result
-    }
-
-    static let negators: Set<String> = [
-        "not", "never", "no", "neither", "nor", "cannot", "without",
-    ]
-
-    static func isNegated(_ terms: [String]) -> Bool {
-        for (index, term) in terms.enumerated() where negators.contains(term) {
-            let next = index + 1 < terms.count ? terms[index + 1] : ""
-            if next != "only" && next != "just" { return true }
-        }
-        return false
     }
 }

@@ -110,6 +110,15 @@ struct ConceptMatcher: Sendable {
     /// other word itself; stopwords, numbers and one-letter words are dropped. `substances`
     /// collects the substance concepts found.
     func terms(_ terms: [String], substances found: inout Set<String>) -> [String] {
+        let reading = read(terms)
+        found.formUnion(reading.substances)
+        return reading.concepts
+    }
+
+    /// What a run of stems says, as concepts: `terms(_:substances:)`, plus the substance named
+    /// first with its broader substances (what the sentence is about) and whether a negation
+    /// stands outside every concept phrase ("no side effects" names safety; it negates nothing).
+    func read(_ terms: [String]) -> ConceptReading {
         var conditionsAt: [Int: (end: Int, ids: [String])] = [:]
         if let conditions {
             for match in conditions.matches(in: terms)
@@ -118,7 +127,7 @@ struct ConceptMatcher: Sendable {
                 conditionsAt[match.start] = (match.end, match.concept.conceptIDs)
             }
         }
-        var result: [String] = []
+        var reading = ConceptReading()
         var position = 0
         while position < terms.count {
             let phrase = matcher.matches(terms, at: position).first
@@ -126,29 +135,44 @@ struct ConceptMatcher: Sendable {
             // The reviewed concepts win where they start; a disease or symptom elsewhere.
             if let phrase {
                 for label in phrase.labels {
-                    for concept in expansions[label] {
-                        result.append(names[concept])
-                        if substances.contains(concept) { found.insert(names[concept]) }
+                    let lineage = expansions[label]
+                    if substances.contains(label), reading.subject.isEmpty {
+                        reading.subject = lineage.map { names[$0] }
+                    }
+                    for concept in lineage {
+                        reading.concepts.append(names[concept])
+                        if substances.contains(concept) {
+                            reading.substances.insert(names[concept])
+                        }
                     }
                 }
                 position = phrase.end
                 continue
             }
             if let condition {
-                result += condition.ids
+                reading.concepts += condition.ids
                 position = condition.end
                 continue
             }
             let term = terms[position]
+            if ConceptMatcher.negators.contains(term) {
+                let next = position + 1 < terms.count ? terms[position + 1] : ""
+                if next != "only" && next != "just" { reading.negated = true }
+            }
             if !stopwords.contains(term), term.count > 1,
                 term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false
             {
-                result.append(term)
+                reading.concepts.append(term)
             }
             position += 1
         }
-        return result
+        return reading
     }
+
+    /// Words that negate what a sentence says (grammar, not product vocabulary).
+    static let negators: Set<String> = [
+        "not", "never", "no", "neither", "nor", "cannot", "without",
+    ]
 
     /// `terms(_:substances:)` without the substances.
     func terms(_ terms: [String]) -> [String] {

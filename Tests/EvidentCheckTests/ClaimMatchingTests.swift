@@ -155,4 +155,44 @@ struct ClaimMatchingTests {
                 == "supported by evidence: matches claim 'k2-activates-osteocalcin', graded supported (certainty high; matched: activate, osteocalcin, vitamin-k, vitamin-k2)"
         )
     }
+
+    /// A negation inside a concept's phrase names the concept ("without side effects" is
+    /// safety); it does not turn the sentence against the claim.
+    @Test func aNegationInsideAConceptIsNotOpposition() throws {
+        let claims =
+            Self.claims + [
+                Self.assessment(
+                    "k2-is-safe", "Trials have confirmed that vitamin K2 is safe.",
+                    verdict: .supported, certainty: .moderate)
+            ]
+        let checker = Checker(book: Fixtures.book, assessments: claims)
+        let match = try #require(checker.explain("Menaquinone comes without side effects."))
+        #expect(match.claimID.rawValue == "k2-is-safe")
+        #expect(!match.polarityDiffers)
+        #expect(match.matchedTerms.contains("safety"))
+        // A negation outside any concept still opposes.
+        let opposite = checker.explain("Menaquinone is not safe.")
+        #expect(opposite == nil || opposite?.polarityDiffers == true)
+    }
+
+    /// The substance a sentence names first is what it is about: a claim about that substance
+    /// ranks above a claim about another substance the sentence also mentions.
+    @Test func theSentencesSubjectRanksFirst() throws {
+        // Vitamin K2 is named by most claims, so it weighs little; calcium is rare.
+        let claims =
+            Self.claims + [
+                Self.assessment(
+                    "k2-reduces-arterial-calcification",
+                    "Vitamin K2 reduces arterial calcification.",
+                    verdict: .weak, certainty: .low),
+                Self.assessment(
+                    "calcium-stiffens-arteries", "Calcium stiffens the arteries.",
+                    verdict: .weak, certainty: .low, subjects: ["calcium"]),
+            ]
+        let checker = Checker(book: Fixtures.book, assessments: claims)
+        let k2 = try #require(checker.explain("MK-7 stops calcium stiffening the arteries."))
+        #expect(k2.claimID.rawValue == "k2-reduces-arterial-calcification")
+        let calcium = try #require(checker.explain("Calcium stiffens the arteries of smokers."))
+        #expect(calcium.claimID.rawValue == "calcium-stiffens-arteries")
+    }
 }
