@@ -37,7 +37,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // (Examples/: the example knowledge base of validate's checks, their docs and tests.)
+            resources: [.copy("Examples")]
         ),
         // Reference level, per-claim certainty with recorded reasons, verdict; policy.
         .target(
@@ -68,13 +70,20 @@ let package = Package(
                 "EvidentKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Test support: the checks' example knowledge base written to disk, and helpers to vary
+        // it (test code only; no product module depends on it).
+        .target(
+            name: "EvidentTestSupport", dependencies: ["EvidentStore"],
+            path: "Tests/EvidentTestSupport"
+        ),
         .testTarget(name: "EvidentModelTests", dependencies: ["EvidentModel"]),
         .testTarget(
             name: "EvidentPubMedTests", dependencies: ["EvidentPubMed"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "EvidentStoreTests", dependencies: ["EvidentStore", "EvidentGrading"],
+            name: "EvidentStoreTests",
+            dependencies: ["EvidentStore", "EvidentGrading", "EvidentTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EvidentGradingTests", dependencies: ["EvidentGrading"]),
@@ -85,7 +94,7 @@ let package = Package(
         ),
         .testTarget(name: "EvidentKitTests", dependencies: ["EvidentKit"]),
         .testTarget(
-            name: "evidentTests", dependencies: ["evident"],
+            name: "evidentTests", dependencies: ["evident", "EvidentTestSupport"],
             // Test articles for `evident new`, read from the source tree.
             exclude: ["Articles"]
         ),

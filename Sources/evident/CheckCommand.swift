@@ -43,23 +43,12 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var rulePacks: RulePackOptions
 
-    @Option(
-        name: .customLong("bench-synthetic-kb"),
-        help: ArgumentHelp("Benchmark only: check against N generated claims.", visibility: .hidden)
-    )
-    var benchSyntheticKB: Int?
-
     func validate() throws {
         guard !paths.isEmpty else {
             throw ValidationError("expected at least one file, folder or '-'")
         }
         guard threshold > 0, threshold <= 1 else {
             throw ValidationError("threshold '\(threshold)' is out of range (expected 0 < x <= 1)")
-        }
-        if let benchSyntheticKB {
-            try OptionRange.check(
-                benchSyntheticKB, in: 1...Evident.syntheticClaimLimit,
-                option: "--bench-synthetic-kb")
         }
     }
 
@@ -70,15 +59,11 @@ struct CheckCommand: AsyncParsableCommand {
         do {
             book = try Evident.ruleBook(kb: knowledgeBase.kb, rules: rulePacks.folders)
             sources = try Evident.checkSources(paths)
-            if let benchSyntheticKB {
-                assessments = Evident.syntheticAssessments(count: benchSyntheticKB)
-            } else {
-                let loaded = try Evident.checkAssessments(
-                    kb: knowledgeBase.kb, indexPath: index.path,
-                    indexFallback: KnowledgeBaseOptions.printError)
-                assessments = loaded.assessments
-                knowledgeBase.printDiagnostics(loaded.diagnostics)
-            }
+            let loaded = try Evident.checkAssessments(
+                kb: knowledgeBase.kb, indexPath: index.path,
+                indexFallback: KnowledgeBaseOptions.printError)
+            assessments = loaded.assessments
+            knowledgeBase.printDiagnostics(loaded.diagnostics)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)

@@ -20,8 +20,7 @@ struct NewCommand: AsyncParsableCommand {
             64 bad usage.
             """)
 
-    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
-    var kb: String = "."
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     @Option(help: "The document id (kebab-case; the folder under Claims/).")
     var id: String
@@ -64,7 +63,7 @@ struct NewCommand: AsyncParsableCommand {
                         .utf8))
             throw ExitCode(64)
         }
-        let root = URL(fileURLWithPath: kb, isDirectory: true)
+        let root = knowledgeBase.root
         let report: DraftReport
         do {
             report = try Evident.draft(
@@ -73,7 +72,7 @@ struct NewCommand: AsyncParsableCommand {
         } catch {
             throw EditCommandSupport.fail(error)
         }
-        for line in Self.lines(report, display: display) { print(line) }
+        for line in Self.lines(report, display: knowledgeBase.display) { print(line) }
     }
 
     /// What `new` prints: each file it wrote, then a summary.
@@ -130,9 +129,5 @@ struct NewCommand: AsyncParsableCommand {
     private static func shortened(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count > 70 ? String(flat.prefix(69)) + "…" : flat
-    }
-
-    private func display(_ path: String) -> String {
-        kb == "." || kb == "./" ? path : (kb.hasSuffix("/") ? kb : kb + "/") + path
     }
 }

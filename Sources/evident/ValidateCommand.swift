@@ -53,7 +53,12 @@ struct ValidateCommand: AsyncParsableCommand {
             return
         }
         if let explain, let check = KnowledgeBaseCheck.named(explain) {
-            print(Self.explanation(of: check), terminator: "")
+            do {
+                print(try Self.explanation(of: check), terminator: "")
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(2)
+            }
             return
         }
         let load: KnowledgeBaseLoad
@@ -89,9 +94,10 @@ struct ValidateCommand: AsyncParsableCommand {
 
 extension ValidateCommand {
     /// A check's documentation: summary, then its examples as files and the output they give.
-    static func explanation(of check: KnowledgeBaseCheck) -> String {
+    static func explanation(of check: KnowledgeBaseCheck) throws -> String {
+        let (passing, failing) = try check.examples()
         var text = "\(check.id) (\(check.severity.rawValue))\n\(check.summary)\n"
-        func files(_ example: KnowledgeBaseExample) -> String {
+        func files(_ example: CheckExample) -> String {
             guard !example.files.isEmpty else { return "  (the base knowledge base, unchanged)\n" }
             return example.files.keys.sorted().map { path in
                 let content = example.files[path, default: ""]
@@ -102,9 +108,9 @@ extension ValidateCommand {
                 return "  \(path):\n\(body)\n"
             }.joined()
         }
-        text += "\nFailing example, laid over the base knowledge base:\n" + files(check.failing)
-        text += "prints:\n" + check.failing.diagnostics.map { "  \($0)\n" }.joined()
-        text += "\nPassing example (prints nothing):\n" + files(check.passing)
+        text += "\nFailing example, laid over the base knowledge base:\n" + files(failing)
+        text += "prints:\n" + failing.diagnostics.map { "  \($0)\n" }.joined()
+        text += "\nPassing example (prints nothing):\n" + files(passing)
         return text
     }
 }

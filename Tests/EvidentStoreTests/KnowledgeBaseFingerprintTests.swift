@@ -1,4 +1,5 @@
 import EvidentStore
+import EvidentTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import EvidentModel
 import EvidentStore
+import EvidentTestSupport
 import Foundation
 import Testing
 

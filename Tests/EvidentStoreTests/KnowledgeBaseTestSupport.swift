@@ -1,5 +1,6 @@
 import EvidentModel
 import EvidentStore
+import EvidentTestSupport
 import Foundation
 
 /// The repository root (Tests/EvidentStoreTests/<file> → ../..).

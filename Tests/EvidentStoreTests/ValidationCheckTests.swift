@@ -1,4 +1,5 @@
 import EvidentModel
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -9,18 +10,28 @@ struct ValidationCheckTests {
     @Test(arguments: KnowledgeBaseCheck.all.map(\.id))
     func passingExampleIsClean(id: String) throws {
         let check = try #require(KnowledgeBaseCheck.named(id))
-        let (_, diagnostics) = try validate(files: check.passing.files)
+        let (_, diagnostics) = try validate(files: try check.examples().passing.files)
         #expect(diagnostics.map(\.description) == [])
     }
 
     @Test(arguments: KnowledgeBaseCheck.all.map(\.id))
     func failingExamplePrintsExactly(id: String) throws {
         let check = try #require(KnowledgeBaseCheck.named(id))
-        let (_, diagnostics) = try validate(files: check.failing.files)
+        let failing = try check.examples().failing
+        let (_, diagnostics) = try validate(files: failing.files)
         let own = diagnostics.filter { $0.id == id }
-        #expect(own.map(\.description) == check.failing.diagnostics)
+        #expect(own.map(\.description) == failing.diagnostics)
         #expect(!own.isEmpty)
         #expect(own.allSatisfy { $0.severity == check.severity })
+    }
+
+    /// The examples data has exactly the checks' ids: no check without examples, no orphan.
+    @Test func everyCheckHasItsExamplesAndNoOther() throws {
+        let examples = try CheckExamples.bundled()
+        #expect(Set(examples.examples.keys) == Set(KnowledgeBaseCheck.all.map(\.id)))
+        for check in KnowledgeBaseCheck.all {
+            #expect(!(try check.examples().failing.diagnostics.isEmpty), "\(check.id)")
+        }
     }
 
     @Test func idsAreUniqueAndKebabCase() {

@@ -1,4 +1,5 @@
 import EvidentKit
+import EvidentTestSupport
 import Foundation
 import Testing
 

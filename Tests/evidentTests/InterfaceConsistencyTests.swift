@@ -1,4 +1,5 @@
 import EvidentKit
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,10 @@ struct InterfaceConsistencyTests {
         return root
     }
 
-    @Test(arguments: [["validate"], ["report"], ["check"], ["suggest"], ["refs", "search"]])
+    @Test(arguments: [
+        ["validate"], ["report"], ["check"], ["suggest"], ["refs", "search"], ["rules"], ["new"],
+        ["cite"], ["review"],
+    ])
     func everyCommandReadingAKnowledgeBaseTakesKB(command: [String]) throws {
         let help = try EvidentBinary.run(command + ["--help"])
         #expect(help.status == 0)
@@ -106,6 +110,52 @@ struct InterfaceConsistencyTests {
         #expect(!keys.isEmpty)
         for key in keys {
             #expect(key == key.lowercased(), "\(key)")
+        }
+    }
+
+    /// Every JSON Evident writes for itself (not SARIF or schema.org's JSON-LD, whose names are
+    /// fixed by their schemas) uses snake_case keys: no key holds an upper-case letter.
+    @Test(arguments: [
+        ["validate", "--format", "json"], ["report", "--format", "json"],
+        ["check", "--format", "json", "-"], ["rules", "--format", "json"],
+        ["suggest", "k2-is-a-vitamin", "--format", "json"],
+        ["refs", "search", "--format", "json", "natto"],
+        ["refs", "parse", "--format", "jsonl", Self.pubMedFile],
+    ])
+    func everyJSONOutputHasSnakeCaseKeys(command: [String]) throws {
+        let root = try Self.temporaryKnowledgeBase()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let kb = command[0] == "refs" && command[1] == "parse" ? [] : ["--kb", root.path]
+        let run = try EvidentBinary.run(
+            command + kb, environment: ["SOURCE_DATE_EPOCH": "1764000000"],
+            input: "It cures gout, and it has no side effects.")
+        #expect([0, 1].contains(run.status), "\(run.stderr)")
+        let documents =
+            command.contains("jsonl")
+            ? run.stdout.split(separator: "\n").map(String.init) : [run.stdout]
+        var keys: [String] = []
+        for document in documents {
+            let value = try JSONSerialization.jsonObject(with: Data(document.utf8))
+            Self.collectKeys(value, into: &keys)
+        }
+        #expect(!keys.isEmpty, "\(command)")
+        let camel = keys.filter { $0.contains(where: \.isUppercase) }
+        #expect(camel.isEmpty, "\(command): \(Set(camel).sorted())")
+    }
+
+    /// A bundled PubMed record, for `refs parse`.
+    static let pubMedFile = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources-Refs/pubmed-23525894.xml").path
+
+    static func collectKeys(_ value: Any, into keys: inout [String]) {
+        if let object = value as? [String: Any] {
+            for (key, inner) in object {
+                keys.append(key)
+                collectKeys(inner, into: &keys)
+            }
+        } else if let array = value as? [Any] {
+            for inner in array { collectKeys(inner, into: &keys) }
         }
     }
 }

@@ -19,7 +19,6 @@ struct NumericOptionTests {
             "1000000000000000000", "1 to 10000"
         ),
         (["suggest", "--limit=-3", "k2-bone"], "--limit", "-3", "1 to 10000"),
-        (["check", "--bench-synthetic-kb=-5", "-"], "--bench-synthetic-kb", "-5", "1 to 1000000"),
     ])
     func outOfRangeIsBadUsage(arguments: [String], option: String, value: String, range: String)
         throws

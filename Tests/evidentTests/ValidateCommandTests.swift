@@ -1,5 +1,6 @@
 import EvidentKit
 import EvidentPubMed
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -139,7 +140,8 @@ struct ValidateCommandTests {
                     + "  Claims/doc/k2-is-a-vitamin.yaml:\n    schema: evident-claim/1\n"))
         #expect(
             run.stdout.contains(
-                "        stance: proves\nprints:\n  \(check.failing.diagnostics[0])\n"))
+                "        stance: proves\nprints:\n  \(try check.examples().failing.diagnostics[0])\n"
+            ))
         #expect(
             run.stdout.hasSuffix(
                 "Passing example (prints nothing):\n  (the base knowledge base, unchanged)\n"))
