@@ -1,4 +1,5 @@
 import EvidentModel
+import EvidentTestSupport
 import Foundation
 import Testing
 
