@@ -70,8 +70,8 @@ let package = Package(
                 "EvidentKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Test support: the checks' example knowledge base written to disk, and helpers to vary
-        // it (test code only; no product module depends on it).
+        // Test support: the checks' example knowledge base written to disk, helpers to vary it,
+        // and identifiers from literals (test code only; no product module depends on it).
         .target(
             name: "EvidentTestSupport", dependencies: ["EvidentStore"],
             path: "Tests/EvidentTestSupport"
@@ -86,10 +86,11 @@ let package = Package(
             dependencies: ["EvidentStore", "EvidentGrading", "EvidentTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EvidentGradingTests", dependencies: ["EvidentGrading"]),
+        .testTarget(
+            name: "EvidentGradingTests", dependencies: ["EvidentGrading", "EvidentTestSupport"]),
         .testTarget(name: "EvidentCheckTests", dependencies: ["EvidentCheck"]),
         .testTarget(
-            name: "EvidentReportTests", dependencies: ["EvidentReport"],
+            name: "EvidentReportTests", dependencies: ["EvidentReport", "EvidentTestSupport"],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(name: "EvidentKitTests", dependencies: ["EvidentKit"]),

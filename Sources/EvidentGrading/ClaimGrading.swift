@@ -8,7 +8,8 @@ import EvidentModel
 ///   weaker or narrower form supported);
 /// - *unsupported*: nothing that can bear the claim's kind supports it;
 /// - *contradicted* (with unsupported): nothing bears it out, and the citations that show it
-///   wrong, or good trials that found no effect, reach `verdict.contradicted-minimum`.
+///   wrong, or good trials that found no effect, reach `verdict.contradicted-minimum`; those
+///   appraised `fit: partial` (they tested only a narrower form) never make it contradicted.
 struct ClaimGrading {
     let claim: Claim
     let kind: Policy.Kind
@@ -19,7 +20,11 @@ struct ClaimGrading {
         let support = citations.filter { $0.side == .support }
         let partial = citations.filter { $0.side == .partialSupport }
         let opposing = citations.filter { $0.side == .null || $0.side == .against }
-        let refuting = citations.filter { $0.side == .against || ($0.side == .null && $0.trial) }
+        // Only evidence that tested the statement as worded can show it false: a study
+        // appraised `fit: partial` found no effect on, or contradicts, a narrower form of it.
+        let refuting = citations.filter {
+            !$0.partialFit && ($0.side == .against || ($0.side == .null && $0.trial))
+        }
         let minimum = policy.verdict.supportedMinimum
 
         if !support.isEmpty {
@@ -215,12 +220,22 @@ struct ClaimGrading {
         }
         let against = opposing.filter { $0.side == .against }
         var parts: [String] = []
-        if !nulls.isEmpty { parts.append(Wording.described(nulls) + " found no effect") }
+        for (group, narrower) in [(nulls, false), (nulls, true)] {
+            let some = group.filter { $0.partialFit == narrower }
+            guard !some.isEmpty else { continue }
+            parts.append(
+                Wording.described(some) + " found no effect"
+                    + (narrower ? " on a narrower form" : ""))
+        }
         if !unproven.isEmpty {
             parts.append(Wording.described(unproven) + " did not find it established")
         }
-        if !against.isEmpty {
-            parts.append(Wording.described(against, "contradicts", "contradict") + " it")
+        for narrower in [false, true] {
+            let some = against.filter { $0.partialFit == narrower }
+            guard !some.isEmpty else { continue }
+            parts.append(
+                Wording.described(some, "contradicts", "contradict")
+                    + (narrower ? " a narrower form of it" : " it"))
         }
         return parts
     }

@@ -121,19 +121,12 @@ struct EvidenceBody {
                 "The best supporting evidence (" + Wording.names(tier)
                     + ") bears out only part of the statement, or a weaker form of it.", tier)
         }
-        if role == .against, tier.allSatisfy(\.partialFit) {
-            add(
-                rules.fitChange,
-                "The best evidence against it (" + Wording.names(tier)
-                    + ") tested only a narrower form of the statement.", tier)
-        }
         return steps
     }
 
     private func imprecision(_ tier: [WeighedCitation]) -> GradingStep? {
         let rules = policy.imprecision
         guard !tier.contains(where: \.pooled) else { return nil }
-        let few = tier.count < rules.minStudies
         let sizes = tier.compactMap(\.appraisal.participants)
         let human = tier.allSatisfy {
             [.humans, .mixed, .unknown].contains($0.classification.population)
@@ -141,6 +134,7 @@ struct EvidenceBody {
         // Saturating: a claim's appraisals are bounded, a cached claim from elsewhere may not be.
         let total = sizes.reduce(0) { $0.addingReportingOverflow($1).overflow ? .max : $0 + $1 }
         let sized = human && sizes.count == tier.count
+        let few = tier.count < rules.minStudies && !(sized && total >= rules.enoughParticipants)
         let small = sized && total < rules.minParticipants
         let tiny = sized && total < rules.veryFewParticipants
         guard few || small else { return nil }

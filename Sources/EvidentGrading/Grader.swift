@@ -109,10 +109,11 @@ public struct Grader: Sendable {
                 highRisk: false, outcomeDistance: 0, indirectPopulation: false, otherForm: false,
                 score: 1)
         }
-        let classification = classifications.classify(reference, as: citation.reference)
+        let appraisal = citation.appraisal ?? Appraisal()
+        let classification = classifier.appraised(
+            classifications.classify(reference, as: citation.reference), pools: appraisal.pools)
         let design = classification.design
         let synthesisOfObservational = design == .metaAnalysis && !classification.poolsTrials
-        let appraisal = citation.appraisal ?? Appraisal()
         let outcome = appraisal.outcome ?? claim.outcome?.kind
         var exclusion: String?
         if classification.retracted {

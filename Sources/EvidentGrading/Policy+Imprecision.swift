@@ -9,6 +9,10 @@ extension Policy {
         public var minParticipants: Int
         /// Very serious below this many people in total.
         public var veryFewParticipants: Int
+        /// With at least this many people in total (every study's size appraised), the
+        /// evidence is not imprecise however few the studies (GRADE judges imprecision by the
+        /// optimal information size, not by the number of studies).
+        public var enoughParticipants: Int
         /// Designs that pool evidence themselves (a meta-analysis, a guideline, a regulator's
         /// opinion): never imprecise on their own.
         public var pooledDesigns: [StudyDesign]
@@ -18,11 +22,12 @@ extension Policy {
         /// Creates the rule.
         public init(
             minStudies: Int, minParticipants: Int, veryFewParticipants: Int,
-            pooledDesigns: [StudyDesign], change: Int
+            enoughParticipants: Int, pooledDesigns: [StudyDesign], change: Int
         ) {
             self.minStudies = minStudies
             self.minParticipants = minParticipants
             self.veryFewParticipants = veryFewParticipants
+            self.enoughParticipants = enoughParticipants
             self.pooledDesigns = pooledDesigns
             self.change = change
         }
@@ -31,6 +36,7 @@ extension Policy {
             case minStudies = "min-studies"
             case minParticipants = "min-participants"
             case veryFewParticipants = "very-few-participants"
+            case enoughParticipants = "enough-participants"
             case pooledDesigns = "pooled-designs"
             case change
         }

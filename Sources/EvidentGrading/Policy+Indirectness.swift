@@ -10,8 +10,8 @@ extension Policy {
         public var populationChange: Int
         /// Change when every study used another form than the claim names.
         public var formChange: Int
-        /// Change when every study finding no effect or the opposite tested only a narrower
-        /// form of the statement.
+        /// Change when the support bears out only part of the statement, and on the score of
+        /// a study finding no effect or the opposite that tested only a narrower form of it.
         public var fitChange: Int
         /// The most the domain can take away (−2).
         public var cap: Int

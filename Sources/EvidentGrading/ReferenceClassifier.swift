@@ -24,12 +24,11 @@ public struct ReferenceClassifier: Sendable {
         if design == .metaAnalysis {
             if let cue = trialSynthesisCue(reference) {
                 poolsTrials = true
-                reasoning.append("It pools randomised trials (\(cue)).")
+                reasoning.append(Self.trialsReason + " (\(cue)).")
             } else {
                 level = policy.classification.otherSynthesisLevel
                 reasoning.append(
-                    "Nothing shows it pools randomised trials: treated as a review of "
-                        + "observational studies.")
+                    Self.noTrialsReason + ": treated as a review of observational studies.")
             }
         }
         let studyDesigns: [StudyDesign] = [
@@ -64,6 +63,37 @@ public struct ReferenceClassifier: Sendable {
             poolsTrials: poolsTrials, retracted: retracted, concern: concern,
             reasoning: reasoning)
     }
+
+    /// A classification with what the citation's appraiser read of a systematic review or
+    /// meta-analysis (`pools`), when its record does not show it: the appraisal decides.
+    public func appraised(
+        _ classification: ReferenceClassification, pools: Pooled?
+    ) -> ReferenceClassification {
+        guard let pools, classification.design == .metaAnalysis,
+            classification.poolsTrials != (pools == .trials)
+        else { return classification }
+        var appraised = classification
+        appraised.poolsTrials = pools == .trials
+        let level =
+            pools == .trials
+            ? policy.level(of: .metaAnalysis) : policy.classification.otherSynthesisLevel
+        appraised.level = EvidenceLevel(
+            classification.isMechanistic ? policy.mechanisticLevel : level)
+        appraised.reasoning = classification.reasoning.filter { line in
+            ![Self.noTrialsReason, Self.trialsReason, "Level "].contains { line.hasPrefix($0) }
+        }
+        appraised.reasoning.append(
+            pools == .trials
+                ? "Appraised as pooling randomised trials."
+                : "Appraised as pooling observational studies.")
+        if !classification.isMechanistic {
+            appraised.reasoning.append("Level \(appraised.level.rank) (OCEBM-style).")
+        }
+        return appraised
+    }
+
+    private static let noTrialsReason = "Nothing shows it pools randomised trials"
+    private static let trialsReason = "It pools randomised trials"
 
     private func population(
         of reference: Reference, reasoning: inout [String]

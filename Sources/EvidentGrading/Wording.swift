@@ -3,19 +3,38 @@ import EvidentModel
 /// How grading reasons and rationales name citations and list things.
 enum Wording {
     /// A citation's short name: first author and year (`Knapen 2013`); a collective author
-    /// opening with an acronym by the acronym (`EFSA 2012`); else the publisher, else the
-    /// journal, else its key.
+    /// opening with an acronym by the acronym (`EFSA 2012`); else the publisher; else the
+    /// opening words of its title (`“Vitamin K2 (menaquinone-7) prevents age-related…” 2016`):
+    /// a journal is where a work appeared, not who wrote it; else its key.
     static func name(_ citation: WeighedCitation) -> String {
         guard let reference = citation.reference else { return citation.key.description }
-        let person = reference.authors.first.flatMap(\.last)
-        let body = reference.authors.first?.collective ?? reference.publisher
-        let journal = reference.journal.flatMap { $0.isoAbbreviation ?? $0.title }
-        let author = person ?? body.map(shortened) ?? journal
-        switch (author, reference.year) {
+        let person = reference.authors.first.flatMap(\.last).flatMap(nonEmpty)
+        let body = (reference.authors.first?.collective ?? reference.publisher).flatMap(nonEmpty)
+        let title = reference.title.flatMap(nonEmpty).map(opening)
+        switch (person ?? body.map(shortened) ?? title, reference.year) {
         case (let author?, let year?): return "\(author) \(year)"
         case (let author?, nil): return author
+        case (nil, let year?): return "\(citation.key.description) (\(year))"
         default: return citation.key.description
         }
+    }
+
+    /// Words of a title shown when a work has no author.
+    static let titleWords = 4
+
+    /// The first ``titleWords`` words of a title, quoted, `…` when there are more.
+    private static func opening(_ title: String) -> String {
+        let words = title.split(whereSeparator: \.isWhitespace)
+        guard words.count > titleWords else {
+            return "“" + words.joined(separator: " ") + "”"
+        }
+        var shown = words.prefix(titleWords).joined(separator: " ")
+        while let last = shown.last, ",;:.".contains(last) { shown.removeLast() }
+        return "“" + shown + "…”"
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        text.allSatisfy(\.isWhitespace) ? nil : text
     }
 
     /// `EFSA Panel on …` → `EFSA`; names not opening with an acronym of three or more capitals

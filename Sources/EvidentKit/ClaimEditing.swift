@@ -112,6 +112,7 @@ extension Evident {
         result.doseResponse = change.doseResponse ?? result.doseResponse
         result.largeEffect = change.largeEffect ?? result.largeEffect
         result.participants = change.participants ?? result.participants
+        result.pools = change.pools ?? result.pools
         return result
     }
 }

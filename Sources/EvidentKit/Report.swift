@@ -33,6 +33,13 @@ extension Evident {
         try format.reporter.generate(report, options: options)
     }
 
+    /// ``render(_:format:options:)`` as UTF-8 bytes, ready to write.
+    public static func renderUTF8(
+        _ report: EvidenceReport, format: ReportFormat, options: ReportOptions = ReportOptions()
+    ) throws -> [UInt8] {
+        try format.reporter.generateUTF8(report, options: options)
+    }
+
     /// True when some claim's verdict in force is `threshold` or worse (for `--fail-on`).
     public static func fails(_ report: EvidenceReport, at threshold: Verdict) -> Bool {
         report.claims.contains { $0.verdict >= threshold }

@@ -20,6 +20,9 @@ public struct Appraisal: Hashable, Sendable, Codable {
     /// How many people (or animals) were studied, when the appraiser recorded it (at most
     /// ``maximumParticipants``).
     public var participants: Int?
+    /// For a systematic review or meta-analysis: what it pooled (`trials` or
+    /// `observational`), when its record does not say.
+    public var pools: Pooled?
 
     /// The most participants an appraisal records: more than everyone alive, so a larger
     /// number is a mistake, and a sum over any number of studies stays far from overflow.
@@ -29,7 +32,7 @@ public struct Appraisal: Hashable, Sendable, Codable {
     public init(
         riskOfBias: RiskOfBias? = nil, outcome: OutcomeKind? = nil, funding: Funding? = nil,
         fit: Fit? = nil, forms: [String] = [], doseResponse: Bool? = nil,
-        largeEffect: Bool? = nil, participants: Int? = nil
+        largeEffect: Bool? = nil, participants: Int? = nil, pools: Pooled? = nil
     ) {
         self.riskOfBias = riskOfBias
         self.outcome = outcome
@@ -39,6 +42,7 @@ public struct Appraisal: Hashable, Sendable, Codable {
         self.doseResponse = doseResponse
         self.largeEffect = largeEffect
         self.participants = participants
+        self.pools = pools
     }
 
     /// True when no field is set.
@@ -49,6 +53,6 @@ public struct Appraisal: Hashable, Sendable, Codable {
         case outcome, funding, fit, forms
         case doseResponse = "dose-response"
         case largeEffect = "large-effect"
-        case participants
+        case participants, pools
     }
 }

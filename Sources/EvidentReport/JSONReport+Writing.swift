@@ -191,6 +191,7 @@ extension JSONReport.AppraisalEntry {
             writer.key("participants")
             writer.value(participants)
         }
+        writer.entryIfPresent("pools", pools)
         writer.entryIfPresent("risk_of_bias", riskOfBias)
         writer.endObject()
     }

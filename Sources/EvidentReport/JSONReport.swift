@@ -26,13 +26,14 @@ struct JSONReport: Encodable {
         var doseResponse: Bool?
         var largeEffect: Bool?
         var participants: Int?
+        var pools: String?
 
         enum CodingKeys: String, CodingKey {
             case riskOfBias = "risk_of_bias"
             case outcome, funding, fit, forms
             case doseResponse = "dose_response"
             case largeEffect = "large_effect"
-            case participants
+            case participants, pools
         }
 
         init(_ appraisal: Appraisal) {
@@ -44,6 +45,7 @@ struct JSONReport: Encodable {
             doseResponse = appraisal.doseResponse
             largeEffect = appraisal.largeEffect
             participants = appraisal.participants
+            pools = appraisal.pools?.rawValue
         }
     }
 

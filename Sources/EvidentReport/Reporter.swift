@@ -11,4 +11,16 @@ public protocol Reporter {
     static var fileExtension: String { get }
     /// The rendered report; throws ``ReportError`` when it cannot be written.
     static func generate(_ report: EvidenceReport, options: ReportOptions) throws -> String
+    /// The rendered report as UTF-8 bytes (what `generate` returns, without a `String` in
+    /// between when the reporter writes bytes).
+    static func generateUTF8(_ report: EvidenceReport, options: ReportOptions) throws -> [UInt8]
+}
+
+extension Reporter {
+    /// The bytes of ``generate(_:options:)``.
+    public static func generateUTF8(_ report: EvidenceReport, options: ReportOptions) throws
+        -> [UInt8]
+    {
+        Array(try generate(report, options: options).utf8)
+    }
 }

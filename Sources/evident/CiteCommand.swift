@@ -18,6 +18,7 @@ enum AppraisedOutcome: String, ExpressibleByArgument, CaseIterable {
 extension RiskOfBias: ExpressibleByArgument {}
 extension Funding: ExpressibleByArgument {}
 extension Fit: ExpressibleByArgument {}
+extension Pooled: ExpressibleByArgument {}
 
 /// `evident cite`: add a citation to a claim file.
 struct CiteCommand: AsyncParsableCommand {
@@ -72,6 +73,10 @@ struct CiteCommand: AsyncParsableCommand {
     var participants: Int?
 
     @Option(
+        help: "Appraisal: what a systematic review or meta-analysis pooled: trials, observational.")
+    var pools: Pooled?
+
+    @Option(
         name: .customLong("expect-version"),
         help: "Refuse the edit unless the claim file still has this version (SHA-256 of its bytes)."
     )
@@ -111,7 +116,7 @@ struct CiteCommand: AsyncParsableCommand {
         let appraisal = Appraisal(
             riskOfBias: riskOfBias, outcome: outcome?.kind, funding: funding, fit: fit,
             forms: forms, doseResponse: doseResponse, largeEffect: largeEffect,
-            participants: participants)
+            participants: participants, pools: pools)
         return appraisal.isEmpty ? nil : appraisal
     }
 }

@@ -150,24 +150,37 @@ struct ReportCommand: AsyncParsableCommand {
         let colour =
             output == nil && format == .text
             && Evident.useColour(isTerminal: isatty(STDOUT_FILENO) != 0, environment: environment)
-        let text: String
+        let bytes: [UInt8]
         do {
-            text = try Evident.render(
+            bytes = try Evident.renderUTF8(
                 report, format: format,
                 options: ReportOptions(colour: colour, publisher: publisher, baseURL: baseURL))
         } catch {
             printError("\(error)")
             throw ExitCode(2)
         }
-        if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                printError("error: cannot write '\(output)'")
-                throw ExitCode(2)
+        // The process exits next: its large graphs (claims, references, the report) are left
+        // to the exit rather than freed object by object (a sixth of a 10,000-claim report's
+        // time). Nothing reads them after this point.
+        KeptUntilExit.keep((kb, report))
+        try bytes.withUnsafeBytes { raw in
+            // The bytes as they are (a 35 MB report is not copied again to be written).
+            let data =
+                raw.baseAddress.map {
+                    Data(
+                        bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: raw.count,
+                        deallocator: .none)
+                } ?? Data()
+            if let output {
+                do {
+                    try data.write(to: URL(fileURLWithPath: output))
+                } catch {
+                    printError("error: cannot write '\(output)'")
+                    throw ExitCode(2)
+                }
+            } else {
+                FileHandle.standardOutput.write(data)
             }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
         }
         if let failOn, failOn.fails(report) {
             throw ExitCode(1)

@@ -1,5 +1,6 @@
 import EvidentGrading
 import EvidentModel
+import EvidentTestSupport
 
 /// Builders for small synthetic evidence sets.
 enum Evidence {
@@ -14,7 +15,7 @@ enum Evidence {
         author: String = "Smith", year: Int = 2020, links: [CommentsCorrection] = []
     ) -> Reference {
         Reference(
-            key: ReferenceKey(pmid: PMID(pmid)!), origin: .pubmedArticle, pmid: PMID(pmid),
+            key: ReferenceKey(pmid: PMID.literal(pmid)), origin: .pubmedArticle, pmid: PMID(pmid),
             title: title, authors: [Author(last: author, initials: "J")],
             journal: Journal(title: "Journal", isoAbbreviation: "J Test", volume: "1", issue: "2"),
             pages: "10-20", pubDate: PubDate(year: year),
@@ -43,7 +44,7 @@ enum Evidence {
         type: String = "document", title: String = "A document"
     ) -> Reference {
         Reference(
-            key: ReferenceKey(id)!, origin: .csl, title: title, cslType: type,
+            key: ReferenceKey.literal(id), origin: .csl, title: title, cslType: type,
             publisher: "Agency", declaredDesign: design, declaredPopulation: population)
     }
 
@@ -54,7 +55,8 @@ enum Evidence {
         _ citations: [(Reference, Stance, Appraisal?)]
     ) -> (Claim, [ReferenceKey: Reference]) {
         let claim = Claim(
-            id: ClaimID("test-claim")!, document: "doc", quote: "quote", statement: "statement",
+            id: ClaimID.literal("test-claim"), document: "doc", quote: "quote",
+            statement: "statement",
             category: category, subjects: subjects, outcome: outcome,
             citations: citations.map {
                 Citation(reference: $0.0.key, stance: $0.1, appraisal: $0.2)

@@ -449,6 +449,10 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
     let pooled = Evidence.pubmed(
         1, types: ["Meta-Analysis"], title: "A meta-analysis of randomised controlled trials")
     #expect(try grade([(pooled, .supports, nil)]).steps.summary == ["start 4"])
+    let large = try grade([(rct(1, "Ames"), .supports, good(8_000))])
+    #expect(large.steps.summary == ["start 4"])
+    let unsized = try grade([(rct(1, "Ames"), .supports, nil)])
+    #expect(unsized.steps.summary == ["start 4", "imprecision -1"])
 }
 
 @Test func industryFundingOfAllTheBestSupportRatesDown() throws {
@@ -535,4 +539,81 @@ private func good(_ participants: Int = 300, _ forms: [String] = []) -> Appraisa
             "Claims/test-claim: error: review of claim 'test-claim' ignored: review date '2026-02-30' is not a date (expected YYYY-MM-DD) [invalid-review]",
             "Claims/test-claim: error: review of claim 'test-claim' ignored: the review has no reason [invalid-review]",
         ])
+}
+
+// MARK: - Names in rationales
+
+@Test func aWorkWithoutAnAuthorIsNamedByItsTitleNeverItsJournal() throws {
+    func anonymous(_ pmid: UInt64, _ title: String) -> Reference {
+        Reference(
+            key: ReferenceKey(pmid: PMID(pmid)!), origin: .pubmedArticle, pmid: PMID(pmid),
+            title: title, journal: Journal(title: "European Journal of Things"),
+            pubDate: PubDate(year: 2016), publicationTypes: trial.map { PublicationType(name: $0) },
+            mesh: [MeshHeading(descriptor: "Humans")])
+    }
+    let result = try grade([
+        (anonymous(1, "Substance A prevents bone loss: a randomised trial"), .null, good()),
+        (anonymous(2, "Short title"), .null, good()),
+    ])
+    #expect(
+        result.rationale
+            == "Contradicted (high certainty): two randomised controlled trials (“Substance A "
+            + "prevents bone…” 2016, “Short title” 2016) found no effect, and nothing that can "
+            + "bear a claim about an effect on health in people supports it.")
+    #expect(!result.rationale.contains("Journal"))
+    let untitled = Reference(
+        key: ReferenceKey("note-2016")!, origin: .csl, pubDate: PubDate(year: 2016))
+    #expect(try grade([(untitled, .supports, nil)]).rationale.hasSuffix("note-2016 (2016))."))
+}
+
+// MARK: - What a synthesis pooled
+
+@Test func anAppraisalSaysWhatASynthesisPooledWhenItsRecordDoesNot() throws {
+    let review = Evidence.pubmed(
+        1, types: ["Systematic Review", "Meta-Analysis"], title: "Substance A for condition X",
+        author: "Cole")
+    let unknown = try grade(outcome: fracture, [(review, .null, nil)])
+    #expect(unknown.citations[0].level == EvidenceLevel(3))
+    #expect(!unknown.contradicted)
+    let trials = try grade(outcome: fracture, [(review, .null, Appraisal(pools: .trials))])
+    #expect(trials.citations[0].level == EvidenceLevel(1))
+    #expect(
+        trials.citations[0].reasoning.suffix(2) == [
+            "Appraised as pooling randomised trials.", "Level 1 (OCEBM-style).",
+        ])
+    #expect(trials.computedVerdict == .unsupported)
+    #expect(trials.contradicted)
+    #expect(
+        trials.rationale
+            == "Contradicted (high certainty): one systematic review or meta-analysis (Cole 2020) "
+            + "found no effect, and nothing that can bear a claim about an effect on health in "
+            + "people supports it.")
+    let titled = Evidence.pubmed(
+        2, types: ["Meta-Analysis"], title: "A meta-analysis of randomized controlled trials",
+        author: "Dunn")
+    let observational = try grade(
+        kind: .disease, outcome: fracture,
+        [(titled, .supports, Appraisal(pools: .observational))])
+    #expect(observational.citations[0].level == EvidenceLevel(3))
+    #expect(!observational.citations[0].counted)
+    #expect(observational.computedVerdict == .unsupported)
+}
+
+@Test func evidenceOnANarrowerFormNeverShowsTheStatementFalse() throws {
+    let narrower = Appraisal(riskOfBias: .low, fit: .partial, participants: 5_000)
+    let result = try grade(
+        outcome: fracture,
+        [(rct(1, "Ames"), .contradicts, narrower), (rct(2, "Bell"), .null, narrower)])
+    #expect(result.computedVerdict == .unsupported)
+    #expect(!result.contradicted)
+    #expect(
+        result.rationale
+            == "Unsupported: nothing cited that can bear a claim about an effect on health in "
+            + "people supports it; one randomised controlled trial (Bell 2020) found no effect on "
+            + "a narrower form; one randomised controlled trial (Ames 2020) contradicts a narrower "
+            + "form of it, not enough to show it wrong.")
+    let asWorded = try grade(
+        outcome: fracture,
+        [(rct(1, "Ames"), .contradicts, narrower), (rct(2, "Bell"), .null, good(5_000))])
+    #expect(asWorded.contradicted)
 }

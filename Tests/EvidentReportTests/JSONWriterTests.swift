@@ -1,4 +1,5 @@
 import EvidentModel
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -13,19 +14,19 @@ import Testing
     /// absent and present optionals, a negative change, a review and a missing one.
     static let report: EvidenceReport = {
         let citation = CitationAssessment(
-            reference: ReferenceKey("pmid:123")!, stance: .contradicts, design: .rct,
+            reference: ReferenceKey.literal("pmid:123"), stance: .contradicts, design: .rct,
             level: EvidenceLevel(2), population: .humans, retracted: true, concern: true,
             counted: false, reasoning: [awkward, ""], formatted: awkward, pmid: PMID("123"),
             doi: "10.1/x/y", note: awkward)
         let bare = CitationAssessment(
-            reference: ReferenceKey("doi:10.1/z")!, stance: .supports, design: .unknown,
+            reference: ReferenceKey.literal("doi:10.1/z"), stance: .supports, design: .unknown,
             level: EvidenceLevel(5), population: .unknown, formatted: "Z.")
         let review = Review(
             reviewer: "Zoë \"Z\"", date: "2026-11-20", decision: .override, verdict: .weak,
             reason: awkward, fingerprint: String(repeating: "f", count: 64))
         let reviewed = ClaimAssessment(
             claim: Claim(
-                id: ClaimID("a-claim")!, document: "doc", quote: awkward, statement: awkward,
+                id: ClaimID.literal("a-claim"), document: "doc", quote: awkward, statement: awkward,
                 category: .efficacy, citations: [],
                 reviews: [review]),
             computedVerdict: .supported, contradicted: true, certainty: .veryLow,
@@ -44,7 +45,7 @@ import Testing
             ])
         let empty = ClaimAssessment(
             claim: Claim(
-                id: ClaimID("b-claim")!, document: "doc", quote: "", statement: "",
+                id: ClaimID.literal("b-claim"), document: "doc", quote: "", statement: "",
                 category: .mechanism, citations: []),
             computedVerdict: .unsupported, contradicted: false, certainty: .high, steps: [],
             citations: [], verdictReason: "")

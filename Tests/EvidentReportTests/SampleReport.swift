@@ -1,4 +1,5 @@
 import EvidentModel
+import EvidentTestSupport
 
 /// A small synthetic report exercising every feature the reporters render: a review
 /// override, a stale review, a contradicted claim, a retracted citation, and text that needs
@@ -6,7 +7,7 @@ import EvidentModel
 enum SampleReport {
     static let report: EvidenceReport = {
         let rct = CitationAssessment(
-            reference: ReferenceKey("pmid:23525894")!, stance: .supports, design: .rct,
+            reference: ReferenceKey.literal("pmid:23525894"), stance: .supports, design: .rct,
             level: EvidenceLevel(2), population: .humans,
             reasoning: [
                 "Publication type 'Randomized Controlled Trial': randomised controlled trial."
@@ -19,13 +20,13 @@ enum SampleReport {
                 riskOfBias: .low, outcome: .surrogate, fit: .partial, forms: ["MK-7"],
                 participants: 244))
         let null = CitationAssessment(
-            reference: ReferenceKey("doi:10.1007/s00198-009-1126-4")!, stance: .null,
+            reference: ReferenceKey.literal("doi:10.1007/s00198-009-1126-4"), stance: .null,
             design: .rct, level: EvidenceLevel(2), population: .humans,
             formatted: "Emaus N. Vitamin K2 supplementation does not influence bone loss. "
                 + "Osteoporos Int. 2010. doi:10.1007/s00198-009-1126-4.",
             doi: "10.1007/s00198-009-1126-4", note: "No effect on bone loss, at any site")
         let retracted = CitationAssessment(
-            reference: ReferenceKey("pmid:12110423")!, stance: .supports,
+            reference: ReferenceKey.literal("pmid:12110423"), stance: .supports,
             design: .nonRandomisedTrial, level: EvidenceLevel(3), population: .humans,
             retracted: true, counted: false,
             reasoning: [
@@ -35,7 +36,7 @@ enum SampleReport {
                 + "PMID: 12110423.",
             pmid: PMID("12110423"))
         let mice = CitationAssessment(
-            reference: ReferenceKey("pmid:22582012")!, stance: .background,
+            reference: ReferenceKey.literal("pmid:22582012"), stance: .background,
             design: .experimental, level: EvidenceLevel(5), population: .animals, counted: false,
             formatted: "Vos M. Vitamin K2 is a mitochondrial electron carrier. Science. 2012. "
                 + "PMID: 22582012.",
@@ -50,7 +51,7 @@ enum SampleReport {
             evidence: ["pmid:23525894 v1", "doi:10.1007/s00198-009-1126-4"])
         let supported = ClaimAssessment(
             claim: Claim(
-                id: ClaimID("k2-activates-osteocalcin")!, document: "article",
+                id: ClaimID.literal("k2-activates-osteocalcin"), document: "article",
                 quote: "activate proteins known as osteocalcin",
                 statement:
                     "Vitamin K2 activates osteocalcin.", category: .mechanism,
@@ -77,7 +78,7 @@ enum SampleReport {
             reviews: [ReviewState(review: override)])
         let weak = ClaimAssessment(
             claim: Claim(
-                id: ClaimID("k2-increases-bone-density")!, document: "article",
+                id: ClaimID.literal("k2-increases-bone-density"), document: "article",
                 quote: "increases bone density",
                 statement: "Vitamin K2 increases bone density, a lot.",
                 category: .efficacy,
@@ -110,7 +111,7 @@ enum SampleReport {
             ])
         let unsupported = ClaimAssessment(
             claim: Claim(
-                id: ClaimID("k2-treats-parkinsons")!, document: "article",
+                id: ClaimID.literal("k2-treats-parkinsons"), document: "article",
                 quote: "treats Parkinson’s disease",
                 statement: "Vitamin K2 treats Parkinson's disease <PD>.",
                 category: .disease),

@@ -1,4 +1,5 @@
 import EvidentModel
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -12,24 +13,25 @@ struct IndexKnowledgeBaseClaimCodecTests {
     static let claims: [Claim] =
         IndexKnowledgeBaseTests.knowledgeBase().claims + [
             Claim(
-                id: ClaimID("k2-everything")!, document: "doc", quote: "“Quoted” — é 😀\nline",
+                id: ClaimID.literal("k2-everything"), document: "doc",
+                quote: "“Quoted” — é 😀\nline",
                 position: QuotePosition(section: "Q: Why?", line: 3, start: 0, end: 17),
                 statement: "", category: .safety, subjects: ["a", "", "b"],
                 outcome: Outcome(name: "", kind: .none), population: "adults",
                 keywords: ["x"],
                 citations: [
                     Citation(
-                        reference: ReferenceKey("doi:10.1/ABC")!, stance: .mixed, note: "",
+                        reference: ReferenceKey.literal("doi:10.1/ABC"), stance: .mixed, note: "",
                         location: SourceLocation(path: "Claims/doc/x.yaml", line: 9, column: 5)),
                     Citation(
-                        reference: ReferenceKey("pmid:1")!, stance: .null,
+                        reference: ReferenceKey.literal("pmid:1"), stance: .null,
                         location: SourceLocation(path: "p", line: 2)),
                     Citation(
                         reference: ReferenceKey(doi: "10.1/appraised"), stance: .supports,
                         appraisal: Appraisal(
                             riskOfBias: .some, outcome: .surrogate, funding: .industry,
                             fit: .partial, forms: ["MK-7", ""], doseResponse: false,
-                            largeEffect: true, participants: 244)),
+                            largeEffect: true, participants: 244, pools: .observational)),
                     Citation(
                         reference: ReferenceKey(doi: "10.1/empty"), stance: .contradicts,
                         appraisal: Appraisal()),
@@ -47,7 +49,7 @@ struct IndexKnowledgeBaseClaimCodecTests {
                 ],
                 location: SourceLocation(path: "Claims/doc/x.yaml", line: -1, column: 0)),
             Claim(
-                id: ClaimID("k2-bare")!, document: "", quote: "", statement: "s",
+                id: ClaimID.literal("k2-bare"), document: "", quote: "", statement: "s",
                 category: .definition),
         ]
 
@@ -62,11 +64,11 @@ struct IndexKnowledgeBaseClaimCodecTests {
         // Older layouts are not read: a new layout comes with a new knowledge-base format
         // (IndexKnowledgeBase.format), so the index re-stores the claims from the files.
         let claim = Claim(
-            id: ClaimID("k2-old")!, document: "doc", quote: "q", statement: "s",
+            id: ClaimID.literal("k2-old"), document: "doc", quote: "q", statement: "s",
             category: .efficacy)
         var bytes = IndexKnowledgeBaseClaimCodec.encode(claim)
-        #expect(bytes.first == 3)
-        for layout: UInt8 in [1, 2, 4] {
+        #expect(bytes.first == 4)
+        for layout: UInt8 in [1, 2, 3, 5] {
             bytes[0] = layout
             #expect(throws: IndexReferenceCodec.Malformed.self) {
                 try bytes.withUnsafeBytes { try IndexKnowledgeBaseClaimCodec.decode($0) }
@@ -95,7 +97,7 @@ struct IndexKnowledgeBaseClaimCodecTests {
         let store = IndexKnowledgeBase(index: index)
         var kb = IndexKnowledgeBaseTests.knowledgeBase()
         let uncited = S.article(11_111_111, title: "Nobody cites this")
-        kb.references[ReferenceKey("pmid:11111111")!] = uncited
+        kb.references[ReferenceKey.literal("pmid:11111111")] = uncited
         try store.store(kb, signature: IndexFileSignature(root: root.path))
         let all = try #require(try store.load())
         #expect(IndexKnowledgeBaseTests.equal(all, kb))

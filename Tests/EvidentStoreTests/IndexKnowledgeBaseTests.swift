@@ -1,4 +1,5 @@
 import EvidentModel
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -16,17 +17,19 @@ struct IndexKnowledgeBaseTests {
             types: ["Randomized Controlled Trial"], mesh: ["Humans"], doi: "10.1/k2")
         trial.location = SourceLocation(path: "Sources-Refs/pubmed.xml", line: 3, column: 5)
         let efsa = Reference(
-            key: ReferenceKey("efsa2009")!, origin: .csl, title: "EFSA opinion on vitamin K2",
+            key: ReferenceKey.literal("efsa2009"), origin: .csl,
+            title: "EFSA opinion on vitamin K2",
             cslType: "report", url: "https://example.org/efsa", publisher: "EFSA",
             declaredDesign: .regulatory, declaredPopulation: .humans)
         let claim = Claim(
-            id: ClaimID("k2-bone-density")!, document: "vitamin-k2-article",
+            id: ClaimID.literal("k2-bone-density"), document: "vitamin-k2-article",
             quote: "K2 increases bone density", statement: "Vitamin K2 increases bone density",
             category: .efficacy, subjects: ["vitamin K2"],
             outcome: Outcome(name: "bone mineral density", kind: .surrogate),
             citations: [
-                Citation(reference: ReferenceKey("pmid:22489217")!, stance: .supports, note: "n"),
-                Citation(reference: ReferenceKey("efsa2009")!, stance: .background),
+                Citation(
+                    reference: ReferenceKey.literal("pmid:22489217"), stance: .supports, note: "n"),
+                Citation(reference: ReferenceKey.literal("efsa2009"), stance: .background),
             ],
             reviews: [
                 Review(
@@ -35,7 +38,7 @@ struct IndexKnowledgeBaseTests {
             ],
             location: SourceLocation(path: "Claims/vitamin-k2-article/k2-bone-density.yaml"))
         let other = Claim(
-            id: ClaimID("k2-approved-2001")!, document: "vitamin-k2-article", quote: "Japan",
+            id: ClaimID.literal("k2-approved-2001"), document: "vitamin-k2-article", quote: "Japan",
             statement: "Japan approved MK-4 in 2001", category: .regulatory)
         return KnowledgeBase(
             documents: [
@@ -45,8 +48,9 @@ struct IndexKnowledgeBaseTests {
             ],
             claims: [other, claim],
             references: [
-                ReferenceKey("pmid:22489217")!: trial, ReferenceKey("doi:10.1/k2")!: trial,
-                ReferenceKey("efsa2009")!: efsa,
+                ReferenceKey.literal("pmid:22489217"): trial,
+                ReferenceKey.literal("doi:10.1/k2"): trial,
+                ReferenceKey.literal("efsa2009"): efsa,
             ],
             fingerprint: "abc123")
     }

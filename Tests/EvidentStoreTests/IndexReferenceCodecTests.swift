@@ -1,4 +1,5 @@
 import EvidentModel
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 struct IndexReferenceCodecTests {
     /// A reference with every field set, non-ASCII text and empty strings included.
     static let full = Reference(
-        key: ReferenceKey("doi:10.1/ä")!, origin: .pubmedBook, pmid: PMID(123_456_789),
+        key: ReferenceKey.literal("doi:10.1/ä"), origin: .pubmedBook, pmid: PMID(123_456_789),
         version: 3, title: "Vitamin K₂ <i>in vivo</i>",
         vernacularTitle: "Vitamin K₂ in vivo (de)",
         abstract: [
@@ -50,7 +51,7 @@ struct IndexReferenceCodecTests {
         let bytes = IndexReferenceCodec.encode(Self.full)
         let decoded = try bytes.withUnsafeBytes { try IndexReferenceCodec.decode($0) }
         #expect(decoded == Self.full)
-        let minimal = Reference(key: ReferenceKey("efsa2009")!, origin: .csl)
+        let minimal = Reference(key: ReferenceKey.literal("efsa2009"), origin: .csl)
         let again = try IndexReferenceCodec.encode(minimal).withUnsafeBytes {
             try IndexReferenceCodec.decode($0)
         }

@@ -57,7 +57,8 @@ struct IndexSearchTests {
         #expect(bounded.bounded)
         #expect(bounded.hits.count == 5)
         #expect(bounded.hits.first?.key == "pmid:13")
-        #expect(Set(bounded.hits.map(\.key)) == ["pmid:13", "pmid:12", "pmid:11", "pmid:10", "pmid:9"])
+        #expect(
+            Set(bounded.hits.map(\.key)) == ["pmid:13", "pmid:12", "pmid:11", "pmid:10", "pmid:9"])
         let filtered = try IndexSearch(index: index, rankedMatches: 5)
             .find("menaquinone", humansOnly: true)
         #expect(!filtered.bounded)

@@ -1,6 +1,7 @@
 import EvidentGrading
 import EvidentModel
 import EvidentPubMed
+import EvidentTestSupport
 import Foundation
 
 @testable import EvidentStore
@@ -13,7 +14,7 @@ enum IndexTestSupport {
         types: [String] = ["Journal Article"], mesh: [String] = [], doi: String? = nil,
         year: Int = 2020, links: [CommentsCorrection] = []
     ) -> Reference {
-        let id = PMID(pmid)!
+        let id = PMID.literal(pmid)
         return Reference(
             key: ReferenceKey(pmid: id), origin: .pubmedArticle, pmid: id, version: version,
             title: title, abstract: abstract.isEmpty ? [] : [AbstractSection(text: abstract)],

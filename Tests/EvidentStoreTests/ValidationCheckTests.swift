@@ -93,6 +93,7 @@ struct ValidationCheckTests {
                       dose-response: true
                       large-effect: false
                       participants: 244
+                      pools: trials
                     note: People read this; the grader does not.
 
                 """)
@@ -105,7 +106,7 @@ struct ValidationCheckTests {
                 == Appraisal(
                     riskOfBias: .some, outcome: .surrogate, funding: .industry, fit: .partial,
                     forms: ["MK-7", "MK-4"], doseResponse: true, largeEffect: false,
-                    participants: 244))
+                    participants: 244, pools: .trials))
         #expect(read.citations.first?.note == "People read this; the grader does not.")
     }
 
@@ -123,6 +124,7 @@ struct ValidationCheckTests {
                       dose-response: yes
                       participants: many
                       blinded: true
+                      pools: cohorts
 
                 """)
         let (_, diagnostics) = try validate(files: ["Claims/doc/k2-is-a-vitamin.yaml": claim])
@@ -136,7 +138,8 @@ struct ValidationCheckTests {
                 "\(path):20:14: error: expected a list for 'forms', found text [wrong-type]",
                 "\(path):21:22: error: expected true or false for 'dose-response', found 'yes' [wrong-type]",
                 "\(path):22:21: error: expected a whole number from 0 to 10000000000 for 'participants', found 'many' [wrong-type]",
-                "\(path):23:7: error: unknown key 'blinded' in appraisal (expected one of: risk-of-bias, outcome, funding, fit, forms, dose-response, large-effect, participants) [unknown-key]",
+                "\(path):23:7: error: unknown key 'blinded' in appraisal (expected one of: risk-of-bias, outcome, funding, fit, forms, dose-response, large-effect, participants, pools) [unknown-key]",
+                "\(path):24:14: error: unknown pooled studies 'cohorts' (expected one of: trials, observational) [unknown-value]",
             ])
     }
 

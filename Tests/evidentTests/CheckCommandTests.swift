@@ -183,6 +183,41 @@ struct CheckKnowledgeBaseTests {
         #expect(!findings.contains { $0["line"] as? Int == 23 && $0["claim_id"] is String })
     }
 
+    /// Copy about the omega-3 article reaches its claims by concepts (no omega-3 word in
+    /// Swift): each paragraph's evidence finding names the claim, with the concepts shared;
+    /// unrelated copy names none.
+    @Test func omega3CopyReachesItsClaimsByConcepts() throws {
+        let copy = [
+            "Expectant mothers who take omega-3 have fewer premature babies.",
+            "Our molecularly distilled fish oil contains no mercury.",
+            "Fish oil helps your heart keep a steady rhythm.",
+            "Heart attack survivors who take fish oil live longer.",
+            "Our warehouse ships orders every day.",
+        ]
+        let result = try CheckCommandTests.run(
+            ["check", "-", "--kb", Self.root.path, "--format", "json"],
+            input: copy.joined(separator: "\n\n") + "\n")
+        let data = Data(result.stdout.utf8)
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let files = try #require(object?["files"] as? [[String: Any]])
+        let findings = try #require(files.first?["findings"] as? [[String: Any]])
+        // The sentence's own evidence finding (a finding on a clause may link that clause's).
+        func first(line: Int) -> [String: Any]? {
+            findings.first {
+                $0["line"] as? Int == line && $0["claim_id"] is String
+                    && ($0["rule"] as? String)?.hasSuffix("-by-evidence") == true
+            }
+        }
+        #expect(first(line: 1)?["claim_id"] as? String == "pregnancy-lowers-preterm-birth")
+        #expect(first(line: 3)?["claim_id"] as? String == "purified-fish-oil-little-mercury")
+        #expect(first(line: 5)?["claim_id"] as? String == "protects-against-atrial-fibrillation")
+        #expect(first(line: 7)?["claim_id"] as? String == "post-mi-dramatic-mortality-reduction")
+        #expect(first(line: 9) == nil)
+        let message = try #require(first(line: 1)?["message"] as? String)
+        #expect(message.contains("matched: "))
+        #expect(message.contains("preterm-birth"))
+    }
+
     @Test func aMissingKnowledgeBaseExitsTwo() throws {
         let result = try CheckCommandTests.run(
             ["check", "-", "--kb", "/nonexistent/kb"], input: "x")

@@ -128,13 +128,14 @@ struct CiteReviewCommandTests {
                 "cite", "k2-is-a-vitamin", "pmid:100", "--stance", "supports", "--risk-of-bias",
                 "some", "--outcome", "surrogate", "--funding", "industry", "--fit", "partial",
                 "--forms", "MK-7", "--forms", "MK-4", "--dose-response", "true",
-                "--participants", "244",
+                "--participants", "244", "--pools", "trials",
             ], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         let item =
             "  - ref: \"pmid:100\"\n    stance: supports\n    appraisal:\n      risk-of-bias: some\n"
             + "      outcome: surrogate\n      funding: industry\n      fit: partial\n"
             + "      forms: [MK-7, MK-4]\n      dose-response: true\n      participants: 244\n"
+            + "      pools: trials\n"
         #expect(
             try read(root)
                 == Self.claim.replacingOccurrences(

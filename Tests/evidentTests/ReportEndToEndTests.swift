@@ -72,8 +72,9 @@ func regulatoryClaimsWithWrongFactsAreUnsupportedAndContradicted(id: String) thr
         })
 }
 
-/// What the rubric says of every claim, given the evidence and its appraisal (the reasoning
-/// per claim is in the commit that introduced the semantics). `c` marks contradicted.
+/// What the rubric says of every claim of both articles, given the evidence and its appraisal
+/// (the reasoning per claim is in the commits that introduced the semantics and reviewed the
+/// omega-3 article). `c` marks contradicted.
 @Test(arguments: [
     ("calcium-accumulation-causes-vascular-calcification", "unsupported"),
     ("calcium-deposits-in-right-or-wrong-places", "unsupported"),
@@ -113,6 +114,45 @@ func regulatoryClaimsWithWrongFactsAreUnsupportedAndContradicted(id: String) thr
     ("reg-us-fda-2006-food-additive-approval", "unsupported c"),
     ("vascular-calcification-causes-cvd", "supported"),
     ("vitamin-k-no-abnormal-clotting-or-thrombosis", "weak"),
+    // The omega-3 article, graded by the same code and default policy: each verdict read
+    // against ../shared/research/omega3/evidence.json and the written semantics.
+    ("adhd-clear-improvement", "unsupported c"),
+    ("aha-fish-twice-weekly", "supported"),
+    ("ala-conversion-inefficient", "supported"),
+    ("ala-from-plants", "supported"),
+    ("any-fish-oil-same-protection", "unsupported c"),
+    ("bleeding-risk-blood-thinners", "weak"),
+    ("choose-third-party-tested-brand", "unsupported"),
+    ("completely-safe-no-side-effects", "unsupported c"),
+    ("cures-dry-eye", "weak"),
+    ("depression-as-good-as-antidepressants", "weak"),
+    ("dha-structural-retina-brain", "supported"),
+    ("epa-dha-long-chain-omega3", "supported"),
+    ("few-supplements-so-many-benefits", "unsupported"),
+    ("intake-250-500mg", "supported"),
+    ("lowers-blood-pressure-significantly", "weak"),
+    ("lowers-triglycerides-30pct", "supported"),
+    ("oily-fish-richest-source", "supported"),
+    ("omega3-originate-in-algae", "weak"),
+    ("omega3-polyunsaturated-fats", "supported"),
+    ("plant-sources-ala", "supported"),
+    ("post-mi-dramatic-mortality-reduction", "unsupported c"),
+    ("pregnancy-lowers-preterm-birth", "supported"),
+    ("prevents-cancer", "unsupported c"),
+    ("prevents-dementia-alzheimers", "unsupported c"),
+    ("prevents-heart-attack-stroke-everyone", "unsupported c"),
+    ("protects-against-atrial-fibrillation", "unsupported c"),
+    ("protects-against-macular-degeneration", "unsupported c"),
+    ("purified-fish-oil-little-mercury", "supported"),
+    ("reduce-it-25pct", "supported"),
+    ("reduces-inflammation-body", "supported"),
+    ("reg-eu-heart-function-250mg", "supported"),
+    ("reg-fda-2004-qhc-chd", "supported"),
+    ("reg-fda-2015-qhc-blood-pressure", "unsupported c"),
+    ("reg-lovaza-2010", "unsupported c"),
+    ("reg-vascepa-2012", "supported"),
+    ("regulatory-track-record", "supported"),
+    ("relieves-ra-joint-pain", "weak"),
 ])
 func verdictsAReviewerWouldSign(id: String, expected: String) throws {
     let claim = try assessment(id)

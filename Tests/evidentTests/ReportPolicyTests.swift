@@ -47,7 +47,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
         throws: GradingPolicyError(
             path: "p.yaml",
             message: "unknown key 'min-studys' in 'imprecision' (expected one of: change, "
-                + "min-participants, min-studies, pooled-designs, very-few-participants)")
+                + "enough-participants, min-participants, min-studies, pooled-designs, "
+                + "very-few-participants)")
     ) {
         try Evident.parsePolicy(typo, path: "p.yaml")
     }

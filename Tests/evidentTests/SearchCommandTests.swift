@@ -2,6 +2,7 @@ import EvidentKit
 import EvidentModel
 import EvidentPubMed
 import EvidentStore
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ struct SearchCommandTests {
     static func article(
         _ pmid: UInt64, _ title: String, types: [String], mesh: [String], year: Int
     ) -> PubMedRecord {
-        let id = PMID(pmid)!
+        let id = PMID.literal(pmid)
         return .article(
             Reference(
                 key: ReferenceKey(pmid: id), origin: .pubmedArticle, pmid: id, title: title,

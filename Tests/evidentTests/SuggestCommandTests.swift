@@ -1,5 +1,6 @@
 import EvidentModel
 import EvidentStore
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -12,10 +13,11 @@ struct SuggestCommandTests {
     static func makeIndex(in dir: URL) throws -> String {
         let path = try SearchCommandTests.makeIndex(in: dir)
         let claim = Claim(
-            id: ClaimID("k2-prevents-fractures")!, document: "doc", quote: "K2 prevents fractures",
+            id: ClaimID.literal("k2-prevents-fractures"), document: "doc",
+            quote: "K2 prevents fractures",
             statement: "Vitamin K2 (menaquinone) prevents fractures", category: .efficacy,
             outcome: Outcome(name: "fracture", kind: .clinical),
-            citations: [Citation(reference: ReferenceKey("pmid:2")!, stance: .null)])
+            citations: [Citation(reference: ReferenceKey.literal("pmid:2"), stance: .null)])
         try IndexKnowledgeBase(index: IndexDatabase(path: path)).store(
             KnowledgeBase(claims: [claim]), signature: IndexFileSignature(root: dir.path))
         return path

@@ -82,6 +82,7 @@ public enum ClaimYAML {
         line("dose-response", appraisal.doseResponse.map { $0 ? "true" : "false" })
         line("large-effect", appraisal.largeEffect.map { $0 ? "true" : "false" })
         line("participants", appraisal.participants.map(String.init))
+        line("pools", appraisal.pools?.rawValue)
         return text
     }
 

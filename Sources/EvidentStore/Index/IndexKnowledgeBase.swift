@@ -15,7 +15,7 @@ public struct IndexKnowledgeBase: Sendable {
 
     /// The storage format of the knowledge-base rows; an index written in another format is
     /// stale (rebuilt from the files).
-    static let format = "5"
+    static let format = "6"
 
     /// `meta` keys.
     enum Meta {

@@ -6,9 +6,9 @@ import EvidentModel
 /// of `JSONDecoder`. Lossless: `decode(encode(c)) == c`.
 enum IndexKnowledgeBaseClaimCodec {
     /// The layout version (first byte): 3 adds citation appraisals, claim status and review
-    /// history. Older blobs are not read: the knowledge-base rows are re-stored from the files
+    /// history; 4 the appraisal's `pools`. Older blobs are not read: the knowledge-base rows are re-stored from the files
     /// when ``IndexKnowledgeBase``'s format changes.
-    static let format: UInt8 = 3
+    static let format: UInt8 = 4
 
     /// Encodes a claim.
     static func encode(_ c: Claim) -> [UInt8] {
@@ -69,6 +69,7 @@ enum IndexKnowledgeBaseClaimCodec {
         w.int(appraisal.doseResponse.map { $0 ? 1 : 0 })
         w.int(appraisal.largeEffect.map { $0 ? 1 : 0 })
         w.int(appraisal.participants)
+        w.string(appraisal.pools?.rawValue)
     }
 
     private static func location(
@@ -174,7 +175,8 @@ enum IndexKnowledgeBaseClaimCodec {
             riskOfBias: try value(RiskOfBias.self), outcome: try value(OutcomeKind.self),
             funding: try value(Funding.self), fit: try value(Fit.self), forms: try r.strings(),
             doseResponse: try r.optionalInt().map { $0 != 0 },
-            largeEffect: try r.optionalInt().map { $0 != 0 }, participants: try r.optionalInt())
+            largeEffect: try r.optionalInt().map { $0 != 0 }, participants: try r.optionalInt(),
+            pools: try value(Pooled.self))
     }
 
     private static func location(

@@ -128,7 +128,7 @@ struct ClaimFileReader {
     /// The keys of an appraisal, in the order `Claims/README.md` documents them.
     static let appraisalKeys = [
         "risk-of-bias", "outcome", "funding", "fit", "forms", "dose-response", "large-effect",
-        "participants",
+        "participants", "pools",
     ]
 
     private static func readAppraisal(_ node: Node, _ reader: inout YAMLReader) -> Appraisal? {
@@ -153,6 +153,8 @@ struct ClaimFileReader {
         appraisal.participants = reader.int(
             fields["participants"]?.value, key: "participants",
             maximum: Appraisal.maximumParticipants)
+        appraisal.pools = reader.value(
+            Pooled.self, fields["pools"]?.value, key: "pools", name: "pooled studies")
         return appraisal
     }
 
