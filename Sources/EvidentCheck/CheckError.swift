@@ -1,3 +1,5 @@
+import EvidentModel
+
 /// Why copy could not be checked.
 public enum CheckError: Error, Equatable, CustomStringConvertible {
     /// An input file or folder could not be read.
@@ -6,8 +8,11 @@ public enum CheckError: Error, Equatable, CustomStringConvertible {
     /// column when known).
     case invalidRulePack(path: String, line: Int? = nil, column: Int? = nil, message: String)
 
-    /// `path:line:col: error: message`, lowercase, values quoted.
-    public var description: String {
+    /// `path:line:col: error: message`, lowercase, values quoted (control characters
+    /// escaped).
+    public var description: String { text.escapingControlCharacters }
+
+    private var text: String {
         switch self {
         case .unreadableInput(let path, let reason):
             return "\(path): error: cannot read input (\(reason))"

@@ -131,7 +131,8 @@ struct EvidenceBody {
         let human = tier.allSatisfy {
             [.humans, .mixed, .unknown].contains($0.classification.population)
         }
-        let total = sizes.reduce(0, +)
+        // Saturating: a claim's appraisals are bounded, a cached claim from elsewhere may not be.
+        let total = sizes.reduce(0) { $0.addingReportingOverflow($1).overflow ? .max : $0 + $1 }
         let sized = human && sizes.count == tier.count
         let few = tier.count < rules.minStudies && !(sized && total >= rules.enoughParticipants)
         let small = sized && total < rules.minParticipants

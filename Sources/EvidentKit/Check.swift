@@ -3,18 +3,29 @@
 import Foundation
 
 extension Evident {
+    /// The largest copy file (or standard input) `evident check` reads, in bytes: ten times a
+    /// book. Larger input is refused rather than held in memory (several times its size).
+    public static let maximumCopyBytes = 64 << 20
+
     /// Reads what `evident check` was given: files, folders (searched recursively for `.txt`,
     /// `.md`, `.html` …, in path order) and `-` for standard input.
     ///
     /// Throws `CheckError.unreadableInput` for a path that does not exist or cannot be read.
     public static func checkSources(
         _ paths: [String],
-        standardInput: () -> Data? = { FileHandle.standardInput.readDataToEndOfFile() }
+        standardInput: () -> Data? = {
+            FileHandle.standardInput.readData(ofLength: maximumCopyBytes + 1)
+        }
     ) throws -> [SourceText] {
         var sources: [SourceText] = []
         for path in paths {
             if path == "-" {
-                guard let data = standardInput(), let text = String(data: data, encoding: .utf8)
+                let data = standardInput()
+                if let data, data.count > maximumCopyBytes {
+                    throw CheckError.unreadableInput(
+                        path: "-", reason: tooLarge(data.count, orMore: true))
+                }
+                guard let data, let text = String(data: data, encoding: .utf8)
                 else {
                     throw CheckError.unreadableInput(
                         path: "-", reason: "standard input is not UTF-8")
@@ -40,6 +51,10 @@ extension Evident {
             throw CheckError.unreadableInput(path: path, reason: "cannot read the file")
         }
         defer { try? handle.close() }
+        var info = stat()
+        if fstat(handle.fileDescriptor, &info) == 0, Int(info.st_size) > maximumCopyBytes {
+            throw CheckError.unreadableInput(path: path, reason: tooLarge(Int(info.st_size)))
+        }
         let data: Data
         do {
             data = try handle.readToEnd() ?? Data()
@@ -50,6 +65,11 @@ extension Evident {
             throw CheckError.unreadableInput(path: path, reason: "not UTF-8 text")
         }
         return text
+    }
+
+    /// `too large: 70000000 bytes, expected at most 67108864`.
+    static func tooLarge(_ size: Int, orMore: Bool = false) -> String {
+        "too large: \(size)\(orMore ? " or more" : "") bytes, expected at most \(maximumCopyBytes)"
     }
 
     static func folderFiles(_ folder: String) throws -> [String] {

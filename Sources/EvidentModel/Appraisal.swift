@@ -17,11 +17,16 @@ public struct Appraisal: Hashable, Sendable, Codable {
     public var doseResponse: Bool?
     /// Whether the study found a large effect (GRADE: at least a two-fold change in risk).
     public var largeEffect: Bool?
-    /// How many people (or animals) were studied, when the appraiser recorded it.
+    /// How many people (or animals) were studied, when the appraiser recorded it (at most
+    /// ``maximumParticipants``).
     public var participants: Int?
     /// For a systematic review or meta-analysis: what it pooled (`trials` or
     /// `observational`), when its record does not say.
     public var pools: Pooled?
+
+    /// The most participants an appraisal records: more than everyone alive, so a larger
+    /// number is a mistake, and a sum over any number of studies stays far from overflow.
+    public static let maximumParticipants = 10_000_000_000
 
     /// Creates an appraisal.
     public init(

@@ -6,7 +6,22 @@
 /// (`2.5 mg`), initials, list items (`1.`, `-`, `•`), headings and lines without terminal
 /// punctuation, soft-wrapped lines (a line continues when the next starts in lowercase), and a
 /// missing space after a full stop (`body.One`).
+///
+/// Linear in the text, whatever it holds: a run without a sentence end longer than
+/// ``maximumSentenceLength`` is cut at white space into sentences of at most that length, and
+/// every look-around (the word before a full stop, a run of punctuation) is bounded.
 public enum SentenceSplitter {
+    /// The longest sentence, in Unicode scalars. Real sentences are far shorter (a long one
+    /// has 400–600 characters); a longer run without a sentence end (a wall of text, a line of
+    /// a machine-made file) is cut at the last white space before this length, so that the
+    /// work spent on one sentence stays bounded.
+    public static let maximumSentenceLength = 2_000
+    /// The longest run of punctuation after a sentence end that is read as part of it.
+    static let maximumPunctuationRun = 16
+    /// How far back from a full stop its word is read (the longest abbreviation has 6 letters;
+    /// a longer word is no abbreviation, whatever its length).
+    static let maximumWordLookBack = 16
+
     /// Abbreviations after which a full stop never ends a sentence (lowercased, no final dot).
     static let abbreviations: Set<String> = [
         "e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "prof", "st", "vs", "approx", "fig",
@@ -63,13 +78,20 @@ public enum SentenceSplitter {
                 index += 1
                 continue
             }
+            if let first = start, index - first >= maximumSentenceLength {
+                let cut = cutPoint(text, from: first, to: index)
+                close(cut)
+                index = cut
+                continue
+            }
             if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{3002}" {
+                let limit = min(count, index + 1 + maximumPunctuationRun)
                 var end = index + 1
                 // Closing quotes, brackets and Markdown emphasis (`**Heart health.** Fish…`).
-                while end < count, "\"'\u{201D}\u{2019})]*_".unicodeScalars.contains(text[end]) {
+                while end < limit, "\"'\u{201D}\u{2019})]*_".unicodeScalars.contains(text[end]) {
                     end += 1
                 }
-                while end < count, text[end] == "." || text[end] == "!" || text[end] == "?" {
+                while end < limit, text[end] == "." || text[end] == "!" || text[end] == "?" {
                     end += 1
                 }
                 if endsSentence(text, period: index, after: end) {
@@ -116,9 +138,21 @@ public enum SentenceSplitter {
         return true
     }
 
+    /// Where an over-long sentence is cut: after the last white space in its second half, or
+    /// at `end` when there is none.
+    private static func cutPoint(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var k = end - 1
+        while k > start + maximumSentenceLength / 2 {
+            if text[k].properties.isWhitespace { return k + 1 }
+            k -= 1
+        }
+        return end
+    }
+
     private static func precedingWord(_ text: [Unicode.Scalar], before period: Int) -> String {
         var k = period - 1
-        while k >= 0, text[k].properties.isAlphabetic || text[k] == "." { k -= 1 }
+        let stop = max(period - 1 - maximumWordLookBack, -1)
+        while k > stop, text[k].properties.isAlphabetic || text[k] == "." { k -= 1 }
         return String(String.UnicodeScalarView(text[(k + 1)..<period])).lowercased()
     }
 

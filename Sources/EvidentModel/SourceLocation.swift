@@ -14,8 +14,10 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
         self.column = column
     }
 
-    /// `path:line:col`, `path:line` or `path`, as compilers print it.
+    /// `path:line:col`, `path:line` or `path`, as compilers print it (control characters
+    /// in the path escaped).
     public var description: String {
+        let path = self.path.escapingControlCharacters
         switch (line, column) {
         case (let line?, let column?): return "\(path):\(line):\(column)"
         case (let line?, nil): return "\(path):\(line)"
@@ -64,9 +66,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.id = id
     }
 
-    /// The compiler-style line.
+    /// The compiler-style line, on one line: control characters in the message (a value
+    /// quoted from a file) are escapes, never raw.
     public var description: String {
         let suffix = id.map { " [\($0)]" } ?? ""
-        return "\(location): \(severity.rawValue): \(message)\(suffix)"
+        return "\(location): \(severity.rawValue): \(message.escapingControlCharacters)\(suffix)"
     }
 }

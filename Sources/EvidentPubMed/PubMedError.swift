@@ -37,8 +37,9 @@ public struct PubMedError: Error, Hashable, Sendable, CustomStringConvertible {
         return PubMedError(path: path, line: nil, column: nil, message: message)
     }
 
-    /// `path:line:col: error: message`.
+    /// `path:line:col: error: message` (control characters escaped).
     public var description: String {
-        "\(SourceLocation(path: path, line: line, column: column)): error: \(message)"
+        "\(SourceLocation(path: path, line: line, column: column)): error: "
+            + message.escapingControlCharacters
     }
 }

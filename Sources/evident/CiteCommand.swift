@@ -105,8 +105,9 @@ struct CiteCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let participants, participants < 0 {
-            throw ValidationError("--participants must be 0 or more, not '\(participants)'")
+        if let participants {
+            try OptionRange.check(
+                participants, in: 0...Appraisal.maximumParticipants, option: "--participants")
         }
     }
 

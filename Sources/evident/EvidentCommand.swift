@@ -14,4 +14,21 @@ struct EvidentCommand: AsyncParsableCommand {
             CiteCommand.self, ReviewCommand.self, ServeCommand.self,
         ]
     )
+
+    /// The most command-line arguments taken. The argument parser's work grows with the square
+    /// of their number; nothing needs more (a folder stands for its files, a query for its
+    /// words).
+    static let maximumArguments = 4_096
+
+    /// Refuses an over-long command line (exit 64) before parsing it, then runs the command.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard arguments.count <= maximumArguments else {
+            exit(
+                withError: ValidationError(
+                    "too many arguments (\(arguments.count); expected at most "
+                        + "\(maximumArguments): give a folder instead of its files)"))
+        }
+        await main(arguments)
+    }
 }

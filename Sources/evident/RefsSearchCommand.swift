@@ -43,7 +43,12 @@ struct RefsSearchCommand: AsyncParsableCommand {
             throw ValidationError("unknown design '\(design)' (expected one of: \(expected))")
         }
         try OptionRange.check(limit, in: 1...IndexSearch.maximumLimit, option: "--limit")
-        if IndexSearch.words(query.joined(separator: " ")).isEmpty {
+        let words = IndexSearch.words(query.joined(separator: " ")).count
+        if words > IndexSearch.maximumQueryWords {
+            throw ValidationError(
+                "the query has \(words) words (expected at most \(IndexSearch.maximumQueryWords))")
+        }
+        if words == 0 {
             throw ValidationError(
                 "the query '\(query.joined(separator: " "))' has no word to "
                     + "search for")

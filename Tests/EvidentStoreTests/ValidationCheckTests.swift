@@ -137,10 +137,27 @@ struct ValidationCheckTests {
                 "\(path):19:12: error: unknown fit 'exact' (expected one of: full, partial) [unknown-value]",
                 "\(path):20:14: error: expected a list for 'forms', found text [wrong-type]",
                 "\(path):21:22: error: expected true or false for 'dose-response', found 'yes' [wrong-type]",
-                "\(path):22:21: error: expected a whole number ≥ 0 for 'participants', found 'many' [wrong-type]",
+                "\(path):22:21: error: expected a whole number from 0 to 10000000000 for 'participants', found 'many' [wrong-type]",
                 "\(path):23:7: error: unknown key 'blinded' in appraisal (expected one of: risk-of-bias, outcome, funding, fit, forms, dose-response, large-effect, participants, pools) [unknown-key]",
                 "\(path):24:14: error: unknown pooled studies 'cohorts' (expected one of: trials, observational) [unknown-value]",
             ])
+    }
+
+    @Test(arguments: [
+        ("10000000001", true), ("99999999999999999999", true), ("10000000000", false),
+    ])
+    func aParticipantCountBeyondEveryoneAliveIsReported(count: String, reported: Bool) throws {
+        let claim = KnowledgeBaseExample.claim(
+            replacing: "    stance: supports\n",
+            with: "    stance: supports\n    appraisal:\n      participants: \(count)\n")
+        let (_, diagnostics) = try validate(files: ["Claims/doc/k2-is-a-vitamin.yaml": claim])
+        let path = "Claims/doc/k2-is-a-vitamin.yaml"
+        let expected =
+            "\(path):16:21: error: expected a whole number from 0 to 10000000000 for "
+            + "'participants', found '\(count)' [wrong-type]"
+        #expect(
+            diagnostics.filter { $0.location.path == path }.map(\.description)
+                == (reported ? [expected] : []))
     }
 
     @Test func wrongTypesSayWhatWasExpected() throws {

@@ -34,6 +34,21 @@ struct NumericOptionTests {
         #expect(!FileManager.default.fileExists(atPath: index))
     }
 
+    @Test(arguments: ["10000000001", "-1"])
+    func aParticipantCountOutOfRangeIsBadUsage(count: String) throws {
+        let dir = try T.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try T.run([
+            "cite", "--kb", dir.path, "--stance", "supports", "--participants=\(count)", "k2-bone",
+            "pmid:1",
+        ])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: --participants '\(count)' is out of range (expected 0 to 10000000000)\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
     @Test func theLargestLimitSearches() throws {
         let dir = try T.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

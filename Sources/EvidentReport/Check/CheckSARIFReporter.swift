@@ -144,8 +144,9 @@ public enum CheckSARIFReporter: CheckReporter {
         let results = report.files.flatMap { file in
             let artifact = artifactLocation(file.path, root: root)
             var occurrences: [String: Int] = [:]
+            let scalarLines = file.lines.mapValues { Array($0.unicodeScalars) }
             return file.findings.map { finding in
-                let snippet = SARIFPath.snippet(finding, lines: file.lines)
+                let snippet = SARIFPath.snippet(finding, scalarLines: scalarLines)
                 let key = [finding.rule, artifact.uri, SARIFPath.collapsed(finding.text)]
                     .joined(separator: "\u{0}")
                 let occurrence = occurrences[key, default: 0]

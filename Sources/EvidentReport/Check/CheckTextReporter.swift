@@ -9,11 +9,19 @@ public enum CheckTextReporter: CheckReporter {
     public static func render(_ report: CheckReport, toolVersion: String) -> String {
         var out = ""
         for file in report.files {
+            // The scalars of the line last shown: a long line holding many findings is
+            // converted once, not once per finding.
+            var shownLine: (number: Int, scalars: [Unicode.Scalar])?
             for finding in file.findings {
-                out += "\(finding.path):\(finding.line):\(finding.column): "
-                out += "\(finding.severity.rawValue): \(finding.message) [\(finding.rule)]\n"
+                let location = SourceLocation(
+                    path: finding.path, line: finding.line, column: finding.column)
+                out += "\(location): \(finding.severity.rawValue): "
+                out += "\(finding.message.escapingControlCharacters) [\(finding.rule)]\n"
                 if let line = file.lines[finding.line] {
-                    let shown = excerpt(line: line, finding: finding)
+                    if shownLine?.number != finding.line {
+                        shownLine = (finding.line, Array(line.unicodeScalars))
+                    }
+                    let shown = excerpt(scalars: shownLine?.scalars ?? [], finding: finding)
                     out += shown.text + "\n"
                     out += shown.caret + "\n"
                 }
@@ -29,28 +37,45 @@ public enum CheckTextReporter: CheckReporter {
     /// The line to show and its caret line. A line longer than ``maxLineWidth`` is cut to a
     /// window around the finding's span, marked `…` where it was cut; the caret sits under the
     /// span in that window (the `path:line:col` header still counts in the whole line).
-    static func excerpt(line: String, finding: Finding) -> (text: String, caret: String) {
-        let scalars = Array(line.unicodeScalars)
+    /// Control characters of the copy (but tabs) are shown as `\u{FFFD}`, one column each, so
+    /// that the copy cannot drive the terminal and the caret still aligns.
+    static func excerpt(scalars: [Unicode.Scalar], finding: Finding) -> (
+        text: String, caret: String
+    ) {
         let start = max(0, min(finding.column - 1, scalars.count))
         let last = finding.endLine == finding.line ? finding.endColumn : scalars.count
         let end = max(start + 1, min(last, scalars.count))
         guard scalars.count > maxLineWidth else {
-            return (line, caret(scalars[...], from: start, to: end))
+            return (shown(scalars[...]), caret(scalars[...], from: start, to: end))
         }
         // Centre the span in the window; a span wider than the window shows its beginning.
         let context = max(0, (maxLineWidth - (end - start)) / 2)
         var from = max(0, start - context)
         let to = min(scalars.count, from + maxLineWidth)
         from = max(0, min(from, to - maxLineWidth))
-        var text = String.UnicodeScalarView()
+        var text = ""
         if from > 0 { text.append("…") }
-        text.append(contentsOf: scalars[from..<to])
+        text += shown(scalars[from..<to])
         if to < scalars.count { text.append("…") }
         let marker = from > 0 ? " " : ""
         let window = scalars[from..<to]
         let caretLine =
             marker + caret(window, from: start - from, to: min(end, to) - from)
-        return (String(text), caretLine)
+        return (text, caretLine)
+    }
+
+    /// The scalars as text for a terminal: control and bidirectional-format characters, which
+    /// would act on the terminal rather than show, become `\u{FFFD}` (tabs stay).
+    static func shown(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = String.UnicodeScalarView()
+        for scalar in scalars {
+            let acts =
+                scalar != "\t"
+                && (scalar.properties.generalCategory == .control
+                    || scalar.properties.isBidiControl)
+            text.append(acts ? "\u{FFFD}" : scalar)
+        }
+        return String(text)
     }
 
     /// `^~~~` under `from..<to` of `scalars`, keeping their tabs so it aligns.

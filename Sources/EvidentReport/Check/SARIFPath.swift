@@ -54,10 +54,20 @@ enum SARIFPath {
     /// line it spans is not in the report.
     static func snippet(_ finding: Finding, lines: [Int: String]) -> String? {
         guard finding.endLine >= finding.line else { return nil }
+        var scalarLines: [Int: [Unicode.Scalar]] = [:]
+        for number in finding.line...finding.endLine {
+            scalarLines[number] = lines[number].map { Array($0.unicodeScalars) }
+        }
+        return snippet(finding, scalarLines: scalarLines)
+    }
+
+    /// ``snippet(_:lines:)`` from lines already split into scalars (a reporter converts each
+    /// line once, however many findings it holds).
+    static func snippet(_ finding: Finding, scalarLines: [Int: [Unicode.Scalar]]) -> String? {
+        guard finding.endLine >= finding.line else { return nil }
         var pieces: [String] = []
         for number in finding.line...finding.endLine {
-            guard let line = lines[number] else { return nil }
-            let scalars = Array(line.unicodeScalars)
+            guard let scalars = scalarLines[number] else { return nil }
             let from = number == finding.line ? finding.column - 1 : 0
             let to = number == finding.endLine ? finding.endColumn : scalars.count
             guard from >= 0, from <= to, to <= scalars.count else { return nil }

@@ -1,3 +1,5 @@
+import EvidentModel
+
 /// Why the index could not be used.
 public enum IndexError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The database file could not be opened, created or migrated.
@@ -13,11 +15,15 @@ public enum IndexError: Error, Hashable, Sendable, CustomStringConvertible {
     case readOnly(path: String)
     /// A search query has no searchable word.
     case emptyQuery(String)
+    /// A search query has more words than a search takes.
+    case queryTooLong(words: Int, maximum: Int)
     /// A claim id was not found in the index.
     case unknownClaim(String)
 
-    /// `path: error: message`, lowercase, values quoted.
-    public var description: String {
+    /// `path: error: message`, lowercase, values quoted (control characters escaped).
+    public var description: String { text.escapingControlCharacters }
+
+    private var text: String {
         switch self {
         case .unreadable(let path, let reason):
             return "\(path): error: cannot open the index: \(reason)"
@@ -37,6 +43,8 @@ public enum IndexError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "its folder); cannot write to it"
         case .emptyQuery(let query):
             return "error: the query '\(query)' has no word to search for"
+        case .queryTooLong(let words, let maximum):
+            return "error: the query has \(words) words (expected at most \(maximum))"
         case .unknownClaim(let id):
             return "error: no claim with id '\(id)' in the knowledge base"
         }

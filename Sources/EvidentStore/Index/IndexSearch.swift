@@ -29,6 +29,13 @@ public struct IndexSearch: Sendable {
     /// fetched stay bounded whatever a caller asks for.
     public static let maximumLimit = 10_000
 
+    /// The most words a search query may have (every one must match; a query of more is
+    /// refused with ``IndexError/queryTooLong(words:maximum:)``).
+    public static let maximumQueryWords = 64
+    /// The most words of a claim a suggestion searches for (its first distinct ones; a
+    /// statement has at most 1,000 characters, so this bounds only claims stored long ago).
+    public static let maximumSuggestionWords = 256
+
     /// The most matches a query ranks by default (see the type's discussion): 20,000 keeps a
     /// search for a word found in every reference of a 1,000,000-reference index under 0.2 s.
     public static let defaultRankedMatches = 20_000
@@ -81,6 +88,9 @@ public struct IndexSearch: Sendable {
     ) throws -> IndexSearchResult {
         let words = Self.words(text)
         guard !words.isEmpty else { throw IndexError.emptyQuery(text) }
+        guard words.count <= Self.maximumQueryWords else {
+            throw IndexError.queryTooLong(words: words.count, maximum: Self.maximumQueryWords)
+        }
         let pattern = words.map { "\"\($0)\"" }.joined(separator: " ")
         return try run(
             pattern: pattern, design: design, humansOnly: humansOnly,
@@ -94,7 +104,7 @@ public struct IndexSearch: Sendable {
         let text =
             ([claim.statement] + claim.keywords + claim.subjects
             + [claim.outcome?.name ?? ""]).joined(separator: " ")
-        let words = Self.words(text, droppingStopWords: true)
+        let words = Self.words(text, droppingStopWords: true).prefix(Self.maximumSuggestionWords)
         guard !words.isEmpty else { throw IndexError.emptyQuery(claim.statement) }
         let pattern = words.map { "\"\($0)\"" }.joined(separator: " OR ")
         let limit = Self.bounded(limit)

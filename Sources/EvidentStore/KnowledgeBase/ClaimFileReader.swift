@@ -5,6 +5,10 @@ import Yams
 struct ClaimFileReader {
     /// The schema this reader understands.
     static let schema = "evident-claim/1"
+    /// The longest statement, in characters: a statement is one checkable sentence (the
+    /// longest of the bundled knowledge base has about 100); it becomes a search query and is
+    /// matched against copy, so its length bounds that work.
+    static let maximumStatementLength = 1_000
     static let required = ["schema", "id", "document", "quote", "statement", "category"]
     static let optional = [
         "status", "position", "subjects", "outcome", "population", "keywords", "citations",
@@ -21,7 +25,15 @@ struct ClaimFileReader {
         let id = reader.id(fields["id"]?.value, what: "claim")
         let document = reader.string(fields["document"]?.value, key: "document")
         let quote = reader.string(fields["quote"]?.value, key: "quote")
-        let statement = reader.string(fields["statement"]?.value, key: "statement")
+        var statement = reader.string(fields["statement"]?.value, key: "statement")
+        if let text = statement, text.count > Self.maximumStatementLength {
+            reader.report(
+                "malformed-value",
+                "statement too long (\(text.count) characters; expected at most "
+                    + "\(Self.maximumStatementLength): one sentence)",
+                at: fields["statement"]?.value)
+            statement = nil
+        }
         let category = reader.value(
             ClaimCategory.self, fields["category"]?.value, key: "category", name: "category")
         let position = fields["position"].flatMap { readPosition($0.value, &reader) }
@@ -138,7 +150,9 @@ struct ClaimFileReader {
         appraisal.doseResponse = reader.bool(
             fields["dose-response"]?.value, key: "dose-response")
         appraisal.largeEffect = reader.bool(fields["large-effect"]?.value, key: "large-effect")
-        appraisal.participants = reader.int(fields["participants"]?.value, key: "participants")
+        appraisal.participants = reader.int(
+            fields["participants"]?.value, key: "participants",
+            maximum: Appraisal.maximumParticipants)
         appraisal.pools = reader.value(
             Pooled.self, fields["pools"]?.value, key: "pools", name: "pooled studies")
         return appraisal

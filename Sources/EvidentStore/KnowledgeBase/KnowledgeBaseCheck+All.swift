@@ -14,7 +14,9 @@ extension KnowledgeBaseCheck {
 
     static let yamlSyntax = KnowledgeBaseCheck(
         id: "yaml-syntax", severity: .error,
-        summary: "A claim or document file is not valid YAML (or not UTF-8 text).")
+        summary:
+            "A claim or document file is not valid YAML (or not UTF-8 text, or larger than 1 MiB "
+            + "for a claim file, 4 MiB for a document file).")
 
     static let unknownKey = KnowledgeBaseCheck(
         id: "unknown-key", severity: .error,
@@ -60,7 +62,9 @@ extension KnowledgeBaseCheck {
 
     static let referenceFileUnreadable = KnowledgeBaseCheck(
         id: "reference-file-unreadable", severity: .error,
-        summary: "A file in `Sources-Refs/` that is not valid PubMed XML or CSL-JSON.")
+        summary:
+            "A file in `Sources-Refs/` that is not valid PubMed XML or CSL-JSON (or a CSL-JSON "
+            + "file larger than 16 MiB).")
 
     static let quoteNotFound = KnowledgeBaseCheck(
         id: "quote-not-found", severity: .error,

@@ -1,3 +1,5 @@
+import EvidentModel
+
 /// The knowledge base as a whole could not be read (exit code 2), as opposed to problems in
 /// single files, which are reported as diagnostics.
 public enum KnowledgeBaseError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -5,11 +7,12 @@ public enum KnowledgeBaseError: Error, Hashable, Sendable, CustomStringConvertib
     /// `Sources-Refs/`.
     case unreadable(path: String, reason: String)
 
-    /// `path: error: cannot read the knowledge base: reason`.
+    /// `path: error: cannot read the knowledge base: reason` (control characters escaped).
     public var description: String {
         switch self {
         case .unreadable(let path, let reason):
             return "\(path): error: cannot read the knowledge base: \(reason)"
+                .escapingControlCharacters
         }
     }
 }

@@ -15,6 +15,14 @@ public struct KnowledgeBaseLoader: Sendable {
     /// A document folder's source document file.
     public static let documentFile = "_document.yaml"
 
+    /// The largest claim file read, in bytes (one holds a few kilobytes): a larger file is
+    /// reported, not parsed, so that a stray huge file costs no more than a stat.
+    public static let maximumClaimFileBytes = 1 << 20
+    /// The largest document file read (it holds the article's whole text; a book has ~1 MB).
+    public static let maximumDocumentFileBytes = 4 << 20
+    /// The largest CSL-JSON file read (a library export of several thousand items).
+    public static let maximumCSLFileBytes = 16 << 20
+
     /// Creates a loader.
     public init() {}
 
@@ -26,7 +34,11 @@ public struct KnowledgeBaseLoader: Sendable {
         var claims: [ClaimRecord] = []
 
         for path in files.documents {
-            guard let text = read(path, root: root, &diagnostics) else { continue }
+            guard
+                let text = read(
+                    path, root: root, limit: Self.maximumDocumentFileBytes, what: "document file",
+                    &diagnostics)
+            else { continue }
             let (record, problems) = DocumentFileReader.read(text, path: path)
             diagnostics += problems
             guard let record else { continue }
@@ -42,7 +54,11 @@ public struct KnowledgeBaseLoader: Sendable {
             documents[record.document.id] = record
         }
         for path in files.claims {
-            guard let text = read(path, root: root, &diagnostics) else { continue }
+            guard
+                let text = read(
+                    path, root: root, limit: Self.maximumClaimFileBytes, what: "claim file",
+                    &diagnostics)
+            else { continue }
             let (record, problems) = ClaimFileReader.read(text, path: path)
             diagnostics += problems
             if let record { claims.append(record) }
@@ -52,6 +68,12 @@ public struct KnowledgeBaseLoader: Sendable {
         for path in files.references {
             let url = root.appendingPathComponent(path)
             if path.hasSuffix(".json") {
+                if let size = Self.size(url), size > Self.maximumCSLFileBytes {
+                    diagnostics.append(
+                        unreadable(
+                            path, Self.tooLarge(size, Self.maximumCSLFileBytes, "CSL-JSON file")))
+                    continue
+                }
                 guard let data = try? Data(contentsOf: url) else {
                     diagnostics.append(unreadable(path, "cannot read the file"))
                     continue
@@ -94,8 +116,18 @@ public struct KnowledgeBaseLoader: Sendable {
             documentRecords: documents)
     }
 
-    private func read(_ path: String, root: URL, _ diagnostics: inout [Diagnostic]) -> String? {
-        guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else {
+    private func read(
+        _ path: String, root: URL, limit: Int, what: String, _ diagnostics: inout [Diagnostic]
+    ) -> String? {
+        let url = root.appendingPathComponent(path)
+        if let size = Self.size(url), size > limit {
+            diagnostics.append(
+                Diagnostic(
+                    location: SourceLocation(path: path), severity: .error,
+                    message: Self.tooLarge(size, limit, what), id: "yaml-syntax"))
+            return nil
+        }
+        guard let data = try? Data(contentsOf: url) else {
             diagnostics.append(unreadable(path, "cannot read the file"))
             return nil
         }
@@ -107,6 +139,17 @@ public struct KnowledgeBaseLoader: Sendable {
             return nil
         }
         return text
+    }
+
+    /// The size of a file in bytes, `nil` when it cannot be read (reading then says why).
+    static func size(_ url: URL) -> Int? {
+        var info = stat()
+        return stat(url.path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
+    /// `file too large for a claim file (52428800 bytes; expected at most 1048576)`.
+    static func tooLarge(_ size: Int, _ limit: Int, _ what: String) -> String {
+        "file too large for a \(what) (\(size) bytes; expected at most \(limit))"
     }
 
     /// The PubMed DTD check of a file the reader read without error: a `pubmed-dtd-invalid`

@@ -24,7 +24,7 @@ struct YAMLReader {
             }
             return node
         } catch let error as YamlError {
-            let (line, column, problem) = YAMLReader.describe(error)
+            let (line, column, problem) = YAMLReader.describe(error, text: text)
             report(
                 "yaml-syntax", "invalid \(format): \(problem)",
                 at: SourceLocation(path: path, line: line, column: column))
@@ -32,6 +32,21 @@ struct YAMLReader {
             report("yaml-syntax", "invalid \(format): \(error)", at: SourceLocation(path: path))
         }
         return nil
+    }
+
+    /// ``describe(_:)``, with a duplicate key located at its second occurrence in `text`
+    /// (Yams names the first), the first one named in the message.
+    static func describe(_ error: YamlError, text: String) -> (Int?, Int?, String) {
+        guard case .duplicatedKeysInMapping(let duplicates, let context) = error,
+            let key = duplicates.first,
+            let (line, column) = YAMLDuplicateKey.second(
+                of: key, first: (context.mark.line, context.mark.column), in: text)
+        else { return describe(error) }
+        let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+        return (
+            line, column,
+            "duplicate key \(keys) (first at \(context.mark.line):\(context.mark.column))"
+        )
     }
 
     static func describe(_ error: YamlError) -> (Int?, Int?, String) {
@@ -119,13 +134,15 @@ struct YAMLReader {
         return scalar.string
     }
 
-    /// A whole number; reports `wrong-type` otherwise.
-    mutating func int(_ node: Node?, key: String) -> Int? {
+    /// A whole number from 0 to `maximum`; reports `wrong-type` otherwise.
+    mutating func int(_ node: Node?, key: String, maximum: Int = .max) -> Int? {
         guard let node else { return nil }
-        guard let text = node.scalar?.string, let value = Int(text), value >= 0 else {
+        guard let text = node.scalar?.string, let value = Int(text), value >= 0, value <= maximum
+        else {
             let found = node.scalar.map { "'\($0.string)'" } ?? YAMLReader.kind(node)
+            let expected = maximum == .max ? "≥ 0" : "from 0 to \(maximum)"
             report(
-                "wrong-type", "expected a whole number ≥ 0 for '\(key)', found \(found)",
+                "wrong-type", "expected a whole number \(expected) for '\(key)', found \(found)",
                 at: node)
             return nil
         }
