@@ -14,7 +14,8 @@ public enum ReportWording {
     }
 
     /// The claims whose verdict in force has `label`, in claim-id order.
-    public static func claims(_ report: EvidenceReport, _ label: VerdictLabel) -> [ClaimAssessment] {
+    public static func claims(_ report: EvidenceReport, _ label: VerdictLabel) -> [ClaimAssessment]
+    {
         report.claims.filter { VerdictLabel($0) == label }
     }
 

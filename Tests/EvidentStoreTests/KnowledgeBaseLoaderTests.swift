@@ -219,7 +219,8 @@ struct KnowledgeBaseLoaderTests {
                     citation?.stance == .contradicts && citation?.appraisal?.fit == .partial
                 #expect(
                     citation?.stance.rawValue == reference["direction"] as? String
-                        || (reference["direction"] as? String == "background" && narrowerContradiction),
+                        || (reference["direction"] as? String == "background"
+                            && narrowerContradiction),
                     "\(id) \(name)")
             }
         }
