@@ -44,27 +44,43 @@ enum IndexRankFunction {
         }
     }
 
-    /// The per-query state: bm25's statistics and the `k` best scores so far.
+    /// The per-query state: bm25's statistics and the `k` best scores so far. The per-row
+    /// scratch lives in buffers allocated once (the function runs once per match).
     final class State {
-        let idf: [Double]
+        let idf: UnsafeMutableBufferPointer<Double>
         let averageLength: Double
-        let weights: [Double]
+        let weights: UnsafeMutableBufferPointer<Double>
         let k: Int
         /// The best scores (bm25 negated: higher is better), a min-heap of at most `k`.
         var best: [Double] = []
-        var frequencies: [Double]
-        var lastOffsets: [Int32]
+        let frequencies: UnsafeMutableBufferPointer<Double>
+        let lastOffsets: UnsafeMutableBufferPointer<Int32>
         var lastRow: Int64 = .min
         var lastResult = 0.0
 
         init(idf: [Double], averageLength: Double, weights: [Double], columns: Int, k: Int) {
-            self.idf = idf
+            self.idf = .allocate(capacity: idf.count)
+            _ = self.idf.initialize(from: idf)
             self.averageLength = averageLength
-            self.weights = weights
+            // A column without a weight weighs 1, as in bm25.
+            self.weights = .allocate(capacity: columns)
+            self.weights.initialize(repeating: 1.0)
+            for (column, weight) in weights.prefix(columns).enumerated() {
+                self.weights[column] = weight
+            }
             self.k = k
-            frequencies = Array(repeating: 0, count: idf.count)
-            lastOffsets = Array(repeating: -1, count: columns)
+            frequencies = .allocate(capacity: idf.count)
+            frequencies.initialize(repeating: 0)
+            lastOffsets = .allocate(capacity: columns)
+            lastOffsets.initialize(repeating: -1)
             best.reserveCapacity(k)
+        }
+
+        deinit {
+            idf.deallocate()
+            weights.deallocate()
+            frequencies.deallocate()
+            lastOffsets.deallocate()
         }
 
         /// bm25 (not negated) of a row with these phrase frequencies and `length` tokens.
@@ -146,8 +162,11 @@ enum IndexRankFunction {
         var instances: Int32 = 0
         var code = instCount(fts, &instances)
         guard code == SQLITE_OK else { return code }
-        for i in 0..<state.frequencies.count { state.frequencies[i] = 0 }
-        for i in 0..<state.lastOffsets.count { state.lastOffsets[i] = -1 }
+        let frequencies = state.frequencies
+        let lastOffsets = state.lastOffsets
+        let weights = state.weights
+        frequencies.update(repeating: 0)
+        lastOffsets.update(repeating: -1)
         for i in 0..<instances {
             var phrase: Int32 = 0
             var column: Int32 = 0
@@ -155,13 +174,15 @@ enum IndexRankFunction {
             code = inst(fts, i, &phrase, &column, &offset)
             guard code == SQLITE_OK else { return code }
             let c = Int(column)
-            state.frequencies[Int(phrase)] += c < state.weights.count ? state.weights[c] : 1.0
-            if c < state.lastOffsets.count, offset > state.lastOffsets[c] {
-                state.lastOffsets[c] = offset
+            let p = Int(phrase)
+            guard c >= 0, c < weights.count, p >= 0, p < frequencies.count else {
+                return SQLITE_CORRUPT
             }
+            frequencies[p] += weights[c]
+            if offset > lastOffsets[c] { lastOffsets[c] = offset }
         }
         var shortest = 0.0
-        for offset in state.lastOffsets where offset >= 0 { shortest += Double(offset) + 1 }
+        for offset in lastOffsets where offset >= 0 { shortest += Double(offset) + 1 }
         let result: Double
         let bound = state.score(length: shortest)
         if !state.mayEnter(bound) {
