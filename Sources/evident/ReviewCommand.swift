@@ -59,16 +59,7 @@ struct ReviewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
-        guard let day = date ?? ReportTimestamp.resolve(argument: nil, environment: environment)
-        else {
-            let value = environment["SOURCE_DATE_EPOCH"] ?? ""
-            FileHandle.standardError.write(
-                Data(
-                    "error: invalid SOURCE_DATE_EPOCH '\(value)' (expected seconds since 1970)\n"
-                        .utf8))
-            throw ExitCode(64)
-        }
+        let day = try CommandTime.day(date)
         let root = knowledgeBase.root
         do {
             let edit = try Evident.review(
