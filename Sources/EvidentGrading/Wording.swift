@@ -10,8 +10,10 @@ enum Wording {
         guard let reference = citation.reference else { return citation.key.description }
         let person = reference.authors.first.flatMap(\.last).flatMap(nonEmpty)
         let body = (reference.authors.first?.collective ?? reference.publisher).flatMap(nonEmpty)
-        let title = reference.title.flatMap(nonEmpty).map(opening)
-        switch (person ?? body.map(shortened) ?? title, reference.year) {
+        // The title is read only for a work with neither: `??` does not evaluate what it
+        // does not need, and opening a title is the dearest part of naming a citation.
+        let named = person ?? body.map(shortened) ?? reference.title.flatMap(nonEmpty).map(opening)
+        switch (named, reference.year) {
         case (let author?, let year?): return "\(author) \(year)"
         case (let author?, nil): return author
         case (nil, let year?): return "\(citation.key.description) (\(year))"

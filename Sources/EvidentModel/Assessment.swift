@@ -165,5 +165,7 @@ public struct EvidenceReport: Hashable, Sendable, Codable {
     }
 
     /// How many claims have each verdict in force.
-    public func count(_ verdict: Verdict) -> Int { claims.filter { $0.verdict == verdict }.count }
+    public func count(_ verdict: Verdict) -> Int {
+        claims.reduce(0) { $1.verdict == verdict ? $0 + 1 : $0 }
+    }
 }
