@@ -35,7 +35,9 @@ extension ConditionVocabulary {
             while names.indices.contains(index) {
                 let found = shared(index)
                 guard found.count >= Self.coinedOverlap else { break }
-                if found.fits, found.count > best?.shared ?? 0 { best = (names[index], found.count) }
+                if found.fits, found.count > best?.shared ?? 0 {
+                    best = (names[index], found.count)
+                }
                 index += step
             }
         }
