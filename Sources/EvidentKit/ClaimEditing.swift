@@ -41,25 +41,90 @@ extension Evident {
         claim id: String, reference: String, stance: Stance, note: String? = nil,
         appraisal: Appraisal? = nil, root: URL, expectedVersion: String? = nil
     ) throws -> ClaimFileEditor.Edit {
-        guard let key = ReferenceKey(reference) else {
-            throw KnowledgeBaseEditError.invalidValue(
-                "invalid reference key '\(reference)' (expected pmid:<digits>, "
-                    + "doi:10.<prefix>/<suffix> or a local id of a-z, 0-9, '-' and '_')")
+        try cite(
+            claim: id,
+            citations: [
+                CitationRequest(
+                    reference: reference, stance: stance, note: note, appraisal: appraisal)
+            ], root: root, expectedVersion: expectedVersion)
+    }
+
+    /// `evident cite` with several references: adds (or changes, as above) every citation in
+    /// one write, or none — nothing is written when any key is invalid or given twice, or any
+    /// reference does not resolve (``KnowledgeBaseEditError/unresolvedReferences(_:)`` names
+    /// them all).
+    public static func cite(
+        claim id: String, citations requests: [CitationRequest], root: URL,
+        expectedVersion: String? = nil
+    ) throws -> ClaimFileEditor.Edit {
+        guard !requests.isEmpty else {
+            throw KnowledgeBaseEditError.invalidValue("no citation to add")
+        }
+        var keys: [ReferenceKey] = []
+        for request in requests {
+            guard let key = ReferenceKey(request.reference) else {
+                throw KnowledgeBaseEditError.invalidValue(
+                    "invalid reference key '\(request.reference)' (expected pmid:<digits>, "
+                        + "doi:10.<prefix>/<suffix> or a local id of a-z, 0-9, '-' and '_')")
+            }
+            if let note = request.note, note.trimmingWhitespace().isEmpty {
+                throw KnowledgeBaseEditError.invalidValue(
+                    "the note is empty (leave it out instead)")
+            }
+            keys.append(key)
         }
         let (file, kb) = try claimFile(id, root: root)
-        guard kb.references[key] != nil else {
-            throw KnowledgeBaseEditError.unresolvedReference(key.description)
-        }
-        if let note, note.trimmingWhitespace().isEmpty {
-            throw KnowledgeBaseEditError.invalidValue("the note is empty (leave it out instead)")
-        }
-        var citation = Citation(reference: key, stance: stance, appraisal: appraisal, note: note)
-        if let cited = file.claim.citations.first(where: { $0.reference == key }) {
-            citation.note = note ?? cited.note
-            citation.appraisal = merged(cited.appraisal, appraisal)
+        let unresolved = keys.filter { kb.references[$0] == nil }.map(\.description)
+        if unresolved.count == 1 { throw KnowledgeBaseEditError.unresolvedReference(unresolved[0]) }
+        if !unresolved.isEmpty { throw KnowledgeBaseEditError.unresolvedReferences(unresolved) }
+        let citations = zip(requests, keys).map { request, key in
+            var citation = Citation(
+                reference: key, stance: request.stance, appraisal: request.appraisal,
+                note: request.note)
+            if let cited = file.claim.citations.first(where: { $0.reference == key }) {
+                citation.note = request.note ?? cited.note
+                citation.appraisal = merged(cited.appraisal, request.appraisal)
+            }
+            return citation
         }
         return try ClaimFileEditor(root: root).cite(
-            citation, path: file.path, expectedVersion: expectedVersion)
+            citations, path: file.path, expectedVersion: expectedVersion)
+    }
+
+    /// `evident edit`: changes claim `id`'s status (draft or checked), statement or category
+    /// in place.
+    public static func edit(
+        claim id: String, change: ClaimFileEditor.Change, root: URL,
+        expectedVersion: String? = nil
+    ) throws -> ClaimFileEditor.Edit {
+        if change.isEmpty { throw KnowledgeBaseEditError.invalidValue("nothing to change") }
+        if let statement = change.statement, statement.trimmingWhitespace().isEmpty {
+            throw KnowledgeBaseEditError.invalidValue("the statement is empty")
+        }
+        let (file, _) = try claimFile(id, root: root)
+        return try ClaimFileEditor(root: root).change(
+            change, path: file.path, expectedVersion: expectedVersion)
+    }
+
+    /// `evident edit --non-claim`: turns claim `id` (a draft that asserts nothing: a heading,
+    /// a question, an aside) into a `non-claims` span of its document and deletes its file.
+    public static func declareNonClaim(
+        claim id: String, reason: String, root: URL, expectedVersion: String? = nil
+    ) throws -> ClaimFileEditor.NonClaimEdit {
+        let load = try KnowledgeBaseLoader().load(root: root)
+        guard let record = load.claimRecords.first(where: { $0.claim.id.rawValue == id }),
+            let path = record.claim.location?.path
+        else { throw KnowledgeBaseEditError.unknownClaim(id) }
+        guard let document = load.documentRecords[record.claim.document],
+            let documentPath = document.document.location?.path
+        else {
+            throw KnowledgeBaseEditError.invalidValue(
+                "claim '\(id)' names document '\(record.claim.document)', which cannot be read "
+                    + "(run evident validate)")
+        }
+        return try ClaimFileEditor(root: root).declareNonClaim(
+            path: path, documentPath: documentPath, reason: reason,
+            expectedVersion: expectedVersion)
     }
 
     /// `evident review`: appends a signed review to claim `id`, fingerprinting the claim and

@@ -47,7 +47,8 @@ struct ActionController: RouterController {
                     problem: "\(error). Nothing was written. The page now shows the claim as "
                         + "the file has it; your form is kept below: check it and send it again.",
                     conflict: true, kept: kept)
-            case .invalidValue, .unresolvedReference, .notEditable, .wouldBreak:
+            case .invalidValue, .unresolvedReference, .unresolvedReferences, .notEditable,
+                .wouldBreak:
                 return await pages.claim(
                     id, status: .unprocessableContent,
                     problem: "\(error). Nothing was written.", kept: kept)

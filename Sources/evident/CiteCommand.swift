@@ -20,61 +20,35 @@ extension Funding: ExpressibleByArgument {}
 extension Fit: ExpressibleByArgument {}
 extension Pooled: ExpressibleByArgument {}
 
-/// `evident cite`: add a citation to a claim file.
+/// `evident cite`: add citations to a claim file.
 struct CiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cite",
-        abstract: "Add a citation to a claim (or change the claim's citation of that reference).",
+        abstract: "Add citations to a claim (or change the claim's citations of those references).",
         discussion: """
             REF is a reference key: pmid:<PMID> (a PubMed record in Sources-Refs/), \
-            doi:<DOI>, or the id of a CSL-JSON item; it must resolve. The claim file is edited \
+            doi:<DOI>, or the id of a CSL-JSON item; it must resolve. Several REFs take the \
+            same --stance, note and appraisal. With --from FILE (- for standard input) each \
+            line is one citation: the key and its options as on this command line \
+            (pmid:23525894 --stance supports --note "..."); blank lines and # comments are \
+            skipped. `evident suggest CLAIM --format cite` writes such a file: choose each \
+            stance, delete the lines not to cite. All citations are written at once, or none \
+            (when a key does not resolve, every such line is named). The claim file is edited \
             in place: only its citations change, comments and the order of everything else \
-            stay as they are. `evident suggest CLAIM` prints ready-made cite lines.
+            stay as they are.
             Exit status: 0 written; 2 a file could not be read or edited (nothing written); \
             64 bad usage (unknown claim, unresolved reference).
             """)
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    @Option(
-        help: "The reference's stance on the claim: supports, contradicts, null, mixed, background."
-    )
-    var stance: Stance
-
-    @Option(help: "The finding in your own words: why the reference has that stance.")
-    var note: String?
-
-    @Option(name: .customLong("risk-of-bias"), help: "Appraisal: low, some, high.")
-    var riskOfBias: RiskOfBias?
-
-    @Option(help: "Appraisal: what the study measured: clinical, surrogate, mechanistic.")
-    var outcome: AppraisedOutcome?
-
-    @Option(help: "Appraisal: who paid: industry, independent, mixed, unknown.")
-    var funding: Funding?
-
-    @Option(help: "Appraisal: full (tests the statement as worded) or partial.")
-    var fit: Fit?
+    @OptionGroup var citation: CitationOptions
 
     @Option(
-        parsing: .singleValue,
-        help: "Appraisal: a substance form the study used (repeat for several: --forms MK-7).")
-    var forms: [String] = []
-
-    @Option(
-        name: .customLong("dose-response"),
-        help: "Appraisal: a dose-response gradient: true, false.")
-    var doseResponse: Bool?
-
-    @Option(name: .customLong("large-effect"), help: "Appraisal: a large effect: true, false.")
-    var largeEffect: Bool?
-
-    @Option(help: "Appraisal: how many people (or animals) were studied.")
-    var participants: Int?
-
-    @Option(
-        help: "Appraisal: what a systematic review or meta-analysis pooled: trials, observational.")
-    var pools: Pooled?
+        help: ArgumentHelp(
+            "Read the citations from this file, one per line (- for standard input).",
+            valueName: "file"))
+    var from: String?
 
     @Option(
         name: .customLong("expect-version"),
@@ -85,38 +59,113 @@ struct CiteCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
     var claimID: String
 
-    @Argument(help: ArgumentHelp("The reference key.", valueName: "ref"))
-    var reference: String
+    @Argument(help: ArgumentHelp("The reference keys.", valueName: "ref"))
+    var references: [String] = []
+
+    func validate() throws {
+        if from != nil {
+            if !references.isEmpty {
+                throw ValidationError(
+                    "give the references on the command line or with --from, not both")
+            }
+            if !citation.isEmpty {
+                throw ValidationError(
+                    "with --from, each line gives its own --stance, note and appraisal")
+            }
+            return
+        }
+        if references.isEmpty {
+            throw ValidationError("missing reference (expected REF... or --from FILE)")
+        }
+        if citation.stance == nil { throw ValidationError(CitationOptions.missingStance) }
+    }
 
     func run() async throws {
         let root = knowledgeBase.root
+        var entries: [CitationFile.Entry] = []
+        var requests = references.compactMap { citation.request($0) }
+        if let from {
+            let file = try Self.readFile(from)
+            for error in file.errors { KnowledgeBaseOptions.printError(error) }
+            if !file.errors.isEmpty { throw ExitCode(64) }
+            if file.entries.isEmpty {
+                KnowledgeBaseOptions.printError(
+                    "\(Self.name(from)): error: no citation in the file "
+                        + "(expected lines such as: pmid:23525894 --stance supports)")
+                throw ExitCode(64)
+            }
+            entries = file.entries
+            requests = entries.map(\.request)
+        }
+        let edit: ClaimFileEditor.Edit
         do {
-            let edit = try Evident.cite(
-                claim: claimID, reference: reference, stance: stance, note: note,
-                appraisal: appraisal, root: root, expectedVersion: expectVersion)
-            let cited = edit.claim.citations.first { $0.reference.description == reference }
-            let key = cited?.reference.description ?? reference
-            print(
-                "\(knowledgeBase.display(edit.path)): \(edit.replaced ? "changed" : "added") citation "
-                    + "'\(key)' (\(stance.rawValue)) of claim '\(claimID)'")
+            edit = try Evident.cite(
+                claim: claimID, citations: requests, root: root, expectedVersion: expectVersion)
+        } catch let error as KnowledgeBaseEditError {
+            let unresolved: [String]
+            switch error {
+            case .unresolvedReference(let key): unresolved = [key]
+            case .unresolvedReferences(let keys): unresolved = keys
+            default: unresolved = []
+            }
+            let located = entries.filter {
+                ReferenceKey($0.request.reference).map { unresolved.contains($0.description) }
+                    ?? false
+            }
+            guard let from, !located.isEmpty else { throw EditCommandSupport.fail(error) }
+            for entry in located {
+                KnowledgeBaseOptions.printError(
+                    "\(Self.name(from)):\(entry.line):\(entry.column): error: "
+                        + "reference '\(entry.request.reference)' resolves to no reference in "
+                        + "Sources-Refs/ (expected a PubMed record or a CSL-JSON item with that "
+                        + "key)")
+            }
+            KnowledgeBaseOptions.printError("error: nothing was written")
+            throw ExitCode(64)
         } catch {
             throw EditCommandSupport.fail(error)
         }
-    }
-
-    func validate() throws {
-        if let participants {
-            try OptionRange.check(
-                participants, in: 0...Appraisal.maximumParticipants, option: "--participants")
+        for request in requests {
+            let key = ReferenceKey(request.reference)
+            let changed = key.map { edit.changed.contains($0) } ?? false
+            print(
+                "\(knowledgeBase.display(edit.path)): \(changed ? "changed" : "added") citation "
+                    + "'\(key?.description ?? request.reference)' (\(request.stance.rawValue)) "
+                    + "of claim '\(claimID)'")
         }
     }
 
-    /// The appraisal the options give (`nil` when none is given).
-    var appraisal: Appraisal? {
-        let appraisal = Appraisal(
-            riskOfBias: riskOfBias, outcome: outcome?.kind, funding: funding, fit: fit,
-            forms: forms, doseResponse: doseResponse, largeEffect: largeEffect,
-            participants: participants, pools: pools)
-        return appraisal.isEmpty ? nil : appraisal
+    /// How messages name the `--from` file.
+    static func name(_ from: String) -> String { from == "-" ? "<stdin>" : from }
+
+    /// The largest `--from` file read, in bytes (a citation line is about a hundred).
+    static let maximumFileBytes = 1 << 20
+
+    /// The file `--from` names (`-`: standard input), read.
+    static func readFile(_ from: String) throws -> CitationFile {
+        let name = Self.name(from)
+        let data: Data
+        do {
+            let handle =
+                from == "-"
+                ? FileHandle.standardInput
+                : try FileHandle(forReadingFrom: URL(fileURLWithPath: from))
+            data = try handle.read(upToCount: maximumFileBytes + 1) ?? Data()
+        } catch {
+            KnowledgeBaseOptions.printError("\(name): error: cannot read the file")
+            throw ExitCode(2)
+        }
+        guard data.count <= maximumFileBytes else {
+            KnowledgeBaseOptions.printError(
+                "\(name): error: the file is too large (more than \(maximumFileBytes) bytes; "
+                    + "expected one citation per line)")
+            throw ExitCode(2)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            KnowledgeBaseOptions.printError(
+                "\(name): error: cannot read the file (expected UTF-8 text)")
+            throw ExitCode(2)
+        }
+        return CitationFile(text, path: name)
     }
 }

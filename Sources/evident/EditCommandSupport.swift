@@ -6,7 +6,7 @@ extension Stance: ExpressibleByArgument {}
 extension ReviewDecision: ExpressibleByArgument {}
 extension Verdict: ExpressibleByArgument {}
 
-/// How `evident cite` and `evident review` report a refused edit.
+/// How `evident new`, `cite`, `review` and `edit` report a refused edit.
 enum EditCommandSupport {
     /// Prints the error and exits: 64 when the arguments name what does not exist or is not
     /// valid, 2 when a file cannot be read, edited or written (nothing was written).
@@ -15,7 +15,8 @@ enum EditCommandSupport {
         switch error {
         case let error as KnowledgeBaseEditError:
             switch error {
-            case .unknownClaim, .unresolvedReference, .invalidValue: return ExitCode(64)
+            case .unknownClaim, .unresolvedReference, .unresolvedReferences, .invalidValue:
+                return ExitCode(64)
             case .notEditable, .conflict, .wouldBreak, .io: return ExitCode(2)
             }
         default:

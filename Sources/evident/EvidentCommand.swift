@@ -11,7 +11,7 @@ struct EvidentCommand: AsyncParsableCommand {
         subcommands: [
             ReportCommand.self, ValidateCommand.self, CheckCommand.self, RulesCommand.self,
             RefsCommand.self, ImportCommand.self, SuggestCommand.self, NewCommand.self,
-            CiteCommand.self, ReviewCommand.self, ServeCommand.self,
+            CiteCommand.self, EditCommand.self, ReviewCommand.self, ServeCommand.self,
         ]
     )
 

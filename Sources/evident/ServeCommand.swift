@@ -27,8 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port (0 to 65535; 0 picks a free one).")
     var port = 8000
 
-    @Option(help: "The knowledge base folder (holding Claims/ and Sources-Refs/).")
-    var kb: String = "."
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     @OptionGroup var index: IndexOptions
 
@@ -40,34 +39,30 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let root = URL(fileURLWithPath: kb, isDirectory: true)
+        let root = knowledgeBase.root
         do {
             // Refuse to start on something that is not a knowledge base.
             _ = try Evident.loadKnowledgeBase(at: root)
         } catch {
-            printError("\(error)")
+            KnowledgeBaseOptions.printError("\(error)")
             throw ExitCode(2)
         }
         if !["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased()) {
-            printError(
+            KnowledgeBaseOptions.printError(
                 "warning: listening on '\(host)': anyone who can reach this address can read "
                     + "and edit the knowledge base")
         }
         let configuration = ServeConfiguration(
-            host: host, port: port, root: root, indexPath: index.path)
-        let folder = kb
+            host: host, port: port, root: root, indexPath: knowledgeBase.indexPath(index))
+        let folder = knowledgeBase.path
         do {
             try await ReviewServer(configuration: configuration).run { url in
                 let line = "evident serve: \(url) (knowledge base '\(folder)'; Ctrl-C stops)\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             }
         } catch {
-            printError("\(error)")
+            KnowledgeBaseOptions.printError("\(error)")
             throw ExitCode(2)
         }
-    }
-
-    private func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

@@ -24,10 +24,11 @@ struct SuggestCommand: AsyncParsableCommand {
 
     @Option(
         help: """
-            Output format: \(IndexOutputFormat.valueList) (text with the `evident cite` line of \
-            each; keys: one reference key per line).
+            Output format: \(SuggestFormat.valueList) (text with the `evident cite` line of \
+            each; keys: one reference key per line; cite: a file for `evident cite CLAIM \
+            --from FILE`, a `REF --stance STANCE` line per citable candidate).
             """)
-    var format: IndexOutputFormat = .text
+    var format: SuggestFormat = .text
 
     @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
     var claimID: String
@@ -88,6 +89,25 @@ struct SuggestCommand: AsyncParsableCommand {
                     claim: claim.id.rawValue, query: claim.statement, results: hits))
         case .keys:
             for hit in hits { print(hit.key) }
+        case .cite:
+            let option = knowledgeBase.kb.map { $0 == "." ? "" : " --kb \($0)" } ?? ""
+            print("# \(claim.id): \(claim.statement)")
+            print(
+                "# Choose each STANCE (supports, contradicts, null, mixed, background), delete the "
+                    + "lines not to cite, then: evident cite\(option) \(claim.id) --from FILE")
+            for (rank, hit) in hits.enumerated() {
+                var title = (hit.title ?? "(no title)").split(whereSeparator: \.isNewline)
+                    .joined(separator: " ")
+                if let year = hit.year { title += " (\(year))" }
+                let about = "\(rank + 1). \(hit.design.rawValue): \(title)"
+                if hit.cited == true {
+                    print("# \(hit.key): cited already. \(about)")
+                } else if hit.source != IndexKnowledgeBase.source {
+                    print("# \(hit.key): imported, not in Sources-Refs/. \(about)")
+                } else {
+                    print("\(hit.key) --stance STANCE  # \(about)")
+                }
+            }
         }
     }
 }

@@ -91,7 +91,7 @@ struct ServeActionsTests {
     @Test("sign-off writes the review into the YAML and the page shows it")
     func signOff() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let before = try String(decoding: served.file(Self.path), as: UTF8.self)
         let form =
             try await hidden(served, form: Self.reviewForm) + [
@@ -128,7 +128,7 @@ struct ServeActionsTests {
     @Test("an override replaces the verdict in force")
     func override() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let form =
             try await hidden(served, form: Self.reviewForm) + [
                 ("reviewer", "Ben Ode"), ("decision", "override"), ("verdict", "weak"),
@@ -145,7 +145,7 @@ struct ServeActionsTests {
     @Test("a write against a file that changed meanwhile is refused with 409, nothing lost")
     func staleWrite() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let form =
             try await hidden(served, form: Self.reviewForm) + [
                 ("reviewer", "Ann Lee"), ("decision", "reject"),
@@ -190,7 +190,7 @@ struct ServeActionsTests {
         arguments: rejectedReviews)
     func rejectedReview(fields: [(String, String)], message: String) async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let before = try served.file(Self.path)
         let reply = try await served.post(
             Self.reviewAction, try await hidden(served, form: Self.reviewForm) + fields)
@@ -203,7 +203,7 @@ struct ServeActionsTests {
     @Test("a form without the file's version is refused")
     func missingVersion() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let before = try served.file(Self.path)
         let csrf = try await hidden(served, form: Self.reviewForm).filter { $0.0 == "csrf" }
         let reply = try await served.post(
@@ -217,7 +217,7 @@ struct ServeActionsTests {
     @Test("adding a citation writes it through cite and re-grades the claim")
     func addCitation() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let (kb, _) = try Evident.loadKnowledgeBase(at: served.root)
         let claim = try #require(kb.claims.first { $0.id.rawValue == Self.claimID })
         // A reference of Sources-Refs/ the claim does not cite yet.
@@ -251,10 +251,47 @@ struct ServeActionsTests {
         #expect(page.body.contains(HTMLReporter.escape(regraded.verdictReason)))
     }
 
+    @Test("a suggested reference is cited in one click: its form writes the citation")
+    func citeSuggestion() async throws {
+        let served = try await ServedKnowledgeBase.start()
+        defer { served.stop() }
+        let before = try String(decoding: served.file(Self.path), as: UTF8.self)
+        let page = try await served.get("/claims/\(Self.claimID)")
+        let list = try #require(
+            page.body.components(separatedBy: "<ol class=\"suggestions\">").dropFirst().first)
+        // The first candidate with a form, sent as the browser sends it, a stance chosen.
+        var form = PageForm.fields(in: list, after: "<li>")
+        #expect(form.map(\.0) == ["csrf", "version", "ref", "stance"])
+        let key = try #require(form.first { $0.0 == "ref" }?.1)
+        #expect(form.last?.1 == "")  // No stance chosen until the editor picks one.
+        form[form.count - 1].1 = "background"
+        let reply = try await served.post(Self.citeAction, form)
+        #expect(reply.status == 303)
+        #expect(reply.headers["location"] == "/claims/\(Self.claimID)?done=cite")
+        // Only the citation is added; every other byte of the file is as it was.
+        let added = "  - ref: \"\(key)\"\n    stance: background\n"
+        let after = try String(decoding: served.file(Self.path), as: UTF8.self)
+        #expect(after.components(separatedBy: added).count == 2)
+        #expect(after.replacingOccurrences(of: added, with: "") == before)
+        // The page shows the citation in the evidence, and the candidate as cited.
+        let shown = try await served.get("/claims/\(Self.claimID)?done=cite")
+        #expect(shown.body.contains("Citation saved in the claim file"))
+        let suggestions = try #require(
+            shown.body.components(separatedBy: "<ol class=\"suggestions\">").dropFirst().first)
+        let entry = try #require(
+            suggestions.components(separatedBy: "<li>").first { $0.contains("<code>\(key)</code>") }
+        )
+        #expect(entry.contains("<p class=\"tag\">cited</p>"))
+        #expect(!entry.contains("<form"))
+        let evidence = try #require(
+            shown.body.components(separatedBy: "Suggested references").first)
+        #expect(evidence.contains("<code>\(key)</code>"))
+    }
+
     @Test("changing a citation's stance changes only that citation")
     func changeCitation() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let before = try String(decoding: served.file(Self.path), as: UTF8.self)
         let form =
             try await hidden(served, form: Self.citeForm) + [
@@ -274,7 +311,7 @@ struct ServeActionsTests {
     @Test("a citation's own form, sent as filled with two fields changed, edits only those")
     func editCitationForm() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let before = try String(decoding: served.file(Self.path), as: UTF8.self)
         let page = try await served.get("/claims/\(Self.claimID)")
         let sent = PageForm.fields(in: page.body, after: "<code>pmid:27625301</code> (null)")
@@ -323,7 +360,7 @@ struct ServeActionsTests {
         arguments: rejectedCitations)
     func rejectedCitation(fields: [(String, String)], message: String) async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let before = try served.file(Self.path)
         let reply = try await served.post(
             Self.citeAction, try await hidden(served, form: Self.citeForm) + fields)

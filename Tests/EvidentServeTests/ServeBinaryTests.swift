@@ -182,7 +182,7 @@ struct ServeBinaryTests {
         let line = "# " + String(repeating: "x", count: 61) + "\n"
         while text.utf8.count + line.utf8.count <= limit { text += line }
         text += "#" + String(repeating: "x", count: limit - text.utf8.count - 2) + "\n"
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try text.write(to: file, atomically: false, encoding: .utf8)
         let before = try Data(contentsOf: file)
         #expect(before.count == limit)
         // The index is built beforehand, without the limit.

@@ -13,7 +13,7 @@ struct ServePagesTests {
     @Test("/ lists every claim, grouped by verdict, with the summary and chart")
     func listing() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let graded = try served.graded()
         let reply = try await served.get("/")
         #expect(reply.status == 200)
@@ -31,7 +31,7 @@ struct ServePagesTests {
     @Test("/ filters by verdict, document, category and review state")
     func filters() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let claims = try served.graded().report.claims
         let supported = claims.filter { VerdictLabel($0) == .supported }
         let reply = try await served.get("/?verdict=supported&review=unreviewed")
@@ -59,7 +59,7 @@ struct ServePagesTests {
     @Test("/claims/{id} shows the quote in its paragraph, verdict, steps, evidence and forms")
     func claimPage() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let graded = try served.graded()
         let assessment = try #require(
             graded.report.claims.first { $0.claim.id.rawValue == Self.claimID })
@@ -99,7 +99,7 @@ struct ServePagesTests {
     @Test("the suggest candidates are one click away, each a form citing it")
     func suggestions() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let reply = try await served.get("/claims/\(Self.claimID)")
         let section = try #require(reply.body.components(separatedBy: "Suggested references").last)
         #expect(section.contains("<button type=\"submit\">Cite</button>"))
@@ -116,9 +116,9 @@ struct ServePagesTests {
                 text.components(separatedBy: "\n").first { $0.hasPrefix("statement: ") })
             try text.replacingOccurrences(
                 of: statement, with: "statement: \"<script>alert('x')</script> & more\""
-            ).write(to: url, atomically: true, encoding: .utf8)
+            ).write(to: url, atomically: false, encoding: .utf8)
         }
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         for page in ["/", "/claims/k2-diuretic", "/documents/vitamin-k2-article"] {
             let reply = try await served.get(page)
             #expect(reply.status == 200)
@@ -131,7 +131,7 @@ struct ServePagesTests {
     @Test("every document of the knowledge base has its page, each quote marked and linked")
     func documentPages() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let graded = try served.graded()
         let ids = graded.report.documents.keys.sorted()
         #expect(ids.contains("vitamin-k2-article"))
@@ -176,7 +176,7 @@ struct ServePagesTests {
     @Test("/report is the HTML audit report; static files are served; unknown paths are 404")
     func reportAndStatic() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let graded = try served.graded()
         let report = try await served.get("/report")
         #expect(report.status == 200)

@@ -20,7 +20,7 @@ struct ServeSafetyTests {
     @Test("a request naming another host is refused with 421, pages and forms alike")
     func foreignHost() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let port = served.port
         for host in ["evil.example:\(port)", "evil.example", "127.0.0.1:\(port + 1)", ""] {
             let reply = try await served.get("/", host: host)
@@ -44,7 +44,7 @@ struct ServeSafetyTests {
     @Test("a form without the server's token, or from another site, is refused with 403")
     func crossSiteForms() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         let before = try served.file(Self.path)
         let good = try await form(served)
         let withoutToken = good.filter { $0.0 != "csrf" }
@@ -93,7 +93,7 @@ struct ServeSafetyTests {
     @Test("every response carries the security headers")
     func securityHeaders() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         for path in ["/", "/claims/k2-increases-bone-density", "/nowhere"] {
             let reply = try await served.get(path)
             let policy = reply.headers["content-security-policy"] ?? ""

@@ -58,10 +58,10 @@ struct ServedKnowledgeBase {
         return root
     }
 
-    /// Stops the server and removes the copy.
-    func stop() async {
+    /// Stops the server and removes the copy, at once (a test's `defer` runs it before the test
+    /// ends, so no temporary folder outlives the test run).
+    func stop() {
         task.cancel()
-        _ = await task.result
         try? FileManager.default.removeItem(at: root)
     }
 

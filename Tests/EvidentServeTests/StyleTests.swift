@@ -52,7 +52,7 @@ struct StyleTests {
     @Test("every page has one main landmark and a label for every form field")
     func labels() async throws {
         let served = try await ServedKnowledgeBase.start()
-        defer { Task { await served.stop() } }
+        defer { served.stop() }
         for path in ["/", "/claims/k2-increases-bone-density", "/documents/vitamin-k2-article"] {
             let html = try await served.get(path).body
             #expect(html.components(separatedBy: "<main").count == 2, "\(path)")

@@ -17,7 +17,7 @@ struct InterfaceConsistencyTests {
 
     @Test(arguments: [
         ["validate"], ["report"], ["check"], ["suggest"], ["refs", "search"], ["rules"], ["new"],
-        ["cite"], ["review"],
+        ["cite"], ["review"], ["serve"], ["edit"],
     ])
     func everyCommandReadingAKnowledgeBaseTakesKB(command: [String]) throws {
         let help = try EvidentBinary.run(command + ["--help"])
@@ -25,7 +25,9 @@ struct InterfaceConsistencyTests {
         #expect(help.stdout.contains("--kb, --root <dir>"), "\(command)")
     }
 
-    @Test(arguments: [["report"], ["check"], ["suggest"], ["refs", "search"], ["import"]])
+    @Test(arguments: [
+        ["report"], ["check"], ["suggest"], ["refs", "search"], ["import"], ["serve"],
+    ])
     func everyCommandReadingTheIndexTakesIndex(command: [String]) throws {
         let help = try EvidentBinary.run(command + ["--help"])
         #expect(help.stdout.contains("--index <path>"), "\(command)")

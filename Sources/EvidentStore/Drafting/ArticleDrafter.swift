@@ -169,10 +169,8 @@ public struct ArticleDrafter: Sendable {
             try writeDocument(yaml, path: documentPath, expected: document, nonClaims: nonClaims)
             change = .created
         } else if textChanged || !newNonClaims.isEmpty {
-            try updateDocument(
-                path: documentPath, text: text, textChanged: textChanged, added: newNonClaims,
-                expected: document,
-                nonClaims: nonClaims)
+            try DocumentFileEditor(root: root).update(
+                path: documentPath, adding: newNonClaims, text: textChanged ? text : nil)
             change = .updated
         }
         // Positions are computed: any that no longer matches its quote is rewritten (the
@@ -328,55 +326,10 @@ public struct ArticleDrafter: Sendable {
         try write(yaml, path: path, mode: .create)
     }
 
-    private func updateDocument(
-        path: String, text: String, textChanged: Bool, added: [(text: String, reason: String)],
-        expected: SourceDocument, nonClaims: [(text: String, reason: String)]
-    ) throws {
-        let url = root.appendingPathComponent(path)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw KnowledgeBaseEditError.io(path: path, reason: "cannot read the file")
-        }
-        guard let current = String(data: data, encoding: .utf8) else {
-            throw KnowledgeBaseEditError.notEditable(path: path, reason: "it is not UTF-8 text")
-        }
-        var editor = try YAMLTextEditor(current, path: path)
-        if !added.isEmpty {
-            if editor.isBlockSequence("non-claims") {
-                for item in added {
-                    editor.appendItem(to: "non-claims") {
-                        DocumentYAML.nonClaim(item.text, item.reason, indent: $0)
-                    }
-                }
-            } else if editor.entry("non-claims") != nil {
-                editor.replaceValue(
-                    of: "non-claims",
-                    with: "\n"
-                        + nonClaims.map { DocumentYAML.nonClaim($0.text, $0.reason, indent: 2) }
-                        .joined())
-            } else {
-                editor.insert(
-                    "non-claims:\n"
-                        + nonClaims.map { DocumentYAML.nonClaim($0.text, $0.reason, indent: 2) }
-                        .joined(),
-                    before: "text")
-            }
-        }
-        if textChanged {
-            let block = YAMLScalarWriter.literalEntry("text", text, indent: 0)
-            editor.replaceValue(of: "text", with: String(block.dropFirst("text:".count)))
-        }
-        let edited = editor.result()
-        try check(edited, path: path, expected: expected, nonClaims: nonClaims, titleFromFile: true)
-        try write(edited, path: path)
-    }
-
-    /// Reads `yaml` back and checks it holds `expected` (text, id) and `nonClaims`.
+    /// Reads `yaml` back and checks it holds `expected` (text, id, title) and `nonClaims`.
     private func check(
         _ yaml: String, path: String, expected: SourceDocument,
-        nonClaims: [(text: String, reason: String)], titleFromFile: Bool = false
+        nonClaims: [(text: String, reason: String)]
     ) throws {
         let (record, problems) = DocumentFileReader.read(yaml, path: path)
         if let problem = problems.first(where: { $0.severity == .error }) {
@@ -384,7 +337,7 @@ public struct ArticleDrafter: Sendable {
         }
         guard let record, record.document.text == expected.text,
             record.document.id == expected.id,
-            titleFromFile || record.document.title == expected.title,
+            record.document.title == expected.title,
             record.nonClaims.map(\.text) == nonClaims.map(\.text),
             record.nonClaims.map(\.reason) == nonClaims.map(\.reason)
         else {

@@ -11,6 +11,8 @@ public enum KnowledgeBaseEditError: Error, Hashable, Sendable, CustomStringConve
     case unknownClaim(String)
     /// A citation names a reference that `Sources-Refs/` does not hold.
     case unresolvedReference(String)
+    /// Several citations name references that `Sources-Refs/` does not hold.
+    case unresolvedReferences([String])
     /// A value the caller gave is not valid (the message says what was expected).
     case invalidValue(String)
     /// The edited file would not read back as intended; the first problem is given.
@@ -31,6 +33,10 @@ public enum KnowledgeBaseEditError: Error, Hashable, Sendable, CustomStringConve
         case .unresolvedReference(let key):
             return "error: reference '\(key)' resolves to no reference in Sources-Refs/ "
                 + "(expected a PubMed record or a CSL-JSON item with that key)"
+        case .unresolvedReferences(let keys):
+            return "error: references \(keys.map { "'\($0)'" }.joined(separator: ", ")) resolve "
+                + "to no reference in Sources-Refs/ (expected a PubMed record or a CSL-JSON item "
+                + "with each key)"
         case .invalidValue(let message):
             return "error: \(message)"
         case .wouldBreak(let path, let problem):
