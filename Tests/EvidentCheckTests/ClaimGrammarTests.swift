@@ -91,3 +91,33 @@ extension ClaimGrammarTests {
         #expect(Self.diseaseErrors(text).isEmpty, "\(Self.diseaseErrors(text))")
     }
 }
+
+extension ClaimGrammarTests {
+    /// Testimonials of episodes that stopped, of an astonished doctor and of an ability whose
+    /// loss is a sign of disease coming back; markers kept under a number; names of destroyers.
+    @Test(arguments: [
+        ("I haven't had a single attack since March.", "disease-testimonial"),
+        ("My doctor was stunned by my latest scan.", "disease-testimonial"),
+        ("Grandpa recognises me again when I visit.", "disease-testimonial"),
+        ("Keeps your fasting sugar under 100.", "biomarker-claim"),
+        ("Breaks down amyloid in the brain.", "biomarker-claim"),
+        ("Free yourself from your inhaler.", "drug-comparison"),
+        ("Diabetes Destroyer capsules.", "disease-claim"),
+        ("Tinnitus Terminator drops.", "symptom-claim"),
+    ])
+    func testimonialsAndNamesWithoutATreatingVerb(_ item: (String, String)) {
+        #expect(Self.diseaseErrors(item.0).contains(item.1), "\(Self.diseaseErrors(item.0))")
+    }
+
+    @Test(arguments: [
+        "Our puppy recognises the sound of the treat jar again.",
+        "He started speaking again after the break.",
+        "Kids love it and finally eat their greens.",
+        "My doctor was happy with my progress.",
+        "I finally sleep through the night again.",
+        "Crossword Slayer puzzle book.",
+    ])
+    func everydayStoriesAreNoError(_ text: String) {
+        #expect(Self.diseaseErrors(text).isEmpty, "\(Self.diseaseErrors(text))")
+    }
+}
