@@ -18,6 +18,11 @@ public struct RuleBook: Sendable {
     let concepts: ConceptMatcher
     /// Known ingredient-medicine interactions.
     public let interactions: [Interaction]
+    /// The graded example claims of each pack (`example-claims:`), by the pack's path: what
+    /// that pack's evidence rules' examples run against.
+    let packExampleClaims: [String: [ClaimAssessment]]
+    /// The path of the pack each rule comes from, by rule id.
+    let packOfRule: [String: String]
 
     /// Where the data files that ship with the packs come from (the EU register …).
     public var sources: [DataSource] {
@@ -28,8 +33,7 @@ public struct RuleBook: Sendable {
     static let packOrder = ["common.yaml", "us.yaml", "eu.yaml"]
     /// Files of the folder that are not rule packs.
     static let nonPacks: Set<String> = [
-        "lexicon.yaml", "example-claims.yaml", "substances.yaml", "interactions.yaml",
-        "concepts.yaml",
+        "lexicon.yaml", "substances.yaml", "interactions.yaml", "concepts.yaml",
     ]
     /// Concepts for matching copy to claims.
     static let conceptsFile = "concepts.yaml"
@@ -159,7 +163,9 @@ public struct RuleBook: Sendable {
         var rules: [Rule] = []
         var compiled: [CompiledRule] = []
         var seen: [String: String] = [:]
+        var exampleClaims: [String: [ClaimAssessment]] = [:]
         for (source, pack) in parsed {
+            exampleClaims[source.path, default: []] += pack.exampleClaims
             for (rule, line, column) in pack.rules {
                 var rule = rule
                 rule.origin = source.origin == "built-in" ? "built-in" : source.path
@@ -191,6 +197,8 @@ public struct RuleBook: Sendable {
         self.concepts = concepts
         self.rules = rules
         self.compiled = compiled
+        self.packExampleClaims = exampleClaims
+        self.packOfRule = seen
         self.healthStatement = try [
             "@health-verb ... @health-target", "@health-target ... @health-verb",
         ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }

@@ -1,17 +1,20 @@
+import EvidentModel
 import Yams
 
 /// Reads a rule pack with positions: the YAML is composed into nodes and every rule is decoded
 /// from its own node, so that a problem is reported at `path:line:col`. A pack holds `rules`
-/// and, optionally, `classes` of its own (word classes its patterns use, beside the lexicon's).
+/// and, optionally, `classes` of its own (word classes its patterns use, beside the lexicon's)
+/// and `example-claims` (the graded claims its evidence rules' examples run against).
 enum RulePackReader {
-    /// A pack's rules, each with its position, and its own word classes.
+    /// A pack's rules, each with its position, its own word classes and its example claims.
     struct Pack {
         var rules: [(rule: Rule, line: Int?, column: Int?)]
         var classes: [String: [String]]
+        var exampleClaims: [ClaimAssessment] = []
     }
 
     /// The keys a pack may have.
-    static let packKeys: Set<String> = ["rules", "classes"]
+    static let packKeys: Set<String> = ["rules", "classes", "example-claims"]
 
     /// Parses a pack's text; `path` is used in error messages.
     static func read(_ yaml: String, path: String) throws -> Pack {
@@ -84,7 +87,8 @@ enum RulePackReader {
                 classes[name] = phrases.compactMap(\.string)
             }
         }
-        return Pack(rules: rules, classes: classes)
+        let examples = try mapping["example-claims"].map { try exampleClaims($0, fail: fail) }
+        return Pack(rules: rules, classes: classes, exampleClaims: examples ?? [])
     }
 
     /// The node a decoding error points at (within a rule) and what went wrong.

@@ -1,4 +1,11 @@
+import EvidentStore
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension Evident {
     /// Grades every claim of a knowledge base and wraps the result as a report. Each review is
@@ -38,6 +45,30 @@ extension Evident {
         _ report: EvidenceReport, format: ReportFormat, options: ReportOptions = ReportOptions()
     ) throws -> [UInt8] {
         try format.reporter.generateUTF8(report, options: options)
+    }
+
+    /// Writes a rendered report to `path` whole or not at all: the bytes go to a temporary
+    /// file in the same folder that is renamed over the target (see ``FileReplacement``), so a
+    /// failed write (a full disk, a size limit) leaves an earlier report exactly as it was. A
+    /// path that names a device or pipe (`/dev/stdout`) is written to directly. Throws
+    /// ``KnowledgeBaseEditError/io(path:reason:)`` naming `path`.
+    public static func writeReport(_ data: Data, to path: String) throws {
+        var status = stat()
+        let kind = stat(path, &status) == 0 ? status.st_mode & S_IFMT : S_IFREG
+        guard kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK else {
+            try FileReplacement.write(
+                data, to: URL(fileURLWithPath: path), path: path, mode: .replace)
+            return
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw KnowledgeBaseEditError.io(path: path, reason: "cannot open the file")
+        }
+        do {
+            try handle.write(contentsOf: data)
+            try handle.close()
+        } catch {
+            throw KnowledgeBaseEditError.io(path: path, reason: "cannot write the file")
+        }
     }
 
     /// True when some claim's verdict in force is `threshold` or worse (for `--fail-on`).

@@ -52,17 +52,7 @@ struct NewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
-        guard
-            let day = retrieved ?? ReportTimestamp.resolve(argument: nil, environment: environment)
-        else {
-            let value = environment["SOURCE_DATE_EPOCH"] ?? ""
-            FileHandle.standardError.write(
-                Data(
-                    "error: invalid SOURCE_DATE_EPOCH '\(value)' (expected seconds since 1970)\n"
-                        .utf8))
-            throw ExitCode(64)
-        }
+        let day = try CommandTime.day(retrieved)
         let root = knowledgeBase.root
         let report: DraftReport
         do {

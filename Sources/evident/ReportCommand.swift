@@ -112,14 +112,7 @@ struct ReportCommand: AsyncParsableCommand {
             return
         }
         let environment = ProcessInfo.processInfo.environment
-        guard
-            let time = ReportTimestamp.resolve(argument: generatedAt, environment: environment)
-        else {
-            let value = environment["SOURCE_DATE_EPOCH"] ?? ""
-            printError(
-                "error: invalid SOURCE_DATE_EPOCH '\(value)' (expected seconds since 1970)")
-            throw ExitCode(64)
-        }
+        let time = try CommandTime.resolve(generatedAt)
         let root = knowledgeBase.root
         let kb: KnowledgeBase
         let policy: Policy
@@ -173,9 +166,10 @@ struct ReportCommand: AsyncParsableCommand {
                 } ?? Data()
             if let output {
                 do {
-                    try data.write(to: URL(fileURLWithPath: output))
+                    // Whole or not at all: a failed write leaves an earlier report as it was.
+                    try Evident.writeReport(data, to: output)
                 } catch {
-                    printError("error: cannot write '\(output)'")
+                    printError("\(error)")
                     throw ExitCode(2)
                 }
             } else {

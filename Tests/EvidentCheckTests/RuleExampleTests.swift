@@ -17,18 +17,12 @@ struct RuleExampleTests {
             + rule.examples.pass.map { Case(rule: rule, text: $0, fails: false) }
     }
 
-    static let exampleClaims: [ClaimAssessment] = {
-        guard let directory = RuleBook.bundledDirectory,
-            let claims = try? ExampleClaims.assessments(directory: directory)
-        else { return [] }
-        return claims
-    }()
-
     @Test(arguments: cases)
     func example(_ example: Case) {
         let market: Market = example.rule.market
         let findings = Fixtures.check(
-            example.text, market: market, assessments: Self.exampleClaims)
+            example.text, market: market,
+            assessments: Fixtures.book.exampleClaims(for: example.rule))
         let fired = findings.contains { $0.rule == example.rule.id }
         #expect(fired == example.fails, "\(findings.map { "\($0.rule): \($0.text)" })")
     }
@@ -52,7 +46,16 @@ struct RuleExampleTests {
         )
     }
 
-    @Test func exampleClaimsLoad() {
-        #expect(Self.exampleClaims.count == 3)
+    /// The evidence rules run against the graded claims their pack (common.yaml) carries.
+    @Test func evidenceRulesHaveTheirPacksExampleClaims() throws {
+        let rule = try #require(Fixtures.book.rules.first { $0.id == "unsupported-by-evidence" })
+        #expect(
+            Fixtures.book.exampleClaims(for: rule).map(\.claim.id.rawValue) == [
+                "k2-increases-bone-density", "vitamin-k-normal-blood-clotting", "k2-food-sources",
+            ])
+        #expect(
+            Fixtures.book.exampleClaims(for: rule).map(\.verdict) == [
+                .weak, .supported, .supported,
+            ])
     }
 }

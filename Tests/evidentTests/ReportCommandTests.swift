@@ -108,6 +108,65 @@ func everyFormatIsByteIdenticalForTheSameKnowledgeBaseAndTime(format: ReportForm
     #expect(html.contains("<dd>2026-11-24T12:00:00Z</dd>"))
 }
 
+/// `--output` writes whole or not at all: when the write fails (here a file-size limit, as on a
+/// full disk) the earlier report is left exactly as it was, no temporary file stays behind, and
+/// the message names the file and the system's reason.
+@Test func aFailedOutputWriteLeavesTheEarlierReport() throws {
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("evident-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("report.html")
+    let earlier = Data("<!DOCTYPE html><p>the earlier report</p>\n".utf8)
+    try earlier.write(to: file)
+    let result = try EvidentBinary.run(
+        ["report", "--kb", kb, "--format", "html", "--output", file.path, "--generated-at", time],
+        fileSizeLimit: 1)
+    #expect(result.status == 2)
+    #expect(
+        result.stderr.hasSuffix("\n\(file.path): error: cannot write the file (file too large)\n"))
+    #expect(try Data(contentsOf: file) == earlier)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
+    // Without the limit the same command replaces it.
+    let written = try EvidentBinary.run(
+        ["report", "--kb", kb, "--format", "html", "--output", file.path, "--generated-at", time])
+    #expect(written.status == 0)
+    #expect(try String(contentsOf: file, encoding: .utf8).contains("<dd>\(time)</dd>"))
+}
+
+/// A device is written to directly (there is no folder to put a temporary file in).
+@Test func outputToADeviceWritesThrough() throws {
+    let result = try EvidentBinary.run(
+        [
+            "report", "--kb", kb, "--format", "csv", "--output", "/dev/stdout", "--generated-at",
+            time,
+        ])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("id,verdict,computed_verdict,"))
+}
+
+/// Every command that stamps a time (`report`, `new`, `review`) refuses a malformed
+/// `SOURCE_DATE_EPOCH` as bad usage with one message, before it reads or writes anything.
+@Test(arguments: [
+    ["report"], ["new", "--id", "zinc", "zinc.md"],
+    ["review", "--reviewer", "A. Reviewer", "--decision", "approve", "--reason", "ok", "a-claim"],
+])
+func aMalformedSourceDateEpochIsBadUsage(_ arguments: [String]) throws {
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("evident-epoch-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("# Zinc\n\nZinc supports the immune system.\n".utf8)
+        .write(to: folder.appendingPathComponent("zinc.md"))
+    let result = try EvidentBinary.run(
+        arguments, environment: ["SOURCE_DATE_EPOCH": "tomorrow"], in: folder)
+    #expect(result.status == 64)
+    #expect(
+        result.stderr
+            == "error: invalid SOURCE_DATE_EPOCH 'tomorrow' (expected seconds since 1970)\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["zinc.md"])
+}
+
 @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
     #expect(Evident.useColour(isTerminal: true, environment: [:]))
     #expect(!Evident.useColour(isTerminal: false, environment: [:]))

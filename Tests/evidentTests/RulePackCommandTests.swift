@@ -86,6 +86,89 @@ struct RulePackCommandTests {
         #expect(test.stdout.hasSuffix("; 1 failed\n"))
     }
 
+    /// A pack with an evidence rule and the graded claims its examples run against.
+    static let evidencePack = """
+        example-claims:
+          - id: zinc-shortens-colds
+            statement: Zinc lozenges shorten the common cold.
+            subjects: [zinc]
+            outcome: duration of the common cold
+            keywords: [cold, colds, common cold]
+            verdict: unsupported
+            certainty: very-low
+        rules:
+          - id: house-unsupported
+            market: all
+            severity: error
+            category: unsupported-by-evidence
+            kind: evidence
+            verdicts: [unsupported]
+            message: "house: '{claim}' is graded {verdict}"
+            legal-basis: "House style guide, section 4"
+            examples:
+              fail: ["Zinc lozenges shorten the common cold."]
+              pass: ["Zinc is a mineral."]
+        """
+
+    /// A pack of `--rules` or `Claims/rules/` carries the graded example claims its evidence
+    /// rules' examples run against, so `rules --test` tests them; without them the example
+    /// cannot fire (the built-in claims belong to the built-in packs).
+    @Test func aPacksOwnExampleClaimsTestItsEvidenceRules() throws {
+        let folder = try CheckCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let packs = folder.appendingPathComponent("packs")
+        try FileManager.default.createDirectory(at: packs, withIntermediateDirectories: true)
+        let file = packs.appendingPathComponent("house.yaml")
+        try Self.evidencePack.write(to: file, atomically: false, encoding: .utf8)
+        let test = try CheckCommandTests.run(["rules", "--test", "--rules", "packs"], in: folder)
+        #expect(test.status == 0, "\(test.stdout)")
+        #expect(test.stdout.hasSuffix("; 0 failed\n"))
+        let inKnowledgeBase = try Self.knowledgeBase(pack: Self.evidencePack)
+        defer { try? FileManager.default.removeItem(at: inKnowledgeBase) }
+        let kbTest = try CheckCommandTests.run(["rules", "--test"], in: inKnowledgeBase)
+        #expect(kbTest.status == 0, "\(kbTest.stdout)")
+        let bare = Self.evidencePack.components(separatedBy: "rules:\n").last ?? ""
+        try ("rules:\n" + bare).write(to: file, atomically: false, encoding: .utf8)
+        let without = try CheckCommandTests.run(
+            ["rules", "--test", "--rules", "packs"], in: folder)
+        #expect(without.status == 1)
+        #expect(
+            without.stdout.hasPrefix(
+                "FAILED house-unsupported (packs/house.yaml) fail example did not fire: "
+                    + "Zinc lozenges shorten the common cold.\n"))
+        #expect(without.stdout.hasSuffix("; 1 failed\n"))
+    }
+
+    /// A malformed example claim stops `check` and `rules` at its position.
+    @Test(arguments: [
+        (
+            "    verdict: unsupported", "    verdict: wrong",
+            "Claims/rules/house.yaml:7:14: error: example claim 'zinc-shortens-colds': invalid "
+                + "value 'wrong' for 'verdict'\n"
+        ),
+        (
+            "    outcome:", "    outcom:",
+            "Claims/rules/house.yaml:5:5: error: example claim 'zinc-shortens-colds': unknown key "
+                + "'outcom' (expected one of: id, statement, subjects, outcome, keywords, verdict, "
+                + "certainty)\n"
+        ),
+        (
+            "  - id: zinc-shortens-colds", "  - id: Zinc_Colds",
+            "Claims/rules/house.yaml:2:9: error: invalid example claim id 'Zinc_Colds' (expected "
+                + "kebab-case)\n"
+        ),
+    ])
+    func aBadExampleClaimIsPinpointed(_ old: String, _ new: String, _ message: String) throws {
+        let root = try Self.knowledgeBase(
+            pack: Self.evidencePack.replacingOccurrences(of: old, with: new))
+        defer { try? FileManager.default.removeItem(at: root) }
+        for arguments in [["check", "-"], ["rules", "--test"]] {
+            let result = try CheckCommandTests.run(arguments, input: "Zinc.", in: root)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr == message, "\(arguments)")
+        }
+    }
+
     @Test func extraFoldersComeFromTheRulesOption() throws {
         let folder = try CheckCommandTests.temporaryFolder()
         let packs = folder.appendingPathComponent("packs")

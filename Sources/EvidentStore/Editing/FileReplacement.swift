@@ -6,16 +6,16 @@ import Foundation
     import Darwin
 #endif
 
-/// Writes a knowledge-base file whole or not at all: the bytes go to a temporary file in the
+/// Writes a knowledge-base file (or a report) whole or not at all: the bytes go to a temporary file in the
 /// target's own folder (`.NAME.XXXXXX`, so the final step never crosses a file system), are
 /// flushed to disk, and the temporary file is then renamed over the target (`rename(2)`), or
 /// linked to it when the target must not exist yet (`link(2)` refuses an existing name, so two
 /// writers cannot both create it). On any failure the temporary file is removed and the target
 /// is exactly as it was. Nothing is written anywhere else (Foundation's atomic write leaves
 /// `TemporaryDirectory.*` folders behind on Linux).
-enum FileReplacement {
+public enum FileReplacement {
     /// What to do when the target exists.
-    enum Mode {
+    public enum Mode: Sendable {
         /// Replace it (keeping its permission bits).
         case replace
         /// Refuse: the target must be a new file.
@@ -23,7 +23,8 @@ enum FileReplacement {
     }
 
     /// Writes `data` to `url` as described above; `path` names the file in error messages.
-    static func write(_ data: Data, to url: URL, path: String, mode: Mode) throws {
+    /// Throws ``KnowledgeBaseEditError/io(path:reason:)`` with the system's reason.
+    public static func write(_ data: Data, to url: URL, path: String, mode: Mode) throws {
         let target = url.path
         let folder = url.deletingLastPathComponent().path
         var template = Array("\(folder)/.\(url.lastPathComponent).XXXXXX".utf8CString)
