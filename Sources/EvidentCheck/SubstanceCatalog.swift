@@ -154,7 +154,7 @@ struct SubstanceCatalog: Sendable {
         var found: [(group: Int, start: Int, end: Int)] = []
         var position = 0
         while position < terms.count {
-            if let best = matcher.matches(terms, at: position).first {
+            if let best = matcher.longest(terms, at: position) {
                 for label in best.labels { found.append((label, position, best.end)) }
                 position = best.end
             } else {
