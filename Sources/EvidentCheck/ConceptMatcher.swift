@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns words into concepts, from data only: the concepts of `concepts.yaml` (body parts,
 /// functions, outcomes, actions, populations, each with its broader concepts), the substances
@@ -55,12 +54,7 @@ struct ConceptMatcher: Sendable {
         yaml: String, path: String, catalog: SubstanceCatalog, stopwords: Set<String>,
         conditions: ConditionVocabulary?
     ) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw CheckError.invalidRulePack(path: path, message: "\(error)")
-        }
+        let file = try DataFile.decode(File.self, yaml: yaml, path: path)
         let ids = file.concepts.keys.sorted()
         var index: [String: Int] = [:]
         for (position, id) in ids.enumerated() { index[id] = position }

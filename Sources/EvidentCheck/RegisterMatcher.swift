@@ -48,22 +48,27 @@ struct RegisterMatcher: Sendable {
         self.concepts = concepts
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
-        var own: [[String]] = []
-        var names: [[[String]]] = []
-        var frequency: [String: Int] = [:]
-        for entry in register.entries {
-            var text = entry.wording
-            if entry.status != .authorised, let relationship = entry.relationship {
-                text += " " + relationship
+        // Each entry's names and targets, read on every core (each entry on its own).
+        let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
+            chunk.map { number -> (names: [[String]], targets: [String]) in
+                let entry = register.entries[number]
+                var text = entry.wording
+                if entry.status != .authorised, let relationship = entry.relationship {
+                    text += " " + relationship
+                }
+                let names = entry.names.map { Tokenizer.terms($0) }
+                let nameTerms = Set(names.joined())
+                let targets = RegisterMatcher.targets(
+                    Tokenizer.terms(text).filter { !nameTerms.contains($0) }, catalog: catalog,
+                    concepts: concepts, ignored: ignored)
+                return (names, targets)
             }
-            let entryNames = entry.names.map { Tokenizer.terms($0) }
-            let nameTerms = Set(entryNames.joined())
-            let targets = RegisterMatcher.targets(
-                Tokenizer.terms(text).filter { !nameTerms.contains($0) }, catalog: catalog,
-                concepts: concepts, ignored: ignored)
+        }.joined()
+        let own = read.map(\.targets)
+        let names = read.map(\.names)
+        var frequency: [String: Int] = [:]
+        for targets in own {
             for term in targets { frequency[term, default: 0] += 1 }
-            own.append(targets)
-            names.append(entryNames)
         }
         let total = Double(max(1, own.count))
         var ids: [String: Int32] = [:]
