@@ -21,6 +21,8 @@ extension Checker {
         var findings: [Finding] = []
         var lines: [Int: String] = [:]
         var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
+        // By the clause's words too: copy repeats itself.
+        var wordMatches: [[String]: ClaimMatch?] = [:]
         for candidate in kept {
             let rule = candidate.rule.rule
             let severity =
@@ -37,10 +39,12 @@ extension Checker {
                 if let cached = clauseMatches[clause] {
                     match = cached ?? match
                 } else {
-                    let found = index.bestMatch(
-                        terms: Tokenizer.tokens(source.plain, in: clause).map(\.term),
-                        threshold: threshold, scratch: scratch)
+                    let terms = Tokenizer.tokens(source.plain, in: clause).map(\.term)
+                    let found =
+                        wordMatches[terms]
+                        ?? index.bestMatch(terms: terms, threshold: threshold, scratch: scratch)
                     clauseMatches[clause] = .some(found)
+                    wordMatches[terms] = .some(found)
                     match = found ?? match
                 }
             }

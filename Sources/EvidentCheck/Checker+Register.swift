@@ -1,8 +1,27 @@
 /// The EU register: what it says about the health claim of a sentence.
 extension Checker {
+    /// What the register said about the sentences of a chunk, so that the register rules (five
+    /// of them ask about the same sentence) and the neighbouring sentences (an Article 14
+    /// wording spans two) work each sentence out once. One per chunk; not shared across threads.
+    final class RegisterMemo {
+        var verdicts: [Int: RegisterVerdict?] = [:]
+        var targets: [Int: RegisterTargets] = [:]
+    }
+
     /// The register's verdict for a sentence: about the substances it names (or, when it names
     /// none, those of the two sentences before it); `nil` when no substance is named.
-    func registerVerdict(_ sentences: [TaggedSentence], number: Int) -> RegisterVerdict? {
+    func registerVerdict(
+        _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
+    ) -> RegisterVerdict? {
+        if let known = memo.verdicts[number] { return known }
+        let verdict = judgeRegister(sentences, number: number, memo: memo)
+        memo.verdicts[number] = .some(verdict)
+        return verdict
+    }
+
+    private func judgeRegister(
+        _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
+    ) -> RegisterVerdict? {
         let matcher = book.register
         var found = matcher.catalog.mentions(in: sentences[number].terms)
         var source = number
@@ -13,12 +32,18 @@ extension Checker {
             back += 1
         }
         guard let first = found.first else { return nil }
+        func targets(_ number: Int) -> RegisterTargets {
+            if let known = memo.targets[number] { return known }
+            let computed = matcher.targets(sentences[number].terms)
+            memo.targets[number] = computed
+            return computed
+        }
         let sentence = sentences[number]
-        let own = matcher.targets(sentence.terms)
+        let own = targets(number)
         // An Article 14 wording is two sentences (the effect, then the risk factor).
         var context = own
         for neighbour in [number - 1, number + 1] where sentences.indices.contains(neighbour) {
-            context.formUnion(matcher.targets(sentences[neighbour].terms))
+            context = context.union(targets(neighbour))
         }
         func has(_ id: Int?) -> Bool { id.map { sentence.present[$0] } ?? false }
         let judged = matcher.judge(

@@ -21,6 +21,7 @@ extension Checker {
         // Per chunk, per rule: the sentence-level candidates.
         let perChunk = Checker.perChunk(chunks) { chunk in
             var lists = [[Candidate]](repeating: [], count: rules.count)
+            let memo = RegisterMemo()
             for (order, rule) in rules.enumerated() {
                 switch (rule.rule.kind, rule.rule.scope) {
                 case (.evidence, _):
@@ -36,7 +37,8 @@ extension Checker {
                 case (.pattern, .sentence):
                     for number in chunk {
                         lists[order] += sentenceFindings(
-                            rule, sentences: sentences, number: number, match: matches[number])
+                            rule, sentences: sentences, number: number, matches: matches,
+                            memo: memo)
                     }
                 case (.pattern, .document):
                     continue
@@ -71,7 +73,8 @@ extension Checker {
     }
 
     func sentenceFindings(
-        _ rule: CompiledRule, sentences: [TaggedSentence], number: Int, match: ClaimMatch?
+        _ rule: CompiledRule, sentences: [TaggedSentence], number: Int, matches: [ClaimMatch?],
+        memo: RegisterMemo
     ) -> [Candidate] {
         // Checked in place before the sentence is copied out: most rules stop here.
         guard rule.when.contains(where: { sentences[number].mayMatch($0) }) else { return [] }
@@ -102,10 +105,13 @@ extension Checker {
                 return []
             }
         }
-        if let bar = rule.rule.certaintyBelow, let match, match.certainty >= bar { return [] }
+        if let bar = rule.rule.certaintyBelow, let match = matches[number], match.certainty >= bar {
+            return []
+        }
         var verdict: RegisterVerdict? = nil
         if let wanted = rule.rule.register {
-            guard let found = registerVerdict(sentences, number: number), found.outcome == wanted
+            guard let found = registerVerdict(sentences, number: number, memo: memo),
+                found.outcome == wanted
             else { return [] }
             verdict = found
         }

@@ -8,6 +8,9 @@ extension Checker {
     ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?]) {
         let parts = Checker.perChunk(chunks) { chunk in
             let scratch = index.makeScratch()
+            // Copy repeats itself (a product's claim, a disclaimer): a sentence's claim is a
+            // function of its words, so each distinct sentence is matched once.
+            var known: [[String]: ClaimMatch?] = [:]
             var sentences: [TaggedSentence] = []
             var matches: [ClaimMatch?] = []
             sentences.reserveCapacity(chunk.count)
@@ -19,11 +22,18 @@ extension Checker {
                     lexicon: book.lexicon,
                     isQuestion: source.plain[range.upperBound - 1] == "?")
                 sentences.append(sentence)
-                matches.append(
-                    hasKnowledgeBase && !isQuestionSentence(sentence)
-                        ? index.bestMatch(
-                            terms: sentence.terms, threshold: threshold, scratch: scratch)
-                        : nil)
+                guard hasKnowledgeBase && !isQuestionSentence(sentence) else {
+                    matches.append(nil)
+                    continue
+                }
+                if let match = known[sentence.terms] {
+                    matches.append(match)
+                } else {
+                    let match = index.bestMatch(
+                        terms: sentence.terms, threshold: threshold, scratch: scratch)
+                    known[sentence.terms] = .some(match)
+                    matches.append(match)
+                }
             }
             return (sentences, matches)
         }

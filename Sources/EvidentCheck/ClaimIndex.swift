@@ -35,6 +35,15 @@ public struct ClaimIndex: Sendable {
         var negated: Bool
     }
 
+    /// A claim's texts read as concepts: its statement (with its tokens), its quote when it
+    /// differs, and its subjects, keywords and outcome (each with the substances it names).
+    private struct ClaimReading {
+        var tokens: [Token]
+        var statement: ConceptReading
+        var quote: ([String], Set<String>)?
+        var extra: [([String], Set<String>)]
+    }
+
     let entries: [Entry]
     let termIDs: [String: Int32]
     let termNames: [String]
@@ -63,38 +72,47 @@ public struct ClaimIndex: Sendable {
             postings.append([])
             return id
         }
+        // Reading the claims as concepts is most of the work and needs nothing shared: it runs
+        // on every core; interning then goes claim by claim, so term ids are the same whatever
+        // the number of cores.
+        let readings = Checker.perChunk(Checker.chunks(assessments.count)) { chunk in
+            // Subjects, outcomes and keywords repeat across claims: canonicalise each text once.
+            var memo: [String: ([String], Set<String>)] = [:]
+            func canonical(_ text: String) -> ([String], Set<String>) {
+                if let known = memo[text] { return known }
+                var found: Set<String> = []
+                let terms = concepts.terms(Tokenizer.terms(text), substances: &found)
+                memo[text] = (terms, found)
+                return (terms, found)
+            }
+            return chunk.map { number in
+                let claim = assessments[number].claim
+                let tokens = Tokenizer.tokens(claim.statement)
+                var extra = claim.subjects + claim.keywords
+                if let outcome = claim.outcome { extra.append(outcome.name) }
+                return ClaimReading(
+                    tokens: tokens, statement: concepts.read(tokens.map(\.term)),
+                    quote: claim.quote == claim.statement ? nil : canonical(claim.quote),
+                    extra: extra.map(canonical))
+            }
+        }.joined()
         var raw: [(ClaimAssessment, [[Int32]], [Int32], Bool)] = []
-        // Subjects, outcomes and keywords repeat across claims: canonicalise each text once.
-        var memo: [String: ([String], Set<String>)] = [:]
-        func canonical(_ text: String) -> ([String], Set<String>) {
-            if let known = memo[text] { return known }
-            var found: Set<String> = []
-            let terms = concepts.terms(Tokenizer.terms(text), substances: &found)
-            memo[text] = (terms, found)
-            return (terms, found)
-        }
         var display: [String: String] = [:]
-        for assessment in assessments {
+        for (assessment, reading) in zip(assessments, readings) {
             let claim = assessment.claim
-            let statementTokens = Tokenizer.tokens(claim.statement)
-            let statementTerms = statementTokens.map(\.term)
             if display.count < 50_000 {
                 let scalars = Array(claim.statement.unicodeScalars)
-                for token in statementTokens where display[token.term] == nil {
+                for token in reading.tokens where display[token.term] == nil {
                     display[token.term] = String(
                         String.UnicodeScalarView(scalars[token.start..<token.end])
                     ).lowercased()
                 }
             }
-            var extra = claim.subjects + claim.keywords
-            if let outcome = claim.outcome { extra.append(outcome.name) }
-            let reading = concepts.read(statementTerms)
-            var substances = reading.substances
-            let statement = reading.concepts
-            let quote = claim.quote == claim.statement ? (statement, []) : canonical(claim.quote)
+            var substances = reading.statement.substances
+            let statement = reading.statement.concepts
+            let quote = reading.quote ?? (statement, [])
             var extraTerms: [String] = []
-            for text in extra {
-                let (terms, found) = canonical(text)
+            for (terms, found) in reading.extra {
                 extraTerms += terms
                 substances.formUnion(found)
             }
@@ -106,7 +124,8 @@ public struct ClaimIndex: Sendable {
             for term in Set(fields.joined()) { postings[Int(term)].append(index) }
             raw.append(
                 (
-                    assessment, fields, substances.map(intern).sorted(), reading.negated
+                    assessment, fields, substances.map(intern).sorted(),
+                    reading.statement.negated
                 ))
         }
         let total = Double(max(1, raw.count))

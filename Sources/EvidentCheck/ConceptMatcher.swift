@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns words into concepts, from data only: the concepts of `concepts.yaml` (body parts,
 /// functions, outcomes, actions, populations, each with its broader concepts), the substances
@@ -55,12 +54,7 @@ struct ConceptMatcher: Sendable {
         yaml: String, path: String, catalog: SubstanceCatalog, stopwords: Set<String>,
         conditions: ConditionVocabulary?
     ) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw CheckError.invalidRulePack(path: path, message: "\(error)")
-        }
+        let file = try DataFile.decode(File.self, yaml: yaml, path: path)
         let ids = file.concepts.keys.sorted()
         var index: [String: Int] = [:]
         for (position, id) in ids.enumerated() { index[id] = position }
@@ -119,18 +113,29 @@ struct ConceptMatcher: Sendable {
     /// first with its broader substances (what the sentence is about) and whether a negation
     /// stands outside every concept phrase ("no side effects" names safety; it negates nothing).
     func read(_ terms: [String]) -> ConceptReading {
-        var conditionsAt: [Int: (end: Int, ids: [String])] = [:]
+        // Where a disease or symptom starts: the longest phrase there (as `matches(in:)` finds
+        // them), its end and its first such entry; its ids are read only if it is used.
+        var conditionsAt: [Int: (end: Int, entry: Int)] = [:]
         if let conditions {
-            for match in conditions.matches(in: terms)
-            where match.concept.kind != .function && !match.concept.isAmbiguous {
-                if let known = conditionsAt[match.start], known.end >= match.end { continue }
-                conditionsAt[match.start] = (match.end, match.concept.conceptIDs)
+            var position = 0
+            while position < terms.count {
+                guard let longest = conditions.phrases(terms, at: position).first else {
+                    position += 1
+                    continue
+                }
+                if let value = longest.values.first(where: {
+                    conditions.kind(at: Int($0)) != .function
+                        && conditions.sense(at: Int($0)) != .ambiguous
+                }) {
+                    conditionsAt[position] = (longest.end, Int(value))
+                }
+                position = longest.end
             }
         }
         var reading = ConceptReading()
         var position = 0
         while position < terms.count {
-            let phrase = matcher.matches(terms, at: position).first
+            let phrase = matcher.longest(terms, at: position)
             let condition = conditionsAt[position]
             // The reviewed concepts win where they start; a disease or symptom elsewhere.
             if let phrase {
@@ -149,8 +154,8 @@ struct ConceptMatcher: Sendable {
                 position = phrase.end
                 continue
             }
-            if let condition {
-                reading.concepts += condition.ids
+            if let condition, let conditions {
+                reading.concepts += conditions.concept(at: condition.entry).conceptIDs
                 position = condition.end
                 continue
             }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The word classes, synonyms and stopwords the rules and the claim matcher use.
 ///
@@ -142,12 +141,7 @@ public struct Lexicon: Sendable {
         yaml: String, path: String, generated: [String: [String]] = [:],
         vocabulary: ConditionVocabulary? = nil
     ) throws {
-        var file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw CheckError.invalidRulePack(path: path, message: "\(error)")
-        }
+        var file = try DataFile.decode(File.self, yaml: yaml, path: path)
         for name in generated.keys where file.classes[name] != nil {
             throw CheckError.invalidRulePack(
                 path: path,

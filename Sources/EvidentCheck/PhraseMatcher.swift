@@ -21,18 +21,32 @@ struct PhraseMatcher: Sendable {
         byFirst[first] = entries
     }
 
+    /// The longest phrase starting at `position` (the first of `matches(_:at:)`), without
+    /// building the others.
+    func longest(_ terms: [String], at position: Int) -> (end: Int, labels: [Int])? {
+        guard let entries = byFirst[terms[position]] else { return nil }
+        for entry in entries where PhraseMatcher.fits(entry, terms, at: position) {
+            return (position + entry.terms.count, entry.labels)
+        }
+        return nil
+    }
+
     /// Every phrase starting at `position`: (end, labels), longest first.
     func matches(_ terms: [String], at position: Int) -> [(end: Int, labels: [Int])] {
         guard let entries = byFirst[terms[position]] else { return [] }
         var result: [(end: Int, labels: [Int])] = []
-        for entry in entries where position + entry.terms.count <= terms.count {
-            var same = true
-            for k in 1..<max(1, entry.terms.count) where terms[position + k] != entry.terms[k] {
-                same = false
-                break
-            }
-            if same { result.append((position + entry.terms.count, entry.labels)) }
+        for entry in entries where PhraseMatcher.fits(entry, terms, at: position) {
+            result.append((position + entry.terms.count, entry.labels))
         }
         return result
+    }
+
+    /// Whether a phrase (whose first stem is `terms[position]`) is at `position`.
+    private static func fits(_ entry: Entry, _ terms: [String], at position: Int) -> Bool {
+        guard position + entry.terms.count <= terms.count else { return false }
+        for k in 1..<max(1, entry.terms.count) where terms[position + k] != entry.terms[k] {
+            return false
+        }
+        return true
     }
 }

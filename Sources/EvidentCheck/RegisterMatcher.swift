@@ -20,11 +20,17 @@ import Foundation
 struct RegisterMatcher: Sendable {
     let register: EURegister
     let catalog: SubstanceCatalog
-    /// Per entry, its targets.
-    var targets: [Set<String>]
-    /// Inverse document frequency of each target over the register's entries.
-    var weights: [String: Double]
-    var unknownWeight: Double
+    /// Per entry: its targets (ids, ascending), their summed weight, and its names as stems.
+    /// Computed once here, so a sentence costs only the entries of the substances it names.
+    let entryTargets: [[Int32]]
+    let entryWeights: [Double]
+    let entryNames: [[[String]]]
+    /// The id of every target some entry has; per id, its inverse document frequency over the
+    /// register's entries.
+    let targetIDs: [String: Int32]
+    let weights: [Double]
+    /// The weight of a target no entry has (the rarest).
+    let unknownWeight: Double
     let ignored: Set<String>
     let concepts: ConceptMatcher
     let exaggerationClass: Int?
@@ -42,31 +48,66 @@ struct RegisterMatcher: Sendable {
         self.concepts = concepts
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
-        self.targets = []
-        self.weights = [:]
-        self.unknownWeight = 0
-        var targets: [Set<String>] = []
-        var frequency: [String: Int] = [:]
-        for entry in register.entries {
-            var text = entry.wording
-            if entry.status != .authorised, let relationship = entry.relationship {
-                text += " " + relationship
+        // Each entry's names and targets, read on every core (each entry on its own).
+        let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
+            chunk.map { number -> (names: [[String]], targets: [String]) in
+                let entry = register.entries[number]
+                var text = entry.wording
+                if entry.status != .authorised, let relationship = entry.relationship {
+                    text += " " + relationship
+                }
+                let names = entry.names.map { Tokenizer.terms($0) }
+                let nameTerms = Set(names.joined())
+                let targets = RegisterMatcher.targets(
+                    Tokenizer.terms(text).filter { !nameTerms.contains($0) }, catalog: catalog,
+                    concepts: concepts, ignored: ignored)
+                return (names, targets)
             }
-            let names = Set(entry.names.flatMap { Tokenizer.terms($0) })
-            let terms = Tokenizer.terms(text).filter { !names.contains($0) }
-            let own = self.targets(terms)
-            for term in own { frequency[term, default: 0] += 1 }
-            targets.append(own)
+        }.joined()
+        let own = read.map(\.targets)
+        let names = read.map(\.names)
+        var frequency: [String: Int] = [:]
+        for targets in own {
+            for term in targets { frequency[term, default: 0] += 1 }
         }
-        let total = Double(max(1, targets.count))
-        self.targets = targets
-        self.weights = frequency.mapValues { log(1 + total / Double($0)) }
+        let total = Double(max(1, own.count))
+        var ids: [String: Int32] = [:]
+        var weights: [Double] = []
+        for (term, count) in frequency.sorted(by: { $0.key < $1.key }) {
+            ids[term] = Int32(weights.count)
+            weights.append(log(1 + total / Double(count)))
+        }
+        let entryTargets = own.map { targets in targets.compactMap { ids[$0] }.sorted() }
+        self.entryTargets = entryTargets
+        self.entryWeights = entryTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } }
+        self.entryNames = names
+        self.targetIDs = ids
+        self.weights = weights
         self.unknownWeight = log(1 + total)
     }
 
     /// The targets of a run of stems: canonical terms less every substance the catalog knows,
     /// the claim frame and the intensifiers.
-    func targets(_ terms: [String]) -> Set<String> {
+    func targets(_ terms: [String]) -> RegisterTargets {
+        var found = RegisterTargets()
+        for term in RegisterMatcher.targets(
+            terms, catalog: catalog, concepts: concepts, ignored: ignored)
+        {
+            if let id = targetIDs[term] {
+                found.known.append(id)
+            } else {
+                found.unknown.append(term)
+            }
+        }
+        found.known.sort()
+        return found
+    }
+
+    /// `targets(_:)` as distinct terms, ascending.
+    private static func targets(
+        _ terms: [String], catalog: SubstanceCatalog, concepts: ConceptMatcher,
+        ignored: Set<String>
+    ) -> [String] {
         var kept: [String] = []
         var position = 0
         for mention in catalog.mentions(in: terms) where mention.start >= position {
@@ -74,38 +115,71 @@ struct RegisterMatcher: Sendable {
             position = mention.end
         }
         kept += terms[min(position, terms.count)...]
-        return Set(concepts.terms(kept.filter { !ignored.contains($0) })).subtracting(ignored)
+        let read = concepts.terms(kept.filter { !ignored.contains($0) })
+        var distinct: [String] = []
+        for term in read.sorted() where !ignored.contains(term) && distinct.last != term {
+            distinct.append(term)
+        }
+        return distinct
     }
 
-    /// The summed weight of terms (rare terms of the register weigh most).
-    func weight(_ terms: Set<String>) -> Double {
-        terms.reduce(0) { $0 + (weights[$1] ?? unknownWeight) }
+    /// The summed weight of targets (rare terms of the register weigh most).
+    func weight(_ targets: RegisterTargets) -> Double {
+        targets.known.reduce(0) { $0 + weights[Int($1)] }
+            + Double(targets.unknown.count) * unknownWeight
+    }
+
+    /// How many targets an entry (`own`) and a sentence (`said`, both ascending) share, and
+    /// their summed weight.
+    private func shared(_ own: [Int32], _ said: [Int32]) -> (count: Int, weight: Double) {
+        var count = 0
+        var weight = 0.0
+        var i = 0
+        var j = 0
+        while i < own.count, j < said.count {
+            if own[i] == said[j] {
+                count += 1
+                weight += weights[Int(own[i])]
+                i += 1
+                j += 1
+            } else if own[i] < said[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return (count, weight)
     }
 
     /// The outcome for a sentence about `groups` (`said`: the stems naming the first one), with
-    /// its targets (alone, and with the
-    /// sentences around it), whether it uses risk-reduction wording or an intensifier.
+    /// its targets (alone, and with the sentences around it), whether it uses risk-reduction
+    /// wording or an intensifier.
     func judge(
-        groups: [Int], said: [String], sentence: Set<String>, context: Set<String>, risk: Bool,
-        exaggerates: Bool
+        groups: [Int], said: [String], sentence: RegisterTargets, context: RegisterTargets,
+        risk: Bool, exaggerates: Bool
     ) -> (outcome: RegisterOutcome, entry: RegisterEntry?) {
-        func named(_ entry: Int) -> Int {
-            register.entries[entry].names.contains { Tokenizer.terms($0) == said } ? 1 : 0
-        }
-        var candidates: Set<Int> = []
-        for group in groups { candidates.formUnion(catalog.groups[group].entries) }
-        let ordered = candidates.sorted()
+        func named(_ entry: Int) -> Int { entryNames[entry].contains(said) ? 1 : 0 }
+        // A group's entries are ascending already.
+        let ordered =
+            groups.count == 1
+            ? catalog.groups[groups[0]].entries
+            : Set(groups.flatMap { catalog.groups[$0].entries }).sorted()
+        let sentenceWeight = weight(sentence)
+        let contextWeight = weight(context)
         var authorised: (entry: Int, coverage: Double, precision: Double)? = nil
         var refused: (entry: Int, score: Double, coverage: Double)? = nil
         for index in ordered {
             let entry = register.entries[index]
-            let own = targets[index]
+            let own = entryTargets[index]
             guard !own.isEmpty else { continue }
             if entry.status == .authorised {
                 let said = entry.isRiskReduction ? context : sentence
-                let shared = weight(own.intersection(said))
-                let coverage = shared / max(weight(own), 1e-9)
-                let precision = said.isEmpty ? 0 : shared / max(weight(said), 1e-9)
+                let shared = shared(own, said.known).weight
+                let coverage = shared / max(entryWeights[index], 1e-9)
+                let precision =
+                    said.isEmpty
+                    ? 0
+                    : shared / max(entry.isRiskReduction ? contextWeight : sentenceWeight, 1e-9)
                 // Ties go to the entry that names the substance as the copy does.
                 if let best = authorised,
                     (best.coverage, best.precision, named(best.entry))
@@ -115,11 +189,10 @@ struct RegisterMatcher: Sendable {
                 }
                 authorised = (index, coverage, precision)
             } else {
-                let common = own.intersection(sentence)
-                guard !common.isEmpty else { continue }
-                let shared = weight(common)
-                let score = shared / max(weight(sentence), 1e-9)
-                let coverage = shared / max(weight(own), 1e-9)
+                let common = shared(own, sentence.known)
+                guard common.count > 0 else { continue }
+                let score = common.weight / max(sentenceWeight, 1e-9)
+                let coverage = common.weight / max(entryWeights[index], 1e-9)
                 if let best = refused, (best.score, best.coverage) >= (score, coverage) {
                     continue
                 }

@@ -1,6 +1,5 @@
 import EvidentModel
 import Foundation
-import Yams
 
 /// The lexicon and every rule pack, compiled: what a checker runs.
 public struct RuleBook: Sendable {
@@ -212,12 +211,7 @@ public struct RuleBook: Sendable {
     static func interactions(yaml: String, path: String, catalog: SubstanceCatalog) throws
         -> [Interaction]
     {
-        let file: InteractionFile
-        do {
-            file = try YAMLDecoder().decode(InteractionFile.self, from: yaml)
-        } catch {
-            throw CheckError.invalidRulePack(path: path, message: "\(error)")
-        }
+        let file = try DataFile.decode(InteractionFile.self, yaml: yaml, path: path)
         for interaction in file.interactions where catalog.group(interaction.substance) == nil {
             throw CheckError.invalidRulePack(
                 path: path,

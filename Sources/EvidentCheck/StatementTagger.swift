@@ -1,6 +1,5 @@
 import EvidentModel
 import Foundation
-import Yams
 
 /// Proposes a category, an outcome and subjects for a statement — what `evident new` writes
 /// into a draft claim — with the checker's own tagging: the lexicon's classes (`@disease`,
@@ -62,12 +61,7 @@ public struct StatementTagger: Sendable {
     public init(
         book: RuleBook, conditions: ConditionVocabulary?, yaml: String, path: String
     ) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw CheckError.invalidRulePack(path: path, message: "\(error)")
-        }
+        let file = try DataFile.decode(File.self, yaml: yaml, path: path)
         func category(_ name: String) throws -> ClaimCategory {
             guard let value = ClaimCategory(rawValue: name) else {
                 let expected = ClaimCategory.allCases.map(\.rawValue).joined(separator: ", ")

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The substances copy can name, from data only: the reviewed groups of `substances.yaml`
 /// (synonyms, salts, forms, a `broader` substance) and every name of the EU register; each
@@ -46,12 +45,7 @@ struct SubstanceCatalog: Sendable {
     init(
         yaml: String, path: String, register: EURegister, notSubstances: Set<[String]> = []
     ) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw CheckError.invalidRulePack(path: path, message: "\(error)")
-        }
+        let file = try DataFile.decode(File.self, yaml: yaml, path: path)
         // Register names by their first stem, for "does an entry name contain this phrase".
         var entryNames: [(entry: Int, terms: [String])] = []
         var byFirst: [String: [Int]] = [:]
@@ -154,7 +148,7 @@ struct SubstanceCatalog: Sendable {
         var found: [(group: Int, start: Int, end: Int)] = []
         var position = 0
         while position < terms.count {
-            if let best = matcher.matches(terms, at: position).first {
+            if let best = matcher.longest(terms, at: position) {
                 for label in best.labels { found.append((label, position, best.end)) }
                 position = best.end
             } else {

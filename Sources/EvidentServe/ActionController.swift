@@ -2,8 +2,9 @@ import EvidentKit
 import Hummingbird
 import HummingbirdRouter
 
-/// The forms: `POST /claims/{id}/review` (`evident review`) and `POST /claims/{id}/citations`
-/// (`evident cite`: add a citation, or change the claim's citation of that reference). Each
+/// The forms: `POST /claims/{id}/review` (`evident review`), `POST /claims/{id}/citations`
+/// (`evident cite`: add a citation, or change the claim's citation of that reference) and
+/// `POST /claims/{id}/status` (`evident edit --status`: a draft checked). Each
 /// writes the claim file through the CLI's code against the version the editor saw, then
 /// redirects to the claim page (POST-redirect-GET), which grades the claim anew. A refused
 /// form shows the claim page again with why and the form as sent: 422 for a bad value, 409
@@ -25,6 +26,12 @@ struct ActionController: RouterController {
             let id = context.parameters.get("id") ?? ""
             return await act(id: id, kept: .cite(context.form), done: "cite") {
                 try await pages.service.cite(CiteForm(context.form), claim: id)
+            }
+        }
+        Post("claims/{id}/status") { _, context in
+            let id = context.parameters.get("id") ?? ""
+            return await act(id: id, kept: .none, done: "status") {
+                try await pages.service.status(StatusForm(context.form), claim: id)
             }
         }
     }

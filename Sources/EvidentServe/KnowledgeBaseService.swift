@@ -52,6 +52,13 @@ actor KnowledgeBaseService {
             expectedVersion: form.version)
     }
 
+    /// `evident edit --status`, against the version the editor saw.
+    func status(_ form: StatusForm, claim id: String) throws -> ClaimFileEditor.Edit {
+        try Evident.edit(
+            claim: id, change: ClaimFileEditor.Change(draft: form.draft), root: root,
+            expectedVersion: form.version)
+    }
+
     /// `evident cite`, against the version the editor saw.
     func cite(_ form: CiteForm, claim id: String) throws -> ClaimFileEditor.Edit {
         try Evident.cite(

@@ -51,6 +51,7 @@ struct PageController: RouterController {
         switch done {
         case "review": return "Review recorded in the claim file; the claim is graded anew."
         case "cite": return "Citation saved in the claim file; the claim is graded anew."
+        case "status": return "Status saved in the claim file."
         default: return nil
         }
     }

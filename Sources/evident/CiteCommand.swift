@@ -50,14 +50,7 @@ struct CiteCommand: AsyncParsableCommand {
             valueName: "file"))
     var from: String?
 
-    @Option(
-        name: .customLong("expect-version"),
-        help: "Refuse the edit unless the claim file still has this version (SHA-256 of its bytes)."
-    )
-    var expectVersion: String?
-
-    @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
-    var claimID: String
+    @OptionGroup var claim: EditedClaimOptions
 
     @Argument(help: ArgumentHelp("The reference keys.", valueName: "ref"))
     var references: [String] = []
@@ -100,7 +93,8 @@ struct CiteCommand: AsyncParsableCommand {
         let edit: ClaimFileEditor.Edit
         do {
             edit = try Evident.cite(
-                claim: claimID, citations: requests, root: root, expectedVersion: expectVersion)
+                claim: claim.claimID, citations: requests, root: root,
+                expectedVersion: claim.expectVersion)
         } catch let error as KnowledgeBaseEditError {
             let unresolved: [String]
             switch error {
@@ -131,7 +125,7 @@ struct CiteCommand: AsyncParsableCommand {
             print(
                 "\(knowledgeBase.display(edit.path)): \(changed ? "changed" : "added") citation "
                     + "'\(key?.description ?? request.reference)' (\(request.stance.rawValue)) "
-                    + "of claim '\(claimID)'")
+                    + "of claim '\(claim.claimID)'")
         }
     }
 

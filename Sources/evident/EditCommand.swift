@@ -49,14 +49,7 @@ struct EditCommand: AsyncParsableCommand {
                 + "aside, framing …), and delete its file.", valueName: "reason"))
     var nonClaim: String?
 
-    @Option(
-        name: .customLong("expect-version"),
-        help: "Refuse the edit unless the claim file still has this version (SHA-256 of its bytes)."
-    )
-    var expectVersion: String?
-
-    @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
-    var claimID: String
+    @OptionGroup var claim: EditedClaimOptions
 
     var change: ClaimFileEditor.Change {
         ClaimFileEditor.Change(
@@ -79,18 +72,20 @@ struct EditCommand: AsyncParsableCommand {
         do {
             if let nonClaim {
                 let edit = try Evident.declareNonClaim(
-                    claim: claimID, reason: nonClaim, root: root, expectedVersion: expectVersion)
+                    claim: claim.claimID, reason: nonClaim, root: root,
+                    expectedVersion: claim.expectVersion)
                 let document = knowledgeBase.display(edit.documentPath)
                 if edit.added {
                     print("\(document): added non-claim (\(edit.reason)): \(edit.text)")
                 } else {
                     print("\(document): already declares the non-claim: \(edit.text)")
                 }
-                print("\(knowledgeBase.display(edit.path)): deleted (claim '\(claimID)')")
+                print("\(knowledgeBase.display(edit.path)): deleted (claim '\(claim.claimID)')")
                 return
             }
             let edit = try Evident.edit(
-                claim: claimID, change: change, root: root, expectedVersion: expectVersion)
+                claim: claim.claimID, change: change, root: root,
+                expectedVersion: claim.expectVersion)
             var what: [String] = []
             if let status {
                 what.append(status == .checked ? "checked (no longer a draft)" : "marked draft")
@@ -98,7 +93,7 @@ struct EditCommand: AsyncParsableCommand {
             if statement != nil { what.append("statement changed") }
             if let category { what.append("category '\(category.rawValue)'") }
             print(
-                "\(knowledgeBase.display(edit.path)): claim '\(claimID)' "
+                "\(knowledgeBase.display(edit.path)): claim '\(claim.claimID)' "
                     + what.joined(separator: ", "))
         } catch {
             throw EditCommandSupport.fail(error)

@@ -37,14 +37,7 @@ struct ReviewCommand: AsyncParsableCommand {
         help: "The date of the review, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH's day).")
     var date: String?
 
-    @Option(
-        name: .customLong("expect-version"),
-        help: "Refuse the edit unless the claim file still has this version (SHA-256 of its bytes)."
-    )
-    var expectVersion: String?
-
-    @Argument(help: ArgumentHelp("The claim's id.", valueName: "claim-id"))
-    var claimID: String
+    @OptionGroup var claim: EditedClaimOptions
 
     func validate() throws {
         if decision == .override, verdict == nil {
@@ -63,13 +56,13 @@ struct ReviewCommand: AsyncParsableCommand {
         let root = knowledgeBase.root
         do {
             let edit = try Evident.review(
-                claim: claimID, reviewer: reviewer, decision: decision, verdict: verdict,
+                claim: claim.claimID, reviewer: reviewer, decision: decision, verdict: verdict,
                 reason: reason, date: String(day.prefix(10)), root: root, indexPath: index.path,
-                expectedVersion: expectVersion)
+                expectedVersion: claim.expectVersion)
             let review = edit.claim.reviews.last
             let what = verdict.map { "\(decision.rawValue) to \($0.rawValue)" } ?? decision.rawValue
             print(
-                "\(knowledgeBase.display(edit.path)): recorded review of claim '\(claimID)' by \(reviewer) "
+                "\(knowledgeBase.display(edit.path)): recorded review of claim '\(claim.claimID)' by \(reviewer) "
                     + "(\(what)), fingerprint \(review?.fingerprint?.prefix(12) ?? "")")
         } catch {
             throw EditCommandSupport.fail(error)

@@ -12,8 +12,9 @@ struct ServeCommand: AsyncParsableCommand {
             Pages: / (every claim, filtered by verdict, document, category and review state), \
             /claims/ID (quote in its paragraph, verdict, grading, evidence, reviews, and the \
             forms to sign off and cite), /documents/ID, /report (the HTML audit report). \
-            Forms write the claim files through the code of `evident review` and \
-            `evident cite`; the files in Claims/ stay the source of truth.
+            Forms write the claim files through the code of `evident review`, \
+            `evident cite` and `evident edit --status`; the files in Claims/ stay the source \
+            of truth.
             Requests whose Host is not this server's are refused (421); forms must come from \
             the app's own pages and carry its secret token (403). A form sent against a claim \
             file that changed meanwhile is refused (409) and nothing is written.

@@ -288,6 +288,46 @@ struct ServeActionsTests {
         #expect(evidence.contains("<code>\(key)</code>"))
     }
 
+    @Test("a draft is marked checked through its form: only its status line goes")
+    func markChecked() async throws {
+        let draftLine = "status: draft\n"
+        var original = ""
+        let served = try await ServedKnowledgeBase.start { root in
+            let url = root.appendingPathComponent(Self.path)
+            original = try String(contentsOf: url, encoding: .utf8)
+            let document = "document: vitamin-k2-article\n"
+            #expect(original.contains(document))
+            try Data(original.replacingOccurrences(of: document, with: document + draftLine).utf8)
+                .write(to: url)
+        }
+        defer { served.stop() }
+        let action = "/claims/\(Self.claimID)/status"
+        let page = try await served.get("/claims/\(Self.claimID)")
+        #expect(page.body.contains("<span class=\"tag\">draft</span>"))
+        let form = PageForm.hiddenFields(
+            in: page.body, form: "action=\"\(action)\" class=\"status\"")
+        #expect(form.map(\.0) == ["csrf", "version", "status"])
+        #expect(form.last?.1 == "checked")
+
+        // A value the form never sends is refused, and nothing is written.
+        let drafted = try served.file(Self.path)
+        let bad = try await served.post(action, form.dropLast() + [("status", "done")])
+        #expect(bad.status == 422)
+        #expect(
+            bad.body.contains(
+                "error: unknown status &#39;done&#39; (expected one of: checked, draft)"))
+        #expect(try served.file(Self.path) == drafted)
+
+        let reply = try await served.post(action, form)
+        #expect(reply.status == 303)
+        #expect(reply.headers["location"] == "/claims/\(Self.claimID)?done=status")
+        #expect(try String(decoding: served.file(Self.path), as: UTF8.self) == original)
+        let shown = try await served.get("/claims/\(Self.claimID)?done=status")
+        #expect(shown.body.contains("Status saved in the claim file."))
+        #expect(!shown.body.contains("<span class=\"tag\">draft</span>"))
+        #expect(!shown.body.contains("action=\"\(action)\""))
+    }
+
     @Test("changing a citation's stance changes only that citation")
     func changeCitation() async throws {
         let served = try await ServedKnowledgeBase.start()

@@ -29,7 +29,10 @@ struct NewCommandTests {
             .sorted { ($0.position?.start ?? 0) < ($1.position?.start ?? 0) }
     }
 
-    @Test(arguments: ["vitamin-d.md", "magnesium.txt", "probiotics.md", "turmeric.txt", "zinc.md"])
+    @Test(arguments: [
+        "vitamin-d.md", "magnesium.txt", "probiotics.md", "turmeric.txt", "zinc.md", "iron.md",
+        "melatonin.txt",
+    ])
     func anUnseenArticleIsCoveredByVerbatimQuotesAndValidates(_ name: String) throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -249,6 +252,28 @@ struct NewCommandTests {
         let split = try claims(root, "magnesium").filter { $0.quote == "in older adults" }
         #expect(split.first?.statement == "In older adults.")
         #expect(try evident(["validate", "--fail-on", "warning"], in: root).status == 0)
+    }
+
+    @Test func answersOfAQuestionAndAnswerLayoutAreDraftedWithoutTheirLabel() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let article = Self.articles.appendingPathComponent("melatonin.txt").path
+        let run = try evident(["new", "--id", "melatonin", article], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("  non-claim (question): Q: Is melatonin safe?\n"))
+        let drafts = try claims(root, "melatonin")
+        let answer = try #require(drafts.first { $0.quote.hasPrefix("A: Short-term use") })
+        #expect(
+            answer.quote == "A: Short-term use (up to 3 months) appears safe in healthy adults.")
+        #expect(
+            answer.statement == "Short-term use (up to 3 months) appears safe in healthy adults.")
+        #expect(answer.id.rawValue == "short-term-use-up-3-months")
+        // Abbreviations end no sentence; a closing quote after the stop belongs to it.
+        let quotes = drafts.map(\.quote)
+        #expect(quotes.contains("Sales in the U.S. rose fivefold between 2016 and 2020."))
+        #expect(
+            quotes.contains("Prof. Erland, who led the study, called the results \"alarming.\""))
+        #expect(quotes.contains("Levels rise in the evening, i.e. about 2 hours before bedtime."))
     }
 
     @Test func badInputIsRefused() throws {

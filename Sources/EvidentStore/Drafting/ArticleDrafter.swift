@@ -224,8 +224,8 @@ public struct ArticleDrafter: Sendable {
         return String(scalars)
     }
 
-    /// A proposed statement: the quote without Markdown markup, white space collapsed, a
-    /// capital first letter and a full stop.
+    /// A proposed statement: the quote without Markdown markup and without a one-letter
+    /// answer label (`A:`), white space collapsed, a capital first letter and a full stop.
     static func statement(from quote: String) -> String {
         var text = ""
         var scalars = Array(quote.unicodeScalars)
@@ -259,6 +259,11 @@ public struct ArticleDrafter: Sendable {
             }
         }
         text = text.trimmingCharacters(in: .whitespaces)
+        // A one-letter label of a question-and-answer layout ("A: Short-term use…").
+        let head = Array(text.unicodeScalars.prefix(3))
+        if head.count == 3, ("A"..."Z").contains(head[0]), head[1] == ":", head[2] == " " {
+            text = String(text.unicodeScalars.dropFirst(3))
+        }
         while let last = text.last, [":", ";", ",", "!"].contains(last) { text.removeLast() }
         if let first = text.first, first.isLowercase {
             text = first.uppercased() + text.dropFirst()

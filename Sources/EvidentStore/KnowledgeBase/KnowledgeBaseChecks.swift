@@ -33,7 +33,7 @@ enum KnowledgeBaseChecks {
             diagnostic(
                 "draft-claim", .info,
                 "claim '\(record.claim.id)' is a draft: check its statement, category, subjects "
-                    + "and outcome, then remove 'status: draft'",
+                    + "and outcome, then run 'evident edit \(record.claim.id) --status checked'",
                 at: record.claim.location)
         }
     }
