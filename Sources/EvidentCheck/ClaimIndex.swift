@@ -290,6 +290,12 @@ public struct ClaimIndex: Sendable {
 
     /// How many terms two sorted lists share, and their total weight.
     private func overlap(_ a: [Int32], _ b: [Int32]) -> (Int, Double) {
+        ClaimIndex.overlap(a, b, weights: weights)
+    }
+
+    /// How many ids two ascending lists share, and their total weight (`weights` by id); the
+    /// register's matcher weighs its targets the same way.
+    static func overlap(_ a: [Int32], _ b: [Int32], weights: [Double]) -> (Int, Double) {
         var count = 0
         var weight = 0.0
         var i = 0

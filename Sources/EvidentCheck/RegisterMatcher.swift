@@ -132,22 +132,7 @@ struct RegisterMatcher: Sendable {
     /// How many targets an entry (`own`) and a sentence (`said`, both ascending) share, and
     /// their summed weight.
     private func shared(_ own: [Int32], _ said: [Int32]) -> (count: Int, weight: Double) {
-        var count = 0
-        var weight = 0.0
-        var i = 0
-        var j = 0
-        while i < own.count, j < said.count {
-            if own[i] == said[j] {
-                count += 1
-                weight += weights[Int(own[i])]
-                i += 1
-                j += 1
-            } else if own[i] < said[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let (count, weight) = ClaimIndex.overlap(own, said, weights: weights)
         return (count, weight)
     }
 

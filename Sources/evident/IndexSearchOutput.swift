@@ -8,7 +8,4 @@ struct IndexSearchOutput: Encodable {
     var query: String
     /// The references, best first.
     var results: [IndexSearchHit]
-    /// `refs search`: true when more references matched than are ranked (the most recently
-    /// added were).
-    var bounded: Bool?
 }

@@ -59,21 +59,14 @@ struct RefsSearchCommand: AsyncParsableCommand {
         let text = query.joined(separator: " ")
         let search = try IndexCommandSupport.openSearch(
             knowledgeBase.indexPath(index), knowledgeBase: knowledgeBase.path)
-        let result: IndexSearchResult
+        let hits: [IndexSearchHit]
         do {
-            result = try search.find(
+            hits = try search.search(
                 text, design: design.flatMap(StudyDesign.init(rawValue:)), humansOnly: humans,
                 limit: limit)
         } catch {
             IndexCommandSupport.printError("\(error)")
             throw ExitCode(2)
-        }
-        let hits = result.hits
-        if result.bounded {
-            IndexCommandSupport.printError(
-                "note: more than \(search.rankedMatches) references match '\(text)'; the "
-                    + "\(search.rankedMatches) most recently added were ranked (add words to "
-                    + "narrow the search)")
         }
         switch format {
         case .text:
@@ -83,7 +76,7 @@ struct RefsSearchCommand: AsyncParsableCommand {
             }
         case .json:
             try IndexCommandSupport.printJSON(
-                IndexSearchOutput(query: text, results: hits, bounded: result.bounded))
+                IndexSearchOutput(query: text, results: hits))
         case .keys:
             for hit in hits { print(hit.key) }
         }

@@ -1,6 +1,7 @@
 import EvidentModel
 import EvidentPubMed
 import Foundation
+import GRDB
 import Testing
 
 @testable import EvidentStore
@@ -39,36 +40,88 @@ struct IndexSearchTests {
         return index
     }
 
-    /// More matches than are ranked: only the most recently added are, and the result says
-    /// so; the best of them still comes first. With room for every match, nothing changes.
-    @Test func rankingIsBoundedToTheMostRecentMatches() throws {
+    /// 400 matches of one word, of every length and number of hits (in the title, the
+    /// abstract or both; every second one about humans), and the filler that does not match.
+    static func manyMatches() throws -> IndexDatabase {
         let index = try IndexDatabase()
-        // PMID 1 is the best match (the word in its title) but the oldest.
-        let records: [PubMedRecord] =
-            [.article(S.article(1, title: "Menaquinone", abstract: "Menaquinone."))]
-            + (2...12).map { n in
-                .article(
-                    S.article(
-                        UInt64(n), title: "Study \(n)",
-                        abstract: "A long abstract about bones that mentions menaquinone once."))
-            } + [.article(S.article(13, title: "Menaquinone and bone", abstract: "Bone."))]
+        let records: [PubMedRecord] = (1...400).map { n in
+            let hits = Array(repeating: "menaquinone", count: n % 5)
+            let filler = Array(repeating: "bone density vitamin", count: (n * 37) % 60)
+            let abstract = (filler.prefix(n % 7) + hits + filler.dropFirst(n % 7))
+                .joined(separator: " ")
+            let title = n % 9 == 0 ? "Menaquinone study \(n)" : "Study \(n) of bone"
+            return .article(
+                S.article(
+                    UInt64(n), title: title, abstract: abstract.isEmpty ? "Bone." : abstract,
+                    mesh: n % 2 == 0 ? ["Humans"] : ["Rats"]))
+        }
         _ = try IndexImporter(index: index).importRecords(records + S.filler())
-        let bounded = try IndexSearch(index: index, rankedMatches: 5).find("menaquinone")
-        #expect(bounded.bounded)
-        #expect(bounded.hits.count == 5)
-        #expect(bounded.hits.first?.key == "pmid:13")
-        #expect(
-            Set(bounded.hits.map(\.key)) == ["pmid:13", "pmid:12", "pmid:11", "pmid:10", "pmid:9"])
-        let filtered = try IndexSearch(index: index, rankedMatches: 5)
-            .find("menaquinone", humansOnly: true)
-        #expect(!filtered.bounded)
-        #expect(filtered.hits.isEmpty)
+        return index
+    }
 
-        let exact = try IndexSearch(index: index, rankedMatches: 13).find("menaquinone")
-        #expect(!exact.bounded)
-        #expect(exact.hits.count == 13)
-        #expect(exact.hits.first?.key == "pmid:1")
-        #expect(try IndexSearch(index: index).search("menaquinone") == exact.hits)
+    /// The keys and scores FTS5's own bm25 ranks first among every match (the definition the
+    /// search must meet), best first, ties by key.
+    static func bm25Best(
+        _ index: IndexDatabase, _ query: String, humansOnly: Bool = false, limit: Int
+    ) throws -> [String] {
+        try index.queue.read { db in
+            let filter = humansOnly ? " AND r.humans" : ""
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.key, bm25(referenceFTS, \(IndexSearch.weights)) AS rank
+                    FROM referenceFTS JOIN reference r ON r.id = referenceFTS.rowid
+                    WHERE referenceFTS MATCH ?\(filter) ORDER BY rank, r.key
+                    """, arguments: [query]
+            ).prefix(limit).map { row in
+                "\(row[0] as String) \(IndexSearch.round(-(row[1] as Double)))"
+            }
+        }
+    }
+
+    /// The top hits are the best of every match by bm25, score for score: for a word in
+    /// every record, two words, a filter that leaves out most of the best, and limits from 1
+    /// to more than match.
+    @Test func theTopHitsAreTheBestOfEveryMatch() throws {
+        let index = try Self.manyMatches()
+        let search = IndexSearch(index: index)
+        for (query, humans) in [
+            ("bone", false), ("menaquinone", false), ("menaquinone", true),
+            ("menaquinone bone", false), ("vitamin density", true),
+        ] {
+            for limit in [1, 3, 10, 50, 500] {
+                let hits = try search.search(query, humansOnly: humans, limit: limit)
+                let expected = try Self.bm25Best(
+                    index,
+                    query.split(separator: " ").map { "\"\($0)\"" }
+                        .joined(separator: " "),
+                    humansOnly: humans, limit: limit)
+                #expect(hits.map { "\($0.key) \($0.score)" } == expected, "\(query) \(limit)")
+            }
+        }
+        #expect(try search.search("menaquinone", limit: 500).count == 328)
+    }
+
+    /// The rank function skips the length lookup of rows that cannot be among the best: it
+    /// gives them a bound (at least their bm25 score, still worse than the best `k`) instead
+    /// of their score; every other row gets bm25's score exactly.
+    @Test func rowsThatCannotBeAmongTheBestAreRuledOutByABound() throws {
+        let index = try Self.manyMatches()
+        let rows = try index.queue.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT evident_rank(referenceFTS, 5, \(IndexSearch.weights)),
+                        bm25(referenceFTS, \(IndexSearch.weights))
+                    FROM referenceFTS WHERE referenceFTS MATCH 'menaquinone'
+                    """)
+        }
+        let ranked = rows.map { ($0[0] as Double, $0[1] as Double) }
+        let fifthBest = ranked.map(\.1).sorted()[4]
+        let bounded = ranked.filter { $0.0 != $0.1 }
+        #expect(ranked.count == 328)
+        #expect(bounded.count > 100)
+        #expect(bounded.allSatisfy { $0.0 <= $0.1 && $0.0 > fifthBest })
     }
 
     @Test func aTitleMatchOutranksAnAbstractOnlyMatch() throws {

@@ -84,6 +84,7 @@ public final class IndexDatabase: Sendable {
             try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)")
+            try IndexRankFunction.register(db)
         }
         do {
             queue = try Self.open(path, configuration: config)
@@ -159,7 +160,9 @@ public final class IndexDatabase: Sendable {
     public init(inMemory: Void = ()) throws {
         self.path = ":memory:"
         isReadOnly = false
-        queue = try DatabaseQueue()
+        var config = Configuration()
+        config.prepareDatabase { try IndexRankFunction.register($0) }
+        queue = try DatabaseQueue(configuration: config)
         try IndexSchema.migrator.migrate(queue)
     }
 

@@ -93,6 +93,7 @@ enum IndexFileInspection {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(10)
+        config.prepareDatabase { try IndexRankFunction.register($0) }
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }

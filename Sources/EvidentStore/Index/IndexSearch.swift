@@ -4,11 +4,11 @@ import GRDB
 /// Full-text search over the index (FTS5, bm25 over title, abstract and MeSH terms), and
 /// suggestions of references for a claim.
 ///
-/// Bounded work: bm25 scores every match it ranks, so a word found in most of a million
-/// references would cost seconds. At most ``rankedMatches`` matches are ranked: the most
-/// recently added to the index (the highest row ids, which FTS5 walks first without scoring);
-/// when more matched, the result says so (``IndexSearchResult/bounded``). A query that
-/// matches fewer is ranked exactly as before.
+/// Exact: the hits are the best by bm25 among every match, as `ORDER BY bm25(…) LIMIT k`
+/// would return them, score for score. bm25 reads the length of every match it scores, which
+/// costs seconds for a word found in most of a million references; ``IndexRankFunction``
+/// gives the same answer while skipping that work for the matches that cannot be among the
+/// best.
 public struct IndexSearch: Sendable {
     /// The index searched.
     public let index: IndexDatabase
@@ -36,17 +36,9 @@ public struct IndexSearch: Sendable {
     /// statement has at most 1,000 characters, so this bounds only claims stored long ago).
     public static let maximumSuggestionWords = 256
 
-    /// The most matches a query ranks by default (see the type's discussion): 20,000 keeps a
-    /// search for a word found in every reference of a 1,000,000-reference index under 0.2 s.
-    public static let defaultRankedMatches = 20_000
-
-    /// The most matches a query ranks.
-    public let rankedMatches: Int
-
-    /// Creates a search over `index`, ranking at most `rankedMatches` matches per query.
-    public init(index: IndexDatabase, rankedMatches: Int = defaultRankedMatches) {
+    /// Creates a search over `index`.
+    public init(index: IndexDatabase) {
         self.index = index
-        self.rankedMatches = max(1, rankedMatches)
     }
 
     /// The searchable words of `text`: lowercase letters and digits runs, deduplicated in order.
@@ -79,13 +71,6 @@ public struct IndexSearch: Sendable {
     public func search(
         _ text: String, design: StudyDesign? = nil, humansOnly: Bool = false, limit: Int = 20
     ) throws -> [IndexSearchHit] {
-        try find(text, design: design, humansOnly: humansOnly, limit: limit).hits
-    }
-
-    /// ``search(_:design:humansOnly:limit:)``, saying whether the ranking was bounded.
-    public func find(
-        _ text: String, design: StudyDesign? = nil, humansOnly: Bool = false, limit: Int = 20
-    ) throws -> IndexSearchResult {
         let words = Self.words(text)
         guard !words.isEmpty else { throw IndexError.emptyQuery(text) }
         guard words.count <= Self.maximumQueryWords else {
@@ -110,8 +95,7 @@ public struct IndexSearch: Sendable {
         let limit = Self.bounded(limit)
         var hits = try run(
             pattern: pattern, design: nil, humansOnly: false,
-            excludeRetracted: true, limit: max(limit * 10, 100)
-        ).hits
+            excludeRetracted: true, limit: max(limit * 10, 100))
         let cited = Set(claim.citations.map(\.reference.description))
         for index in hits.indices {
             let quality = IndexDesignClassifier.quality(of: hits[index].design)
@@ -133,12 +117,13 @@ public struct IndexSearch: Sendable {
     private func run(
         pattern: String, design: StudyDesign?, humansOnly: Bool, excludeRetracted: Bool,
         limit: Int
-    ) throws -> IndexSearchResult {
-        // Candidates: the most recent matches that pass the filters, at most one more than
-        // are ranked (to tell whether there were more), each scored by bm25 once; only the
-        // best few are then joined to their (wide) reference rows.
+    ) throws -> [IndexSearchHit] {
+        // The best matches that pass the filters, by bm25 (IndexRankFunction: exact, the same
+        // rows and scores as bm25); only they are then joined to their (wide) reference rows.
+        // Knowledge-base and imported rows may share a key: fetch extra, keep the best of each.
+        let fetch = limit * 2 + 10
         var filters = ""
-        var arguments: StatementArguments = [pattern]
+        var arguments: StatementArguments = [fetch, pattern]
         if let design {
             filters += " AND r.design = ?"
             arguments += [design.rawValue]
@@ -146,31 +131,22 @@ public struct IndexSearch: Sendable {
         if humansOnly { filters += " AND r.humans" }
         if excludeRetracted { filters += " AND NOT r.retracted" }
         let join = filters.isEmpty ? "" : " JOIN reference r ON r.id = referenceFTS.rowid"
-        // Knowledge-base and imported rows may share a key: fetch extra, keep the best of each.
-        let fetch = limit * 2 + 10
-        arguments += [rankedMatches + 1, fetch]
+        arguments += [fetch]
         let sql = """
-            WITH candidate AS (
-                SELECT referenceFTS.rowid AS id, bm25(referenceFTS, \(Self.weights)) AS rank
+            WITH best AS (
+                SELECT referenceFTS.rowid AS id,
+                    \(IndexRankFunction.name)(referenceFTS, ?, \(Self.weights)) AS score
                 FROM referenceFTS\(join)
                 WHERE referenceFTS MATCH ?\(filters)
-                ORDER BY referenceFTS.rowid DESC LIMIT ?),
-            counted AS (
-                SELECT id, rank, count(*) OVER () AS matched,
-                    row_number() OVER (ORDER BY id DESC) AS position
-                FROM candidate),
-            best AS (
-                SELECT id, rank, matched FROM counted WHERE position <= \(rankedMatches)
-                ORDER BY rank, id LIMIT ?)
+                ORDER BY score, id LIMIT ?)
             SELECT r.key, r.source, r.pmid, r.title, r.firstAuthor, r.journal, r.year, r.doi,
-                r.design, r.humans, r.retracted, c.rank, c.matched
+                r.design, r.humans, r.retracted, c.score
             FROM best c JOIN reference r ON r.id = c.id
-            ORDER BY c.rank, r.key, r.source
+            ORDER BY c.score, r.key, r.source
             """
         let rows = try index.queue.read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments)
         }
-        let bounded = rows.first.map { ($0[12] as Int) > rankedMatches } ?? false
         // One hit per key, at the best rank of its rows, described by the knowledge-base row
         // when there is one (the curated record wins over an imported copy).
         var position: [String: Int] = [:]
@@ -194,7 +170,7 @@ public struct IndexSearch: Sendable {
             position[key] = hits.count
             hits.append(hit)
         }
-        return IndexSearchResult(hits: Array(hits.prefix(limit)), bounded: bounded)
+        return Array(hits.prefix(limit))
     }
 
     /// `limit` within 1...``maximumLimit``.
