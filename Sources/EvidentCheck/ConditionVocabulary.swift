@@ -14,6 +14,10 @@ public struct ConditionVocabulary: Sendable {
     /// The words of the phrases (lowercase, unstemmed, four letters or more), for splitting
     /// run-together hashtags ("#autismrecovery").
     let words: Set<String>
+    /// The one-word disease and symptom names with no everyday sense, seven letters or more
+    /// (lowercase, unstemmed, sorted), which coined product names are built on ("HyperTensa"
+    /// on "hypertension"): see `coinedCondition(_:)`.
+    let names: [String]
     /// The files' bytes (derived phrases, then aliases); a concept is built from its line only
     /// when asked for, so loading costs one pass over the bytes.
     private let files: [[UInt8]]
@@ -118,6 +122,7 @@ public struct ConditionVocabulary: Sendable {
         // and each distinct word is stemmed and interned once.
         var known: [String: Int32] = [:]
         var ids: [Int32] = []
+        var names: Set<String> = []
         for (number, file) in files.enumerated() {
             let bytes = file.bytes
             var line = 0
@@ -173,6 +178,11 @@ public struct ConditionVocabulary: Sendable {
                     }
                 }
                 guard !ids.isEmpty else { continue }
+                if ids.count == 1, sense == .plain, kind != .function, tabs[0] - start >= 7,
+                    bytes[start..<tabs[0]].allSatisfy({ (97...122).contains($0) })
+                {
+                    names.insert(text(start..<tabs[0]))
+                }
                 trie.insert(ids: ids, value: entries.count)
                 entries.append(
                     Entry(
@@ -197,6 +207,7 @@ public struct ConditionVocabulary: Sendable {
                     count: fields[4]))
         }
         self.words = Set(known.keys.filter { $0.utf8.count >= 4 })
+        self.names = names.sorted()
         self.files = files.map(\.bytes)
         self.entries = entries
         self.sources = list

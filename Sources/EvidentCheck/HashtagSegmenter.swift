@@ -4,8 +4,9 @@
 ///
 /// A hashtag is split only when the whole of it is made of known words (every word of the
 /// lexicon, its stopwords and its `hashtag-words`, and the condition vocabulary's words), choosing the split with the fewest words;
-/// a hashtag that is itself a known word, or cannot be split completely into words of three
-/// letters or more (and numbers), stays as it is.
+/// a hashtag that is itself a known word, or cannot be split completely into known words of two
+/// letters or more (and numbers), stays as it is (`#nomoremigraines` → `no` `more` `migraines`,
+/// `EDFix` → `ed` `fix`).
 struct HashtagSegmenter: Sendable {
     /// Known words, lowercased and unstemmed.
     let words: Set<String>
@@ -47,8 +48,7 @@ struct HashtagSegmenter: Sendable {
             for start in max(0, end - longest)..<end where fewest[start] != Int.max {
                 let piece = lower[start..<end]
                 let isNumber = piece.allSatisfy(Tokenizer.isDigit)
-                guard isNumber || (piece.count >= 3 && words.contains(Self.string(piece)))
-                else { continue }
+                guard isNumber || (piece.count >= 2 && isKnown(piece)) else { continue }
                 if fewest[start] + 1 < fewest[end] {
                     fewest[end] = fewest[start] + 1
                     from[end] = start
@@ -66,14 +66,28 @@ struct HashtagSegmenter: Sendable {
         return pieces.reversed()
     }
 
+    /// Whether a piece is a known word, or the plural of one (`migraines`).
+    private func isKnown(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
+        if words.contains(Self.string(piece)) { return true }
+        guard piece.count >= 4, piece.last == "s" else { return false }
+        return words.contains(Self.string(piece.dropLast()))
+    }
+
     /// Whether a token is a hashtag (right after `#`) or a camel-case name (`GoutAway`: a
-    /// capital after a lowercase letter), the two kinds of run-together words.
+    /// capital after a lowercase letter; `EDFix`: an acronym joined to a word), the two kinds of
+    /// run-together words.
     static func isRunTogether(_ token: Token, in scalars: [Unicode.Scalar]) -> Bool {
         if token.start > 0, scalars[token.start - 1] == "#" { return true }
         guard token.end - token.start >= 5 else { return false }
-        for index in (token.start + 1)..<token.end
-        where Self.isUpper(scalars[index]) && Self.isLower(scalars[index - 1]) {
-            return true
+        for index in (token.start + 1)..<token.end where Self.isUpper(scalars[index]) {
+            // "GoutAway", or an acronym joined to a word ("EDFix": a capital after a capital and
+            // before a lowercase letter).
+            if Self.isLower(scalars[index - 1]) { return true }
+            if index + 1 < token.end, Self.isUpper(scalars[index - 1]),
+                Self.isLower(scalars[index + 1])
+            {
+                return true
+            }
         }
         return false
     }

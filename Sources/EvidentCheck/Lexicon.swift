@@ -22,6 +22,17 @@ public struct Lexicon: Sendable {
     let vocabularyLabels: [String: [Int]]
     /// The `health-context` class: words that make a sentence speak of health.
     let healthContext: Int?
+    /// The stems of the `product-form` class ("capsules", "drops"): after a capitalised word,
+    /// they make it a product name.
+    let productForms: Set<String>
+    /// The `name-cure-word` class ("cure", "rx") and the `cure-in-name` class it fills when it
+    /// is a piece of a camel-case name ("MaculaCure").
+    let nameCureWord: Int?
+    let cureInName: Int?
+    /// The words of `@disease-stem` (as written) and the stems of `@cure-ending`: a coined
+    /// name joining one to the other ("Migrastop") claims a cure.
+    let diseaseStems: Set<String>
+    let cureEndings: Set<String>
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -210,6 +221,17 @@ public struct Lexicon: Sendable {
         }
         self.vocabularyLabels = labels
         self.healthContext = ids["health-context"]
+        self.diseaseStems = Set(file.classes["disease-stem"] ?? [])
+        self.cureEndings = Set(
+            (ids["cure-ending"].map { classTerms[$0] } ?? []).filter { $0.count == 1 }.map {
+                $0[0]
+            })
+        self.nameCureWord = ids["name-cure-word"]
+        self.cureInName = ids["cure-in-name"]
+        self.productForms = Set(
+            (ids["product-form"].map { classTerms[$0] } ?? []).filter { $0.count == 1 }.map {
+                $0[0]
+            })
     }
 
     private static func expand(
@@ -232,9 +254,12 @@ public struct Lexicon: Sendable {
         return phrases
     }
 
-    /// The words of copy: its tokens, with run-together hashtags split into known words.
+    /// The words of copy: its tokens, with run-together hashtags split into known words and
+    /// coined product names built on a condition's name marked.
     public func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
-        hashtags.expand(Tokenizer.tokens(scalars, in: range), in: scalars)
+        var tokens = hashtags.expand(Tokenizer.tokens(scalars, in: range), in: scalars)
+        if vocabulary != nil { markCoinedNames(&tokens, in: scalars) }
+        return tokens
     }
 
     /// The id of a class name (without `@`).

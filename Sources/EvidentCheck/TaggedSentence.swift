@@ -39,6 +39,7 @@ struct TaggedSentence: Sendable {
                 }
             }
         }
+        Self.tagNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
         var conditions: [(start: Int, end: Int, concept: Int)] = []
         if let vocabulary = lexicon.vocabulary {
             // A phrase with an everyday sense ("cold", "stroke") counts as its kind only in a
@@ -102,6 +103,37 @@ struct TaggedSentence: Sendable {
         self.conditions = conditions
         self.tags = tags
         self.present = present
+    }
+
+    /// Tags the names of a sentence: a coined name built on a condition's name
+    /// (`@condition-in-name`: "HyperTensa") and a camel-case name with a cure word among its
+    /// pieces (`@cure-in-name`: "MaculaCure"), each over the whole name.
+    private static func tagNames(
+        _ tokens: [Token], lexicon: Lexicon, tags: inout [[(classID: Int, end: Int)]],
+        present: inout [Bool]
+    ) {
+        var index = 0
+        while index < tokens.count {
+            var end = index + 1
+            while end < tokens.count, tokens[end].start == tokens[index].start { end += 1 }
+            defer { index = end }
+            var labels: [Int] = []
+            if tokens[index].isCoinedName {
+                labels += lexicon.vocabularyLabels["condition-in-name"] ?? []
+            }
+            if let word = lexicon.nameCureWord, let name = lexicon.cureInName,
+                tokens[index].isNamePiece,
+                (index..<end).contains(where: { piece in
+                    tags[piece].contains { $0.classID == word }
+                })
+            {
+                labels.append(name)
+            }
+            for label in labels {
+                tags[index].append((label, end))
+                present[label] = true
+            }
+        }
     }
 
     /// Whether every class the pattern needs occurs in the sentence.

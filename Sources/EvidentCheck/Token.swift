@@ -12,11 +12,14 @@ public struct Token: Hashable, Sendable {
     public var isNamePiece: Bool
     /// Whether the word is, or is a piece of, a hashtag ("#covid19").
     public var isHashtag: Bool
+    /// Whether the word is (a piece of) a coined product name built on a condition's name
+    /// ("HyperTensa Relief", "Diabetix tablets").
+    public var isCoinedName: Bool
 
     /// Creates a token.
     public init(
         term: String, start: Int, end: Int, isPossessive: Bool = false,
-        isNamePiece: Bool = false, isHashtag: Bool = false
+        isNamePiece: Bool = false, isHashtag: Bool = false, isCoinedName: Bool = false
     ) {
         self.term = term
         self.start = start
@@ -24,5 +27,6 @@ public struct Token: Hashable, Sendable {
         self.isPossessive = isPossessive
         self.isNamePiece = isNamePiece
         self.isHashtag = isHashtag
+        self.isCoinedName = isCoinedName
     }
 }

@@ -50,3 +50,74 @@ struct ClaimGrammarTests {
         #expect(Self.diseaseErrors(text).isEmpty, "\(Self.diseaseErrors(text))")
     }
 }
+
+extension ClaimGrammarTests {
+    /// Lab values, testimonials, drug replacement, organs and mechanisms with no disease word:
+    /// one sentence per mechanism, written for these tests.
+    @Test(arguments: [
+        // a lab value as the subject of a falling verb, brought into range, from high to normal
+        ("Watch your triglycerides fall within weeks.", "biomarker-claim"),
+        ("Gets stubborn liver enzymes back into range.", "biomarker-claim"),
+        ("Brings your uric acid from high to normal.", "biomarker-claim"),
+        ("Restores your blood pressure in weeks.", "biomarker-claim"),
+        ("The Cholesterol Crusher tea.", "biomarker-claim"),
+        // the narrator's body, tests and readings
+        ("My knees stopped aching the week I started the capsules.", "disease-testimonial"),
+        ("The nodule on my thyroid has shrunk by half.", "disease-testimonial"),
+        ("My labs are the best they have been since college.", "disease-testimonial"),
+        // a drug or device put away for good
+        ("I went from three inhaler puffs a day to none.", "drug-comparison"),
+        ("Say goodbye to your blood pressure pills.", "drug-comparison"),
+        ("Leave your insulin pen at home this summer.", "drug-comparison"),
+        // an organ working too little, woken up; mechanisms against a tumour or a germ
+        ("Revives an underactive pancreas.", "organ-repair-claim"),
+        ("Starves tumours of the fuel they need.", "disease-claim"),
+        ("Stops viruses from entering your cells.", "symptom-claim"),
+    ])
+    func impliedClaimWithoutADiseaseWord(_ item: (String, String)) {
+        #expect(Self.diseaseErrors(item.0).contains(item.1), "\(Self.diseaseErrors(item.0))")
+    }
+
+    /// The same words in lawful or innocent sentences.
+    @Test(arguments: [
+        "Leave 4 hours between this product and any medication.",
+        "Store the capsules in a drawer away from sunlight.",
+        "My legs feel lighter after long flights.",
+        "Helps maintain healthy triglyceride levels already within the normal range.",
+        "The temperature will drop overnight, so bring a jacket.",
+        "Say goodbye to boring breakfasts with our granola.",
+    ])
+    func theseWordsAloneAreNoError(_ text: String) {
+        #expect(Self.diseaseErrors(text).isEmpty, "\(Self.diseaseErrors(text))")
+    }
+}
+
+extension ClaimGrammarTests {
+    /// Testimonials of episodes that stopped, of an astonished doctor and of an ability whose
+    /// loss is a sign of disease coming back; markers kept under a number; names of destroyers.
+    @Test(arguments: [
+        ("I haven't had a single attack since March.", "disease-testimonial"),
+        ("My doctor was stunned by my latest scan.", "disease-testimonial"),
+        ("Grandpa recognises me again when I visit.", "disease-testimonial"),
+        ("Keeps your fasting sugar under 100.", "biomarker-claim"),
+        ("Breaks down amyloid in the brain.", "biomarker-claim"),
+        ("Free yourself from your inhaler.", "drug-comparison"),
+        ("Diabetes Destroyer capsules.", "disease-claim"),
+        ("Tinnitus Terminator drops.", "symptom-claim"),
+    ])
+    func testimonialsAndNamesWithoutATreatingVerb(_ item: (String, String)) {
+        #expect(Self.diseaseErrors(item.0).contains(item.1), "\(Self.diseaseErrors(item.0))")
+    }
+
+    @Test(arguments: [
+        "Our puppy recognises the sound of the treat jar again.",
+        "He started speaking again after the break.",
+        "Kids love it and finally eat their greens.",
+        "My doctor was happy with my progress.",
+        "I finally sleep through the night again.",
+        "Crossword Slayer puzzle book.",
+    ])
+    func everydayStoriesAreNoError(_ text: String) {
+        #expect(Self.diseaseErrors(text).isEmpty, "\(Self.diseaseErrors(text))")
+    }
+}

@@ -1,0 +1,47 @@
+/// Coined product names: a capitalised word that is no known word, written as a name, and
+/// built on a condition's name ("HyperTensa Relief tablets", "Diabetix capsules").
+extension Lexicon {
+    /// How many words after a capitalised word a `product-form` word ("drops") makes it a name.
+    static let productFormWindow = 3
+
+    /// Marks the tokens of every coined name built on a condition's name. A word counts as a
+    /// name when it is camel-case, or followed by another capitalised word, or by a
+    /// `product-form` word within `productFormWindow` words; hashtags are left to the
+    /// segmenter.
+    func markCoinedNames(_ tokens: inout [Token], in scalars: [Unicode.Scalar]) {
+        guard let vocabulary else { return }
+        var index = 0
+        while index < tokens.count {
+            // The pieces of a camel-case name share the name's offsets.
+            var end = index + 1
+            while end < tokens.count, tokens[end].start == tokens[index].start { end += 1 }
+            defer { index = end }
+            let token = tokens[index]
+            guard !token.isHashtag, token.end - token.start >= ConditionVocabulary.coinedOverlap,
+                scalars[token.start].properties.isUppercase
+            else { continue }
+            let isCamel = end - index > 1 || token.isNamePiece
+            let nextIsCapital =
+                end < tokens.count && scalars[tokens[end].start].properties.isUppercase
+            let formFollows = tokens[end..<min(tokens.count, end + Self.productFormWindow)]
+                .contains { productForms.contains($0.term) }
+            guard isCamel || nextIsCapital || formFollows else { continue }
+            var word = ""
+            word.unicodeScalars.append(contentsOf: scalars[token.start..<token.end])
+            let lower = word.lowercased()
+            guard vocabulary.coinedCondition(lower) != nil || isStemAndCure(lower) else {
+                continue
+            }
+            for piece in index..<end { tokens[piece].isCoinedName = true }
+        }
+    }
+
+    /// Whether a coined word is a disease stem of `@disease-stem` joined to a cure ending of
+    /// `@cure-ending` ("Migrastop": "migra" + "stop"), split like a hashtag.
+    func isStemAndCure(_ word: String) -> Bool {
+        guard !diseaseStems.isEmpty,
+            let pieces = hashtags.segments(Array(word.unicodeScalars)), pieces.count == 2
+        else { return false }
+        return diseaseStems.contains(pieces[0]) && cureEndings.contains(Stemmer.stem(pieces[1]))
+    }
+}

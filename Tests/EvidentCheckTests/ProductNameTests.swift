@@ -1,0 +1,50 @@
+import EvidentCheck
+import EvidentModel
+import Testing
+
+/// Product names and hashtags that claim a cure without a whole disease word: coined words
+/// built on a condition's name, a disease stem joined to a cure ending, a cure word in a
+/// camel-case name, an acronym joined to a word, hashtags with short words and plurals.
+struct ProductNameTests {
+    static func errors(_ text: String) -> [(rule: String, text: String)] {
+        Fixtures.check(text, market: .us).filter {
+            $0.severity == .error && $0.category == .diseaseClaim
+        }.map { ($0.rule, $0.text) }
+    }
+
+    @Test(arguments: [
+        ("Psoriaxa skin capsules.", "Psoriaxa"),
+        ("Try Hypertenol tablets today.", "Hypertenol"),
+        ("ProstaCure saw palmetto.", "ProstaCure"),
+        ("Asthmafix Breathe Easy spray.", "Asthmafix"),
+    ])
+    func nameClaimsACure(_ item: (String, String)) {
+        let found = Self.errors(item.0)
+        #expect(found.contains { $0.text == item.1 }, "\(found)")
+    }
+
+    /// An acronym joined to a word is split at the acronym ("BPFix" → "bp" "fix").
+    @Test func acronymNamesAreSplit() {
+        #expect(!Self.errors("IBSFix gut capsules.").isEmpty)
+    }
+
+    /// Hashtags split into two-letter words and plurals.
+    @Test func hashtagsWithShortWordsAndPlurals() {
+        let found = Self.errors("Day ten #nomoreseizures")
+        #expect(found.contains { $0.text == "nomoreseizures" }, "\(found)")
+        #expect(!Self.errors("Week three #nomoreinsulin").isEmpty)
+    }
+
+    /// Capitalised words that only look like a condition's name, or are not written as names.
+    @Test(arguments: [
+        "Vertical Tea Towels, set of two.",
+        "Migration Blend coffee beans.",
+        "Cancellation policy: full refunds within 30 days.",
+        "NeuroFocus supports memory and concentration.",
+        "Our CoQ10 softgels with BioPerine.",
+        "#nomorebadhairdays",
+    ])
+    func lookalikesAreNoError(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+}
