@@ -86,7 +86,7 @@ struct CitationView: Sendable {
                 values: Fit.allCases.map(\.rawValue), chosen: values["fit"]),
             FieldView.text(
                 id: prefix + "forms", name: "forms", label: "Forms studied",
-                value: values["forms"], hint: "Comma-separated, e.g. MK-7, MK-4."),
+                value: values["forms"], hint: "Comma-separated, as the policy names them."),
             FieldView.choice(
                 id: prefix + "dose-response", name: "dose-response", label: "Dose-response",
                 values: flags, chosen: values["dose-response"]),

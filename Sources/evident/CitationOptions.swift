@@ -26,7 +26,7 @@ struct CitationOptions: ParsableArguments {
 
     @Option(
         parsing: .singleValue,
-        help: "Appraisal: a substance form the study used (repeat for several: --forms MK-7).")
+        help: "Appraisal: a form the study used, as the policy names it (repeat for several).")
     var forms: [String] = []
 
     @Option(
