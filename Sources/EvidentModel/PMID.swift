@@ -11,6 +11,14 @@ public struct PMID: Hashable, Comparable, Sendable, Codable, CustomStringConvert
 
     /// Parses a PMID from text such as `"22489217"` (surrounding white space allowed).
     public init?(_ text: some StringProtocol) {
+        // Digits alone (as PMIDs are stored): read the bytes, without the Character walk.
+        let utf8 = text.utf8
+        if !utf8.isEmpty, utf8.count <= 19, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let value = utf8.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 0x30) }
+            guard value > 0 else { return nil }
+            self.value = value
+            return
+        }
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 19, trimmed.allSatisfy(\.isASCIIDigit),
             let value = UInt64(trimmed), value > 0
@@ -54,6 +62,13 @@ extension Character {
 extension StringProtocol {
     /// The text without leading and trailing white space and newlines.
     public func trimmingWhitespace() -> String {
+        // Text that starts and ends with a visible ASCII character has nothing to trim (such
+        // a character neither is white space nor joins a neighbour into one Character).
+        if let first = first?.asciiValue, let last = last?.asciiValue,
+            (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
+        {
+            return String(self)
+        }
         var start = startIndex
         var end = endIndex
         while start < end, self[start].isWhitespace { start = index(after: start) }
