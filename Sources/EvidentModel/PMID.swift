@@ -11,12 +11,9 @@ public struct PMID: Hashable, Comparable, Sendable, Codable, CustomStringConvert
 
     /// Parses a PMID from text such as `"22489217"` (surrounding white space allowed).
     public init?(_ text: some StringProtocol) {
-        // Digits alone (as PMIDs are stored): read the bytes, without the Character walk.
-        let utf8 = text.utf8
-        if !utf8.isEmpty, utf8.count <= 19, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            let value = utf8.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 0x30) }
-            guard value > 0 else { return nil }
-            self.value = value
+        if let digits = Self.digits(text.utf8) {
+            guard digits > 0 else { return nil }
+            self.value = digits
             return
         }
         let trimmed = text.trimmingWhitespace()
@@ -24,6 +21,30 @@ public struct PMID: Hashable, Comparable, Sendable, Codable, CustomStringConvert
             let value = UInt64(trimmed), value > 0
         else { return nil }
         self.value = value
+    }
+
+    /// Parses a PMID from a `String`, as the generic initializer does (not generic: the common
+    /// case, a PMID as stored, is read without the protocol's indirection).
+    public init?(_ text: String) {
+        guard let digits = Self.digits(text.utf8) else {
+            self.init(text[...])
+            return
+        }
+        self.init(digits)
+    }
+
+    /// The value of 1 to 19 ASCII digits and nothing else (the form PMIDs are stored in),
+    /// read from the bytes; `nil` for anything else (which the callers then read as text).
+    @inline(__always)
+    static func digits<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64? {
+        var value: UInt64 = 0
+        var count = 0
+        for byte in bytes {
+            guard byte >= 0x30, byte <= 0x39, count < 19 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+            count += 1
+        }
+        return count == 0 ? nil : value
     }
 
     /// The decimal form.
