@@ -1,5 +1,5 @@
 /// A sentence with its tokens and, at every token, the lexicon classes that start there.
-struct TaggedSentence: Sendable {
+final class TaggedSentence: Sendable {
     /// The sentence's range in the plain text.
     let range: Range<Int>
     /// Its words.
@@ -48,7 +48,7 @@ struct TaggedSentence: Sendable {
             var context = lexicon.healthContext.map { present[$0] } ?? false
             var position = 0
             while position < terms.count {
-                guard let longest = vocabulary.phrases(terms, at: position).first else {
+                guard let longest = vocabulary.longestPhrase(terms, at: position) else {
                     position += 1
                     continue
                 }
