@@ -13,47 +13,42 @@ extension Checker {
         var interaction: Interaction? = nil
     }
 
-    /// The candidate findings of every rule, per rule in rule order, sentence rules evaluated
-    /// per chunk.
+    /// The candidate findings of the sentence rules on the sentences of `chunks` (numbers in
+    /// `sentences`), per rule in rule order, evaluated per chunk. Document rules are read by
+    /// ``DocumentRules``.
     func evaluate(
         _ sentences: [TaggedSentence], matches: [ClaimMatch?], chunks: [Range<Int>]
     ) -> [Candidate] {
-        // Per chunk, per rule: the sentence-level candidates.
+        // Per chunk, per rule: the sentence-level candidates. Sentence by sentence, every rule
+        // in turn: a sentence's tags stay in the cache while its rules run (rule by rule, every
+        // sentence would be fetched again from memory for every rule).
         let perChunk = Checker.perChunk(chunks) { chunk in
             var lists = [[Candidate]](repeating: [], count: rules.count)
             let memo = RegisterMemo()
-            for (order, rule) in rules.enumerated() {
-                switch (rule.rule.kind, rule.rule.scope) {
-                case (.evidence, _):
-                    guard hasKnowledgeBase else { continue }
-                    for number in chunk {
+            for number in chunk {
+                for (order, rule) in rules.enumerated() {
+                    switch (rule.rule.kind, rule.rule.scope) {
+                    case (.evidence, _):
+                        guard hasKnowledgeBase else { continue }
                         if let candidate = evidenceFinding(
                             rule, sentence: sentences[number], number: number,
                             match: matches[number])
                         {
                             lists[order].append(candidate)
                         }
-                    }
-                case (.pattern, .sentence):
-                    for number in chunk {
+                    case (.pattern, .sentence):
                         lists[order] += sentenceFindings(
                             rule, sentences: sentences, number: number, matches: matches,
                             memo: memo)
+                    case (.pattern, .document):
+                        continue
                     }
-                case (.pattern, .document):
-                    continue
                 }
             }
             return lists
         }
         var candidates: [Candidate] = []
-        for (order, rule) in rules.enumerated() {
-            if case (.pattern, .document) = (rule.rule.kind, rule.rule.scope) {
-                if let candidate = documentFinding(rule, sentences: sentences) {
-                    candidates.append(candidate)
-                }
-                continue
-            }
+        for order in rules.indices {
             for lists in perChunk { candidates += lists[order] }
         }
         return candidates
@@ -165,14 +160,12 @@ extension Checker {
         return nil
     }
 
-    func documentFinding(_ rule: CompiledRule, sentences: [TaggedSentence]) -> Candidate? {
+    /// A document rule's candidate in the first of `sentences` where one of its `when`
+    /// patterns matches (at the leftmost match there), or `nil`.
+    func firstDocumentMatch(
+        _ rule: CompiledRule, in sentences: ArraySlice<TaggedSentence>
+    ) -> Candidate? {
         let within = rule.rule.within
-        func anywhere(_ patterns: [Pattern]) -> Bool {
-            patterns.contains { p in sentences.contains { $0.contains(p, within: within) } }
-        }
-        if !rule.subject.isEmpty, !anywhere(rule.subject) { return nil }
-        if !rule.requires.isEmpty, !anywhere(rule.requires) { return nil }
-        if anywhere(rule.unless) { return nil }
         for sentence in sentences {
             var first: PatternMatch? = nil
             for pattern in rule.when {
