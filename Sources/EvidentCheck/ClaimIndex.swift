@@ -174,7 +174,10 @@ public struct ClaimIndex: Sendable {
         // changes from process to process).
         let reading = concepts.read(terms)
         let named = reading.substances
-        let canonical = Set(reading.concepts).sorted()
+        var canonical: [String] = []
+        for concept in reading.concepts.sorted() where canonical.last != concept {
+            canonical.append(concept)
+        }
         guard !canonical.isEmpty else { return nil }
         let namedIDs = named.compactMap { termIDs[$0] }
         // The substance named first is what the sentence is about.

@@ -18,6 +18,18 @@ struct ConceptMatcher: Sendable {
     let actions: Set<String>
     let stopwords: Set<String>
     let conditions: ConditionVocabulary?
+    /// Per stem, what `read(_:)` asks of it (`Fact` bits), so a word costs one lookup: whether
+    /// a concept phrase or a condition phrase starts with it, whether it negates, whether it is
+    /// a stopword. A stem not here is none of these.
+    let facts: [String: UInt8]
+
+    /// The bits of `facts`.
+    enum Fact {
+        static let startsConcept: UInt8 = 1
+        static let startsCondition: UInt8 = 2
+        static let negator: UInt8 = 4
+        static let stopword: UInt8 = 8
+    }
 
     private struct File: Decodable {
         var concepts: [String: Entry]
@@ -47,6 +59,14 @@ struct ConceptMatcher: Sendable {
         self.substances = substances
         self.stopwords = stopwords
         self.conditions = conditions
+        var facts: [String: UInt8] = [:]
+        for term in matcher.byFirst.keys { facts[term, default: 0] |= Fact.startsConcept }
+        for term in conditions?.phraseStarts ?? [] {
+            facts[term, default: 0] |= Fact.startsCondition
+        }
+        for term in ConceptMatcher.negators { facts[term, default: 0] |= Fact.negator }
+        for term in stopwords { facts[term, default: 0] |= Fact.stopword }
+        self.facts = facts
     }
 
     /// Reads `concepts.yaml` and joins the substance catalog and the condition vocabulary.
@@ -115,12 +135,16 @@ struct ConceptMatcher: Sendable {
     func read(_ terms: [String]) -> ConceptReading {
         // Where a disease or symptom starts: the longest phrase there (as `matches(in:)` finds
         // them), its end and its first such entry; its ids are read only if it is used.
+        // One lookup per word for what the steps below ask of it.
+        let facts = terms.map { self.facts[$0] ?? 0 }
         // Found left to right, so they are consumed in order below (`nextCondition`).
         var conditionsAt: [(start: Int, end: Int, entry: Int)] = []
         if let conditions {
             var position = 0
             while position < terms.count {
-                guard let longest = conditions.longestPhrase(terms, at: position) else {
+                guard facts[position] & Fact.startsCondition != 0,
+                    let longest = conditions.longestPhrase(terms, at: position)
+                else {
                     position += 1
                     continue
                 }
@@ -137,7 +161,9 @@ struct ConceptMatcher: Sendable {
         var position = 0
         var nextCondition = 0
         while position < terms.count {
-            let phrase = matcher.longest(terms, at: position)
+            let phrase =
+                facts[position] & Fact.startsConcept != 0
+                ? matcher.longest(terms, at: position) : nil
             while nextCondition < conditionsAt.count, conditionsAt[nextCondition].start < position {
                 nextCondition += 1
             }
@@ -167,11 +193,11 @@ struct ConceptMatcher: Sendable {
                 continue
             }
             let term = terms[position]
-            if ConceptMatcher.negators.contains(term) {
+            if facts[position] & Fact.negator != 0 {
                 let next = position + 1 < terms.count ? terms[position + 1] : ""
                 if next != "only" && next != "just" { reading.negated = true }
             }
-            if !stopwords.contains(term), term.count > 1,
+            if facts[position] & Fact.stopword == 0, term.count > 1,
                 term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false
             {
                 reading.concepts.append(term)

@@ -248,6 +248,9 @@ public struct ConditionVocabulary: Sendable {
         matches(in: Tokenizer.terms(text))
     }
 
+    /// Every stem that begins a phrase.
+    var phraseStarts: [String] { trie.firstWords }
+
     /// The longest phrase starting at a word position (the first of `phrases(_:at:)`).
     func longestPhrase(_ terms: [String], at position: Int) -> (end: Int, values: [Int32])? {
         trie.longest(terms, at: position)

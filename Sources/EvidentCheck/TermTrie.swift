@@ -98,6 +98,11 @@ struct TermTrie: Sendable {
         return (found.end, [first[Int(found.node)]] + (more[found.node] ?? []))
     }
 
+    /// Every word that begins a phrase.
+    var firstWords: [String] {
+        words.compactMap { edges[TermTrie.key(0, $0.value)] != nil ? $0.key : nil }
+    }
+
     /// Whether a word begins any phrase (most words begin none).
     func starts(_ term: String) -> Bool {
         guard let word = words[term] else { return false }
