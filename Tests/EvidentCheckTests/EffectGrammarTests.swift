@@ -87,8 +87,18 @@ struct EffectGrammarTests {
         #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
     }
 
-    /// The same verbs about everyday things, maintenance wordings, and stories without a
-    /// disease.
+    /// An organ's "problems" or "issues" name a disease of it; a drug or device left behind.
+    @Test(arguments: [
+        "Shoutout to this brand, my husband's prostate issues are way better.",
+        "Finally something for bladder problems that works.",
+        "Caption: from wheelchair to 5k in one year.",
+    ])
+    func organTroubleAndDrugLeftBehind(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// The same verbs about everyday things, maintenance wordings, stories without a disease,
+    /// and illness words in another domain.
     @Test(arguments: [
         "Helps protect liver cells from oxidative damage.",
         "Protects your hair from heat damage when styling.",
@@ -109,6 +119,11 @@ struct EffectGrammarTests {
         "Say goodbye to soggy salads with this lunchbox.",
         "Shipping delays are down to zero this month.",
         "My dog finally sits still for his grooming.",
+        "Order back issues of our magazine online.",
+        "Helps with mild memory problems associated with normal ageing.",
+        "Wipes out the virus on your laptop in seconds.",
+        "Our coach helped the team beat the flu-ridden rivals 3-0.",
+        "Our goalkeeper is recovering from a knee injury.",
     ])
     func everydayUseIsNoError(_ text: String) {
         #expect(Self.diseaseErrors(text).isEmpty, "\(Self.diseaseErrors(text))")
