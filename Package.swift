@@ -99,7 +99,7 @@ let package = Package(
         ),
         .testTarget(name: "EvidentModelTests", dependencies: ["EvidentModel"]),
         .testTarget(
-            name: "EvidentPubMedTests", dependencies: ["EvidentPubMed"],
+            name: "EvidentPubMedTests", dependencies: ["EvidentPubMed", "EvidentTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

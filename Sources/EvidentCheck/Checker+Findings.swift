@@ -3,33 +3,20 @@ import EvidentModel
 /// Rendering: candidate findings become findings with their position, severity, message and the
 /// claim they were matched to.
 extension Checker {
-    /// The findings of the kept candidates, sorted by position, then severity and rule.
-    func findings(
+    /// Adds the findings of the kept candidates of a batch of sentences (`sentences` and
+    /// `matches` are the batch's; a document rule's candidate has no sentence) to `collected`,
+    /// with the original lines they span. Severities are raised by `escalate` once the whole
+    /// document has been read (``CollectedFindings/file(path:escalated:)``).
+    func collect(
         _ kept: [Candidate], sentences: [TaggedSentence], matches: [ClaimMatch?],
-        source: SourceText
-    ) -> CheckedFile {
+        source: SourceText, into collected: inout CollectedFindings
+    ) {
         let scratch = index.makeScratch()
-        var escalated: [Int: Bool] = [:]
-        func escalates(_ rule: CompiledRule) -> Bool {
-            if let known = escalated[rule.order] { return known }
-            let value = rule.escalateSubject.contains { pattern in
-                sentences.contains { $0.contains(pattern, within: rule.rule.within) }
-            }
-            escalated[rule.order] = value
-            return value
-        }
-        var findings: [Finding] = []
-        var lines: [Int: String] = [:]
         var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
         // By the clause's words too: copy repeats itself.
         var wordMatches: [[String]: ClaimMatch?] = [:]
         for candidate in kept {
             let rule = candidate.rule.rule
-            let severity =
-                rule.escalate.map {
-                    escalates(candidate.rule) ? max($0.severity, rule.severity) : rule.severity
-                }
-                ?? rule.severity
             var match = candidate.sentence.map { matches[$0] } ?? nil
             if hasKnowledgeBase, let number = candidate.sentence,
                 candidate.range != sentences[number].range, !isQuestionSentence(sentences[number])
@@ -52,24 +39,22 @@ extension Checker {
             let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
             let end = source.lineColumn(
                 ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
-            findings.append(
+            collected.append(
                 Finding(
                     path: source.path, line: start.line, column: start.column,
-                    endLine: end.line, endColumn: end.column, severity: severity, rule: rule.id,
-                    category: rule.category,
+                    endLine: end.line, endColumn: end.column, severity: rule.severity,
+                    rule: rule.id, category: rule.category,
                     message: Checker.render(
                         rule.message, match: text, claim: match,
                         extra: Checker.placeholders(candidate, source)),
                     text: text, claimID: match?.claimID, verdict: match?.verdict,
-                    certainty: match?.certainty))
-            for number in start.line...max(start.line, end.line) where lines[number] == nil {
-                lines[number] = source.line(number)
+                    certainty: match?.certainty),
+                rule: candidate.rule)
+            for number in start.line...max(start.line, end.line)
+            where collected.lines[number] == nil {
+                collected.lines[number] = source.line(number)
             }
         }
-        findings.sort {
-            ($0.line, $0.column, $1.severity, $0.rule) < ($1.line, $1.column, $0.severity, $1.rule)
-        }
-        return CheckedFile(path: source.path, findings: findings, lines: lines)
     }
 
     /// The placeholders of a register or interaction finding.

@@ -13,8 +13,9 @@ extension Checker {
         var interaction: Interaction? = nil
     }
 
-    /// The candidate findings of every rule, per rule in rule order, sentence rules evaluated
-    /// per chunk.
+    /// The candidate findings of the sentence rules on the sentences of `chunks` (numbers in
+    /// `sentences`), per rule in rule order, evaluated per chunk. Document rules are read by
+    /// ``DocumentRules``.
     func evaluate(
         _ sentences: [TaggedSentence], matches: [ClaimMatch?], chunks: [Range<Int>]
     ) -> [Candidate] {
@@ -47,13 +48,7 @@ extension Checker {
             return lists
         }
         var candidates: [Candidate] = []
-        for (order, rule) in rules.enumerated() {
-            if case (.pattern, .document) = (rule.rule.kind, rule.rule.scope) {
-                if let candidate = documentFinding(rule, sentences: sentences) {
-                    candidates.append(candidate)
-                }
-                continue
-            }
+        for order in rules.indices {
             for lists in perChunk { candidates += lists[order] }
         }
         return candidates
@@ -165,14 +160,12 @@ extension Checker {
         return nil
     }
 
-    func documentFinding(_ rule: CompiledRule, sentences: [TaggedSentence]) -> Candidate? {
+    /// A document rule's candidate in the first of `sentences` where one of its `when`
+    /// patterns matches (at the leftmost match there), or `nil`.
+    func firstDocumentMatch(
+        _ rule: CompiledRule, in sentences: ArraySlice<TaggedSentence>
+    ) -> Candidate? {
         let within = rule.rule.within
-        func anywhere(_ patterns: [Pattern]) -> Bool {
-            patterns.contains { p in sentences.contains { $0.contains(p, within: within) } }
-        }
-        if !rule.subject.isEmpty, !anywhere(rule.subject) { return nil }
-        if !rule.requires.isEmpty, !anywhere(rule.requires) { return nil }
-        if anywhere(rule.unless) { return nil }
         for sentence in sentences {
             var first: PatternMatch? = nil
             for pattern in rule.when {

@@ -43,17 +43,41 @@ public struct Checker: Sendable {
     ///
     /// Three jobs, each in its own file: tagging the sentences and matching them to claims
     /// (`Checker+Tagging`), evaluating the rules (`Checker+Rules`) and rendering the findings
-    /// (`Checker+Findings`). Long copy is cut into chunks of sentences, one per core
-    /// (`Checker+Threading`); the chunks' results are put back in order, so the findings are the
-    /// same whatever the number of workers.
-    func check(_ source: SourceText, workers: Int?) -> CheckedFile {
+    /// (`Checker+Findings`). Long copy is read in batches of sentences of about
+    /// `batchScalars` scalars each (`Checker+Batches`), so that the tagged sentences held at
+    /// once stay bounded whatever the length of the copy; a batch is cut into chunks of
+    /// sentences, one per core (`Checker+Threading`). The results are put back in order, so
+    /// the findings are the same whatever the number of workers and the size of the batches.
+    func check(
+        _ source: SourceText, workers: Int?, batchScalars: Int = Checker.batchScalars
+    ) -> CheckedFile {
         let ranges = SentenceSplitter.split(source.plain)
-        let chunks = Checker.chunks(ranges.count, workers: workers)
-        let tagged = tag(source, sentences: ranges, chunks: chunks)
-        let candidates = evaluate(tagged.sentences, matches: tagged.matches, chunks: chunks)
-        return findings(
-            Checker.deduplicate(candidates), sentences: tagged.sentences,
-            matches: tagged.matches, source: source)
+        let workers =
+            workers
+            ?? (ranges.count < 512 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount))
+        var document = DocumentRules(rules: rules)
+        var collected = CollectedFindings()
+        for batch in Checker.batches(ranges, scalars: batchScalars) {
+            // The sentences the rules of the batch's sentences look at: a few before and one
+            // after (subject windows, the register's neighbours, a question's answer).
+            let context =
+                max(0, batch.lowerBound - lookBehind)..<min(ranges.count, batch.upperBound + 1)
+            let offset = batch.lowerBound - context.lowerBound
+            let core = offset..<(offset + batch.count)
+            let tagged = tag(
+                source, sentences: Array(ranges[context]),
+                chunks: Checker.chunks(context.count, workers: workers))
+            let chunks = Checker.chunks(batch.count, workers: workers).map {
+                ($0.lowerBound + offset)..<($0.upperBound + offset)
+            }
+            let candidates = evaluate(tagged.sentences, matches: tagged.matches, chunks: chunks)
+            document.observe(tagged.sentences[core], checker: self)
+            collect(
+                Checker.deduplicate(candidates), sentences: tagged.sentences,
+                matches: tagged.matches, source: source, into: &collected)
+        }
+        collect(document.candidates, sentences: [], matches: [], source: source, into: &collected)
+        return collected.file(path: source.path) { document.escalated($0) }
     }
 
     /// The claim a sentence of the text matches, for explanations (`nil` below the threshold).

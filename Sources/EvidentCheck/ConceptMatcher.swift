@@ -115,11 +115,12 @@ struct ConceptMatcher: Sendable {
     func read(_ terms: [String]) -> ConceptReading {
         // Where a disease or symptom starts: the longest phrase there (as `matches(in:)` finds
         // them), its end and its first such entry; its ids are read only if it is used.
-        var conditionsAt: [Int: (end: Int, entry: Int)] = [:]
+        // Found left to right, so they are consumed in order below (`nextCondition`).
+        var conditionsAt: [(start: Int, end: Int, entry: Int)] = []
         if let conditions {
             var position = 0
             while position < terms.count {
-                guard let longest = conditions.phrases(terms, at: position).first else {
+                guard let longest = conditions.longestPhrase(terms, at: position) else {
                     position += 1
                     continue
                 }
@@ -127,16 +128,22 @@ struct ConceptMatcher: Sendable {
                     conditions.kind(at: Int($0)) != .function
                         && conditions.sense(at: Int($0)) != .ambiguous
                 }) {
-                    conditionsAt[position] = (longest.end, Int(value))
+                    conditionsAt.append((position, longest.end, Int(value)))
                 }
                 position = longest.end
             }
         }
         var reading = ConceptReading()
         var position = 0
+        var nextCondition = 0
         while position < terms.count {
             let phrase = matcher.longest(terms, at: position)
-            let condition = conditionsAt[position]
+            while nextCondition < conditionsAt.count, conditionsAt[nextCondition].start < position {
+                nextCondition += 1
+            }
+            let condition =
+                nextCondition < conditionsAt.count && conditionsAt[nextCondition].start == position
+                ? conditionsAt[nextCondition] : nil
             // The reviewed concepts win where they start; a disease or symptom elsewhere.
             if let phrase {
                 for label in phrase.labels {

@@ -118,6 +118,8 @@ public struct ConditionVocabulary: Sendable {
     {
         var entries: [Entry] = []
         var trie = TermTrie()
+        // A phrase's word is a node at most; the files hold about one word per 16 bytes.
+        trie.reserveCapacity(nodes: files.reduce(0) { $0 + $1.bytes.count } / 16)
         // Most phrases are lowercase words and spaces: their words are the tokenizer's words,
         // and each distinct word is stemmed and interned once.
         var known: [String: Int32] = [:]
@@ -226,9 +228,7 @@ public struct ConditionVocabulary: Sendable {
         var result: [ConditionMatch] = []
         var position = 0
         while position < terms.count {
-            if trie.starts(terms[position]),
-                let longest = trie.matches(terms, at: position).first
-            {
+            if let longest = trie.longest(terms, at: position) {
                 for value in longest.values {
                     result.append(
                         ConditionMatch(
@@ -246,6 +246,11 @@ public struct ConditionVocabulary: Sendable {
     /// `MESH:D006973` …), word positions counted in `Tokenizer.terms(text)`.
     public func lookup(_ text: String) -> [ConditionMatch] {
         matches(in: Tokenizer.terms(text))
+    }
+
+    /// The longest phrase starting at a word position (the first of `phrases(_:at:)`).
+    func longestPhrase(_ terms: [String], at position: Int) -> (end: Int, values: [Int32])? {
+        trie.longest(terms, at: position)
     }
 
     /// Every phrase starting at a word position: (end, concept indices), longest first.

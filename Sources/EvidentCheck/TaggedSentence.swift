@@ -1,5 +1,5 @@
 /// A sentence with its tokens and, at every token, the lexicon classes that start there.
-struct TaggedSentence: Sendable {
+final class TaggedSentence: Sendable {
     /// The sentence's range in the plain text.
     let range: Range<Int>
     /// Its words.
@@ -48,7 +48,7 @@ struct TaggedSentence: Sendable {
             var context = lexicon.healthContext.map { present[$0] } ?? false
             var position = 0
             while position < terms.count {
-                guard let longest = vocabulary.phrases(terms, at: position).first else {
+                guard let longest = vocabulary.longestPhrase(terms, at: position) else {
                     position += 1
                     continue
                 }
@@ -189,31 +189,20 @@ struct TaggedSentence: Sendable {
         return false
     }
 
-    private func ends(_ element: Pattern.Element, at position: Int) -> [Int] {
-        guard position < terms.count else { return [] }
-        switch element {
-        case .word(let id):
-            return tags[position].filter { $0.classID == id }.map(\.end).sorted(by: >)
-        case .literal(let words):
-            guard position + words.count <= terms.count else { return [] }
-            for k in 0..<words.count where terms[position + k] != words[k] { return [] }
-            return [position + words.count]
-        case .number:
-            return terms[position].unicodeScalars.first.map { ("0"..."9").contains($0) } == true
-                ? [position + 1] : []
-        }
-    }
-
+    /// Matches the pattern from `element` on, the element starting at `position`: each of its
+    /// ends tried longest first (a class phrase can end at several tokens), without building
+    /// a list of them (this runs for every token of every sentence and pattern).
     private func match(
         _ pattern: Pattern, element: Int, at position: Int, start: Int, within: Int, anchor: Int
     ) -> PatternMatch? {
-        for end in ends(pattern.elements[element], at: position) {
+        guard position < terms.count else { return nil }
+        func from(_ end: Int) -> PatternMatch? {
             if element == pattern.elements.count - 1 {
                 return PatternMatch(start: start, end: end, anchor: position)
             }
             let next = element + 1
             let limit = pattern.gapBefore[next] ? min(terms.count - 1, end + within) : end
-            guard end <= limit else { continue }
+            guard end <= limit else { return nil }
             for candidate in end...limit {
                 if let found = match(
                     pattern, element: next, at: candidate, start: start,
@@ -222,7 +211,29 @@ struct TaggedSentence: Sendable {
                     return found
                 }
             }
+            return nil
         }
-        return nil
+        switch pattern.elements[element] {
+        case .word(let id):
+            // The class's ends here, longest first (an end tried once fails the same again).
+            var below = Int.max
+            while true {
+                var longest = -1
+                for tag in tags[position] where tag.classID == id && tag.end < below {
+                    longest = max(longest, tag.end)
+                }
+                guard longest >= 0 else { return nil }
+                if let found = from(longest) { return found }
+                below = longest
+            }
+        case .literal(let words):
+            guard position + words.count <= terms.count else { return nil }
+            for k in 0..<words.count where terms[position + k] != words[k] { return nil }
+            return from(position + words.count)
+        case .number:
+            guard terms[position].unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true
+            else { return nil }
+            return from(position + 1)
+        }
     }
 }

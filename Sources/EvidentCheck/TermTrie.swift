@@ -19,6 +19,13 @@ struct TermTrie: Sendable {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 
+    /// Makes room for about `nodes` nodes (one per word of the phrases, at most), so that
+    /// loading a large vocabulary does not grow the tables step by step.
+    mutating func reserveCapacity(nodes: Int) {
+        edges.reserveCapacity(nodes)
+        first.reserveCapacity(nodes + 1)
+    }
+
     /// The id of a stem, interned on first use.
     mutating func wordID(_ term: String) -> Int32 {
         if let known = words[term] { return known }
@@ -72,6 +79,23 @@ struct TermTrie: Sendable {
             if value >= 0 { result.append((index, [value] + (more[node] ?? []))) }
         }
         return result.reversed()
+    }
+
+    /// The longest phrase starting at `position` (the first of `matches(_:at:)`), without
+    /// collecting the shorter ones.
+    func longest(_ terms: [String], at position: Int) -> (end: Int, values: [Int32])? {
+        var node: Int32 = 0
+        var index = position
+        var found: (end: Int, node: Int32)? = nil
+        while index < terms.count, let word = words[terms[index]],
+            let next = edges[TermTrie.key(node, word)]
+        {
+            node = next
+            index += 1
+            if first[Int(node)] >= 0 { found = (index, node) }
+        }
+        guard let found else { return nil }
+        return (found.end, [first[Int(found.node)]] + (more[found.node] ?? []))
     }
 
     /// Whether a word begins any phrase (most words begin none).

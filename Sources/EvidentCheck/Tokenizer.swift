@@ -45,29 +45,30 @@ public enum Tokenizer {
     public static func terms(_ text: String) -> [String] { tokens(text).map(\.term) }
 
     private static func append(
-        _ word: ArraySlice<Unicode.Scalar>, start: Int, to result: inout [Token]
+        _ scalars: ArraySlice<Unicode.Scalar>, start: Int, to result: inout [Token]
     ) {
-        let scalars = Array(word)
-        let end = start + scalars.count
         let count = scalars.count
-        if count > 3, scalars[count - 1] == "t" || scalars[count - 1] == "T",
-            isApostrophe(scalars[count - 2]), scalars[count - 3] == "n" || scalars[count - 3] == "N"
+        let end = start + count
+        let first = scalars.startIndex
+        func at(_ offset: Int) -> Unicode.Scalar { scalars[first + offset] }
+        if count > 3, at(count - 1) == "t" || at(count - 1) == "T",
+            isApostrophe(at(count - 2)), at(count - 3) == "n" || at(count - 3) == "N"
         {
-            let base = Array(scalars[0..<(count - 3)])
+            let base = scalars[first..<(first + count - 3)]
             result.append(Token(term: Stemmer.stem(scalars: base), start: start, end: end))
             result.append(Token(term: "not", start: start, end: end))
             return
         }
         let possessive =
-            count > 2 && (scalars[count - 1] == "s" || scalars[count - 1] == "S")
-            && isApostrophe(scalars[count - 2])
+            count > 2 && (at(count - 1) == "s" || at(count - 1) == "S")
+            && isApostrophe(at(count - 2))
         // The plural of an acronym ("UTIs", "STDs") is the acronym.
         let acronymPlural =
-            count >= 3 && scalars[count - 1] == "s"
-            && scalars[0..<(count - 1)].allSatisfy { ("A"..."Z").contains($0) }
+            count >= 3 && at(count - 1) == "s"
+            && scalars.dropLast().allSatisfy { ("A"..."Z").contains($0) }
         result.append(
             Token(
-                term: Stemmer.stem(scalars: acronymPlural ? Array(scalars.dropLast()) : scalars),
+                term: Stemmer.stem(scalars: acronymPlural ? scalars.dropLast() : scalars),
                 start: start, end: end, isPossessive: possessive))
     }
 

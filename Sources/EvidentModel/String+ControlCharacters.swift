@@ -6,6 +6,8 @@ extension String {
     /// Messages quote values read from files (ids, keys, paths); a value holding a NUL or an
     /// escape sequence is thus shown, never echoed raw to the terminal.
     public var escapingControlCharacters: String {
+        // Printable ASCII, the common case, is checked byte by byte.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return self }
         guard unicodeScalars.contains(where: Self.acts) else { return self }
         var shown = ""
         for scalar in unicodeScalars {

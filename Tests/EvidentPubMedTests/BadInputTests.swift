@@ -1,4 +1,5 @@
 import EvidentPubMed
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -10,10 +11,7 @@ import Testing
 @Suite struct BadInputTests {
     /// A fresh temporary folder for one test.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("evident-pubmed-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("evident-pubmed")
     }
 
     static func write(_ text: String, _ name: String) throws -> String {

@@ -1,4 +1,5 @@
 import EvidentPubMed
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -9,9 +10,7 @@ import Testing
 
     /// Compresses `source` with the system gzip into a temporary file named `name`.
     static func gzip(_ source: URL, as name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("evident-gz-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("evident-gz")
         let target = folder.appendingPathComponent(name)
         _ = FileManager.default.createFile(atPath: target.path, contents: nil)
         let process = Process()
@@ -37,9 +36,7 @@ import Testing
     }
 
     @Test func plainFileNamedGzReadsAsPlain() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("evident-gz-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("evident-gz")
         let target = folder.appendingPathComponent("not-really.xml.gz")
         try FileManager.default.copyItem(at: Self.plain, to: target)
         var count = 0

@@ -1,4 +1,5 @@
 import EvidentModel
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -7,11 +8,9 @@ import Testing
 /// Input built to exhaust the reader: deep nesting, decompression bombs, bytes after the last
 /// gzip member. Each is refused early with a located error instead of being worked through.
 @Suite struct HostileInputTests {
+    /// A new empty folder, removed when the test process exits.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("evident-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("evident-hostile")
     }
 
     /// `bytes` compressed by the system gzip: one gzip member.

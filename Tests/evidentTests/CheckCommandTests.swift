@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import Testing
 
@@ -15,11 +16,9 @@ struct CheckCommandTests {
         try EvidentBinary.run(arguments, input: input ?? "", in: try directory ?? temporaryFolder())
     }
 
+    /// A new empty folder, removed when the test process exits.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("evident-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("evident-check")
     }
 
     @Test func theArticleFailsWithCompilerStyleFindings() throws {

@@ -70,9 +70,10 @@ public enum CheckTextReporter: CheckReporter {
         var text = String.UnicodeScalarView()
         for scalar in scalars {
             let acts =
-                scalar != "\t"
-                && (scalar.properties.generalCategory == .control
-                    || scalar.properties.isBidiControl)
+                scalar.value < 0x80
+                ? (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
+                : scalar.properties.generalCategory == .control
+                    || scalar.properties.isBidiControl
             text.append(acts ? "\u{FFFD}" : scalar)
         }
         return String(text)
