@@ -19,30 +19,30 @@ extension Checker {
     func evaluate(
         _ sentences: [TaggedSentence], matches: [ClaimMatch?], chunks: [Range<Int>]
     ) -> [Candidate] {
-        // Per chunk, per rule: the sentence-level candidates.
+        // Per chunk, per rule: the sentence-level candidates. Sentence by sentence, every rule
+        // in turn: a sentence's tags stay in the cache while its rules run (rule by rule, every
+        // sentence would be fetched again from memory for every rule).
         let perChunk = Checker.perChunk(chunks) { chunk in
             var lists = [[Candidate]](repeating: [], count: rules.count)
             let memo = RegisterMemo()
-            for (order, rule) in rules.enumerated() {
-                switch (rule.rule.kind, rule.rule.scope) {
-                case (.evidence, _):
-                    guard hasKnowledgeBase else { continue }
-                    for number in chunk {
+            for number in chunk {
+                for (order, rule) in rules.enumerated() {
+                    switch (rule.rule.kind, rule.rule.scope) {
+                    case (.evidence, _):
+                        guard hasKnowledgeBase else { continue }
                         if let candidate = evidenceFinding(
                             rule, sentence: sentences[number], number: number,
                             match: matches[number])
                         {
                             lists[order].append(candidate)
                         }
-                    }
-                case (.pattern, .sentence):
-                    for number in chunk {
+                    case (.pattern, .sentence):
                         lists[order] += sentenceFindings(
                             rule, sentences: sentences, number: number, matches: matches,
                             memo: memo)
+                    case (.pattern, .document):
+                        continue
                     }
-                case (.pattern, .document):
-                    continue
                 }
             }
             return lists

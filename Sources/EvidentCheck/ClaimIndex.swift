@@ -101,10 +101,13 @@ public struct ClaimIndex: Sendable {
         for (assessment, reading) in zip(assessments, readings) {
             let claim = assessment.claim
             if display.count < 50_000 {
-                let scalars = Array(claim.statement.unicodeScalars)
+                // The statement's scalars only when it has a word not seen before.
+                var scalars: [Unicode.Scalar]? = nil
                 for token in reading.tokens where display[token.term] == nil {
+                    let all = scalars ?? Array(claim.statement.unicodeScalars)
+                    scalars = all
                     display[token.term] = String(
-                        String.UnicodeScalarView(scalars[token.start..<token.end])
+                        String.UnicodeScalarView(all[token.start..<token.end])
                     ).lowercased()
                 }
             }

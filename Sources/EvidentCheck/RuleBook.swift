@@ -65,6 +65,12 @@ public struct RuleBook: Sendable {
     /// Loads `lexicon.yaml`, the data files (EU register, substances, interactions) and every
     /// other `*.yaml` of a folder as built-in packs, then the `extra` packs.
     public init(directory: URL, extra: [RulePackSource] = []) throws {
+        // The condition vocabulary (the largest file, loaded once per process) is read on
+        // another core while the register, the substances and the packs are read here; the
+        // call below waits for it and reports its error, if any.
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = Result { try ConditionVocabulary.bundled() }
+        }
         let registerURL = directory.appendingPathComponent(RuleBook.registerFile)
         let register =
             FileManager.default.fileExists(atPath: registerURL.path)

@@ -142,6 +142,14 @@ extension Evident {
         try format.reporter.render(report, toolVersion: version)
     }
 
+    /// Writes a check report to `output` in pieces as it is rendered (a long report is never
+    /// held whole); throws ``ReportError`` when it cannot be written.
+    public static func write(
+        _ report: CheckReport, format: CheckFormat, to output: inout some TextOutputStream
+    ) throws {
+        try format.reporter.write(report, toolVersion: version, to: &output)
+    }
+
     /// The rules of a market, as `evident rules` lists them.
     public static func rules(market: Market, book: RuleBook) -> [RuleDescription] {
         book.rules(for: market).map(\.summary)

@@ -47,6 +47,20 @@ extension Evident {
         try format.reporter.generateUTF8(report, options: options)
     }
 
+    /// The bytes of ``renderUTF8(_:format:options:)`` handed to `sink` in consecutive runs
+    /// (the JSON report as its parts are ready, without one buffer holding them all; other
+    /// formats in one run).
+    public static func render(
+        _ report: EvidenceReport, format: ReportFormat, options: ReportOptions = ReportOptions(),
+        to sink: ([UInt8]) throws -> Void
+    ) throws {
+        if format == .json {
+            try JSONReporter.write(report, options: options, to: sink)
+        } else {
+            try sink(try renderUTF8(report, format: format, options: options))
+        }
+    }
+
     /// Writes a rendered report to `path` whole or not at all: the bytes go to a temporary
     /// file in the same folder that is renamed over the target (see ``FileReplacement``), so a
     /// failed write (a full disk, a size limit) leaves an earlier report exactly as it was. A

@@ -58,6 +58,14 @@ public struct JSONWriter: Sendable {
         if !hasElement.isEmpty { hasElement[hasElement.count - 1] = true }
     }
 
+    /// Records that elements of the current array were written elsewhere (runs from
+    /// ``init(elementsAtDepth:afterOthers:layout:capacity:)`` handed straight to the output
+    /// instead of through ``appendElements(_:)``), so the array's end is written as after
+    /// elements.
+    public mutating func noteElementsWrittenElsewhere() {
+        if !hasElement.isEmpty { hasElement[hasElement.count - 1] = true }
+    }
+
     /// The current depth (open containers).
     public var currentDepth: Int { depth }
 
@@ -202,8 +210,15 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     private mutating func indent() {
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        var count = depth * 2
+        while count > 0 {
+            let run = min(count, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<run])
+            count -= run
+        }
     }
 
     // MARK: - Scalars

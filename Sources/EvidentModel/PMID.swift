@@ -11,11 +11,40 @@ public struct PMID: Hashable, Comparable, Sendable, Codable, CustomStringConvert
 
     /// Parses a PMID from text such as `"22489217"` (surrounding white space allowed).
     public init?(_ text: some StringProtocol) {
+        if let digits = Self.digits(text.utf8) {
+            guard digits > 0 else { return nil }
+            self.value = digits
+            return
+        }
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 19, trimmed.allSatisfy(\.isASCIIDigit),
             let value = UInt64(trimmed), value > 0
         else { return nil }
         self.value = value
+    }
+
+    /// Parses a PMID from a `String`, as the generic initializer does (not generic: the common
+    /// case, a PMID as stored, is read without the protocol's indirection).
+    public init?(_ text: String) {
+        guard let digits = Self.digits(text.utf8) else {
+            self.init(text[...])
+            return
+        }
+        self.init(digits)
+    }
+
+    /// The value of 1 to 19 ASCII digits and nothing else (the form PMIDs are stored in),
+    /// read from the bytes; `nil` for anything else (which the callers then read as text).
+    @inline(__always)
+    static func digits<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64? {
+        var value: UInt64 = 0
+        var count = 0
+        for byte in bytes {
+            guard byte >= 0x30, byte <= 0x39, count < 19 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+            count += 1
+        }
+        return count == 0 ? nil : value
     }
 
     /// The decimal form.
@@ -54,6 +83,13 @@ extension Character {
 extension StringProtocol {
     /// The text without leading and trailing white space and newlines.
     public func trimmingWhitespace() -> String {
+        // Text that starts and ends with a visible ASCII character has nothing to trim (such
+        // a character neither is white space nor joins a neighbour into one Character).
+        if let first = first?.asciiValue, let last = last?.asciiValue,
+            (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
+        {
+            return String(self)
+        }
         var start = startIndex
         var end = endIndex
         while start < end, self[start].isWhitespace { start = index(after: start) }

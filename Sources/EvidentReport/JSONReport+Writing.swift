@@ -5,13 +5,30 @@ extension JSONReport {
     /// The document as `JSONReporter.encode` would write it, byte for byte, in one pass (keys
     /// in sorted order, as `.sortedKeys` orders them).
     func written() -> [UInt8] {
+        var runs: [[UInt8]] = []
+        write { runs.append($0) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+        for run in runs { bytes.append(contentsOf: run) }
+        return bytes
+    }
+
+    /// Writes the document in consecutive runs of bytes, in order, to `sink` (the claims in
+    /// runs of about a thousand, written on every core first): the whole document is never
+    /// copied into one buffer.
+    func write(to sink: ([UInt8]) throws -> Void) rethrows {
         // The claims sit at depth 2: in the `claims` array of the top object.
-        let parts = Self.written(claims, depth: 2)
-        var writer = JSONWriter(capacity: parts.reduce(1_024) { $0 + $1.count })
+        let parts = Self.written(assessments, depth: 2)
+        var writer = JSONWriter(capacity: 1_024)
         writer.beginObject()
         writer.key("claims")
         writer.beginArray()
-        for part in parts { writer.appendElements(part) }
+        try sink(writer.bytes)
+        writer.removeAllBytes()
+        for part in parts where !part.isEmpty {
+            try sink(part)
+            writer.noteElementsWrittenElsewhere()
+        }
         writer.endArray()
         writer.key("generated_at")
         writer.value(generatedAt)
@@ -31,15 +48,16 @@ extension JSONReport {
         writer.key("tool_version")
         writer.value(toolVersion)
         writer.endObject()
-        return writer.bytes
+        try sink(writer.bytes)
     }
 
     /// Claims at or above this count are written in batches on every core, then spliced in
     /// order.
     static let claimsPerBatch = 1_000
 
-    /// The claims as array elements at `depth`, in runs to splice in order.
-    static func written(_ claims: [ClaimEntry], depth: Int) -> [[UInt8]] {
+    /// The claims as array elements at `depth`, in runs to splice in order; each claim's
+    /// entry is built as it is written.
+    static func written(_ claims: [ClaimAssessment], depth: Int) -> [[UInt8]] {
         let batches = claims.count >= claimsPerBatch * 2 ? 8 : 1
         let size = (claims.count + batches - 1) / batches
         let parts = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: batches)
@@ -54,7 +72,7 @@ extension JSONReport {
             var writer = JSONWriter(
                 elementsAtDepth: depth, afterOthers: batch > 0 && !range.isEmpty,
                 capacity: range.count * 4_096)
-            for claim in claims[range] { claim.write(into: &writer) }
+            for claim in claims[range] { entry(claim).write(into: &writer) }
             output[batch] = writer.bytes
         }
         if batches == 1 {

@@ -140,7 +140,12 @@ struct JSONReport: Encodable {
     var toolVersion: String
     var generatedAt: String
     var summary: Summary
-    var claims: [ClaimEntry]
+    /// The graded claims; each is turned into its ``ClaimEntry`` as it is written (a 10,000-
+    /// claim report never holds every entry at once).
+    var assessments: [ClaimAssessment]
+
+    /// The claims' entries (all at once: for `Encodable`; writing builds them one by one).
+    var claims: [ClaimEntry] { assessments.map(Self.entry) }
 
     enum CodingKeys: String, CodingKey {
         case kbHash = "kb_hash"
@@ -158,32 +163,44 @@ struct JSONReport: Encodable {
             unsupported: report.count(.unsupported),
             contradicted: report.claims.filter { $0.verdict == .unsupported && $0.contradicted }
                 .count)
-        claims = report.claims.map { assessment in
-            ClaimEntry(
-                id: assessment.claim.id.rawValue, statement: assessment.claim.statement,
-                quote: assessment.claim.quote, category: assessment.claim.category.rawValue,
-                verdict: assessment.verdict.rawValue,
-                computedVerdict: assessment.computedVerdict.rawValue,
-                verdictReason: assessment.verdictReason, rationale: assessment.rationale,
-                contradicted: assessment.contradicted,
-                certainty: assessment.certainty.rawValue,
-                steps: assessment.steps.map {
-                    Step(
-                        domain: $0.domain.rawValue, change: $0.change, reason: $0.reason,
-                        references: $0.references.map(\.description))
-                },
-                citations: assessment.citations.map {
-                    CitationEntry(
-                        ref: $0.reference.description, stance: $0.stance.rawValue,
-                        design: $0.design.rawValue, level: $0.level.rank,
-                        population: $0.population.rawValue, retracted: $0.retracted,
-                        concern: $0.concern, counted: $0.counted, citation: $0.formatted,
-                        pmid: $0.pmid?.description, doi: $0.doi, note: $0.note,
-                        appraisal: $0.appraisal.flatMap { $0.isEmpty ? nil : AppraisalEntry($0) },
-                        reasoning: $0.reasoning)
-                },
-                reviews: assessment.reviews.map(ReviewEntry.init),
-                reviewState: ReportWording.reviewState(assessment))
-        }
+        assessments = report.claims
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kbHash, forKey: .kbHash)
+        try container.encode(toolVersion, forKey: .toolVersion)
+        try container.encode(generatedAt, forKey: .generatedAt)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(claims, forKey: .claims)
+    }
+
+    /// A claim's entry.
+    static func entry(_ assessment: ClaimAssessment) -> ClaimEntry {
+        ClaimEntry(
+            id: assessment.claim.id.rawValue, statement: assessment.claim.statement,
+            quote: assessment.claim.quote, category: assessment.claim.category.rawValue,
+            verdict: assessment.verdict.rawValue,
+            computedVerdict: assessment.computedVerdict.rawValue,
+            verdictReason: assessment.verdictReason, rationale: assessment.rationale,
+            contradicted: assessment.contradicted,
+            certainty: assessment.certainty.rawValue,
+            steps: assessment.steps.map {
+                Step(
+                    domain: $0.domain.rawValue, change: $0.change, reason: $0.reason,
+                    references: $0.references.map(\.description))
+            },
+            citations: assessment.citations.map {
+                CitationEntry(
+                    ref: $0.reference.description, stance: $0.stance.rawValue,
+                    design: $0.design.rawValue, level: $0.level.rank,
+                    population: $0.population.rawValue, retracted: $0.retracted,
+                    concern: $0.concern, counted: $0.counted, citation: $0.formatted,
+                    pmid: $0.pmid?.description, doi: $0.doi, note: $0.note,
+                    appraisal: $0.appraisal.flatMap { $0.isEmpty ? nil : AppraisalEntry($0) },
+                    reasoning: $0.reasoning)
+            },
+            reviews: assessment.reviews.map(ReviewEntry.init),
+            reviewState: ReportWording.reviewState(assessment))
     }
 }

@@ -25,6 +25,15 @@ public enum JSONReporter: Reporter {
         return bytes
     }
 
+    /// The bytes of ``generateUTF8(_:options:)``, handed to `sink` in consecutive runs as they
+    /// are ready (a 35 MB report goes out without being gathered into one buffer first).
+    public static func write(
+        _ report: EvidenceReport, options: ReportOptions, to sink: ([UInt8]) throws -> Void
+    ) rethrows {
+        try JSONReport(report).write(to: sink)
+        try sink([0x0A])
+    }
+
     /// `value` as pretty JSON with sorted keys and a final newline (the shape every JSON
     /// output of Evident has); throws ``ReportError/cannotEncode(reason:)`` when the encoder
     /// refuses a value.

@@ -71,7 +71,8 @@ struct CheckCommand: AsyncParsableCommand {
         let report = Evident.check(
             sources, market: market, assessments: assessments, threshold: threshold, book: book)
         do {
-            print(try Evident.render(report, format: format), terminator: "")
+            var output = CheckOutput()
+            try Evident.write(report, format: format, to: &output)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)

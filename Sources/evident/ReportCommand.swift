@@ -143,41 +143,53 @@ struct ReportCommand: AsyncParsableCommand {
         let colour =
             output == nil && format == .text
             && Evident.useColour(isTerminal: isatty(STDOUT_FILENO) != 0, environment: environment)
-        let bytes: [UInt8]
-        do {
-            bytes = try Evident.renderUTF8(
-                report, format: format,
-                options: ReportOptions(colour: colour, publisher: publisher, baseURL: baseURL))
-        } catch {
-            printError("\(error)")
-            throw ExitCode(2)
-        }
+        let options = ReportOptions(colour: colour, publisher: publisher, baseURL: baseURL)
         // The process exits next: its large graphs (claims, references, the report) are left
         // to the exit rather than freed object by object (a sixth of a 10,000-claim report's
         // time). Nothing reads them after this point.
-        KeptUntilExit.keep((kb, report))
+        defer { KeptUntilExit.keep((kb, report)) }
+        if let output {
+            let bytes: [UInt8]
+            do {
+                bytes = try Evident.renderUTF8(report, format: format, options: options)
+            } catch {
+                printError("\(error)")
+                throw ExitCode(2)
+            }
+            do {
+                // Whole or not at all: a failed write leaves an earlier report as it was.
+                try Self.withData(bytes) { try Evident.writeReport($0, to: output) }
+            } catch {
+                printError("\(error)")
+                throw ExitCode(2)
+            }
+        } else {
+            do {
+                // Standard output takes the report run by run, as each is ready.
+                try Evident.render(report, format: format, options: options) { run in
+                    Self.withData(run) { FileHandle.standardOutput.write($0) }
+                }
+            } catch {
+                printError("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        if let failOn, failOn.fails(report) {
+            throw ExitCode(1)
+        }
+    }
+
+    /// Calls `body` with `bytes` as `Data`, without copying them (a 35 MB report is written
+    /// as it is).
+    private static func withData<R>(_ bytes: [UInt8], _ body: (Data) throws -> R) rethrows -> R {
         try bytes.withUnsafeBytes { raw in
-            // The bytes as they are (a 35 MB report is not copied again to be written).
             let data =
                 raw.baseAddress.map {
                     Data(
                         bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: raw.count,
                         deallocator: .none)
                 } ?? Data()
-            if let output {
-                do {
-                    // Whole or not at all: a failed write leaves an earlier report as it was.
-                    try Evident.writeReport(data, to: output)
-                } catch {
-                    printError("\(error)")
-                    throw ExitCode(2)
-                }
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
-        }
-        if let failOn, failOn.fails(report) {
-            throw ExitCode(1)
+            return try body(data)
         }
     }
 

@@ -255,6 +255,27 @@ struct IndexImporterTests {
         ) { try IndexFileIdentity(path: "/no/such.xml") }
     }
 
+    /// FTS5's merge policy, which keeps the cost of each imported file from growing with the
+    /// index (see the `mergeFullTextSegmentsSixteenAtATime` migration): set in a fresh index
+    /// file and still in force after records are imported and the file is opened again.
+    @Test func aFreshIndexMergesFullTextSegmentsSixteenAtATime() throws {
+        let directory = try S.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("index.sqlite").path
+        func mergeSettings(_ index: IndexDatabase) throws -> [String: Int] {
+            try index.queue.read { db in
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT k, v FROM referenceFTS_config WHERE k LIKE '%merge'")
+                return Dictionary(uniqueKeysWithValues: rows.map { ($0["k"], $0["v"]) })
+            }
+        }
+        let index = try IndexDatabase(path: path)
+        #expect(try mergeSettings(index) == ["automerge": 16, "crisismerge": 64])
+        _ = try IndexImporter(index: index).importRecords(S.filler(40))
+        let reopened = try IndexDatabase(path: path, access: .readOnly)
+        #expect(try mergeSettings(reopened) == ["automerge": 16, "crisismerge": 64])
+    }
+
     @Test func theSummaryReadsAsOneLine() {
         var summary = IndexImportSummary()
         summary.files = 2

@@ -10,7 +10,16 @@ public enum CheckJSONReporter: CheckReporter {
     /// with `.sortedKeys, .prettyPrinted`, written in one pass by ``JSONWriter`` because reports
     /// can hold tens of thousands of findings).
     public static func render(_ report: CheckReport, toolVersion: String) -> String {
-        var json = JSONWriter(capacity: 1_024 + report.files.count * 2_048)
+        var out = ""
+        write(report, toolVersion: toolVersion, to: &out)
+        return out
+    }
+
+    /// ``render(_:toolVersion:)`` in pieces.
+    public static func write(
+        _ report: CheckReport, toolVersion: String, to output: inout some TextOutputStream
+    ) {
+        var json = JSONWriter(capacity: CheckReporterOutput.pieceBytes + 4_096)
         json.beginObject()
         json.key("files")
         json.beginArray()
@@ -45,6 +54,10 @@ public enum CheckJSONReporter: CheckReporter {
                 json.key("verdict")
                 json.value(f.verdict?.rawValue)
                 json.endObject()
+                if json.bytes.count >= CheckReporterOutput.pieceBytes {
+                    output.write(String(decoding: json.bytes, as: UTF8.self))
+                    json.removeAllBytes()
+                }
             }
             json.endArray()
             json.key("path")
@@ -54,6 +67,6 @@ public enum CheckJSONReporter: CheckReporter {
         json.endArray()
         json.endObject()
         json.endLine()
-        return String(decoding: json.bytes, as: UTF8.self)
+        output.write(String(decoding: json.bytes, as: UTF8.self))
     }
 }

@@ -1,4 +1,5 @@
 import EvidentModel
+import Foundation
 
 /// SARIF 2.1.0 as code-scanning dashboards accept it: one run, the rules as
 /// `tool.driver.rules` (descriptions without placeholders, legal basis, examples), one result per
@@ -28,7 +29,25 @@ public enum CheckSARIFReporter: CheckReporter {
         var tool: Tool
         var originalUriBaseIds: [String: BaseLocation]?
         var columnKind = "unicodeCodePoints"
-        var results: [Result]
+        var results: ResultList
+    }
+
+    /// A run's results: the list, or a marker that ``write(_:toolVersion:to:)`` replaces with
+    /// the results written one by one.
+    enum ResultList: Encodable {
+        case list([Result])
+        case marker
+
+        /// The marker's text.
+        static let markerText = "@@evident-sarif-results@@"
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .list(let results): try container.encode(results)
+            case .marker: try container.encode(Self.markerText)
+            }
+        }
     }
 
     struct BaseLocation: Encodable {
@@ -126,6 +145,18 @@ public enum CheckSARIFReporter: CheckReporter {
 
     /// The SARIF log.
     public static func render(_ report: CheckReport, toolVersion: String) throws -> String {
+        var out = ""
+        try write(report, toolVersion: toolVersion, to: &out)
+        return out
+    }
+
+    /// ``render(_:toolVersion:)`` in pieces: the log around the results is encoded once with
+    /// a marker in their place, and the results are written one by one at their depth in the
+    /// same layout (``write(_:to:)``), so that the output is byte for byte the log encoded
+    /// whole.
+    public static func write(
+        _ report: CheckReport, toolVersion: String, to output: inout some TextOutputStream
+    ) throws {
         var indices: [String: Int] = [:]
         for (index, rule) in report.rules.enumerated() { indices[rule.id] = index }
         let rules = report.rules.map { rule in
@@ -141,17 +172,40 @@ public enum CheckSARIFReporter: CheckReporter {
                     tags: [rule.category.rawValue, rule.market]))
         }
         let root = report.root.map(SARIFPath.directory)
-        let results = report.files.flatMap { file in
+        func log(_ results: ResultList) -> Log {
+            Log(
+                runs: [
+                    Run(
+                        tool: Tool(
+                            driver: Driver(name: "evident", version: toolVersion, rules: rules)),
+                        originalUriBaseIds: root.map { [baseID: BaseLocation(uri: $0.uri)] },
+                        results: results)
+                ])
+        }
+        guard report.files.contains(where: { !$0.findings.isEmpty }) else {
+            output.write(try JSONReporter.encode(log(.list([]))))
+            return
+        }
+        let skeleton = try JSONReporter.encode(log(.marker))
+        guard let marker = skeleton.range(of: "\"\(ResultList.markerText)\"") else {
+            throw ReportError.cannotEncode(reason: "the results' place was not found")
+        }
+        output.write(String(skeleton[..<marker.lowerBound]) + "[")
+        // The results are elements of `runs[0].results`, four levels deep.
+        var json = JSONWriter(
+            elementsAtDepth: 4, afterOthers: false, capacity: CheckReporterOutput.pieceBytes + 4_096
+        )
+        for file in report.files {
             let artifact = artifactLocation(file.path, root: root)
             var occurrences: [String: Int] = [:]
             let scalarLines = file.lines.mapValues { Array($0.unicodeScalars) }
-            return file.findings.map { finding in
+            for finding in file.findings {
                 let snippet = SARIFPath.snippet(finding, scalarLines: scalarLines)
                 let key = [finding.rule, artifact.uri, SARIFPath.collapsed(finding.text)]
                     .joined(separator: "\u{0}")
                 let occurrence = occurrences[key, default: 0]
                 occurrences[key] = occurrence + 1
-                return Result(
+                let result = Result(
                     ruleId: finding.rule, ruleIndex: indices[finding.rule],
                     level: level(finding.severity), message: Text(text: finding.message),
                     locations: [
@@ -170,17 +224,86 @@ public enum CheckSARIFReporter: CheckReporter {
                         category: finding.category.rawValue,
                         claimId: finding.claimID?.rawValue, verdict: finding.verdict?.rawValue,
                         certainty: finding.certainty?.rawValue))
+                write(result, to: &json)
+                if json.bytes.count >= CheckReporterOutput.pieceBytes {
+                    output.write(String(decoding: json.bytes, as: UTF8.self))
+                    json.removeAllBytes()
+                }
             }
         }
-        let log = Log(
-            runs: [
-                Run(
-                    tool: Tool(
-                        driver: Driver(name: "evident", version: toolVersion, rules: rules)),
-                    originalUriBaseIds: root.map { [baseID: BaseLocation(uri: $0.uri)] },
-                    results: results)
-            ])
-        return try JSONReporter.encode(log)
+        output.write(
+            String(decoding: json.bytes, as: UTF8.self) + "\n      ]"
+                + skeleton[marker.upperBound...])
+    }
+
+    /// A result as `JSONEncoder` writes it (`.prettyPrinted, .sortedKeys,
+    /// .withoutEscapingSlashes`, absent values left out), in one pass.
+    static func write(_ result: Result, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("level")
+        json.value(result.level)
+        json.key("locations")
+        json.beginArray()
+        for location in result.locations {
+            let physical = location.physicalLocation
+            json.beginObject()
+            json.key("physicalLocation")
+            json.beginObject()
+            json.key("artifactLocation")
+            json.beginObject()
+            json.key("uri")
+            json.value(physical.artifactLocation.uri)
+            json.entryIfPresent("uriBaseId", physical.artifactLocation.uriBaseId)
+            json.endObject()
+            json.key("region")
+            json.beginObject()
+            json.key("endColumn")
+            json.value(physical.region.endColumn)
+            json.key("endLine")
+            json.value(physical.region.endLine)
+            if let snippet = physical.region.snippet {
+                json.key("snippet")
+                json.beginObject()
+                json.key("text")
+                json.value(snippet.text)
+                json.endObject()
+            }
+            json.key("startColumn")
+            json.value(physical.region.startColumn)
+            json.key("startLine")
+            json.value(physical.region.startLine)
+            json.endObject()
+            json.endObject()
+            json.endObject()
+        }
+        json.endArray()
+        json.key("message")
+        json.beginObject()
+        json.key("text")
+        json.value(result.message.text)
+        json.endObject()
+        json.key("partialFingerprints")
+        json.beginObject()
+        for (name, value) in result.partialFingerprints.sorted(by: { $0.key < $1.key }) {
+            json.key(name)
+            json.value(value)
+        }
+        json.endObject()
+        json.key("properties")
+        json.beginObject()
+        json.key("category")
+        json.value(result.properties.category)
+        json.entryIfPresent("certainty", result.properties.certainty)
+        json.entryIfPresent("claimId", result.properties.claimId)
+        json.entryIfPresent("verdict", result.properties.verdict)
+        json.endObject()
+        json.key("ruleId")
+        json.value(result.ruleId)
+        if let index = result.ruleIndex {
+            json.key("ruleIndex")
+            json.value(index)
+        }
+        json.endObject()
     }
 
     /// Where a checked file is: relative to `SRCROOT` when it lies under the root (or is given

@@ -8,6 +8,15 @@ public enum CheckTextReporter: CheckReporter {
     /// Renders every finding, then `3 errors, 1 warning, 0 infos in 2 files`.
     public static func render(_ report: CheckReport, toolVersion: String) -> String {
         var out = ""
+        write(report, toolVersion: toolVersion, to: &out)
+        return out
+    }
+
+    /// ``render(_:toolVersion:)`` in pieces.
+    public static func write(
+        _ report: CheckReport, toolVersion: String, to output: inout some TextOutputStream
+    ) {
+        var out = ""
         for file in report.files {
             // The scalars of the line last shown: a long line holding many findings is
             // converted once, not once per finding.
@@ -25,10 +34,14 @@ public enum CheckTextReporter: CheckReporter {
                     out += shown.text + "\n"
                     out += shown.caret + "\n"
                 }
+                if out.utf8.count >= CheckReporterOutput.pieceBytes {
+                    output.write(out)
+                    out = ""
+                }
             }
         }
         out += summary(report) + "\n"
-        return out
+        output.write(out)
     }
 
     /// Lines longer than this many columns are shown as a window around the finding.
@@ -88,9 +101,12 @@ public enum CheckTextReporter: CheckReporter {
 
     /// `2 errors, 1 warning, 0 infos in 1 file`.
     public static func summary(_ report: CheckReport) -> String {
-        let findings = report.findings
+        var counts: [Severity: Int] = [:]
+        for file in report.files {
+            for finding in file.findings { counts[finding.severity, default: 0] += 1 }
+        }
         func count(_ severity: Severity, _ noun: String) -> String {
-            let n = findings.filter { $0.severity == severity }.count
+            let n = counts[severity, default: 0]
             return "\(n) \(noun)\(n == 1 ? "" : "s")"
         }
         let files = report.files.count

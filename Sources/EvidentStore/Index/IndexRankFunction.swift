@@ -142,7 +142,7 @@ enum IndexRankFunction {
     ) -> Int32 {
         let functions = api.pointee
         guard let getAuxdata = functions.xGetAuxdata, let rowid = functions.xRowid,
-            let instCount = functions.xInstCount, let inst = functions.xInst,
+            let phraseFirst = functions.xPhraseFirst, let phraseNext = functions.xPhraseNext,
             let columnSize = functions.xColumnSize
         else { return SQLITE_ERROR }
         let state: State
@@ -159,27 +159,27 @@ enum IndexRankFunction {
             sqlite3_result_double(context, state.lastResult)
             return SQLITE_OK
         }
-        var instances: Int32 = 0
-        var code = instCount(fts, &instances)
-        guard code == SQLITE_OK else { return code }
+        var code = SQLITE_OK
         let frequencies = state.frequencies
         let lastOffsets = state.lastOffsets
         let weights = state.weights
         frequencies.update(repeating: 0)
         lastOffsets.update(repeating: -1)
-        for i in 0..<instances {
-            var phrase: Int32 = 0
+        // Each phrase's hits in this row, read straight from its position list (cheaper than
+        // xInst, which first merges every phrase's hits into one sorted array).
+        var iterator = Fts5PhraseIter()
+        for p in 0..<frequencies.count {
             var column: Int32 = 0
             var offset: Int32 = 0
-            code = inst(fts, i, &phrase, &column, &offset)
+            code = phraseFirst(fts, Int32(p), &iterator, &column, &offset)
             guard code == SQLITE_OK else { return code }
-            let c = Int(column)
-            let p = Int(phrase)
-            guard c >= 0, c < weights.count, p >= 0, p < frequencies.count else {
-                return SQLITE_CORRUPT
+            while column >= 0 {
+                let c = Int(column)
+                guard c < weights.count else { return SQLITE_CORRUPT }
+                frequencies[p] += weights[c]
+                if offset > lastOffsets[c] { lastOffsets[c] = offset }
+                phraseNext(fts, &iterator, &column, &offset)
             }
-            frequencies[p] += weights[c]
-            if offset > lastOffsets[c] { lastOffsets[c] = offset }
         }
         var shortest = 0.0
         for offset in lastOffsets where offset >= 0 { shortest += Double(offset) + 1 }
