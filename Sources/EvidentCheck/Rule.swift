@@ -100,15 +100,16 @@ public struct Rule: Sendable, Codable, Equatable {
         kind = try c.decodeIfPresent(RuleKind.self, forKey: .kind) ?? .pattern
         scope = try c.decodeIfPresent(RuleScope.self, forKey: .scope) ?? .sentence
         when = try c.decodeIfPresent([String].self, forKey: .when) ?? []
-        within = try c.decodeIfPresent(Int.self, forKey: .within) ?? 6
+        within = try Rule.window(c, .within, default: 6, in: 0...Rule.maximumWindow)
         requires = try c.decodeIfPresent([String].self, forKey: .requires) ?? []
         unless = try c.decodeIfPresent([String].self, forKey: .unless) ?? []
         unlessBefore = try c.decodeIfPresent([String].self, forKey: .unlessBefore) ?? []
         keepIfBefore = try c.decodeIfPresent([String].self, forKey: .keepIfBefore) ?? []
-        beforeWindow = try c.decodeIfPresent(Int.self, forKey: .beforeWindow) ?? 3
+        beforeWindow = try Rule.window(c, .beforeWindow, default: 3, in: 0...Rule.maximumWindow)
         unlessContext = try c.decodeIfPresent([String].self, forKey: .unlessContext) ?? []
         subject = try c.decodeIfPresent([String].self, forKey: .subject) ?? []
-        subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 0
+        subjectWindow = try Rule.window(
+            c, .subjectWindow, default: 0, in: 0...Rule.maximumSubjectWindow)
         certaintyBelow = try c.decodeIfPresent(Certainty.self, forKey: .certaintyBelow)
         verdicts = try c.decodeIfPresent([Verdict].self, forKey: .verdicts) ?? []
         noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
@@ -119,6 +120,27 @@ public struct Rule: Sendable, Codable, Equatable {
         perSentence =
             try c.decodeIfPresent(RuleRepetition.self, forKey: .perSentence) ?? .all
         span = try c.decodeIfPresent(RuleSpan.self, forKey: .span) ?? .match
+    }
+
+    /// The widest `within` and `before-window`, in words (the bundled packs use at most 10).
+    public static let maximumWindow = 50
+    /// The widest `subject-window`, in sentences.
+    public static let maximumSubjectWindow = 20
+
+    /// A window of a rule (`within`, `before-window`, `subject-window`): `value` when absent;
+    /// out of `range` is an error at the value (a window bounds the work, and a huge one would
+    /// overflow the arithmetic on positions).
+    private static func window(
+        _ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys, default value: Int,
+        in range: ClosedRange<Int>
+    ) throws -> Int {
+        guard let found = try c.decodeIfPresent(Int.self, forKey: key) else { return value }
+        guard range.contains(found) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: c,
+                debugDescription: "expected \(range.lowerBound) to \(range.upperBound)")
+        }
+        return found
     }
 
     /// The rule as reporters show it.

@@ -107,7 +107,11 @@ enum RulePackReader {
         case .dataCorrupted(let context):
             let key = context.codingPath.first?.stringValue ?? ""
             let value = node(context.codingPath)?.string.map { " '\($0)'" } ?? ""
-            return (node(context.codingPath), "invalid value\(value) for '\(key)'")
+            // A range the value is out of is said; other reasons are the decoder's own words.
+            let expected =
+                context.debugDescription.hasPrefix("expected ")
+                ? " (\(context.debugDescription))" : ""
+            return (node(context.codingPath), "invalid value\(value) for '\(key)'\(expected)")
         @unknown default:
             return (nil, "\(error)")
         }

@@ -120,6 +120,40 @@ struct RuleBookTests {
         }
     }
 
+    /// A rule's windows have a range: a huge one would overflow the arithmetic on positions
+    /// (`within: 9223372036854775807` crashed `check`), a negative one means nothing.
+    @Test func windowsOutOfRangeArePinpointed() {
+        let head: String =
+            "rules:\n  - id: x\n    market: us\n    severity: error\n    category: overclaim\n"
+            + "    message: m\n    legal-basis: b\n"
+        let cases: [(String, String)] = [
+            (
+                "within: 9223372036854775807",
+                "p.yaml:8:13: error: rule 'x': invalid value '9223372036854775807' for 'within' "
+                    + "(expected 0 to 50)"
+            ),
+            (
+                "subject-window: -1",
+                "p.yaml:8:21: error: rule 'x': invalid value '-1' for 'subject-window' "
+                    + "(expected 0 to 20)"
+            ),
+            (
+                "before-window: 51",
+                "p.yaml:8:20: error: rule 'x': invalid value '51' for 'before-window' "
+                    + "(expected 0 to 50)"
+            ),
+        ]
+        for (line, message) in cases {
+            do {
+                _ = try RuleBook(
+                    lexicon: Self.lexicon, packs: [("p.yaml", head + "    " + line + "\n")])
+                Issue.record("accepted \(line)")
+            } catch {
+                #expect("\(error)" == message)
+            }
+        }
+    }
+
     /// A pack may bring its own word classes; it may not redefine the lexicon's.
     @Test func packsBringTheirOwnClasses() throws {
         guard let directory = RuleBook.bundledDirectory else { return }
