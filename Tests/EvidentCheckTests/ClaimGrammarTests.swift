@@ -70,7 +70,7 @@ extension ClaimGrammarTests {
         ("Say goodbye to your blood pressure pills.", "drug-comparison"),
         ("Leave your insulin pen at home this summer.", "drug-comparison"),
         // an organ working too little, woken up; mechanisms against a tumour or a germ
-        ("Revives an underactive pancreas.", "organ-repair-claim"),
+        ("Revives an underactive pancreas.", "disease-claim"),
         ("Starves tumours of the fuel they need.", "disease-claim"),
         ("Stops viruses from entering your cells.", "symptom-claim"),
     ])
@@ -100,7 +100,7 @@ extension ClaimGrammarTests {
         ("My doctor was stunned by my latest scan.", "disease-testimonial"),
         ("Grandpa recognises me again when I visit.", "disease-testimonial"),
         ("Keeps your fasting sugar under 100.", "biomarker-claim"),
-        ("Breaks down amyloid in the brain.", "biomarker-claim"),
+        ("Breaks down amyloid in the brain.", "mechanism-claim"),
         ("Free yourself from your inhaler.", "drug-comparison"),
         ("Diabetes Destroyer capsules.", "disease-claim"),
         ("Tinnitus Terminator drops.", "symptom-claim"),
