@@ -263,10 +263,7 @@ public enum CheckSARIFReporter: CheckReporter {
             json.value(physical.region.endLine)
             if let snippet = physical.region.snippet {
                 json.key("snippet")
-                json.beginObject()
-                json.key("text")
-                json.value(snippet.text)
-                json.endObject()
+                write(snippet, to: &json)
             }
             json.key("startColumn")
             json.value(physical.region.startColumn)
@@ -278,10 +275,7 @@ public enum CheckSARIFReporter: CheckReporter {
         }
         json.endArray()
         json.key("message")
-        json.beginObject()
-        json.key("text")
-        json.value(result.message.text)
-        json.endObject()
+        write(result.message, to: &json)
         json.key("partialFingerprints")
         json.beginObject()
         for (name, value) in result.partialFingerprints.sorted(by: { $0.key < $1.key }) {
@@ -303,6 +297,14 @@ public enum CheckSARIFReporter: CheckReporter {
             json.key("ruleIndex")
             json.value(index)
         }
+        json.endObject()
+    }
+
+    /// `{"text" : …}`, a message or a snippet.
+    static func write(_ text: Text, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("text")
+        json.value(text.text)
         json.endObject()
     }
 
