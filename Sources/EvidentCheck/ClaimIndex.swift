@@ -98,7 +98,7 @@ public struct ClaimIndex: Sendable {
                     extra: extra.map(canonical))
             }
         }.joined()
-        var raw: [(ClaimID, [[Int32]], [Int32], Bool)] = []
+        var raw: [(ClaimID, [[Int32]], [Int32], [Int32], Bool)] = []
         var display: [String: String] = [:]
         for (claim, reading) in zip(claims, readings) {
             if display.count < 50_000 {
@@ -122,21 +122,24 @@ public struct ClaimIndex: Sendable {
             }
             substances.formUnion(quote.1)
             let fields = [statement, quote.0, extraTerms].map {
-                Array(Set($0.map(intern))).sorted()
+                ClaimIndex.distinct($0.map(intern))
             }
+            let all = ClaimIndex.distinct(fields[0] + fields[1] + fields[2])
             let index = Int32(raw.count)
-            for term in Set(fields.joined()) { postings[Int(term)].append(index) }
+            for term in all { postings[Int(term)].append(index) }
             raw.append(
-                (claim.id, fields, substances.map(intern).sorted(), reading.statement.negated))
+                (
+                    claim.id, fields, all, substances.map(intern).sorted(),
+                    reading.statement.negated
+                ))
         }
         let total = Double(max(1, raw.count))
         let weights = postings.map { log(1 + total / Double(max(1, $0.count))) }
-        self.entries = raw.map { id, fields, substances, negated in
+        self.entries = raw.map { id, fields, all, substances, negated in
             Entry(
                 id: id, fields: fields,
                 fieldWeights: fields.map { $0.reduce(0) { $0 + weights[Int($1)] } },
-                all: Array(Set(fields.joined())).sorted(), substances: substances,
-                negated: negated)
+                all: all, substances: substances, negated: negated)
         }
         self.termIDs = termIDs
         self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
@@ -317,6 +320,18 @@ public struct ClaimIndex: Sendable {
             }
         }
         return (count, weight)
+    }
+
+    /// Ids ascending, each once.
+    static func distinct(_ ids: [Int32]) -> [Int32] {
+        var sorted = ids.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
