@@ -25,6 +25,9 @@ struct ClaimPrincipleTests {
         "Turns insulin resistance around in 90 days.",
         "Takes the swelling out of arthritic knuckles.",
         "Shuts down the inflammation that eats away at your joints.",
+        "Dials down an overactive immune system that attacks your skin.",
+        "Take daily to keep strokes away.",
+        "Starves the yeast that feeds on sugar in your gut.",
     ])
     func diseaseSaidGone(_ text: String) {
         #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
@@ -77,6 +80,8 @@ struct ClaimPrincipleTests {
         "Keeps an overworked liver from shutting down.",
         "Helps keep your heart from failing after sixty.",
         "Helps the heart muscle recover after a cardiac event.",
+        "Keeps your bones from thinning as you age.",
+        "Unblocks the tiny vessels in your eyes so the blurry spots clear.",
     ])
     func organKeptFromFailing(_ text: String) {
         #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
@@ -132,6 +137,8 @@ struct ClaimPrincipleTests {
         "Still taking sleeping pills every night? There's a gentler way.",
         "Three specialists got us nowhere; this tincture did it in a month.",
         "Kiss your reading glasses goodbye.",
+        "I haven't needed my rescue spray since Easter.",
+        "Our customers walk without canes after a month.",
     ])
     func treatmentReplaced(_ text: String) {
         #expect(Self.diseaseErrors(text).contains("drug-comparison"), "\(text)")
@@ -173,6 +180,10 @@ struct ClaimPrincipleTests {
         "Why keep buying bottled water when you can filter your own?",
         "Our electrolytes help replace the fluid you lose in sweat.",
         "Supports healthy hair growth from the follicle.",
+        "Keeps your hair from thinning in winter.",
+        "Add two teaspoons of nutritional yeast to your soup.",
+        "Turn down the heat and simmer for ten minutes.",
+        "Our walking canes are hand-carved from ash.",
         "Helps ease the mild tingling of occasional leg discomfort at night.",
         "Helps maintain blood sugar levels already within the normal range.",
     ])
