@@ -138,7 +138,6 @@ struct ClaimPrincipleTests {
         "Three specialists got us nowhere; this tincture did it in a month.",
         "Kiss your reading glasses goodbye.",
         "I haven't needed my rescue spray since Easter.",
-        "Our customers walk without canes after a month.",
     ])
     func treatmentReplaced(_ text: String) {
         #expect(Self.diseaseErrors(text).contains("drug-comparison"), "\(text)")
