@@ -260,10 +260,10 @@ public struct ConditionVocabulary: Sendable {
 
     /// The condition phrases in a sequence of stems (as `Tokenizer.terms` gives them): at each
     /// position the longest phrase, and matching resumes after it. `written` gives the word
-    /// at a position as written (`writtenForm(of:in:)`); without it, a phrase that counts only
-    /// as written never counts.
+    /// at a position as written (`writtenForm(at:of:in:)`); where it is not known, a phrase
+    /// that counts only as written counts by its stem.
     public func matches(
-        in terms: [String], written: ((Int) -> String)? = nil
+        in terms: [String], written: (Int) -> String? = { _ in nil }
     ) -> [ConditionMatch] {
         var result: [ConditionMatch] = []
         var position = 0
@@ -288,13 +288,20 @@ public struct ConditionVocabulary: Sendable {
         let scalars = Array(text.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
         return matches(in: tokens.map(\.term)) {
-            ConditionVocabulary.writtenForm(of: tokens[$0], in: scalars)
+            ConditionVocabulary.writtenForm(at: $0, of: tokens, in: scalars)
         }
     }
 
-    /// A word as written, as a phrase that counts only as written is compared with it:
-    /// lowercase, without a possessive `'s` or apostrophes ("Johne's" → "johne").
-    public static func writtenForm(of token: Token, in text: [Unicode.Scalar]) -> String {
+    /// The word at `index` of `tokens` as written in `text`, as a phrase that counts only as
+    /// written is compared with it: lowercase, without a possessive `'s` or apostrophes
+    /// ("Johne's" → "johne"); `nil` for a piece of a run-together hashtag or name, which
+    /// shares its range with its other pieces ("#nomoreflu"): its own spelling is not known.
+    public static func writtenForm(
+        at index: Int, of tokens: [Token], in text: [Unicode.Scalar]
+    ) -> String? {
+        let token = tokens[index]
+        if index > 0, tokens[index - 1].start == token.start { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].start == token.start { return nil }
         let end = min(token.end, text.count)
         var scalars = Array(text[min(token.start, end)..<end])
         if scalars.count > 2,
@@ -312,18 +319,17 @@ public struct ConditionVocabulary: Sendable {
 
     /// The longest phrase starting at a word position (the first of `phrases(_:at:)`), leaving
     /// out a phrase that counts only as written unless the word there is written as it, or as
-    /// its plural in -s (`written`, as in `matches(in:written:)`).
+    /// its plural in -s (`written`, as in `matches(in:written:)`; where it is not known, by
+    /// its stem).
     func longestPhrase(
-        _ terms: [String], at position: Int, written: ((Int) -> String)? = nil
+        _ terms: [String], at position: Int, written: (Int) -> String? = { _ in nil }
     ) -> (end: Int, values: [Int32])? {
         guard let longest = trie.longest(terms, at: position) else { return nil }
-        guard longest.values.contains(where: { entries[Int($0)].asWritten }) else {
-            return longest
-        }
-        let form = written?(position)
+        guard longest.values.contains(where: { entries[Int($0)].asWritten }),
+            let form = written(position)
+        else { return longest }
         let values = longest.values.filter { value in
             guard entries[Int(value)].asWritten else { return true }
-            guard let form else { return false }
             let phrase = phrase(at: Int(value))
             return form == phrase || form == phrase + "s"
         }

@@ -128,7 +128,7 @@ public struct StatementTagger: Sendable {
             outcome = Outcome(name: name, kind: .none)
         } else if let match = conditions?.matches(
             in: sentence.terms,
-            written: { ConditionVocabulary.writtenForm(of: tokens[$0], in: scalars) }
+            written: { ConditionVocabulary.writtenForm(at: $0, of: tokens, in: scalars) }
         ).first(where: {
             $0.concept.kind != .function
         }) {

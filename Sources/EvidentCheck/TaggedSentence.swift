@@ -56,7 +56,7 @@ final class TaggedSentence: Sendable {
                 guard
                     let longest = vocabulary.longestPhrase(
                         terms, at: position,
-                        written: { ConditionVocabulary.writtenForm(of: tokens[$0], in: text) })
+                        written: { ConditionVocabulary.writtenForm(at: $0, of: tokens, in: text) })
                 else {
                     position += 1
                     continue
