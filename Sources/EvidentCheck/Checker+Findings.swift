@@ -114,24 +114,26 @@ extension Checker {
     static func render(
         _ template: String, match text: String, claim: ClaimMatch?, extra: [String: String] = [:]
     ) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let bytes = template.utf8
+        guard bytes.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
+        // Braces are ASCII: searched as bytes, not as characters.
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) {
             // An unclosed `{` is text: the rest, from before it, is appended once below.
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            out += rest[..<open]
-            let name = rest[rest.index(after: open)..<close]
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            out += template[rest..<open]
+            let name = template[bytes.index(after: open)..<close]
             switch name {
             case "match": out += text
             case "claim": out += claim?.claimID.rawValue ?? "none"
             case "verdict": out += claim?.verdict.rawValue ?? "none"
             case "certainty": out += claim?.certainty.rawValue ?? "none"
             case "terms": out += claim?.matchedTerms.joined(separator: ", ") ?? ""
-            default: out += extra[String(name)] ?? String(rest[open...close])
+            default: out += extra[String(name)] ?? String(template[open...close])
             }
-            rest = rest[rest.index(after: close)...]
+            rest = bytes.index(after: close)
         }
-        return out + rest
+        return out + template[rest...]
     }
 }

@@ -21,10 +21,19 @@ public struct Checker: Sendable {
         book: RuleBook, market: Market = .all, assessments: [ClaimAssessment] = [],
         threshold: Double = Checker.defaultThreshold
     ) {
+        self.init(
+            book: book, market: market, claims: GradedClaims(assessments), threshold: threshold)
+    }
+
+    /// Creates a checker for claims graded when a sentence first matches them.
+    public init(
+        book: RuleBook, market: Market = .all, claims: GradedClaims,
+        threshold: Double = Checker.defaultThreshold
+    ) {
         self.book = book
         self.market = market
         self.threshold = threshold
-        self.index = ClaimIndex(assessments: assessments, concepts: book.concepts)
+        self.index = ClaimIndex(claims: claims, concepts: book.concepts)
         self.rules = book.compiled.filter { $0.rule.market.applies(to: market) }
     }
 

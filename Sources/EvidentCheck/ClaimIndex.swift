@@ -23,8 +23,6 @@ import Foundation
 public struct ClaimIndex: Sendable {
     struct Entry: Sendable {
         var id: ClaimID
-        var verdict: Verdict
-        var certainty: Certainty
         /// Sorted term ids per field.
         var fields: [[Int32]]
         var fieldWeights: [Double]
@@ -45,6 +43,8 @@ public struct ClaimIndex: Sendable {
     }
 
     let entries: [Entry]
+    /// The claims, graded when a sentence first matches them (parallel to `entries`).
+    let claims: GradedClaims
     let termIDs: [String: Int32]
     let termNames: [String]
     let postings: [[Int32]]
@@ -56,11 +56,13 @@ public struct ClaimIndex: Sendable {
 
     /// Builds the index from graded claims, with the concepts of a rule book.
     public init(assessments: [ClaimAssessment], book: RuleBook) {
-        self.init(assessments: assessments, concepts: book.concepts)
+        self.init(claims: GradedClaims(assessments), concepts: book.concepts)
     }
 
-    init(assessments: [ClaimAssessment], concepts: ConceptMatcher) {
+    init(claims graded: GradedClaims, concepts: ConceptMatcher) {
         self.concepts = concepts
+        self.claims = graded
+        let claims = graded.claims
         var termIDs: [String: Int32] = [:]
         var termNames: [String] = []
         var postings: [[Int32]] = []
@@ -75,7 +77,7 @@ public struct ClaimIndex: Sendable {
         // Reading the claims as concepts is most of the work and needs nothing shared: it runs
         // on every core; interning then goes claim by claim, so term ids are the same whatever
         // the number of cores.
-        let readings = Checker.perChunk(Checker.chunks(assessments.count)) { chunk in
+        let readings = Checker.perChunk(Checker.chunks(claims.count)) { chunk in
             // Subjects, outcomes and keywords repeat across claims: canonicalise each text once.
             var memo: [String: ([String], Set<String>)] = [:]
             func canonical(_ text: String) -> ([String], Set<String>) {
@@ -86,7 +88,7 @@ public struct ClaimIndex: Sendable {
                 return (terms, found)
             }
             return chunk.map { number in
-                let claim = assessments[number].claim
+                let claim = claims[number]
                 let tokens = Tokenizer.tokens(claim.statement)
                 var extra = claim.subjects + claim.keywords
                 if let outcome = claim.outcome { extra.append(outcome.name) }
@@ -96,10 +98,9 @@ public struct ClaimIndex: Sendable {
                     extra: extra.map(canonical))
             }
         }.joined()
-        var raw: [(ClaimAssessment, [[Int32]], [Int32], Bool)] = []
+        var raw: [(ClaimID, [[Int32]], [Int32], [Int32], Bool)] = []
         var display: [String: String] = [:]
-        for (assessment, reading) in zip(assessments, readings) {
-            let claim = assessment.claim
+        for (claim, reading) in zip(claims, readings) {
             if display.count < 50_000 {
                 // The statement's scalars only when it has a word not seen before.
                 var scalars: [Unicode.Scalar]? = nil
@@ -121,25 +122,24 @@ public struct ClaimIndex: Sendable {
             }
             substances.formUnion(quote.1)
             let fields = [statement, quote.0, extraTerms].map {
-                Array(Set($0.map(intern))).sorted()
+                ClaimIndex.distinct($0.map(intern))
             }
+            let all = ClaimIndex.distinct(fields[0] + fields[1] + fields[2])
             let index = Int32(raw.count)
-            for term in Set(fields.joined()) { postings[Int(term)].append(index) }
+            for term in all { postings[Int(term)].append(index) }
             raw.append(
                 (
-                    assessment, fields, substances.map(intern).sorted(),
+                    claim.id, fields, all, substances.map(intern).sorted(),
                     reading.statement.negated
                 ))
         }
         let total = Double(max(1, raw.count))
         let weights = postings.map { log(1 + total / Double(max(1, $0.count))) }
-        self.entries = raw.map { assessment, fields, substances, negated in
+        self.entries = raw.map { id, fields, all, substances, negated in
             Entry(
-                id: assessment.claim.id, verdict: assessment.verdict,
-                certainty: assessment.certainty, fields: fields,
+                id: id, fields: fields,
                 fieldWeights: fields.map { $0.reduce(0) { $0 + weights[Int($1)] } },
-                all: Array(Set(fields.joined())).sorted(), substances: substances,
-                negated: negated)
+                all: all, substances: substances, negated: negated)
         }
         self.termIDs = termIDs
         self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
@@ -288,8 +288,9 @@ public struct ClaimIndex: Sendable {
             let b = weights[Int($1)]
             return a != b ? a > b : termNames[Int($0)] < termNames[Int($1)]
         }.map { termNames[Int($0)] }
+        let grade = claims.grade(at: best.entry)
         return ClaimMatch(
-            claimID: entry.id, verdict: entry.verdict, certainty: entry.certainty,
+            claimID: entry.id, verdict: grade.verdict, certainty: grade.certainty,
             score: (best.score * 100).rounded() / 100, matchedTerms: matched,
             polarityDiffers: best.differs)
     }
@@ -319,6 +320,18 @@ public struct ClaimIndex: Sendable {
             }
         }
         return (count, weight)
+    }
+
+    /// Ids ascending, each once.
+    static func distinct(_ ids: [Int32]) -> [Int32] {
+        var sorted = ids.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {

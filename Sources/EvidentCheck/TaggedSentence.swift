@@ -78,7 +78,7 @@ final class TaggedSentence: Sendable {
                     }
                     conditions.append((position, longest.end, index))
                     context = true
-                    var names = ["condition-\(kind)"]
+                    var names = ["condition-" + kind.rawValue]
                     // A camel-case name built on a condition ("LupusLift", "GoutAway").
                     if kind != .function,
                         tokens[position..<longest.end].allSatisfy(\.isNamePiece)
@@ -100,7 +100,7 @@ final class TaggedSentence: Sendable {
             }
             for match in ambiguous {
                 var names = ["condition-ambiguous"]
-                if context { names.append("condition-\(match.kind)") }
+                if context { names.append("condition-" + match.kind.rawValue) }
                 for name in names {
                     for label in lexicon.vocabularyLabels[name] ?? [] {
                         tags[match.start].append((label, match.end))

@@ -131,8 +131,19 @@ extension Evident {
         threshold: Double = Checker.defaultThreshold, book: RuleBook,
         root: String = FileManager.default.currentDirectoryPath
     ) -> CheckReport {
-        let checker = Checker(
-            book: book, market: market, assessments: assessments, threshold: threshold)
+        check(
+            sources, market: market, claims: GradedClaims(assessments), threshold: threshold,
+            book: book, root: root)
+    }
+
+    /// ``check(_:market:assessments:threshold:book:root:)`` against claims graded when a
+    /// sentence first matches them.
+    public static func check(
+        _ sources: [SourceText], market: Market = .all, claims: GradedClaims,
+        threshold: Double = Checker.defaultThreshold, book: RuleBook,
+        root: String = FileManager.default.currentDirectoryPath
+    ) -> CheckReport {
+        let checker = Checker(book: book, market: market, claims: claims, threshold: threshold)
         return CheckReport(
             files: sources.map(checker.check), rules: checker.ruleDescriptions, root: root)
     }

@@ -5,14 +5,14 @@ extension Evident {
     /// without `kb`, the current folder's when it holds `Claims/`; none otherwise.
     ///
     /// Loads the knowledge base — through the SQLite index when one exists (`indexPath`, else
-    /// `$EVIDENT_INDEX`, else `<kb>/.evident/index.sqlite`; same answers as the files) —,
-    /// grades it with its policy (`Claims/policy.yaml` or the default), and returns one
-    /// assessment per claim with the knowledge base's diagnostics (for the caller to show).
-    /// An index that cannot be used is said through `indexFallback`. Throws when `kb` is not a
-    /// readable knowledge base.
-    public static func checkAssessments(
+    /// `$EVIDENT_INDEX`, else `<kb>/.evident/index.sqlite`; same answers as the files) — and
+    /// returns its claims (in id order), each graded with the knowledge base's policy
+    /// (`Claims/policy.yaml` or the default) when a sentence first matches it, with the
+    /// knowledge base's diagnostics (for the caller to show). An index that cannot be used is
+    /// said through `indexFallback`. Throws when `kb` is not a readable knowledge base.
+    public static func checkClaims(
         kb: String?, indexPath: String? = nil, indexFallback: (String) -> Void
-    ) throws -> (assessments: [ClaimAssessment], diagnostics: [Diagnostic]) {
+    ) throws -> (claims: GradedClaims, diagnostics: [Diagnostic]) {
         let root: URL
         if let kb {
             var isDirectory: ObjCBool = false
@@ -25,11 +25,18 @@ extension Evident {
         } else {
             root = currentDirectory
             let claims = root.appendingPathComponent("Claims").path
-            guard FileManager.default.fileExists(atPath: claims) else { return ([], []) }
+            guard FileManager.default.fileExists(atPath: claims) else {
+                return (GradedClaims([]), [])
+            }
         }
         let (knowledgeBase, diagnostics) = try loadKnowledgeBase(
             at: root, indexPath: indexPath, indexFallback: indexFallback)
-        let policy = try loadPolicy(knowledgeBase: root)
-        return (report(kb: knowledgeBase, policy: policy, generatedAt: "").claims, diagnostics)
+        let grader = Grader(policy: try loadPolicy(knowledgeBase: root))
+        let references = knowledgeBase.references
+        // The order and the grading of `report(kb:policy:generatedAt:)`, claim by claim.
+        let claims = GradedClaims(claims: knowledgeBase.claims.sorted { $0.id < $1.id }) {
+            grader.assess($0, references: references)
+        }
+        return (claims, diagnostics)
     }
 }

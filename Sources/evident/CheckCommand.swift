@@ -55,21 +55,21 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let book: RuleBook
         let sources: [SourceText]
-        let assessments: [ClaimAssessment]
+        let claims: GradedClaims
         do {
             book = try Evident.ruleBook(kb: knowledgeBase.kb, rules: rulePacks.folders)
             sources = try Evident.checkSources(paths)
-            let loaded = try Evident.checkAssessments(
+            let loaded = try Evident.checkClaims(
                 kb: knowledgeBase.kb, indexPath: index.path,
                 indexFallback: KnowledgeBaseOptions.printError)
-            assessments = loaded.assessments
+            claims = loaded.claims
             knowledgeBase.printDiagnostics(loaded.diagnostics)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
         let report = Evident.check(
-            sources, market: market, assessments: assessments, threshold: threshold, book: book)
+            sources, market: market, claims: claims, threshold: threshold, book: book)
         do {
             var output = CheckOutput()
             try Evident.write(report, format: format, to: &output)

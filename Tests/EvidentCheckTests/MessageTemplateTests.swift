@@ -23,6 +23,15 @@ struct MessageTemplateTests {
         #expect(Checker.render(template, match: "gout", claim: nil) == expected)
     }
 
+    /// Braces are found as bytes: text around them in any script comes out as written.
+    @Test func textAroundPlaceholdersIsKeptInAnyScript() {
+        #expect(
+            Checker.render(
+                "« {match} » — é{kind}ü {bogus}ñ {", match: "guérit", claim: nil,
+                extra: ["kind": "maladie"])
+                == "« guérit » — émaladieü {bogus}ñ {")
+    }
+
     @Test func unknownPlaceholderIsKeptAsWritten() {
         #expect(Checker.render("{nope} here", match: "x", claim: nil) == "{nope} here")
     }

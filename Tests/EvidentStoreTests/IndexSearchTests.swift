@@ -102,26 +102,54 @@ struct IndexSearchTests {
         #expect(try search.search("menaquinone", limit: 500).count == 328)
     }
 
-    /// The rank function skips the length lookup of rows that cannot be among the best: it
-    /// gives them a bound (at least their bm25 score, still worse than the best `k`) instead
-    /// of their score; every other row gets bm25's score exactly.
+    /// The rank function collects the `k` best in one pass and skips the length lookup of
+    /// the rows that cannot be among them: the best are bm25's best, row for row and score
+    /// for score, while most of the 328 matches were never scored exactly.
     @Test func rowsThatCannotBeAmongTheBestAreRuledOutByABound() throws {
         let index = try Self.manyMatches()
-        let rows = try index.queue.read { db in
-            try Row.fetchAll(
+        let (best, expected, scored) = try index.queue.read { db in
+            let ranking = IndexRankFunction.Ranking(k: 5, weights: IndexSearch.weightValues)
+            try IndexRankFunction.run(
+                try db.makeStatement(
+                    sql: """
+                        SELECT count(*) FROM referenceFTS
+                        WHERE referenceFTS MATCH ?2 AND evident_rank(referenceFTS, ?1)
+                        """),
+                ranking: ranking, arguments: ["menaquinone".databaseValue])
+            let expected = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT evident_rank(referenceFTS, 5, \(IndexSearch.weights)),
-                        bm25(referenceFTS, \(IndexSearch.weights))
+                    SELECT rowid, bm25(referenceFTS, \(IndexSearch.weights)) AS rank
                     FROM referenceFTS WHERE referenceFTS MATCH 'menaquinone'
-                    """)
+                    ORDER BY rank, rowid LIMIT 5
+                    """
+            ).map { "\($0[0] as Int64) \($0[1] as Double)" }
+            return (
+                ranking.best.map { "\($0.row) \($0.score)" }, expected, ranking.exactlyScored
+            )
         }
-        let ranked = rows.map { ($0[0] as Double, $0[1] as Double) }
-        let fifthBest = ranked.map(\.1).sorted()[4]
-        let bounded = ranked.filter { $0.0 != $0.1 }
-        #expect(ranked.count == 328)
-        #expect(bounded.count > 100)
-        #expect(bounded.allSatisfy { $0.0 <= $0.1 && $0.0 > fifthBest })
+        #expect(best == expected)
+        #expect(best.count == 5)
+        #expect(scored < 328 / 2, "\(scored) of 328 matches scored exactly")
+    }
+
+    /// Without its ranking bound as a pointer, the rank function fails the query with an
+    /// error saying so (no crash, no silent answer).
+    @Test func theRankFunctionNeedsItsRanking() throws {
+        let index = try Self.manyMatches()
+        #expect {
+            try index.queue.read { db in
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM referenceFTS
+                        WHERE referenceFTS MATCH 'menaquinone' AND evident_rank(referenceFTS, 5)
+                        """)
+            }
+        } throws: { error in
+            (error as? DatabaseError)?.message
+                == "evident_rank expects the ranking bound by IndexRankFunction.run"
+        }
     }
 
     @Test func aTitleMatchOutranksAnAbstractOnlyMatch() throws {
@@ -141,7 +169,8 @@ struct IndexSearchTests {
 
     @Test func filtersByDesignAndHumans() throws {
         let search = IndexSearch(index: try Self.populated())
-        #expect(try search.search("menaquinone", design: .rct).map(\.key) == ["pmid:4", "pmid:2"])
+        let rct = try search.search("menaquinone", design: .rct)
+        #expect(rct.map(\.key) == ["pmid:4", "pmid:2"], "\(rct.map { "\($0.key) \($0.score)" })")
         #expect(
             try search.search("menaquinone", humansOnly: true).map(\.key).sorted()
                 == ["pmid:1", "pmid:2", "pmid:4"])

@@ -2,29 +2,34 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// `evident_rank(referenceFTS, k, weights…)`: FTS5's bm25, score for score, that skips the
-/// work for rows that cannot be among the `k` best.
+/// `evident_rank(referenceFTS, ranking[, passes])`: collects the `k` best matches of a query by
+/// FTS5's bm25, score for score, in one pass over the matches and without sorting them.
 ///
-/// A query ordered by bm25 scores every match, and FTS5's bm25 reads each match's length (a
-/// lookup in `referenceFTS_docsize`): a word found in most of a million references costs
-/// seconds. This function keeps the `k` best scores seen so far in the query. For each match
-/// it first computes an upper bound of the match's score from what FTS5 already decoded: the
-/// weighted counts of each phrase, as bm25 uses them, and the shortest the match can be (each
-/// column with a hit has at least as many tokens as its last hit's offset plus one). bm25
-/// falls as the length grows, so the bound is at least the score. When the bound is below the
-/// `k`-th best score, the match is not one of the `k` best whatever its length: the function
-/// returns the bound (negated, as bm25 does), which sorts after the `k` best, without reading
-/// the length. Otherwise it returns the exact bm25 score and updates the `k` best.
+/// `ranking` is a ``Ranking`` bound as a pointer (`sqlite3_bind_pointer`, see
+/// ``run(_:ranking:arguments:)``). The function is a term of the WHERE clause that is always
+/// false, `SELECT count(*) FROM referenceFTS WHERE referenceFTS MATCH ?2 AND
+/// evident_rank(referenceFTS, ?1)`, so SQLite calls it once per match and builds and sorts no
+/// row. A match counts only when `passes` (the query's filters, when it has any) is true. The
+/// ranking keeps the `k` best (score, row) pairs.
 ///
-/// So `ORDER BY evident_rank(…) LIMIT k` returns exactly the rows and scores of
-/// `ORDER BY bm25(…) LIMIT k`: a row whose score was not computed is worse than `k` rows
-/// whose score was. The function must see only rows that the query keeps (SQLite computes an
-/// ORDER BY term after the WHERE clause), and each row once (a row seen again returns its
-/// first answer). How much it saves depends on the data (rows with few hits far apart are the
-/// cheapest to rule out), not on a cap: every match is considered.
+/// FTS5's bm25 reads each match's length (a lookup in `referenceFTS_docsize`): a word found in
+/// most of a million references costs seconds. For each match the function first computes an
+/// upper bound of the match's score from what FTS5 already decoded: the weighted counts of
+/// each phrase, as bm25 uses them, and the shortest the match can be (each column with a hit
+/// has at least as many tokens as its last hit's offset plus one). bm25 falls as the length
+/// grows, so the bound is at least the score. When the bound cannot beat the `k`-th best so
+/// far, the match is not one of the `k` best whatever its length and is passed over without
+/// reading it. Otherwise its exact bm25 score is computed and it joins the `k` best.
+///
+/// So the ranking holds exactly the rows and scores of `ORDER BY bm25(…), rowid LIMIT k`.
+/// How much it saves depends on the data (rows with few hits far apart are the cheapest to
+/// rule out), not on a cap: every match is considered.
 enum IndexRankFunction {
     /// The SQL name of the function.
     static let name = "evident_rank"
+
+    /// The pointer type of the bound ``Ranking`` (`sqlite3_value_pointer` checks it).
+    static let pointerType: StaticString = "evident_rank.ranking"
 
     /// bm25's constants, as in FTS5.
     static let k1 = 1.2
@@ -44,36 +49,71 @@ enum IndexRankFunction {
         }
     }
 
-    /// The per-query state: bm25's statistics and the `k` best scores so far. The per-row
-    /// scratch lives in buffers allocated once (the function runs once per match).
-    final class State {
-        let idf: UnsafeMutableBufferPointer<Double>
-        let averageLength: Double
-        let weights: UnsafeMutableBufferPointer<Double>
-        let k: Int
-        /// The best scores (bm25 negated: higher is better), a min-heap of at most `k`.
-        var best: [Double] = []
-        let frequencies: UnsafeMutableBufferPointer<Double>
-        let lastOffsets: UnsafeMutableBufferPointer<Int32>
-        var lastRow: Int64 = .min
-        var lastResult = 0.0
-
-        init(idf: [Double], averageLength: Double, weights: [Double], columns: Int, k: Int) {
-            self.idf = .allocate(capacity: idf.count)
-            _ = self.idf.initialize(from: idf)
-            self.averageLength = averageLength
-            // A column without a weight weighs 1, as in bm25.
-            self.weights = .allocate(capacity: columns)
-            self.weights.initialize(repeating: 1.0)
-            for (column, weight) in weights.prefix(columns).enumerated() {
-                self.weights[column] = weight
+    /// Runs `statement` (a query calling `evident_rank(referenceFTS, ?1…)`) with `ranking`
+    /// bound to its first parameter and `arguments` (text or integers) to the next ones, to
+    /// its end: `ranking` then holds the `k` best matches.
+    static func run(_ statement: Statement, ranking: Ranking, arguments: [DatabaseValue]) throws {
+        let handle = statement.sqliteStatement
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        let type = UnsafeRawPointer(pointerType.utf8Start).assumingMemoryBound(to: CChar.self)
+        try withExtendedLifetime(ranking) {
+            defer {
+                sqlite3_reset(handle)
+                sqlite3_clear_bindings(handle)
             }
-            self.k = k
-            frequencies = .allocate(capacity: idf.count)
-            frequencies.initialize(repeating: 0)
-            lastOffsets = .allocate(capacity: columns)
-            lastOffsets.initialize(repeating: -1)
-            best.reserveCapacity(k)
+            var code = sqlite3_bind_pointer(
+                handle, 1, Unmanaged.passUnretained(ranking).toOpaque(), type, nil)
+            for (offset, argument) in arguments.enumerated() where code == SQLITE_OK {
+                let parameter = Int32(offset + 2)
+                switch argument.storage {
+                case .int64(let value): code = sqlite3_bind_int64(handle, parameter, value)
+                case .string(let value):
+                    code = sqlite3_bind_text(handle, parameter, value, -1, transient)
+                default: code = SQLITE_MISUSE
+                }
+            }
+            while code == SQLITE_OK || code == SQLITE_ROW {
+                code = sqlite3_step(handle)
+            }
+            guard code == SQLITE_DONE else {
+                let connection = sqlite3_db_handle(handle)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: connection.map { String(cString: sqlite3_errmsg($0)) },
+                    sql: statement.sql)
+            }
+        }
+    }
+
+    /// One query's ranking: bm25's statistics (computed from the first match), the `k` best
+    /// (score, row) pairs so far, and per-row scratch allocated once.
+    final class Ranking {
+        /// How many best matches are kept.
+        let k: Int
+        /// The weight of each column, in column order (a column without one weighs 1).
+        let columnWeights: [Double]
+        /// The rows whose length was read to score them exactly (the others were ruled out by
+        /// their bound).
+        private(set) var exactlyScored = 0
+
+        private var idf: UnsafeMutableBufferPointer<Double> = .init(start: nil, count: 0)
+        private var averageLength = 0.0
+        private var weights: UnsafeMutableBufferPointer<Double> = .init(start: nil, count: 0)
+        private var frequencies: UnsafeMutableBufferPointer<Double> = .init(start: nil, count: 0)
+        private var lastOffsets: UnsafeMutableBufferPointer<Int32> = .init(start: nil, count: 0)
+        private var prepared = false
+        private var lastRow: Int64 = .min
+        /// The best so far, a heap whose root is the worst of them (lower score, or the same
+        /// score and a later row).
+        private var scores: [Double] = []
+        private var rows: [Int64] = []
+
+        /// A ranking of the `k` best, with bm25 column weights `weights`.
+        init(k: Int, weights: [Double]) {
+            self.k = max(k, 1)
+            self.columnWeights = weights
+            scores.reserveCapacity(self.k)
+            rows.reserveCapacity(self.k)
         }
 
         deinit {
@@ -83,171 +123,183 @@ enum IndexRankFunction {
             lastOffsets.deallocate()
         }
 
-        /// bm25 (not negated) of a row with these phrase frequencies and `length` tokens.
-        func score(length: Double) -> Double {
-            var score = 0.0
-            for i in 0..<idf.count {
-                let f = frequencies[i]
-                score +=
-                    idf[i]
-                    * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / averageLength)))
-            }
-            return score
+        /// The `k` best matches, best first (ties: the earlier row first); `score` is bm25
+        /// negated, as FTS5's `bm25()` returns it (lower is better).
+        var best: [(row: Int64, score: Double)] {
+            zip(rows, scores).map { (row: $0, score: -1.0 * $1) }
+                .sorted { ($0.score, $0.row) < ($1.score, $1.row) }
         }
 
-        /// Whether `score` would enter the `k` best (ties enter).
-        func mayEnter(_ score: Double) -> Bool {
-            best.count < k || score >= best[0]
+        /// Whether a match scoring `score` at `row` would be one of the `k` best so far.
+        private func enters(_ score: Double, row: Int64) -> Bool {
+            scores.count < k || score > scores[0] || (score == scores[0] && row < rows[0])
         }
 
-        /// Adds `score` to the `k` best.
-        func add(_ score: Double) {
-            if best.count < k {
-                best.append(score)
-                var child = best.count - 1
+        /// Whether the pair at `i` is worse than the pair at `j` (the heap's order).
+        private func worse(_ i: Int, _ j: Int) -> Bool {
+            scores[i] < scores[j] || (scores[i] == scores[j] && rows[i] > rows[j])
+        }
+
+        /// Adds a pair that ``enters(_:row:)``.
+        private func add(_ score: Double, row: Int64) {
+            if scores.count < k {
+                scores.append(score)
+                rows.append(row)
+                var child = scores.count - 1
                 while child > 0 {
                     let parent = (child - 1) / 2
-                    if best[parent] <= best[child] { break }
-                    best.swapAt(parent, child)
+                    guard worse(child, parent) else { break }
+                    scores.swapAt(parent, child)
+                    rows.swapAt(parent, child)
                     child = parent
                 }
                 return
             }
-            guard score > best[0] else { return }
-            best[0] = score
+            scores[0] = score
+            rows[0] = row
             var parent = 0
             while true {
                 let left = 2 * parent + 1
-                if left >= best.count { break }
+                guard left < scores.count else { break }
                 let right = left + 1
-                let child = right < best.count && best[right] < best[left] ? right : left
-                if best[parent] <= best[child] { break }
-                best.swapAt(parent, child)
+                let child = right < scores.count && worse(right, left) ? right : left
+                guard worse(child, parent) else { break }
+                scores.swapAt(parent, child)
+                rows.swapAt(parent, child)
                 parent = child
             }
+        }
+
+        /// bm25 (not negated) of a row with the current phrase frequencies and `length` tokens.
+        private func score(length: Double) -> Double {
+            var score = 0.0
+            let norm = IndexRankFunction.k1 * (1 - b + b * length / averageLength)
+            for i in 0..<idf.count {
+                let f = frequencies[i]
+                score += idf[i] * ((f * (k1 + 1.0)) / (f + norm))
+            }
+            return score
+        }
+
+        /// Considers the row FTS5's cursor is on.
+        fileprivate func consider(
+            _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer
+        ) -> Int32 {
+            if !prepared {
+                let code = prepare(api, fts)
+                guard code == SQLITE_OK else { return code }
+            }
+            guard let rowid = api.pointee.xRowid, let phraseFirst = api.pointee.xPhraseFirst,
+                let phraseNext = api.pointee.xPhraseNext
+            else { return SQLITE_ERROR }
+            let row = rowid(fts)
+            guard row != lastRow else { return SQLITE_OK }
+            lastRow = row
+            for c in 0..<lastOffsets.count { lastOffsets[c] = -1 }
+            // Each phrase's hits in this row, read straight from its position list (cheaper
+            // than xInst, which first merges every phrase's hits into one sorted array).
+            var iterator = Fts5PhraseIter()
+            for p in 0..<frequencies.count {
+                var frequency = 0.0
+                var column: Int32 = 0
+                var offset: Int32 = 0
+                let code = phraseFirst(fts, Int32(p), &iterator, &column, &offset)
+                guard code == SQLITE_OK else { return code }
+                while column >= 0 {
+                    let c = Int(column)
+                    guard c < weights.count else { return SQLITE_CORRUPT }
+                    frequency += weights[c]
+                    if offset > lastOffsets[c] { lastOffsets[c] = offset }
+                    phraseNext(fts, &iterator, &column, &offset)
+                }
+                frequencies[p] = frequency
+            }
+            var shortest = 0.0
+            for offset in lastOffsets where offset >= 0 { shortest += Double(offset) + 1 }
+            guard enters(score(length: shortest), row: row) else { return SQLITE_OK }
+            guard let columnSize = api.pointee.xColumnSize else { return SQLITE_ERROR }
+            var tokens: Int32 = 0
+            let code = columnSize(fts, -1, &tokens)
+            guard code == SQLITE_OK else { return code }
+            exactlyScored += 1
+            let exact = score(length: Double(tokens))
+            if enters(exact, row: row) { add(exact, row: row) }
+            return SQLITE_OK
+        }
+
+        /// bm25's statistics for the query, as FTS5's bm25 computes them.
+        private func prepare(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer) -> Int32
+        {
+            let functions = api.pointee
+            guard let rowCount = functions.xRowCount,
+                let totalSize = functions.xColumnTotalSize,
+                let phraseCount = functions.xPhraseCount,
+                let queryPhrase = functions.xQueryPhrase,
+                let columnCount = functions.xColumnCount
+            else { return SQLITE_ERROR }
+            var rowTotal: Int64 = 0
+            var tokens: Int64 = 0
+            var code = rowCount(fts, &rowTotal)
+            guard code == SQLITE_OK else { return code }
+            code = totalSize(fts, -1, &tokens)
+            guard code == SQLITE_OK else { return code }
+            var values: [Double] = []
+            for phrase in 0..<phraseCount(fts) {
+                // Matches of the phrase alone; counting stops at half the rows, where bm25's
+                // IDF is no longer positive and FTS5 uses 1e-6 instead.
+                var counter = (hits: Int64(0), half: (rowTotal + 1) / 2)
+                code = queryPhrase(fts, phrase, &counter) { _, _, user in
+                    guard let user else { return SQLITE_ERROR }
+                    let counter = user.assumingMemoryBound(to: (hits: Int64, half: Int64).self)
+                    counter.pointee.hits += 1
+                    return counter.pointee.hits >= counter.pointee.half ? SQLITE_DONE : SQLITE_OK
+                }
+                guard code == SQLITE_OK else { return code }
+                let hits = Double(counter.hits)
+                let n = Double(rowTotal)
+                var value = log((n - hits + 0.5) / (hits + 0.5))
+                if value <= 0.0 { value = 1e-6 }
+                values.append(value)
+            }
+            let columns = Int(columnCount(fts))
+            idf = .allocate(capacity: values.count)
+            _ = idf.initialize(from: values)
+            averageLength = Double(tokens) / Double(rowTotal)
+            weights = .allocate(capacity: columns)
+            weights.initialize(repeating: 1.0)
+            for (column, weight) in columnWeights.prefix(columns).enumerated() {
+                weights[column] = weight
+            }
+            frequencies = .allocate(capacity: values.count)
+            frequencies.initialize(repeating: 0)
+            lastOffsets = .allocate(capacity: columns)
+            lastOffsets.initialize(repeating: -1)
+            prepared = true
+            return SQLITE_OK
         }
     }
 
     /// The auxiliary function (see the type's discussion).
     static let rank: fts5_extension_function = { api, fts, context, count, values in
-        guard let api, let fts else { return }
-        let code = evaluate(api, fts, context, Int(count), values)
-        if code != SQLITE_OK { sqlite3_result_error_code(context, code) }
-    }
-
-    private static func evaluate(
-        _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer,
-        _ context: OpaquePointer?, _ count: Int,
-        _ values: UnsafeMutablePointer<OpaquePointer?>?
-    ) -> Int32 {
-        let functions = api.pointee
-        guard let getAuxdata = functions.xGetAuxdata, let rowid = functions.xRowid,
-            let phraseFirst = functions.xPhraseFirst, let phraseNext = functions.xPhraseNext,
-            let columnSize = functions.xColumnSize
-        else { return SQLITE_ERROR }
-        let state: State
-        if let pointer = getAuxdata(fts, 0) {
-            state = Unmanaged<State>.fromOpaque(pointer).takeUnretainedValue()
+        let type = UnsafeRawPointer(pointerType.utf8Start).assumingMemoryBound(to: CChar.self)
+        guard let api, let fts, let values, count == 1 || count == 2,
+            let pointer = sqlite3_value_pointer(values[0], type)
+        else {
+            sqlite3_result_error(
+                context, "\(name) expects the ranking bound by IndexRankFunction.run", -1)
+            return
+        }
+        if count == 2, sqlite3_value_int(values[1]) == 0 {
+            sqlite3_result_int(context, 0)
+            return
+        }
+        let code = Unmanaged<Ranking>.fromOpaque(pointer)._withUnsafeGuaranteedRef {
+            $0.consider(api, fts)
+        }
+        if code == SQLITE_OK {
+            sqlite3_result_int(context, 0)
         } else {
-            var created: State?
-            let code = makeState(api, fts, count, values, &created)
-            guard code == SQLITE_OK, let created else { return code }
-            state = created
+            sqlite3_result_error_code(context, code)
         }
-        let row = rowid(fts)
-        if row == state.lastRow {
-            sqlite3_result_double(context, state.lastResult)
-            return SQLITE_OK
-        }
-        var code = SQLITE_OK
-        let frequencies = state.frequencies
-        let lastOffsets = state.lastOffsets
-        let weights = state.weights
-        frequencies.update(repeating: 0)
-        lastOffsets.update(repeating: -1)
-        // Each phrase's hits in this row, read straight from its position list (cheaper than
-        // xInst, which first merges every phrase's hits into one sorted array).
-        var iterator = Fts5PhraseIter()
-        for p in 0..<frequencies.count {
-            var column: Int32 = 0
-            var offset: Int32 = 0
-            code = phraseFirst(fts, Int32(p), &iterator, &column, &offset)
-            guard code == SQLITE_OK else { return code }
-            while column >= 0 {
-                let c = Int(column)
-                guard c < weights.count else { return SQLITE_CORRUPT }
-                frequencies[p] += weights[c]
-                if offset > lastOffsets[c] { lastOffsets[c] = offset }
-                phraseNext(fts, &iterator, &column, &offset)
-            }
-        }
-        var shortest = 0.0
-        for offset in lastOffsets where offset >= 0 { shortest += Double(offset) + 1 }
-        let result: Double
-        let bound = state.score(length: shortest)
-        if !state.mayEnter(bound) {
-            result = -1.0 * bound
-        } else {
-            var tokens: Int32 = 0
-            code = columnSize(fts, -1, &tokens)
-            guard code == SQLITE_OK else { return code }
-            let score = state.score(length: Double(tokens))
-            state.add(score)
-            result = -1.0 * score
-        }
-        state.lastRow = row
-        state.lastResult = result
-        sqlite3_result_double(context, result)
-        return SQLITE_OK
-    }
-
-    /// bm25's statistics for the query (as FTS5's bm25 computes them) and an empty `k` best,
-    /// stored as the query's auxiliary data.
-    private static func makeState(
-        _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ count: Int,
-        _ values: UnsafeMutablePointer<OpaquePointer?>?, _ state: inout State?
-    ) -> Int32 {
-        let functions = api.pointee
-        guard let rowCount = functions.xRowCount, let totalSize = functions.xColumnTotalSize,
-            let phraseCount = functions.xPhraseCount, let queryPhrase = functions.xQueryPhrase,
-            let setAuxdata = functions.xSetAuxdata, let columnCount = functions.xColumnCount,
-            let values, count >= 1
-        else { return SQLITE_ERROR }
-        let k = Int(sqlite3_value_int64(values[0]))
-        guard k >= 1 else { return SQLITE_RANGE }
-        let weights = (1..<max(count, 1)).map { sqlite3_value_double(values[$0]) }
-        var rows: Int64 = 0
-        var tokens: Int64 = 0
-        var code = rowCount(fts, &rows)
-        guard code == SQLITE_OK else { return code }
-        code = totalSize(fts, -1, &tokens)
-        guard code == SQLITE_OK else { return code }
-        var idf: [Double] = []
-        for phrase in 0..<phraseCount(fts) {
-            // Matches of the phrase alone; counting stops at half the rows, where bm25's IDF
-            // is no longer positive and FTS5 uses 1e-6 instead.
-            var counter = (hits: Int64(0), half: (rows + 1) / 2)
-            code = queryPhrase(fts, phrase, &counter) { _, _, user in
-                guard let user else { return SQLITE_ERROR }
-                let counter = user.assumingMemoryBound(to: (hits: Int64, half: Int64).self)
-                counter.pointee.hits += 1
-                return counter.pointee.hits >= counter.pointee.half ? SQLITE_DONE : SQLITE_OK
-            }
-            guard code == SQLITE_OK else { return code }
-            let hits = Double(counter.hits)
-            let n = Double(rows)
-            var value = log((n - hits + 0.5) / (hits + 0.5))
-            if value <= 0.0 { value = 1e-6 }
-            idf.append(value)
-        }
-        let created = State(
-            idf: idf, averageLength: Double(tokens) / Double(rows), weights: weights,
-            columns: Int(columnCount(fts)), k: k)
-        code = setAuxdata(fts, Unmanaged.passRetained(created).toOpaque()) { pointer in
-            if let pointer { Unmanaged<State>.fromOpaque(pointer).release() }
-        }
-        guard code == SQLITE_OK else { return code }
-        state = created
-        return SQLITE_OK
     }
 }

@@ -15,6 +15,8 @@ public struct IndexSearch: Sendable {
 
     /// bm25 weights of the full-text columns: title, abstract, MeSH terms.
     static let weights = "5.0, 1.0, 3.0"
+    /// ``weights`` as numbers, in column order.
+    static let weightValues = [5.0, 1.0, 3.0]
 
     /// Words too common to help a suggestion query (they would match nearly everything).
     static let stopWords: Set<String> = [
@@ -119,42 +121,67 @@ public struct IndexSearch: Sendable {
         limit: Int
     ) throws -> [IndexSearchHit] {
         // The best matches that pass the filters, by bm25 (IndexRankFunction: exact, the same
-        // rows and scores as bm25); only they are then joined to their (wide) reference rows.
-        // Knowledge-base and imported rows may share a key: fetch extra, keep the best of each.
-        let fetch = limit * 2 + 10
-        var filters = ""
-        var arguments: StatementArguments = [fetch, pattern]
+        // rows and scores as bm25, in one pass without sorting the matches); only they are
+        // then read from their (wide) reference rows. Knowledge-base and imported rows may
+        // share a key: fetch extra, keep the best of each.
+        let ranking = IndexRankFunction.Ranking(k: limit * 2 + 10, weights: Self.weightValues)
+        var filters: [String] = []
+        var arguments: [DatabaseValue] = [pattern.databaseValue]
         if let design {
-            filters += " AND r.design = ?"
-            arguments += [design.rawValue]
+            filters.append("r.design = ?3")
+            arguments.append(design.rawValue.databaseValue)
         }
-        if humansOnly { filters += " AND r.humans" }
-        if excludeRetracted { filters += " AND NOT r.retracted" }
-        let join = filters.isEmpty ? "" : " JOIN reference r ON r.id = referenceFTS.rowid"
-        arguments += [fetch]
-        let sql = """
-            WITH best AS (
-                SELECT referenceFTS.rowid AS id,
-                    \(IndexRankFunction.name)(referenceFTS, ?, \(Self.weights)) AS score
-                FROM referenceFTS\(join)
-                WHERE referenceFTS MATCH ?\(filters)
-                ORDER BY score, id LIMIT ?)
-            SELECT r.key, r.source, r.pmid, r.title, r.firstAuthor, r.journal, r.year, r.doi,
-                r.design, r.humans, r.retracted, c.score
-            FROM best c JOIN reference r ON r.id = c.id
-            ORDER BY c.score, r.key, r.source
-            """
-        let rows = try index.queue.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments)
+        if humansOnly { filters.append("r.humans") }
+        if excludeRetracted { filters.append("NOT r.retracted") }
+        // The rank function sees every match and considers those that pass the filters (its
+        // third argument). The filters are not terms of the WHERE clause as well: SQLite
+        // would evaluate them in an order of its choosing, and it replaces a column compared
+        // to a constant there by the constant everywhere else in the clause (the argument
+        // would always be true).
+        let sql: String
+        if filters.isEmpty {
+            sql = """
+                SELECT count(*) FROM referenceFTS
+                WHERE referenceFTS MATCH ?2 AND \(IndexRankFunction.name)(referenceFTS, ?1)
+                """
+        } else {
+            let passes = filters.joined(separator: " AND ")
+            sql = """
+                SELECT count(*) FROM referenceFTS JOIN reference r ON r.id = referenceFTS.rowid
+                WHERE referenceFTS MATCH ?2
+                    AND \(IndexRankFunction.name)(referenceFTS, ?1, \(passes))
+                """
         }
+        let rows = try index.queue.read { db -> [Row] in
+            try IndexRankFunction.run(
+                try db.makeStatement(sql: sql), ranking: ranking, arguments: arguments)
+            let best = ranking.best
+            guard !best.isEmpty else { return [] }
+            let ids = best.map { String($0.row) }.joined(separator: ",")
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.key, r.source, r.pmid, r.title, r.firstAuthor, r.journal, r.year,
+                        r.doi, r.design, r.humans, r.retracted, r.id
+                    FROM reference r WHERE r.id IN (\(ids))
+                    """)
+        }
+        let scores = Dictionary(
+            ranking.best.map { ($0.row, $0.score) }, uniquingKeysWith: { first, _ in first })
         // One hit per key, at the best rank of its rows, described by the knowledge-base row
         // when there is one (the curated record wins over an imported copy).
+        let ranked = rows.compactMap { row -> (rank: Double, row: Row)? in
+            scores[row[11]].map { (rank: $0, row: row) }
+        }.sorted { a, b in
+            let (keyA, keyB): (String, String) = (a.row[0], b.row[0])
+            let (sourceA, sourceB): (String, String) = (a.row[1], b.row[1])
+            return (a.rank, keyA, sourceA) < (b.rank, keyB, sourceB)
+        }
         var position: [String: Int] = [:]
         var hits: [IndexSearchHit] = []
-        for row in rows {
+        for (rank, row) in ranked {
             let key: String = row[0]
             let pmid: Int64? = row[2]
-            let rank: Double = row[11]
             var hit = IndexSearchHit(
                 key: key, source: row[1], pmid: pmid.map { String($0) }, title: row[3],
                 firstAuthor: row[4], journal: row[5], year: row[6], doi: row[7],
