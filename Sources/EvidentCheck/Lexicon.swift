@@ -22,6 +22,9 @@ public struct Lexicon: Sendable {
     let vocabularyLabels: [String: [Int]]
     /// The `health-context` class: words that make a sentence speak of health.
     let healthContext: Int?
+    /// The `everyday-sense` class: fixed phrases ("bend over backwards", "cold milk") inside
+    /// which no condition phrase of the vocabulary counts.
+    let everydaySense: Int?
     /// The stems of the `product-form` class ("capsules", "drops"): after a capitalised word,
     /// they make it a product name.
     let productForms: Set<String>
@@ -221,6 +224,7 @@ public struct Lexicon: Sendable {
         }
         self.vocabularyLabels = labels
         self.healthContext = ids["health-context"]
+        self.everydaySense = ids["everyday-sense"]
         self.diseaseStems = Set(file.classes["disease-stem"] ?? [])
         self.cureEndings = Set(
             (ids["cure-ending"].map { classTerms[$0] } ?? []).filter { $0.count == 1 }.map {

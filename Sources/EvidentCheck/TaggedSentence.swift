@@ -45,6 +45,13 @@ final class TaggedSentence: Sendable {
             }
         }
         Self.tagNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
+        // Where a fixed everyday phrase ends, per token it covers ("cold" of "cold milk", "heart
+        // attack" of "gave me a heart attack"): its words keep their everyday sense, so no other
+        // class and no condition of the vocabulary starts inside it.
+        var everyday = [Int](repeating: -1, count: terms.count)
+        if let id = lexicon.everydaySense, present[id] {
+            Self.keepEveryday(id, tags: &tags, present: &present, covered: &everyday)
+        }
         var conditions: [(start: Int, end: Int, concept: Int)] = []
         if let vocabulary = lexicon.vocabulary {
             // A phrase with an everyday sense ("cold", "stroke") counts as its kind only in a
@@ -53,6 +60,11 @@ final class TaggedSentence: Sendable {
             var context = lexicon.healthContext.map { present[$0] } ?? false
             var position = 0
             while position < terms.count {
+                // A condition word inside a fixed everyday phrase keeps its everyday sense.
+                if everyday[position] > position {
+                    position = everyday[position]
+                    continue
+                }
                 guard
                     let longest = vocabulary.longestPhrase(
                         terms, at: position,
@@ -112,6 +124,27 @@ final class TaggedSentence: Sendable {
         self.conditions = conditions
         self.tags = tags
         self.present = present
+    }
+
+    /// Drops every tag but the `everyday-sense` phrase's own from the tokens it covers, notes
+    /// in `covered` where the phrase covering each token ends, and recounts `present`.
+    private static func keepEveryday(
+        _ id: Int, tags: inout [[(classID: Int, end: Int)]], present: inout [Bool],
+        covered: inout [Int]
+    ) {
+        for start in tags.indices {
+            for tag in tags[start] where tag.classID == id {
+                for token in start..<tag.end { covered[token] = max(covered[token], tag.end) }
+            }
+        }
+        for token in tags.indices where covered[token] > token {
+            let starts = tags[token].contains { $0.classID == id && $0.end == covered[token] }
+            tags[token].removeAll { !(starts && $0.classID == id) }
+        }
+        present = [Bool](repeating: false, count: present.count)
+        for list in tags {
+            for tag in list { present[tag.classID] = true }
+        }
     }
 
     /// Tags the names of a sentence: a coined name built on a condition's name
@@ -183,11 +216,14 @@ final class TaggedSentence: Sendable {
     }
 
     /// Whether a match of the pattern ends within `window` tokens before `anchor`
-    /// (or covers it).
+    /// (or covers it). A hashtag stands on its own: what qualifies a word of one must be in
+    /// the same hashtag ("Numbers don't lie #statinfree" negates nothing in the tag).
     func occursBefore(_ pattern: Pattern, anchor: Int, window: Int, within: Int) -> Bool {
         guard mayMatch(pattern) else { return false }
         let low = max(0, anchor - window - 4)
+        let hashtag = anchor < tokens.count && tokens[anchor].isHashtag ? tokens[anchor].start : nil
         for position in low..<min(terms.count, anchor + 1) {
+            if let hashtag, tokens[position].start != hashtag { continue }
             if let m = match(
                 pattern, element: 0, at: position, start: position, within: within,
                 anchor: position), m.end >= anchor - window, m.start <= anchor

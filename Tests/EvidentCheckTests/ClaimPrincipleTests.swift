@@ -1,0 +1,205 @@
+import EvidentCheck
+import EvidentModel
+import Testing
+
+/// 21 CFR 101.93(g)(2), read as principles rather than phrases: each group names one way copy
+/// claims an effect on a disease without the words the older rules read, with at least three
+/// wordings written for this test (none taken from an evaluation set) and everyday or lawful
+/// counterparts that must stay silent.
+struct ClaimPrincipleTests {
+    static func diseaseErrors(_ text: String) -> [String] {
+        ClaimGrammarTests.diseaseErrors(text)
+    }
+
+    static func errors(_ text: String, market: Market = .us) -> [String] {
+        Fixtures.check(text, market: market).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    /// A disease or symptom said to be gone, or a product name joining one to "gone".
+    @Test(arguments: [
+        "Rosacea gone in three weeks, or your money back.",
+        "Plantar fasciitis? Gone after one bottle.",
+        "Shingles-B-Gone Soothing Spray, 2 oz.",
+        "Say farewell to the brain fog of long COVID.",
+        "Puts eczema flare-ups to rest.",
+        "Turns insulin resistance around in 90 days.",
+    ])
+    func diseaseSaidGone(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// A negation that promises a disease will not come is a prevention claim.
+    @Test(arguments: [
+        "Never spend another birthday in bed with the flu.",
+        "Take it daily so you never get shingles again.",
+        "You'll never miss another school day to asthma.",
+        "Never again suffer through a gout flare at a wedding.",
+        "Take two at the first sign of a cold sore and it never shows up.",
+    ])
+    func negatedPrevention(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// A lab value or reading moved to a threshold, a target zone or where a doctor wants it.
+    @Test(arguments: [
+        "Watch your finger-stick number settle under 110 within a month.",
+        "Gets your cuff readings back into the safe zone.",
+        "Takes your uric acid from sky-high to where your rheumatologist wants it.",
+        "Improves your T-score before your next bone scan.",
+        "Rebalances brain chemistry in three weeks.",
+        "Gets the pressure in your eyes down without drops.",
+        "My ferritin went from 8 to 60 in three months on these capsules.",
+    ])
+    func labValueToTarget(_ text: String) {
+        #expect(Self.diseaseErrors(text).contains("biomarker-claim"), "\(text)")
+    }
+
+    /// Tissue a disease wore away rebuilt, or an organ doing its job again.
+    @Test(arguments: [
+        "Regrows the gum tissue you have lost over the years.",
+        "Rebuilds the bone you have been losing since your forties.",
+        "Regenerates liver cells that years of drinking destroyed.",
+        "Restarts hair follicles that have gone dormant.",
+        "Gets your adrenals producing cortisol on schedule again.",
+        "Gets a lazy pancreas making insulin again.",
+        "Has your kidneys filtering like new again.",
+    ])
+    func lostTissueOrFunctionBack(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// An organ kept from giving out, or protected through an acute event.
+    @Test(arguments: [
+        "Stops your kidneys from giving out as the years go by.",
+        "Keeps an overworked liver from shutting down.",
+        "Helps keep your heart from failing after sixty.",
+        "Helps the heart muscle recover after a cardiac event.",
+    ])
+    func organKeptFromFailing(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// A deposit, growth or lesion dissolved, killed or kept from forming.
+    @Test(arguments: [
+        "Breaks up the gravel that collects in your kidneys.",
+        "Dissolves the sharp crystals that lodge in your knuckles.",
+        "Keeps your veins free from clots after surgery.",
+        "Cuts off the blood supply a growing mass feeds on.",
+        "Triggers the death of abnormal cells in the cervix.",
+        "Keeps your blood from getting sticky and forming clots.",
+        "Clears the fluid behind your child's eardrum.",
+    ])
+    func lesionOrDeposit(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// A sensation named where the body feels it is a symptom.
+    @Test(arguments: [
+        "Quiets the whooshing in your ears at bedtime.",
+        "Eases the tightness across your chest when you climb stairs.",
+        "Calms the pins and needles in your hands and feet.",
+    ])
+    func sensationWhereFelt(_ text: String) {
+        #expect(Self.diseaseErrors(text).contains("symptom-claim"), "\(text)")
+    }
+
+    /// A story without a disease word: a symptom the narrator had, a treatment called off, a
+    /// relative knowing the family again, a craving gone, a doctor's report.
+    @Test(arguments: [
+        "I used to wake up wheezing at 4 a.m.; not since week two.",
+        "The hip surgery I was booked for was called off after my last X-ray.",
+        "Grandma remembers our names again after six weeks on the capsules.",
+        "I smoked two packs a day; now I don't even get the urge.",
+        "My skin is calm for the first time after years of scratching until I bled.",
+        "The lump in my breast is half the size it was in spring.",
+        "Grandpa hasn't fallen once since he started these and his neurologist is thrilled.",
+        "The kidney specialist said my function went up for the first time in five years.",
+    ])
+    func testimonialWithoutADiseaseWord(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// Staying on a treatment questioned, or a doctor who got nowhere: the product in its place.
+    @Test(arguments: [
+        "Why keep popping antacids after every meal?",
+        "Still taking sleeping pills every night? There's a gentler way.",
+        "Three specialists got us nowhere; this tincture did it in a month.",
+    ])
+    func treatmentReplaced(_ text: String) {
+        #expect(Self.diseaseErrors(text).contains("drug-comparison"), "\(text)")
+    }
+
+    /// A negation outside a hashtag does not reach into it.
+    @Test(arguments: [
+        "Can't believe the difference #arthritisfree",
+        "Don't knock it till you try it #goutgone",
+    ])
+    func negationStopsAtAHashtag(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// The same words in everyday copy and lawful wordings.
+    @Test(arguments: [
+        "Gone are the days of chalky protein shakes.",
+        "Summer's gone, but our iced tea stays on the menu.",
+        "The cold snap will be gone by Friday.",
+        "Never take more than two capsules a day.",
+        "We never test on animals.",
+        "Our shipping times dropped below 3 days.",
+        "Keep the bottle below 25 degrees.",
+        "Replenishes the electrolytes you lost in the heat.",
+        "Rebuilds muscle after a hard workout.",
+        "Restores the shine your hair has lost to hard water.",
+        "Our thyroid-friendly recipes are back again this autumn.",
+        "Keeps your skin from drying out in winter.",
+        "Keeps the capsules from sticking together.",
+        "Dissolve the crystals in warm water before drinking.",
+        "Removes mineral deposits from your kettle.",
+        "Free of gluten, dairy and soy.",
+        "Keeps ice crystals from forming in your freezer.",
+        "Relieves the pressure of a busy morning routine.",
+        "I drank my smoothie and felt ready for the day.",
+        "I used to skip breakfast; now I never do.",
+        "Grandma remembers our names on her birthday cards.",
+        "Still using plastic bottles? Switch to glass.",
+        "Why keep buying bottled water when you can filter your own?",
+        "Our electrolytes help replace the fluid you lose in sweat.",
+        "Supports healthy hair growth from the follicle.",
+        "Helps ease the mild tingling of occasional leg discomfort at night.",
+        "Helps maintain blood sugar levels already within the normal range.",
+    ])
+    func everydayAndLawfulStaySilent(_ text: String) {
+        #expect(Self.diseaseErrors(text).isEmpty, "\(Self.diseaseErrors(text))")
+    }
+
+    /// Precision: idioms and fixed everyday phrases, a dated epidemic, a game, a shop's
+    /// service, complaints of a life stage, one person's own doctor — no error in any market
+    /// rule that reads diseases.
+    @Test(arguments: [
+        "Our support team will bend over backwards to help.",
+        "The plot twist nearly gave me a heart attack.",
+        "Pour over cold milk and enjoy.",
+        "Serve with a glass of cold water and a slice of lemon.",
+        "Setup is headache-free: plug it in and go.",
+        "Grandpa told us how the 1918 influenza pandemic closed his school for a month.",
+        "Our bakery survived the 2009 swine flu outbreak and two recessions.",
+        "Your knight loses hit points while the poison lasts, so pack a potion.",
+        "Eases the night sweats that come with menopause.",
+        "Soothes the mood swings of perimenopause.",
+        "Relief for the cramps that come with your period.",
+        "My doctor recommended I give it a try.",
+    ])
+    func figuresOfSpeechAndStoriesAreNoError(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
+    /// The health sense next to those phrases still counts.
+    @Test(arguments: [
+        "Helps prevent a heart attack after sixty.",
+        "Soothes a cold in one day.",
+        "Doctor recommended for bone health.",
+    ])
+    func healthSenseStillCounts(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+}
