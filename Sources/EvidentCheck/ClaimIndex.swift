@@ -99,17 +99,13 @@ public struct ClaimIndex: Sendable {
             }
         }.joined()
         var raw: [(ClaimID, [[Int32]], [Int32], [Int32], Bool)] = []
-        var display: [String: String] = [:]
-        for (claim, reading) in zip(claims, readings) {
-            if display.count < 50_000 {
-                // The statement's scalars only when it has a word not seen before.
-                var scalars: [Unicode.Scalar]? = nil
-                for token in reading.tokens where display[token.term] == nil {
-                    let all = scalars ?? Array(claim.statement.unicodeScalars)
-                    scalars = all
-                    display[token.term] = String(
-                        String.UnicodeScalarView(all[token.start..<token.end])
-                    ).lowercased()
+        // Where each word is first written (claim, scalars): a term is shown as written there,
+        // and only the terms the index keeps are ever built.
+        var written: [String: (claim: Int, start: Int, end: Int)] = [:]
+        for (number, (claim, reading)) in zip(claims, readings).enumerated() {
+            if written.count < 50_000 {
+                for token in reading.tokens where written[token.term] == nil {
+                    written[token.term] = (number, token.start, token.end)
                 }
             }
             var substances = reading.statement.substances
@@ -143,7 +139,11 @@ public struct ClaimIndex: Sendable {
         }
         self.termIDs = termIDs
         self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
-        self.termNames = termNames.map { display[$0] ?? $0 }
+        self.termNames = termNames.map { term in
+            guard let at = written[term] else { return term }
+            let scalars = Array(claims[at.claim].statement.unicodeScalars)
+            return String(String.UnicodeScalarView(scalars[at.start..<at.end])).lowercased()
+        }
         self.postings = postings
         self.weights = weights
         self.selectiveLimit = max(50, raw.count / 20)

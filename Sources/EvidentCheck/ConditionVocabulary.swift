@@ -140,12 +140,15 @@ public struct ConditionVocabulary: Sendable {
     {
         var entries: [Entry] = []
         var trie = TermTrie()
-        // A phrase's word is a node at most; the files hold about one word per 16 bytes.
-        trie.reserveCapacity(nodes: files.reduce(0) { $0 + $1.bytes.count } / 16)
+        // A phrase's word is a node at most; the files hold about one word per 16 bytes, and
+        // one distinct word per 128.
+        let size = files.reduce(0) { $0 + $1.bytes.count }
+        trie.reserveCapacity(nodes: size / 16, words: size / 128)
         trie.fillSlot(with: ConditionVocabulary.determiners.map { Stemmer.stem($0) })
         // Most phrases are lowercase words and spaces: their words are the tokenizer's words,
         // and each distinct word is stemmed and interned once.
         var known: [String: Int32] = [:]
+        known.reserveCapacity(size / 128)
         var ids: [Int32] = []
         var names: Set<String> = []
         for (number, file) in files.enumerated() {

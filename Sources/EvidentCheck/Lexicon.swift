@@ -113,7 +113,8 @@ public struct Lexicon: Sendable {
         }
     }
 
-    private struct File: Decodable {
+    /// A lexicon file as written (see `decode(yaml:path:)`).
+    struct File: Decodable {
         var stopwords: [String]
         var synonyms: [String: [String]]?
         var suffixClasses: [String: SuffixFile]?
@@ -127,7 +128,8 @@ public struct Lexicon: Sendable {
         }
     }
 
-    private struct SuffixFile: Decodable {
+    /// A suffix class as written.
+    struct SuffixFile: Decodable {
         var suffixes: [String]
         var prefixes: [String]?
         var minLength: Int?
@@ -155,7 +157,22 @@ public struct Lexicon: Sendable {
         yaml: String, path: String, generated: [String: [String]] = [:],
         vocabulary: ConditionVocabulary? = nil
     ) throws {
-        var file = try DataFile.decode(File.self, yaml: yaml, path: path)
+        try self.init(
+            file: try Lexicon.decode(yaml: yaml, path: path), path: path, generated: generated,
+            vocabulary: vocabulary)
+    }
+
+    /// Reads a lexicon file's text once, for several lexicons built from it.
+    static func decode(yaml: String, path: String) throws -> File {
+        try DataFile.decode(File.self, yaml: yaml, path: path)
+    }
+
+    /// `init(yaml:path:generated:vocabulary:)` from the file as read by `decode(yaml:path:)`.
+    init(
+        file: File, path: String, generated: [String: [String]] = [:],
+        vocabulary: ConditionVocabulary? = nil
+    ) throws {
+        var file = file
         for name in generated.keys where file.classes[name] != nil {
             throw CheckError.invalidRulePack(
                 path: path,

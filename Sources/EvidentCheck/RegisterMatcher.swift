@@ -20,21 +20,48 @@ import Foundation
 struct RegisterMatcher: Sendable {
     let register: EURegister
     let catalog: SubstanceCatalog
-    /// Per entry: its targets (ids, ascending), their summed weight, and its names as stems.
-    /// Computed once here, so a sentence costs only the entries of the substances it names.
-    let entryTargets: [[Int32]]
-    let entryWeights: [Double]
-    let entryNames: [[[String]]]
-    /// The id of every target some entry has; per id, its inverse document frequency over the
-    /// register's entries.
-    let targetIDs: [String: Int32]
-    let weights: [Double]
-    /// The weight of a target no entry has (the rarest).
-    let unknownWeight: Double
     let ignored: Set<String>
     let concepts: ConceptMatcher
     let exaggerationClass: Int?
     let riskClass: Int?
+    /// The entries read as targets, built when a sentence is first judged (a check whose rules
+    /// never ask the register, such as `--market us`, does not read its 2,300 entries).
+    private let lazyIndex: LazyIndex
+
+    /// Per entry: its targets (ids, ascending), their summed weight, and its names as stems,
+    /// computed once, so a sentence costs only the entries of the substances it names; the id
+    /// of every target some entry has and, per id, its inverse document frequency over the
+    /// register's entries.
+    struct Index: Sendable {
+        let entryTargets: [[Int32]]
+        let entryWeights: [Double]
+        let entryNames: [[[String]]]
+        let targetIDs: [String: Int32]
+        let weights: [Double]
+        /// The weight of a target no entry has (the rarest).
+        let unknownWeight: Double
+    }
+
+    /// Builds the index once, on first use, whichever thread asks first.
+    private final class LazyIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var built: Index?
+        private let build: @Sendable () -> Index
+
+        init(_ build: @escaping @Sendable () -> Index) { self.build = build }
+
+        var value: Index {
+            lock.lock()
+            defer { lock.unlock() }
+            if let built { return built }
+            let index = build()
+            built = index
+            return index
+        }
+    }
+
+    /// The register's entries as targets (built on first use).
+    var index: Index { lazyIndex.value }
 
     init(
         register: EURegister, catalog: SubstanceCatalog, lexicon: Lexicon,
@@ -48,6 +75,16 @@ struct RegisterMatcher: Sendable {
         self.concepts = concepts
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
+        self.lazyIndex = LazyIndex {
+            RegisterMatcher.index(
+                register: register, catalog: catalog, concepts: concepts, ignored: ignored)
+        }
+    }
+
+    private static func index(
+        register: EURegister, catalog: SubstanceCatalog, concepts: ConceptMatcher,
+        ignored: Set<String>
+    ) -> Index {
         // Each entry's names and targets, read on every core (each entry on its own).
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
             chunk.map { number -> (names: [[String]], targets: [String]) in
@@ -78,17 +115,16 @@ struct RegisterMatcher: Sendable {
             weights.append(log(1 + total / Double(count)))
         }
         let entryTargets = own.map { targets in targets.compactMap { ids[$0] }.sorted() }
-        self.entryTargets = entryTargets
-        self.entryWeights = entryTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } }
-        self.entryNames = names
-        self.targetIDs = ids
-        self.weights = weights
-        self.unknownWeight = log(1 + total)
+        return Index(
+            entryTargets: entryTargets,
+            entryWeights: entryTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } },
+            entryNames: names, targetIDs: ids, weights: weights, unknownWeight: log(1 + total))
     }
 
     /// The targets of a run of stems: canonical terms less every substance the catalog knows,
     /// the claim frame and the intensifiers.
     func targets(_ terms: [String]) -> RegisterTargets {
+        let targetIDs = index.targetIDs
         var found = RegisterTargets()
         for term in RegisterMatcher.targets(
             terms, catalog: catalog, concepts: concepts, ignored: ignored)
@@ -125,15 +161,12 @@ struct RegisterMatcher: Sendable {
 
     /// The summed weight of targets (rare terms of the register weigh most).
     func weight(_ targets: RegisterTargets) -> Double {
-        targets.known.reduce(0) { $0 + weights[Int($1)] }
-            + Double(targets.unknown.count) * unknownWeight
+        weight(targets, index)
     }
 
-    /// How many targets an entry (`own`) and a sentence (`said`, both ascending) share, and
-    /// their summed weight.
-    private func shared(_ own: [Int32], _ said: [Int32]) -> (count: Int, weight: Double) {
-        let (count, weight) = ClaimIndex.overlap(own, said, weights: weights)
-        return (count, weight)
+    private func weight(_ targets: RegisterTargets, _ index: Index) -> Double {
+        targets.known.reduce(0) { $0 + index.weights[Int($1)] }
+            + Double(targets.unknown.count) * index.unknownWeight
     }
 
     /// The outcome for a sentence about `groups` (`said`: the stems naming the first one), with
@@ -143,14 +176,22 @@ struct RegisterMatcher: Sendable {
         groups: [Int], said: [String], sentence: RegisterTargets, context: RegisterTargets,
         risk: Bool, exaggerates: Bool
     ) -> (outcome: RegisterOutcome, entry: RegisterEntry?) {
-        func named(_ entry: Int) -> Int { entryNames[entry].contains(said) ? 1 : 0 }
+        let built = index
+        let entryTargets = built.entryTargets
+        let entryWeights = built.entryWeights
+        // How many targets an entry (`own`) and a sentence (`said`, both ascending) share, and
+        // their summed weight.
+        func shared(_ own: [Int32], _ said: [Int32]) -> (count: Int, weight: Double) {
+            ClaimIndex.overlap(own, said, weights: built.weights)
+        }
+        func named(_ entry: Int) -> Int { built.entryNames[entry].contains(said) ? 1 : 0 }
         // A group's entries are ascending already.
         let ordered =
             groups.count == 1
             ? catalog.groups[groups[0]].entries
             : Set(groups.flatMap { catalog.groups[$0].entries }).sorted()
-        let sentenceWeight = weight(sentence)
-        let contextWeight = weight(context)
+        let sentenceWeight = weight(sentence, built)
+        let contextWeight = weight(context, built)
         var authorised: (entry: Int, coverage: Double, precision: Double)? = nil
         var refused: (entry: Int, score: Double, coverage: Double)? = nil
         for index in ordered {

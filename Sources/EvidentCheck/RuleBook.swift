@@ -77,9 +77,11 @@ public struct RuleBook: Sendable {
             ? try EURegister(data: try RuleBook.data(registerURL), path: registerURL.path)
             : EURegister.empty
         let lexiconURL = directory.appendingPathComponent("lexicon.yaml")
-        let lexiconText = try RuleBook.read(lexiconURL)
+        // Read once; the lexicon is built twice, without and with the classes of the data files.
+        let lexiconFile = try Lexicon.decode(
+            yaml: try RuleBook.read(lexiconURL), path: lexiconURL.path)
         // The register's own names that the lexicon knows as something else name no substance.
-        let plain = try Lexicon(yaml: lexiconText, path: lexiconURL.path)
+        let plain = try Lexicon(file: lexiconFile, path: lexiconURL.path)
         let notSubstances = Set(
             RuleBook.notSubstanceClasses.flatMap { plain.phrases(ofClass: $0) })
         let substancesURL = directory.appendingPathComponent(RuleBook.substancesFile)
@@ -133,7 +135,7 @@ public struct RuleBook: Sendable {
         }
         let vocabulary = try ConditionVocabulary.bundled()
         let lexicon = try Lexicon(
-            yaml: lexiconText, path: lexiconURL.path, generated: generated,
+            file: lexiconFile, path: lexiconURL.path, generated: generated,
             vocabulary: vocabulary)
         let conceptsURL = directory.appendingPathComponent(RuleBook.conceptsFile)
         let concepts =

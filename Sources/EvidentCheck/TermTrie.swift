@@ -23,11 +23,12 @@ struct TermTrie: Sendable {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 
-    /// Makes room for about `nodes` nodes (one per word of the phrases, at most), so that
-    /// loading a large vocabulary does not grow the tables step by step.
-    mutating func reserveCapacity(nodes: Int) {
+    /// Makes room for about `nodes` nodes (one per word of the phrases, at most) and `words`
+    /// distinct words, so that loading a large vocabulary does not grow the tables step by step.
+    mutating func reserveCapacity(nodes: Int, words: Int = 0) {
         edges.reserveCapacity(nodes)
         first.reserveCapacity(nodes + 1)
+        self.words.reserveCapacity(words)
     }
 
     /// The id of a stem, interned on first use.
