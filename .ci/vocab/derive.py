@@ -78,6 +78,26 @@ def stem(word):
     return chars
 
 
+def inflections(word):
+    """A word and its regular inflections: plural or third person (-s, -es, y to -ies), past
+    (-d, -ed, y to -ied) and -ing, with a final "e" dropped or a final consonant doubled
+    before a suffix ("scar": "scarred", "scarring")."""
+    forms = {word, word + "s", word + "es", word + "d", word + "ed", word + "ing"}
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if word.endswith("e"):
+        forms |= {word[:-1] + "ed", word[:-1] + "ing"}
+    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def as_written(phrase):
+    """Rule F14's mark in the files: a one-word phrase that counts only as written is quoted
+    ("\"bends\"")."""
+    return f'"{phrase}"'
+
+
 def key_of(text):
     """A dedup key: the stems of the words, as the checker's tokenizer and stemmer give them."""
     return " ".join(stem(w) for w in words_of(text))
@@ -141,6 +161,7 @@ class WordNet:
         self.adjectives = {}
         self.topics = {}
         self.stems = {}
+        self.conflated = {}
         if not self.available:
             return
         for pos in ("noun", "verb", "adj", "adv"):
@@ -274,6 +295,22 @@ class WordNet:
             if lemma and lemma in self.lowercase and self.senses(lemma)[1]:
                 return True
         return False
+
+    def conflated_words(self, word):
+        """Rule F14: the words the checker's stemmer gives the same stem as `word` that WordNet
+        knows with no sense filed as a condition (proper nouns left out) and that are not
+        inflections of `word`: "bend" for "bends", "hive" for "hiv", "flue" for "flu", "john"
+        for "johne"; not "fevered" for "fever" (an inflection) nor "itch" for "itching" (a
+        condition itself). Sorted; empty when there are none."""
+        if not self.conflated:
+            for lemma, senses in self.index.items():
+                if not re.fullmatch(r"[a-z]+", lemma):
+                    continue
+                own = [s for s in senses if s not in self.proper]
+                if own and not any(self.files[s] in CONDITION_FILES for s in own):
+                    self.conflated.setdefault(stem(lemma), set()).add(lemma)
+        base = word.lower()
+        return sorted(self.conflated.get(stem(base), set()) - inflections(base))
 
     def stem_collides(self, word):
         """Whether another, everyday English word has the same stem as `word` ("CALME" and
@@ -447,7 +484,15 @@ class Vocabulary:
                 elif everyday and self.wordnet.dominant_everyday(entry["term"]):
                     sense = "ambiguous"
             ids = " ".join(sorted(entry["ids"], key=source_order))
-            rows.append(f"{entry['term']}\t{kind}\t{sense}\t{ids}")
+            phrase = entry["term"]
+            # Rule F14: the checker reads a phrase by its words' stems, so every word with the
+            # same stem reaches it. A one-word phrase whose stem an everyday word without a
+            # condition sense shares ("bends" and "bend over backwards", "hiv" and "a hive
+            # of activity") counts only as written: the phrase itself or its plural in -s.
+            if self.wordnet.available and re.fullmatch(r"[a-z]+", phrase) \
+                    and self.wordnet.conflated_words(phrase):
+                phrase = as_written(phrase)
+            rows.append(f"{phrase}\t{kind}\t{sense}\t{ids}")
         return rows
 
 
@@ -634,6 +679,7 @@ def render(vocabulary, functions, counts):
         "# do not edit (lay phrases no source has go in aliases.tsv). Columns: phrase, kind",
         "# (disease | symptom | function), sense (ambiguous: needs a health context | eponym: a bare",
         "# possessive eponym, counted only as \"Name's\" in a health context | -), concept ids.",
+        "# A quoted phrase (\"bends\") counts only as written, or in its plural in -s (rule F14).",
         "# This product uses the Human Phenotype Ontology (version 2025-01-16).",
     ]
     conditions = "\n".join(head + rows) + "\n"
@@ -641,15 +687,43 @@ def render(vocabulary, functions, counts):
     for key, name, licence, version in SOURCES:
         lines.append(f"{key}\t{name}\t{licence}\t{version}\t{counts.get(key, '-')}")
     kinds = {"disease": 0, "symptom": 0, "function": 0, "ambiguous": 0, "eponym": 0}
+    written = 0
     for row in rows:
         parts = row.split("\t")
         kinds[parts[1]] += 1
         if parts[2] != "-":
             kinds[parts[2]] += 1
+        written += parts[0].startswith('"')
     lines.append(f"total\tphrases\t{len(rows)} ({kinds['disease']} disease, "
                  f"{kinds['symptom']} symptom, {kinds['function']} function, "
-                 f"{kinds['ambiguous']} ambiguous, {kinds['eponym']} eponym)\t-\t-")
+                 f"{kinds['ambiguous']} ambiguous, {kinds['eponym']} eponym, "
+                 f"{written} as written)\t-\t-")
     return conditions, "\n".join(lines) + "\n"
+
+
+def audit_aliases(path, wordnet):
+    """Rule F14 for the hand-written alias overlay: a one-word alias is quoted exactly when the
+    rule asks it to be. Prints each mismatch as `path:line: error: ...`; returns 1 if any."""
+    status = 0
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            phrase = line.split("\t")[0]
+            bare = phrase.strip('"')
+            if not re.fullmatch(r"[a-z]+", bare):
+                continue
+            conflated = wordnet.conflated_words(bare)
+            if conflated and phrase != as_written(bare):
+                print(f"{path}:{number}: error: '{bare}' shares its stem with "
+                      f"{', '.join(repr(w) for w in conflated)}: write it as {as_written(bare)} "
+                      "(rule F14)", file=sys.stderr)
+                status = 1
+            elif not conflated and phrase != bare:
+                print(f"{path}:{number}: error: '{bare}' shares its stem with no everyday "
+                      f"word: write it without quotes (rule F14)", file=sys.stderr)
+                status = 1
+    return status
 
 
 def main():
@@ -670,7 +744,7 @@ def main():
     if args.stats:
         for rule, count in sorted(vocabulary.dropped.items()):
             print(f"dropped by {rule}: {count}", file=sys.stderr)
-    status = 0
+    status = audit_aliases(os.path.join(args.out, "aliases.tsv"), vocabulary.wordnet)
     for name, text in outputs.items():
         path = os.path.join(args.out, name)
         if args.check:

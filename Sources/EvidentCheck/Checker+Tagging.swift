@@ -19,7 +19,7 @@ extension Checker {
                 let range = ranges[number]
                 let sentence = TaggedSentence(
                     range: range, tokens: book.lexicon.tokens(source.plain, in: range),
-                    lexicon: book.lexicon,
+                    text: source.plain, lexicon: book.lexicon,
                     isQuestion: source.plain[range.upperBound - 1] == "?")
                 sentences.append(sentence)
                 guard hasKnowledgeBase && !isQuestionSentence(sentence) else {

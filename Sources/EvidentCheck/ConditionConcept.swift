@@ -11,12 +11,16 @@ public struct ConditionConcept: Hashable, Sendable {
     public let conceptIDs: [String]
     /// Whether it comes from the reviewed alias overlay rather than a source vocabulary.
     public let isAlias: Bool
+    /// Whether it counts only as written, or in its plural in -s (an everyday word shares its
+    /// stem: "bends" and "bend").
+    public let isAsWritten: Bool
 
     /// Creates a concept.
     public init(
         phrase: String, kind: ConditionKind, sense: ConditionSense, conceptIDs: [String],
-        isAlias: Bool
+        isAlias: Bool, isAsWritten: Bool = false
     ) {
+        self.isAsWritten = isAsWritten
         self.phrase = phrase
         self.kind = kind
         self.sense = sense

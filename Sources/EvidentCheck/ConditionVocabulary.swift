@@ -6,7 +6,10 @@ import Foundation
 /// overlay of lay phrases no source has (`Vocabulary/aliases.tsv`).
 ///
 /// Phrases are tokenised and stemmed like copy and found with a word trie, so looking up a
-/// sentence costs one short walk per word, whatever the size of the vocabulary.
+/// sentence costs one short walk per word, whatever the size of the vocabulary. A determiner or
+/// possessive after a phrase's first word is one slot ("ringing in the ears" is also "ringing
+/// in your ears"); a quoted one-word phrase (`"bends"`) counts only as written, or in its
+/// plural in -s, because an everyday word shares its stem ("bend over backwards").
 public struct ConditionVocabulary: Sendable {
     /// The sources, with attribution, licence and version (`Vocabulary/sources.tsv`).
     public let sources: [VocabularySource]
@@ -30,7 +33,16 @@ public struct ConditionVocabulary: Sendable {
         var end: Int32
         var kind: ConditionKind
         var sense: ConditionSense
+        /// Whether the phrase is quoted: it counts only as written.
+        var asWritten: Bool
     }
+
+    /// The determiners and possessives that fill one slot inside a phrase (grammar, not
+    /// product vocabulary). "a" and "an" are not among them: "a" is also a letter in names
+    /// ("hepatitis a", "vitamin a deficiency").
+    static let determiners = [
+        "the", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their",
+    ]
 
     /// The HPO release the derived phrases come from (shown with every HPO id, as the HPO
     /// licence asks).
@@ -49,10 +61,20 @@ public struct ConditionVocabulary: Sendable {
         let fields = line.split(separator: 9, omittingEmptySubsequences: false)
         let ids = fields.count > 3 ? fields[3].split(separator: 32) : []
         return ConditionConcept(
-            phrase: String(decoding: fields[0], as: UTF8.self), kind: entry.kind,
-            sense: entry.sense,
+            phrase: phrase(at: index), kind: entry.kind, sense: entry.sense,
             conceptIDs: ids.map { String(decoding: $0, as: UTF8.self) }.filter { $0 != "-" },
-            isAlias: entry.file == 1)
+            isAlias: entry.file == 1, isAsWritten: entry.asWritten)
+    }
+
+    /// The phrase at an index, without the quotes of one that counts only as written.
+    private func phrase(at index: Int) -> String {
+        let entry = entries[index]
+        let bytes = files[Int(entry.file)]
+        var end = Int(entry.start)
+        while end < Int(entry.end), bytes[end] != 9 { end += 1 }
+        let quotes = entry.asWritten ? 1 : 0
+        return String(
+            decoding: bytes[(Int(entry.start) + quotes)..<(end - quotes)], as: UTF8.self)
     }
 
     /// Every phrase, in file order (derived first, then aliases); builds them all.
@@ -122,6 +144,7 @@ public struct ConditionVocabulary: Sendable {
         // one distinct word per 128.
         let size = files.reduce(0) { $0 + $1.bytes.count }
         trie.reserveCapacity(nodes: size / 16, words: size / 128)
+        trie.fillSlot(with: ConditionVocabulary.determiners.map { Stemmer.stem($0) })
         // Most phrases are lowercase words and spaces: their words are the tokenizer's words,
         // and each distinct word is stemmed and interned once.
         var known: [String: Int32] = [:]
@@ -162,6 +185,19 @@ public struct ConditionVocabulary: Sendable {
                             + "or '-')")
                 }
                 ids.removeAll(keepingCapacity: true)
+                let quote = UInt8(ascii: "\"")
+                let asWritten = bytes[start] == quote
+                if asWritten {
+                    let inner = text((start + 1)..<max(start + 1, tabs[0] - 1))
+                    guard tabs[0] - start >= 3, bytes[tabs[0] - 1] == quote,
+                        Tokenizer.terms(inner).count == 1
+                    else {
+                        throw CheckError.invalidRulePack(
+                            path: "\(file.path):\(line):1",
+                            message: "expected one word between quotes, got "
+                                + "'\(text(start..<tabs[0]))'")
+                    }
+                }
                 if bytes[start..<tabs[0]].allSatisfy({ ConditionVocabulary.isPlain($0) }) {
                     var from = start
                     for index in start...tabs[0] where index == tabs[0] || bytes[index] == 32 {
@@ -192,7 +228,7 @@ public struct ConditionVocabulary: Sendable {
                 entries.append(
                     Entry(
                         file: UInt8(number), start: Int32(start), end: Int32(end), kind: kind,
-                        sense: sense))
+                        sense: sense, asWritten: asWritten))
             }
         }
         var list: [VocabularySource] = []
@@ -226,12 +262,16 @@ public struct ConditionVocabulary: Sendable {
     }
 
     /// The condition phrases in a sequence of stems (as `Tokenizer.terms` gives them): at each
-    /// position the longest phrase, and matching resumes after it.
-    public func matches(in terms: [String]) -> [ConditionMatch] {
+    /// position the longest phrase, and matching resumes after it. `written` gives the word
+    /// at a position as written (`writtenForm(at:of:in:)`); where it is not known, a phrase
+    /// that counts only as written counts by its stem.
+    public func matches(
+        in terms: [String], written: (Int) -> String? = { _ in nil }
+    ) -> [ConditionMatch] {
         var result: [ConditionMatch] = []
         var position = 0
         while position < terms.count {
-            if let longest = trie.longest(terms, at: position) {
+            if let longest = longestPhrase(terms, at: position, written: written) {
                 for value in longest.values {
                     result.append(
                         ConditionMatch(
@@ -248,15 +288,55 @@ public struct ConditionVocabulary: Sendable {
     /// The condition phrases of a text ("Lowers high blood pressure" → high blood pressure,
     /// `MESH:D006973` …), word positions counted in `Tokenizer.terms(text)`.
     public func lookup(_ text: String) -> [ConditionMatch] {
-        matches(in: Tokenizer.terms(text))
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        return matches(in: tokens.map(\.term)) {
+            ConditionVocabulary.writtenForm(at: $0, of: tokens, in: scalars)
+        }
+    }
+
+    /// The word at `index` of `tokens` as written in `text`, as a phrase that counts only as
+    /// written is compared with it: lowercase, without a possessive `'s` or apostrophes
+    /// ("Johne's" → "johne"); `nil` for a piece of a run-together hashtag or name, which
+    /// shares its range with its other pieces ("#nomoreflu"): its own spelling is not known.
+    public static func writtenForm(
+        at index: Int, of tokens: [Token], in text: [Unicode.Scalar]
+    ) -> String? {
+        let token = tokens[index]
+        if index > 0, tokens[index - 1].start == token.start { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].start == token.start { return nil }
+        let end = min(token.end, text.count)
+        var scalars = Array(text[min(token.start, end)..<end])
+        if scalars.count > 2,
+            scalars[scalars.count - 1] == "s" || scalars[scalars.count - 1] == "S",
+            Tokenizer.isApostrophe(scalars[scalars.count - 2])
+        {
+            scalars.removeLast(2)
+        }
+        scalars.removeAll { Tokenizer.isApostrophe($0) }
+        return String(String.UnicodeScalarView(scalars)).lowercased()
     }
 
     /// Every stem that begins a phrase.
     var phraseStarts: [String] { trie.firstWords }
 
-    /// The longest phrase starting at a word position (the first of `phrases(_:at:)`).
-    func longestPhrase(_ terms: [String], at position: Int) -> (end: Int, values: [Int32])? {
-        trie.longest(terms, at: position)
+    /// The longest phrase starting at a word position (the first of `phrases(_:at:)`), leaving
+    /// out a phrase that counts only as written unless the word there is written as it, or as
+    /// its plural in -s (`written`, as in `matches(in:written:)`; where it is not known, by
+    /// its stem).
+    func longestPhrase(
+        _ terms: [String], at position: Int, written: (Int) -> String? = { _ in nil }
+    ) -> (end: Int, values: [Int32])? {
+        guard let longest = trie.longest(terms, at: position) else { return nil }
+        guard longest.values.contains(where: { entries[Int($0)].asWritten }),
+            let form = written(position)
+        else { return longest }
+        let values = longest.values.filter { value in
+            guard entries[Int(value)].asWritten else { return true }
+            let phrase = phrase(at: Int(value))
+            return form == phrase || form == phrase + "s"
+        }
+        return values.isEmpty ? nil : (longest.end, values)
     }
 
     /// Every phrase starting at a word position: (end, concept indices), longest first.

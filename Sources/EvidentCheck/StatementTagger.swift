@@ -112,7 +112,7 @@ public struct StatementTagger: Sendable {
         let scalars = Array(statement.unicodeScalars)
         let tokens = book.lexicon.tokens(scalars, in: 0..<scalars.count)
         let sentence = TaggedSentence(
-            range: 0..<scalars.count, tokens: tokens, lexicon: book.lexicon)
+            range: 0..<scalars.count, tokens: tokens, text: scalars, lexicon: book.lexicon)
         func text(_ range: Range<Int>) -> String {
             let start = tokens[range.lowerBound].start
             let end = tokens[range.upperBound - 1].end
@@ -126,7 +126,10 @@ public struct StatementTagger: Sendable {
         var outcome: Outcome?
         if let name = notHealthOutcomes[category] {
             outcome = Outcome(name: name, kind: .none)
-        } else if let match = conditions?.matches(in: sentence.terms).first(where: {
+        } else if let match = conditions?.matches(
+            in: sentence.terms,
+            written: { ConditionVocabulary.writtenForm(at: $0, of: tokens, in: scalars) }
+        ).first(where: {
             $0.concept.kind != .function
         }) {
             outcome = Outcome(name: text(match.start..<match.end), kind: .clinical)
@@ -172,7 +175,7 @@ public struct StatementTagger: Sendable {
         let scalars = Array(statement.unicodeScalars)
         let sentence = TaggedSentence(
             range: 0..<scalars.count, tokens: book.lexicon.tokens(scalars, in: 0..<scalars.count),
-            lexicon: book.lexicon)
+            text: scalars, lexicon: book.lexicon)
         return categories.compactMap { entry in
             let found = entry.patterns.filter { sentence.contains($0, within: Self.within) }
             return found.isEmpty ? nil : (entry.category, found.map(\.source))

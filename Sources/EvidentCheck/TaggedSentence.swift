@@ -15,7 +15,12 @@ final class TaggedSentence: Sendable {
     /// The condition phrases of the vocabulary found in it (token range, concept index).
     let conditions: [(start: Int, end: Int, concept: Int)]
 
-    init(range: Range<Int>, tokens: [Token], lexicon: Lexicon, isQuestion: Bool = false) {
+    /// Tags the tokens of `text[range]` (`text`: the plain text the tokens' offsets count in,
+    /// for the condition phrases that count only as written).
+    init(
+        range: Range<Int>, tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        isQuestion: Bool = false
+    ) {
         self.range = range
         self.isQuestion = isQuestion
         self.tokens = tokens
@@ -60,7 +65,11 @@ final class TaggedSentence: Sendable {
                     position = everyday[position]
                     continue
                 }
-                guard let longest = vocabulary.longestPhrase(terms, at: position) else {
+                guard
+                    let longest = vocabulary.longestPhrase(
+                        terms, at: position,
+                        written: { ConditionVocabulary.writtenForm(at: $0, of: tokens, in: text) })
+                else {
                     position += 1
                     continue
                 }

@@ -11,6 +11,10 @@ struct TermTrie: Sendable {
     private var first: [Int32] = [-1]
     /// The further values of a node, for a phrase that carries several (rare).
     private var more: [Int32: [Int32]] = [:]
+    /// The words that fill one slot after a phrase's first word (see `fillSlot(with:)`), and
+    /// the word id of that slot.
+    private var slotted: Set<Int32> = []
+    private var slot: Int32 = -1
 
     /// The number of nodes (for size checks).
     var nodeCount: Int { first.count }
@@ -35,6 +39,20 @@ struct TermTrie: Sendable {
         return word
     }
 
+    /// Makes `terms` one slot after a phrase's first word: a phrase written with one of them
+    /// there matches any of them ("ringing in the ears": "ringing in your ears"). Call before
+    /// inserting phrases.
+    mutating func fillSlot(with terms: [String]) {
+        slot = wordID(" ")
+        for term in terms { slotted.insert(wordID(term)) }
+    }
+
+    /// The word id a walk follows for the word at `index` of a phrase: the slot for a slotted
+    /// word after the first.
+    private func step(_ word: Int32, at index: Int) -> Int32 {
+        index > 0 && slotted.contains(word) ? slot : word
+    }
+
     /// Adds a phrase (its stems) with a value; a phrase may carry several values.
     mutating func insert(_ terms: [String], value: Int) {
         var ids: [Int32] = []
@@ -47,8 +65,8 @@ struct TermTrie: Sendable {
     mutating func insert(ids: [Int32], value: Int) {
         guard !ids.isEmpty else { return }
         var node: Int32 = 0
-        for word in ids {
-            let key = TermTrie.key(node, word)
+        for (index, word) in ids.enumerated() {
+            let key = TermTrie.key(node, step(word, at: index))
             if let next = edges[key] {
                 node = next
             } else {
@@ -72,7 +90,7 @@ struct TermTrie: Sendable {
         var node: Int32 = 0
         var index = position
         while index < terms.count, let word = words[terms[index]],
-            let next = edges[TermTrie.key(node, word)]
+            let next = edges[TermTrie.key(node, step(word, at: index - position))]
         {
             node = next
             index += 1
@@ -89,7 +107,7 @@ struct TermTrie: Sendable {
         var index = position
         var found: (end: Int, node: Int32)? = nil
         while index < terms.count, let word = words[terms[index]],
-            let next = edges[TermTrie.key(node, word)]
+            let next = edges[TermTrie.key(node, step(word, at: index - position))]
         {
             node = next
             index += 1

@@ -150,6 +150,14 @@ extension Evident {
                 "a verdict is given only with decision 'override', not '\(decision.rawValue)'")
         }
         let (file, kb) = try claimFile(id, root: root)
+        // A review signs off a claim an editor has checked; a draft's statement, category and
+        // subjects are only proposals.
+        if let status = file.claim.status {
+            throw KnowledgeBaseEditError.invalidValue(
+                "claim '\(id)' is a \(status.rawValue) ('status: \(status.rawValue)' in \(file.path)) "
+                    + "and cannot be reviewed: check its statement, category and subjects, "
+                    + "then run 'evident edit \(id) --status checked'")
+        }
         var candidate = Review(
             reviewer: reviewer, date: date, decision: decision, verdict: verdict, reason: reason)
         if let problem = ReviewCheck.problems(in: candidate).first {

@@ -15,12 +15,12 @@ public struct CheckReport: Hashable, Sendable {
         self.root = root
     }
 
-    /// Every finding, file by file.
-    public var findings: [Finding] { files.flatMap(\.findings) }
+    /// Every finding, file by file: a view over the files' findings, not a copy of them.
+    public var findings: CheckFindings { CheckFindings(files: files) }
 
     /// Whether any finding is at or above `severity`.
     public func hasFindings(atOrAbove severity: Severity) -> Bool {
-        findings.contains { $0.severity >= severity }
+        files.contains { file in file.findings.contains { $0.severity >= severity } }
     }
 }
 

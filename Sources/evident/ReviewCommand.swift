@@ -12,9 +12,10 @@ struct ReviewCommand: AsyncParsableCommand {
             was reviewed: the claim (quote, statement, category, stances) and the references it \
             cites (version, retraction, correction, expression of concern — also from PubMed \
             files imported into the index). Reports show the review stale when that changes; \
-            `evident report --fail-on stale` exits 1 then. The file is edited in place.
+            `evident report --fail-on stale` exits 1 then. The file is edited in place. A draft \
+            (`status: draft`) is refused: `evident edit ID --status checked` first.
             Exit status: 0 written; 2 a file could not be read or edited (nothing written); \
-            64 bad usage.
+            64 bad usage (unknown claim, a draft).
             """)
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions

@@ -102,6 +102,50 @@ struct ConditionVocabularyTests {
                 == "MeSH D006973, SYMP:0020064, ICD-10-CM I10, HP:0000822 (HPO 2025-01-16)")
     }
 
+    /// A one-word phrase whose stem an everyday word shares counts only as written, or in its
+    /// plural in -s: "bend over backwards" is not decompression sickness, "a hive of activity"
+    /// not HIV, "John's" not Johne's disease.
+    @Test func quotedPhrasesCountOnlyAsWritten() throws {
+        #expect(Self.vocabulary.lookup("She would bend over backwards for you.").isEmpty)
+        #expect(Self.vocabulary.lookup("The office is a hive of activity.").isEmpty)
+        #expect(Self.vocabulary.lookup("John's doctor agreed.").isEmpty)
+        #expect(Self.vocabulary.lookup("Flush the flue.").isEmpty)
+        let bends = try #require(Self.concepts("Divers get the bends.")["bends"])
+        #expect(bends.isAsWritten)
+        #expect(bends.conceptIDs == ["MESH:D003665"])
+        #expect(Self.vocabulary.lookup("Soothes hives.").map(\.concept.phrase) == ["hives"])
+        #expect(Self.vocabulary.lookup("Living with HIV.").map(\.concept.phrase) == ["hiv"])
+        #expect(Self.vocabulary.lookup("Johne's").map(\.concept.phrase) == ["johne"])
+        // A phrase with no everyday word on its stem still meets its inflections.
+        #expect(Self.vocabulary.lookup("fevers").map(\.concept.phrase) == ["fever"])
+    }
+
+    /// A determiner or possessive after a phrase's first word is one slot; a first word is
+    /// taken as written ("her disease" is an eponym, not "the disease").
+    @Test(arguments: ["ringing in your ears", "Ringing in my ears", "ringing in his ears"])
+    func determinersAreOneSlot(text: String) throws {
+        let concept = try #require(Self.concepts(text)["ringing in the ears"])
+        #expect(concept.conceptIDs == ["HP:0000360"])
+    }
+
+    @Test func firstWordDeterminerIsNotASlot() {
+        #expect(Self.concepts("the disease")["her disease"] == nil)
+        #expect(Self.concepts("her disease")["her disease"] != nil)
+    }
+
+    /// Quotes hold one word.
+    @Test func quotedPhraseOfTwoWordsIsAnError() {
+        #expect(
+            throws: CheckError.invalidRulePack(
+                path: "c.tsv:2:1",
+                message: "expected one word between quotes, got '\"gout attack\"'")
+        ) {
+            try ConditionVocabulary(
+                conditions: ("c.tsv", "# head\n\"gout attack\"\tdisease\t-\tDOID:13189\n"),
+                aliases: ("a.tsv", ""), sources: ("s.tsv", ""))
+        }
+    }
+
     /// An unknown sense is refused with its column.
     @Test func unknownSenseIsAnError() {
         #expect(

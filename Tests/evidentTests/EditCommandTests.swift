@@ -232,3 +232,29 @@ struct EditCommandTests {
         }
     }
 }
+
+extension EditCommandTests {
+    /// A review signs off a checked claim: a draft is refused, naming the claim and its status,
+    /// and nothing is written; once checked, it can be reviewed.
+    @Test func reviewOfADraftIsRefused() throws {
+        let root = try drafted()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let id = "heavy-drinking-lowers-magnesium-levels"
+        let before = try read(root, Self.draftPath)
+        let review = [
+            "review", id, "--reviewer", "Ann Lee", "--decision", "approve", "--reason", "ok",
+        ]
+        let refused = try evident(review, in: root)
+        #expect(refused.status == 64)
+        #expect(
+            refused.stderr
+                == "error: claim '\(id)' is a draft ('status: draft' in \(Self.draftPath)) and "
+                + "cannot be reviewed: check its statement, category and subjects, then run "
+                + "'evident edit \(id) --status checked'\n")
+        #expect(try read(root, Self.draftPath) == before)
+        #expect(try evident(["edit", id, "--status", "checked"], in: root).status == 0)
+        let reviewed = try evident(review, in: root)
+        #expect(reviewed.status == 0, "\(reviewed.stderr)")
+        #expect(try read(root, Self.draftPath).contains("reviews:\n  - reviewer: Ann Lee\n"))
+    }
+}

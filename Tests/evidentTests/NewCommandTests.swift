@@ -276,6 +276,28 @@ struct NewCommandTests {
         #expect(quotes.contains("Levels rise in the evening, i.e. about 2 hours before bedtime."))
     }
 
+    /// A bare "Yes." or "No." after a question is its answer, not a claim: a non-claim of the
+    /// document; the statements around it are still drafted.
+    @Test(arguments: [
+        (
+            "iron.md", "Yes.",
+            "According to Dr. Lee, \"vitamin C roughly doubles the absorption of non-haem iron.\""
+        ),
+        ("melatonin.txt", "No.", "Melatonin is not a sleeping pill."),
+    ])
+    func aBareAnswerIsNoClaim(name: String, answer: String, neighbour: String) throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let id = String(name.prefix { $0 != "." })
+        let run = try evident(
+            ["new", "--id", id, Self.articles.appendingPathComponent(name).path], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("  non-claim (answer): \(answer)\n"))
+        let quotes = try claims(root, id).map(\.quote)
+        #expect(!quotes.contains(answer))
+        #expect(quotes.contains(neighbour))
+    }
+
     @Test func badInputIsRefused() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -64,7 +64,7 @@ struct RulesCommandTests {
           licence: WordNet 3.0 licence (Princeton)
           used: 671
 
-        derived phrases: 55246 (47090 disease, 8149 symptom, 7 function, 113 ambiguous, 252 eponym)
+        derived phrases: 55246 (47090 disease, 8149 symptom, 7 function, 113 ambiguous, 252 eponym, 29 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)

@@ -7,7 +7,7 @@ struct ArticleStructure {
     /// A statement: its trimmed range in the text and, for a non-claim, why it makes none.
     struct Statement: Hashable {
         var range: Range<Int>
-        /// `title`, `heading`, `question` or `aside`; `nil` for a checkable statement.
+        /// `title`, `heading`, `question`, `answer` or `aside`; `nil` for a checkable statement.
         var nonClaimReason: String?
     }
 
@@ -31,7 +31,12 @@ struct ArticleStructure {
         for raw in SentenceSplitter.split(scalars) {
             let range = Self.trimmed(raw, scalars)
             guard !range.isEmpty else { continue }
-            let reason = Self.reason(range, scalars, isFirst: result.isEmpty)
+            var reason = Self.reason(range, scalars, isFirst: result.isEmpty)
+            // One word ("Yes.", "No.") asserts nothing checkable on its own: after a question
+            // it is the question's answer, elsewhere an aside.
+            if reason == nil, Self.wordCount(range, scalars) <= 1 {
+                reason = result.last?.nonClaimReason == "question" ? "answer" : "aside"
+            }
             result.append(Statement(range: range, nonClaimReason: reason))
         }
         statements = result
