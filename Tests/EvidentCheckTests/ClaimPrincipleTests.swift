@@ -69,6 +69,8 @@ struct ClaimPrincipleTests {
         "Gets your adrenals producing cortisol on schedule again.",
         "Gets a lazy pancreas making insulin again.",
         "Has your kidneys filtering like new again.",
+        "Has your liver processing like new.",
+        "Your thyroid will be working good as new.",
     ])
     func lostTissueOrFunctionBack(_ text: String) {
         #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
@@ -108,6 +110,7 @@ struct ClaimPrincipleTests {
         "Quiets the whooshing in your ears at bedtime.",
         "Eases the tightness across your chest when you climb stairs.",
         "Calms the pins and needles in your hands and feet.",
+        "Climb stairs on knees that move without pain.",
     ])
     func sensationWhereFelt(_ text: String) {
         #expect(Self.diseaseErrors(text).contains("symptom-claim"), "\(text)")
@@ -183,6 +186,9 @@ struct ClaimPrincipleTests {
         "Add two teaspoons of nutritional yeast to your soup.",
         "Turn down the heat and simmer for ten minutes.",
         "Our walking canes are hand-carved from ash.",
+        "Our refurbished laptops work like new.",
+        "Ship your order without the hassle.",
+        "Our boots keep your feet dry without the bulk.",
         "Helps ease the mild tingling of occasional leg discomfort at night.",
         "Helps maintain blood sugar levels already within the normal range.",
     ])
