@@ -133,44 +133,28 @@ struct ConditionVocabularyTests {
         #expect(Self.concepts("her disease")["her disease"] != nil)
     }
 
-    /// Quotes hold one word.
-    @Test func quotedPhraseOfTwoWordsIsAnError() {
-        #expect(
-            throws: CheckError.invalidRulePack(
-                path: "c.tsv:2:1",
-                message: "expected one word between quotes, got '\"gout attack\"'")
-        ) {
+    /// A malformed line is refused with the file, line and column and what was expected: an
+    /// unknown kind, an unknown sense, more than one word between quotes.
+    @Test(arguments: [
+        (
+            "gout\tillness\t-\tDOID:13189", "c.tsv:2:1",
+            "expected 'phrase<TAB>disease|symptom|function<TAB>ambiguous|eponym|-<TAB>ids', "
+                + "got 'gout\tillness\t-\tDOID:13189'"
+        ),
+        (
+            "gout\tdisease\trare\tDOID:13189", "c.tsv:2:14",
+            "unknown sense 'rare' (expected 'ambiguous', 'eponym' or '-')"
+        ),
+        (
+            "\"gout attack\"\tdisease\t-\tDOID:13189", "c.tsv:2:1",
+            "expected one word between quotes, got '\"gout attack\"'"
+        ),
+    ])
+    func malformedLineIsAnError(line: String, path: String, message: String) {
+        #expect(throws: CheckError.invalidRulePack(path: path, message: message)) {
             try ConditionVocabulary(
-                conditions: ("c.tsv", "# head\n\"gout attack\"\tdisease\t-\tDOID:13189\n"),
-                aliases: ("a.tsv", ""), sources: ("s.tsv", ""))
-        }
-    }
-
-    /// An unknown sense is refused with its column.
-    @Test func unknownSenseIsAnError() {
-        #expect(
-            throws: CheckError.invalidRulePack(
-                path: "c.tsv:2:14",
-                message: "unknown sense 'rare' (expected 'ambiguous', 'eponym' or '-')")
-        ) {
-            try ConditionVocabulary(
-                conditions: ("c.tsv", "# head\ngout\tdisease\trare\tDOID:13189\n"),
-                aliases: ("a.tsv", ""), sources: ("s.tsv", ""))
-        }
-    }
-
-    /// Malformed lines are refused with the file, line and what was expected.
-    @Test func malformedLineIsAnError() {
-        #expect(
-            throws: CheckError.invalidRulePack(
-                path: "c.tsv:2:1",
-                message:
-                    "expected 'phrase<TAB>disease|symptom|function<TAB>"
-                    + "ambiguous|eponym|-<TAB>ids', got 'gout\tillness\t-\tDOID:13189'")
-        ) {
-            try ConditionVocabulary(
-                conditions: ("c.tsv", "# head\ngout\tillness\t-\tDOID:13189\n"),
-                aliases: ("a.tsv", ""), sources: ("s.tsv", ""))
+                conditions: ("c.tsv", "# head\n\(line)\n"), aliases: ("a.tsv", ""),
+                sources: ("s.tsv", ""))
         }
     }
 
