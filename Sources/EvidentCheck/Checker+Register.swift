@@ -9,7 +9,10 @@ extension Checker {
     }
 
     /// The register's verdict for a sentence: about the substances it names (or, when it names
-    /// none, those of the two sentences before it); `nil` when no substance is named.
+    /// none, those of the two sentences before it in its paragraph); `nil` when no substance is
+    /// named. A paragraph is the scope of a subject: an earlier paragraph's substance is not
+    /// what a later one speaks of, so a sentence reads the same alone as after any other
+    /// paragraph.
     func registerVerdict(
         _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
     ) -> RegisterVerdict? {
@@ -26,7 +29,9 @@ extension Checker {
         var found = matcher.catalog.mentions(in: sentences[number].terms)
         var source = number
         var back = 1
-        while found.isEmpty, back <= 2, number - back >= 0 {
+        while found.isEmpty, back <= 2, number - back >= 0,
+            !sentences[number - back + 1].opensParagraph
+        {
             found = matcher.catalog.mentions(in: sentences[number - back].terms)
             source = number - back
             back += 1
@@ -40,9 +45,13 @@ extension Checker {
         }
         let sentence = sentences[number]
         let own = targets(number)
-        // An Article 14 wording is two sentences (the effect, then the risk factor).
+        // An Article 14 wording is two sentences (the effect, then the risk factor) of one
+        // paragraph.
         var context = own
-        for neighbour in [number - 1, number + 1] where sentences.indices.contains(neighbour) {
+        for neighbour in [number - 1, number + 1]
+        where sentences.indices.contains(neighbour)
+            && !sentences[max(number, neighbour)].opensParagraph
+        {
             context = context.union(targets(neighbour))
         }
         func has(_ id: Int?) -> Bool { id.map { sentence.present[$0] } ?? false }

@@ -20,7 +20,11 @@ extension Checker {
                 let sentence = TaggedSentence(
                     range: range, tokens: book.lexicon.tokens(source.plain, in: range),
                     text: source.plain, lexicon: book.lexicon,
-                    isQuestion: source.plain[range.upperBound - 1] == "?")
+                    isQuestion: source.plain[range.upperBound - 1] == "?",
+                    opensParagraph: number > 0
+                        && Checker.isParagraphBreak(
+                            source.plain[ranges[number - 1].upperBound..<range.lowerBound])
+                )
                 sentences.append(sentence)
                 guard hasKnowledgeBase && !isQuestionSentence(sentence) else {
                     matches.append(nil)
@@ -38,6 +42,21 @@ extension Checker {
             return (sentences, matches)
         }
         return (parts.flatMap(\.0), parts.flatMap(\.1))
+    }
+
+    /// Whether the text between two sentences holds a blank line (two line breaks with only
+    /// spaces between them): the second opens a paragraph.
+    static func isParagraphBreak(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        var breaks = 0
+        for scalar in gap {
+            if scalar == "\n" {
+                breaks += 1
+                if breaks == 2 { return true }
+            } else if !(scalar == " " || scalar == "\t" || scalar == "\r") {
+                breaks = 0
+            }
+        }
+        return false
     }
 
     func isQuestionSentence(_ sentence: TaggedSentence) -> Bool {

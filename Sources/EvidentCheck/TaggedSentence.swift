@@ -12,6 +12,8 @@ final class TaggedSentence: Sendable {
     let present: [Bool]
     /// Whether the sentence ends with a question mark.
     let isQuestion: Bool
+    /// Whether a blank line separates it from the sentence before (it opens a paragraph).
+    let opensParagraph: Bool
     /// The condition phrases of the vocabulary found in it (token range, concept index).
     let conditions: [(start: Int, end: Int, concept: Int)]
 
@@ -19,10 +21,11 @@ final class TaggedSentence: Sendable {
     /// for the condition phrases that count only as written).
     init(
         range: Range<Int>, tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
-        isQuestion: Bool = false
+        isQuestion: Bool = false, opensParagraph: Bool = false
     ) {
         self.range = range
         self.isQuestion = isQuestion
+        self.opensParagraph = opensParagraph
         self.tokens = tokens
         let terms = tokens.map(\.term)
         self.terms = terms
