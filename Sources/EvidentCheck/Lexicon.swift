@@ -40,6 +40,12 @@ public struct Lexicon: Sendable {
     /// use: `abnormal-value` (filled by the checker: an analyte with a value outside its range,
     /// or brought back into it), `value-link` (the words between an analyte and its value:
     /// "of", "was", "from", "to") and `value-return` ("back", "down to").
+    /// Grammar classes of word senses: `simile-frame` ("tastes like"), `particle` ("in",
+    /// "out"), `determiner` ("the", "your") and `clause-adverb` ("again").
+    let simileFrame: Int?
+    let particle: Int?
+    let determiner: Int?
+    let clauseAdverb: Int?
     let labValues: LabValueTable?
     let abnormalValue: Int?
     let valueLink: Int?
@@ -268,6 +274,10 @@ public struct Lexicon: Sendable {
         self.nameCureWord = ids["name-cure-word"]
         self.cureInName = ids["cure-in-name"]
         self.labValues = labValues
+        self.simileFrame = ids["simile-frame"]
+        self.particle = ids["particle"]
+        self.determiner = ids["determiner"]
+        self.clauseAdverb = ids["clause-adverb"]
         self.abnormalValue = ids["abnormal-value"]
         self.valueLink = ids["value-link"]
         self.valueReturn = ids["value-return"]
