@@ -95,9 +95,10 @@ struct RegisterMatcher: Sendable {
                 }
                 let names = entry.names.map { Tokenizer.terms($0) }
                 let nameTerms = Set(names.joined())
+                let terms = Tokenizer.terms(text).filter { !nameTerms.contains($0) }
                 let targets = RegisterMatcher.targets(
-                    Tokenizer.terms(text).filter { !nameTerms.contains($0) }, catalog: catalog,
-                    concepts: concepts, ignored: ignored)
+                    terms, mentions: catalog.mentions(in: terms), concepts: concepts,
+                    ignored: ignored)
                 return (names, targets)
             }
         }.joined()
@@ -122,12 +123,16 @@ struct RegisterMatcher: Sendable {
     }
 
     /// The targets of a run of stems: canonical terms less every substance the catalog knows,
-    /// the claim frame and the intensifiers.
-    func targets(_ terms: [String]) -> RegisterTargets {
+    /// the claim frame and the intensifiers. `mentions`: the catalog's substances in `terms`,
+    /// when the caller has found them already.
+    func targets(
+        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)]? = nil
+    ) -> RegisterTargets {
         let targetIDs = index.targetIDs
         var found = RegisterTargets()
         for term in RegisterMatcher.targets(
-            terms, catalog: catalog, concepts: concepts, ignored: ignored)
+            terms, mentions: mentions ?? catalog.mentions(in: terms), concepts: concepts,
+            ignored: ignored)
         {
             if let id = targetIDs[term] {
                 found.known.append(id)
@@ -141,12 +146,12 @@ struct RegisterMatcher: Sendable {
 
     /// `targets(_:)` as distinct terms, ascending.
     private static func targets(
-        _ terms: [String], catalog: SubstanceCatalog, concepts: ConceptMatcher,
-        ignored: Set<String>
+        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)],
+        concepts: ConceptMatcher, ignored: Set<String>
     ) -> [String] {
         var kept: [String] = []
         var position = 0
-        for mention in catalog.mentions(in: terms) where mention.start >= position {
+        for mention in mentions where mention.start >= position {
             kept += terms[position..<mention.start]
             position = mention.end
         }
