@@ -36,6 +36,10 @@ struct RegisterMatcher: Sendable {
         let entryTargets: [[Int32]]
         let entryWeights: [Double]
         let entryNames: [[[String]]]
+        /// Per entry: whether it is authorised, and whether it is an Article 14(1)(a) disease
+        /// risk reduction claim (read per sentence without copying the entry).
+        let entryAuthorised: [Bool]
+        let entryRiskReduction: [Bool]
         let targetIDs: [String: Int32]
         let weights: [Double]
         /// The weight of a target no entry has (the rarest).
@@ -119,7 +123,9 @@ struct RegisterMatcher: Sendable {
         return Index(
             entryTargets: entryTargets,
             entryWeights: entryTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } },
-            entryNames: names, targetIDs: ids, weights: weights, unknownWeight: log(1 + total))
+            entryNames: names, entryAuthorised: register.entries.map { $0.status == .authorised },
+            entryRiskReduction: register.entries.map(\.isRiskReduction), targetIDs: ids,
+            weights: weights, unknownWeight: log(1 + total))
     }
 
     /// The targets of a run of stems: canonical terms less every substance the catalog knows,
@@ -199,18 +205,20 @@ struct RegisterMatcher: Sendable {
         let contextWeight = weight(context, built)
         var authorised: (entry: Int, coverage: Double, precision: Double)? = nil
         var refused: (entry: Int, score: Double, coverage: Double)? = nil
+        let isAuthorised = built.entryAuthorised
+        let isRiskReduction = built.entryRiskReduction
         for index in ordered {
-            let entry = register.entries[index]
             let own = entryTargets[index]
             guard !own.isEmpty else { continue }
-            if entry.status == .authorised {
-                let said = entry.isRiskReduction ? context : sentence
+            if isAuthorised[index] {
+                let riskReduction = isRiskReduction[index]
+                let said = riskReduction ? context : sentence
                 let shared = shared(own, said.known).weight
                 let coverage = shared / max(entryWeights[index], 1e-9)
                 let precision =
                     said.isEmpty
                     ? 0
-                    : shared / max(entry.isRiskReduction ? contextWeight : sentenceWeight, 1e-9)
+                    : shared / max(riskReduction ? contextWeight : sentenceWeight, 1e-9)
                 // Ties go to the entry that names the substance as the copy does.
                 if let best = authorised,
                     (best.coverage, best.precision, named(best.entry))
