@@ -94,9 +94,9 @@ extension Checker {
         }
         if rule.unless.contains(where: { sentence.contains($0, within: within) }) { return [] }
         if !rule.unlessContext.isEmpty {
-            let neighbours = sentences[
-                Checker.paragraphStart(sentences, number: number, back: 1)...Checker.paragraphEnd(
-                    sentences, number: number, ahead: 1)]
+            let first = Checker.paragraphStart(sentences, number: number, back: 1)
+            let last = Checker.paragraphEnd(sentences, number: number, ahead: 1)
+            let neighbours = sentences[first...last]
             if neighbours.contains(where: { s in
                 rule.unlessContext.contains { s.contains($0, within: within) }
             }) {

@@ -42,7 +42,8 @@ import Testing
 
     @Test func aSubjectWindowLooksBackWithinItsParagraph() {
         #expect(
-            Self.rules("Our elixir is brewed in small batches. It works wonders.\n", book: Self.book)
+            Self.rules(
+                "Our elixir is brewed in small batches. It works wonders.\n", book: Self.book)
                 == ["1:elixir-wonders"])
         #expect(
             Self.rules(
