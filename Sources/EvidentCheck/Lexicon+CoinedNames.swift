@@ -29,10 +29,45 @@ extension Lexicon {
             var word = ""
             word.unicodeScalars.append(contentsOf: scalars[token.start..<token.end])
             let lower = word.lowercased()
-            guard vocabulary.coinedCondition(lower) != nil || isStemAndCure(lower) else {
+            guard
+                vocabulary.coinedCondition(lower) != nil || isStemAndCure(lower)
+                    || (isCamel && isConditionStemAndCure(word, vocabulary: vocabulary))
+            else {
                 continue
             }
             for piece in index..<end { tokens[piece].isCoinedName = true }
+        }
+    }
+
+    /// Whether a camel-case name joins a condition's stem to a cure ending ("WithdrawalAway",
+    /// "DepreSolve", "VertiGone"): its last piece is a `@cure-ending`, and the pieces before
+    /// it are a `@disease-stem`; or the beginning (five letters or more, and half the name or
+    /// more) of a one-word condition name of the vocabulary, itself no known word and no
+    /// `@organ-stem` ("Sleep" is no stem of "sleepiness"); or a word
+    /// that, followed by a word for a disease (`@disease-word`: "disorder", "syndrome"), is a
+    /// condition of the vocabulary ("withdrawal disorder") and is itself no health target,
+    /// organ or body part ("sleep disorder" does not make "SleepAway" a claim).
+    func isConditionStemAndCure(_ word: String, vocabulary: ConditionVocabulary) -> Bool {
+        guard let pieces = HashtagSegmenter.camelPieces(Array(word.unicodeScalars)),
+            let ending = pieces.last,
+            cureEndings.contains(Stemmer.stem(ending))
+        else { return false }
+        let stem = pieces.dropLast().joined()
+        if diseaseStems.contains(stem) { return true }
+        let count = stem.unicodeScalars.count
+        guard count >= 5 else { return false }
+        let term = Stemmer.stem(stem)
+        if !words(ofClass: "organ-stem").contains(term), !hashtags.words.contains(stem),
+            vocabulary.hasName(startingWith: stem, atLeastHalf: true)
+        {
+            return true
+        }
+        let bodily = ["health-target", "organ", "body-part", "internal-organ"]
+        guard !bodily.contains(where: { words(ofClass: $0).contains(term) }) else {
+            return false
+        }
+        return words(ofClass: "disease-word").contains { diseaseWord in
+            vocabulary.matches(in: [term, diseaseWord]).contains { $0.start == 0 && $0.end == 2 }
         }
     }
 

@@ -235,4 +235,72 @@ struct ClaimPrincipleTests {
     func healthSenseStillCounts(_ text: String) {
         #expect(!Self.errors(text).isEmpty, "\(text)")
     }
+
+    // --- Session 7: recovered abilities and medical aids, agents of disease, functions
+    // restarted. Sentences written for these tests, none from an evaluation set.
+
+    /// A medical aid or device a disease made the narrator use, put away (testimonials
+    /// without a disease word).
+    @Test(arguments: [
+        "I threw out my knee brace after a month on the collagen.",
+        "Grandpa ditched his rollator two months into the joint formula.",
+        "My stairlift is gathering dust since I started the capsules.",
+        "She no longer needs her wrist splint to open jars.",
+    ])
+    func medicalAidPutAway(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// A family telling its own story of an ability back, episodes gone or a pregnancy at
+    /// last.
+    @Test(arguments: [
+        "Our daughter hasn't had a single episode since spring.",
+        "Our boy started talking in full sentences after eight weeks of the oil.",
+        "After three years of trying we finally conceived, and we credit this tea.",
+    ])
+    func familyStoryOfRecovery(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// An agent of disease driven out, disabled or paralysed.
+    @Test(arguments: [
+        "The blend expels parasites and their eggs in one course.",
+        "Its allicin disables the enzyme germs use to multiply.",
+        "Paralyzes intestinal parasites so your body can pass them.",
+        "Deactivates viruses in your throat before they take hold.",
+    ])
+    func agentOfDiseaseDisabled(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// A function a disease stopped, started again; a disease put back to normal; an immune
+    /// system that went after its own organs.
+    @Test(arguments: [
+        "Restarts ovulation after years of irregular cycles.",
+        "Reopens narrowed airways in minutes.",
+        "Puts atrial fibrillation back into a normal rhythm.",
+        "Coaxes a damaged thyroid back into making its own hormone.",
+        "Calms an immune system that has turned on your own skin.",
+        "Retrains immunity that goes after its own joints.",
+        "Takes away the burning of shingles blisters.",
+    ])
+    func functionRestartedOrDiseaseReversed(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    /// Everyday counterparts: foods named after an aid, families and switches, appliances,
+    /// timers and take-away menus.
+    @Test(arguments: [
+        "Sweetened with cane sugar instead of corn syrup.",
+        "Our candy canes are back for the holidays, without artificial dyes.",
+        "Our daughter designed the label artwork.",
+        "Disable notifications in the app settings.",
+        "The vacuum's filter expels clean air.",
+        "Restarts the timer when you press the button twice.",
+        "Turn on your own playlist and let our tea help you unwind.",
+        "Take away the guesswork with pre-measured scoops.",
+    ])
+    func everydayCounterparts(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text))")
+    }
 }

@@ -47,4 +47,32 @@ struct ProductNameTests {
     func lookalikesAreNoError(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
     }
+
+    /// A camel-case name whose stem carries a condition, joined to a cure ending: the
+    /// beginning of a one-word condition name ("Verti" of vertigo), or a word that with
+    /// "disorder" or "syndrome" names one ("Relapse"), not an organ, function or body part.
+    @Test(arguments: [
+        ("VertiGone travel bands, two per pack.", "VertiGone"),
+        ("PsoriSolve scalp oil, 30 ml.", "PsoriSolve"),
+        ("Meet DyslexiFix reading gummies.", "DyslexiFix"),
+        ("ScolioFix posture brace", "ScolioFix"),
+        ("NeuralgiEase cooling roll-on", "NeuralgiEase"),
+        ("PanicAway calming spray", "PanicAway"),
+        ("HoardingFix planner kit", "HoardingFix"),
+    ])
+    func conditionStemWithCureEnding(_ item: (String, String)) {
+        let found = Self.errors(item.0)
+        #expect(found.contains { $0.text == item.1 }, "\(found)")
+    }
+
+    @Test(arguments: [
+        "SleepAway pillow mist, lavender.",
+        "MoodFix smoothie bars, box of 12.",
+        "OrthoSupport insoles for long shifts.",
+        "CalmAway bath salts.",
+        "BeautyFix collagen sachets.",
+    ])
+    func functionOrOrganStemIsNoClaim(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
 }
