@@ -303,4 +303,30 @@ struct ClaimPrincipleTests {
     func everydayCounterparts(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text))")
     }
+
+    /// A lab value said to be out of range without a number, or a clinic's care cancelled, or
+    /// a specialist who could not fix it; an organ kept from giving out; a clot eaten through.
+    @Test(arguments: [
+        "Cholesterol off the charts? Our oat blend is what customers reach for.",
+        "My uric acid was through the roof until I tried the tart cherry shots.",
+        "Triglycerides way too high? Our krill oil helps.",
+        "Since the capsules, my pain clinic visits have been cancelled.",
+        "The rash my GP couldn't clear faded in a fortnight with our balm.",
+        "Nourishes your kidneys so they never give out.",
+        "Shields the delicate nerves in your feet from the damage high sugar does.",
+        "Eats through the clots that block blood flow to the brain.",
+    ])
+    func abnormalStatesAndCareCancelled(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Our sales went through the roof last quarter.",
+        "The kids' energy is off the charts after the party.",
+        "The clinic is closed on bank holidays.",
+        "Cuts through grease on pans in seconds.",
+    ])
+    func abnormalStateCounterparts(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text))")
+    }
 }
