@@ -199,11 +199,33 @@ struct IndexSearchBlocksTests {
                 })
     }
 
-    /// Impacts keep only the pairs no other pair beats in both hits and length.
+    /// Impacts keep only the pairs no other pair beats in both hits and length, for the terms
+    /// held by enough rows; the next block starts from nothing.
     @Test func impactsKeepTheUnbeatenPairs() throws {
-        let pairs: [Double] = [3, 10, 1, 2, 3, 8, 2, 9, 5, 40, 1, 5, 2, 2]
-        let kept = try IndexSearchBlocks.decode(IndexSearchBlocks.Summarizer.frontier(pairs))
-        #expect(kept == [5, 40, 3, 8, 2, 2])
+        var tally = IndexTermTally()
+        func row(_ tokens: [(String, Double)], length: Int) {
+            for (token, weight) in tokens {
+                tally.weight = weight
+                var bytes = Array(token.utf8)
+                bytes.withUnsafeMutableBytes { tally.add(UnsafeRawBufferPointer($0), colocated: false) }
+            }
+            tally.endRow(length: length)
+        }
+        // (hits, length) of `the`: (3, 10), (1, 2), (3, 8), (2, 9), (5, 40), (1, 5), (2, 2).
+        for (hits, length) in [(3, 10), (1, 2), (3, 8), (2, 9), (5, 40), (1, 5), (2, 2)] {
+            row(Array(repeating: ("the", 1), count: hits) + [("rare", 1)], length: length)
+        }
+        row([("title", 5), ("the", 5)], length: 12)
+        let impacts = tally.impacts(minimumRows: 2)
+        #expect(impacts.map { tally.term($0.term) } == ["the", "rare"])
+        #expect(impacts.first?.impacts == [2, 2, 3, 8, 5, 12])
+        #expect(impacts.last?.impacts == [1, 2])
+        #expect(tally.impacts(minimumRows: 9).isEmpty)
+        tally.endBlock()
+        row([("the", 1)], length: 1)
+        #expect(tally.impacts(minimumRows: 1).map(\.impacts) == [[1, 1]])
+        #expect(
+            try IndexSearchBlocks.decode(IndexSearchBlocks.encode([2, 2, 3, 8])) == [2, 2, 3, 8])
         #expect(throws: DatabaseError.self) { try IndexSearchBlocks.decode(Data([1, 2, 3])) }
     }
 }

@@ -191,18 +191,9 @@ enum IndexSearchBlocks {
         private let tokenizer: any FTS5Tokenizer
         private let select: IndexStatement
         private let weights: [Double]
-        /// Term ids, for the whole summarizer's life.
-        private var ids: [String: Int] = [:]
-        private var terms: [String] = []
-        /// Per term id: its weighted hits in the current row.
-        private var hits: [Double] = []
-        /// Term ids with hits in the current row.
-        private var touched: [Int] = []
-        /// Per term id: (hits, length) of each row of the block that holds it.
-        private var pairs: [[Double]] = []
-        private var inBlock: [Int] = []
-        private var weight = 1.0
-        private var columnTokens = 0
+        /// The counts, behind a pointer: the tokenizer's callback reaches them without
+        /// exclusivity checks on a class property per token.
+        private let tally: UnsafeMutablePointer<IndexTermTally>
 
         init(_ db: Database, weights: [Double]) throws {
             self.db = db
@@ -211,40 +202,28 @@ enum IndexSearchBlocks {
             select = try IndexStatement(
                 db,
                 "SELECT id, title, abstract, meshTerms FROM reference WHERE id BETWEEN ?1 AND ?2")
+            tally = .allocate(capacity: 1)
+            tally.initialize(to: IndexTermTally())
+        }
+
+        deinit {
+            tally.deinitialize(count: 1)
+            tally.deallocate()
         }
 
         func finalize() { select.finalize() }
-
-        /// Counts one token of the current column (as FTS5 counts it: a colocated token adds no
-        /// length unless it is the column's first).
-        fileprivate func add(_ token: UnsafeRawBufferPointer, colocated: Bool) {
-            let bytes = UnsafeRawBufferPointer(rebasing: token.prefix(maximumTokenBytes))
-            let term = String(decoding: bytes, as: UTF8.self)
-            let id: Int
-            if let known = ids[term] {
-                id = known
-            } else {
-                id = terms.count
-                ids[term] = id
-                terms.append(term)
-                hits.append(0)
-                pairs.append([])
-            }
-            if hits[id] == 0 { touched.append(id) }
-            hits[id] += weight
-            if !colocated || columnTokens == 0 { columnTokens += 1 }
-        }
 
         /// Summarizes block `block` (ids `block * size ..< (block + 1) * size`).
         func summarize(block: Int64, size: Int64) throws {
             let callback: FTS5TokenCallback = { context, flags, token, count, _, _ in
                 guard let context, let token, count > 0 else { return SQLITE_OK }
-                Unmanaged<Summarizer>.fromOpaque(context).takeUnretainedValue().add(
-                    UnsafeRawBufferPointer(start: token, count: Int(count)),
+                context.assumingMemoryBound(to: IndexTermTally.self).pointee.add(
+                    UnsafeRawBufferPointer(
+                        start: token, count: min(Int(count), IndexSearchBlocks.maximumTokenBytes)),
                     colocated: flags & FTS5_TOKEN_COLOCATED != 0)
                 return SQLITE_OK
             }
-            let context = Unmanaged.passUnretained(self).toOpaque()
+            let context = UnsafeMutableRawPointer(tally)
             var rows: Int64 = 0
             try select.forEachRow(bind: [block * size, block * size + size - 1]) { handle in
                 rows += 1
@@ -253,8 +232,8 @@ enum IndexSearchBlocks {
                     let index = Int32(column + 1)
                     guard let text = sqlite3_column_text(handle, index) else { continue }
                     let count = sqlite3_column_bytes(handle, index)
-                    weight = column < weights.count ? weights[column] : 1
-                    columnTokens = 0
+                    tally.pointee.weight = column < weights.count ? weights[column] : 1
+                    tally.pointee.columnTokens = 0
                     let code = text.withMemoryRebound(to: CChar.self, capacity: Int(count)) {
                         tokenizer.tokenize(
                             context: context, tokenization: .document, pText: $0, nText: count,
@@ -265,43 +244,20 @@ enum IndexSearchBlocks {
                             resultCode: ResultCode(rawValue: code),
                             message: "cannot tokenize reference \(sqlite3_column_int64(handle, 0))")
                     }
-                    length += columnTokens
+                    length += tally.pointee.columnTokens
                 }
-                for id in touched {
-                    if pairs[id].isEmpty { inBlock.append(id) }
-                    pairs[id].append(hits[id])
-                    pairs[id].append(Double(length))
-                    hits[id] = 0
-                }
-                touched.removeAll(keepingCapacity: true)
+                tally.pointee.endRow(length: length)
             }
             let minimum = max(1, Int(size / minimumRowShare))
             let insert = try db.cachedStatement(
                 sql: "INSERT INTO searchImpact (term, block, impacts) VALUES (?, ?, ?)")
-            for id in inBlock {
-                defer { pairs[id].removeAll() }
-                guard pairs[id].count / 2 >= minimum else { continue }
-                try insert.execute(arguments: [terms[id], block, Self.frontier(pairs[id])])
+            for (id, impacts) in tally.pointee.impacts(minimumRows: minimum) {
+                try insert.execute(arguments: [tally.pointee.term(id), block, encode(impacts)])
             }
-            inBlock.removeAll(keepingCapacity: true)
+            tally.pointee.endBlock()
             try db.execute(
                 sql: "INSERT INTO searchBlock (block, live) VALUES (?, ?)",
                 arguments: [block, rows > 0])
-        }
-
-        /// The pairs no other pair beats in both (more or as many hits, a shorter or equally
-        /// long row), most hits first, encoded.
-        static func frontier(_ flat: [Double]) -> Data {
-            var pairs = stride(from: 0, to: flat.count, by: 2).map { (flat[$0], flat[$0 + 1]) }
-            pairs.sort { ($0.0, $1.1) > ($1.0, $0.1) }
-            var kept: [Double] = []
-            var shortest = Double.infinity
-            for (hits, length) in pairs where length < shortest {
-                kept.append(hits)
-                kept.append(length)
-                shortest = length
-            }
-            return encode(kept)
         }
     }
 }
