@@ -1,3 +1,5 @@
+import Foundation
+
 /// The hits of every term in the rows of one block (``IndexSearchBlocks``): terms interned by
 /// their bytes, each row's weighted hits per term, and the (term, hits, length) of every
 /// term of every row, from which each frequent term's impacts are drawn.
@@ -138,8 +140,11 @@ struct IndexTermTally {
             if entry == 0 { break }
             let id = Int(entry - 1)
             if hashes[id] == hash, starts[id + 1] - starts[id] == token.count,
-                bytes.withUnsafeBufferPointer({ stored in
-                    token.elementsEqual(stored[starts[id]..<starts[id + 1]])
+                bytes.withUnsafeBytes({ stored in
+                    guard let base = stored.baseAddress, let start = token.baseAddress else {
+                        return token.isEmpty
+                    }
+                    return memcmp(start, base + starts[id], token.count) == 0
                 })
             {
                 return Int32(id)
