@@ -76,7 +76,8 @@ extension Checker {
         let sentence = sentences[number]
         let within = rule.rule.within
         if !rule.subject.isEmpty {
-            let low = max(0, number - rule.rule.subjectWindow)
+            let low = Checker.paragraphStart(
+                sentences, number: number, back: rule.rule.subjectWindow)
             let found = sentences[low...number].contains { s in
                 rule.subject.contains { s.contains($0, within: within) }
             }
@@ -93,7 +94,9 @@ extension Checker {
         }
         if rule.unless.contains(where: { sentence.contains($0, within: within) }) { return [] }
         if !rule.unlessContext.isEmpty {
-            let neighbours = sentences[max(0, number - 1)...min(sentences.count - 1, number + 1)]
+            let first = Checker.paragraphStart(sentences, number: number, back: 1)
+            let last = Checker.paragraphEnd(sentences, number: number, ahead: 1)
+            let neighbours = sentences[first...last]
             if neighbours.contains(where: { s in
                 rule.unlessContext.contains { s.contains($0, within: within) }
             }) {
@@ -143,6 +146,26 @@ extension Checker {
                 : sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
             return Candidate(rule: rule, sentence: number, range: range, register: verdict)
         }
+    }
+
+    /// The first of the `back` sentences before `number` (or `number` itself) in its
+    /// paragraph: a paragraph is the scope of a rule's context (its subject window, its
+    /// `unless-context` neighbours), so a sentence reads the same after any other paragraph.
+    static func paragraphStart(_ sentences: [TaggedSentence], number: Int, back: Int) -> Int {
+        var low = number
+        while low > 0, number - low < back, !sentences[low].opensParagraph { low -= 1 }
+        return low
+    }
+
+    /// The last of the `ahead` sentences after `number` (or `number` itself) in its paragraph.
+    static func paragraphEnd(_ sentences: [TaggedSentence], number: Int, ahead: Int) -> Int {
+        var high = number
+        while high + 1 < sentences.count, high - number < ahead,
+            !sentences[high + 1].opensParagraph
+        {
+            high += 1
+        }
+        return high
     }
 
     /// The interaction of a kind that the substance named by `terms` (or a broader one) has.
