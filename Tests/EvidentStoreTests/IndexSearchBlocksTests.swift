@@ -207,7 +207,9 @@ struct IndexSearchBlocksTests {
             for (token, weight) in tokens {
                 tally.weight = weight
                 var bytes = Array(token.utf8)
-                bytes.withUnsafeMutableBytes { tally.add(UnsafeRawBufferPointer($0), colocated: false) }
+                bytes.withUnsafeMutableBytes {
+                    tally.add(UnsafeRawBufferPointer($0), colocated: false)
+                }
             }
             tally.endRow(length: length)
         }
