@@ -292,6 +292,8 @@ struct ClaimPrincipleTests {
     /// timers and take-away menus.
     @Test(arguments: [
         "Sweetened with cane sugar instead of corn syrup.",
+        "Why buy a can of soda when you can brew our iced tea?",
+        "I walk again every evening since the new park opened.",
         "Our candy canes are back for the holidays, without artificial dyes.",
         "Our daughter designed the label artwork.",
         "Disable notifications in the app settings.",
