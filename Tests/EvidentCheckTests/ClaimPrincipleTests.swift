@@ -331,4 +331,30 @@ struct ClaimPrincipleTests {
     func abnormalStateCounterparts(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text))")
     }
+
+    /// A prescription no longer filled, an aid stored away, worms and mites smothered, stones
+    /// pushed out, a vessel kept from bursting, the body's own antibodies kept from its
+    /// organs, a swollen or bulging part shrunk.
+    @Test(arguments: [
+        "I haven't refilled my inhaler since the spring.",
+        "My knee brace has lived in the attic since week three.",
+        "Smothers scabies mites overnight.",
+        "Flushes kidney stones out in days.",
+        "Keeps the weak blood vessels behind your eyes from leaking.",
+        "Stops immune cells from eating away at your gut lining.",
+        "Shrinks distended veins around the ankles.",
+    ])
+    func careNoLongerNeededAndAgentsRemoved(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
+        "The summer decorations stay in the attic until June.",
+        "Push the cork out with the back of a spoon.",
+        "The pipes burst in the cold snap, so orders are delayed.",
+        "The antibodies in our colostrum come from grass-fed cows.",
+    ])
+    func storedAndPushedCounterparts(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text))")
+    }
 }

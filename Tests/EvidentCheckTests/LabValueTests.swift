@@ -25,6 +25,8 @@ struct LabValueTests {
         "My viral load was 48,000 copies/mL before the elderberry protocol.",
         "Your CD4 count of 180 will thank you for this mushroom blend.",
         "Platelets at 60 after chemo? Papaya leaf extract is what our customers use.",
+        "Her eye pressure was 26 when she started the saffron capsules.",
+        "My urine protein was 900 mg/day before the kidney tea.",
     ])
     func valueOutOfRange(_ text: String) {
         #expect(Self.rules(text).contains("abnormal-lab-value"), "\(text)")
