@@ -26,7 +26,8 @@ extension Checker {
         _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
     ) -> RegisterVerdict? {
         let matcher = book.register
-        var found = matcher.catalog.mentions(in: sentences[number].terms)
+        let mentions = matcher.catalog.mentions(in: sentences[number].terms)
+        var found = mentions
         var source = number
         var back = 1
         while found.isEmpty, back <= 2, number - back >= 0,
@@ -37,14 +38,17 @@ extension Checker {
             back += 1
         }
         guard let first = found.first else { return nil }
-        func targets(_ number: Int) -> RegisterTargets {
+        func targets(
+            _ number: Int, mentions: [(group: Int, start: Int, end: Int)]? = nil
+        ) -> RegisterTargets {
             if let known = memo.targets[number] { return known }
-            let computed = matcher.targets(sentences[number].terms)
+            let computed = matcher.targets(sentences[number].terms, mentions: mentions)
             memo.targets[number] = computed
             return computed
         }
         let sentence = sentences[number]
-        let own = targets(number)
+        // The sentence's own substances were found above: they are not looked for twice.
+        let own = targets(number, mentions: mentions)
         // An Article 14 wording is two sentences (the effect, then the risk factor) of one
         // paragraph.
         var context = own

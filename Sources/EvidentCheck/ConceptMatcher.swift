@@ -18,10 +18,24 @@ struct ConceptMatcher: Sendable {
     let actions: Set<String>
     let stopwords: Set<String>
     let conditions: ConditionVocabulary?
-    /// Per stem, what `read(_:)` asks of it (`Fact` bits), so a word costs one lookup: whether
-    /// a concept phrase or a condition phrase starts with it, whether it negates, whether it is
-    /// a stopword. A stem not here is none of these.
-    let facts: [String: UInt8]
+    /// Per stem, everything `read(_:)` asks of it, so a word costs one lookup (a stem not here
+    /// is none of these).
+    let words: [String: Word]
+    /// The concept phrases by first stem (`Word.phrases` indexes it).
+    let phrasesByFirst: [[PhraseMatcher.Entry]]
+
+    /// What `read(_:)` asks of a stem: its `Fact` bits (whether a concept phrase or a condition
+    /// phrase starts with it, whether it negates, whether it is a stopword), its word id in the
+    /// condition vocabulary (`-1`: no condition phrase has it) and the concept phrases that
+    /// start with it (an index into `phrasesByFirst`; `-1`: none).
+    struct Word: Sendable {
+        var facts: UInt8 = 0
+        var condition: Int32 = -1
+        var phrases: Int32 = -1
+
+        /// A stem `words` does not hold.
+        static let none = Word()
+    }
 
     /// The bits of `facts`.
     enum Fact {
@@ -59,14 +73,23 @@ struct ConceptMatcher: Sendable {
         self.substances = substances
         self.stopwords = stopwords
         self.conditions = conditions
-        var facts: [String: UInt8] = [:]
-        for term in matcher.byFirst.keys { facts[term, default: 0] |= Fact.startsConcept }
+        let ids = conditions?.wordIDs ?? [:]
+        var words: [String: Word] = [:]
+        words.reserveCapacity(ids.count + matcher.byFirst.count + stopwords.count)
+        for (term, id) in ids { words[term, default: .none].condition = id }
         for term in conditions?.phraseStarts ?? [] {
-            facts[term, default: 0] |= Fact.startsCondition
+            words[term, default: .none].facts |= Fact.startsCondition
         }
-        for term in ConceptMatcher.negators { facts[term, default: 0] |= Fact.negator }
-        for term in stopwords { facts[term, default: 0] |= Fact.stopword }
-        self.facts = facts
+        var phrasesByFirst: [[PhraseMatcher.Entry]] = []
+        for (term, entries) in matcher.byFirst {
+            words[term, default: .none].facts |= Fact.startsConcept
+            words[term, default: .none].phrases = Int32(phrasesByFirst.count)
+            phrasesByFirst.append(entries)
+        }
+        for term in ConceptMatcher.negators { words[term, default: .none].facts |= Fact.negator }
+        for term in stopwords { words[term, default: .none].facts |= Fact.stopword }
+        self.words = words
+        self.phrasesByFirst = phrasesByFirst
     }
 
     /// Reads `concepts.yaml` and joins the substance catalog and the condition vocabulary.
@@ -136,14 +159,15 @@ struct ConceptMatcher: Sendable {
         // Where a disease or symptom starts: the longest phrase there (as `matches(in:)` finds
         // them), its end and its first such entry; its ids are read only if it is used.
         // One lookup per word for what the steps below ask of it.
-        let facts = terms.map { self.facts[$0] ?? 0 }
+        let known = terms.map { self.words[$0] ?? .none }
         // Found left to right, so they are consumed in order below (`nextCondition`).
         var conditionsAt: [(start: Int, end: Int, entry: Int)] = []
-        if let conditions {
+        if let conditions, known.contains(where: { $0.facts & Fact.startsCondition != 0 }) {
+            let ids = known.map(\.condition)
             var position = 0
             while position < terms.count {
-                guard facts[position] & Fact.startsCondition != 0,
-                    let longest = conditions.longestPhrase(terms, at: position)
+                guard known[position].facts & Fact.startsCondition != 0,
+                    let longest = conditions.longestPhrase(ids: ids, at: position)
                 else {
                     position += 1
                     continue
@@ -161,9 +185,11 @@ struct ConceptMatcher: Sendable {
         var position = 0
         var nextCondition = 0
         while position < terms.count {
+            let phrases = known[position].phrases
             let phrase =
-                facts[position] & Fact.startsConcept != 0
-                ? matcher.longest(terms, at: position) : nil
+                phrases >= 0
+                ? PhraseMatcher.longest(in: phrasesByFirst[Int(phrases)], terms, at: position)
+                : nil
             while nextCondition < conditionsAt.count, conditionsAt[nextCondition].start < position {
                 nextCondition += 1
             }
@@ -193,11 +219,12 @@ struct ConceptMatcher: Sendable {
                 continue
             }
             let term = terms[position]
-            if facts[position] & Fact.negator != 0 {
+            let facts = known[position].facts
+            if facts & Fact.negator != 0 {
                 let next = position + 1 < terms.count ? terms[position + 1] : ""
                 if next != "only" && next != "just" { reading.negated = true }
             }
-            if facts[position] & Fact.stopword == 0, term.count > 1,
+            if facts & Fact.stopword == 0, ConceptMatcher.hasTwoCharacters(term),
                 term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false
             {
                 reading.concepts.append(term)
@@ -205,6 +232,14 @@ struct ConceptMatcher: Sendable {
             position += 1
         }
         return reading
+    }
+
+    /// Whether a stem has more than one character (`term.count > 1`, without counting the
+    /// characters of an ASCII stem, where each byte is one).
+    static func hasTwoCharacters(_ term: String) -> Bool {
+        let bytes = term.utf8
+        guard bytes.count > 1 else { return false }
+        return bytes.allSatisfy { $0 < 128 && $0 != 13 } || term.count > 1
     }
 
     /// Words that negate what a sentence says (grammar, not product vocabulary).

@@ -151,6 +151,11 @@ public struct ConditionVocabulary: Sendable {
         known.reserveCapacity(size / 128)
         var ids: [Int32] = []
         var names: Set<String> = []
+        // The kinds and senses as bytes, so a line's fields are compared, not made strings.
+        let kinds = ConditionKind.allCases.map { (Array($0.rawValue.utf8), $0) }
+        let senses = ConditionSense.allCases.map { (Array($0.rawValue.utf8), $0) }
+        var tabs: [Int] = []
+        tabs.reserveCapacity(3)
         for (number, file) in files.enumerated() {
             let bytes = file.bytes
             var line = 0
@@ -161,7 +166,7 @@ public struct ConditionVocabulary: Sendable {
                 line += 1
                 defer { start = end + 1 }
                 if end == start || bytes[start] == UInt8(ascii: "#") { continue }
-                var tabs: [Int] = []
+                tabs.removeAll(keepingCapacity: true)
                 for index in start..<end where bytes[index] == 9 {
                     tabs.append(index)
                     if tabs.count == 3 { break }
@@ -170,15 +175,21 @@ public struct ConditionVocabulary: Sendable {
                     String(decoding: bytes[range], as: UTF8.self)
                 }
                 guard tabs.count == 3,
-                    let kind = ConditionKind(rawValue: text((tabs[0] + 1)..<tabs[1]))
+                    let kind = kinds.first(where: {
+                        $0.0.elementsEqual(bytes[(tabs[0] + 1)..<tabs[1]])
+                    })?.1
                 else {
                     throw CheckError.invalidRulePack(
                         path: "\(file.path):\(line):1",
                         message: "expected 'phrase<TAB>disease|symptom|function<TAB>"
                             + "ambiguous|eponym|-<TAB>ids', got '\(text(start..<end))'")
                 }
-                let senseText = text((tabs[1] + 1)..<tabs[2])
-                guard let sense = ConditionSense(rawValue: senseText) else {
+                guard
+                    let sense = senses.first(where: {
+                        $0.0.elementsEqual(bytes[(tabs[1] + 1)..<tabs[2]])
+                    })?.1
+                else {
+                    let senseText = text((tabs[1] + 1)..<tabs[2])
                     throw CheckError.invalidRulePack(
                         path: "\(file.path):\(line):\(tabs[1] + 2 - start)",
                         message: "unknown sense '\(senseText)' (expected 'ambiguous', 'eponym' "
@@ -337,6 +348,16 @@ public struct ConditionVocabulary: Sendable {
             return form == phrase || form == phrase + "s"
         }
         return values.isEmpty ? nil : (longest.end, values)
+    }
+
+    /// Every stem of a phrase, with its word id (for `longestPhrase(ids:at:)`).
+    var wordIDs: [String: Int32] { trie.wordIDs }
+
+    /// `longestPhrase(_:at:)` where the words as written are not known, over word ids (from
+    /// `wordIDs`; `-1` for a stem no phrase has): a phrase that counts only as written counts
+    /// by its stem.
+    func longestPhrase(ids: [Int32], at position: Int) -> (end: Int, values: [Int32])? {
+        trie.longest(ids: ids, at: position)
     }
 
     /// Every phrase starting at a word position: (end, concept indices), longest first.

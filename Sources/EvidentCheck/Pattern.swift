@@ -17,6 +17,9 @@ public struct Pattern: Sendable {
     let gapBefore: [Bool]
     /// Class ids that must all be present for a match.
     let requiredClasses: [Int]
+    /// Per element, its class id when it is a class (`@name`), else `-1`: what matching reads
+    /// at every token, without copying the element.
+    let wordClasses: [Int]
 
     /// Compiles a pattern; `context` names the rule in error messages.
     init(_ source: String, lexicon: Lexicon, path: String, context: String) throws {
@@ -64,6 +67,10 @@ public struct Pattern: Sendable {
         self.requiredClasses = elements.compactMap {
             if case .word(let id) = $0 { return id }
             return nil
+        }
+        self.wordClasses = elements.map {
+            if case .word(let id) = $0 { return id }
+            return -1
         }
     }
 }

@@ -31,6 +31,17 @@ struct PhraseMatcher: Sendable {
         return nil
     }
 
+    /// `longest(_:at:)` among `entries`, the phrases whose first stem is `terms[position]`
+    /// (`byFirst[terms[position]]`, looked up once by the caller).
+    static func longest(
+        in entries: [Entry], _ terms: [String], at position: Int
+    ) -> (end: Int, labels: [Int])? {
+        for entry in entries where PhraseMatcher.fits(entry, terms, at: position) {
+            return (position + entry.terms.count, entry.labels)
+        }
+        return nil
+    }
+
     /// Every phrase starting at `position`: (end, labels), longest first.
     func matches(_ terms: [String], at position: Int) -> [(end: Int, labels: [Int])] {
         guard let entries = byFirst[terms[position]] else { return [] }

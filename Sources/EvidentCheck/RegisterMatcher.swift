@@ -36,6 +36,10 @@ struct RegisterMatcher: Sendable {
         let entryTargets: [[Int32]]
         let entryWeights: [Double]
         let entryNames: [[[String]]]
+        /// Per entry: whether it is authorised, and whether it is an Article 14(1)(a) disease
+        /// risk reduction claim (read per sentence without copying the entry).
+        let entryAuthorised: [Bool]
+        let entryRiskReduction: [Bool]
         let targetIDs: [String: Int32]
         let weights: [Double]
         /// The weight of a target no entry has (the rarest).
@@ -95,9 +99,10 @@ struct RegisterMatcher: Sendable {
                 }
                 let names = entry.names.map { Tokenizer.terms($0) }
                 let nameTerms = Set(names.joined())
+                let terms = Tokenizer.terms(text).filter { !nameTerms.contains($0) }
                 let targets = RegisterMatcher.targets(
-                    Tokenizer.terms(text).filter { !nameTerms.contains($0) }, catalog: catalog,
-                    concepts: concepts, ignored: ignored)
+                    terms, mentions: catalog.mentions(in: terms), concepts: concepts,
+                    ignored: ignored)
                 return (names, targets)
             }
         }.joined()
@@ -118,16 +123,22 @@ struct RegisterMatcher: Sendable {
         return Index(
             entryTargets: entryTargets,
             entryWeights: entryTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } },
-            entryNames: names, targetIDs: ids, weights: weights, unknownWeight: log(1 + total))
+            entryNames: names, entryAuthorised: register.entries.map { $0.status == .authorised },
+            entryRiskReduction: register.entries.map(\.isRiskReduction), targetIDs: ids,
+            weights: weights, unknownWeight: log(1 + total))
     }
 
     /// The targets of a run of stems: canonical terms less every substance the catalog knows,
-    /// the claim frame and the intensifiers.
-    func targets(_ terms: [String]) -> RegisterTargets {
+    /// the claim frame and the intensifiers. `mentions`: the catalog's substances in `terms`,
+    /// when the caller has found them already.
+    func targets(
+        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)]? = nil
+    ) -> RegisterTargets {
         let targetIDs = index.targetIDs
         var found = RegisterTargets()
         for term in RegisterMatcher.targets(
-            terms, catalog: catalog, concepts: concepts, ignored: ignored)
+            terms, mentions: mentions ?? catalog.mentions(in: terms), concepts: concepts,
+            ignored: ignored)
         {
             if let id = targetIDs[term] {
                 found.known.append(id)
@@ -141,12 +152,12 @@ struct RegisterMatcher: Sendable {
 
     /// `targets(_:)` as distinct terms, ascending.
     private static func targets(
-        _ terms: [String], catalog: SubstanceCatalog, concepts: ConceptMatcher,
-        ignored: Set<String>
+        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)],
+        concepts: ConceptMatcher, ignored: Set<String>
     ) -> [String] {
         var kept: [String] = []
         var position = 0
-        for mention in catalog.mentions(in: terms) where mention.start >= position {
+        for mention in mentions where mention.start >= position {
             kept += terms[position..<mention.start]
             position = mention.end
         }
@@ -194,18 +205,20 @@ struct RegisterMatcher: Sendable {
         let contextWeight = weight(context, built)
         var authorised: (entry: Int, coverage: Double, precision: Double)? = nil
         var refused: (entry: Int, score: Double, coverage: Double)? = nil
+        let isAuthorised = built.entryAuthorised
+        let isRiskReduction = built.entryRiskReduction
         for index in ordered {
-            let entry = register.entries[index]
             let own = entryTargets[index]
             guard !own.isEmpty else { continue }
-            if entry.status == .authorised {
-                let said = entry.isRiskReduction ? context : sentence
+            if isAuthorised[index] {
+                let riskReduction = isRiskReduction[index]
+                let said = riskReduction ? context : sentence
                 let shared = shared(own, said.known).weight
                 let coverage = shared / max(entryWeights[index], 1e-9)
                 let precision =
                     said.isEmpty
                     ? 0
-                    : shared / max(entry.isRiskReduction ? contextWeight : sentenceWeight, 1e-9)
+                    : shared / max(riskReduction ? contextWeight : sentenceWeight, 1e-9)
                 // Ties go to the entry that names the substance as the copy does.
                 if let best = authorised,
                     (best.coverage, best.precision, named(best.entry))

@@ -261,8 +261,8 @@ final class TaggedSentence: Sendable {
             }
             return nil
         }
-        switch pattern.elements[element] {
-        case .word(let id):
+        let id = pattern.wordClasses[element]
+        if id >= 0 {
             // The class's ends here, longest first (an end tried once fails the same again).
             var below = Int.max
             while true {
@@ -274,6 +274,10 @@ final class TaggedSentence: Sendable {
                 if let found = from(longest) { return found }
                 below = longest
             }
+        }
+        switch pattern.elements[element] {
+        case .word:
+            return nil  // a class, matched above
         case .literal(let words):
             guard position + words.count <= terms.count else { return nil }
             for k in 0..<words.count where terms[position + k] != words[k] { return nil }

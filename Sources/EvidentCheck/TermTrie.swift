@@ -114,8 +114,32 @@ struct TermTrie: Sendable {
             if first[Int(node)] >= 0 { found = (index, node) }
         }
         guard let found else { return nil }
-        return (found.end, [first[Int(found.node)]] + (more[found.node] ?? []))
+        let value = first[Int(found.node)]
+        guard let others = more[found.node] else { return (found.end, [value]) }
+        return (found.end, [value] + others)
     }
+
+    /// The longest phrase starting at `position` of a sequence given as word ids (from
+    /// `wordIDs`; `-1` for a word no phrase has): `longest(_:at:)` without hashing a word.
+    func longest(ids: [Int32], at position: Int) -> (end: Int, values: [Int32])? {
+        var node: Int32 = 0
+        var index = position
+        var found: (end: Int, node: Int32)? = nil
+        while index < ids.count, ids[index] >= 0,
+            let next = edges[TermTrie.key(node, step(ids[index], at: index - position))]
+        {
+            node = next
+            index += 1
+            if first[Int(node)] >= 0 { found = (index, node) }
+        }
+        guard let found else { return nil }
+        let value = first[Int(found.node)]
+        guard let others = more[found.node] else { return (found.end, [value]) }
+        return (found.end, [value] + others)
+    }
+
+    /// Every stem of a phrase, with its word id (for `longest(ids:at:)`).
+    var wordIDs: [String: Int32] { words }
 
     /// Every word that begins a phrase.
     var firstWords: [String] {

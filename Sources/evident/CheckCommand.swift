@@ -70,6 +70,9 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let report = Evident.check(
             sources, market: market, claims: claims, threshold: threshold, book: book)
+        // The rule book, the claims and the report (tens of thousands of findings for long
+        // copy) live until the process exits: they are not freed piece by piece on the way out.
+        defer { KeptUntilExit.keep((book, claims, report)) }
         do {
             var output = CheckOutput()
             try Evident.write(report, format: format, to: &output)
