@@ -18,7 +18,10 @@ struct ConceptLinkTests {
         // The gut's microbes (MeSH Gastrointestinal Microbiome).
         ("Gut microflora can make small amounts of K2.", "k2-produced-by-gut-bacteria"),
         // Mineralisation of bone is bone density; of teeth it is not.
-        ("Vitamin K2 supports the mineralisation of bones in older women.", "k2-increases-bone-density"),
+        (
+            "Vitamin K2 supports the mineralisation of bones in older women.",
+            "k2-increases-bone-density"
+        ),
         ("Vitamin K2 supports tooth mineralisation.", nil),
         // Words a concept has, in another sense.
         ("Our hip hop class starts at six.", nil),
