@@ -36,6 +36,20 @@ public struct Lexicon: Sendable {
     /// name joining one to the other ("Migrastop") claims a cure.
     let diseaseStems: Set<String>
     let cureEndings: Set<String>
+    /// The reference ranges of lab values (`lab-values.yaml`), and the classes their readings
+    /// use: `abnormal-value` (filled by the checker: an analyte with a value outside its range,
+    /// or brought back into it), `value-link` (the words between an analyte and its value:
+    /// "of", "was", "from", "to") and `value-return` ("back", "down to").
+    /// Grammar classes of word senses: `simile-frame` ("tastes like"), `particle` ("in",
+    /// "out"), `determiner` ("the", "your") and `clause-adverb` ("again").
+    let simileFrame: Int?
+    let particle: Int?
+    let determiner: Int?
+    let clauseAdverb: Int?
+    let labValues: LabValueTable?
+    let abnormalValue: Int?
+    let valueLink: Int?
+    let valueReturn: Int?
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -168,6 +182,16 @@ public struct Lexicon: Sendable {
             vocabulary: vocabulary)
     }
 
+    /// `init(yaml:path:generated:vocabulary:)` with the reference ranges of lab values.
+    init(
+        yaml: String, path: String, generated: [String: [String]] = [:],
+        vocabulary: ConditionVocabulary? = nil, labValues: LabValueTable?
+    ) throws {
+        try self.init(
+            file: try Lexicon.decode(yaml: yaml, path: path), path: path, generated: generated,
+            vocabulary: vocabulary, labValues: labValues)
+    }
+
     /// Reads a lexicon file's text once, for several lexicons built from it.
     static func decode(yaml: String, path: String) throws -> File {
         try DataFile.decode(File.self, yaml: yaml, path: path)
@@ -176,7 +200,7 @@ public struct Lexicon: Sendable {
     /// `init(yaml:path:generated:vocabulary:)` from the file as read by `decode(yaml:path:)`.
     init(
         file: File, path: String, generated: [String: [String]] = [:],
-        vocabulary: ConditionVocabulary? = nil
+        vocabulary: ConditionVocabulary? = nil, labValues: LabValueTable? = nil
     ) throws {
         var file = file
         for name in generated.keys where file.classes[name] != nil {
@@ -255,6 +279,14 @@ public struct Lexicon: Sendable {
             })
         self.nameCureWord = ids["name-cure-word"]
         self.cureInName = ids["cure-in-name"]
+        self.labValues = labValues
+        self.simileFrame = ids["simile-frame"]
+        self.particle = ids["particle"]
+        self.determiner = ids["determiner"]
+        self.clauseAdverb = ids["clause-adverb"]
+        self.abnormalValue = ids["abnormal-value"]
+        self.valueLink = ids["value-link"]
+        self.valueReturn = ids["value-return"]
         self.productForms = Set(
             (ids["product-form"].map { classTerms[$0] } ?? []).filter { $0.count == 1 }.map {
                 $0[0]

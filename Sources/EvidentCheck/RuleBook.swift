@@ -33,7 +33,10 @@ public struct RuleBook: Sendable {
     /// Files of the folder that are not rule packs.
     static let nonPacks: Set<String> = [
         "lexicon.yaml", "substances.yaml", "interactions.yaml", "concepts.yaml",
+        "lab-values.yaml",
     ]
+    /// Reference ranges of lab values.
+    static let labValuesFile = "lab-values.yaml"
     /// Concepts for matching copy to claims.
     static let conceptsFile = "concepts.yaml"
     /// Known ingredient-medicine interactions.
@@ -134,9 +137,14 @@ public struct RuleBook: Sendable {
             }
         }
         let vocabulary = try ConditionVocabulary.bundled()
+        let labValuesURL = directory.appendingPathComponent(RuleBook.labValuesFile)
+        let labValues =
+            FileManager.default.fileExists(atPath: labValuesURL.path)
+            ? try LabValueTable(yaml: try RuleBook.read(labValuesURL), path: labValuesURL.path)
+            : nil
         let lexicon = try Lexicon(
             file: lexiconFile, path: lexiconURL.path, generated: generated,
-            vocabulary: vocabulary)
+            vocabulary: vocabulary, labValues: labValues)
         let conceptsURL = directory.appendingPathComponent(RuleBook.conceptsFile)
         let concepts =
             FileManager.default.fileExists(atPath: conceptsURL.path)

@@ -51,12 +51,21 @@ final class TaggedSentence: Sendable {
             }
         }
         Self.tagNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagLabValues(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         // Where a fixed everyday phrase ends, per token it covers ("cold" of "cold milk", "heart
         // attack" of "gave me a heart attack"): its words keep their everyday sense, so no other
         // class and no condition of the vocabulary starts inside it.
         var everyday = [Int](repeating: -1, count: terms.count)
         if let id = lexicon.everydaySense, present[id] {
             Self.keepEveryday(id, tags: &tags, present: &present, covered: &everyday)
+        }
+        // What a taste or smell is likened to ("tastes like a cough drop") is a flavour, not
+        // the product's effect: the words of the comparison, to the end of its clause, keep no
+        // class and name no condition.
+        if let id = lexicon.simileFrame, present[id] {
+            Self.dropSimiles(
+                id, joiner: lexicon.classID("clause-joiner"), tokens: tokens, text: text,
+                tags: &tags, present: &present, covered: &everyday)
         }
         var conditions: [(start: Int, end: Int, concept: Int)] = []
         if let vocabulary = lexicon.vocabulary {
@@ -74,7 +83,9 @@ final class TaggedSentence: Sendable {
                 guard
                     let longest = vocabulary.longestPhrase(
                         terms, at: position,
-                        written: { ConditionVocabulary.writtenForm(at: $0, of: tokens, in: text) })
+                        written: { ConditionVocabulary.writtenForm(at: $0, of: tokens, in: text) }),
+                    !Self.endsInPreposition(
+                        longest.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
                 else {
                     position += 1
                     continue
@@ -152,6 +163,61 @@ final class TaggedSentence: Sendable {
             for tag in list { present[tag.classID] = true }
         }
     }
+
+    /// Whether the condition phrase ending at `end` ends in a particle that is a preposition
+    /// here, heading the words after it ("toes in winter" is not "toeing in", "passing out
+    /// flyers" not "passing out"): the particle (`@particle`) is followed in the same clause
+    /// by a determiner or a word that is neither a stopword nor a `@clause-adverb`.
+    static func endsInPreposition(
+        _ end: Int, tokens: [Token], text: [Unicode.Scalar], tags: [[(classID: Int, end: Int)]],
+        lexicon: Lexicon
+    ) -> Bool {
+        guard let particle = lexicon.particle, end >= 2, end < tokens.count,
+            tags[end - 1].contains(where: { $0.classID == particle && $0.end == end }),
+            text[tokens[end - 1].end..<tokens[end].start].allSatisfy({ $0 == " " })
+        else { return false }
+        func has(_ id: Int?) -> Bool {
+            guard let id else { return false }
+            return tags[end].contains { $0.classID == id }
+        }
+        if has(lexicon.determiner) { return true }
+        return !lexicon.stopwords.contains(tokens[end].term) && !has(lexicon.clauseAdverb)
+    }
+
+    /// Drops every tag from the words after a `simile-frame` phrase ("tastes like"), to the
+    /// end of its clause (a punctuation mark other than a hyphen, or a `clause-joiner` word:
+    /// "and", "but") or at most `simileWindow` words, and notes in `covered` where the
+    /// dropped span ends.
+    private static func dropSimiles(
+        _ id: Int, joiner: Int?, tokens: [Token], text: [Unicode.Scalar],
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool], covered: inout [Int]
+    ) {
+        let frames = tags.indices.flatMap { start in
+            tags[start].filter { $0.classID == id && $0.end < tokens.count }.map(\.end)
+        }
+        for first in frames {
+            var last = first
+            while last + 1 < tokens.count, last + 1 - first < simileWindow,
+                text[tokens[last].end..<tokens[last + 1].start].allSatisfy({
+                    $0 == " " || $0 == "-"
+                }),
+                !tags[last + 1].contains(where: { $0.classID == joiner })
+            {
+                last += 1
+            }
+            for token in first...last {
+                covered[token] = max(covered[token], last + 1)
+                tags[token].removeAll()
+            }
+        }
+        present = [Bool](repeating: false, count: present.count)
+        for list in tags {
+            for tag in list { present[tag.classID] = true }
+        }
+    }
+
+    /// How many words after "tastes like" a simile may run.
+    static let simileWindow = 6
 
     /// Tags the names of a sentence: a coined name built on a condition's name
     /// (`@condition-in-name`: "HyperTensa") and a camel-case name with a cure word among its

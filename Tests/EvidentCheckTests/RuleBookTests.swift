@@ -208,4 +208,32 @@ struct RuleBookTests {
                 })
         #expect(results.filter { !$0.passed }.map { "\($0.rule): \($0.text)" } == [])
     }
+
+    /// YAML 1.1 readers (PyYAML, the scripts of `.ci/` or a user's tooling) read a bare `on`,
+    /// `off`, `yes` or `no` as a boolean: every such word in the bundled data files' lists is
+    /// quoted, so every reader sees the word.
+    @Test func dataFilesQuoteWordsYAMLReadsAsBooleans() throws {
+        let directory = try #require(RuleBook.bundledDirectory)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".yaml") }
+        #expect(names.contains("lexicon.yaml"))
+        let booleans = try NSRegularExpression(
+            pattern: #"(^|[\[,]|^\s*-)\s*(y|yes|n|no|on|off|true|false)\s*(?=[,\]]|$)"#,
+            options: [.caseInsensitive, .anchorsMatchLines])
+        var bare: [String] = []
+        for name in names.sorted() {
+            let text = try String(
+                contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated()
+            where !line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+                let line = String(line)
+                let range = NSRange(line.startIndex..., in: line)
+                if booleans.firstMatch(in: line, range: range) != nil {
+                    bare.append("\(name):\(number + 1)")
+                }
+            }
+        }
+        #expect(bare.isEmpty, "bare YAML 1.1 booleans at \(bare)")
+    }
 }

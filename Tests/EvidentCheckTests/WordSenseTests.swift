@@ -39,4 +39,49 @@ struct WordSenseTests {
         let finding = try #require(Self.errors("Reverses Crohn's for good.").first)
         #expect(finding.text.contains("Crohn's"))
     }
+
+    /// A particle that heads the words after it is a preposition, not the end of a condition
+    /// phrase ("toes in winter" is not "toeing in"); before a preposition, a clause adverb or
+    /// the end of the clause, it is.
+    @Test(arguments: [
+        "Warm socks for fingers and toes in the cold months.",
+        "Our volunteers were passing out samples at the marathon.",
+        "He was throwing up his arms in delight at the finish line.",
+    ])
+    func particleHeadingAPhraseIsAPreposition(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text).map(\.rule))")
+    }
+
+    @Test(arguments: [
+        "I kept passing out in the shower until I tried these drops.",
+        "My son stopped throwing up at night after a week of the ginger chews.",
+    ])
+    func particleEndingTheConditionCounts(_ text: String) {
+        #expect(Self.errors(text).contains { $0.category == .diseaseClaim })
+    }
+
+    /// What a taste or smell is likened to is a flavour; a claim after the simile's clause
+    /// still counts.
+    @Test(arguments: [
+        "The lozenges taste like a cherry cough syrup from childhood.",
+        "Our lavender spray smells like a spa, not a hospital.",
+        "Tastes like medicine? Not this one: it is pure mango.",
+    ])
+    func simileIsAFlavour(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text).map(\.rule))")
+    }
+
+    @Test func claimAfterASimileCounts() {
+        let text = "Tastes like candy and relieves a cough in minutes."
+        #expect(Self.errors(text).contains { $0.category == .diseaseClaim })
+    }
+
+    /// A phrasal verb of pruning is not the "cut" of cutting a risk.
+    @Test(arguments: [
+        "Cut back the weeping fig after the first frost.",
+        "Cut them back hard in March and they bloom again.",
+    ])
+    func pruningIsNoTreatment(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text).map(\.rule))")
+    }
 }

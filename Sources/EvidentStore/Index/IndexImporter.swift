@@ -106,6 +106,7 @@ public struct IndexImporter: Sendable {
                         records: summary.records, importedAt: Self.timestamp()
                     ).save(db)
                 }
+                try IndexSearchBlocks.summarizeCompletedBlocks(db)
                 return .commit
             }
         }
@@ -126,6 +127,7 @@ public struct IndexImporter: Sendable {
                 for record in records {
                     try apply(IndexPreparedRecord(record, classify: classify), writer, &summary)
                 }
+                try IndexSearchBlocks.summarizeCompletedBlocks(db)
                 return .commit
             }
         }

@@ -124,6 +124,7 @@ public struct IndexKnowledgeBase: Sendable {
                         sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                         arguments: [key, value])
                 }
+                try IndexSearchBlocks.summarizeCompletedBlocks(db)
                 return .commit
             }
         }

@@ -95,6 +95,11 @@ enum IndexRankFunction {
         /// The rows whose length was read to score them exactly (the others were ruled out by
         /// their bound).
         private(set) var exactlyScored = 0
+        /// The matches the function was called on.
+        private(set) var considered = 0
+        /// When true, the function only computes bm25's statistics (on the first match it is
+        /// called on) and considers no match.
+        var statisticsOnly = false
 
         private var idf: UnsafeMutableBufferPointer<Double> = .init(start: nil, count: 0)
         private var averageLength = 0.0
@@ -128,6 +133,31 @@ enum IndexRankFunction {
         var best: [(row: Int64, score: Double)] {
             zip(rows, scores).map { (row: $0, score: -1.0 * $1) }
                 .sorted { ($0.score, $0.row) < ($1.score, $1.row) }
+        }
+
+        /// Whether bm25's statistics are computed (the function met a match).
+        var isPrepared: Bool { prepared }
+
+        /// The worst of the `k` best once there are `k`, else `nil`: its score (bm25, not
+        /// negated) and row. A match enters with a higher score, or the same and an earlier row.
+        var threshold: (score: Double, row: Int64)? {
+            scores.count == k ? (scores[0], rows[0]) : nil
+        }
+
+        /// The best score phrase `phrase` alone can give a row whose (weighted hits, length) is
+        /// one of `impacts` (flat pairs) or beaten by one: its bm25 term at the best pair.
+        /// Needs the statistics (``isPrepared``).
+        func bound(phrase: Int, impacts: [Double]) -> Double {
+            guard phrase < idf.count else { return .infinity }
+            var best = 0.0
+            var i = 0
+            while i + 1 < impacts.count {
+                let f = impacts[i]
+                let norm = IndexRankFunction.k1 * (1 - b + b * impacts[i + 1] / averageLength)
+                best = max(best, idf[phrase] * ((f * (k1 + 1.0)) / (f + norm)))
+                i += 2
+            }
+            return best
         }
 
         /// Whether a match scoring `score` at `row` would be one of the `k` best so far.
@@ -189,6 +219,8 @@ enum IndexRankFunction {
                 let code = prepare(api, fts)
                 guard code == SQLITE_OK else { return code }
             }
+            if statisticsOnly { return SQLITE_OK }
+            considered += 1
             guard let rowid = api.pointee.xRowid, let phraseFirst = api.pointee.xPhraseFirst,
                 let phraseNext = api.pointee.xPhraseNext
             else { return SQLITE_ERROR }

@@ -5,7 +5,7 @@ import GRDB
 /// Tables (singular names, as GRDB recommends): `reference` (one row per imported PMID or per
 /// knowledge-base reference) with its `author`, `publicationType`, `mesh`, `meshQualifier` and
 /// `commentsCorrection` rows; `referenceKey` (every key a knowledge-base reference is reachable
-/// by) and `referenceRecord` (its full record, binary); `document`, `claim`, `citation`, `review`; `meta`; and `referenceFTS`, an FTS5 table over
+/// by) and `referenceRecord` (its full record, binary); `document`, `claim`, `citation`, `review`; `meta`; `searchBlock` and `searchImpact` (score bounds, see ``IndexSearchBlocks``); and `referenceFTS`, an FTS5 table over
 /// the title, abstract and MeSH terms of `reference` (external content), kept in sync by the
 /// index's writer.
 public enum IndexSchema {
@@ -221,6 +221,12 @@ public enum IndexSchema {
                     INSERT INTO referenceFTS (referenceFTS, rank) VALUES ('automerge', 16);
                     INSERT INTO referenceFTS (referenceFTS, rank) VALUES ('crisismerge', 64)
                     """)
+        }
+        migrator.registerMigration("boundSearchScoresByBlock") { db in
+            // Score bounds by block of 4,096 rows (IndexSearchBlocks): a search for a word in
+            // most references reads only the blocks that can hold its best hits. An existing
+            // index is summarized here, once (about 0.14 s of CPU per block: 35 s for 1,020,000 records).
+            try IndexSearchBlocks.create(db)
         }
         return migrator
     }

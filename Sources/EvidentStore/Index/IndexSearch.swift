@@ -73,6 +73,14 @@ public struct IndexSearch: Sendable {
     public func search(
         _ text: String, design: StudyDesign? = nil, humansOnly: Bool = false, limit: Int = 20
     ) throws -> [IndexSearchHit] {
+        try ranked(text, design: design, humansOnly: humansOnly, limit: limit).hits
+    }
+
+    /// ``search(_:design:humansOnly:limit:)``, with the number of matches the rank function
+    /// considered (tests: the blocks skipped are not read).
+    func ranked(
+        _ text: String, design: StudyDesign? = nil, humansOnly: Bool = false, limit: Int = 20
+    ) throws -> (hits: [IndexSearchHit], considered: Int) {
         let words = Self.words(text)
         guard !words.isEmpty else { throw IndexError.emptyQuery(text) }
         guard words.count <= Self.maximumQueryWords else {
@@ -80,7 +88,7 @@ public struct IndexSearch: Sendable {
         }
         let pattern = words.map { "\"\($0)\"" }.joined(separator: " ")
         return try run(
-            pattern: pattern, design: design, humansOnly: humansOnly,
+            pattern: pattern, terms: words, design: design, humansOnly: humansOnly,
             excludeRetracted: false, limit: Self.bounded(limit))
     }
 
@@ -97,7 +105,8 @@ public struct IndexSearch: Sendable {
         let limit = Self.bounded(limit)
         var hits = try run(
             pattern: pattern, design: nil, humansOnly: false,
-            excludeRetracted: true, limit: max(limit * 10, 100))
+            excludeRetracted: true, limit: max(limit * 10, 100)
+        ).hits
         let cited = Set(claim.citations.map(\.reference.description))
         for index in hits.indices {
             let quality = IndexDesignClassifier.quality(of: hits[index].design)
@@ -117,44 +126,55 @@ public struct IndexSearch: Sendable {
     }
 
     private func run(
-        pattern: String, design: StudyDesign?, humansOnly: Bool, excludeRetracted: Bool,
-        limit: Int
-    ) throws -> [IndexSearchHit] {
+        pattern: String, terms words: [String]? = nil, design: StudyDesign?, humansOnly: Bool,
+        excludeRetracted: Bool, limit: Int
+    ) throws -> (hits: [IndexSearchHit], considered: Int) {
         // The best matches that pass the filters, by bm25 (IndexRankFunction: exact, the same
         // rows and scores as bm25, in one pass without sorting the matches); only they are
         // then read from their (wide) reference rows. Knowledge-base and imported rows may
         // share a key: fetch extra, keep the best of each.
         let ranking = IndexRankFunction.Ranking(k: limit * 2 + 10, weights: Self.weightValues)
         var filters: [String] = []
-        var arguments: [DatabaseValue] = [pattern.databaseValue]
+        var filterArguments: [DatabaseValue] = []
         if let design {
-            filters.append("r.design = ?3")
-            arguments.append(design.rawValue.databaseValue)
+            filters.append("r.design = ?5")
+            filterArguments.append(design.rawValue.databaseValue)
         }
         if humansOnly { filters.append("r.humans") }
         if excludeRetracted { filters.append("NOT r.retracted") }
-        // The rank function sees every match and considers those that pass the filters (its
-        // third argument). The filters are not terms of the WHERE clause as well: SQLite
-        // would evaluate them in an order of its choosing, and it replaces a column compared
-        // to a constant there by the constant everywhere else in the clause (the argument
-        // would always be true).
+        // The rank function sees every match of the row-id range ?3…?4 and considers those
+        // that pass the filters (its third argument). The filters are not terms of the WHERE
+        // clause as well: SQLite would evaluate them in an order of its choosing, and it
+        // replaces a column compared to a constant there by the constant everywhere else in
+        // the clause (the argument would always be true).
         let sql: String
         if filters.isEmpty {
             sql = """
                 SELECT count(*) FROM referenceFTS
-                WHERE referenceFTS MATCH ?2 AND \(IndexRankFunction.name)(referenceFTS, ?1)
+                WHERE referenceFTS MATCH ?2 AND referenceFTS.rowid BETWEEN ?3 AND ?4
+                    AND \(IndexRankFunction.name)(referenceFTS, ?1)
                 """
         } else {
             let passes = filters.joined(separator: " AND ")
             sql = """
                 SELECT count(*) FROM referenceFTS JOIN reference r ON r.id = referenceFTS.rowid
-                WHERE referenceFTS MATCH ?2
+                WHERE referenceFTS MATCH ?2 AND referenceFTS.rowid BETWEEN ?3 AND ?4
                     AND \(IndexRankFunction.name)(referenceFTS, ?1, \(passes))
                 """
         }
         let rows = try index.queue.read { db -> [Row] in
-            try IndexRankFunction.run(
-                try db.makeStatement(sql: sql), ranking: ranking, arguments: arguments)
+            let statement = try db.makeStatement(sql: sql)
+            func read(_ first: Int64, _ last: Int64) throws {
+                try IndexRankFunction.run(
+                    statement, ranking: ranking,
+                    arguments: [pattern.databaseValue, first.databaseValue, last.databaseValue]
+                        + filterArguments)
+            }
+            if let words, let plan = try Self.plan(db, words: words) {
+                try rank(db, pattern: pattern, plan: plan, ranking: ranking, read: read)
+            } else {
+                try read(.min, .max)
+            }
             let best = ranking.best
             guard !best.isEmpty else { return [] }
             let ids = best.map { String($0.row) }.joined(separator: ",")
@@ -197,7 +217,71 @@ public struct IndexSearch: Sendable {
             position[key] = hits.count
             hits.append(hit)
         }
-        return Array(hits.prefix(limit))
+        return (Array(hits.prefix(limit)), ranking.considered)
+    }
+
+    /// The block plan of a search for every word of `words` (each one FTS5 token), or `nil`
+    /// when a word is not one token or the index has no bounds for these weights.
+    static func plan(_ db: Database, words: [String]) throws -> IndexSearchBlocks.Plan? {
+        let tokenizer = try db.makeTokenizer(.porter(wrapping: .unicode61()))
+        var terms: [String] = []
+        for word in words {
+            let tokens = try tokenizer.tokenize(query: word)
+            guard tokens.count == 1 else { return nil }
+            terms.append(tokens[0].token)
+        }
+        return try IndexSearchBlocks.plan(db, terms: terms, weights: weightValues)
+    }
+
+    /// Ranks the matches of `pattern` block by block (``IndexSearchBlocks``): first the blocks
+    /// without bounds for every term (read whole, with the rows after the last summarized
+    /// block), then the others best bound first, until a block's bound is below the `k`-th
+    /// best score found: no row of it or of a later block can be among the best. `read` ranks
+    /// the matches of a row-id range.
+    private func rank(
+        _ db: Database, pattern: String, plan: IndexSearchBlocks.Plan,
+        ranking: IndexRankFunction.Ranking, read: (Int64, Int64) throws -> Void
+    ) throws {
+        // bm25's statistics come from the first match (the bounds need them).
+        ranking.statisticsOnly = true
+        try IndexRankFunction.run(
+            try db.makeStatement(
+                sql: """
+                    SELECT \(IndexRankFunction.name)(referenceFTS, ?1) FROM referenceFTS
+                    WHERE referenceFTS MATCH ?2 LIMIT 1
+                    """),
+            ranking: ranking, arguments: [pattern.databaseValue])
+        ranking.statisticsOnly = false
+        guard ranking.isPrepared else { return }
+        let size = plan.blockSize
+        var bounded: [(bound: Double, block: Int64)] = []
+        var unbounded: Int64?  // the first of a run of blocks without bounds
+        for block in 0..<plan.summarized {
+            guard let impacts = plan.impacts[block] else {
+                if unbounded == nil { unbounded = block }
+                continue
+            }
+            if let first = unbounded {
+                try read(first * size, block * size - 1)
+                unbounded = nil
+            }
+            var bound = 0.0
+            for (phrase, pairs) in impacts.enumerated() {
+                bound += ranking.bound(phrase: phrase, impacts: pairs)
+            }
+            bounded.append((bound, block))
+        }
+        try read((unbounded ?? plan.summarized) * size, .max)
+        bounded.sort { ($0.bound, $1.block) > ($1.bound, $0.block) }
+        for (bound, block) in bounded {
+            if let threshold = ranking.threshold {
+                // Below the k-th best (with a margin for rounding): so is every later block.
+                if bound < threshold.score * (1 - 1e-9) { break }
+                // A tie enters only before the k-th best's row.
+                if bound <= threshold.score && block * size > threshold.row { continue }
+            }
+            try read(block * size, block * size + size - 1)
+        }
     }
 
     /// `limit` within 1...``maximumLimit``.

@@ -124,6 +124,21 @@ final class IndexStatement {
         return (0..<columns).map { sqlite3_column_int64(handle, $0) }
     }
 
+    /// Binds `values` to the first parameters, runs the statement and calls `body` with the
+    /// statement's handle on each row (read its columns there, with `sqlite3_column_*`); resets
+    /// it.
+    func forEachRow(bind values: [Int64], _ body: (OpaquePointer) throws -> Void) throws {
+        for (offset, value) in values.enumerated() { bind(Int32(offset + 1), value) }
+        try throwBindingError()
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW, let handle else { throw error(code) }
+            try body(handle)
+        }
+    }
+
     /// Releases the statement.
     func finalize() {
         sqlite3_finalize(handle)

@@ -1,0 +1,264 @@
+import Foundation
+
+/// Reference ranges of lab values, read from `RulePacks/lab-values.yaml`: which analytes copy
+/// names ("fasting glucose", "A1C", "T-score"), in which units, and where their normal range
+/// ends. The checker reads a number written beside an analyte ("A1C of 9.2%", "a 160/100
+/// reading", "T-score of -2.8") and tags it when it lies outside the range.
+struct LabValueTable: Sendable {
+    /// One unit of an analyte: its normal range and the values it can take in a person.
+    struct Range: Sendable, Equatable {
+        /// The unit as written in the file, lowercase ("mg/dl", "%").
+        var unit: String
+        var low: Double?
+        var high: Double?
+        /// The bounds of the second value of a pair ("160/100": diastolic).
+        var secondLow: Double?
+        var secondHigh: Double?
+        var plausible: ClosedRange<Double>
+
+        /// Whether a value (and the second of a pair) lies outside the normal range.
+        func isAbnormal(_ value: Double, second: Double?) -> Bool {
+            if let low, value < low { return true }
+            if let high, value > high { return true }
+            if let second {
+                if let secondLow, second < secondLow { return true }
+                if let secondHigh, second > secondHigh { return true }
+            }
+            return false
+        }
+    }
+
+    /// A measured quantity and its ranges.
+    struct Analyte: Sendable {
+        var ranges: [Range]
+        /// Read only as two values ("160/100").
+        var pairOnly: Bool
+        /// The key of its source in the file's `sources`.
+        var source: String
+    }
+
+    /// A number as copy writes it beside an analyte.
+    struct Reading: Sendable, Equatable {
+        var value: Double
+        /// The second value of a pair ("160/100").
+        var second: Double?
+        /// The unit written after it, lowercase, if any ("mg/dl").
+        var unit: String?
+        /// Whether a count or time word follows it ("8 hours"): not a lab value.
+        var isCount: Bool
+    }
+
+    let analytes: [Analyte]
+    /// Analyte names (stems) → analyte index.
+    let matcher: PhraseMatcher
+    /// Source key → what it is.
+    let sources: [String: String]
+    /// Words that make a number a count, a time or a dose.
+    let counts: Set<String>
+
+    private struct File: Decodable {
+        var sources: [String: String]
+        var analytes: [AnalyteFile]
+        var counts: [String]
+    }
+
+    private struct AnalyteFile: Decodable {
+        var names: [String]
+        var source: String
+        var pairOnly: Bool?
+        var ranges: [RangeFile]
+
+        enum CodingKeys: String, CodingKey {
+            case names, source, ranges
+            case pairOnly = "pair-only"
+        }
+    }
+
+    private struct RangeFile: Decodable {
+        var unit: String
+        var low: Double?
+        var high: Double?
+        var secondLow: Double?
+        var secondHigh: Double?
+        var plausible: [Double]
+
+        enum CodingKeys: String, CodingKey {
+            case unit, low, high, plausible
+            case secondLow = "second-low"
+            case secondHigh = "second-high"
+        }
+    }
+
+    /// Reads the file's text; `path` names it in errors.
+    init(yaml: String, path: String) throws {
+        let file = try DataFile.decode(File.self, yaml: yaml, path: path)
+        var analytes: [Analyte] = []
+        var matcher = PhraseMatcher()
+        for (index, entry) in file.analytes.enumerated() {
+            let label = entry.names.first ?? "#\(index + 1)"
+            guard file.sources[entry.source] != nil else {
+                throw CheckError.invalidRulePack(
+                    path: path,
+                    message: "analyte '\(label)': unknown source '\(entry.source)' "
+                        + "(expected one of: \(file.sources.keys.sorted().joined(separator: ", ")))"
+                )
+            }
+            guard !entry.ranges.isEmpty else {
+                throw CheckError.invalidRulePack(
+                    path: path, message: "analyte '\(label)' has no ranges")
+            }
+            var ranges: [Range] = []
+            for range in entry.ranges {
+                guard range.plausible.count == 2, range.plausible[0] <= range.plausible[1] else {
+                    throw CheckError.invalidRulePack(
+                        path: path,
+                        message: "analyte '\(label)', unit '\(range.unit)': 'plausible' must be "
+                            + "[lowest, highest]")
+                }
+                guard range.low != nil || range.high != nil else {
+                    throw CheckError.invalidRulePack(
+                        path: path,
+                        message:
+                            "analyte '\(label)', unit '\(range.unit)': expected 'low' or 'high'")
+                }
+                ranges.append(
+                    Range(
+                        unit: range.unit.lowercased(), low: range.low, high: range.high,
+                        secondLow: range.secondLow, secondHigh: range.secondHigh,
+                        plausible: range.plausible[0]...range.plausible[1]))
+            }
+            for name in entry.names {
+                matcher.add(Tokenizer.terms(name), label: index)
+            }
+            analytes.append(
+                Analyte(ranges: ranges, pairOnly: entry.pairOnly ?? false, source: entry.source))
+        }
+        self.analytes = analytes
+        self.matcher = matcher
+        self.sources = file.sources
+        self.counts = Set(file.counts.map { $0.lowercased() })
+    }
+
+    /// Whether a reading of an analyte is outside its normal range: in the unit written after
+    /// it, or, without one, in every unit the value is plausible in (none: not a reading of it).
+    func isAbnormal(_ reading: Reading, analyte: Int) -> Bool {
+        let candidates = ranges(for: reading, analyte: analyte)
+        return !candidates.isEmpty
+            && candidates.allSatisfy { $0.isAbnormal(reading.value, second: reading.second) }
+    }
+
+    /// The ranges a reading may be in: the written unit's, or those the value is plausible in;
+    /// none for a count, a pair-only analyte read without a pair, or another analyte's unit.
+    func ranges(for reading: Reading, analyte: Int) -> [Range] {
+        let entry = analytes[analyte]
+        guard !reading.isCount, !entry.pairOnly || reading.second != nil else { return [] }
+        if let unit = reading.unit {
+            return entry.ranges.filter { unit.hasPrefix($0.unit) }
+        }
+        return entry.ranges.filter { $0.plausible.contains(reading.value) }
+    }
+
+    /// The number written at `tokens[index]` (with a sign, thousands separators, a second value
+    /// after `/`, and the unit or count word after it), and the index just past its tokens; nil
+    /// when the token is not a number.
+    func reading(at index: Int, of tokens: [Token], in text: [Unicode.Scalar]) -> (
+        reading: Reading, end: Int
+    )? {
+        let start = tokens[index].start
+        guard start < text.count, Tokenizer.isDigit(text[start]),
+            var (value, position) = Self.number(in: text, from: start)
+        else { return nil }
+        // A minus sign right before the digits, after a space or an opening bracket ("-2.8").
+        if start > 0, ["-", "\u{2212}", "\u{2013}"].contains(text[start - 1]),
+            start == 1 || [" ", "(", "\t", "\n"].contains(text[start - 2])
+        {
+            value = -value
+        }
+        var second: Double? = nil
+        if position + 1 < text.count, text[position] == "/", Tokenizer.isDigit(text[position + 1]),
+            let (other, after) = Self.number(in: text, from: position + 1)
+        {
+            second = other
+            position = after
+        }
+        // The word after it: a unit ("mg/dL", "%", "mmol/L") or a count ("hours").
+        var cursor = position
+        while cursor < text.count, text[cursor] == " " || text[cursor] == "\u{00A0}",
+            cursor - position < 2
+        {
+            cursor += 1
+        }
+        var word = ""
+        while cursor < text.count, Self.isUnitScalar(text[cursor]) {
+            word.unicodeScalars.append(text[cursor])
+            cursor += 1
+        }
+        while let last = word.unicodeScalars.last, last == "." || last == "/" {
+            word.unicodeScalars.removeLast()
+        }
+        // the Greek small mu written for the micro sign
+        word = word.lowercased().replacingOccurrences(of: "\u{03BC}", with: "\u{00B5}")
+        if word == "percent" || word == "per" && Self.follows("cent", text, cursor) {
+            word = "%"
+        }
+        var unit: String? = nil
+        var isCount = false
+        if !word.isEmpty {
+            let letters = String(word.unicodeScalars.prefix { Tokenizer.isLetter($0) })
+            if word.hasPrefix("%") || word.contains("/") || word == "mmhg" || word == "sd"
+                || word == "ratio"
+            {
+                unit = word
+            } else if counts.contains(word) || counts.contains(letters) {
+                isCount = true
+            }
+        }
+        var end = index + 1
+        while end < tokens.count, tokens[end].start < position { end += 1 }
+        return (Reading(value: value, second: second, unit: unit, isCount: isCount), end)
+    }
+
+    /// The number at `text[start...]`: digits, thousands separators (",000") and one decimal
+    /// point; its value and the offset just past it.
+    static func number(in text: [Unicode.Scalar], from start: Int) -> (Double, Int)? {
+        var digits = ""
+        var position = start
+        var seenPoint = false
+        while position < text.count {
+            let scalar = text[position]
+            if Tokenizer.isDigit(scalar) {
+                digits.unicodeScalars.append(scalar)
+            } else if scalar == ",", !seenPoint, !digits.isEmpty,
+                (1...3).allSatisfy({
+                    position + $0 < text.count && Tokenizer.isDigit(text[position + $0])
+                }),
+                position + 4 >= text.count || !Tokenizer.isDigit(text[position + 4])
+            {
+                // a thousands separator ("50,000"): skipped
+            } else if scalar == ".", !seenPoint, position + 1 < text.count,
+                Tokenizer.isDigit(text[position + 1])
+            {
+                seenPoint = true
+                digits.unicodeScalars.append(scalar)
+            } else {
+                break
+            }
+            position += 1
+        }
+        guard let value = Double(digits) else { return nil }
+        return (value, position)
+    }
+
+    private static func isUnitScalar(_ scalar: Unicode.Scalar) -> Bool {
+        Tokenizer.isLetter(scalar) || Tokenizer.isDigit(scalar)
+            || ["/", "%", "\u{00B5}", "\u{03BC}", ".", "\u{00B3}", "\u{00B2}"].contains(scalar)
+    }
+
+    private static func follows(_ word: String, _ text: [Unicode.Scalar], _ from: Int) -> Bool {
+        var cursor = from
+        while cursor < text.count, text[cursor] == " " { cursor += 1 }
+        let scalars = Array(word.unicodeScalars)
+        guard cursor + scalars.count <= text.count else { return false }
+        return text[cursor..<(cursor + scalars.count)].elementsEqual(scalars)
+    }
+}
