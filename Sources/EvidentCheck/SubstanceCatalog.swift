@@ -101,7 +101,10 @@ struct SubstanceCatalog: Sendable {
                 phrases.append(name)
             }
         }
-        // Every register name no group claims is a substance of its own.
+        // Every register name no group claims is a substance of its own; one that contains a
+        // group's name is a form of that substance ("plant sterols and plant stanols" of plant
+        // sterols, "tomato lycopene" of lycopene) and reaches its entries too.
+        let groupNames = matcher
         var seen = Set(phrases.map { Tokenizer.terms($0) }).union(notSubstances)
         var extraIDs: [String] = []
         for entry in register.entries {
@@ -114,7 +117,9 @@ struct SubstanceCatalog: Sendable {
                 matcher.add(terms, label: position)
                 phrases.append(name)
                 own.append(entries(containing: terms))
-                broader.append(nil)
+                broader.append(
+                    terms.indices.lazy.compactMap { groupNames.longest(terms, at: $0) }.first?
+                        .labels.first)
                 names.append([name])
             }
         }
