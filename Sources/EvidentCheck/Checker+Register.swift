@@ -6,6 +6,8 @@ extension Checker {
     final class RegisterMemo {
         var verdicts: [Int: RegisterVerdict?] = [:]
         var targets: [Int: RegisterTargets] = [:]
+        /// The substances each sentence names (a sentence naming none reads the two before it).
+        var mentions: [Int: [(group: Int, start: Int, end: Int)]] = [:]
     }
 
     /// The register's verdict for a sentence: about the substances it names (or, when it names
@@ -26,29 +28,34 @@ extension Checker {
         _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
     ) -> RegisterVerdict? {
         let matcher = book.register
-        let mentions = matcher.catalog.mentions(in: sentences[number].terms)
+        func substances(_ number: Int) -> [(group: Int, start: Int, end: Int)] {
+            if let known = memo.mentions[number] { return known }
+            let found = matcher.catalog.mentions(in: sentences[number].terms)
+            memo.mentions[number] = found
+            return found
+        }
+        let mentions = substances(number)
         var found = mentions
         var source = number
         var back = 1
         while found.isEmpty, back <= 2, number - back >= 0,
             !sentences[number - back + 1].opensParagraph
         {
-            found = matcher.catalog.mentions(in: sentences[number - back].terms)
+            found = substances(number - back)
             source = number - back
             back += 1
         }
         guard let first = found.first else { return nil }
-        func targets(
-            _ number: Int, mentions: [(group: Int, start: Int, end: Int)]? = nil
-        ) -> RegisterTargets {
+        func targets(_ number: Int) -> RegisterTargets {
             if let known = memo.targets[number] { return known }
-            let computed = matcher.targets(sentences[number].terms, mentions: mentions)
+            // A sentence's substances are looked for once (`substances`), not again here.
+            let computed = matcher.targets(
+                sentences[number].terms, mentions: substances(number))
             memo.targets[number] = computed
             return computed
         }
         let sentence = sentences[number]
-        // The sentence's own substances were found above: they are not looked for twice.
-        let own = targets(number, mentions: mentions)
+        let own = targets(number)
         // An Article 14 wording is two sentences (the effect, then the risk factor) of one
         // paragraph.
         var context = own

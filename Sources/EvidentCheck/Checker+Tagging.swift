@@ -62,6 +62,9 @@ extension Checker {
     func isQuestionSentence(_ sentence: TaggedSentence) -> Bool {
         if sentence.isQuestion { return true }
         guard let first = sentence.terms.first else { return false }
-        return ["what", "how", "why", "which", "who", "when", "where", "q"].contains(first)
+        return Checker.questionWords.contains(first)
     }
+
+    /// The words that open a question written without its question mark (grammar).
+    static let questionWords = ["what", "how", "why", "which", "who", "when", "where", "q"]
 }

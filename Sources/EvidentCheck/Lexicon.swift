@@ -106,9 +106,15 @@ public struct Lexicon: Sendable {
 
         /// `matches(_:)` with the term's scalars already at hand.
         func matches(_ term: String, scalars: [Unicode.Scalar]) -> Bool {
-            guard scalars.count >= max(2, minLength), !exceptions.contains(term) else {
-                return false
-            }
+            guard scalars.count >= max(2, minLength) else { return false }
+            // The exceptions are looked up only for a term that has a suffix or prefix (most
+            // have none).
+            return hasAffix(scalars) && !exceptions.contains(term)
+        }
+
+        /// Whether the scalars end with one of the suffixes or start with one of the prefixes
+        /// (at least four scalars longer than the prefix).
+        private func hasAffix(_ scalars: [Unicode.Scalar]) -> Bool {
             if let last = scalars.last, short.contains(last) { return true }
             if let candidates = byTail[Self.tail(scalars[...])] {
                 for suffix in candidates

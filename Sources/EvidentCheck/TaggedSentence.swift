@@ -40,10 +40,13 @@ final class TaggedSentence: Sendable {
             }
             let term = terms[position]
             let scalars = Array(term.unicodeScalars)
-            for rule in lexicon.suffixRules where rule.matches(term, scalars: scalars) {
-                if !tags[position].contains(where: { $0.classID == rule.classID }) {
-                    tags[position].append((rule.classID, position + 1))
-                    present[rule.classID] = true
+            // By index: a rule (four tables) is not copied for every word.
+            for index in lexicon.suffixRules.indices
+            where lexicon.suffixRules[index].matches(term, scalars: scalars) {
+                let id = lexicon.suffixRules[index].classID
+                if !tags[position].contains(where: { $0.classID == id }) {
+                    tags[position].append((id, position + 1))
+                    present[id] = true
                 }
             }
         }
