@@ -19,6 +19,9 @@ struct IndexSearchBlocksTests {
         return index
     }
 
+    /// Records `numbers` (PMIDs), each with `menaquinone` 0–4 times among 0–59 filler words,
+    /// in the title of every ninth, about humans every second; `shift` shifts the pattern
+    /// (other text under the same PMIDs).
     static func records(_ numbers: ClosedRange<Int>, version: Int = 1, shift: Int = 0)
         -> [PubMedRecord]
     {

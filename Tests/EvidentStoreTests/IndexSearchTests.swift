@@ -44,18 +44,8 @@ struct IndexSearchTests {
     /// abstract or both; every second one about humans), and the filler that does not match.
     static func manyMatches() throws -> IndexDatabase {
         let index = try IndexDatabase()
-        let records: [PubMedRecord] = (1...400).map { n in
-            let hits = Array(repeating: "menaquinone", count: n % 5)
-            let filler = Array(repeating: "bone density vitamin", count: (n * 37) % 60)
-            let abstract = (filler.prefix(n % 7) + hits + filler.dropFirst(n % 7))
-                .joined(separator: " ")
-            let title = n % 9 == 0 ? "Menaquinone study \(n)" : "Study \(n) of bone"
-            return .article(
-                S.article(
-                    UInt64(n), title: title, abstract: abstract.isEmpty ? "Bone." : abstract,
-                    mesh: n % 2 == 0 ? ["Humans"] : ["Rats"]))
-        }
-        _ = try IndexImporter(index: index).importRecords(records + S.filler())
+        _ = try IndexImporter(index: index).importRecords(
+            IndexSearchBlocksTests.records(1...400) + S.filler())
         return index
     }
 
