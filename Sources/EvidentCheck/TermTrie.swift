@@ -103,30 +103,25 @@ struct TermTrie: Sendable {
     /// The longest phrase starting at `position` (the first of `matches(_:at:)`), without
     /// collecting the shorter ones.
     func longest(_ terms: [String], at position: Int) -> (end: Int, values: [Int32])? {
-        var node: Int32 = 0
-        var index = position
-        var found: (end: Int, node: Int32)? = nil
-        while index < terms.count, let word = words[terms[index]],
-            let next = edges[TermTrie.key(node, step(word, at: index - position))]
-        {
-            node = next
-            index += 1
-            if first[Int(node)] >= 0 { found = (index, node) }
-        }
-        guard let found else { return nil }
-        let value = first[Int(found.node)]
-        guard let others = more[found.node] else { return (found.end, [value]) }
-        return (found.end, [value] + others)
+        longest(from: position, count: terms.count) { words[terms[$0]] }
     }
 
     /// The longest phrase starting at `position` of a sequence given as word ids (from
     /// `wordIDs`; `-1` for a word no phrase has): `longest(_:at:)` without hashing a word.
     func longest(ids: [Int32], at position: Int) -> (end: Int, values: [Int32])? {
+        longest(from: position, count: ids.count) { ids[$0] >= 0 ? ids[$0] : nil }
+    }
+
+    /// The walk of `longest(_:at:)` over `count` words, the word id at an index given by
+    /// `word` (`nil`: a word no phrase has).
+    private func longest(
+        from position: Int, count: Int, word: (Int) -> Int32?
+    ) -> (end: Int, values: [Int32])? {
         var node: Int32 = 0
         var index = position
         var found: (end: Int, node: Int32)? = nil
-        while index < ids.count, ids[index] >= 0,
-            let next = edges[TermTrie.key(node, step(ids[index], at: index - position))]
+        while index < count, let id = word(index),
+            let next = edges[TermTrie.key(node, step(id, at: index - position))]
         {
             node = next
             index += 1
