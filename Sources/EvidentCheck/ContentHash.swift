@@ -1,3 +1,4 @@
+import EvidentModel
 import Foundation
 
 /// A 128-bit hash of bytes that is the same in every process (Swift's `Hasher` is seeded per
@@ -17,21 +18,7 @@ struct ContentHash: Sendable, Equatable {
 
     /// Mixes in bytes, preceded by their count (so that the split between texts counts).
     mutating func combine(_ bytes: UnsafeRawBufferPointer) {
-        combine(UInt64(bytes.count))
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            combine(
-                UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-            offset += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < bytes.count {
-            tail |= UInt64(bytes[offset]) << shift
-            shift += 8
-            offset += 1
-        }
-        combine(tail)
+        ByteWords.forEach(bytes) { combine($0) }
     }
 
     /// Mixes in a text's UTF-8 bytes.

@@ -15,20 +15,7 @@ struct IndexFingerprint {
 
     /// Adds bytes.
     mutating func add(bytes raw: UnsafeRawBufferPointer) {
-        mix(UInt64(raw.count))
-        var index = 0
-        while index + 8 <= raw.count {
-            mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < raw.count {
-            tail |= UInt64(raw[index]) << shift
-            shift += 8
-            index += 1
-        }
-        mix(tail)
+        ByteWords.forEach(raw) { mix($0) }
     }
 
     /// Adds a string (or its absence).
