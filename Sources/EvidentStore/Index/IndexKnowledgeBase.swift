@@ -1,6 +1,7 @@
 import EvidentModel
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The knowledge-base part of the index: documents, claims, citations, reviews and the
 /// references of `Sources-Refs/` (`source = 'kb'`), stored losslessly (claims and documents as
@@ -195,14 +196,11 @@ public struct IndexKnowledgeBase: Sendable {
             }
             kb.claims.reserveCapacity(
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0)
-            let claims = try Row.fetchCursor(db, sql: "SELECT data FROM claim ORDER BY rowid")
-            while let row = try claims.next() {
-                let claim = try row.withUnsafeData(atIndex: 0) { data in
-                    try (data ?? Data()).withUnsafeBytes {
-                        try IndexKnowledgeBaseClaimCodec.decode($0)
-                    }
-                }
-                kb.claims.append(claim)
+            // Rows read straight from SQLite's buffers (no row or `Data` per claim).
+            let claims = try IndexStatement(db, "SELECT data FROM claim ORDER BY rowid")
+            defer { claims.finalize() }
+            try claims.forEachRow(bind: []) { row in
+                kb.claims.append(try IndexKnowledgeBaseClaimCodec.decode(Self.blob(row, 0)))
             }
             if citedReferencesOnly {
                 // Each cited record is read once: a small page cache for this read (the
@@ -229,35 +227,44 @@ public struct IndexKnowledgeBase: Sendable {
         // Citations drive the join (CROSS JOIN keeps them the outer loop): 30,000 probes of
         // the key index instead of a scan of every key; each cited record is then found by
         // its row id.
-        let rows = try Row.fetchCursor(
+        let rows = try IndexStatement(
             db,
-            sql: """
-                SELECT k.key, k.referenceId, r.data FROM (
-                    SELECT DISTINCT k.key, k.referenceId FROM citation c
-                    CROSS JOIN referenceKey k ON k.key = c.referenceKey
-                ) k CROSS JOIN referenceRecord r ON r.referenceId = k.referenceId
-                """)
+            """
+            SELECT k.key, k.referenceId, r.data FROM (
+                SELECT DISTINCT k.key, k.referenceId FROM citation c
+                CROSS JOIN referenceKey k ON k.key = c.referenceKey
+            ) k CROSS JOIN referenceRecord r ON r.referenceId = k.referenceId
+            """)
+        defer { rows.finalize() }
         kb.references.reserveCapacity(kb.claims.reduce(0) { $0 + $1.citations.count })
         // The key each record was first stored under (records cited under another key too
         // are copied from there).
         var firstKey: [Int64: ReferenceKey] = [:]
-        while let row = try rows.next() {
-            let id: Int64 = row[1]
-            let text: String = row[0]
+        try rows.forEachRow(bind: []) { row in
+            let id = sqlite3_column_int64(row, 1)
+            let text = String(decoding: Self.blob(row, 0), as: UTF8.self)
             if let stored = firstKey[id] {
-                guard let key = ReferenceKey(text) else { continue }
+                guard let key = ReferenceKey(text) else { return }
                 kb.references[key] = kb.references[stored]
-                continue
+                return
             }
-            let reference = try row.withUnsafeData(atIndex: 2) { data in
-                try (data ?? Data()).withUnsafeBytes { try IndexReferenceCodec.decode($0) }
-            }
+            let reference = try IndexReferenceCodec.decode(Self.blob(row, 2))
             // Most keys are the reference's own key: no need to parse them again.
             let key = text == reference.key.description ? reference.key : ReferenceKey(text)
-            guard let key else { continue }
+            guard let key else { return }
             firstKey[id] = key
             kb.references[key] = reference
         }
+    }
+
+    /// The bytes of column `column` of the current row (empty for NULL), valid until the
+    /// statement steps again.
+    private static func blob(_ row: OpaquePointer, _ column: Int32) -> UnsafeRawBufferPointer {
+        // The pointer first, then its length (SQLite's documented order).
+        guard let base = sqlite3_column_blob(row, column) else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeRawBufferPointer(start: base, count: Int(sqlite3_column_bytes(row, column)))
     }
 
     /// Every reference of the knowledge base, under each of its keys.
