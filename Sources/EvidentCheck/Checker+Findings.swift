@@ -68,10 +68,15 @@ extension Checker {
         return values
     }
 
-    /// The placeholders of a register finding: `{substance}` (the copy's words), `{entry}`,
-    /// `{entry-id}`, `{article}`, `{register-substance}`, `{conditions}`.
+    /// The placeholders of a register finding: `{substance}` (the copy's words), `{subject}`
+    /// (the copy's words quoted, or "this product" when the sentence names no substance),
+    /// `{entry}`, `{entry-id}`, `{article}`, `{register-substance}`, `{conditions}`.
     static func placeholders(_ verdict: RegisterVerdict, _ source: SourceText) -> [String: String] {
-        var values = ["substance": source.text(verdict.substance)]
+        let substance = verdict.substance.map { source.text($0) }
+        var values = [
+            "substance": substance ?? "this product",
+            "subject": substance.map { "'\($0)'" } ?? "this product",
+        ]
         if let entry = verdict.entry {
             values["entry"] = entry.wording
             values["entry-id"] = entry.id

@@ -11,8 +11,8 @@ extension Checker {
     }
 
     /// The register's verdict for a sentence: about the substances it names (or, when it names
-    /// none, those of the two sentences before it in its paragraph); `nil` when no substance is
-    /// named. A paragraph is the scope of a subject: an earlier paragraph's substance is not
+    /// none, those of the two sentences before it in its paragraph); `unauthorised` with no
+    /// substance when none is named (the claim is about the product). A paragraph is the scope of a subject: an earlier paragraph's substance is not
     /// what a later one speaks of, so a sentence reads the same alone as after any other
     /// paragraph.
     func registerVerdict(
@@ -45,7 +45,14 @@ extension Checker {
             source = number - back
             back += 1
         }
-        guard let first = found.first else { return nil }
+        // Art 10(1): a health claim is prohibited unless authorised. A claim that names no
+        // substance is about the product, and no authorised wording is about a product alone.
+        guard let first = found.first else {
+            let sentence = sentences[number]
+            guard book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) })
+            else { return nil }
+            return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)
+        }
         func targets(_ number: Int) -> RegisterTargets {
             if let known = memo.targets[number] { return known }
             // A sentence's substances are looked for once (`substances`), not again here.
