@@ -222,7 +222,8 @@ public struct RuleBook: Sendable {
             "@health-verb ... @health-target", "@health-target ... @health-verb",
         ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
         self.productHealthClaim = try [
-            "@health-verb @function-target", "@health-verb ... @reader-address ... @function-target",
+            "@health-verb @function-target",
+            "@health-verb ... @reader-address ... @function-target",
             "@health-verb ... healthy @function-target", "@health-verb ... normal @function-target",
         ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
     }

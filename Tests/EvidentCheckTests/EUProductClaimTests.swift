@@ -57,7 +57,9 @@ import Testing
 
     /// An authorised wording stays authorised, and outside the EU the reading does not apply.
     @Test func lawfulAndOtherMarketsStayClean() {
-        #expect(Self.unauthorised("Vitamin C contributes to the normal function of the immune system.").isEmpty)
+        #expect(
+            Self.unauthorised("Vitamin C contributes to the normal function of the immune system.")
+                .isEmpty)
         #expect(
             Fixtures.check("Keeps your knees limber on long hikes.\n", market: .us).filter {
                 $0.rule == "unauthorised-health-claim"
