@@ -75,7 +75,8 @@ extension Checker {
         func has(_ id: Int?) -> Bool { id.map { sentence.present[$0] } ?? false }
         let judged = matcher.judge(
             groups: found.map(\.group),
-            said: Array(sentences[source].terms[first.start..<first.end]), sentence: own,
+            said: Array(sentences[source].terms[first.start..<first.end]),
+            terms: sentences[number].terms, sentence: own,
             context: context,
             risk: has(matcher.riskClass), exaggerates: has(matcher.exaggerationClass))
         let tokens = sentences[source].tokens
