@@ -25,15 +25,19 @@ public struct Checker: Sendable {
             book: book, market: market, claims: GradedClaims(assessments), threshold: threshold)
     }
 
-    /// Creates a checker for claims graded when a sentence first matches them.
+    /// Creates a checker for claims graded when a sentence first matches them; with a `cache`,
+    /// the claim index is read from it when it holds the index of these claims and this book
+    /// (and written to it otherwise).
     public init(
         book: RuleBook, market: Market = .all, claims: GradedClaims,
-        threshold: Double = Checker.defaultThreshold
+        threshold: Double = Checker.defaultThreshold, cache: ClaimIndexCache? = nil
     ) {
         self.book = book
         self.market = market
         self.threshold = threshold
-        self.index = ClaimIndex(claims: claims, concepts: book.concepts)
+        self.index =
+            cache?.index(claims: claims, book: book)
+            ?? ClaimIndex(claims: claims, concepts: book.concepts)
         self.rules = book.compiled.filter { $0.rule.market.applies(to: market) }
     }
 

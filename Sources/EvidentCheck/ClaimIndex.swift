@@ -46,6 +46,9 @@ public struct ClaimIndex: Sendable {
     /// The claims, graded when a sentence first matches them (parallel to `entries`).
     let claims: GradedClaims
     let termIDs: [String: Int32]
+    /// The terms by id.
+    let termStrings: [String]
+    /// The terms by id as first written in a claim (for showing why a claim matched).
     let termNames: [String]
     let postings: [[Int32]]
     let weights: [Double]
@@ -60,8 +63,6 @@ public struct ClaimIndex: Sendable {
     }
 
     init(claims graded: GradedClaims, concepts: ConceptMatcher) {
-        self.concepts = concepts
-        self.claims = graded
         let claims = graded.claims
         var termIDs: [String: Int32] = [:]
         var termNames: [String] = []
@@ -98,11 +99,11 @@ public struct ClaimIndex: Sendable {
                     extra: extra.map(canonical))
             }
         }.joined()
-        var raw: [(ClaimID, [[Int32]], [Int32], [Int32], Bool)] = []
+        var rows: [Row] = []
         // Where each word is first written (claim, scalars): a term is shown as written there,
         // and only the terms the index keeps are ever built.
         var written: [String: (claim: Int, start: Int, end: Int)] = [:]
-        for (number, (claim, reading)) in zip(claims, readings).enumerated() {
+        for (number, reading) in readings.enumerated() {
             if written.count < 50_000 {
                 for token in reading.tokens where written[token.term] == nil {
                     written[token.term] = (number, token.start, token.end)
@@ -121,32 +122,78 @@ public struct ClaimIndex: Sendable {
                 ClaimIndex.distinct($0.map(intern))
             }
             let all = ClaimIndex.distinct(fields[0] + fields[1] + fields[2])
-            let index = Int32(raw.count)
+            let index = Int32(rows.count)
             for term in all { postings[Int(term)].append(index) }
-            raw.append(
-                (
-                    claim.id, fields, all, substances.map(intern).sorted(),
-                    reading.statement.negated
-                ))
+            rows.append(
+                Row(
+                    fields: fields, all: all, substances: substances.map(intern).sorted(),
+                    negated: reading.statement.negated))
         }
-        let total = Double(max(1, raw.count))
-        let weights = postings.map { log(1 + total / Double(max(1, $0.count))) }
-        self.entries = raw.map { id, fields, all, substances, negated in
-            Entry(
-                id: id, fields: fields,
-                fieldWeights: fields.map { $0.reduce(0) { $0 + weights[Int($1)] } },
-                all: all, substances: substances, negated: negated)
-        }
-        self.termIDs = termIDs
-        self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
-        self.termNames = termNames.map { term in
+        let names = termNames.map { term in
             guard let at = written[term] else { return term }
             let scalars = Array(claims[at.claim].statement.unicodeScalars)
             return String(String.UnicodeScalarView(scalars[at.start..<at.end])).lowercased()
         }
-        self.postings = postings
+        self.init(
+            claims: graded, concepts: concepts,
+            stored: Stored(terms: termNames, names: names, postings: postings, rows: rows))
+    }
+
+    /// What an index is made of besides its claims and concepts: the terms (as interned, and as
+    /// shown), their postings and each claim's term ids. Built from the claims by
+    /// `init(claims:concepts:)`, or read back from a cache (`ClaimIndexCache`).
+    struct Stored: Equatable {
+        /// The terms by id.
+        var terms: [String]
+        /// Each term as first written in a claim's statement (lowercase).
+        var names: [String]
+        /// Per term, the claims (by number) that have it, ascending.
+        var postings: [[Int32]]
+        /// Per claim, in the order of the claims.
+        var rows: [Row]
+    }
+
+    /// A claim's term ids: per field, every field's together and its substances (each sorted),
+    /// and whether its statement is negated.
+    struct Row: Equatable {
+        var fields: [[Int32]]
+        var all: [Int32]
+        var substances: [Int32]
+        var negated: Bool
+    }
+
+    /// The index of stored parts (as built, or read from a cache for the same claims and
+    /// concepts); weights are computed from the postings.
+    init(claims graded: GradedClaims, concepts: ConceptMatcher, stored: Stored) {
+        self.concepts = concepts
+        self.claims = graded
+        let total = Double(max(1, stored.rows.count))
+        let weights = stored.postings.map { log(1 + total / Double(max(1, $0.count))) }
+        self.entries = zip(graded.claims, stored.rows).map { claim, row in
+            Entry(
+                id: claim.id, fields: row.fields,
+                fieldWeights: row.fields.map { $0.reduce(0) { $0 + weights[Int($1)] } },
+                all: row.all, substances: row.substances, negated: row.negated)
+        }
+        var termIDs: [String: Int32] = [:]
+        termIDs.reserveCapacity(stored.terms.count)
+        for (id, term) in stored.terms.enumerated() { termIDs[term] = Int32(id) }
+        self.termIDs = termIDs
+        self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
+        self.termNames = stored.names
+        self.termStrings = stored.terms
+        self.postings = stored.postings
         self.weights = weights
-        self.selectiveLimit = max(50, raw.count / 20)
+        self.selectiveLimit = max(50, stored.rows.count / 20)
+    }
+
+    /// The parts of this index a cache keeps (see `Stored`).
+    var stored: Stored {
+        Stored(
+            terms: termStrings, names: termNames, postings: postings,
+            rows: entries.map {
+                Row(fields: $0.fields, all: $0.all, substances: $0.substances, negated: $0.negated)
+            })
     }
 
     /// Number of indexed claims.

@@ -91,9 +91,13 @@ public struct ConditionVocabulary: Sendable {
         try bundledResult.get()
     }
 
+    /// The folder of the bundled vocabulary's files.
+    static var bundledDirectory: URL? {
+        Bundle.module.url(forResource: "Vocabulary", withExtension: nil)
+    }
+
     private static let bundledResult: Result<ConditionVocabulary, CheckError> = {
-        guard let folder = Bundle.module.url(forResource: "Vocabulary", withExtension: nil)
-        else {
+        guard let folder = bundledDirectory else {
             return .failure(
                 .invalidRulePack(path: "Vocabulary", message: "the bundled vocabulary is missing"))
         }

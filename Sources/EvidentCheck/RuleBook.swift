@@ -26,6 +26,12 @@ public struct RuleBook: Sendable {
     let packExampleClaims: [String: [ClaimAssessment]]
     /// The path of the pack each rule comes from, by rule id.
     let packOfRule: [String: String]
+    /// Every pack read, with its text (built-in, knowledge base's, `--rules`).
+    let packSources: [RulePackSource]
+    /// The folders of data files the book was built from (the packs' folder and the condition
+    /// vocabulary's), for `contentHash()`; empty for a book built from a lexicon given in code,
+    /// whose inputs are not all files.
+    private(set) var dataFolders: [URL] = []
 
     /// Where the data files that ship with the packs come from (the EU register …).
     public var sources: [DataSource] {
@@ -161,6 +167,7 @@ public struct RuleBook: Sendable {
             register: RegisterMatcher(
                 register: register, catalog: catalog, lexicon: lexicon, concepts: concepts),
             concepts: concepts, interactions: interactions)
+        dataFolders = [directory] + [ConditionVocabulary.bundledDirectory].compactMap { $0 }
     }
 
     /// Compiles packs given as (path, YAML text) against a lexicon (no EU register).
@@ -218,6 +225,7 @@ public struct RuleBook: Sendable {
         self.compiled = compiled
         self.packExampleClaims = exampleClaims
         self.packOfRule = seen
+        self.packSources = parsed.map(\.0)
         self.healthStatement = try [
             "@health-verb ... @health-target", "@health-target ... @health-verb",
         ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
@@ -244,6 +252,41 @@ public struct RuleBook: Sendable {
                     + "substances.yaml)")
         }
         return file.interactions
+    }
+
+    /// A hash of everything the book was built from: every file of its data folders (name and
+    /// bytes) and every pack (path, origin and text); `nil` when the book was built from a
+    /// lexicon given in code or a file cannot be read (then nothing derived from the book is
+    /// cached).
+    func contentHash() -> ContentHash? {
+        guard !dataFolders.isEmpty else { return nil }
+        var hash = ContentHash()
+        for folder in dataFolders {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            } catch {
+                return nil
+            }
+            hash.combine(folder.path)
+            for name in names {
+                let url = folder.appendingPathComponent(name)
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
+                    !isFolder.boolValue
+                else { continue }
+                guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+                hash.combine(name)
+                hash.combine(data)
+            }
+        }
+        hash.combine(UInt64(packSources.count))
+        for source in packSources {
+            hash.combine(source.path)
+            hash.combine(source.origin)
+            hash.combine(source.yaml)
+        }
+        return hash
     }
 
     /// The rules that apply to a market.

@@ -137,13 +137,15 @@ extension Evident {
     }
 
     /// ``check(_:market:assessments:threshold:book:root:)`` against claims graded when a
-    /// sentence first matches them.
+    /// sentence first matches them; with a `cache`, the claim index is kept there between
+    /// checks (``ClaimIndexCache``: same findings).
     public static func check(
         _ sources: [SourceText], market: Market = .all, claims: GradedClaims,
         threshold: Double = Checker.defaultThreshold, book: RuleBook,
-        root: String = FileManager.default.currentDirectoryPath
+        root: String = FileManager.default.currentDirectoryPath, cache: ClaimIndexCache? = nil
     ) -> CheckReport {
-        let checker = Checker(book: book, market: market, claims: claims, threshold: threshold)
+        let checker = Checker(
+            book: book, market: market, claims: claims, threshold: threshold, cache: cache)
         return CheckReport(
             files: sources.map(checker.check), rules: checker.ruleDescriptions, root: root)
     }

@@ -39,4 +39,11 @@ extension Evident {
         }
         return (claims, diagnostics)
     }
+
+    /// Where `evident check` keeps the claim index of the knowledge base at `kb` (else the
+    /// current folder's) between runs: `<kb>/.evident/claim-index.cache`.
+    public static func claimIndexCache(kb: String?) -> ClaimIndexCache {
+        ClaimIndexCache.knowledgeBase(
+            kb.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? currentDirectory)
+    }
 }

@@ -69,7 +69,8 @@ struct CheckCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let report = Evident.check(
-            sources, market: market, claims: claims, threshold: threshold, book: book)
+            sources, market: market, claims: claims, threshold: threshold, book: book,
+            cache: Evident.claimIndexCache(kb: knowledgeBase.kb))
         // The rule book, the claims and the report (tens of thousands of findings for long
         // copy) live until the process exits: they are not freed piece by piece on the way out.
         defer { KeptUntilExit.keep((book, claims, report)) }

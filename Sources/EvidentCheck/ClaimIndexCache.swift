@@ -1,0 +1,183 @@
+import Foundation
+
+/// The claim index of a knowledge base kept in a file between checks, so that a check does not
+/// read 10,000 claims as concepts again when neither they nor the rule book changed.
+///
+/// The file starts with a key: a hash of everything the index is built from — the format, the
+/// running binary (path, size and modification time: a rebuilt binary may read concepts
+/// differently), every file the rule book was built from and every pack it read (built-in,
+/// the knowledge base's `Claims/rules/`, `--rules`), and each claim's id, statement, quote,
+/// subjects, keywords and outcome — and a checksum of the rest. A file whose key differs
+/// (stale), or that is truncated or corrupt, is never used: the index is built from the claims
+/// and the file written again, whole, under a temporary name renamed over the old one. When
+/// the file cannot be written (a read-only folder), the check runs without it. Either way the
+/// index, and so the findings, are the same as without a cache.
+///
+/// Layout (little-endian): 8 bytes `EVCLIDX` + format byte, 16 bytes key, 8 bytes count of the
+/// payload's bytes, 16 bytes its hash, then the payload: the number of terms, each term and
+/// its shown form (byte count + UTF-8), each term's postings (count + claim numbers), the
+/// number of claims, and per claim a negation flag and five id lists (three fields, all,
+/// substances), each a count + 32-bit ids.
+public struct ClaimIndexCache: Sendable {
+    /// The cache file.
+    public let url: URL
+
+    /// A cache in `url`.
+    public init(url: URL) {
+        self.url = url
+    }
+
+    /// The cache of a knowledge base: `<root>/.evident/claim-index.cache`, beside the index.
+    public static func knowledgeBase(_ root: URL) -> ClaimIndexCache {
+        ClaimIndexCache(
+            url: root.appendingPathComponent(".evident", isDirectory: true)
+                .appendingPathComponent("claim-index.cache"))
+    }
+
+    static let magic: [UInt8] = Array("EVCLIDX".utf8) + [1]
+
+    /// The index of `claims` with the concepts of `book`: read from the file when its key is
+    /// theirs, else built (and the file written).
+    func index(claims: GradedClaims, book: RuleBook) -> ClaimIndex {
+        guard claims.count > 0, let key = ClaimIndexCache.key(claims: claims, book: book) else {
+            return ClaimIndex(claims: claims, concepts: book.concepts)
+        }
+        if let stored = read(key: key, claims: claims.count) {
+            return ClaimIndex(claims: claims, concepts: book.concepts, stored: stored)
+        }
+        let index = ClaimIndex(claims: claims, concepts: book.concepts)
+        write(ClaimIndexCache.encode(index.stored, key: key))
+        return index
+    }
+
+    /// The key of an index of `claims` built with `book`'s concepts by this binary; `nil` when
+    /// the book's inputs cannot all be read.
+    static func key(claims: GradedClaims, book: RuleBook) -> ContentHash? {
+        guard var hash = book.contentHash() else { return nil }
+        magic.withUnsafeBytes { hash.combine($0) }
+        guard let binary = Bundle.main.executableURL?.resolvingSymlinksInPath() else {
+            return nil
+        }
+        var info = stat()
+        guard stat(binary.path, &info) == 0 else { return nil }
+        hash.combine(binary.path)
+        hash.combine(UInt64(info.st_size))
+        hash.combine(UInt64(bitPattern: Int64(info.st_mtim.tv_sec)))
+        hash.combine(UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)))
+        hash.combine(UInt64(claims.count))
+        for claim in claims.claims {
+            hash.combine(claim.id.rawValue)
+            hash.combine(claim.statement)
+            hash.combine(claim.quote)
+            hash.combine(UInt64(claim.subjects.count))
+            for subject in claim.subjects { hash.combine(subject) }
+            hash.combine(UInt64(claim.keywords.count))
+            for keyword in claim.keywords { hash.combine(keyword) }
+            if let outcome = claim.outcome {
+                hash.combine(1)
+                hash.combine(outcome.name)
+            } else {
+                hash.combine(0)
+            }
+        }
+        return hash
+    }
+
+    /// The stored index when the file holds one for `key` and `claims` claims, whole and intact.
+    func read(key: ContentHash, claims: Int) -> ClaimIndex.Stored? {
+        // A missing or unreadable file is a cache miss: the index is built instead.
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return ClaimIndexCache.decode(data, key: key, claims: claims)
+    }
+
+    /// Writes the file whole under a temporary name and renames it over the old one; a
+    /// folder that cannot be written leaves the check without a cache (same findings).
+    func write(_ bytes: [UInt8]) {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(bytes).write(to: url, options: .atomic)
+        } catch {
+            return
+        }
+    }
+
+    /// The file's bytes for a stored index.
+    static func encode(_ stored: ClaimIndex.Stored, key: ContentHash) -> [UInt8] {
+        var payload = CacheWriter()
+        payload.count(stored.terms.count)
+        for term in stored.terms { payload.text(term) }
+        for name in stored.names { payload.text(name) }
+        for list in stored.postings { payload.ids(list) }
+        payload.count(stored.rows.count)
+        for row in stored.rows {
+            payload.count(row.negated ? 1 : 0)
+            for field in row.fields { payload.ids(field) }
+            payload.ids(row.all)
+            payload.ids(row.substances)
+        }
+        var checksum = ContentHash()
+        payload.bytes.withUnsafeBytes { checksum.combine($0) }
+        var file = CacheWriter()
+        file.bytes = magic + key.bytes
+        file.word(UInt64(payload.bytes.count))
+        file.bytes += checksum.bytes
+        return file.bytes + payload.bytes
+    }
+
+    /// The stored index in a file's bytes; `nil` unless the key is `key`, the payload is whole
+    /// (its length and hash are the header's), it holds `claims` claims with three fields each,
+    /// and every id is in range.
+    static func decode(_ data: Data, key: ContentHash, claims: Int) -> ClaimIndex.Stored? {
+        let header = magic.count + 16 + 8 + 16
+        guard data.count >= header else { return nil }
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> ClaimIndex.Stored? in
+            guard raw.prefix(magic.count).elementsEqual(magic),
+                raw[magic.count..<(magic.count + 16)].elementsEqual(key.bytes)
+            else { return nil }
+            let length = raw.loadUnaligned(fromByteOffset: magic.count + 16, as: UInt64.self)
+            guard UInt64(littleEndian: length) == UInt64(raw.count - header) else { return nil }
+            let payload = UnsafeRawBufferPointer(rebasing: raw[header...])
+            var checksum = ContentHash()
+            checksum.combine(payload)
+            guard raw[(header - 16)..<header].elementsEqual(checksum.bytes) else { return nil }
+            var reader = CacheReader(bytes: payload)
+            guard let termCount = reader.count() else { return nil }
+            var terms: [String] = []
+            var names: [String] = []
+            var postings: [[Int32]] = []
+            terms.reserveCapacity(termCount)
+            names.reserveCapacity(termCount)
+            postings.reserveCapacity(termCount)
+            for _ in 0..<termCount {
+                guard let term = reader.text() else { return nil }
+                terms.append(term)
+            }
+            for _ in 0..<termCount {
+                guard let name = reader.text() else { return nil }
+                names.append(name)
+            }
+            for _ in 0..<termCount {
+                guard let list = reader.ids(below: claims) else { return nil }
+                postings.append(list)
+            }
+            guard reader.count() == claims else { return nil }
+            var rows: [ClaimIndex.Row] = []
+            rows.reserveCapacity(claims)
+            for _ in 0..<claims {
+                guard let negated = reader.count(), negated <= 1 else { return nil }
+                var lists: [[Int32]] = []
+                for _ in 0..<5 {
+                    guard let list = reader.ids(below: termCount) else { return nil }
+                    lists.append(list)
+                }
+                rows.append(
+                    ClaimIndex.Row(
+                        fields: Array(lists[0..<3]), all: lists[3], substances: lists[4],
+                        negated: negated == 1))
+            }
+            guard reader.isAtEnd else { return nil }
+            return ClaimIndex.Stored(terms: terms, names: names, postings: postings, rows: rows)
+        }
+    }
+}
