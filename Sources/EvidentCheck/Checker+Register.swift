@@ -28,9 +28,16 @@ extension Checker {
         _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
     ) -> RegisterVerdict? {
         let matcher = book.register
+        let flavour = book.lexicon.flavourWord
         func substances(_ number: Int) -> [(group: Int, start: Int, end: Int)] {
             if let known = memo.mentions[number] { return known }
-            let found = matcher.catalog.mentions(in: sentences[number].terms)
+            let tags = sentences[number].tags
+            // A substance named before a flavour word ("cherry flavour", "lemon taste") is how
+            // the product tastes, not what a claim is about.
+            let found = matcher.catalog.mentions(in: sentences[number].terms).filter { mention in
+                !(mention.end < tags.count
+                    && tags[mention.end].contains { $0.classID == flavour })
+            }
             memo.mentions[number] = found
             return found
         }
