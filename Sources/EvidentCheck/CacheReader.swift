@@ -20,6 +20,15 @@ struct CacheReader {
         return Int(value)
     }
 
+    /// A 64-bit word, when 8 bytes are left.
+    mutating func word() -> UInt64? {
+        guard bytes.count - offset >= 8 else { return nil }
+        let value = UInt64(
+            littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        offset += 8
+        return value
+    }
+
     /// A text, when its bytes are there and are UTF-8.
     mutating func text() -> String? {
         guard let length = count(), bytes.count - offset >= length else { return nil }

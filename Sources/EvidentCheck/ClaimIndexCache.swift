@@ -13,11 +13,10 @@ import Foundation
 /// the file cannot be written (a read-only folder), the check runs without it. Either way the
 /// index, and so the findings, are the same as without a cache.
 ///
-/// Layout (little-endian): 8 bytes `EVCLIDX` + format byte, 16 bytes key, 8 bytes count of the
-/// payload's bytes, 16 bytes its hash, then the payload: the number of terms, each term and
-/// its shown form (byte count + UTF-8), each term's postings (count + claim numbers), the
-/// number of claims, and per claim a negation flag and five id lists (three fields, all,
-/// substances), each a count + 32-bit ids.
+/// A `CacheFile` (magic `EVCLIDX` and a format byte); its payload, little-endian: the number of
+/// terms, each term and its shown form (byte count + UTF-8), each term's postings (count +
+/// claim numbers), the number of claims, and per claim a negation flag and five id lists
+/// (three fields, all, substances), each a count + 32-bit ids.
 public struct ClaimIndexCache: Sendable {
     /// The cache file.
     public let url: URL
@@ -36,6 +35,8 @@ public struct ClaimIndexCache: Sendable {
 
     static let magic: [UInt8] = Array("EVCLIDX".utf8) + [1]
 
+    var file: CacheFile { CacheFile(url: url, magic: ClaimIndexCache.magic) }
+
     /// The index of `claims` with the concepts of `book`: read from the file when its key is
     /// theirs, else built (and the file written).
     func index(claims: GradedClaims, book: RuleBook) -> ClaimIndex {
@@ -46,7 +47,7 @@ public struct ClaimIndexCache: Sendable {
             return ClaimIndex(claims: claims, concepts: book.concepts, stored: stored)
         }
         let index = ClaimIndex(claims: claims, concepts: book.concepts)
-        write(ClaimIndexCache.encode(index.stored, key: key))
+        file.write(key: key, payload: ClaimIndexCache.encode(index.stored))
         return index
     }
 
@@ -55,15 +56,7 @@ public struct ClaimIndexCache: Sendable {
     static func key(claims: GradedClaims, book: RuleBook) -> ContentHash? {
         guard var hash = book.contentHash() else { return nil }
         magic.withUnsafeBytes { hash.combine($0) }
-        guard let binary = Bundle.main.executableURL?.resolvingSymlinksInPath() else {
-            return nil
-        }
-        var info = stat()
-        guard stat(binary.path, &info) == 0 else { return nil }
-        hash.combine(binary.path)
-        hash.combine(UInt64(info.st_size))
-        hash.combine(UInt64(bitPattern: Int64(info.st_mtim.tv_sec)))
-        hash.combine(UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)))
+        guard CacheFile.combineBinary(into: &hash) else { return nil }
         hash.combine(UInt64(claims.count))
         for claim in claims.claims {
             hash.combine(claim.id.rawValue)
@@ -85,25 +78,11 @@ public struct ClaimIndexCache: Sendable {
 
     /// The stored index when the file holds one for `key` and `claims` claims, whole and intact.
     func read(key: ContentHash, claims: Int) -> ClaimIndex.Stored? {
-        // A missing or unreadable file is a cache miss: the index is built instead.
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return ClaimIndexCache.decode(data, key: key, claims: claims)
+        file.read(key: key) { ClaimIndexCache.decode(&$0, claims: claims) }
     }
 
-    /// Writes the file whole under a temporary name and renames it over the old one; a
-    /// folder that cannot be written leaves the check without a cache (same findings).
-    func write(_ bytes: [UInt8]) {
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: url, options: .atomic)
-        } catch {
-            return
-        }
-    }
-
-    /// The file's bytes for a stored index.
-    static func encode(_ stored: ClaimIndex.Stored, key: ContentHash) -> [UInt8] {
+    /// The payload for a stored index.
+    static func encode(_ stored: ClaimIndex.Stored) -> [UInt8] {
         var payload = CacheWriter()
         payload.count(stored.terms.count)
         for term in stored.terms { payload.text(term) }
@@ -116,68 +95,46 @@ public struct ClaimIndexCache: Sendable {
             payload.ids(row.all)
             payload.ids(row.substances)
         }
-        var checksum = ContentHash()
-        payload.bytes.withUnsafeBytes { checksum.combine($0) }
-        var file = CacheWriter()
-        file.bytes = magic + key.bytes
-        file.word(UInt64(payload.bytes.count))
-        file.bytes += checksum.bytes
-        return file.bytes + payload.bytes
+        return payload.bytes
     }
 
-    /// The stored index in a file's bytes; `nil` unless the key is `key`, the payload is whole
-    /// (its length and hash are the header's), it holds `claims` claims with three fields each,
-    /// and every id is in range.
-    static func decode(_ data: Data, key: ContentHash, claims: Int) -> ClaimIndex.Stored? {
-        let header = magic.count + 16 + 8 + 16
-        guard data.count >= header else { return nil }
-        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> ClaimIndex.Stored? in
-            guard raw.prefix(magic.count).elementsEqual(magic),
-                raw[magic.count..<(magic.count + 16)].elementsEqual(key.bytes)
-            else { return nil }
-            let length = raw.loadUnaligned(fromByteOffset: magic.count + 16, as: UInt64.self)
-            guard UInt64(littleEndian: length) == UInt64(raw.count - header) else { return nil }
-            let payload = UnsafeRawBufferPointer(rebasing: raw[header...])
-            var checksum = ContentHash()
-            checksum.combine(payload)
-            guard raw[(header - 16)..<header].elementsEqual(checksum.bytes) else { return nil }
-            var reader = CacheReader(bytes: payload)
-            guard let termCount = reader.count() else { return nil }
-            var terms: [String] = []
-            var names: [String] = []
-            var postings: [[Int32]] = []
-            terms.reserveCapacity(termCount)
-            names.reserveCapacity(termCount)
-            postings.reserveCapacity(termCount)
-            for _ in 0..<termCount {
-                guard let term = reader.text() else { return nil }
-                terms.append(term)
-            }
-            for _ in 0..<termCount {
-                guard let name = reader.text() else { return nil }
-                names.append(name)
-            }
-            for _ in 0..<termCount {
-                guard let list = reader.ids(below: claims) else { return nil }
-                postings.append(list)
-            }
-            guard reader.count() == claims else { return nil }
-            var rows: [ClaimIndex.Row] = []
-            rows.reserveCapacity(claims)
-            for _ in 0..<claims {
-                guard let negated = reader.count(), negated <= 1 else { return nil }
-                var lists: [[Int32]] = []
-                for _ in 0..<5 {
-                    guard let list = reader.ids(below: termCount) else { return nil }
-                    lists.append(list)
-                }
-                rows.append(
-                    ClaimIndex.Row(
-                        fields: Array(lists[0..<3]), all: lists[3], substances: lists[4],
-                        negated: negated == 1))
-            }
-            guard reader.isAtEnd else { return nil }
-            return ClaimIndex.Stored(terms: terms, names: names, postings: postings, rows: rows)
+    /// The stored index in a payload; `nil` unless it holds `claims` claims with three fields
+    /// each and every id is in range.
+    static func decode(_ reader: inout CacheReader, claims: Int) -> ClaimIndex.Stored? {
+        guard let termCount = reader.count() else { return nil }
+        var terms: [String] = []
+        var names: [String] = []
+        var postings: [[Int32]] = []
+        terms.reserveCapacity(termCount)
+        names.reserveCapacity(termCount)
+        postings.reserveCapacity(termCount)
+        for _ in 0..<termCount {
+            guard let term = reader.text() else { return nil }
+            terms.append(term)
         }
+        for _ in 0..<termCount {
+            guard let name = reader.text() else { return nil }
+            names.append(name)
+        }
+        for _ in 0..<termCount {
+            guard let list = reader.ids(below: claims) else { return nil }
+            postings.append(list)
+        }
+        guard reader.count() == claims else { return nil }
+        var rows: [ClaimIndex.Row] = []
+        rows.reserveCapacity(claims)
+        for _ in 0..<claims {
+            guard let negated = reader.count(), negated <= 1 else { return nil }
+            var lists: [[Int32]] = []
+            for _ in 0..<5 {
+                guard let list = reader.ids(below: termCount) else { return nil }
+                lists.append(list)
+            }
+            rows.append(
+                ClaimIndex.Row(
+                    fields: Array(lists[0..<3]), all: lists[3], substances: lists[4],
+                    negated: negated == 1))
+        }
+        return ClaimIndex.Stored(terms: terms, names: names, postings: postings, rows: rows)
     }
 }

@@ -23,11 +23,11 @@ public struct ConditionVocabulary: Sendable {
     let names: [String]
     /// The files' bytes (derived phrases, then aliases); a concept is built from its line only
     /// when asked for, so loading costs one pass over the bytes.
-    private let files: [[UInt8]]
-    private let entries: [Entry]
+    let files: [[UInt8]]
+    let entries: [Entry]
 
     /// Where a phrase's line is, and what the checker needs of it at every sentence.
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         var file: UInt8
         var start: Int32
         var end: Int32
@@ -86,9 +86,16 @@ public struct ConditionVocabulary: Sendable {
     /// When the phrase at an index counts.
     func sense(at index: Int) -> ConditionSense { entries[index].sense }
 
-    /// The vocabulary bundled with Evident (loaded once).
-    public static func bundled() throws -> ConditionVocabulary {
-        try bundledResult.get()
+    /// The vocabulary bundled with Evident, loaded once per process: the first call's `cache`
+    /// (a folder, see `init(directory:cache:)`) is the one used.
+    public static func bundled(cache: URL? = nil) throws -> ConditionVocabulary {
+        let state = bundledState
+        state.lock.lock()
+        defer { state.lock.unlock() }
+        if let result = state.result { return try result.get() }
+        let result = loadBundled(cache: cache)
+        state.result = result
+        return try result.get()
     }
 
     /// The folder of the bundled vocabulary's files.
@@ -96,22 +103,33 @@ public struct ConditionVocabulary: Sendable {
         Bundle.module.url(forResource: "Vocabulary", withExtension: nil)
     }
 
-    private static let bundledResult: Result<ConditionVocabulary, CheckError> = {
+    /// The bundled vocabulary once loaded (or its error), guarded by `lock`.
+    private final class BundledState: @unchecked Sendable {
+        let lock = NSLock()
+        var result: Result<ConditionVocabulary, CheckError>?
+    }
+
+    private static let bundledState = BundledState()
+
+    private static func loadBundled(cache: URL?) -> Result<ConditionVocabulary, CheckError> {
         guard let folder = bundledDirectory else {
             return .failure(
                 .invalidRulePack(path: "Vocabulary", message: "the bundled vocabulary is missing"))
         }
         do {
-            return .success(try ConditionVocabulary(directory: folder))
+            return .success(try ConditionVocabulary(directory: folder, cache: cache))
         } catch let error as CheckError {
             return .failure(error)
         } catch {
             return .failure(.invalidRulePack(path: folder.path, message: "\(error)"))
         }
-    }()
+    }
 
-    /// Loads `conditions.tsv`, `aliases.tsv` and `sources.tsv` from a folder.
-    public init(directory: URL) throws {
+    /// Loads `conditions.tsv`, `aliases.tsv` and `sources.tsv` from a folder; with a `cache`
+    /// folder, the phrases' trie is read from `<cache>/vocabulary.cache` when that file was
+    /// written for these files' bytes by this binary, and written there otherwise (see
+    /// `CacheFile`): the same vocabulary either way.
+    public init(directory: URL, cache: URL? = nil) throws {
         func read(_ name: String) throws -> (path: String, bytes: [UInt8]) {
             let url = directory.appendingPathComponent(name)
             do {
@@ -120,8 +138,35 @@ public struct ConditionVocabulary: Sendable {
                 throw CheckError.invalidRulePack(path: url.path, message: "cannot read the file")
             }
         }
-        try self.init(
-            bytes: [read("conditions.tsv"), read("aliases.tsv")], sources: read("sources.tsv"))
+        let files = [try read("conditions.tsv"), try read("aliases.tsv")]
+        let sources = try read("sources.tsv")
+        guard let cache, let key = ConditionVocabulary.cacheKey(files: files, sources: sources)
+        else {
+            try self.init(bytes: files, sources: sources)
+            return
+        }
+        let file = ConditionVocabulary.cacheFile(in: cache)
+        if let cached = try ConditionVocabulary.cached(
+            file, key: key, files: files.map(\.bytes), sources: sources)
+        {
+            self = cached
+            return
+        }
+        try self.init(bytes: files, sources: sources)
+        file.write(key: key, payload: encoded())
+    }
+
+    /// A vocabulary of parts read from a cache (`ConditionVocabulary+Cache`).
+    init(
+        sources: [VocabularySource], trie: TermTrie, words: Set<String>, names: [String],
+        files: [[UInt8]], entries: [Entry]
+    ) {
+        self.sources = sources
+        self.trie = trie
+        self.words = words
+        self.names = names
+        self.files = files
+        self.entries = entries
     }
 
     /// Parses the three files' texts (each given with its path, for error messages).
@@ -246,6 +291,17 @@ public struct ConditionVocabulary: Sendable {
                         sense: sense, asWritten: asWritten))
             }
         }
+        let list = try ConditionVocabulary.sources(sources)
+        self.words = Set(known.keys.filter { $0.utf8.count >= 4 })
+        self.names = names.sorted()
+        self.files = files.map(\.bytes)
+        self.entries = entries
+        self.sources = list
+        self.trie = trie
+    }
+
+    /// The sources of `sources.tsv` (key, name, licence, version, count per line).
+    static func sources(_ sources: (path: String, bytes: [UInt8])) throws -> [VocabularySource] {
         var list: [VocabularySource] = []
         let text = String(decoding: sources.bytes, as: UTF8.self)
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
@@ -262,12 +318,7 @@ public struct ConditionVocabulary: Sendable {
                     key: fields[0], name: fields[1], licence: fields[2], version: fields[3],
                     count: fields[4]))
         }
-        self.words = Set(known.keys.filter { $0.utf8.count >= 4 })
-        self.names = names.sorted()
-        self.files = files.map(\.bytes)
-        self.entries = entries
-        self.sources = list
-        self.trie = trie
+        return list
     }
 
     /// Whether a byte of a phrase is a lowercase ASCII letter, a digit or a space (a phrase made

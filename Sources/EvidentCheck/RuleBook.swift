@@ -57,13 +57,16 @@ public struct RuleBook: Sendable {
     static let substancesFile = "substances.yaml"
 
     /// The rule packs bundled with Evident, and `extra` packs (a knowledge base's
-    /// `Claims/rules/`, `--rules DIR`) in the same format.
-    public static func bundled(extra: [RulePackSource] = []) throws -> RuleBook {
+    /// `Claims/rules/`, `--rules DIR`) in the same format; `cache` as in
+    /// `init(directory:extra:cache:)`.
+    public static func bundled(extra: [RulePackSource] = [], cache: URL? = nil) throws
+        -> RuleBook
+    {
         guard let url = Bundle.module.url(forResource: "RulePacks", withExtension: nil) else {
             throw CheckError.invalidRulePack(
                 path: "RulePacks", message: "the bundled rule packs are missing")
         }
-        return try RuleBook(directory: url, extra: extra)
+        return try RuleBook(directory: url, extra: extra, cache: cache)
     }
 
     /// The folder of bundled rule packs.
@@ -72,13 +75,15 @@ public struct RuleBook: Sendable {
     }
 
     /// Loads `lexicon.yaml`, the data files (EU register, substances, interactions) and every
-    /// other `*.yaml` of a folder as built-in packs, then the `extra` packs.
-    public init(directory: URL, extra: [RulePackSource] = []) throws {
+    /// other `*.yaml` of a folder as built-in packs, then the `extra` packs. With a `cache`
+    /// folder, the condition vocabulary's phrases are kept there between runs
+    /// (`ConditionVocabulary.init(directory:cache:)`).
+    public init(directory: URL, extra: [RulePackSource] = [], cache: URL? = nil) throws {
         // The condition vocabulary (the largest file, loaded once per process) is read on
         // another core while the register, the substances and the packs are read here; the
         // call below waits for it and reports its error, if any.
         DispatchQueue.global(qos: .userInitiated).async {
-            _ = Result { try ConditionVocabulary.bundled() }
+            _ = Result { try ConditionVocabulary.bundled(cache: cache) }
         }
         let registerURL = directory.appendingPathComponent(RuleBook.registerFile)
         let register =
@@ -142,7 +147,7 @@ public struct RuleBook: Sendable {
                 generated[name] = pack.classes[name]
             }
         }
-        let vocabulary = try ConditionVocabulary.bundled()
+        let vocabulary = try ConditionVocabulary.bundled(cache: cache)
         let labValuesURL = directory.appendingPathComponent(RuleBook.labValuesFile)
         let labValues =
             FileManager.default.fileExists(atPath: labValuesURL.path)

@@ -16,6 +16,9 @@ struct TermTrie: Sendable {
     private var slotted: Set<Int32> = []
     private var slot: Int32 = -1
 
+    /// An empty trie.
+    init() {}
+
     /// The number of nodes (for size checks).
     var nodeCount: Int { first.count }
 
@@ -145,5 +148,66 @@ struct TermTrie: Sendable {
     func starts(_ term: String) -> Bool {
         guard let word = words[term] else { return false }
         return edges[TermTrie.key(0, word)] != nil
+    }
+
+    /// Writes the trie to a cache payload (see `init(reading:values:)`).
+    func encode(into writer: inout CacheWriter) {
+        var byID = [String](repeating: "", count: words.count)
+        for (word, id) in words { byID[Int(id)] = word }
+        writer.count(byID.count)
+        for word in byID { writer.text(word) }
+        writer.count(edges.count)
+        for (key, node) in edges {
+            writer.word(key)
+            writer.count(Int(node))
+        }
+        // Values shifted by one, so that "no phrase ends here" (-1) is 0.
+        writer.ids(first.map { $0 + 1 })
+        writer.count(more.count)
+        for (node, values) in more {
+            writer.count(Int(node))
+            writer.ids(values)
+        }
+        writer.ids(slotted.sorted())
+        writer.count(Int(slot + 1))
+    }
+
+    /// The trie `encode(into:)` wrote, when every node, word and value (below `values`) is in
+    /// range; `nil` otherwise.
+    init?(reading reader: inout CacheReader, values: Int) {
+        guard let wordCount = reader.count() else { return nil }
+        words.reserveCapacity(wordCount)
+        for id in 0..<wordCount {
+            guard let word = reader.text() else { return nil }
+            words[word] = Int32(id)
+        }
+        guard words.count == wordCount, let edgeCount = reader.count() else { return nil }
+        var keys: [(UInt64, Int)] = []
+        keys.reserveCapacity(edgeCount)
+        for _ in 0..<edgeCount {
+            guard let key = reader.word(), let node = reader.count() else { return nil }
+            keys.append((key, node))
+        }
+        guard let shifted = reader.ids(below: values + 1), !shifted.isEmpty else { return nil }
+        first = shifted.map { $0 - 1 }
+        edges.reserveCapacity(edgeCount)
+        for (key, node) in keys {
+            guard node > 0, node < first.count, Int(key >> 32) < first.count,
+                Int(key & 0xFFFF_FFFF) < wordCount
+            else { return nil }
+            edges[key] = Int32(node)
+        }
+        guard let moreCount = reader.count() else { return nil }
+        for _ in 0..<moreCount {
+            guard let node = reader.count(), node < first.count,
+                let list = reader.ids(below: values)
+            else { return nil }
+            more[Int32(node)] = list
+        }
+        guard let slotted = reader.ids(below: wordCount), let slot = reader.count(),
+            slot <= wordCount
+        else { return nil }
+        self.slotted = Set(slotted)
+        self.slot = Int32(slot) - 1
     }
 }

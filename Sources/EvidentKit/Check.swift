@@ -96,7 +96,9 @@ extension Evident {
     /// The rule book: the bundled packs (or the packs of a folder), then the knowledge base's
     /// packs (`<kb>/Claims/rules/*.yaml`; without `kb`, the current folder's when it has
     /// them), then every `*.yaml` of each `rules` folder. All share one format; a bad pack
-    /// throws `CheckError.invalidRulePack` with its `path:line:col`.
+    /// throws `CheckError.invalidRulePack` with its `path:line:col`. In a knowledge base (a
+    /// folder with `Claims/`) the condition vocabulary's phrases are kept in
+    /// `<kb>/.evident/vocabulary.cache` between runs.
     public static func ruleBook(
         rulePacks: URL? = nil, kb: String? = nil, rules: [String] = []
     ) throws -> RuleBook {
@@ -117,8 +119,14 @@ extension Evident {
         for folder in rules {
             extra += try RulePackSource.folder(URL(fileURLWithPath: folder), origin: "--rules")
         }
-        if let rulePacks { return try RuleBook(directory: rulePacks, extra: extra) }
-        return try RuleBook.bundled(extra: extra)
+        // A knowledge base keeps what a check derives from the bundled data in its `.evident/`.
+        let cache =
+            FileManager.default.fileExists(atPath: root.appendingPathComponent("Claims").path)
+            ? root.appendingPathComponent(".evident", isDirectory: true) : nil
+        if let rulePacks {
+            return try RuleBook(directory: rulePacks, extra: extra, cache: cache)
+        }
+        return try RuleBook.bundled(extra: extra, cache: cache)
     }
 
     /// Where a knowledge base keeps its own rule packs.

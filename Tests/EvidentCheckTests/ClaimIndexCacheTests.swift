@@ -146,23 +146,26 @@ struct ClaimIndexCacheTests {
         #expect(cache.read(key: key, claims: Self.graded.count) == index.stored)
     }
 
+    /// A stored index written and read back through a cache file's bytes, for `claims` claims.
+    static func roundTrip(_ stored: ClaimIndex.Stored, claims: Int) -> ClaimIndex.Stored? {
+        let key = ContentHash()
+        let data = Data(
+            CacheFile.bytes(
+                magic: ClaimIndexCache.magic, key: key, payload: ClaimIndexCache.encode(stored)))
+        return CacheFile.payload(data, magic: ClaimIndexCache.magic, key: key) { payload in
+            var reader = CacheReader(bytes: payload)
+            let decoded = ClaimIndexCache.decode(&reader, claims: claims)
+            return reader.isAtEnd ? decoded : nil
+        }
+    }
+
     @Test func idsOutOfRangeAreRefusedEvenWithAGoodChecksum() throws {
         var stored = Self.built().stored
-        let key = ContentHash()
-        #expect(
-            ClaimIndexCache.decode(
-                Data(ClaimIndexCache.encode(stored, key: key)), key: key,
-                claims: stored.rows.count) == stored)
-        stored.postings[0].append(Int32(stored.rows.count))
-        #expect(
-            ClaimIndexCache.decode(
-                Data(ClaimIndexCache.encode(stored, key: key)), key: key,
-                claims: stored.rows.count) == nil)
+        #expect(Self.roundTrip(stored, claims: stored.rows.count) == stored)
         // Another number of claims than the index holds.
-        #expect(
-            ClaimIndexCache.decode(
-                Data(ClaimIndexCache.encode(Self.built().stored, key: key)), key: key,
-                claims: stored.rows.count + 1) == nil)
+        #expect(Self.roundTrip(stored, claims: stored.rows.count + 1) == nil)
+        stored.postings[0].append(Int32(stored.rows.count))
+        #expect(Self.roundTrip(stored, claims: stored.rows.count) == nil)
     }
 
     @Test func aLocationThatCannotBeWrittenChecksWithoutACache() throws {
@@ -182,5 +185,87 @@ struct ClaimIndexCacheTests {
         let source = SourceText(
             path: "copy.txt", text: Self.sentences.joined(separator: " "), format: .plain)
         #expect(checker.check(source) == plain.check(source))
+    }
+}
+
+/// The condition vocabulary's phrases kept between runs: the vocabulary read from the cache
+/// finds the same phrases as the one parsed from its files; a damaged or stale cache is
+/// parsed again.
+struct VocabularyCacheTests {
+    static var folder: URL {
+        get throws { try #require(ConditionVocabulary.bundledDirectory) }
+    }
+
+    static let sentences = [
+        "Ringing in your ears and high blood pressure are gone.",
+        "Say goodbye to type 2 diabetes, Johne's disease and the bends.",
+        "My arthritis pain and brain fog have cleared up.",
+    ]
+
+    /// What a vocabulary finds in the test sentences, and its counts.
+    static func reading(_ vocabulary: ConditionVocabulary) -> [String] {
+        Self.sentences.flatMap { sentence in
+            vocabulary.lookup(sentence).map {
+                "\($0.start)-\($0.end) \($0.concept.phrase) \($0.concept.kind) \($0.concept.conceptIDs)"
+            }
+        } + [
+            "\(vocabulary.count) \(vocabulary.aliasCount) \(vocabulary.words.count) "
+                + "\(vocabulary.names.count) \(vocabulary.phraseStarts.count)"
+        ]
+    }
+
+    @Test func theCachedVocabularyFindsWhatTheFilesGive() throws {
+        let cache = try ClaimIndexCacheTests.folder()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let plain = try ConditionVocabulary(directory: try Self.folder)
+        let expected = Self.reading(plain)
+        #expect(expected.count > 3)
+
+        let first = try ConditionVocabulary(directory: try Self.folder, cache: cache)
+        let file = cache.appendingPathComponent("vocabulary.cache")
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        let written = try ClaimIndexCacheTests.inode(file)
+        let second = try ConditionVocabulary(directory: try Self.folder, cache: cache)
+        #expect(try ClaimIndexCacheTests.inode(file) == written)
+        #expect(Self.reading(first) == expected)
+        #expect(Self.reading(second) == expected)
+        #expect(second.sources == plain.sources)
+        #expect(second.names == plain.names)
+        #expect(second.words == plain.words)
+
+        // Damaged: parsed again, and the file written whole.
+        var bytes = [UInt8](try Data(contentsOf: file))
+        bytes[bytes.count / 2] ^= 0x5A
+        try Data(bytes).write(to: file)
+        let repaired = try ConditionVocabulary(directory: try Self.folder, cache: cache)
+        #expect(Self.reading(repaired) == expected)
+        #expect(try Data(contentsOf: file) != Data(bytes))
+        try Data(bytes.prefix(100)).write(to: file)
+        #expect(
+            Self.reading(try ConditionVocabulary(directory: try Self.folder, cache: cache))
+                == expected)
+    }
+
+    @Test func anEditedFileIsNotReadFromTheCache() throws {
+        let cache = try ClaimIndexCacheTests.folder()
+        let copy = try ClaimIndexCacheTests.folder()
+        defer {
+            try? FileManager.default.removeItem(at: cache)
+            try? FileManager.default.removeItem(at: copy)
+        }
+        for name in ["conditions.tsv", "aliases.tsv", "sources.tsv"] {
+            try FileManager.default.copyItem(
+                at: try Self.folder.appendingPathComponent(name),
+                to: copy.appendingPathComponent(name))
+        }
+        let before = try ConditionVocabulary(directory: copy, cache: cache)
+        #expect(before.lookup("My zorblax flared up.").isEmpty)
+        let aliases = copy.appendingPathComponent("aliases.tsv")
+        var text = try String(contentsOf: aliases, encoding: .utf8)
+        text += (text.hasSuffix("\n") ? "" : "\n") + "zorblax\tdisease\t-\t-\n"
+        try Data(text.utf8).write(to: aliases)
+        let after = try ConditionVocabulary(directory: copy, cache: cache)
+        #expect(after.lookup("My zorblax flared up.").map(\.concept.phrase) == ["zorblax"])
+        #expect(after.count == before.count + 1)
     }
 }
