@@ -33,6 +33,12 @@ extension Checker {
         rules.reduce(2) { max($0, $1.rule.subjectWindow) }
     }
 
+    /// How many sentences after a sentence its rules may read: a question's answer, and the
+    /// longest `subject-ahead`.
+    var lookAhead: Int {
+        rules.reduce(1) { max($0, $1.rule.subjectAhead) }
+    }
+
     /// What the document rules and the escalations have seen in the batches read so far.
     struct DocumentRules {
         /// What one document rule has seen.

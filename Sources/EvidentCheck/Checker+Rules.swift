@@ -78,7 +78,9 @@ extension Checker {
         if !rule.subject.isEmpty {
             let low = Checker.paragraphStart(
                 sentences, number: number, back: rule.rule.subjectWindow)
-            let found = sentences[low...number].contains { s in
+            let high = Checker.paragraphEnd(
+                sentences, number: number, ahead: rule.rule.subjectAhead)
+            let found = sentences[low...high].contains { s in
                 rule.subject.contains { s.contains($0, within: within) }
             }
             guard found else { return [] }

@@ -71,10 +71,10 @@ public struct Checker: Sendable {
         var document = DocumentRules(rules: rules)
         var collected = CollectedFindings()
         for batch in Checker.batches(ranges, scalars: batchScalars) {
-            // The sentences the rules of the batch's sentences look at: a few before and one
-            // after (subject windows, the register's neighbours, a question's answer).
-            let context =
-                max(0, batch.lowerBound - lookBehind)..<min(ranges.count, batch.upperBound + 1)
+            // The sentences the rules of the batch's sentences look at: a few before and after
+            // (subject windows, the register's neighbours, a question's answer).
+            let last = min(ranges.count, batch.upperBound + lookAhead)
+            let context = max(0, batch.lowerBound - lookBehind)..<last
             let offset = batch.lowerBound - context.lowerBound
             let core = offset..<(offset + batch.count)
             let tagged = tag(

@@ -114,7 +114,10 @@ struct HashtagSegmenter: Sendable {
                 continue
             }
             let word = Array(scalars[token.start..<token.end])
-            guard let pieces = (isName ? Self.camelPieces(word) : nil) ?? segments(word) else {
+            // The writer's capitals mark the words of a hashtag too ("#TonsillitisSOS",
+            // "#HPyloriGone"), even where a piece is no known word or a single letter.
+            let camel = isName ? Self.camelPieces(word) : Self.camelPieces(word, shortest: 1)
+            guard let pieces = camel ?? segments(word) else {
                 result.append(whole)
                 continue
             }
@@ -129,9 +132,9 @@ struct HashtagSegmenter: Sendable {
     }
 
     /// The words of a camel-case name at its capitals (`LupusLift` → `lupus` `lift`), when
-    /// there are two or more and each is three letters or more; otherwise `nil` (`CoQ10`,
-    /// `McNeil` stay whole or are split by known words).
-    static func camelPieces(_ word: [Unicode.Scalar]) -> [String]? {
+    /// there are two or more and each is `shortest` letters or more (three for a name);
+    /// otherwise `nil` (`CoQ10`, `McNeil` stay whole or are split by known words).
+    static func camelPieces(_ word: [Unicode.Scalar], shortest: Int = 3) -> [String]? {
         guard word.allSatisfy(Tokenizer.isLetter) else { return nil }
         var pieces: [String] = []
         var start = 0
@@ -144,7 +147,7 @@ struct HashtagSegmenter: Sendable {
             start = index
         }
         pieces.append(string(word[start...]).lowercased())
-        guard pieces.count >= 2, pieces.allSatisfy({ $0.unicodeScalars.count >= 3 }) else {
+        guard pieces.count >= 2, pieces.allSatisfy({ $0.unicodeScalars.count >= shortest }) else {
             return nil
         }
         return pieces

@@ -50,6 +50,18 @@ public struct Lexicon: Sendable {
     let abnormalValue: Int?
     let valueLink: Int?
     let valueReturn: Int?
+    /// The `opening-verb` class, filled by the checker: the first word of a sentence written as
+    /// a verb of the third person ("Quiets the ringing …"): a claim whose subject is the product.
+    let openingVerb: Int?
+    /// The `hashtag-ending` class ("free", "gone", "warrior") and the stems of `elided-head`
+    /// ("disease", "disorder"): in a hashtag, a word the vocabulary names only with one of the
+    /// heads ("bipolar" of "bipolar disorder") names the condition before such an ending
+    /// ("#BipolarFree").
+    let hashtagEnding: Int?
+    /// The `plant-part` class ("bark", "root", "tree"): after a condition's name it names a
+    /// plant ("cramp bark", "fever tree").
+    let plantPart: Int?
+    let elidedHeads: [String]
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -287,6 +299,12 @@ public struct Lexicon: Sendable {
         self.abnormalValue = ids["abnormal-value"]
         self.valueLink = ids["value-link"]
         self.valueReturn = ids["value-return"]
+        self.openingVerb = ids["opening-verb"]
+        self.hashtagEnding = ids["hashtag-ending"]
+        self.plantPart = ids["plant-part"]
+        self.elidedHeads = (ids["elided-head"].map { classTerms[$0] } ?? []).filter {
+            $0.count == 1
+        }.map { $0[0] }
         self.productForms = Set(
             (ids["product-form"].map { classTerms[$0] } ?? []).filter { $0.count == 1 }.map {
                 $0[0]

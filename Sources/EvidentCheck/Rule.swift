@@ -46,6 +46,10 @@ public struct Rule: Sendable, Codable, Equatable {
     public var subject: [String]
     /// How many preceding sentences count for `subject`.
     public var subjectWindow: Int
+    /// How many following sentences of the paragraph count for `subject` (an account that
+    /// names the product after the condition: "Sciatica ruined every drive. These capsules
+    /// gave me my road trips back.").
+    public var subjectAhead: Int
     /// Fires only when the sentence's matched claim is below this certainty (or unmatched).
     public var certaintyBelow: Certainty?
     /// Evidence rules: the verdicts that fire.
@@ -81,6 +85,7 @@ public struct Rule: Sendable, Codable, Equatable {
         case keepIfBefore = "keep-if-before"
         case unlessContext = "unless-context"
         case subjectWindow = "subject-window"
+        case subjectAhead = "subject-ahead"
         case certaintyBelow = "certainty-below"
         case noMatch = "no-match"
         case perSentence = "per-sentence"
@@ -110,6 +115,8 @@ public struct Rule: Sendable, Codable, Equatable {
         subject = try c.decodeIfPresent([String].self, forKey: .subject) ?? []
         subjectWindow = try Rule.window(
             c, .subjectWindow, default: 0, in: 0...Rule.maximumSubjectWindow)
+        subjectAhead = try Rule.window(
+            c, .subjectAhead, default: 0, in: 0...Rule.maximumSubjectWindow)
         certaintyBelow = try c.decodeIfPresent(Certainty.self, forKey: .certaintyBelow)
         verdicts = try c.decodeIfPresent([Verdict].self, forKey: .verdicts) ?? []
         noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
@@ -127,7 +134,8 @@ public struct Rule: Sendable, Codable, Equatable {
     /// The widest `subject-window`, in sentences.
     public static let maximumSubjectWindow = 20
 
-    /// A window of a rule (`within`, `before-window`, `subject-window`): `value` when absent;
+    /// A window of a rule (`within`, `before-window`, `subject-window`, `subject-ahead`):
+    /// `value` when absent;
     /// out of `range` is an error at the value (a window bounds the work, and a huge one would
     /// overflow the arithmetic on positions).
     private static func window(

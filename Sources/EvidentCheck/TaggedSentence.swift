@@ -85,6 +85,8 @@ final class TaggedSentence: Sendable {
                         terms, at: position,
                         written: { ConditionVocabulary.writtenForm(at: $0, of: tokens, in: text) }),
                     !Self.endsInPreposition(
+                        longest.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon),
+                    !Self.namesPlant(
                         longest.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
                 else {
                     position += 1
@@ -138,6 +140,13 @@ final class TaggedSentence: Sendable {
                 }
             }
         }
+        if let vocabulary = lexicon.vocabulary {
+            Self.tagElidedConditions(
+                tokens, vocabulary: vocabulary, lexicon: lexicon, tags: &tags, present: &present)
+        }
+        Self.tagOpening(
+            tokens, text: text, conditionAtStart: conditions.first?.start == 0,
+            lexicon: lexicon, tags: &tags, present: &present)
         self.conditions = conditions
         self.tags = tags
         self.present = present
@@ -182,6 +191,22 @@ final class TaggedSentence: Sendable {
         }
         if has(lexicon.determiner) { return true }
         return !lexicon.stopwords.contains(tokens[end].term) && !has(lexicon.clauseAdverb)
+    }
+
+    /// Whether the condition phrase ending at `end` is the first part of a plant's name: a
+    /// `plant-part` word right after it, joined by a space or a hyphen ("cramp bark",
+    /// "Fever-Tree", "scurvy grass"): the plant is named after the illness, it is not the
+    /// illness.
+    static func namesPlant(
+        _ end: Int, tokens: [Token], text: [Unicode.Scalar], tags: [[(classID: Int, end: Int)]],
+        lexicon: Lexicon
+    ) -> Bool {
+        guard let part = lexicon.plantPart, end >= 1, end < tokens.count,
+            tags[end].contains(where: { $0.classID == part }),
+            tokens[end].start >= tokens[end - 1].end,
+            text[tokens[end - 1].end..<tokens[end].start].allSatisfy({ $0 == " " || $0 == "-" })
+        else { return false }
+        return true
     }
 
     /// Drops every tag from the words after a `simile-frame` phrase ("tastes like"), to the
