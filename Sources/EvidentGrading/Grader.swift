@@ -23,7 +23,10 @@ public struct Grader: Sendable {
     /// by several claims of a batch is classified once; a large knowledge base is graded in
     /// batches on every core (claims are independent; the result is the same, in order).
     public func grade(_ knowledgeBase: KnowledgeBase) -> [ClaimAssessment] {
-        let claims = knowledgeBase.claims.sorted { $0.id < $1.id }
+        // The claims in id order, by position (sorting the claims themselves would move
+        // every claim's fields twice).
+        let claims = knowledgeBase.claims
+        let order = claims.indices.sorted { claims[$0].id < claims[$1].id }
         let references = knowledgeBase.references
         let batches = claims.count >= Self.claimsPerBatch * 2 ? Self.batchCount : 1
         let size = (claims.count + batches - 1) / max(batches, 1)
@@ -38,8 +41,8 @@ public struct Grader: Sendable {
             let range = min(batch * size, claims.count)..<min((batch + 1) * size, claims.count)
             var classifications = ClassificationCache(
                 classifier: classifier, capacity: range.count * 3)
-            output[batch] = claims[range].map {
-                assess($0, references: references, classifications: &classifications)
+            output[batch] = order[range].map {
+                assess(claims[$0], references: references, classifications: &classifications)
             }
         }
         if batches == 1 {
@@ -47,7 +50,10 @@ public struct Grader: Sendable {
         } else {
             DispatchQueue.concurrentPerform(iterations: batches, execute: grade)
         }
-        return Array(results.joined())
+        var assessments: [ClaimAssessment] = []
+        assessments.reserveCapacity(claims.count)
+        for batch in results { assessments.append(contentsOf: batch) }
+        return assessments
     }
 
     /// Below twice this many claims, grading runs on one thread.
@@ -58,7 +64,9 @@ public struct Grader: Sendable {
     /// Problems with recorded reviews: each needs a reviewer's name, a `YYYY-MM-DD` date, a
     /// reason, and a verdict when it overrides.
     public func reviewProblems(in knowledgeBase: KnowledgeBase) -> [Diagnostic] {
-        knowledgeBase.claims.sorted { $0.id < $1.id }.flatMap { claim -> [Diagnostic] in
+        // Only claims with reviews can have problems: only they are sorted.
+        knowledgeBase.claims.filter { !$0.reviews.isEmpty }.sorted { $0.id < $1.id }.flatMap {
+            claim -> [Diagnostic] in
             let location = claim.location ?? SourceLocation(path: "Claims/\(claim.id)")
             return claim.reviews.flatMap(ReviewCheck.problems).map {
                 Diagnostic(

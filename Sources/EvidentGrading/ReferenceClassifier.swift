@@ -17,6 +17,7 @@ public struct ReferenceClassifier: Sendable {
     /// Classifies one reference.
     public func classify(_ reference: Reference) -> ReferenceClassification {
         var reasoning: [String] = []
+        reasoning.reserveCapacity(4)
         let population = population(of: reference, reasoning: &reasoning)
         let design = design(of: reference, population: population, reasoning: &reasoning)
         var poolsTrials = false
@@ -31,10 +32,8 @@ public struct ReferenceClassifier: Sendable {
                     Self.noTrialsReason + ": treated as a review of observational studies.")
             }
         }
-        let studyDesigns: [StudyDesign] = [
-            .metaAnalysis, .rct, .nonRandomisedTrial, .observational, .caseReport, .experimental,
-        ]
-        if (population == .animals || population == .inVitro) && studyDesigns.contains(design) {
+        if (population == .animals || population == .inVitro) && Self.studyDesigns.contains(design)
+        {
             level = policy.mechanisticLevel
             reasoning.append(
                 "Done in \(population.label): level \(level) (mechanism-based evidence).")
@@ -91,6 +90,12 @@ public struct ReferenceClassifier: Sendable {
         }
         return appraised
     }
+
+    /// Designs of studies (not reviews, guidance or notices): done in animals or in vitro, they
+    /// are mechanism-based evidence.
+    private static let studyDesigns: Set<StudyDesign> = [
+        .metaAnalysis, .rct, .nonRandomisedTrial, .observational, .caseReport, .experimental,
+    ]
 
     private static let noTrialsReason = "Nothing shows it pools randomised trials"
     private static let trialsReason = "It pools randomised trials"

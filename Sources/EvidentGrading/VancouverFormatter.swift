@@ -8,41 +8,66 @@ public enum VancouverFormatter {
 
     /// The citation for a reference.
     public static func format(_ reference: Reference) -> String {
-        var parts: [String] = []
+        // The parts are written into one string, separated by spaces (no array of parts).
+        var citation = Citation()
         let names = reference.authors.compactMap(name)
         if !names.isEmpty {
             var list = names.prefix(maximumAuthors).joined(separator: ", ")
             if names.count > maximumAuthors { list += ", et al" }
-            parts.append(terminated(list))
+            citation.appendTerminated(list)
         } else if let publisher = reference.publisher, !publisher.isEmpty {
-            parts.append(terminated(publisher))
+            citation.appendTerminated(publisher)
         }
         if let title = reference.title, !title.isEmpty {
-            parts.append(terminated(title))
+            citation.appendTerminated(title)
         }
         let year = reference.pubDate?.year.map(String.init) ?? reference.pubDate?.medlineDate
         if let journal = reference.journal?.isoAbbreviation ?? reference.journal?.title {
-            var source = journal + "."
+            citation.append(journal, ".")
             var detail = year ?? ""
             if let volume = reference.journal?.volume, !volume.isEmpty {
                 detail += ";\(volume)"
                 if let issue = reference.journal?.issue, !issue.isEmpty { detail += "(\(issue))" }
             }
             if let pages = reference.pages, !pages.isEmpty { detail += ":\(pages)" }
-            if !detail.isEmpty { source += " \(detail)." }
-            parts.append(source)
+            if !detail.isEmpty { citation.text += " " + detail + "." }
         } else {
             if let publisher = reference.publisher, !publisher.isEmpty, !names.isEmpty,
                 !names.contains(publisher)
             {
-                parts.append(terminated(publisher))
+                citation.appendTerminated(publisher)
             }
-            if let year { parts.append("\(year).") }
-            if let url = reference.url, !url.isEmpty { parts.append("Available from: \(url)") }
+            if let year { citation.append(year, ".") }
+            if let url = reference.url, !url.isEmpty { citation.append("Available from: ", url) }
         }
-        if let doi = reference.doi, !doi.isEmpty { parts.append("doi:\(doi).") }
-        if let pmid = reference.pmid { parts.append("PMID: \(pmid).") }
-        return parts.joined(separator: " ")
+        if let doi = reference.doi, !doi.isEmpty { citation.append("doi:", doi, ".") }
+        if let pmid = reference.pmid { citation.append("PMID: ", pmid.description, ".") }
+        return citation.text
+    }
+
+    /// A citation being written: parts separated by one space.
+    private struct Citation {
+        var text = ""
+        private var isEmpty = true
+
+        init() { text.reserveCapacity(192) }
+
+        /// Appends a part made of up to three pieces.
+        mutating func append(_ first: String, _ second: String = "", _ third: String = "") {
+            if !isEmpty { text += " " }
+            isEmpty = false
+            text += first
+            text += second
+            text += third
+        }
+
+        /// Appends `part` without white space around it, ending with a full stop unless it
+        /// ends with `.`, `?` or `!`.
+        mutating func appendTerminated(_ part: String) {
+            let trimmed = part.trimmingWhitespace()
+            guard let last = trimmed.last, !".?!".contains(last) else { return append(trimmed) }
+            append(trimmed, ".")
+        }
     }
 
     private static func name(_ author: Author) -> String? {
@@ -57,11 +82,5 @@ public enum VancouverFormatter {
         if let initials, !initials.isEmpty { name += " \(initials)" }
         if let suffix = author.suffix, !suffix.isEmpty { name += " \(suffix)" }
         return name
-    }
-
-    private static func terminated(_ text: String) -> String {
-        let trimmed = text.trimmingWhitespace()
-        guard let last = trimmed.last else { return trimmed }
-        return ".?!".contains(last) ? trimmed : trimmed + "."
     }
 }

@@ -63,6 +63,10 @@ final class WeighedCitation {
         self.score = score
     }
 
+    /// Its short name in reasons and rationales (``Wording/name(_:)``), made when first
+    /// asked for.
+    private(set) lazy var name = Wording.computedName(self)
+
     var key: ReferenceKey { citation.reference }
     var stance: Stance { citation.stance }
     var appraisal: Appraisal { citation.appraisal ?? Appraisal() }

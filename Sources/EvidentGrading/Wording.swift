@@ -5,8 +5,14 @@ enum Wording {
     /// A citation's short name: first author and year (`Knapen 2013`); a collective author
     /// opening with an acronym by the acronym (`EFSA 2012`); else the publisher; else the
     /// opening words of its title (`“Substance A prevents bone…” 2016`):
-    /// a journal is where a work appeared, not who wrote it; else its key.
+    /// a journal is where a work appeared, not who wrote it; else its key. Made once per
+    /// citation (a claim's reasons and rationale name each citation several times).
     static func name(_ citation: WeighedCitation) -> String {
+        citation.name
+    }
+
+    /// ``name(_:)``, computed.
+    static func computedName(_ citation: WeighedCitation) -> String {
         guard let reference = citation.reference else { return citation.key.description }
         let person = reference.authors.first.flatMap(\.last).flatMap(nonEmpty)
         let body = (reference.authors.first?.collective ?? reference.publisher).flatMap(nonEmpty)

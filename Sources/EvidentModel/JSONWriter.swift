@@ -181,9 +181,8 @@ public struct JSONWriter: Sendable {
         let empty = !(hasElement.popLast() ?? false)
         depth -= 1
         if layout == .pretty {
-            bytes.append(0x0A)
             if empty { bytes.append(0x0A) }
-            indent()
+            newLine()
         }
         bytes.append(bracket)
     }
@@ -204,13 +203,23 @@ public struct JSONWriter: Sendable {
         guard !hasElement.isEmpty else { return }
         if hasElement[hasElement.count - 1] { bytes.append(UInt8(ascii: ",")) }
         hasElement[hasElement.count - 1] = true
-        if layout == .pretty {
-            bytes.append(0x0A)
-            indent()
-        }
+        if layout == .pretty { newLine() }
     }
 
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// A line break and the indentation of the first 32 depths, to write in one append.
+    private static let lineBreakAndSpaces = [0x0A] + spaces
+
+    /// A line break and the indentation of the current depth.
+    @inline(__always)
+    private mutating func newLine() {
+        let count = depth * 2 + 1
+        guard count <= Self.lineBreakAndSpaces.count else {
+            bytes.append(0x0A)
+            return indent()
+        }
+        bytes.append(contentsOf: Self.lineBreakAndSpaces[..<count])
+    }
 
     private mutating func indent() {
         var count = depth * 2

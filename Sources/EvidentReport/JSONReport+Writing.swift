@@ -55,8 +55,8 @@ extension JSONReport {
     /// order.
     static let claimsPerBatch = 1_000
 
-    /// The claims as array elements at `depth`, in runs to splice in order; each claim's
-    /// entry is built as it is written.
+    /// The claims as array elements at `depth`, in runs to splice in order; each claim is
+    /// written straight from its assessment (the bytes its ``ClaimEntry`` encodes to).
     static func written(_ claims: [ClaimAssessment], depth: Int) -> [[UInt8]] {
         let batches = claims.count >= claimsPerBatch * 2 ? 8 : 1
         let size = (claims.count + batches - 1) / batches
@@ -72,7 +72,7 @@ extension JSONReport {
             var writer = JSONWriter(
                 elementsAtDepth: depth, afterOthers: batch > 0 && !range.isEmpty,
                 capacity: range.count * 4_096)
-            for claim in claims[range] { entry(claim).write(into: &writer) }
+            for index in range { writeClaim(claims[index], into: &writer) }
             output[batch] = writer.bytes
         }
         if batches == 1 {
@@ -84,32 +84,38 @@ extension JSONReport {
     }
 }
 
-extension JSONReport.ClaimEntry {
-    fileprivate func write(into writer: inout JSONWriter) {
+extension JSONReport {
+    /// Writes a claim's entry (``ClaimEntry``, keys in sorted order) from its assessment,
+    /// without building the entry first.
+    fileprivate static func writeClaim(
+        _ assessment: ClaimAssessment, into writer: inout JSONWriter
+    ) {
+        let claim = assessment.claim
         writer.beginObject()
         writer.key("category")
-        writer.value(category)
+        writer.value(claim.category.rawValue)
         writer.key("certainty")
-        writer.value(certainty)
+        writer.value(assessment.certainty.rawValue)
         writer.key("citations")
         writer.beginArray()
-        for citation in citations { citation.write(into: &writer) }
+        for citation in assessment.citations { writeCitation(citation, into: &writer) }
         writer.endArray()
         writer.key("computed_verdict")
-        writer.value(computedVerdict)
+        writer.value(assessment.computedVerdict.rawValue)
         writer.key("contradicted")
-        writer.value(contradicted)
+        writer.value(assessment.contradicted)
         writer.key("id")
-        writer.value(id)
+        writer.value(claim.id.rawValue)
         writer.key("quote")
-        writer.value(quote)
+        writer.value(claim.quote)
         writer.key("rationale")
-        writer.value(rationale)
+        writer.value(assessment.rationale)
         writer.key("review_state")
-        writer.value(reviewState)
+        writer.value(ReportWording.reviewState(assessment))
         writer.key("reviews")
         writer.beginArray()
-        for review in reviews {
+        for state in assessment.reviews {
+            let review = ReviewEntry(state)
             writer.beginObject()
             writer.key("date")
             writer.value(review.date)
@@ -129,60 +135,63 @@ extension JSONReport.ClaimEntry {
         }
         writer.endArray()
         writer.key("statement")
-        writer.value(statement)
+        writer.value(claim.statement)
         writer.key("steps")
         writer.beginArray()
-        for step in steps {
+        for step in assessment.steps {
             writer.beginObject()
             writer.key("change")
             writer.value(step.change)
             writer.key("domain")
-            writer.value(step.domain)
+            writer.value(step.domain.rawValue)
             writer.key("reason")
             writer.value(step.reason)
             writer.key("references")
-            writer.value(step.references)
+            writer.beginArray()
+            for reference in step.references { writer.value(reference.description) }
+            writer.endArray()
             writer.endObject()
         }
         writer.endArray()
         writer.key("verdict")
-        writer.value(verdict)
+        writer.value(assessment.verdict.rawValue)
         writer.key("verdict_reason")
-        writer.value(verdictReason)
+        writer.value(assessment.verdictReason)
         writer.endObject()
     }
-}
 
-extension JSONReport.CitationEntry {
-    fileprivate func write(into writer: inout JSONWriter) {
+    /// Writes a citation's entry (``CitationEntry``) from its assessment.
+    private static func writeCitation(
+        _ citation: CitationAssessment, into writer: inout JSONWriter
+    ) {
         writer.beginObject()
-        if let appraisal {
+        if let appraisal = citation.appraisal, !appraisal.isEmpty {
             writer.key("appraisal")
-            appraisal.write(into: &writer)
+            AppraisalEntry(appraisal).write(into: &writer)
         }
         writer.key("citation")
-        writer.value(citation)
+        writer.value(citation.formatted)
         writer.key("concern")
-        writer.value(concern)
+        writer.value(citation.concern)
         writer.key("counted")
-        writer.value(counted)
+        writer.value(citation.counted)
         writer.key("design")
-        writer.value(design)
-        writer.entryIfPresent("doi", doi)
+        writer.value(citation.design.rawValue)
+        writer.entryIfPresent("doi", citation.doi)
         writer.key("level")
-        writer.value(level)
-        writer.entryIfPresent("note", note)
-        writer.entryIfPresent("pmid", pmid)
+        writer.value(citation.level.rank)
+        writer.entryIfPresent("note", citation.note)
+        writer.entryIfPresent("pmid", citation.pmid?.description)
         writer.key("population")
-        writer.value(population)
+        writer.value(citation.population.rawValue)
         writer.key("reasoning")
-        writer.value(reasoning)
+        writer.value(citation.reasoning)
         writer.key("ref")
-        writer.value(ref)
+        writer.value(citation.reference.description)
         writer.key("retracted")
-        writer.value(retracted)
+        writer.value(citation.retracted)
         writer.key("stance")
-        writer.value(stance)
+        writer.value(citation.stance.rawValue)
         writer.endObject()
     }
 }

@@ -21,7 +21,10 @@ struct EvidentCommand: AsyncParsableCommand {
     static let maximumArguments = 4_096
 
     /// Refuses an over-long command line (exit 64) before parsing it, then runs the command.
+    /// The C heap is set to grow in large steps first, before the threads that run the
+    /// command make their heaps (see ``HeapGrowth``).
     static func main() async {
+        HeapGrowth.growInLargeSteps()
         let arguments = Array(CommandLine.arguments.dropFirst())
         guard arguments.count <= maximumArguments else {
             exit(

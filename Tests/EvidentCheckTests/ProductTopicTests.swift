@@ -65,6 +65,19 @@ struct ProductTopicTests {
             !Self.errors(text).contains { $0.rule.hasPrefix("disease-in-product") }, "\(text)")
     }
 
+    /// "Our" names the company as often as the product: the company's people, animals and
+    /// places are not the product.
+    @Test(arguments: [
+        "Our founder spent ten years as a malaria nurse in Ghana.",
+        "Our orchard lost a row of pear trees to fire blight.",
+        "Our shop dog, Bronchitis, greets every customer.",
+    ])
+    func ourNamesTheCompany(_ text: String) {
+        #expect(
+            !Self.errors(text).contains { $0.rule.hasPrefix("disease-in-product") },
+            "\(Self.errors(text).map(\.rule))")
+    }
+
     /// Warnings and contraindications name who should not take the product.
     @Test(arguments: [
         "Not suitable for anyone with gallstones or liver disease.",

@@ -109,4 +109,30 @@ struct IndexKnowledgeBaseClaimCodecTests {
             Set(cited.references.keys.map(\.description)) == ["pmid:22489217", "efsa2009"])
         for (key, reference) in cited.references { #expect(kb.references[key] == reference) }
     }
+
+    @Test func aReferenceCitedUnderTwoKeysIsLoadedUnderBoth() throws {
+        let root = try S.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let index = try IndexDatabase()
+        let store = IndexKnowledgeBase(index: index)
+        var kb = IndexKnowledgeBaseTests.knowledgeBase()
+        // The trial is stored once, under its PMID and its DOI; a second claim cites the DOI.
+        var byDOI = kb.claims[0]
+        byDOI.id = ClaimID.literal("k2-by-doi")
+        byDOI.citations = [Citation(reference: ReferenceKey.literal("doi:10.1/k2"), stance: .null)]
+        kb.claims.append(byDOI)
+        try store.store(kb, signature: IndexFileSignature(root: root.path))
+        let cited = try #require(try store.load(citedReferencesOnly: true))
+        #expect(
+            Set(cited.references.keys.map(\.description))
+                == ["pmid:22489217", "doi:10.1/k2", "efsa2009"])
+        let trial = try #require(kb.references[ReferenceKey.literal("pmid:22489217")])
+        #expect(cited.references[ReferenceKey.literal("pmid:22489217")] == trial)
+        #expect(cited.references[ReferenceKey.literal("doi:10.1/k2")] == trial)
+        // The read's small page cache is not left on the connection.
+        let cacheSize = try index.queue.read { db in
+            try Int.fetchOne(db, sql: "PRAGMA cache_size")
+        }
+        #expect(cacheSize == IndexDatabase.cacheSize)
+    }
 }

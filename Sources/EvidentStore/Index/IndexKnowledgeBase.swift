@@ -1,6 +1,7 @@
 import EvidentModel
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The knowledge-base part of the index: documents, claims, citations, reviews and the
 /// references of `Sources-Refs/` (`source = 'kb'`), stored losslessly (claims and documents as
@@ -193,52 +194,101 @@ public struct IndexKnowledgeBase: Sendable {
                 let document = try decoder.decode(SourceDocument.self, from: data)
                 kb.documents[document.id] = document
             }
-            let claims = try Row.fetchCursor(db, sql: "SELECT data FROM claim ORDER BY rowid")
-            while let row = try claims.next() {
-                let claim = try row.withUnsafeData(atIndex: 0) { data in
-                    try (data ?? Data()).withUnsafeBytes {
-                        try IndexKnowledgeBaseClaimCodec.decode($0)
-                    }
-                }
-                kb.claims.append(claim)
+            kb.claims.reserveCapacity(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0)
+            // Rows read straight from SQLite's buffers (no row or `Data` per claim).
+            let claims = try IndexStatement(db, "SELECT data FROM claim ORDER BY rowid")
+            defer { claims.finalize() }
+            try claims.forEachRow(bind: []) { row in
+                kb.claims.append(try IndexKnowledgeBaseClaimCodec.decode(Self.blob(row, 0)))
             }
-            // Citations drive the join (CROSS JOIN keeps them the outer loop): 30,000 probes
-            // of the key index instead of a scan of every key.
-            let cited = """
-                SELECT DISTINCT k.key, k.referenceId FROM citation c
-                CROSS JOIN referenceKey k ON k.key = c.referenceKey
-                """
-            let recordsSQL =
-                citedReferencesOnly
-                ? "SELECT referenceId, data FROM referenceRecord WHERE referenceId IN "
-                    + "(SELECT referenceId FROM (\(cited)))"
-                : "SELECT referenceId, data FROM referenceRecord"
-            let keysSQL = citedReferencesOnly ? cited : "SELECT key, referenceId FROM referenceKey"
-            // Counting records would read the whole record table; keys have a small index.
-            let keyCount =
-                citedReferencesOnly
-                ? kb.claims.reduce(0) { $0 + $1.citations.count }
-                : try Int.fetchOne(db, sql: "SELECT count(*) FROM referenceKey") ?? 0
-            var byRow: [Int64: Reference] = [:]
-            byRow.reserveCapacity(keyCount)
-            kb.references.reserveCapacity(keyCount)
-            let rows = try Row.fetchCursor(db, sql: recordsSQL)
-            while let row = try rows.next() {
-                let reference = try row.withUnsafeData(atIndex: 1) { data in
-                    try (data ?? Data()).withUnsafeBytes { try IndexReferenceCodec.decode($0) }
-                }
-                byRow[row[0]] = reference
-            }
-            let keys = try Row.fetchCursor(db, sql: keysSQL)
-            while let row = try keys.next() {
-                guard let reference = byRow[row[1]] else { continue }
-                let text: String = row[0]
-                // Most keys are the reference's own key: no need to parse them again.
-                let key = text == reference.key.description ? reference.key : ReferenceKey(text)
-                guard let key else { continue }
-                kb.references[key] = reference
+            if citedReferencesOnly {
+                // Each cited record is read once: a small page cache for this read (the
+                // connection's 32 MiB would fill with pages read once, each a fresh page of
+                // memory), the connection's own afterwards (left small only if this throws:
+                // slower, never wrong).
+                try db.execute(sql: "PRAGMA cache_size = \(Self.singlePassCacheSize)")
+                try loadCitedReferences(db, into: &kb)
+                try db.execute(sql: "PRAGMA cache_size = \(IndexDatabase.cacheSize)")
+            } else {
+                try loadAllReferences(db, into: &kb)
             }
             return kb
+        }
+    }
+
+    /// The page cache (`PRAGMA cache_size`, KiB when negative) while the cited references
+    /// are read.
+    static let singlePassCacheSize = -2048
+
+    /// The references claims cite, under the keys they cite them by, in one pass over the
+    /// cited keys and their records: a record cited under several keys is decoded once.
+    private func loadCitedReferences(_ db: Database, into kb: inout KnowledgeBase) throws {
+        // Citations drive the join (CROSS JOIN keeps them the outer loop): 30,000 probes of
+        // the key index instead of a scan of every key; each cited record is then found by
+        // its row id.
+        let rows = try IndexStatement(
+            db,
+            """
+            SELECT k.key, k.referenceId, r.data FROM (
+                SELECT DISTINCT k.key, k.referenceId FROM citation c
+                CROSS JOIN referenceKey k ON k.key = c.referenceKey
+            ) k CROSS JOIN referenceRecord r ON r.referenceId = k.referenceId
+            """)
+        defer { rows.finalize() }
+        kb.references.reserveCapacity(kb.claims.reduce(0) { $0 + $1.citations.count })
+        // The key each record was first stored under (records cited under another key too
+        // are copied from there).
+        var firstKey: [Int64: ReferenceKey] = [:]
+        try rows.forEachRow(bind: []) { row in
+            let id = sqlite3_column_int64(row, 1)
+            let text = String(decoding: Self.blob(row, 0), as: UTF8.self)
+            if let stored = firstKey[id] {
+                guard let key = ReferenceKey(text) else { return }
+                kb.references[key] = kb.references[stored]
+                return
+            }
+            let reference = try IndexReferenceCodec.decode(Self.blob(row, 2))
+            // Most keys are the reference's own key: no need to parse them again.
+            let key = text == reference.key.description ? reference.key : ReferenceKey(text)
+            guard let key else { return }
+            firstKey[id] = key
+            kb.references[key] = reference
+        }
+    }
+
+    /// The bytes of column `column` of the current row (empty for NULL), valid until the
+    /// statement steps again.
+    private static func blob(_ row: OpaquePointer, _ column: Int32) -> UnsafeRawBufferPointer {
+        // The pointer first, then its length (SQLite's documented order).
+        guard let base = sqlite3_column_blob(row, column) else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeRawBufferPointer(start: base, count: Int(sqlite3_column_bytes(row, column)))
+    }
+
+    /// Every reference of the knowledge base, under each of its keys.
+    private func loadAllReferences(_ db: Database, into kb: inout KnowledgeBase) throws {
+        // Counting records would read the whole record table; keys have a small index.
+        let keyCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM referenceKey") ?? 0
+        var byRow: [Int64: Reference] = [:]
+        byRow.reserveCapacity(keyCount)
+        kb.references.reserveCapacity(keyCount)
+        let rows = try Row.fetchCursor(db, sql: "SELECT referenceId, data FROM referenceRecord")
+        while let row = try rows.next() {
+            let reference = try row.withUnsafeData(atIndex: 1) { data in
+                try (data ?? Data()).withUnsafeBytes { try IndexReferenceCodec.decode($0) }
+            }
+            byRow[row[0]] = reference
+        }
+        let keys = try Row.fetchCursor(db, sql: "SELECT key, referenceId FROM referenceKey")
+        while let row = try keys.next() {
+            guard let reference = byRow[row[1]] else { continue }
+            let text: String = row[0]
+            // Most keys are the reference's own key: no need to parse them again.
+            let key = text == reference.key.description ? reference.key : ReferenceKey(text)
+            guard let key else { continue }
+            kb.references[key] = reference
         }
     }
 
