@@ -13,8 +13,9 @@ extension Checker {
     ) {
         let scratch = index.makeScratch()
         var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
-        // By the clause's words too: copy repeats itself.
-        var wordMatches: [[String]: ClaimMatch?] = [:]
+        // By the clause's and the sentence's words too (copy repeats itself; a clause that names
+        // no substance is about the sentence's).
+        var wordMatches: [[[String]]: ClaimMatch?] = [:]
         for candidate in kept {
             let rule = candidate.rule.rule
             var match = candidate.sentence.map { matches[$0] } ?? nil
@@ -28,10 +29,12 @@ extension Checker {
                 } else {
                     let terms = Tokenizer.tokens(source.plain, in: clause).map(\.term)
                     let found =
-                        wordMatches[terms]
-                        ?? index.bestMatch(terms: terms, threshold: threshold, scratch: scratch)
+                        wordMatches[[terms, sentences[number].terms]]
+                        ?? index.bestMatch(
+                            terms: terms, threshold: threshold, scratch: scratch,
+                            sentence: sentences[number].terms)
                     clauseMatches[clause] = .some(found)
-                    wordMatches[terms] = .some(found)
+                    wordMatches[[terms, sentences[number].terms]] = .some(found)
                     match = found ?? match
                 }
             }
@@ -68,10 +71,15 @@ extension Checker {
         return values
     }
 
-    /// The placeholders of a register finding: `{substance}` (the copy's words), `{entry}`,
-    /// `{entry-id}`, `{article}`, `{register-substance}`, `{conditions}`.
+    /// The placeholders of a register finding: `{substance}` (the copy's words), `{subject}`
+    /// (the copy's words quoted, or "this product" when the sentence names no substance),
+    /// `{entry}`, `{entry-id}`, `{article}`, `{register-substance}`, `{conditions}`.
     static func placeholders(_ verdict: RegisterVerdict, _ source: SourceText) -> [String: String] {
-        var values = ["substance": source.text(verdict.substance)]
+        let substance = verdict.substance.map { source.text($0) }
+        var values = [
+            "substance": substance ?? "this product",
+            "subject": substance.map { "'\($0)'" } ?? "this product",
+        ]
         if let entry = verdict.entry {
             values["entry"] = entry.wording
             values["entry-id"] = entry.id

@@ -11,8 +11,8 @@ extension Checker {
     }
 
     /// The register's verdict for a sentence: about the substances it names (or, when it names
-    /// none, those of the two sentences before it in its paragraph); `nil` when no substance is
-    /// named. A paragraph is the scope of a subject: an earlier paragraph's substance is not
+    /// none, those of the two sentences before it in its paragraph); `unauthorised` with no
+    /// substance when none is named (the claim is about the product). A paragraph is the scope of a subject: an earlier paragraph's substance is not
     /// what a later one speaks of, so a sentence reads the same alone as after any other
     /// paragraph.
     func registerVerdict(
@@ -28,9 +28,16 @@ extension Checker {
         _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
     ) -> RegisterVerdict? {
         let matcher = book.register
+        let flavour = book.lexicon.flavourWord
         func substances(_ number: Int) -> [(group: Int, start: Int, end: Int)] {
             if let known = memo.mentions[number] { return known }
-            let found = matcher.catalog.mentions(in: sentences[number].terms)
+            let tags = sentences[number].tags
+            // A substance named before a flavour word ("cherry flavour", "lemon taste") is how
+            // the product tastes, not what a claim is about.
+            let found = matcher.catalog.mentions(in: sentences[number].terms).filter { mention in
+                !(mention.end < tags.count
+                    && tags[mention.end].contains { $0.classID == flavour })
+            }
             memo.mentions[number] = found
             return found
         }
@@ -45,7 +52,14 @@ extension Checker {
             source = number - back
             back += 1
         }
-        guard let first = found.first else { return nil }
+        // Art 10(1): a health claim is prohibited unless authorised. A claim that names no
+        // substance is about the product, and no authorised wording is about a product alone.
+        guard let first = found.first else {
+            let sentence = sentences[number]
+            guard book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) })
+            else { return nil }
+            return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)
+        }
         func targets(_ number: Int) -> RegisterTargets {
             if let known = memo.targets[number] { return known }
             // A sentence's substances are looked for once (`substances`), not again here.
@@ -68,7 +82,8 @@ extension Checker {
         func has(_ id: Int?) -> Bool { id.map { sentence.present[$0] } ?? false }
         let judged = matcher.judge(
             groups: found.map(\.group),
-            said: Array(sentences[source].terms[first.start..<first.end]), sentence: own,
+            said: Array(sentences[source].terms[first.start..<first.end]),
+            terms: sentences[number].terms, sentence: own,
             context: context,
             risk: has(matcher.riskClass), exaggerates: has(matcher.exaggerationClass))
         let tokens = sentences[source].tokens

@@ -55,6 +55,8 @@ public struct ClaimIndex: Sendable {
     let concepts: ConceptMatcher
     /// Term ids of action concepts (increase, prevent …).
     let actionIDs: Set<Int32>
+    /// Term ids of sources of a substance (foods, algae: `kind: source`).
+    let sourceIDs: Set<Int32>
     let selectiveLimit: Int
 
     /// Builds the index from graded claims, with the concepts of a rule book.
@@ -180,6 +182,7 @@ public struct ClaimIndex: Sendable {
         for (id, term) in stored.terms.enumerated() { termIDs[term] = Int32(id) }
         self.termIDs = termIDs
         self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
+        self.sourceIDs = Set(concepts.sources.compactMap { termIDs[concepts.names[$0]] })
         self.termNames = stored.names
         self.termStrings = stored.terms
         self.postings = stored.postings
@@ -215,11 +218,21 @@ public struct ClaimIndex: Sendable {
         bestMatch(terms: terms, threshold: threshold, scratch: makeScratch())
     }
 
-    func bestMatch(terms: [String], threshold: Double, scratch: Scratch) -> ClaimMatch? {
+    /// `sentence`: the stems of the whole sentence when `terms` are one of its clauses; a clause
+    /// that names no substance is about the substance its sentence names ("Tames high blood
+    /// pressure, with one menaquinone capsule a day").
+    func bestMatch(
+        terms: [String], threshold: Double, scratch: Scratch, sentence: [String]? = nil
+    ) -> ClaimMatch? {
         guard !entries.isEmpty else { return nil }
+        var reading = concepts.read(terms)
+        if reading.substances.isEmpty, let sentence {
+            let whole = concepts.read(sentence)
+            reading.substances = whole.substances
+            reading.subject = whole.subject
+        }
         // Sorted, so the floating-point sums below are the same in every run (a Set's order
         // changes from process to process).
-        let reading = concepts.read(terms)
         let named = reading.substances
         var canonical: [String] = []
         for concept in reading.concepts.sorted() where canonical.last != concept {
@@ -246,6 +259,7 @@ public struct ClaimIndex: Sendable {
         // What the sentence is about besides its substance and its actions.
         let content = known.filter { !namedIDs.contains($0) && !actionIDs.contains($0) }
         guard !content.isEmpty else { return nil }
+        let contentBesidesSources = content.filter { !sourceIDs.contains($0) }
         // Accumulate over selective terms; keep the 12 best.
         // Work on local arrays (swapped out of the scratch) to avoid exclusivity checks.
         var scores: [Double] = []
@@ -296,8 +310,11 @@ public struct ClaimIndex: Sendable {
             {
                 continue
             }
-            // At least one shared concept besides the substance.
-            guard overlap(entry.all, content).0 >= 1 else { continue }
+            // At least one shared concept besides the substance; a food or other source says
+            // nothing about a claim when the sentence does not name the substance ("fold in
+            // the cheese").
+            guard overlap(entry.all, named.isEmpty ? contentBesidesSources : content).0 >= 1
+            else { continue }
             let (_, allWeight) = overlap(entry.all, known)
             let precision = allWeight / max(sentenceWeight, 1e-9)
             var bestCoverage = 0.0

@@ -16,6 +16,16 @@ struct ConceptMatcher: Sendable {
     let substances: Set<Int>
     /// Concept ids of `kind: action` (increase, prevent …).
     let actions: Set<String>
+    /// Concept indices whose names already say "no …" (`negation: absorbed`: "no worrying side
+    /// effects" names safety; it negates nothing).
+    let absorbsNegation: Set<Int>
+    /// Concept indices that are sources of a substance (`kind: source`, or a narrower concept of
+    /// one): named right before a substance ("natto-derived MK-7") they say which form of it is
+    /// meant, not what the sentence is about.
+    let sources: Set<Int>
+    /// Concept indices of `kind: link` ("derived", "based"): joined to a source before a
+    /// substance ("natto-derived", "algae-based"), they say nothing on their own.
+    let links: Set<Int>
     let stopwords: Set<String>
     let conditions: ConditionVocabulary?
     /// Per stem, everything `read(_:)` asks of it, so a word costs one lookup (a stem not here
@@ -53,20 +63,25 @@ struct ConceptMatcher: Sendable {
         var names: [String]
         var broader: [String]?
         var kind: String?
+        var negation: String?
     }
 
     /// A matcher that only drops stopwords.
     static func plain(stopwords: Set<String>) -> ConceptMatcher {
         ConceptMatcher(
             matcher: PhraseMatcher(), names: [], expansions: [], substances: [], actions: [],
-            stopwords: stopwords, conditions: nil)
+            absorbsNegation: [], sources: [], links: [], stopwords: stopwords, conditions: nil)
     }
 
     private init(
         matcher: PhraseMatcher, names: [String], expansions: [[Int]], substances: Set<Int>,
-        actions: Set<String>, stopwords: Set<String>, conditions: ConditionVocabulary?
+        actions: Set<String>, absorbsNegation: Set<Int>, sources: Set<Int>, links: Set<Int>,
+        stopwords: Set<String>, conditions: ConditionVocabulary?
     ) {
+        self.links = links
         self.actions = actions
+        self.absorbsNegation = absorbsNegation
+        self.sources = sources
         self.matcher = matcher
         self.names = names
         self.expansions = expansions
@@ -103,6 +118,8 @@ struct ConceptMatcher: Sendable {
         for (position, id) in ids.enumerated() { index[id] = position }
         var matcher = PhraseMatcher()
         var expansions: [[Int]] = []
+        var absorbsNegation: Set<Int> = []
+        var sources: Set<Int> = []
         for (position, id) in ids.enumerated() {
             guard let entry = file.concepts[id] else { continue }
             var lineage = [position]
@@ -120,6 +137,10 @@ struct ConceptMatcher: Sendable {
                 queue += file.concepts[next]?.broader ?? []
             }
             expansions.append(lineage)
+            if entry.negation == "absorbed" { absorbsNegation.insert(position) }
+            if lineage.contains(where: { file.concepts[ids[$0]]?.kind == "source" }) {
+                sources.insert(position)
+            }
             for name in entry.names {
                 let terms = Tokenizer.terms(name)
                 if !terms.isEmpty { matcher.add(terms, label: position) }
@@ -139,6 +160,8 @@ struct ConceptMatcher: Sendable {
         self.init(
             matcher: matcher, names: names, expansions: expansions, substances: substances,
             actions: Set(ids.filter { file.concepts[$0]?.kind == "action" }),
+            absorbsNegation: absorbsNegation, sources: sources,
+            links: Set(ids.indices.filter { file.concepts[ids[$0]]?.kind == "link" }),
             stopwords: stopwords, conditions: conditions)
     }
 
@@ -184,6 +207,11 @@ struct ConceptMatcher: Sendable {
         var reading = ConceptReading()
         var position = 0
         var nextCondition = 0
+        // Negators not yet absorbed by a concept that starts right after them.
+        var negators: [Int] = []
+        // Where the last source phrase ended, and the concepts it added (a substance right
+        // after it makes it a form of that substance: they are taken back).
+        var source: (end: Int, concepts: Range<Int>)? = nil
         while position < terms.count {
             let phrases = known[position].phrases
             let phrase =
@@ -198,6 +226,27 @@ struct ConceptMatcher: Sendable {
                 ? conditionsAt[nextCondition] : nil
             // The reviewed concepts win where they start; a disease or symptom elsewhere.
             if let phrase {
+                if phrase.labels.contains(where: { absorbsNegation.contains($0) }) {
+                    negators.removeAll {
+                        position - $0 <= ConceptMatcher.negationReach
+                            && ConceptMatcher.absence.contains(terms[$0])
+                    }
+                }
+                if phrase.labels.allSatisfy({ links.contains($0) }) {
+                    // A link says nothing; right after a source it joins it to what follows.
+                    if let found = source, found.end == position {
+                        source = (phrase.end, found.concepts)
+                    }
+                    position = phrase.end
+                    continue
+                }
+                if let found = source, phrase.labels.contains(where: { substances.contains($0) }),
+                    found.end == position
+                {
+                    reading.concepts.removeSubrange(found.concepts)
+                }
+                source = nil
+                let before = reading.concepts.count
                 for label in phrase.labels {
                     let lineage = expansions[label]
                     if substances.contains(label), reading.subject.isEmpty {
@@ -210,11 +259,32 @@ struct ConceptMatcher: Sendable {
                         }
                     }
                 }
+                if phrase.labels.contains(where: { sources.contains($0) }) {
+                    source = (phrase.end, before..<reading.concepts.count)
+                }
                 position = phrase.end
                 continue
             }
             if let condition, let conditions {
                 reading.concepts += conditions.concept(at: condition.entry).conceptIDs
+                // A condition named after a body part or function is about it too ("high
+                // blood pressure" is about blood pressure, "liver cancer" about the liver).
+                var inner = position + 1
+                while inner < condition.end {
+                    let phrases = known[inner].phrases
+                    guard phrases >= 0,
+                        let found = PhraseMatcher.longest(
+                            in: phrasesByFirst[Int(phrases)], terms, at: inner),
+                        found.end <= condition.end
+                    else {
+                        inner += 1
+                        continue
+                    }
+                    for label in found.labels where !substances.contains(label) {
+                        reading.concepts += expansions[label].map { names[$0] }
+                    }
+                    inner = found.end
+                }
                 position = condition.end
                 continue
             }
@@ -222,7 +292,10 @@ struct ConceptMatcher: Sendable {
             let facts = known[position].facts
             if facts & Fact.negator != 0 {
                 let next = position + 1 < terms.count ? terms[position + 1] : ""
-                if next != "only" && next != "just" { reading.negated = true }
+                // "Don't skip the yolk": a sentence opening with a negative imperative gives an
+                // instruction; it denies nothing.
+                let imperative = position == 1 && terms[0] == "do"
+                if next != "only" && next != "just" && !imperative { negators.append(position) }
             }
             if facts & Fact.stopword == 0, ConceptMatcher.hasTwoCharacters(term),
                 term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false
@@ -231,8 +304,17 @@ struct ConceptMatcher: Sendable {
             }
             position += 1
         }
+        reading.negated = !negators.isEmpty
         return reading
     }
+
+    /// How many words before an absorbing concept a word of absence may stand and still be part
+    /// of it ("no worrying side effects").
+    static let negationReach = 3
+
+    /// Negators that name an absence ("no side effects", "without risk") rather than deny what
+    /// is said ("is not safe"): grammar, not product vocabulary.
+    static let absence: Set<String> = ["no", "without"]
 
     /// Whether a stem has more than one character (`term.count > 1`, without counting the
     /// characters of an ASCII stem, where each byte is one).

@@ -43,6 +43,13 @@ public struct Lexicon: Sendable {
     /// Grammar classes of word senses: `simile-frame` ("tastes like"), `particle` ("in",
     /// "out"), `determiner` ("the", "your") and `clause-adverb` ("again").
     let simileFrame: Int?
+    /// The `product-form` class ("drops", "gummies"), and `flavour-word` ("flavour", "taste"):
+    /// a substance named before one is a flavour ("cherry flavour"), not what a claim is about.
+    let productForm: Int?
+    let flavourWord: Int?
+    /// Per class id, whether it is a class of verbs (its name ends in `-verb`: `health-verb`,
+    /// `lower-verb` …): a `product-form` word ending a product's name loses these.
+    let isVerbClass: [Bool]
     let particle: Int?
     let determiner: Int?
     let clauseAdverb: Int?
@@ -293,6 +300,9 @@ public struct Lexicon: Sendable {
         self.cureInName = ids["cure-in-name"]
         self.labValues = labValues
         self.simileFrame = ids["simile-frame"]
+        self.productForm = ids["product-form"]
+        self.isVerbClass = names.map { $0.hasSuffix("-verb") }
+        self.flavourWord = ids["flavour-word"]
         self.particle = ids["particle"]
         self.determiner = ids["determiner"]
         self.clauseAdverb = ids["clause-adverb"]

@@ -11,7 +11,10 @@ import Foundation
 /// sentence has, *precision* the share of the sentence's targets the entry has.
 ///
 /// - authorised: an authorised entry with coverage ≥ 2/3 and precision ≥ 1/2, without an
-///   intensifier (a disease risk reduction claim only against Art 14(1)(a) entries, whose
+///   intensifier, unless a non-authorised entry that names the substance as the copy does has
+///   its own wording (without its relationship) said near-exactly (coverage and precision ≥
+///   0.9) and strictly more closely (on targets, then on all the words): then it is that
+///   non-authorised claim ("Omega 3 fatty acids support a healthy heart") (a disease risk reduction claim only against Art 14(1)(a) entries, whose
 ///   two-sentence wording is compared with the sentence and its neighbours);
 /// - wording: coverage and precision ≥ 1/2 otherwise (or a general claim with no target);
 /// - non-authorised: a non-authorised or revoked entry covering half the sentence's targets;
@@ -35,6 +38,13 @@ struct RegisterMatcher: Sendable {
     struct Index: Sendable {
         let entryTargets: [[Int32]]
         let entryWeights: [Double]
+        /// Per entry: the targets of its wording alone and their summed weight (a non-authorised
+        /// entry's targets add its relationship).
+        let wordingTargets: [[Int32]]
+        let wordingWeights: [Double]
+        /// Per entry: every word of its wording (stems, its substance's names left out), the
+        /// claim frame included, to tell an exact wording from a paraphrase.
+        let wordingTerms: [Set<String>]
         let entryNames: [[[String]]]
         /// Per entry: whether it is authorised, and whether it is an Article 14(1)(a) disease
         /// risk reduction claim (read per sentence without copying the entry).
@@ -91,19 +101,26 @@ struct RegisterMatcher: Sendable {
     ) -> Index {
         // Each entry's names and targets, read on every core (each entry on its own).
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
-            chunk.map { number -> (names: [[String]], targets: [String]) in
+            chunk.map {
+                number -> (
+                    names: [[String]], targets: [String], wording: [String], terms: Set<String>
+                )
+                in
                 let entry = register.entries[number]
-                var text = entry.wording
-                if entry.status != .authorised, let relationship = entry.relationship {
-                    text += " " + relationship
-                }
                 let names = entry.names.map { Tokenizer.terms($0) }
                 let nameTerms = Set(names.joined())
-                let terms = Tokenizer.terms(text).filter { !nameTerms.contains($0) }
-                let targets = RegisterMatcher.targets(
-                    terms, mentions: catalog.mentions(in: terms), concepts: concepts,
-                    ignored: ignored)
-                return (names, targets)
+                func read(_ text: String) -> [String] {
+                    let terms = Tokenizer.terms(text).filter { !nameTerms.contains($0) }
+                    return RegisterMatcher.targets(
+                        terms, mentions: catalog.mentions(in: terms), concepts: concepts,
+                        ignored: ignored)
+                }
+                let wording = read(entry.wording)
+                let terms = Set(Tokenizer.terms(entry.wording)).subtracting(nameTerms)
+                guard entry.status != .authorised, let relationship = entry.relationship else {
+                    return (names, wording, wording, terms)
+                }
+                return (names, read(entry.wording + " " + relationship), wording, terms)
             }
         }.joined()
         let own = read.map(\.targets)
@@ -120,9 +137,13 @@ struct RegisterMatcher: Sendable {
             weights.append(log(1 + total / Double(count)))
         }
         let entryTargets = own.map { targets in targets.compactMap { ids[$0] }.sorted() }
+        let wordingTargets = read.map { $0.wording.compactMap { ids[$0] }.sorted() }
         return Index(
             entryTargets: entryTargets,
             entryWeights: entryTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } },
+            wordingTargets: wordingTargets,
+            wordingWeights: wordingTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } },
+            wordingTerms: read.map(\.terms),
             entryNames: names, entryAuthorised: register.entries.map { $0.status == .authorised },
             entryRiskReduction: register.entries.map(\.isRiskReduction), targetIDs: ids,
             weights: weights, unknownWeight: log(1 + total))
@@ -184,8 +205,8 @@ struct RegisterMatcher: Sendable {
     /// its targets (alone, and with the sentences around it), whether it uses risk-reduction
     /// wording or an intensifier.
     func judge(
-        groups: [Int], said: [String], sentence: RegisterTargets, context: RegisterTargets,
-        risk: Bool, exaggerates: Bool
+        groups: [Int], said: [String], terms: [String], sentence: RegisterTargets,
+        context: RegisterTargets, risk: Bool, exaggerates: Bool
     ) -> (outcome: RegisterOutcome, entry: RegisterEntry?) {
         let built = index
         let entryTargets = built.entryTargets
@@ -205,6 +226,8 @@ struct RegisterMatcher: Sendable {
         let contextWeight = weight(context, built)
         var authorised: (entry: Int, coverage: Double, precision: Double)? = nil
         var refused: (entry: Int, score: Double, coverage: Double)? = nil
+        // The non-authorised entry whose own wording the sentence says most closely.
+        var closest: (entry: Int, coverage: Double, precision: Double)? = nil
         let isAuthorised = built.entryAuthorised
         let isRiskReduction = built.entryRiskReduction
         for index in ordered {
@@ -232,6 +255,16 @@ struct RegisterMatcher: Sendable {
                 guard common.count > 0 else { continue }
                 let score = common.weight / max(sentenceWeight, 1e-9)
                 let coverage = common.weight / max(entryWeights[index], 1e-9)
+                let wording = shared(built.wordingTargets[index], sentence.known).weight
+                let said = (
+                    coverage: wording / max(built.wordingWeights[index], 1e-9),
+                    precision: wording / max(sentenceWeight, 1e-9)
+                )
+                if closest.map({ ($0.coverage, $0.precision) < (said.coverage, said.precision) })
+                    ?? true
+                {
+                    closest = (index, said.coverage, said.precision)
+                }
                 if let best = refused, (best.score, best.coverage) >= (score, coverage) {
                     continue
                 }
@@ -242,6 +275,24 @@ struct RegisterMatcher: Sendable {
         if let found = authorised, let entry = best, found.coverage >= 2.0 / 3.0,
             found.precision >= 0.5, !exaggerates, !risk || entry.isRiskReduction
         {
+            // A wording the register refuses for the substance as the copy names it, said
+            // (near-)exactly and more closely than the nearest authorised one (on targets, then
+            // on all its words), is that refused claim.
+            if let refusal = closest, named(refusal.entry) == 1, refusal.coverage >= 0.9,
+                refusal.precision >= 0.9, refusal.coverage >= found.coverage,
+                refusal.precision >= found.precision
+            {
+                let words = Set(terms).subtracting(said)
+                func likeness(_ entry: Int) -> Double {
+                    let own = built.wordingTerms[entry]
+                    let common = own.intersection(words).count
+                    return 2 * Double(common) / Double(max(1, own.count + words.count))
+                }
+                let closer =
+                    refusal.coverage > found.coverage || refusal.precision > found.precision
+                    || likeness(refusal.entry) > likeness(found.entry)
+                if closer { return (.nonAuthorised, register.entries[refusal.entry]) }
+            }
             return (.authorised, entry)
         }
         if risk { return (.riskReduction, best?.isRiskReduction == true ? best : nil) }

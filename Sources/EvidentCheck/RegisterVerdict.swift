@@ -1,8 +1,9 @@
-/// The register's answer for one sentence: the outcome, the words naming the substance, and
-/// the register entry behind the outcome (none for `unauthorised`).
+/// The register's answer for one sentence: the outcome, the words naming the substance (none
+/// when the sentence names no substance: its claim is about the product), and the register
+/// entry behind the outcome (none for `unauthorised`).
 struct RegisterVerdict: Sendable, Equatable {
     var outcome: RegisterOutcome
-    /// The copy's words for the substance (plain-text range).
-    var substance: Range<Int>
+    /// The copy's words for the substance (plain-text range); `nil` when no substance is named.
+    var substance: Range<Int>?
     var entry: RegisterEntry?
 }

@@ -9,6 +9,10 @@ public struct RuleBook: Sendable {
     public let rules: [Rule]
     let compiled: [CompiledRule]
     let healthStatement: [Pattern]
+    /// A health claim about a product that names no substance: an effect on a body function or
+    /// structure (`@function-target`; a disease is the disease rules' to read) of a body: the
+    /// verb's own object, the reader's ("your joints"), or one said healthy or normal.
+    let productHealthClaim: [Pattern]
     /// The EU register and the substances copy can name.
     let register: RegisterMatcher
     /// The `@substance` class id.
@@ -229,6 +233,11 @@ public struct RuleBook: Sendable {
         self.packSources = parsed.map(\.0)
         self.healthStatement = try [
             "@health-verb ... @health-target", "@health-target ... @health-verb",
+        ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
+        self.productHealthClaim = try [
+            "@health-verb @function-target",
+            "@health-verb ... @reader-address ... @function-target",
+            "@health-verb ... healthy @function-target", "@health-verb ... normal @function-target",
         ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
     }
 

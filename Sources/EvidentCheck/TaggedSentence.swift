@@ -51,6 +51,7 @@ final class TaggedSentence: Sendable {
             }
         }
         Self.tagNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
+        Self.keepProductForms(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagLabValues(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         // Where a fixed everyday phrase ends, per token it covers ("cold" of "cold milk", "heart
         // attack" of "gave me a heart attack"): its words keep their everyday sense, so no other
@@ -243,6 +244,31 @@ final class TaggedSentence: Sendable {
 
     /// How many words after "tastes like" a simile may run.
     static let simileWindow = 6
+
+    /// A `product-form` word written capitalised after a capitalised word ("Mood Drops",
+    /// "Sleep Gummies", "Joint Chews") is the end of a product's name, not a verb: it loses its
+    /// verb classes (`-verb`; "my mood drops in winter" keeps them).
+    private static func keepProductForms(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let form = lexicon.productForm, present[form] else { return }
+        var changed = false
+        for index in tokens.indices.dropFirst()
+        where tags[index].contains(where: { $0.classID == form && $0.end == index + 1 })
+            && tags[index].contains(where: { lexicon.isVerbClass[$0.classID] })
+            && text[tokens[index].start].properties.isUppercase
+            && text[tokens[index - 1].start].properties.isUppercase
+        {
+            tags[index].removeAll { lexicon.isVerbClass[$0.classID] }
+            changed = true
+        }
+        guard changed else { return }
+        present = [Bool](repeating: false, count: present.count)
+        for list in tags {
+            for tag in list { present[tag.classID] = true }
+        }
+    }
 
     /// Tags the names of a sentence: a coined name built on a condition's name
     /// (`@condition-in-name`: "HyperTensa") and a camel-case name with a cure word among its

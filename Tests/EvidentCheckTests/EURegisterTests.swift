@@ -14,8 +14,10 @@ import Testing
 /// texts whose substance had a name, 1,719 were caught (1,652 named as non-authorised). After:
 /// 1,866 with a name, 1,749 caught, 1,683 named; authorised: all but six. After the checker's
 /// lab-value and word-sense work landed (same day) fewer sentences read as health claims at all:
-/// the figures pinned below (1,692 caught, 1,617 named; authorised: all but the five
-/// `knownFailures`).
+/// 1,692 caught, 1,617 named; authorised: all but the five `knownFailures`. Session 8, after a
+/// claim naming no known substance became a claim about the product and "Omega" entries got
+/// their full name: 1,704 caught, 1,622 named; 1,621 named after the concept links of the same
+/// session (pinned below).
 @Suite struct EURegisterTests {
     /// One claim of the source file.
     struct Claim: Sendable {
@@ -108,6 +110,9 @@ import Testing
         #expect(names("POL-HC-8479").contains("chicory inulin"))
         // A MeSH entry term of the binomial ("Silybum marianum").
         #expect(names("POL-HC-6243").contains("milk thistle"))
+        // A name the wording uses only as the start of a longer register name ("Omega" of
+        // "Omega 3 fatty acids support a healthy heart.").
+        #expect(names("POL-HC-7685") == ["omega", "omega 3 fatty acids"])
         // A kind of product many ingredients share names no substance.
         for generic in ["extract", "food supplement", "products", "tablets", "powder"] {
             #expect(!Self.bundled.values.contains { $0.names.contains(generic) }, "\(generic)")
@@ -164,6 +169,36 @@ import Testing
         #expect(passed == authorised.count - Self.knownFailures.count)
     }
 
+    /// A wording the register refuses, said as written, is that refused claim even when an
+    /// authorised wording of the substance is as close on its targets; a faithful paraphrase of
+    /// the authorised wording, or a refused wording of another form, does not make it refused.
+    @Test func anExactRefusedWordingIsTheRefusedClaim() {
+        let texts = [
+            "Omega 3 fatty acids support a healthy heart.",
+            "Omega-3 fatty acids support a healthy heart.",
+            "Omega 3 fatty acids contribute to the normal function of the heart.",
+            "EPA and DHA help maintain normal blood pressure.",
+        ]
+        let found = Self.findings(texts).map { findings in
+            findings.filter {
+                $0.category == .unauthorisedHealthClaim || $0.rule.hasPrefix("eu-auth")
+            }
+            .map(\.rule)
+        }
+        #expect(
+            found == [
+                ["eu-non-authorised-health-claim"], ["eu-non-authorised-health-claim"],
+                ["eu-authorised-health-claim"], ["eu-authorised-health-claim"],
+            ])
+        let message = Self.findings([texts[0]])[0].first {
+            $0.rule == "eu-non-authorised-health-claim"
+        }?.message
+        #expect(
+            message
+                == "non-authorised health claim: 'Omega 3 fatty acids support a healthy heart.' is close to a claim the EU register lists as non-authorised for 'Omega' (POL-HC-7685, Art 13(1): \"Omega 3 fatty acids support a healthy heart.\")"
+        )
+    }
+
     @Test func nonAuthorisedClaimsAreCaughtAndNamed() {
         let refused = Self.claims.filter { $0.status != "Authorised" }
         let named = refused.compactMap { claim in Self.copy(claim).map { (claim, $0) } }
@@ -185,8 +220,8 @@ import Testing
         }
         #expect(named.count == 1_866)
         #expect(
-            caught >= 1_692,
+            caught >= 1_704,
             "caught \(caught) of \(named.count); missed:\n\(missed.joined(separator: "\n"))")
-        #expect(asRefused >= 1_617, "named \(asRefused) of \(named.count) as non-authorised")
+        #expect(asRefused >= 1_621, "named \(asRefused) of \(named.count) as non-authorised")
     }
 }

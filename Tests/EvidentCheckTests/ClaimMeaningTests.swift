@@ -1,0 +1,94 @@
+import EvidentCheck
+import EvidentModel
+import Testing
+
+/// Matching copy to claims by meaning, one principle per test, with wordings no evaluation set
+/// uses: what a negation denies, a source named as the form of a substance, a source without
+/// its substance, the body part or function a condition is named after, directions, and the
+/// substance a clause inherits from its sentence.
+struct ClaimMeaningTests {
+    static func claim(
+        _ id: String, _ statement: String, subjects: [String] = ["vitamin K2"],
+        keywords: [String] = []
+    ) -> ClaimAssessment {
+        ClaimMatchingTests.assessment(
+            id, statement, verdict: .weak, certainty: .low, subjects: subjects,
+            keywords: keywords)
+    }
+
+    static let claims = [
+        claim("k2-denser-bones", "Vitamin K2 increases bone mineral density."),
+        claim("k2-is-safe", "Clinical trials have confirmed that vitamin K2 is safe."),
+        claim("yolks-rich-in-k2", "Egg yolks are rich in vitamin K2."),
+        claim("natto-rich-in-k2", "Natto (fermented soybeans) is a food rich in vitamin K2."),
+        claim("cheese-rich-in-k2", "Certain cheeses are rich in vitamin K2."),
+        claim("k2-lowers-blood-pressure", "Vitamin K2 lowers blood pressure."),
+        claim(
+            "fish-oil-lowers-blood-pressure", "Fish oil lowers blood pressure.",
+            subjects: ["fish oil"]),
+    ]
+
+    static let checker = Checker(book: Fixtures.book, assessments: claims)
+
+    /// A sentence opening with a negative imperative gives an instruction; it denies nothing.
+    @Test func aNegativeImperativeDeniesNothing() throws {
+        let match = try #require(
+            Self.checker.explain("Don't bin the yolks: they carry plenty of MK-4."))
+        #expect(match.claimID.rawValue == "yolks-rich-in-k2")
+        #expect(!match.polarityDiffers)
+    }
+
+    /// "No" a few words before a concept that names an absence is part of it; "not" still
+    /// denies what the sentence says.
+    @Test func anAbsenceBeforeSafetyIsSafety() throws {
+        let match = try #require(
+            Self.checker.explain("Menaquinone-7 comes with no troublesome side effects."))
+        #expect(match.claimID.rawValue == "k2-is-safe")
+        #expect(!match.polarityDiffers)
+        #expect(match.matchedTerms.contains("safety"))
+        let denied = Self.checker.explain("Menaquinone-7 is not safe for everyone.")
+        #expect(denied == nil || denied?.polarityDiffers == true)
+    }
+
+    /// A food named right before the substance says which form is meant ("natto-based MK-7"):
+    /// the sentence is about what the substance does, not about the food.
+    @Test func aSourceBeforeTheSubstanceIsItsForm() throws {
+        let match = try #require(
+            Self.checker.explain("Our natto-based MK-7 builds denser bones."))
+        #expect(match.claimID.rawValue == "k2-denser-bones")
+        #expect(!match.matchedTerms.contains("natto"))
+        // Named as a source of the substance, the food is what the sentence is about.
+        let food = try #require(Self.checker.explain("Natto supplies a lot of menaquinone."))
+        #expect(food.claimID.rawValue == "natto-rich-in-k2")
+    }
+
+    /// A food says nothing about a claim when the sentence does not name the substance.
+    @Test func aSourceWithoutTheSubstanceLinksNothing() {
+        for text in [
+            "Sprinkle the grated cheese over the pasta and serve.",
+            "Whisk the yolks with sugar until pale.",
+        ] {
+            #expect(Self.checker.explain(text) == nil, "\(text)")
+        }
+    }
+
+    /// A condition named after a function is about that function ("high blood pressure" is
+    /// about blood pressure), and "down" is a direction.
+    @Test func aConditionIsAboutTheFunctionItNames() throws {
+        let match = try #require(
+            Self.checker.explain("Menatetrenone helps bring stubbornly high blood pressure down."))
+        #expect(match.claimID.rawValue == "k2-lowers-blood-pressure")
+        #expect(match.matchedTerms.contains("blood-pressure"))
+        #expect(match.matchedTerms.contains("decrease"))
+    }
+
+    /// A clause that names no substance is about the substance its sentence names.
+    @Test func aClauseInheritsItsSentencesSubstance() throws {
+        let findings = Fixtures.check(
+            "Calms high blood pressure the gentle way, with a single MK-7 softgel each morning.",
+            assessments: Self.claims)
+        let named = findings.compactMap(\.claimID).map(\.rawValue)
+        #expect(!named.isEmpty)
+        #expect(named.allSatisfy { $0 == "k2-lowers-blood-pressure" }, "\(named)")
+    }
+}
