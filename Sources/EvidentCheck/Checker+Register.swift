@@ -24,6 +24,22 @@ extension Checker {
         return verdict
     }
 
+    /// Whether a health claim that names no substance the register knows speaks of a product:
+    /// the test of `disease-in-product-copy` (a product form, a word pointing at the product, a
+    /// coined name, a label opening with a verb of the third person), or a subject that is a
+    /// thing, an ingredient Evident does not know ("Himalayan shilajit restores …"). A subject
+    /// that is something the reader does is no product: a gerund ("Walking for thirty minutes
+    /// daily is good for your mood"), or an instruction whose health verb says its purpose
+    /// ("Wear sunscreen every day to protect your skin": the first health verb after "to").
+    func isAboutAProduct(_ sentence: TaggedSentence) -> Bool {
+        if book.productTopic.contains(where: { sentence.contains($0, within: 8) }) { return true }
+        if let gerund = book.lexicon.openingGerund, sentence.present[gerund] { return false }
+        guard let verb = book.healthVerbClass,
+            let first = sentence.tags.firstIndex(where: { $0.contains { $0.classID == verb } })
+        else { return true }
+        return first == 0 || sentence.terms[first - 1] != "to"
+    }
+
     private func judgeRegister(
         _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
     ) -> RegisterVerdict? {
@@ -53,10 +69,12 @@ extension Checker {
             back += 1
         }
         // Art 10(1): a health claim is prohibited unless authorised. A claim that names no
-        // substance is about the product, and no authorised wording is about a product alone.
+        // substance is about the product when the sentence speaks of it (`isAboutAProduct`),
+        // and no authorised wording is about a product alone.
         guard let first = found.first else {
             let sentence = sentences[number]
-            guard book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) })
+            guard book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) }),
+                isAboutAProduct(sentence)
             else { return nil }
             return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)
         }
