@@ -98,16 +98,35 @@ extension Checker {
             context = context.union(targets(neighbour))
         }
         func has(_ id: Int?) -> Bool { id.map { sentence.present[$0] } ?? false }
+        // The stems of the intensifiers the sentence uses.
+        var intensifiers: [String] = []
+        if let id = matcher.exaggerationClass, sentence.present[id] {
+            for (position, tags) in sentence.tags.enumerated() {
+                for tag in tags where tag.classID == id {
+                    intensifiers += sentence.terms[position..<tag.end]
+                }
+            }
+        }
         let judged = matcher.judge(
             groups: found.map(\.group),
             said: Array(sentences[source].terms[first.start..<first.end]),
             terms: sentences[number].terms, sentence: own,
             context: context,
-            risk: has(matcher.riskClass), exaggerates: has(matcher.exaggerationClass))
+            risk: has(matcher.riskClass), intensifiers: intensifiers)
         let tokens = sentences[source].tokens
+        // The substance named is the one whose entry the verdict names ("unsaturated fats" of
+        // "Replacing saturated fats with unsaturated fats …"), else the first.
+        let named =
+            judged.entry.flatMap { entry in
+                found.first { mention in
+                    matcher.catalog.groups[mention.group].entries.contains {
+                        matcher.register.entries[$0].id == entry.id
+                    }
+                }
+            } ?? first
         return RegisterVerdict(
             outcome: judged.outcome,
-            substance: tokens[first.start].start..<tokens[first.end - 1].end,
+            substance: tokens[named.start].start..<tokens[named.end - 1].end,
             entry: judged.entry)
     }
 }
