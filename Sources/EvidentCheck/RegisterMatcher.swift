@@ -18,7 +18,8 @@ import Foundation
 /// - authorised: an authorised entry with coverage ≥ 2/3 and precision ≥ 1/2, without an
 ///   intensifier, unless a non-authorised entry that names the substance as the copy does has
 ///   its own wording (without its relationship) said near-exactly (coverage and precision ≥
-///   0.9) and strictly more closely (on targets, then on all the words): then it is that
+///   0.9) and strictly more closely (on targets, then on all the words, of which the copy says
+///   three quarters): then it is that
 ///   non-authorised claim ("Omega 3 fatty acids support a healthy heart") (a disease risk reduction claim only against Art 14(1)(a) entries, whose
 ///   two-sentence wording is compared with the sentence and its neighbours);
 /// - wording: coverage and precision ≥ 1/2 otherwise (or a general claim with no target);
@@ -204,6 +205,10 @@ struct RegisterMatcher: Sendable {
         kept += terms[min(position, terms.count)...]
         return kept
     }
+
+    /// The share of a refused wording's words (Dice) the copy must say for the refused claim to
+    /// win a tie of targets with an authorised one.
+    static let saidWording = 0.75
 
     /// A wording without its notes in square brackets.
     static func withoutNotes(_ wording: String) -> String {
@@ -391,9 +396,14 @@ struct RegisterMatcher: Sendable {
                     let common = own.intersection(words).count
                     return 2 * Double(common) / Double(max(1, own.count + words.count))
                 }
+                // On a tie of targets the refused wording wins only when the copy says its words
+                // (three quarters of them): "DHA helps maintain normal vision" shares only its
+                // target with the refused "Help to support vision".
+                let refusedLikeness = likeness(refusal.entry)
                 let closer =
                     refusal.coverage > found.coverage || refusal.precision > found.precision
-                    || likeness(refusal.entry) > likeness(found.entry)
+                    || (refusedLikeness > likeness(found.entry)
+                        && refusedLikeness >= RegisterMatcher.saidWording)
                 if closer { return (.nonAuthorised, register.entries[refusal.entry]) }
             }
             return (.authorised, entry)
