@@ -14,7 +14,7 @@ struct RepeatedSentenceTests {
         let examples = Fixtures.book.compiled.flatMap {
             $0.rule.examples.fail + $0.rule.examples.pass
         }
-        var generator = SplitMix(seed: 7)
+        var generator = EvaluationSet.Generator(state: 7)
         var paragraphs: [String] = []
         for _ in 0..<3 {
             var pool = examples.shuffled(using: &generator)
@@ -53,15 +53,5 @@ struct RepeatedSentenceTests {
     }
 }
 
-/// A small seeded generator, so the shuffled copy is the same in every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The evaluation set's SplitMix64, so the shuffled copy is the same in every run.
+extension EvaluationSet.Generator: RandomNumberGenerator {}
