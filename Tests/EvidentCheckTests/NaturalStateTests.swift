@@ -42,7 +42,7 @@ struct NaturalStateTests {
         "Calcium chews that prevent osteoporosis after menopause.",
         "Our tonic treats toxemia of pregnancy.",
         "Saffron drops lift the depression of menopause.",
-        "Relieves the severe cramps of your period.",
+        "Relieves the severe cramps that come with menstruation.",
         "Eases hot flashes and prevents osteoporosis during menopause.",
         "Our orchard-grown elderberry syrup fights colds.",
         "Apple cider vinegar from our orchard reverses diabetes.",
