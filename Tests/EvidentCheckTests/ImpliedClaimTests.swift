@@ -26,8 +26,8 @@ struct ImpliedClaimTests {
         let all = Set(try #require(classes["lab-analyte"]))
         #expect(high.isSuperset(of: ["ldl", "triglycerides", "psa", "bilirubin", "lp a"]))
         #expect(low.isSuperset(of: ["hdl", "egfr", "t score"]))
-        // bounded on both sides: only brought back to the range is a claim
-        #expect(!high.contains("blood sugar") && !low.contains("blood sugar"))
+        // bounded on both sides: lowering it is a claim, raising it is not read
+        #expect(high.contains("blood sugar") && !low.contains("blood sugar"))
         #expect(all.contains("blood sugar") && all.contains("resting heart rate"))
         // read only as a pair ("160/100 readings")
         #expect(!all.contains("readings") && !all.contains("numbers"))
