@@ -58,8 +58,9 @@ struct RegisterMatcher: Sendable {
         /// authorises).
         let partTargets: [[[Int32]]]
         let partWeights: [[Double]]
-        /// Per entry: the stems of its substance as the register writes it and of its names
-        /// (the substance, its form and its source: "plant stanol esters", "sourced from oats").
+        /// Per substance of the catalog: the stems of its entries' substances as the register
+        /// writes them and of their names (the substance, its form and its source: "plant
+        /// stanol esters", "sourced from oats").
         let substanceTerms: [Set<String>]
         /// Each target's term, by id.
         let terms: [String]
@@ -173,6 +174,7 @@ struct RegisterMatcher: Sendable {
         let partTargets = read.map { entry in
             entry.parts.map { part in part.compactMap { ids[$0] }.sorted() }
         }
+        let substances = read.map(\.substance)
         var terms = [String](repeating: "", count: weights.count)
         for (term, id) in ids { terms[Int(id)] = term }
         return Index(
@@ -186,7 +188,10 @@ struct RegisterMatcher: Sendable {
             partWeights: partTargets.map { parts in
                 parts.map { $0.reduce(0) { $0 + weights[Int($1)] } }
             },
-            substanceTerms: read.map(\.substance), terms: terms,
+            substanceTerms: catalog.groups.map { group in
+                group.entries.reduce(into: Set<String>()) { $0.formUnion(substances[$1]) }
+            },
+            terms: terms,
             entryAuthorised: register.entries.map { $0.status == .authorised },
             entryRiskReduction: register.entries.map(\.isRiskReduction), targetIDs: ids,
             weights: weights, unknownWeight: log(1 + total))
@@ -301,7 +306,7 @@ struct RegisterMatcher: Sendable {
         // writes them for its entries ("stanols", "from oats"): they say which substance, not
         // what it does, so an entry that lacks them is not less precise for them.
         func namesSubstance(_ term: String) -> Bool {
-            ordered.contains { built.substanceTerms[$0].contains(term) }
+            groups.contains { built.substanceTerms[$0].contains(term) }
         }
         func naming(_ targets: RegisterTargets) -> (known: [Int32], unknown: Double) {
             (
