@@ -24,6 +24,7 @@ extension Checker {
         // Per chunk, per rule: the sentence-level candidates. Sentence by sentence, every rule
         // in turn: a sentence's tags stay in the cache while its rules run (rule by rule, every
         // sentence would be fetched again from memory for every rule).
+        let gates = RuleGates(rules)
         let perChunk = Checker.perChunk(chunks) { chunk in
             var lists = [[Candidate]](repeating: [], count: rules.count)
             let memo = RegisterMemo(firsts: firsts)
@@ -35,6 +36,7 @@ extension Checker {
                 let sentence = sentences[number]
                 let first = firsts[number]
                 let start = sentence.range.lowerBound
+                let present = ClassSet(present: sentence.present)
                 let known = first >= 0 ? alone[first] : nil
                 for (order, range) in known ?? [] {
                     lists[order].append(
@@ -55,9 +57,12 @@ extension Checker {
                         else { continue }
                         candidates = [candidate]
                     case (.pattern, .sentence):
-                        candidates = sentenceFindings(
-                            rule, sentences: sentences, number: number, matches: matches,
-                            memo: memo)
+                        // A sentence without the classes of any `when` pattern is not read.
+                        candidates =
+                            gates.admits(order, present)
+                            ? sentenceFindings(
+                                rule, sentences: sentences, number: number, matches: matches,
+                                memo: memo) : []
                     case (.pattern, .document):
                         continue
                     }
