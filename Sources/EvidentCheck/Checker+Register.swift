@@ -24,6 +24,22 @@ extension Checker {
         return verdict
     }
 
+    /// Whether a health claim that names no substance the register knows speaks of a product:
+    /// the test of `disease-in-product-copy` (a product form, a word pointing at the product, a
+    /// coined name, a label opening with a verb of the third person), or a subject that is a
+    /// thing, an ingredient Evident does not know ("Himalayan shilajit restores …"). A subject
+    /// that is something the reader does is no product: a gerund ("Walking for thirty minutes
+    /// daily is good for your mood"), or an instruction whose health verb says its purpose
+    /// ("Wear sunscreen every day to protect your skin": the first health verb after "to").
+    func isAboutAProduct(_ sentence: TaggedSentence) -> Bool {
+        if book.productTopic.contains(where: { sentence.contains($0, within: 8) }) { return true }
+        if let gerund = book.lexicon.openingGerund, sentence.present[gerund] { return false }
+        guard let verb = book.healthVerbClass,
+            let first = sentence.tags.firstIndex(where: { $0.contains { $0.classID == verb } })
+        else { return true }
+        return first == 0 || sentence.terms[first - 1] != "to"
+    }
+
     private func judgeRegister(
         _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
     ) -> RegisterVerdict? {
@@ -53,10 +69,12 @@ extension Checker {
             back += 1
         }
         // Art 10(1): a health claim is prohibited unless authorised. A claim that names no
-        // substance is about the product, and no authorised wording is about a product alone.
+        // substance is about the product when the sentence speaks of it (`isAboutAProduct`),
+        // and no authorised wording is about a product alone.
         guard let first = found.first else {
             let sentence = sentences[number]
-            guard book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) })
+            guard book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) }),
+                isAboutAProduct(sentence)
             else { return nil }
             return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)
         }
@@ -80,16 +98,35 @@ extension Checker {
             context = context.union(targets(neighbour))
         }
         func has(_ id: Int?) -> Bool { id.map { sentence.present[$0] } ?? false }
+        // The stems of the intensifiers the sentence uses.
+        var intensifiers: [String] = []
+        if let id = matcher.exaggerationClass, sentence.present[id] {
+            for (position, tags) in sentence.tags.enumerated() {
+                for tag in tags where tag.classID == id {
+                    intensifiers += sentence.terms[position..<tag.end]
+                }
+            }
+        }
         let judged = matcher.judge(
             groups: found.map(\.group),
             said: Array(sentences[source].terms[first.start..<first.end]),
             terms: sentences[number].terms, sentence: own,
             context: context,
-            risk: has(matcher.riskClass), exaggerates: has(matcher.exaggerationClass))
+            risk: has(matcher.riskClass), intensifiers: intensifiers)
         let tokens = sentences[source].tokens
+        // The substance named is the one whose entry the verdict names ("unsaturated fats" of
+        // "Replacing saturated fats with unsaturated fats …"), else the first.
+        let named =
+            judged.entry.flatMap { entry in
+                found.first { mention in
+                    matcher.catalog.groups[mention.group].entries.contains {
+                        matcher.register.entries[$0].id == entry.id
+                    }
+                }
+            } ?? first
         return RegisterVerdict(
             outcome: judged.outcome,
-            substance: tokens[first.start].start..<tokens[first.end - 1].end,
+            substance: tokens[named.start].start..<tokens[named.end - 1].end,
             entry: judged.entry)
     }
 }

@@ -60,6 +60,9 @@ public struct Lexicon: Sendable {
     /// The `opening-verb` class, filled by the checker: the first word of a sentence written as
     /// a verb of the third person ("Quiets the ringing …"): a claim whose subject is the product.
     let openingVerb: Int?
+    /// The `opening-gerund` class, filled by the checker: the first word of a sentence written
+    /// as a gerund ("Walking …"): a claim whose subject is an activity.
+    let openingGerund: Int?
     /// The `hashtag-ending` class ("free", "gone", "warrior") and the stems of `elided-head`
     /// ("disease", "disorder"): in a hashtag, a word the vocabulary names only with one of the
     /// heads ("bipolar" of "bipolar disorder") names the condition before such an ending
@@ -310,6 +313,7 @@ public struct Lexicon: Sendable {
         self.valueLink = ids["value-link"]
         self.valueReturn = ids["value-return"]
         self.openingVerb = ids["opening-verb"]
+        self.openingGerund = ids["opening-gerund"]
         self.hashtagEnding = ids["hashtag-ending"]
         self.plantPart = ids["plant-part"]
         self.elidedHeads = (ids["elided-head"].map { classTerms[$0] } ?? []).filter {

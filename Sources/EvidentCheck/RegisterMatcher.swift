@@ -8,7 +8,12 @@ import Foundation
 /// (synonyms merged by the lexicon) less stopwords, the substance's names, the words of the
 /// claim frame (`@eu-claim-frame`: "contributes to", "normal", "maintenance" …) and the
 /// intensifiers (`@eu-exaggeration`). *Coverage* is the share of the entry's targets the
-/// sentence has, *precision* the share of the sentence's targets the entry has.
+/// sentence has (or of one part of a wording that joins relationships with "and": "normal
+/// thyroid function" of "… thyroid hormones and normal thyroid function"), *precision* the
+/// share of the sentence's targets the entry has, leaving out the copy's words that name the
+/// substance, its form or its source as the register writes them for the substance's entries
+/// ("stanols", "from oats"). A note in square brackets is no part of a wording, and an
+/// intensifier the authorised wording itself uses ("enhance") is no exaggeration.
 ///
 /// - authorised: an authorised entry with coverage ≥ 2/3 and precision ≥ 1/2, without an
 ///   intensifier, unless a non-authorised entry that names the substance as the copy does has
@@ -46,6 +51,17 @@ struct RegisterMatcher: Sendable {
         /// claim frame included, to tell an exact wording from a paraphrase.
         let wordingTerms: [Set<String>]
         let entryNames: [[[String]]]
+        /// Per authorised entry whose wording joins relationships with "and" ("the normal
+        /// production of thyroid hormones and normal thyroid function"): the targets of each
+        /// part and their summed weight (a part the copy says is a relationship the entry
+        /// authorises).
+        let partTargets: [[[Int32]]]
+        let partWeights: [[Double]]
+        /// Per entry: the stems of its substance as the register writes it and of its names
+        /// (the substance, its form and its source: "plant stanol esters", "sourced from oats").
+        let substanceTerms: [Set<String>]
+        /// Each target's term, by id.
+        let terms: [String]
         /// Per entry: whether it is authorised, and whether it is an Article 14(1)(a) disease
         /// risk reduction claim (read per sentence without copying the entry).
         let entryAuthorised: [Bool]
@@ -103,24 +119,39 @@ struct RegisterMatcher: Sendable {
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
             chunk.map {
                 number -> (
-                    names: [[String]], targets: [String], wording: [String], terms: Set<String>
+                    names: [[String]], targets: [String], wording: [String], terms: Set<String>,
+                    parts: [[String]], substance: Set<String>
                 )
                 in
                 let entry = register.entries[number]
                 let names = entry.names.map { Tokenizer.terms($0) }
                 let nameTerms = Set(names.joined())
+                // The substances the text names are found before its own names' words are left
+                // out, as in copy ("saturated fats" of "Replacing saturated fats with
+                // unsaturated fats", whose names hold "fats").
                 func read(_ text: String) -> [String] {
-                    let terms = Tokenizer.terms(text).filter { !nameTerms.contains($0) }
+                    let all = Tokenizer.terms(text)
+                    let terms = RegisterMatcher.unnamed(all, mentions: catalog.mentions(in: all))
+                        .filter { !nameTerms.contains($0) }
                     return RegisterMatcher.targets(
-                        terms, mentions: catalog.mentions(in: terms), concepts: concepts,
-                        ignored: ignored)
+                        terms, mentions: [], concepts: concepts, ignored: ignored)
                 }
-                let wording = read(entry.wording)
-                let terms = Set(Tokenizer.terms(entry.wording)).subtracting(nameTerms)
+                // A note in square brackets ("[MUFA and PUFA are unsaturated fats]") explains
+                // the wording; it is not part of what the claim says.
+                let said = RegisterMatcher.withoutNotes(entry.wording)
+                let wording = read(said)
+                let terms = Set(Tokenizer.terms(said)).subtracting(nameTerms)
+                let substance = nameTerms.union(Tokenizer.terms(entry.substance))
                 guard entry.status != .authorised, let relationship = entry.relationship else {
-                    return (names, wording, wording, terms)
+                    let pieces = said.components(separatedBy: " and ")
+                    let parts =
+                        entry.status == .authorised && !entry.isRiskReduction && pieces.count > 1
+                        ? pieces.map(read).filter { !$0.isEmpty } : []
+                    return (names, wording, wording, terms, parts.count > 1 ? parts : [], substance)
                 }
-                return (names, read(entry.wording + " " + relationship), wording, terms)
+                return (
+                    names, read(said + " " + relationship), wording, terms, [], substance
+                )
             }
         }.joined()
         let own = read.map(\.targets)
@@ -138,15 +169,57 @@ struct RegisterMatcher: Sendable {
         }
         let entryTargets = own.map { targets in targets.compactMap { ids[$0] }.sorted() }
         let wordingTargets = read.map { $0.wording.compactMap { ids[$0] }.sorted() }
+        let partTargets = read.map { entry in
+            entry.parts.map { part in part.compactMap { ids[$0] }.sorted() }
+        }
+        var terms = [String](repeating: "", count: weights.count)
+        for (term, id) in ids { terms[Int(id)] = term }
         return Index(
             entryTargets: entryTargets,
             entryWeights: entryTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } },
             wordingTargets: wordingTargets,
             wordingWeights: wordingTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } },
             wordingTerms: read.map(\.terms),
-            entryNames: names, entryAuthorised: register.entries.map { $0.status == .authorised },
+            entryNames: names,
+            partTargets: partTargets,
+            partWeights: partTargets.map { parts in
+                parts.map { $0.reduce(0) { $0 + weights[Int($1)] } }
+            },
+            substanceTerms: read.map(\.substance), terms: terms,
+            entryAuthorised: register.entries.map { $0.status == .authorised },
             entryRiskReduction: register.entries.map(\.isRiskReduction), targetIDs: ids,
             weights: weights, unknownWeight: log(1 + total))
+    }
+
+    /// A run of stems without the substances named in it.
+    static func unnamed(
+        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)]
+    ) -> [String] {
+        var kept: [String] = []
+        var position = 0
+        for mention in mentions where mention.start >= position {
+            kept += terms[position..<mention.start]
+            position = mention.end
+        }
+        kept += terms[min(position, terms.count)...]
+        return kept
+    }
+
+    /// A wording without its notes in square brackets.
+    static func withoutNotes(_ wording: String) -> String {
+        guard wording.contains("[") else { return wording }
+        var kept = ""
+        var depth = 0
+        for character in wording {
+            if character == "[" {
+                depth += 1
+            } else if character == "]" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                kept.append(character)
+            }
+        }
+        return kept.trimmingCharacters(in: .whitespaces)
     }
 
     /// The targets of a run of stems: canonical terms less every substance the catalog knows,
@@ -176,13 +249,7 @@ struct RegisterMatcher: Sendable {
         _ terms: [String], mentions: [(group: Int, start: Int, end: Int)],
         concepts: ConceptMatcher, ignored: Set<String>
     ) -> [String] {
-        var kept: [String] = []
-        var position = 0
-        for mention in mentions where mention.start >= position {
-            kept += terms[position..<mention.start]
-            position = mention.end
-        }
-        kept += terms[min(position, terms.count)...]
+        let kept = unnamed(terms, mentions: mentions)
         let read = concepts.terms(kept.filter { !ignored.contains($0) })
         var distinct: [String] = []
         for term in read.sorted() where !ignored.contains(term) && distinct.last != term {
@@ -203,10 +270,11 @@ struct RegisterMatcher: Sendable {
 
     /// The outcome for a sentence about `groups` (`said`: the stems naming the first one), with
     /// its targets (alone, and with the sentences around it), whether it uses risk-reduction
-    /// wording or an intensifier.
+    /// wording, and the stems of its intensifiers (one the authorised wording itself uses,
+    /// "enhance", is its wording, not an exaggeration).
     func judge(
         groups: [Int], said: [String], terms: [String], sentence: RegisterTargets,
-        context: RegisterTargets, risk: Bool, exaggerates: Bool
+        context: RegisterTargets, risk: Bool, intensifiers: [String]
     ) -> (outcome: RegisterOutcome, entry: RegisterEntry?) {
         let built = index
         let entryTargets = built.entryTargets
@@ -224,6 +292,31 @@ struct RegisterMatcher: Sendable {
             : Set(groups.flatMap { catalog.groups[$0].entries }).sorted()
         let sentenceWeight = weight(sentence, built)
         let contextWeight = weight(context, built)
+        // The copy's words that name the substance, its form or its source as the register
+        // writes them for its entries ("stanols", "from oats"): they say which substance, not
+        // what it does, so an entry that lacks them is not less precise for them.
+        func namesSubstance(_ term: String) -> Bool {
+            ordered.contains { built.substanceTerms[$0].contains(term) }
+        }
+        func naming(_ targets: RegisterTargets) -> (known: [Int32], unknown: Double) {
+            (
+                targets.known.filter { namesSubstance(built.terms[Int($0)]) },
+                Double(targets.unknown.filter(namesSubstance).count) * built.unknownWeight
+            )
+        }
+        let sentenceNaming = naming(sentence)
+        let contextNaming = naming(context)
+        // The weight of a sentence's targets less the words naming the substance an entry
+        // (`own`, ascending) does not have.
+        func remaining(
+            _ total: Double, less named: (known: [Int32], unknown: Double), _ own: [Int32]
+        ) -> Double {
+            var excused = named.unknown
+            for id in named.known where !own.contains(id) {
+                excused += built.weights[Int(id)]
+            }
+            return total - excused
+        }
         var authorised: (entry: Int, coverage: Double, precision: Double)? = nil
         var refused: (entry: Int, score: Double, coverage: Double)? = nil
         // The non-authorised entry whose own wording the sentence says most closely.
@@ -237,11 +330,19 @@ struct RegisterMatcher: Sendable {
                 let riskReduction = isRiskReduction[index]
                 let said = riskReduction ? context : sentence
                 let shared = shared(own, said.known).weight
-                let coverage = shared / max(entryWeights[index], 1e-9)
-                let precision =
-                    said.isEmpty
-                    ? 0
-                    : shared / max(riskReduction ? contextWeight : sentenceWeight, 1e-9)
+                var coverage = shared / max(entryWeights[index], 1e-9)
+                // A part of a wording joined by "and" is a relationship it authorises.
+                for (part, partWeight) in zip(
+                    built.partTargets[index], built.partWeights[index])
+                {
+                    let common = ClaimIndex.overlap(part, said.known, weights: built.weights)
+                    coverage = max(coverage, common.1 / max(partWeight, 1e-9))
+                }
+                let total =
+                    riskReduction
+                    ? remaining(contextWeight, less: contextNaming, own)
+                    : remaining(sentenceWeight, less: sentenceNaming, own)
+                let precision = said.isEmpty ? 0 : shared / max(total, 1e-9)
                 // Ties go to the entry that names the substance as the copy does.
                 if let best = authorised,
                     (best.coverage, best.precision, named(best.entry))
@@ -273,7 +374,9 @@ struct RegisterMatcher: Sendable {
         }
         let best = authorised.map { register.entries[$0.entry] }
         if let found = authorised, let entry = best, found.coverage >= 2.0 / 3.0,
-            found.precision >= 0.5, !exaggerates, !risk || entry.isRiskReduction
+            found.precision >= 0.5,
+            intensifiers.allSatisfy(built.wordingTerms[found.entry].contains),
+            !risk || entry.isRiskReduction
         {
             // A wording the register refuses for the substance as the copy names it, said
             // (near-)exactly and more closely than the nearest authorised one (on targets, then

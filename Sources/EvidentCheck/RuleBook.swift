@@ -13,6 +13,14 @@ public struct RuleBook: Sendable {
     /// structure (`@function-target`; a disease is the disease rules' to read) of a body: the
     /// verb's own object, the reader's ("your joints"), or one said healthy or normal.
     let productHealthClaim: [Pattern]
+    /// What makes a sentence that names no substance speak of the product (the reading of
+    /// `disease-in-product-copy`): a product form, a word pointing at the product or a coined
+    /// name (`@product-topic`), or a first word written as a verb of the third person before
+    /// what a verb takes ("Keeps your joints …", "Supports healthy digestion"). Without it a
+    /// sentence is about something else ("Walking … is good for your mood").
+    let productTopic: [Pattern]
+    /// The `@health-verb` class id.
+    let healthVerbClass: Int?
     /// The EU register and the substances copy can name.
     let register: RegisterMatcher
     /// The `@substance` class id.
@@ -240,6 +248,13 @@ public struct RuleBook: Sendable {
             "@health-verb ... @reader-address ... @function-target",
             "@health-verb ... healthy @function-target", "@health-verb ... normal @function-target",
         ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
+        self.healthVerbClass = lexicon.classID("health-verb")
+        self.productTopic = try [
+            "@product-topic", "@opening-verb @determiner", "@opening-verb @reader-address",
+            "@opening-verb healthy", "@opening-verb normal", "@opening-verb @function-target",
+            "@opening-verb @organ", "@opening-verb @internal-organ", "@opening-verb @body-part",
+            "@opening-verb down", "@opening-verb up", "@opening-verb back",
+        ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "product") }
     }
 
     private struct InteractionFile: Decodable {

@@ -18,6 +18,15 @@ extension TaggedSentence {
             !lexicon.stopwords.contains(first.term)
         else { return }
         let written = text[first.start..<first.end].map { Character($0).lowercased() }.joined()
+        // A gerund ("Walking", "Jogging"): a word of six letters or more ending in "ing" after
+        // a vowel ("morning" too, a time; not "spring", "string").
+        if let gerund = lexicon.openingGerund, written.count >= 6, written.hasSuffix("ing"),
+            written.allSatisfy(\.isLetter), written.dropLast(3).contains(where: "aeiouy".contains)
+        {
+            tags[0].append((gerund, 1))
+            present[gerund] = true
+            return
+        }
         guard written.hasSuffix("s"), !written.hasSuffix("ss"), !written.hasSuffix("us"),
             !written.hasSuffix("is"), !written.hasSuffix("ys"), written.allSatisfy(\.isLetter),
             first.term != written

@@ -17,7 +17,10 @@ import Testing
 /// 1,692 caught, 1,617 named; authorised: all but the five `knownFailures`. Session 8, after a
 /// claim naming no known substance became a claim about the product and "Omega" entries got
 /// their full name: 1,704 caught, 1,622 named; 1,621 named after the concept links of the same
-/// session (pinned below).
+/// session. Session 9, after parts of "and" wordings, the copy's words naming the substance and
+/// intensifiers the wording uses stopped counting against a paraphrase: authorised all but one
+/// (266 of 267); 1,704 caught, 1,615 named (six more read as close to an authorised wording than
+/// to a refused one, still errors) (pinned below).
 @Suite struct EURegisterTests {
     /// One claim of the source file.
     struct Claim: Sendable {
@@ -113,6 +116,8 @@ import Testing
         // A name the wording uses only as the start of a longer register name ("Omega" of
         // "Omega 3 fatty acids support a healthy heart.").
         #expect(names("POL-HC-7685") == ["omega", "omega 3 fatty acids"])
+        // An ingredient text too long to be a name: the run its wording says, inflected.
+        #expect(names("POL-HC-6378") == ["saturated fat"])
         // A kind of product many ingredients share names no substance.
         for generic in ["extract", "food supplement", "products", "tablets", "powder"] {
             #expect(!Self.bundled.values.contains { $0.names.contains(generic) }, "\(generic)")
@@ -127,15 +132,7 @@ import Testing
     /// rule, then removed from here: a wording listed here that passes fails the test).
     static let knownFailures: [String: String] = [
         "POL-HC-6259":
-            "'(WSTC) I and II helps maintain …': the grammar reads 'I' as a first-person testimonial",
-        "POL-HC-6349":
-            "the intensifier 'enhance' counts as an exaggeration although the wording itself uses it",
-        "POL-HC-8493":
-            "the intensifier 'enhance' counts as an exaggeration although the wording itself uses it",
-        "POL-HC-6378":
-            "'saturated fat': the register gives the substance no name its wording uses",
-        "POL-HC-6442":
-            "'Plant sterols/stanols': the elided 'stanols' is a target no entry has",
+            "'(WSTC) I and II helps maintain …': the grammar reads 'I' as a first-person testimonial"
     ]
 
     @Test func everyAuthorisedWordingPassesAsAuthorised() {
@@ -222,6 +219,6 @@ import Testing
         #expect(
             caught >= 1_704,
             "caught \(caught) of \(named.count); missed:\n\(missed.joined(separator: "\n"))")
-        #expect(asRefused >= 1_621, "named \(asRefused) of \(named.count) as non-authorised")
+        #expect(asRefused >= 1_615, "named \(asRefused) of \(named.count) as non-authorised")
     }
 }

@@ -1,0 +1,58 @@
+import EvidentCheck
+import EvidentModel
+import Testing
+
+/// Faithful paraphrases of authorised wordings under `--market eu`, and what a claim that names
+/// no substance is about (written for this test, not taken from an evaluation set).
+@Suite struct EURegisterParaphraseTests {
+    private static func eu(_ text: String) -> [Finding] {
+        Fixtures.check(text + "\n", market: .eu).filter {
+            $0.category == .unauthorisedHealthClaim || $0.rule == "eu-authorised-health-claim"
+        }
+    }
+
+    /// A part of a wording joined by "and", a source or kind of the substance the copy adds, and
+    /// a wording that names two substances: authorised, naming the entry and the substance
+    /// whose entry it is.
+    @Test(arguments: [
+        ("Iodine contributes to normal thyroid function.", "POL-HC-6389", "Iodine"),
+        (
+            "Beta-glucans from barley contribute to the maintenance of normal blood cholesterol levels.",
+            "POL-HC-6330", "Beta-glucans"
+        ),
+        (
+            "Copper is one of the minerals that contribute to normal energy-yielding metabolism.",
+            "POL-HC-6358", "Copper"
+        ),
+        (
+            "Replacing saturated fats with unsaturated fats contributes to normal blood cholesterol levels.",
+            "POL-HC-6422", "unsaturated fats"
+        ),
+    ])
+    func aFaithfulParaphraseIsAuthorised(_ text: String, _ entry: String, _ substance: String) {
+        let found = Self.eu(text)
+        #expect(found.map(\.rule) == ["eu-authorised-health-claim"], "\(text)")
+        #expect(
+            found.first?.message.hasPrefix(
+                "authorised health claim (\(entry), Art 13(1)) for '\(substance)'") == true,
+            "\(found.map(\.message))")
+    }
+
+    /// A claim whose subject is something the reader does is about no product.
+    @Test(arguments: [
+        "Jogging three times a week is good for your mood.",
+        "Stand up every hour to keep your back healthy.",
+        "Gardening at the weekend keeps your mind calm.",
+    ])
+    func anActivityIsNoProductClaim(_ text: String) {
+        #expect(Self.eu(text).isEmpty, "\(text): \(Self.eu(text).map(\.message))")
+    }
+
+    /// A thing the register and `substances.yaml` do not know is still an ingredient.
+    @Test func anUnknownIngredientIsStillAClaim() {
+        #expect(
+            Self.eu("Mucuna supports your mood and motivation.").map(\.rule) == [
+                "unauthorised-health-claim"
+            ])
+    }
+}
