@@ -35,6 +35,8 @@ struct LabValueTable: Sendable {
         var pairOnly: Bool
         /// The key of its source in the file's `sources`.
         var source: String
+        /// The names copy uses for it, as written in the file.
+        var names: [String] = []
     }
 
     /// A number as copy writes it beside an analyte.
@@ -131,12 +133,35 @@ struct LabValueTable: Sendable {
                 matcher.add(Tokenizer.terms(name), label: index)
             }
             analytes.append(
-                Analyte(ranges: ranges, pairOnly: entry.pairOnly ?? false, source: entry.source))
+                Analyte(
+                    ranges: ranges, pairOnly: entry.pairOnly ?? false, source: entry.source,
+                    names: entry.names))
         }
         self.analytes = analytes
         self.matcher = matcher
         self.sources = file.sources
         self.counts = Set(file.counts.map { $0.lowercased() })
+    }
+
+    /// The word classes the table gives the rule packs, by name: `lab-analyte` (the names of
+    /// every analyte), `lab-analyte-high` (those of an analyte with an upper bound in every unit:
+    /// a value brought down is one that was too high) and `lab-analyte-low` (those of an
+    /// analyte bounded only from below, in every unit: a value raised was too low). A
+    /// pair-only analyte's names ("readings", "numbers") name a value only beside a pair, so
+    /// they are left out.
+    var classes: [String: [String]] {
+        var all: [String] = []
+        var high: [String] = []
+        var low: [String] = []
+        for analyte in analytes where !analyte.pairOnly {
+            all += analyte.names
+            if analyte.ranges.allSatisfy({ $0.high != nil }) {
+                high += analyte.names
+            } else if analyte.ranges.allSatisfy({ $0.low != nil && $0.high == nil }) {
+                low += analyte.names
+            }
+        }
+        return ["lab-analyte": all, "lab-analyte-high": high, "lab-analyte-low": low]
     }
 
     /// Whether a reading of an analyte is outside its normal range: in the unit written after

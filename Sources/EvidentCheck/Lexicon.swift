@@ -72,6 +72,14 @@ public struct Lexicon: Sendable {
     /// plant ("cramp bark", "fever tree").
     let plantPart: Int?
     let elidedHeads: [String]
+    /// The `natural-state` class ("menopause", "pregnancy", "workout") and `state-link` ("of",
+    /// "during", "after"): a symptom tied to a natural state by a link is an ordinary-life
+    /// symptom, no disease (21 CFR 101.93(g)(2)(iii); see `TaggedSentence.dropNaturalStates`).
+    let naturalState: Int?
+    let stateLink: Int?
+    /// The `plant-domain` class ("orchard", "foliage", "blight"): words that make a plant the
+    /// living thing a sentence speaks of, so its treat verbs are no health context.
+    let plantDomain: Int?
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -316,6 +324,9 @@ public struct Lexicon: Sendable {
         self.openingGerund = ids["opening-gerund"]
         self.hashtagEnding = ids["hashtag-ending"]
         self.plantPart = ids["plant-part"]
+        self.naturalState = ids["natural-state"]
+        self.stateLink = ids["state-link"]
+        self.plantDomain = ids["plant-domain"]
         self.elidedHeads = (ids["elided-head"].map { classTerms[$0] } ?? []).filter {
             $0.count == 1
         }.map { $0[0] }

@@ -18,7 +18,8 @@ import Foundation
 /// - authorised: an authorised entry with coverage ≥ 2/3 and precision ≥ 1/2, without an
 ///   intensifier, unless a non-authorised entry that names the substance as the copy does has
 ///   its own wording (without its relationship) said near-exactly (coverage and precision ≥
-///   0.9) and strictly more closely (on targets, then on all the words): then it is that
+///   0.9) and strictly more closely (on targets, then on all the words, of which the copy says
+///   three quarters): then it is that
 ///   non-authorised claim ("Omega 3 fatty acids support a healthy heart") (a disease risk reduction claim only against Art 14(1)(a) entries, whose
 ///   two-sentence wording is compared with the sentence and its neighbours);
 /// - wording: coverage and precision ≥ 1/2 otherwise (or a general claim with no target);
@@ -57,8 +58,9 @@ struct RegisterMatcher: Sendable {
         /// authorises).
         let partTargets: [[[Int32]]]
         let partWeights: [[Double]]
-        /// Per entry: the stems of its substance as the register writes it and of its names
-        /// (the substance, its form and its source: "plant stanol esters", "sourced from oats").
+        /// Per substance of the catalog: the stems of its entries' substances as the register
+        /// writes them and of their names (the substance, its form and its source: "plant
+        /// stanol esters", "sourced from oats").
         let substanceTerms: [Set<String>]
         /// Each target's term, by id.
         let terms: [String]
@@ -172,6 +174,7 @@ struct RegisterMatcher: Sendable {
         let partTargets = read.map { entry in
             entry.parts.map { part in part.compactMap { ids[$0] }.sorted() }
         }
+        let substances = read.map(\.substance)
         var terms = [String](repeating: "", count: weights.count)
         for (term, id) in ids { terms[Int(id)] = term }
         return Index(
@@ -185,7 +188,10 @@ struct RegisterMatcher: Sendable {
             partWeights: partTargets.map { parts in
                 parts.map { $0.reduce(0) { $0 + weights[Int($1)] } }
             },
-            substanceTerms: read.map(\.substance), terms: terms,
+            substanceTerms: catalog.groups.map { group in
+                group.entries.reduce(into: Set<String>()) { $0.formUnion(substances[$1]) }
+            },
+            terms: terms,
             entryAuthorised: register.entries.map { $0.status == .authorised },
             entryRiskReduction: register.entries.map(\.isRiskReduction), targetIDs: ids,
             weights: weights, unknownWeight: log(1 + total))
@@ -204,6 +210,10 @@ struct RegisterMatcher: Sendable {
         kept += terms[min(position, terms.count)...]
         return kept
     }
+
+    /// The share of a refused wording's words (Dice) the copy must say for the refused claim to
+    /// win a tie of targets with an authorised one.
+    static let saidWording = 0.75
 
     /// A wording without its notes in square brackets.
     static func withoutNotes(_ wording: String) -> String {
@@ -296,7 +306,7 @@ struct RegisterMatcher: Sendable {
         // writes them for its entries ("stanols", "from oats"): they say which substance, not
         // what it does, so an entry that lacks them is not less precise for them.
         func namesSubstance(_ term: String) -> Bool {
-            ordered.contains { built.substanceTerms[$0].contains(term) }
+            groups.contains { built.substanceTerms[$0].contains(term) }
         }
         func naming(_ targets: RegisterTargets) -> (known: [Int32], unknown: Double) {
             (
@@ -391,9 +401,14 @@ struct RegisterMatcher: Sendable {
                     let common = own.intersection(words).count
                     return 2 * Double(common) / Double(max(1, own.count + words.count))
                 }
+                // On a tie of targets the refused wording wins only when the copy says its words
+                // (three quarters of them): "DHA helps maintain normal vision" shares only its
+                // target with the refused "Help to support vision".
+                let refusedLikeness = likeness(refusal.entry)
                 let closer =
                     refusal.coverage > found.coverage || refusal.precision > found.precision
-                    || likeness(refusal.entry) > likeness(found.entry)
+                    || (refusedLikeness > likeness(found.entry)
+                        && refusedLikeness >= RegisterMatcher.saidWording)
                 if closer { return (.nonAuthorised, register.entries[refusal.entry]) }
             }
             return (.authorised, entry)

@@ -124,7 +124,15 @@ public struct RuleBook: Sendable {
                 yaml: try RuleBook.read(interactionsURL), path: interactionsURL.path,
                 catalog: catalog)
             : []
-        var generated = ["substance": catalog.phrases]
+        let labValuesURL = directory.appendingPathComponent(RuleBook.labValuesFile)
+        let labValues =
+            FileManager.default.fileExists(atPath: labValuesURL.path)
+            ? try LabValueTable(yaml: try RuleBook.read(labValuesURL), path: labValuesURL.path)
+            : nil
+        // The analytes of the lab-value table name the values copy moves (`@lab-analyte` …).
+        var generated = (labValues?.classes ?? [:]).merging(["substance": catalog.phrases]) {
+            $1
+        }
         for interaction in interactions {
             guard let group = catalog.group(interaction.substance) else { continue }
             generated["interacts-\(interaction.kind)", default: []] += catalog.names(
@@ -160,11 +168,6 @@ public struct RuleBook: Sendable {
             }
         }
         let vocabulary = try ConditionVocabulary.bundled(cache: cache)
-        let labValuesURL = directory.appendingPathComponent(RuleBook.labValuesFile)
-        let labValues =
-            FileManager.default.fileExists(atPath: labValuesURL.path)
-            ? try LabValueTable(yaml: try RuleBook.read(labValuesURL), path: labValuesURL.path)
-            : nil
         let lexicon = try Lexicon(
             file: lexiconFile, path: lexiconURL.path, generated: generated,
             vocabulary: vocabulary, labValues: labValues)

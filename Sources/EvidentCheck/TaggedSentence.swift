@@ -73,7 +73,12 @@ final class TaggedSentence: Sendable {
             // A phrase with an everyday sense ("cold", "stroke") counts as its kind only in a
             // sentence that also speaks of health; elsewhere it is only `condition-ambiguous`.
             var ambiguous: [(start: Int, end: Int, kind: ConditionKind)] = []
-            var context = lexicon.healthContext.map { present[$0] } ?? false
+            // A plant as the living thing a sentence without a product speaks of ("cut out the
+            // branches with fire blight and burn them") makes its treat verbs no health context.
+            func has(_ id: Int?) -> Bool { id.map { present[$0] } ?? false }
+            var context =
+                has(lexicon.healthContext)
+                && (!has(lexicon.plantDomain) || has(lexicon.classID("product-topic")))
             var position = 0
             while position < terms.count {
                 // A condition word inside a fixed everyday phrase keeps its everyday sense.
@@ -142,6 +147,9 @@ final class TaggedSentence: Sendable {
             }
         }
         if let vocabulary = lexicon.vocabulary {
+            Self.dropNaturalStates(
+                tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,
+                conditions: &conditions, tags: &tags, present: &present)
             Self.tagElidedConditions(
                 tokens, vocabulary: vocabulary, lexicon: lexicon, tags: &tags, present: &present)
         }
@@ -151,6 +159,82 @@ final class TaggedSentence: Sendable {
         self.conditions = conditions
         self.tags = tags
         self.present = present
+    }
+
+    /// Drops the symptoms tied to a natural state: a symptom of the vocabulary followed by a
+    /// `@state-link` ("of", "during", "after", "that comes with") and, at most two words on,
+    /// by a `@natural-state` ("menopause", "early pregnancy", "a hard workout"), or one of a list
+    /// of such symptoms joined by "and", "or" or commas ("the hot flashes and night sweats of
+    /// menopause"). FDA reads the ordinary symptoms of pregnancy, menopause, the menstrual cycle
+    /// and ageing (and soreness after exercise) as no disease (21 CFR 101.93(g)(2)(iii); 65 FR
+    /// 1000, 1018-1020): the phrase keeps no class, like an everyday phrase. What is not
+    /// admitted: a disease of the vocabulary ("toxemia of pregnancy", "osteoporosis after
+    /// menopause"), a symptom the Disease Ontology files as a disease ("depression during
+    /// pregnancy"), and one said severe (`@severity`: "severe cramps of your period").
+    static func dropNaturalStates(
+        _ tokens: [Token], text: [Unicode.Scalar], vocabulary: ConditionVocabulary,
+        lexicon: Lexicon, conditions: inout [(start: Int, end: Int, concept: Int)],
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let state = lexicon.naturalState, let link = lexicon.stateLink, present[state],
+            present[link], !conditions.isEmpty
+        else { return }
+        func ordinary(_ concept: Int) -> Bool {
+            vocabulary.kind(at: concept) == .symptom
+                && !vocabulary.concept(at: concept).conceptIDs.contains { $0.hasPrefix("DOID:") }
+        }
+        func spaces(before index: Int) -> Bool {
+            text[tokens[index - 1].end..<tokens[index].start].allSatisfy { $0 == " " }
+        }
+        func end(of id: Int, at index: Int) -> Int? {
+            guard index < tokens.count else { return nil }
+            return tags[index].filter { $0.classID == id }.map(\.end).max()
+        }
+        let startingAt = Dictionary(
+            conditions.map { ($0.start, $0) }, uniquingKeysWith: { first, _ in first })
+        // Whether a list of ordinary symptoms from `first` on ends in a link to a natural state.
+        func tied(_ first: (start: Int, end: Int, concept: Int)) -> Bool {
+            guard ordinary(first.concept) else { return false }
+            var index = first.end
+            while index < tokens.count {
+                let gap = text[tokens[index - 1].end..<tokens[index].start]
+                guard gap.allSatisfy({ $0 == " " || $0 == "," }) else { break }
+                let joined = ["and", "or"].contains(tokens[index].term)
+                let next = joined ? index + 1 : index
+                guard joined || gap.contains(","), let symptom = startingAt[next],
+                    ordinary(symptom.concept)
+                else { break }
+                index = symptom.end
+            }
+            guard index < tokens.count, spaces(before: index), let linked = end(of: link, at: index)
+            else { return false }
+            var word = linked
+            while word < min(tokens.count, linked + 3), spaces(before: word) {
+                if end(of: state, at: word) != nil { return true }
+                if startingAt[word] != nil { return false }
+                word += 1
+            }
+            return false
+        }
+        var dropped: [Range<Int>] = []
+        for condition in conditions where tied(condition) {
+            let before = condition.start > 0 ? condition.start - 1 : nil
+            if let severity = lexicon.classID("severity"), let before,
+                tags[before].contains(where: { $0.classID == severity })
+            {
+                continue
+            }
+            dropped.append(condition.start..<condition.end)
+        }
+        guard !dropped.isEmpty else { return }
+        conditions.removeAll { c in dropped.contains { $0 == c.start..<c.end } }
+        for span in dropped {
+            for token in span { tags[token].removeAll() }
+        }
+        present = [Bool](repeating: false, count: present.count)
+        for list in tags {
+            for tag in list { present[tag.classID] = true }
+        }
     }
 
     /// Drops every tag but the `everyday-sense` phrase's own from the tokens it covers, notes

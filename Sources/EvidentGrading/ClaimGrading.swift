@@ -191,10 +191,10 @@ struct ClaimGrading {
         }
         let excluded = citations.filter { !$0.counted && $0.stance != .background }
         if !excluded.isEmpty {
-            let reasons = Wording.orderedUnique(excluded.map { Self.short($0.exclusion) })
+            let reasons = Wording.orderedUnique(excluded.map(Self.short))
             let groups = reasons.map { reason in
                 reason + ": "
-                    + Wording.some(excluded.filter { Self.short($0.exclusion) == reason })
+                    + Wording.some(excluded.filter { Self.short($0) == reason })
             }
             sentence += " (" + groups.joined(separator: "; ") + ")"
         } else if opposing.isEmpty {
@@ -241,12 +241,8 @@ struct ClaimGrading {
     }
 
     /// An exclusion without the kind it cannot bear (`done in animals`).
-    private static func short(_ exclusion: String?) -> String {
-        guard let exclusion else { return "not counted" }
-        if let range = exclusion.range(of: ": cannot bear") {
-            return String(exclusion[..<range.lowerBound])
-        }
-        return exclusion
+    private static func short(_ citation: WeighedCitation) -> String {
+        citation.exclusionCause ?? "not counted"
     }
 
     private func noEvidenceReason() -> String {

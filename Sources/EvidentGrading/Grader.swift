@@ -113,7 +113,8 @@ public struct Grader: Sendable {
                 classification: ReferenceClassification(
                     design: .unknown, population: .unknown, level: EvidenceLevel(5),
                     reasoning: ["Not found in the knowledge base: not counted."]),
-                exclusion: "not in the knowledge base", start: 1, pooled: false, trial: false,
+                exclusion: "not in the knowledge base",
+                exclusionCause: "not in the knowledge base", start: 1, pooled: false, trial: false,
                 highRisk: false, outcomeDistance: 0, indirectPopulation: false, otherForm: false,
                 score: 1)
         }
@@ -123,22 +124,29 @@ public struct Grader: Sendable {
         let design = classification.design
         let synthesisOfObservational = design == .metaAnalysis && !classification.poolsTrials
         let outcome = appraisal.outcome ?? claim.outcome?.kind
-        var exclusion: String?
+        // Why it cannot bear the claim: the cause, and (for the kind's limits) the cause
+        // followed by the kind it cannot bear.
+        var cause: String?
+        var boundByKind = true
         if classification.retracted {
-            exclusion = "retracted"
+            cause = "retracted"
+            boundByKind = false
         } else if design == .notice {
-            exclusion = "a notice, not evidence"
+            cause = "a notice, not evidence"
+            boundByKind = false
         } else if citation.stance == .background {
-            exclusion = "background only"
+            cause = "background only"
+            boundByKind = false
         } else if !kind.counted.contains(design) {
-            exclusion = "\(design.label): cannot bear \(kind.describe)"
+            cause = design.label
         } else if synthesisOfObservational, !kind.counted.contains(.observational) {
-            exclusion = "a synthesis of observational studies: cannot bear \(kind.describe)"
+            cause = "a synthesis of observational studies"
         } else if !kind.populations.contains(classification.population) {
-            exclusion = "done in \(classification.population.label): cannot bear \(kind.describe)"
+            cause = "done in \(classification.population.label)"
         } else if let outcome, !kind.outcomes.contains(outcome) {
-            exclusion = "measured a \(outcome.rawValue) outcome: cannot bear \(kind.describe)"
+            cause = "measured a \(outcome.rawValue) outcome"
         }
+        let exclusion = cause.map { boundByKind ? $0 + ": cannot bear " + kind.describe : $0 }
         let start: Int
         if let kindStart = kind.starts[design.rawValue] {
             start = kindStart
@@ -162,7 +170,7 @@ public struct Grader: Sendable {
             start + (highRisk ? policy.riskOfBias.highChange : 0) + max(rules.cap, indirect)
         return WeighedCitation(
             citation: citation, reference: reference, classification: classification,
-            exclusion: exclusion, start: start,
+            exclusion: exclusion, exclusionCause: cause, start: start,
             pooled: policy.imprecision.pooledDesigns.contains(design),
             trial: policy.verdict.nullDesigns.contains(design) && !synthesisOfObservational,
             highRisk: highRisk, outcomeDistance: distance,

@@ -26,6 +26,8 @@ final class WeighedCitation {
     let classification: ReferenceClassification
     /// Why it cannot bear the claim, when it cannot (then it is context only).
     let exclusion: String?
+    /// ``exclusion`` without the kind it cannot bear (`done in animals`).
+    let exclusionCause: String?
     /// Its GRADE starting score for the claim's kind.
     let start: Int
     /// Its design pools evidence itself (never imprecise alone).
@@ -46,13 +48,15 @@ final class WeighedCitation {
     /// Creates a weighed citation.
     init(
         citation: Citation, reference: Reference?, classification: ReferenceClassification,
-        exclusion: String?, start: Int, pooled: Bool, trial: Bool, highRisk: Bool,
+        exclusion: String?, exclusionCause: String?, start: Int, pooled: Bool, trial: Bool,
+        highRisk: Bool,
         outcomeDistance: Int, indirectPopulation: Bool, otherForm: Bool, score: Int
     ) {
         self.citation = citation
         self.reference = reference
         self.classification = classification
         self.exclusion = exclusion
+        self.exclusionCause = exclusionCause
         self.start = start
         self.pooled = pooled
         self.trial = trial

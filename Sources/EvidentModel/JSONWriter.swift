@@ -58,6 +58,22 @@ public struct JSONWriter: Sendable {
         if !hasElement.isEmpty { hasElement[hasElement.count - 1] = true }
     }
 
+    /// Reserves room for `capacity` bytes in all.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Starts a new run of elements in a writer made with
+    /// ``init(elementsAtDepth:afterOthers:layout:capacity:)`` whose previous run is complete
+    /// (handed on): forgets its bytes, keeping the storage, as if made again with
+    /// `afterOthers`.
+    public mutating func restartElements(afterOthers: Bool) {
+        bytes.removeAll(keepingCapacity: true)
+        hasElement.removeAll(keepingCapacity: true)
+        hasElement.append(afterOthers)
+        pendingValue = false
+    }
+
     /// Records that elements of the current array were written elsewhere (runs from
     /// ``init(elementsAtDepth:afterOthers:layout:capacity:)`` handed straight to the output
     /// instead of through ``appendElements(_:)``), so the array's end is written as after

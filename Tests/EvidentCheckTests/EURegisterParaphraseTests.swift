@@ -11,9 +11,10 @@ import Testing
         }
     }
 
-    /// A part of a wording joined by "and", a source or kind of the substance the copy adds, and
-    /// a wording that names two substances: authorised, naming the entry and the substance
-    /// whose entry it is.
+    /// A part of a wording joined by "and", a source or kind of the substance the copy adds, a
+    /// wording that names two substances, and a paraphrase whose only target a refused wording
+    /// of the substance shares ("Help to support vision"): authorised, naming the entry and the
+    /// substance whose entry it is.
     @Test(arguments: [
         ("Iodine contributes to normal thyroid function.", "POL-HC-6389", "Iodine"),
         (
@@ -28,6 +29,7 @@ import Testing
             "Replacing saturated fats with unsaturated fats contributes to normal blood cholesterol levels.",
             "POL-HC-6422", "unsaturated fats"
         ),
+        ("DHA helps to maintain normal vision.", "POL-HC-6367", "DHA"),
     ])
     func aFaithfulParaphraseIsAuthorised(_ text: String, _ entry: String, _ substance: String) {
         let found = Self.eu(text)
