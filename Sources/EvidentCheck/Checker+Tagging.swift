@@ -28,7 +28,12 @@ extension Checker {
                     number > 0
                     && Checker.isParagraphBreak(
                         source.plain[ranges[number - 1].upperBound..<range.lowerBound])
-                let key = readsRepeatsOnce ? RepeatKey(source.plain, range) : nil
+                // A sentence after a question in its paragraph answers it and is matched with
+                // the question's words (below): it is read on its own.
+                let answers =
+                    number > 0 && !opensParagraph
+                    && source.plain[ranges[number - 1].upperBound - 1] == "?"
+                let key = readsRepeatsOnce && !answers ? RepeatKey(source.plain, range) : nil
                 if let key, let first = written[key] {
                     let original = sentences[first - chunk.lowerBound]
                     sentences.append(
@@ -55,9 +60,7 @@ extension Checker {
                 // A question is answered by the sentence after it in its paragraph ("Brittle
                 // bones? Vitamin K2 helps."): the answer is read with the question's words.
                 var terms = sentence.terms
-                if number > 0, !sentence.opensParagraph,
-                    source.plain[ranges[number - 1].upperBound - 1] == "?"
-                {
+                if answers {
                     terms =
                         book.lexicon.tokens(source.plain, in: ranges[number - 1]).map(\.term)
                         + terms

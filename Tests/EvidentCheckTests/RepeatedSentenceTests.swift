@@ -42,6 +42,24 @@ struct RepeatedSentenceTests {
         }
     }
 
+    /// An answer is matched with its question's words: the same sentence after a question and
+    /// elsewhere links different claims.
+    @Test(arguments: [Market.all, .us, .eu])
+    func anAnswerToAQuestionIsReadOnItsOwn(market: Market) {
+        let checker = Checker(
+            book: Fixtures.book, market: market, assessments: ClaimSenseTests.claims)
+        let answer = "A daily menaquinone-7 softgel has you covered."
+        for text in [
+            "\(answer)\n\nBlood pressure creeping up? \(answer)\n",
+            "Blood pressure creeping up? \(answer)\n\n\(answer)\n",
+        ] {
+            let source = SourceText(path: "answer.txt", text: text, format: .plain)
+            let afresh = checker.check(source, workers: 1, readsRepeatsOnce: false)
+            #expect(afresh.findings.contains { $0.claimID?.rawValue == "k2-lowers-blood-pressure" })
+            #expect(checker.check(source, workers: 1) == afresh)
+        }
+    }
+
     @Test func aSentenceWithAWordStartingWithADigitIsReadOnItsOwn() {
         let text = Array("A1C of 9 mg. Bones are strong. Take 2 a day.".unicodeScalars)
         #expect(Checker.RepeatKey(text, 0..<12) == nil)
