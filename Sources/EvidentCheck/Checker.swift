@@ -35,8 +35,14 @@ public struct Checker: Sendable {
         self.book = book
         self.market = market
         self.threshold = threshold
+        // What the book was built from, hashed once for the caches derived from it (the claim
+        // index, the register's entries read as targets).
+        let bookHash = cache == nil ? nil : book.contentHash()
+        if let cache, let bookHash {
+            book.register.keepIndex(in: cache.url.deletingLastPathComponent(), bookHash: bookHash)
+        }
         self.index =
-            cache?.index(claims: claims, book: book)
+            cache?.index(claims: claims, book: book, bookHash: bookHash)
             ?? ClaimIndex(claims: claims, concepts: book.concepts)
         self.rules = book.compiled.filter { $0.rule.market.applies(to: market) }
     }
