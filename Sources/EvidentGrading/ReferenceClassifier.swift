@@ -111,9 +111,10 @@ public struct ReferenceClassifier: Sendable {
             reasoning.append("No population declared: unknown.")
             return .unknown
         }
-        let descriptors = reference.mesh.map(\.descriptor)
-        let humans = descriptors.contains("Humans")
-        let animals = descriptors.contains("Animals")
+        // The headings are read where they are (no array of their names per reference).
+        let mesh = reference.mesh
+        let humans = mesh.contains { $0.descriptor == "Humans" }
+        let animals = mesh.contains { $0.descriptor == "Animals" }
         switch (humans, animals) {
         case (true, true):
             reasoning.append("MeSH check tags 'Humans' and 'Animals': humans and animals.")
@@ -127,11 +128,12 @@ public struct ReferenceClassifier: Sendable {
         case (false, false):
             break
         }
-        if let heading = descriptors.first(where: policy.classification.inVitroMesh.contains) {
+        let inVitro = policy.classification.inVitroMesh
+        if let heading = mesh.first(where: { inVitro.contains($0.descriptor) })?.descriptor {
             reasoning.append("MeSH heading '\(heading)': in vitro.")
             return .inVitro
         }
-        if descriptors.isEmpty {
+        if mesh.isEmpty {
             let population = policy.classification.populationWithoutMesh
             reasoning.append("No MeSH headings (not indexed yet): \(population.label).")
             return population
@@ -155,14 +157,15 @@ public struct ReferenceClassifier: Sendable {
             reasoning.append("CSL type '\(type)' without a declared design: \(design.label).")
             return design
         }
-        let types = reference.publicationTypes.map(\.name)
-        let descriptors = reference.mesh.map(\.descriptor)
+        let types = reference.publicationTypes
+        let mesh = reference.mesh
         for rule in policy.classification.designRules {
-            if let type = types.first(where: rule.publicationTypes.contains) {
+            if let type = types.first(where: { rule.publicationTypes.contains($0.name) })?.name {
                 reasoning.append("Publication type '\(type)': \(rule.design.label).")
                 return rule.design
             }
-            if let heading = descriptors.first(where: rule.mesh.contains) {
+            if let heading = mesh.first(where: { rule.mesh.contains($0.descriptor) })?.descriptor
+            {
                 reasoning.append("MeSH heading '\(heading)': \(rule.design.label).")
                 return rule.design
             }
@@ -181,13 +184,15 @@ public struct ReferenceClassifier: Sendable {
 
     private func trialSynthesisCue(_ reference: Reference) -> String? {
         let classification = policy.classification
-        if let heading = reference.mesh.map(\.descriptor).first(
-            where: classification.trialSynthesisMesh.contains)
-        {
+        if let heading = reference.mesh.first(where: {
+            classification.trialSynthesisMesh.contains($0.descriptor)
+        })?.descriptor {
             return "MeSH heading '\(heading)'"
         }
-        let text = ([reference.title ?? ""] + reference.abstract.map(\.text)).joined(separator: " ")
-        if let phrase = TextMatcher(text).matches(trialSynthesisPhrases).first {
+        // The title and the abstract's sections, read as one text joined by spaces (normalised
+        // in one pass, without joining them first).
+        let parts = [reference.title ?? ""] + reference.abstract.map(\.text)
+        if let phrase = TextMatcher(parts: parts).firstMatch(trialSynthesisPhrases) {
             return "its title or abstract says '\(phrase)'"
         }
         return nil
