@@ -7,12 +7,27 @@ public struct ReferenceClassifier: Sendable {
     /// The policy whose tables drive the classification.
     public let policy: Policy
     private let trialSynthesisPhrases: PhraseList
+    /// The reasons a design rule gives, made once: for each rule, one per publication type and
+    /// one per MeSH heading it lists (every reference matched by a rule shares its reason).
+    private let ruleReasons: [(publicationTypes: [String], mesh: [String])]
+    /// `Level N (OCEBM-style).` for the levels 0 to 15, made once.
+    private let levelReasons: [String]
 
     /// Creates a classifier.
     public init(policy: Policy) {
         self.policy = policy
         self.trialSynthesisPhrases = PhraseList(policy.classification.trialSynthesisPhrases)
+        self.ruleReasons = policy.classification.designRules.map { rule in
+            (
+                rule.publicationTypes.map { "Publication type '\($0)': \(rule.design.label)." },
+                rule.mesh.map { "MeSH heading '\($0)': \(rule.design.label)." }
+            )
+        }
+        self.levelReasons = (0..<16).map(Self.levelReason)
     }
+
+    /// `Level N (OCEBM-style).`
+    private static func levelReason(_ level: Int) -> String { "Level \(level) (OCEBM-style)." }
 
     /// Classifies one reference.
     public func classify(_ reference: Reference) -> ReferenceClassification {
@@ -38,7 +53,9 @@ public struct ReferenceClassifier: Sendable {
             reasoning.append(
                 "Done in \(population.label): level \(level) (mechanism-based evidence).")
         } else {
-            reasoning.append("Level \(level) (OCEBM-style).")
+            reasoning.append(
+                levelReasons.indices.contains(level)
+                    ? levelReasons[level] : Self.levelReason(level))
         }
         let retracted = reference.isRetracted
         if retracted {
@@ -159,15 +176,27 @@ public struct ReferenceClassifier: Sendable {
         }
         let types = reference.publicationTypes
         let mesh = reference.mesh
-        for rule in policy.classification.designRules {
-            if let type = types.first(where: { rule.publicationTypes.contains($0.name) })?.name {
-                reasoning.append("Publication type '\(type)': \(rule.design.label).")
-                return rule.design
+        for (number, rule) in policy.classification.designRules.enumerated() {
+            // The first of the reference's types (then headings) the rule lists; the reason
+            // made for the rule's entry when the two are the same bytes (equal strings may
+            // differ in their Unicode form: then the reference's own is quoted).
+            for type in types {
+                if let listed = rule.publicationTypes.firstIndex(of: type.name) {
+                    reasoning.append(
+                        type.name.utf8.elementsEqual(rule.publicationTypes[listed].utf8)
+                            ? ruleReasons[number].publicationTypes[listed]
+                            : "Publication type '\(type.name)': \(rule.design.label).")
+                    return rule.design
+                }
             }
-            if let heading = mesh.first(where: { rule.mesh.contains($0.descriptor) })?.descriptor
-            {
-                reasoning.append("MeSH heading '\(heading)': \(rule.design.label).")
-                return rule.design
+            for heading in mesh {
+                if let listed = rule.mesh.firstIndex(of: heading.descriptor) {
+                    reasoning.append(
+                        heading.descriptor.utf8.elementsEqual(rule.mesh[listed].utf8)
+                            ? ruleReasons[number].mesh[listed]
+                            : "MeSH heading '\(heading.descriptor)': \(rule.design.label).")
+                    return rule.design
+                }
             }
         }
         if let name = policy.classification.primaryStudyFallback[population.rawValue],

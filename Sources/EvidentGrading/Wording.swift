@@ -14,11 +14,18 @@ enum Wording {
     /// ``name(_:)``, computed.
     static func computedName(_ citation: WeighedCitation) -> String {
         guard let reference = citation.reference else { return citation.key.description }
-        let person = reference.authors.first.flatMap(\.last).flatMap(nonEmpty)
-        let body = (reference.authors.first?.collective ?? reference.publisher).flatMap(nonEmpty)
-        // The title is read only for a work with neither: `??` does not evaluate what it
-        // does not need, and opening a title is the dearest part of naming a citation.
-        let named = person ?? body.map(shortened) ?? reference.title.flatMap(nonEmpty).map(opening)
+        // Each source is read only when those before it give no name (the collective author or
+        // publisher for a work without a person; the title, the dearest, for neither).
+        let named: String?
+        if let person = reference.authors.first.flatMap(\.last).flatMap(nonEmpty) {
+            named = person
+        } else if let body = (reference.authors.first?.collective ?? reference.publisher)
+            .flatMap(nonEmpty)
+        {
+            named = shortened(body)
+        } else {
+            named = reference.title.flatMap(nonEmpty).map(opening)
+        }
         switch (named, reference.year) {
         case (let author?, let year?): return "\(author) \(year)"
         case (let author?, nil): return author
@@ -42,7 +49,10 @@ enum Wording {
     }
 
     private static func nonEmpty(_ text: String) -> String? {
-        text.allSatisfy(\.isWhitespace) ? nil : text
+        // A text opening with a visible ASCII character is not white space (its first
+        // Character starts with that character); others are read Character by Character.
+        if let first = text.utf8.first, (0x21...0x7E).contains(first) { return text }
+        return text.allSatisfy(\.isWhitespace) ? nil : text
     }
 
     /// `EFSA Panel on …` → `EFSA`; names not opening with an acronym of three or more capitals
