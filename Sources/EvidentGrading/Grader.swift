@@ -37,10 +37,11 @@ public struct Grader: Sendable {
             let grade: @Sendable (Int) -> Void = { batch in
                 let range =
                     min(batch * size, claims.count)..<min((batch + 1) * size, claims.count)
+                guard !range.isEmpty, let base = output.baseAddress else { return }
                 var classifications = ClassificationCache(
                     classifier: classifier, capacity: range.count * 3)
                 for position in range {
-                    (output.baseAddress! + position).initialize(
+                    (base + position).initialize(
                         to: assess(
                             claims[order[position]], references: references,
                             classifications: &classifications))

@@ -177,26 +177,22 @@ public struct ReferenceClassifier: Sendable {
         let types = reference.publicationTypes
         let mesh = reference.mesh
         for (number, rule) in policy.classification.designRules.enumerated() {
-            // The first of the reference's types (then headings) the rule lists; the reason
-            // made for the rule's entry when the two are the same bytes (equal strings may
-            // differ in their Unicode form: then the reference's own is quoted).
-            for type in types {
-                if let listed = rule.publicationTypes.firstIndex(of: type.name) {
-                    reasoning.append(
-                        type.name.utf8.elementsEqual(rule.publicationTypes[listed].utf8)
-                            ? ruleReasons[number].publicationTypes[listed]
-                            : "Publication type '\(type.name)': \(rule.design.label).")
-                    return rule.design
-                }
+            // The first of the reference's types (then headings) the rule lists.
+            if let reason = Self.reason(
+                forFirstOf: types.lazy.map(\.name), listedIn: rule.publicationTypes,
+                made: ruleReasons[number].publicationTypes,
+                otherwise: { "Publication type '\($0)': \(rule.design.label)." })
+            {
+                reasoning.append(reason)
+                return rule.design
             }
-            for heading in mesh {
-                if let listed = rule.mesh.firstIndex(of: heading.descriptor) {
-                    reasoning.append(
-                        heading.descriptor.utf8.elementsEqual(rule.mesh[listed].utf8)
-                            ? ruleReasons[number].mesh[listed]
-                            : "MeSH heading '\(heading.descriptor)': \(rule.design.label).")
-                    return rule.design
-                }
+            if let reason = Self.reason(
+                forFirstOf: mesh.lazy.map(\.descriptor), listedIn: rule.mesh,
+                made: ruleReasons[number].mesh,
+                otherwise: { "MeSH heading '\($0)': \(rule.design.label)." })
+            {
+                reasoning.append(reason)
+                return rule.design
             }
         }
         if let name = policy.classification.primaryStudyFallback[population.rawValue],
@@ -209,6 +205,20 @@ public struct ReferenceClassifier: Sendable {
         }
         reasoning.append("No design among the publication types: unclassified.")
         return .unknown
+    }
+
+    /// The reason for the first of `names` that `listed` holds: the one `made` for its entry,
+    /// or `otherwise` quoting the name as the reference writes it when the two are equal
+    /// strings in different Unicode forms (the reason quotes the reference's bytes).
+    private static func reason(
+        forFirstOf names: some Sequence<String>, listedIn listed: [String], made: [String],
+        otherwise: (String) -> String
+    ) -> String? {
+        for name in names {
+            guard let entry = listed.firstIndex(of: name) else { continue }
+            return name.utf8.elementsEqual(listed[entry].utf8) ? made[entry] : otherwise(name)
+        }
+        return nil
     }
 
     private func trialSynthesisCue(_ reference: Reference) -> String? {
