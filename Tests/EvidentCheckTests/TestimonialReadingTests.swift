@@ -7,7 +7,7 @@ import Testing
 /// Session 10's implied readings (`RulePacks/implied.yaml`): testimonials whose story implies a
 /// disease (a daily activity lost and given back, a medical aid or medicine given up, a
 /// clinician's changed verdict, episodes counted down, sobriety), an everyday ability restored,
-/// a germ named by its genus (`@germ-name`, derived from MeSH by `.ci/derive-germs`) and the
+/// a mechanism that jams or bursts a germ, and the
 /// analytes added to `lab-values.yaml`. Sentences written for this test (none from an evaluation
 /// set), with the lawful structure/function stories and everyday copy beside each reading.
 struct TestimonialReadingTests {
@@ -51,10 +51,10 @@ struct TestimonialReadingTests {
         ),
         ("Regain control of your bowels in a fortnight.", "implied-ability-restored"),
         (
-            "Our clove tincture bursts the Plasmodium inside your red cells.",
+            "Our clove tincture bursts the parasites inside your red cells.",
             "implied-germ-mechanism"
         ),
-        ("The nasal rinse dissolves the Aspergillus in your sinuses.", "implied-germ-mechanism"),
+        ("The spray pops the germs hiding in your sinuses.", "implied-germ-mechanism"),
         ("Brings low potassium levels back up without a prescription.", "implied-lab-value"),
         ("Flushes excess ammonia out of the blood overnight.", "implied-lab-value"),
     ])
@@ -106,18 +106,6 @@ struct TestimonialReadingTests {
         #expect(!Self.rules(text).contains(rule), "\(text): \(Self.rules(text))")
     }
 
-    /// The germ names are MeSH genera an infection is named after; foods and probiotics are not
-    /// germs, and the lexicon's generic words stay the lexicon's.
-    @Test func germNamesAreDerived() throws {
-        let germs = Set(Fixtures.book.lexicon.phrases(ofClass: "germ-name"))
-        for name in ["babesia", "giardia", "aspergillus", "staphylococcus", "staph", "e coli"] {
-            #expect(germs.contains(Tokenizer.terms(name)), "\(name)")
-        }
-        for name in ["bifidobacterium", "pleurotus", "lactobacillus", "bacteria"] {
-            #expect(!germs.contains(Tokenizer.terms(name)), "\(name)")
-        }
-    }
-
     /// The added analytes: blood values only, and bounded on the side that makes moving them a
     /// claim.
     @Test func addedAnalytes() throws {
@@ -143,9 +131,9 @@ struct TestimonialReadingTests {
                 + "medicine given up beside the product (the aid stands for the disease it treats)")
         #expect(
             message(
-                "Our clove tincture bursts the Plasmodium inside your red cells.",
+                "Our clove tincture bursts the parasites inside your red cells.",
                 "implied-germ-mechanism")
-                == "disease claim: 'bursts the Plasmodium' says what the product does to a germ that "
+                == "disease claim: 'bursts the parasites' says what the product does to a germ that "
                 + "causes an infection (a mechanism standing for a cure)")
     }
 }
