@@ -20,7 +20,11 @@ import Testing
 /// session. Session 9, after parts of "and" wordings, the copy's words naming the substance and
 /// intensifiers the wording uses stopped counting against a paraphrase: authorised all but one
 /// (266 of 267); 1,704 caught, 1,615 named (six more read as close to an authorised wording than
-/// to a refused one, still errors) (pinned below).
+/// to a refused one, still errors). Session 10, after a sentence naming a substance had to name
+/// an aspect of health too (`RegisterHealthAspectTests`: "a zinc roof keeps the shed dry" is no
+/// claim): authorised 266 of 267; 1,693 caught, 1,605 named (eleven vague refused texts name no
+/// aspect the register, the lexicon's health targets or `@eu-health-aspect` know: "Dha:
+/// Calming", "Wheat germ oil: Increases potency") (pinned below).
 @Suite struct EURegisterTests {
     /// One claim of the source file.
     struct Claim: Sendable {
@@ -217,8 +221,8 @@ import Testing
         }
         #expect(named.count == 1_866)
         #expect(
-            caught >= 1_704,
+            caught >= 1_693,
             "caught \(caught) of \(named.count); missed:\n\(missed.joined(separator: "\n"))")
-        #expect(asRefused >= 1_615, "named \(asRefused) of \(named.count) as non-authorised")
+        #expect(asRefused >= 1_605, "named \(asRefused) of \(named.count) as non-authorised")
     }
 }
