@@ -51,7 +51,7 @@ extension Checker {
                         rule.message, match: text, claim: match,
                         extra: Checker.placeholders(candidate, source)),
                     text: text, claimID: match?.claimID, verdict: match?.verdict,
-                    certainty: match?.certainty),
+                    certainty: match?.certainty, matched: match?.matchedTerms),
                 rule: candidate.rule)
             for number in start.line...max(start.line, end.line)
             where collected.lines[number] == nil {

@@ -30,12 +30,22 @@ extension Checker {
                     matches.append(nil)
                     continue
                 }
-                if let match = known[sentence.terms] {
+                // A question is answered by the sentence after it in its paragraph ("Brittle
+                // bones? Vitamin K2 helps."): the answer is read with the question's words.
+                var terms = sentence.terms
+                if number > 0, !sentence.opensParagraph,
+                    source.plain[ranges[number - 1].upperBound - 1] == "?"
+                {
+                    terms =
+                        book.lexicon.tokens(source.plain, in: ranges[number - 1]).map(\.term)
+                        + terms
+                }
+                if let match = known[terms] {
                     matches.append(match)
                 } else {
                     let match = index.bestMatch(
-                        terms: sentence.terms, threshold: threshold, scratch: scratch)
-                    known[sentence.terms] = .some(match)
+                        terms: terms, threshold: threshold, scratch: scratch)
+                    known[terms] = .some(match)
                     matches.append(match)
                 }
             }

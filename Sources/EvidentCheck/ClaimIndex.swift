@@ -12,6 +12,12 @@ import Foundation
 /// A claim's score is 0.6 × the weighted share of the sentence's concepts the claim has (any
 /// field: what the sentence says is what the claim is about) plus 0.4 × the best field's
 /// weighted share of its concepts the sentence has (how much of the claim the sentence says).
+/// A sentence that names no substance links a claim only through a shared concept (a plain word
+/// can have any sense), and a lone disease or symptom with nothing else of health beside it
+/// links nothing ("a tropical depression"). The longest phrase says what is meant ("heart
+/// disease" is the disease, and about the heart); the lexicon's everyday phrases ("gave me a
+/// heart attack") name nothing. A sentence after a question in its paragraph is read with the
+/// question's words (the checker's tagging: the answer says what the question asks about).
 /// A sentence that names a substance reaches only claims about that substance (or none named),
 /// and claims about the substance it names first (its subject) rank above claims about another
 /// substance it mentions (× 0.8). A negation counts only outside concept phrases ("without side
@@ -57,6 +63,11 @@ public struct ClaimIndex: Sendable {
     let actionIDs: Set<Int32>
     /// Term ids of sources of a substance (foods, algae: `kind: source`).
     let sourceIDs: Set<Int32>
+    /// Term ids of concepts (reviewed concepts, substances, and the condition vocabulary's ids,
+    /// which hold a colon): every other term is a plain word, which can have any sense.
+    let conceptIDs: Set<Int32>
+    /// The condition vocabulary's ids among `conceptIDs`.
+    let conditionIDs: Set<Int32>
     let selectiveLimit: Int
 
     /// Builds the index from graded claims, with the concepts of a rule book.
@@ -183,6 +194,14 @@ public struct ClaimIndex: Sendable {
         self.termIDs = termIDs
         self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
         self.sourceIDs = Set(concepts.sources.compactMap { termIDs[concepts.names[$0]] })
+        let conceptNames = Set(concepts.names.filter { !$0.isEmpty })
+        let conditionIDs = Set(
+            stored.terms.indices.filter { stored.terms[$0].contains(":") }.map { Int32($0) })
+        self.conditionIDs = conditionIDs
+        self.conceptIDs = conditionIDs.union(
+            stored.terms.indices.filter { conceptNames.contains(stored.terms[$0]) }.map {
+                Int32($0)
+            })
         self.termNames = stored.names
         self.termStrings = stored.terms
         self.postings = stored.postings
@@ -260,6 +279,20 @@ public struct ClaimIndex: Sendable {
         let content = known.filter { !namedIDs.contains($0) && !actionIDs.contains($0) }
         guard !content.isEmpty else { return nil }
         let contentBesidesSources = content.filter { !sourceIDs.contains($0) }
+        // A sentence that names no substance links a claim only through a shared concept: a
+        // plain word has every sense it has in the language ("family-owned" is not the
+        // "family of fats", "a tropical depression" no mood), and the concepts are the senses
+        // the vocabularies and the reviewed concepts pin down.
+        var contentConcepts = contentBesidesSources.filter { conceptIDs.contains($0) }
+        // A lone disease or symptom in a sentence that says nothing else of health (no
+        // substance or source of one, no body part, function or outcome, no second condition)
+        // is too little to name a claim: "a tropical depression", "the Great Depression" are
+        // weather and history.
+        if named.isEmpty, reading.conditions < 2,
+            !content.contains(where: { conceptIDs.contains($0) && !conditionIDs.contains($0) })
+        {
+            contentConcepts = []
+        }
         // Accumulate over selective terms; keep the 12 best.
         // Work on local arrays (swapped out of the scratch) to avoid exclusivity checks.
         var scores: [Double] = []
@@ -313,7 +346,7 @@ public struct ClaimIndex: Sendable {
             // At least one shared concept besides the substance; a food or other source says
             // nothing about a claim when the sentence does not name the substance ("fold in
             // the cheese").
-            guard overlap(entry.all, named.isEmpty ? contentBesidesSources : content).0 >= 1
+            guard overlap(entry.all, named.isEmpty ? contentConcepts : content).0 >= 1
             else { continue }
             let (_, allWeight) = overlap(entry.all, known)
             let precision = allWeight / max(sentenceWeight, 1e-9)

@@ -28,6 +28,8 @@ struct ConceptMatcher: Sendable {
     let links: Set<Int>
     let stopwords: Set<String>
     let conditions: ConditionVocabulary?
+    /// The label of the lexicon's everyday phrases (`-1`: none): a phrase read as nothing.
+    let everyday: Int
     /// Per stem, everything `read(_:)` asks of it, so a word costs one lookup (a stem not here
     /// is none of these).
     let words: [String: Word]
@@ -76,8 +78,9 @@ struct ConceptMatcher: Sendable {
     private init(
         matcher: PhraseMatcher, names: [String], expansions: [[Int]], substances: Set<Int>,
         actions: Set<String>, absorbsNegation: Set<Int>, sources: Set<Int>, links: Set<Int>,
-        stopwords: Set<String>, conditions: ConditionVocabulary?
+        stopwords: Set<String>, conditions: ConditionVocabulary?, everyday: Int = -1
     ) {
+        self.everyday = everyday
         self.links = links
         self.actions = actions
         self.absorbsNegation = absorbsNegation
@@ -108,9 +111,13 @@ struct ConceptMatcher: Sendable {
     }
 
     /// Reads `concepts.yaml` and joins the substance catalog and the condition vocabulary.
+    ///
+    /// `everyday`: the lexicon's fixed phrases in which a condition or body word keeps its
+    /// everyday sense ("gave me a heart attack", "cold brew"); read as one word that names no
+    /// concept, as the tagger reads them.
     init(
         yaml: String, path: String, catalog: SubstanceCatalog, stopwords: Set<String>,
-        conditions: ConditionVocabulary?
+        conditions: ConditionVocabulary?, everyday: [[String]] = []
     ) throws {
         let file = try DataFile.decode(File.self, yaml: yaml, path: path)
         let ids = file.concepts.keys.sorted()
@@ -157,12 +164,18 @@ struct ConceptMatcher: Sendable {
         for entry in catalog.matcher.byFirst.values.joined() {
             for label in entry.labels { matcher.add(entry.terms, label: offset + label) }
         }
+        // One concept for every everyday phrase: it has no name and no broader concept, and
+        // what it covers is read as nothing.
+        let everydayLabel = names.count
+        names.append("")
+        expansions.append([])
+        for phrase in everyday where !phrase.isEmpty { matcher.add(phrase, label: everydayLabel) }
         self.init(
             matcher: matcher, names: names, expansions: expansions, substances: substances,
             actions: Set(ids.filter { file.concepts[$0]?.kind == "action" }),
             absorbsNegation: absorbsNegation, sources: sources,
             links: Set(ids.indices.filter { file.concepts[ids[$0]]?.kind == "link" }),
-            stopwords: stopwords, conditions: conditions)
+            stopwords: stopwords, conditions: conditions, everyday: everydayLabel)
     }
 
     /// The concepts of a run of stems, in order: every phrase of a concept (longest first)
@@ -214,7 +227,7 @@ struct ConceptMatcher: Sendable {
         var source: (end: Int, concepts: Range<Int>)? = nil
         while position < terms.count {
             let phrases = known[position].phrases
-            let phrase =
+            let reviewed =
                 phrases >= 0
                 ? PhraseMatcher.longest(in: phrasesByFirst[Int(phrases)], terms, at: position)
                 : nil
@@ -224,7 +237,24 @@ struct ConceptMatcher: Sendable {
             let condition =
                 nextCondition < conditionsAt.count && conditionsAt[nextCondition].start == position
                 ? conditionsAt[nextCondition] : nil
-            // The reviewed concepts win where they start; a disease or symptom elsewhere.
+            // The longest phrase says what is meant: a disease or symptom longer than the
+            // reviewed concept that starts with it ("heart disease", "liver cancer") is that
+            // condition (and the body part it is named after, below); otherwise the reviewed
+            // concept wins where it starts, and a substance always does ("vitamin K
+            // deficiency" still names vitamin K).
+            var phrase = reviewed
+            if let found = reviewed, let condition, condition.end > found.end,
+                !found.labels.contains(where: { substances.contains($0) })
+            {
+                phrase = nil
+            }
+            if let phrase, phrase.labels.contains(everyday) {
+                // An everyday phrase ("gave me a heart attack") names nothing; it wins over a
+                // concept that starts with it, and no condition starts inside it.
+                source = nil
+                position = phrase.end
+                continue
+            }
             if let phrase {
                 if phrase.labels.contains(where: { absorbsNegation.contains($0) }) {
                     negators.removeAll {
@@ -267,9 +297,10 @@ struct ConceptMatcher: Sendable {
             }
             if let condition, let conditions {
                 reading.concepts += conditions.concept(at: condition.entry).conceptIDs
+                reading.conditions += 1
                 // A condition named after a body part or function is about it too ("high
                 // blood pressure" is about blood pressure, "liver cancer" about the liver).
-                var inner = position + 1
+                var inner = position
                 while inner < condition.end {
                     let phrases = known[inner].phrases
                     guard phrases >= 0,

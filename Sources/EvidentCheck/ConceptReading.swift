@@ -9,4 +9,6 @@ struct ConceptReading: Sendable, Equatable {
     var subject: [String] = []
     /// True when a negation stands outside every concept phrase.
     var negated = false
+    /// How many diseases or symptoms of the condition vocabulary it names.
+    var conditions = 0
 }

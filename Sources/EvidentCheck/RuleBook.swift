@@ -176,7 +176,8 @@ public struct RuleBook: Sendable {
             FileManager.default.fileExists(atPath: conceptsURL.path)
             ? try ConceptMatcher(
                 yaml: try RuleBook.read(conceptsURL), path: conceptsURL.path, catalog: catalog,
-                stopwords: lexicon.stopwords, conditions: vocabulary)
+                stopwords: lexicon.stopwords, conditions: vocabulary,
+                everyday: lexicon.phrases(ofClass: "everyday-sense"))
             : ConceptMatcher.plain(stopwords: lexicon.stopwords)
         try self.init(
             lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),

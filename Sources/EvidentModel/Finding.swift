@@ -48,12 +48,16 @@ public struct Finding: Hashable, Sendable, Codable {
     public var verdict: Verdict?
     /// The matched claim's certainty, if any.
     public var certainty: Certainty?
+    /// Why the claim matched, if one did: the concepts (or words) the copy and the claim share,
+    /// by weight.
+    public var matched: [String]?
 
     /// Creates a finding.
     public init(
         path: String, line: Int, column: Int, endLine: Int, endColumn: Int, severity: Severity,
         rule: String, category: FindingCategory, message: String, text: String,
-        claimID: ClaimID? = nil, verdict: Verdict? = nil, certainty: Certainty? = nil
+        claimID: ClaimID? = nil, verdict: Verdict? = nil, certainty: Certainty? = nil,
+        matched: [String]? = nil
     ) {
         self.path = path
         self.line = line
@@ -68,5 +72,6 @@ public struct Finding: Hashable, Sendable, Codable {
         self.claimID = claimID
         self.verdict = verdict
         self.certainty = certainty
+        self.matched = matched
     }
 }

@@ -74,7 +74,7 @@ struct ClaimMatchingTests {
         #expect(finding.severity == .warning)
         #expect(
             finding.message
-                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: bone, bone-density, increase, vitamin-k, vitamin-k2)"
+                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: HP:0011001, bone, bone-density, increase, vitamin-k, vitamin-k2)"
         )
     }
 

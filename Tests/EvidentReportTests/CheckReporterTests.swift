@@ -22,7 +22,7 @@ struct CheckReporterTests {
                         severity: .error, rule: "disease-claim", category: .diseaseClaim,
                         message: "disease claim: 'osteoporosis'", text: "osteoporosis",
                         claimID: ClaimID("k2-prevents-osteoporosis"), verdict: .weak,
-                        certainty: .low),
+                        certainty: .low, matched: ["MESH:D010024", "prevent", "vitamin-k2"]),
                     Finding(
                         path: "copy.txt", line: 3, column: 1, endLine: 3, endColumn: 15,
                         severity: .warning, rule: "absolute-safety", category: .absoluteSafety,
@@ -59,9 +59,13 @@ struct CheckReporterTests {
         #expect(
             Set(findings[0].keys) == [
                 "line", "column", "end_line", "end_column", "severity", "rule", "category",
-                "message", "text", "claim_id", "verdict", "certainty",
+                "message", "text", "claim_id", "verdict", "certainty", "matched",
             ])
         #expect(findings[0]["claim_id"] as? String == "k2-prevents-osteoporosis")
+        // Why the claim matched: the concepts the copy and the claim share.
+        #expect(
+            findings[0]["matched"] as? [String] == ["MESH:D010024", "prevent", "vitamin-k2"])
+        #expect(findings[1]["matched"] is NSNull)
         #expect(findings[0]["end_column"] as? Int == 16)
         #expect(findings[1]["claim_id"] is NSNull)
         #expect(json.contains("\"category\" : \"disease-claim\""))
@@ -207,7 +211,7 @@ extension CheckReporterTests {
             var f: Finding
             enum K: String, CodingKey {
                 case line, column, severity, rule, category, message, text, verdict, certainty
-                case end_line, end_column, claim_id
+                case end_line, end_column, claim_id, matched
             }
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: K.self)
@@ -223,6 +227,7 @@ extension CheckReporterTests {
                 try c.encode(f.claimID, forKey: .claim_id)
                 try c.encode(f.verdict, forKey: .verdict)
                 try c.encode(f.certainty, forKey: .certainty)
+                try c.encode(f.matched, forKey: .matched)
             }
         }
         struct File: Encodable {

@@ -1,7 +1,8 @@
 import EvidentModel
 
 /// `{files: [{path, findings: [{line, column, end_line, end_column, severity, rule, category,
-/// message, text, claim_id, verdict, certainty}]}]}`, keys sorted, absent values `null`.
+/// message, text, claim_id, verdict, certainty, matched}]}]}`, keys sorted, absent values
+/// `null` (`matched`: the concepts the copy and the claim share, why the claim matched).
 public enum CheckJSONReporter: CheckReporter {
     /// `json`.
     public static let identifier = "json"
@@ -43,6 +44,8 @@ public enum CheckJSONReporter: CheckReporter {
                 json.value(f.endLine)
                 json.key("line")
                 json.value(f.line)
+                json.key("matched")
+                if let matched = f.matched { json.value(matched) } else { json.null() }
                 json.key("message")
                 json.value(f.message)
                 json.key("rule")
