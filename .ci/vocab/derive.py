@@ -135,6 +135,17 @@ MEDICAL_ROOTS = {
     "14501726", "14204950", "14174549", "14061805", "14070360", "13498404", "13498666",
     "14380140", "14081375", "14034177",
 }
+# Rule G: the WordNet synsets (by first word) a germ's hypernyms reach, and the arthropods that
+# are not germs.
+GERM_ROOTS = {"microorganism", "infectious_agent", "fungus", "fungus_genus", "worm",
+              "bacteria_genus", "protoctist_genus"}
+ARTHROPODS = {"arthropod", "arthropod_genus", "larva"}
+# Rule G: an infection term names its organism before "infection" or after "infection by".
+GERM_TERMS = [re.compile(r"^(.+?) (?:infection|infestation)s?$", re.I),
+              re.compile(r"^(?:infection|infestation)s? (?:by|with|due to) (.+)$", re.I)]
+# Rule G: endings of a word that qualifies an infection or names a procedure, not an organism
+# ("gonococcal", "herpesviral", "cystostomy").
+NOT_ORGANISM_ENDINGS = ("al", "ic", "ous", "ary", "stomy", "tomy", "ectomy", "plasty")
 LEXICOGRAPHER_FILES = (
     "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
     "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
@@ -267,6 +278,41 @@ class WordNet:
             stack.extend(self.hypernyms.get(current, []))
         return False
 
+    def is_germ_sense(self, sense):
+        """Whether a noun sense is a germ: its hypernyms reach a microorganism, an infectious
+        agent, a fungus (or a fungus genus) or a worm, and not an arthropod (a flea or a louse
+        lives on the body; insect words in copy are most often about insects)."""
+        seen, stack, germ = set(), [sense], False
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            name = self.names.get(current)
+            if name in ARTHROPODS:
+                return False
+            germ |= name in GERM_ROOTS
+            stack.extend(self.hypernyms.get(current, []))
+        return germ
+
+    def germ_word(self, phrase):
+        """Rule G's WordNet test of an organism phrase: True when every sense WordNet knows of
+        it is a germ, False when one is not (an everyday or body-part sense: "yeast" is also a
+        leaven, "ear" a body part), None when WordNet does not know it."""
+        lemma = phrase.lower().replace(" ", "_").replace("-", "_")
+        senses = self.index.get(lemma, [])
+        if not senses:
+            return None
+        # A genus is written with a capital ("Aspergillus"), so its proper senses count; a
+        # sense that is the infection itself ("hookworm") is no other sense.
+        return all(s[0] == "noun" and (self.is_germ_sense(s) or self.is_medical(s))
+                   for s in senses) and any(self.is_germ_sense(s) for s in senses)
+
+    def has_germ_sense(self, word):
+        """Whether one of a word's noun senses is a germ ("virus", beside a computer virus)."""
+        return any(s[0] == "noun" and self.is_germ_sense(s)
+                   for s in self.index.get(word.lower(), []) if s not in self.proper)
+
     def files_of_sense(self, sense):
         """The lexicographer file of one sense (a medical topic counts as a state)."""
         return "noun.state" if sense in self.medical_topic else self.files[sense]
@@ -327,6 +373,7 @@ class Vocabulary:
         self.wordnet = wordnet
         self.entries = {}  # key -> dict(term, kinds, ids)
         self.dropped = {}
+        self.organisms = {}  # organism phrase of an infection term -> concept ids (rule G)
 
     def drop(self, rule):
         self.dropped[rule] = self.dropped.get(rule, 0) + 1
@@ -357,6 +404,11 @@ class Vocabulary:
         key = key_of(term)
         if not key:
             return self.drop("F4 no word")
+        if kind == "disease":
+            for pattern in GERM_TERMS:
+                found = pattern.match(term)
+                if found:
+                    self.organisms.setdefault(found.group(1), set()).add(concept)
         # Rule F11: a possessive eponym ("Alzheimer's disease", "Crohn's disease") is also
         # written alone in copy ("Alzheimer's"); the bare name is kept as an eponym (it counts
         # only when written with the possessive, in a health context), unless it is an
@@ -410,6 +462,41 @@ class Vocabulary:
                         continue
                     self.add(phrase, kind_of(entry), f"WN:{sense[1]}")
                     added += 1
+        return added
+
+    def add_germs(self):
+        """Rule G: the organism an infection term of the sources names ("Giardia infection",
+        "infection by Giardia lamblia", "West Nile virus infection", "pinworm infection") is a
+        germ copy names: killing or flushing it out is an anti-infective claim. It is kept when
+        it names an organism and nothing else: WordNet knows every sense of it as a germ (a
+        microorganism, fungus or worm; not an arthropod), or, for a phrase WordNet does not
+        know, its last word has a germ sense ("virus") or it is one capitalised word WordNet
+        does not know (a genus: "Babesia"); not a qualifier or a procedure (`NOT_ORGANISM_ENDINGS`), not an
+        adjective or a body part, not a name WordNet knows only as a person or place. A germ
+        that is already a phrase of the vocabulary keeps its entry. Returns how many were
+        added."""
+        wordnet = self.wordnet
+        added = 0
+        for phrase in sorted(self.organisms, key=str.lower):
+            words = words_of(phrase)
+            if not 1 <= len(words) <= 3 or "'" in phrase or key_of(phrase) in self.entries:
+                continue
+            if any(w in NOT_A_CONDITION for w in words) or words[-1].endswith(
+                    NOT_ORGANISM_ENDINGS) or any(wordnet.is_adjective(w) for w in words):
+                continue
+            known = wordnet.germ_word(phrase)
+            if known is None:
+                if len(words) > 1:
+                    known = wordnet.has_germ_sense(words[-1])
+                else:
+                    # a genus is written with a capital in the sources ("Babesia infection");
+                    # a lowercase word WordNet does not know qualifies ("inapparent")
+                    known = phrase[:1].isupper() and not wordnet.index.get(words[0])
+            if not known:
+                continue
+            for concept in sorted(self.organisms[phrase], key=source_order):
+                self.add(phrase, "germ", concept, vetted=True)
+            added += 1
         return added
 
     def add_wordnet_adjectives(self):
@@ -505,6 +592,8 @@ def kind_of(entry):
     for kind in entry["kinds"].values():
         if kind in votes:
             votes[kind] += 1
+    if not any(votes.values()) and "germ" in entry["kinds"].values():
+        return "germ"
     return "disease" if votes["disease"] > votes["symptom"] else "symptom"
 
 
@@ -636,6 +725,8 @@ def derive(vocab_dir, wordnet_dir):
     # "strep throat"), from the synset of a source phrase's medical sense.
     counts["wordnet"] = (vocabulary.add_wordnet_synonyms()
                          + vocabulary.add_wordnet_adjectives()) if wordnet.available else 0
+    # Germs: the organisms the infection terms above name (rule G).
+    counts["germs"] = vocabulary.add_germs() if wordnet.available else 0
 
     # EU register: the wordings of authorised Article 13 (function) claims.
     functions, claims = set(), 0
@@ -669,6 +760,8 @@ SOURCES = [
     ("wordnet", "WordNet (word senses; lay synonyms and adjectives of the concepts above with "
      "no other sense)",
      "WordNet 3.0 licence (Princeton)", "3.0"),
+    ("germs", "Germs: the organisms named by the infection terms of the sources above, kept "
+     "when WordNet knows them only as germs (rule G)", "as the sources above", "-"),
 ]
 
 
@@ -677,7 +770,7 @@ def render(vocabulary, functions, counts):
     head = [
         "# Evident condition vocabulary: derived by .ci/vocab/derive.py from ../shared/vocab;",
         "# do not edit (lay phrases no source has go in aliases.tsv). Columns: phrase, kind",
-        "# (disease | symptom | function), sense (ambiguous: needs a health context | eponym: a bare",
+        "# (disease | symptom | function | germ: the organism an infection term names), sense (ambiguous: needs a health context | eponym: a bare",
         "# possessive eponym, counted only as \"Name's\" in a health context | -), concept ids.",
         "# A quoted phrase (\"bends\") counts only as written, or in its plural in -s (rule F14).",
         "# This product uses the Human Phenotype Ontology (version 2025-01-16).",
@@ -686,7 +779,7 @@ def render(vocabulary, functions, counts):
     lines = ["# source\tname\tlicence\tversion\tconcepts used"]
     for key, name, licence, version in SOURCES:
         lines.append(f"{key}\t{name}\t{licence}\t{version}\t{counts.get(key, '-')}")
-    kinds = {"disease": 0, "symptom": 0, "function": 0, "ambiguous": 0, "eponym": 0}
+    kinds = {"disease": 0, "symptom": 0, "function": 0, "germ": 0, "ambiguous": 0, "eponym": 0}
     written = 0
     for row in rows:
         parts = row.split("\t")
@@ -695,7 +788,7 @@ def render(vocabulary, functions, counts):
             kinds[parts[2]] += 1
         written += parts[0].startswith('"')
     lines.append(f"total\tphrases\t{len(rows)} ({kinds['disease']} disease, "
-                 f"{kinds['symptom']} symptom, {kinds['function']} function, "
+                 f"{kinds['symptom']} symptom, {kinds['function']} function, {kinds['germ']} germ, "
                  f"{kinds['ambiguous']} ambiguous, {kinds['eponym']} eponym, "
                  f"{written} as written)\t-\t-")
     return conditions, "\n".join(lines) + "\n"

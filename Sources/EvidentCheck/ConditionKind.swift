@@ -8,4 +8,7 @@ public enum ConditionKind: String, Sendable, CaseIterable {
     /// A normal function that authorised EU claims speak of ("tiredness and fatigue",
     /// "weight loss"): a disease claim only when the copy treats or cures it.
     case function
+    /// A germ: the organism an infection term of the sources names ("Giardia", "West Nile
+    /// virus"); it fills `@condition-germ`, which the lexicon's `@microbe` includes.
+    case germ
 }

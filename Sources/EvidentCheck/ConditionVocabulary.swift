@@ -230,7 +230,7 @@ public struct ConditionVocabulary: Sendable {
                 else {
                     throw CheckError.invalidRulePack(
                         path: "\(file.path):\(line):1",
-                        message: "expected 'phrase<TAB>disease|symptom|function<TAB>"
+                        message: "expected 'phrase<TAB>disease|symptom|function|germ<TAB>"
                             + "ambiguous|eponym|-<TAB>ids', got '\(text(start..<end))'")
                 }
                 guard

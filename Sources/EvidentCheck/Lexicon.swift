@@ -195,8 +195,8 @@ public struct Lexicon: Sendable {
     /// everyday sense outside a health context, and one each for a disease or symptom that is
     /// part of a camel-case name or of a hashtag.
     public static let vocabularyClasses = [
-        "condition-disease", "condition-symptom", "condition-function", "condition-ambiguous",
-        "condition-in-name", "condition-in-hashtag",
+        "condition-disease", "condition-symptom", "condition-function", "condition-germ",
+        "condition-ambiguous", "condition-in-name", "condition-in-hashtag",
     ]
 
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds

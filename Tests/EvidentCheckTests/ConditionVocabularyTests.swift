@@ -30,6 +30,20 @@ struct ConditionVocabularyTests {
         #expect(!concept.isAlias)
     }
 
+    /// Rule G: the organism an infection term names is a germ ("Giardia infection", "West
+    /// Nile virus infection"), with the infection's ids; a word with an everyday or body sense
+    /// ("yeast" is a leaven, "ear" of "ear infection") and an insect ("flea") are not.
+    @Test func germsComeFromInfectionTerms() throws {
+        let giardia = try #require(Self.concepts("Kills Giardia fast.")["giardia"])
+        #expect(giardia.kind == .germ)
+        #expect(giardia.conceptIDs.contains("MESH:D005873"))
+        let virus = try #require(Self.concepts("Clears West Nile virus.")["west nile virus"])
+        #expect(virus.kind == .germ)
+        for word in ["yeast", "ear", "flea", "wound"] {
+            #expect(Self.concepts("About the \(word) today.")[word]?.kind != .germ, "\(word)")
+        }
+    }
+
     /// The longest phrase wins and its words are not matched again.
     @Test func longestPhraseFirst() {
         let matches = Self.vocabulary.lookup("Relieves joint pain and high blood pressure.")
@@ -138,7 +152,7 @@ struct ConditionVocabularyTests {
     @Test(arguments: [
         (
             "gout\tillness\t-\tDOID:13189", "c.tsv:2:1",
-            "expected 'phrase<TAB>disease|symptom|function<TAB>ambiguous|eponym|-<TAB>ids', "
+            "expected 'phrase<TAB>disease|symptom|function|germ<TAB>ambiguous|eponym|-<TAB>ids', "
                 + "got 'gout\tillness\t-\tDOID:13189'"
         ),
         (

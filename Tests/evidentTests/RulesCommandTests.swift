@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 55246 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
+        Condition vocabulary: 55492 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -63,8 +63,12 @@ struct RulesCommandTests {
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
           used: 671
+        germs: Germs: the organisms named by the infection terms of the sources above, kept when WordNet knows them only as germs (rule G)
+          version: -
+          licence: as the sources above
+          used: 246
 
-        derived phrases: 55246 (47090 disease, 8149 symptom, 7 function, 113 ambiguous, 252 eponym, 29 as written)
+        derived phrases: 55492 (47090 disease, 8149 symptom, 7 function, 246 germ, 113 ambiguous, 252 eponym, 30 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
