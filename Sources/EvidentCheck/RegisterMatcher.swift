@@ -120,15 +120,18 @@ struct RegisterMatcher: Sendable {
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
         self.aspectClasses = ["health-target", "eu-health-aspect"].compactMap(lexicon.classID)
-        // The verbs of an effect and the links between a cause and its effect ("leading to",
-        // "due to"), as the register's relationships use them: they are no health aspect.
-        let effects = RegisterMatcher.effectClasses.reduce(into: Set<String>()) {
-            for phrase in lexicon.phrases(ofClass: $1) { $0.formUnion(phrase) }
+        // The verbs of an effect (one-word phrases: "children" of "children with" is no verb)
+        // and the words linking a cause to its effect ("leading to"), as the register's
+        // relationships use them: they are no health aspect.
+        var effects = RegisterMatcher.effectClasses.reduce(into: Set<String>()) {
+            $0.formUnion(lexicon.words(ofClass: $1))
         }
+        for phrase in lexicon.phrases(ofClass: "eu-relationship-link") { effects.formUnion(phrase) }
+        let excluded = effects
         self.lazyIndex = LazyIndex {
             RegisterMatcher.index(
                 register: register, catalog: catalog, concepts: concepts, ignored: ignored,
-                effects: effects)
+                effects: excluded)
         }
     }
 
@@ -136,7 +139,7 @@ struct RegisterMatcher: Sendable {
     /// its effect, not the aspect itself.
     static let effectClasses = [
         "health-verb", "body-effect-verb", "lower-verb", "raise-verb", "treat-verb",
-        "risk-reduction", "state-link", "eu-relationship-link",
+        "risk-reduction", "state-link",
     ]
 
     private static func index(
@@ -257,8 +260,20 @@ struct RegisterMatcher: Sendable {
     /// win a tie of targets with an authorised one.
     static let saidWording = 0.75
 
-    /// A wording without its notes in square brackets.
+    /// A wording without its notes: those in square brackets, and a footnote after an asterisk
+    /// that stands alone, when a word carries its mark ("… instead of sugar* contributes to …
+    /// mineralisation * In the case of D-tagatose … this should read 'other sugars'"); the marks
+    /// go too. Asterisks that only start lines of a list ("* balances … * promotes …") stay.
     static func withoutNotes(_ wording: String) -> String {
+        var wording = wording
+        // A footnote mark ends a word ("sugar*"); an asterisk after a space only is a bullet.
+        if let mark = wording.range(of: #"\w\*"#, options: .regularExpression) {
+            if let note = wording.range(of: " * ", range: mark.upperBound..<wording.endIndex) {
+                wording = String(wording[..<note.lowerBound])
+            }
+            wording = wording.replacingOccurrences(of: "*", with: "")
+                .trimmingCharacters(in: .whitespaces)
+        }
         guard wording.contains("[") else { return wording }
         var kept = ""
         var depth = 0
