@@ -44,7 +44,8 @@ struct EvidenceBody {
                     + "the best \(side) evidence is " + Wording.list(designs) + " ("
                     + Wording.names(tier) + ").",
                 references: Wording.keys(tier)))
-        let domains = Set(kind.domains)
+        // A kind rates a handful of domains: searched in place, not hashed into a set per claim.
+        let domains = kind.domains
         if domains.contains(.riskOfBias), let step = riskOfBias(tier) { steps.append(step) }
         if domains.contains(.indirectness) { steps += indirectness(tier) }
         if domains.contains(.imprecision), let step = imprecision(tier) { steps.append(step) }

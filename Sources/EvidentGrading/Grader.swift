@@ -30,30 +30,30 @@ public struct Grader: Sendable {
         let references = knowledgeBase.references
         let batches = claims.count >= Self.claimsPerBatch * 2 ? Self.batchCount : 1
         let size = (claims.count + batches - 1) / max(batches, 1)
-        let results = UnsafeMutableBufferPointer<[ClaimAssessment]>.allocate(capacity: batches)
-        results.initialize(repeating: [])
-        defer {
-            _ = results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let output = results
-        let grade: @Sendable (Int) -> Void = { batch in
-            let range = min(batch * size, claims.count)..<min((batch + 1) * size, claims.count)
-            var classifications = ClassificationCache(
-                classifier: classifier, capacity: range.count * 3)
-            output[batch] = order[range].map {
-                assess(claims[$0], references: references, classifications: &classifications)
+        // Each batch writes its assessments straight into their places in the result (none is
+        // copied from a batch's array into the whole, nor freed twice).
+        return [ClaimAssessment](unsafeUninitializedCapacity: claims.count) { buffer, count in
+            nonisolated(unsafe) let output = buffer
+            let grade: @Sendable (Int) -> Void = { batch in
+                let range =
+                    min(batch * size, claims.count)..<min((batch + 1) * size, claims.count)
+                guard !range.isEmpty, let base = output.baseAddress else { return }
+                var classifications = ClassificationCache(
+                    classifier: classifier, capacity: range.count * 3)
+                for position in range {
+                    (base + position).initialize(
+                        to: assess(
+                            claims[order[position]], references: references,
+                            classifications: &classifications))
+                }
             }
+            if batches == 1 {
+                grade(0)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: batches, execute: grade)
+            }
+            count = claims.count
         }
-        if batches == 1 {
-            grade(0)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: batches, execute: grade)
-        }
-        var assessments: [ClaimAssessment] = []
-        assessments.reserveCapacity(claims.count)
-        for batch in results { assessments.append(contentsOf: batch) }
-        return assessments
     }
 
     /// Below twice this many claims, grading runs on one thread.
@@ -93,12 +93,14 @@ public struct Grader: Sendable {
                 $0, reference: references[$0.reference], claim: claim, kind: kind,
                 accepted: accepted, classifications: &classifications)
         }
-        var graded = claim
-        graded.reviews = claim.reviews.filter { ReviewCheck.problems(in: $0).isEmpty }
         let grading = ClaimGrading(claim: claim, kind: kind, policy: policy, citations: weighed)
         var outcome = grading.run()
-        outcome.claim = graded
-        outcome.reviews = graded.reviews.map { ReviewState(review: $0) }
+        // The outcome holds the claim as graded: only its valid reviews (most claims have none,
+        // and are not copied again for them).
+        if !claim.reviews.isEmpty {
+            outcome.claim.reviews = claim.reviews.filter { ReviewCheck.problems(in: $0).isEmpty }
+            outcome.reviews = outcome.claim.reviews.map { ReviewState(review: $0) }
+        }
         outcome.citations = weighed.map(assessment)
         return outcome
     }

@@ -7,12 +7,27 @@ public struct ReferenceClassifier: Sendable {
     /// The policy whose tables drive the classification.
     public let policy: Policy
     private let trialSynthesisPhrases: PhraseList
+    /// The reasons a design rule gives, made once: for each rule, one per publication type and
+    /// one per MeSH heading it lists (every reference matched by a rule shares its reason).
+    private let ruleReasons: [(publicationTypes: [String], mesh: [String])]
+    /// `Level N (OCEBM-style).` for the levels 0 to 15, made once.
+    private let levelReasons: [String]
 
     /// Creates a classifier.
     public init(policy: Policy) {
         self.policy = policy
         self.trialSynthesisPhrases = PhraseList(policy.classification.trialSynthesisPhrases)
+        self.ruleReasons = policy.classification.designRules.map { rule in
+            (
+                rule.publicationTypes.map { "Publication type '\($0)': \(rule.design.label)." },
+                rule.mesh.map { "MeSH heading '\($0)': \(rule.design.label)." }
+            )
+        }
+        self.levelReasons = (0..<16).map(Self.levelReason)
     }
+
+    /// `Level N (OCEBM-style).`
+    private static func levelReason(_ level: Int) -> String { "Level \(level) (OCEBM-style)." }
 
     /// Classifies one reference.
     public func classify(_ reference: Reference) -> ReferenceClassification {
@@ -38,7 +53,9 @@ public struct ReferenceClassifier: Sendable {
             reasoning.append(
                 "Done in \(population.label): level \(level) (mechanism-based evidence).")
         } else {
-            reasoning.append("Level \(level) (OCEBM-style).")
+            reasoning.append(
+                levelReasons.indices.contains(level)
+                    ? levelReasons[level] : Self.levelReason(level))
         }
         let retracted = reference.isRetracted
         if retracted {
@@ -111,9 +128,10 @@ public struct ReferenceClassifier: Sendable {
             reasoning.append("No population declared: unknown.")
             return .unknown
         }
-        let descriptors = reference.mesh.map(\.descriptor)
-        let humans = descriptors.contains("Humans")
-        let animals = descriptors.contains("Animals")
+        // The headings are read where they are (no array of their names per reference).
+        let mesh = reference.mesh
+        let humans = mesh.contains { $0.descriptor == "Humans" }
+        let animals = mesh.contains { $0.descriptor == "Animals" }
         switch (humans, animals) {
         case (true, true):
             reasoning.append("MeSH check tags 'Humans' and 'Animals': humans and animals.")
@@ -127,11 +145,12 @@ public struct ReferenceClassifier: Sendable {
         case (false, false):
             break
         }
-        if let heading = descriptors.first(where: policy.classification.inVitroMesh.contains) {
+        let inVitro = policy.classification.inVitroMesh
+        if let heading = mesh.first(where: { inVitro.contains($0.descriptor) })?.descriptor {
             reasoning.append("MeSH heading '\(heading)': in vitro.")
             return .inVitro
         }
-        if descriptors.isEmpty {
+        if mesh.isEmpty {
             let population = policy.classification.populationWithoutMesh
             reasoning.append("No MeSH headings (not indexed yet): \(population.label).")
             return population
@@ -155,15 +174,24 @@ public struct ReferenceClassifier: Sendable {
             reasoning.append("CSL type '\(type)' without a declared design: \(design.label).")
             return design
         }
-        let types = reference.publicationTypes.map(\.name)
-        let descriptors = reference.mesh.map(\.descriptor)
-        for rule in policy.classification.designRules {
-            if let type = types.first(where: rule.publicationTypes.contains) {
-                reasoning.append("Publication type '\(type)': \(rule.design.label).")
+        let types = reference.publicationTypes
+        let mesh = reference.mesh
+        for (number, rule) in policy.classification.designRules.enumerated() {
+            // The first of the reference's types (then headings) the rule lists.
+            if let reason = Self.reason(
+                forFirstOf: types.lazy.map(\.name), listedIn: rule.publicationTypes,
+                made: ruleReasons[number].publicationTypes,
+                otherwise: { "Publication type '\($0)': \(rule.design.label)." })
+            {
+                reasoning.append(reason)
                 return rule.design
             }
-            if let heading = descriptors.first(where: rule.mesh.contains) {
-                reasoning.append("MeSH heading '\(heading)': \(rule.design.label).")
+            if let reason = Self.reason(
+                forFirstOf: mesh.lazy.map(\.descriptor), listedIn: rule.mesh,
+                made: ruleReasons[number].mesh,
+                otherwise: { "MeSH heading '\($0)': \(rule.design.label)." })
+            {
+                reasoning.append(reason)
                 return rule.design
             }
         }
@@ -179,15 +207,31 @@ public struct ReferenceClassifier: Sendable {
         return .unknown
     }
 
+    /// The reason for the first of `names` that `listed` holds: the one `made` for its entry,
+    /// or `otherwise` quoting the name as the reference writes it when the two are equal
+    /// strings in different Unicode forms (the reason quotes the reference's bytes).
+    private static func reason(
+        forFirstOf names: some Sequence<String>, listedIn listed: [String], made: [String],
+        otherwise: (String) -> String
+    ) -> String? {
+        for name in names {
+            guard let entry = listed.firstIndex(of: name) else { continue }
+            return name.utf8.elementsEqual(listed[entry].utf8) ? made[entry] : otherwise(name)
+        }
+        return nil
+    }
+
     private func trialSynthesisCue(_ reference: Reference) -> String? {
         let classification = policy.classification
-        if let heading = reference.mesh.map(\.descriptor).first(
-            where: classification.trialSynthesisMesh.contains)
-        {
+        if let heading = reference.mesh.first(where: {
+            classification.trialSynthesisMesh.contains($0.descriptor)
+        })?.descriptor {
             return "MeSH heading '\(heading)'"
         }
-        let text = ([reference.title ?? ""] + reference.abstract.map(\.text)).joined(separator: " ")
-        if let phrase = TextMatcher(text).matches(trialSynthesisPhrases).first {
+        // The title and the abstract's sections, read as one text joined by spaces (normalised
+        // in one pass, without joining them first).
+        let parts = [reference.title ?? ""] + reference.abstract.map(\.text)
+        if let phrase = TextMatcher(parts: parts).firstMatch(trialSynthesisPhrases) {
             return "its title or abstract says '\(phrase)'"
         }
         return nil

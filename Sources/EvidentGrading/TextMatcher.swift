@@ -6,7 +6,8 @@
 
 /// Whole-word, case-insensitive phrase matching over free text (notes, titles).
 struct TextMatcher {
-    private let haystack: String
+    /// The normalised text when it is not ASCII.
+    private let unicodeHaystack: String?
     /// The haystack's UTF-8 bytes when it is ASCII (then searched byte by byte: for ASCII,
     /// bytes, scalars and characters coincide once `\r` has become a space).
     private let asciiHaystack: [UInt8]?
@@ -14,13 +15,24 @@ struct TextMatcher {
     /// Prepares a text: lowercased, every character other than a letter, digit or hyphen
     /// turned into a space, padded with spaces.
     init(_ text: String) {
-        if let bytes = Self.normaliseASCII(text) {
+        self.init(parts: [text])
+    }
+
+    /// Prepares `parts` joined by spaces, as ``init(_:)`` prepares one text (an ASCII text is
+    /// normalised part by part into one buffer, never joined first).
+    init(parts: [String]) {
+        if let bytes = Self.normaliseASCII(parts) {
             asciiHaystack = bytes
-            haystack = String(decoding: bytes, as: UTF8.self)
+            unicodeHaystack = nil
         } else {
-            haystack = Self.normalise(text)
+            unicodeHaystack = Self.normalise(parts.joined(separator: " "))
             asciiHaystack = nil
         }
+    }
+
+    /// The normalised text, padded with spaces.
+    private var haystack: String {
+        unicodeHaystack ?? String(decoding: asciiHaystack ?? [], as: UTF8.self)
     }
 
     /// The phrases from `terms` that occur in the text as whole words, in the given order.
@@ -31,6 +43,11 @@ struct TextMatcher {
     /// The phrases from `list` that occur in the text as whole words, in the list's order.
     func matches(_ list: PhraseList) -> [String] {
         list.phrases.filter(contains).map(\.term)
+    }
+
+    /// The first phrase of `list`, in the list's order, that occurs in the text as whole words.
+    func firstMatch(_ list: PhraseList) -> String? {
+        list.phrases.first(where: contains)?.term
     }
 
     /// True when any of `terms` occurs.
@@ -72,27 +89,40 @@ struct TextMatcher {
         }
     }
 
-    /// ``normalise(_:)`` for an ASCII text, on bytes; `nil` when the text is not ASCII.
-    private static func normaliseASCII(_ text: String) -> [UInt8]? {
+    /// ``normalise(_:)`` of `parts` joined by spaces, for an ASCII text, on bytes; `nil` when
+    /// the text is not ASCII.
+    private static func normaliseASCII(_ parts: [String]) -> [UInt8]? {
         var out: [UInt8] = [0x20]
-        out.reserveCapacity(text.utf8.count + 2)
+        out.reserveCapacity(parts.reduce(2) { $0 + $1.utf8.count + 1 })
         var lastWasSpace = true
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "-"):
-                out.append(byte)
-                lastWasSpace = false
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                out.append(byte + 0x20)
-                lastWasSpace = false
-            default:
-                if !lastWasSpace {
-                    out.append(0x20)
-                    lastWasSpace = true
-                }
+        for (index, part) in parts.enumerated() {
+            // The space joining two parts, collapsed like any other run of non-word bytes.
+            if index > 0, !lastWasSpace {
+                out.append(0x20)
+                lastWasSpace = true
             }
+            var part = part
+            let ascii = part.withUTF8 { utf8 -> Bool in
+                for byte in utf8 {
+                    guard byte < 0x80 else { return false }
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"),
+                        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                        out.append(byte)
+                        lastWasSpace = false
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        out.append(byte + 0x20)
+                        lastWasSpace = false
+                    default:
+                        if !lastWasSpace {
+                            out.append(0x20)
+                            lastWasSpace = true
+                        }
+                    }
+                }
+                return true
+            }
+            guard ascii else { return nil }
         }
         if !lastWasSpace { out.append(0x20) }
         return out

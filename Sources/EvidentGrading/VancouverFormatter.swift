@@ -65,6 +65,13 @@ public enum VancouverFormatter {
         /// ends with `.`, `?` or `!`.
         mutating func appendTerminated(_ part: String) {
             let trimmed = part.trimmingWhitespace()
+            // An ASCII last byte other than `.`, `?` and `!` ends a Character that is none of
+            // them (read from the bytes, without forming the Character).
+            if let byte = trimmed.utf8.last, byte < 0x80, byte != UInt8(ascii: "."),
+                byte != UInt8(ascii: "?"), byte != UInt8(ascii: "!")
+            {
+                return append(trimmed, ".")
+            }
             guard let last = trimmed.last, !".?!".contains(last) else { return append(trimmed) }
             append(trimmed, ".")
         }

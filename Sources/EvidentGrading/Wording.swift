@@ -14,11 +14,18 @@ enum Wording {
     /// ``name(_:)``, computed.
     static func computedName(_ citation: WeighedCitation) -> String {
         guard let reference = citation.reference else { return citation.key.description }
-        let person = reference.authors.first.flatMap(\.last).flatMap(nonEmpty)
-        let body = (reference.authors.first?.collective ?? reference.publisher).flatMap(nonEmpty)
-        // The title is read only for a work with neither: `??` does not evaluate what it
-        // does not need, and opening a title is the dearest part of naming a citation.
-        let named = person ?? body.map(shortened) ?? reference.title.flatMap(nonEmpty).map(opening)
+        // Each source is read only when those before it give no name (the collective author or
+        // publisher for a work without a person; the title, the dearest, for neither).
+        let named: String?
+        if let person = reference.authors.first.flatMap(\.last).flatMap(nonEmpty) {
+            named = person
+        } else if let body = (reference.authors.first?.collective ?? reference.publisher)
+            .flatMap(nonEmpty)
+        {
+            named = shortened(body)
+        } else {
+            named = reference.title.flatMap(nonEmpty).map(opening)
+        }
         switch (named, reference.year) {
         case (let author?, let year?): return "\(author) \(year)"
         case (let author?, nil): return author
@@ -42,7 +49,10 @@ enum Wording {
     }
 
     private static func nonEmpty(_ text: String) -> String? {
-        text.allSatisfy(\.isWhitespace) ? nil : text
+        // A text opening with a visible ASCII character is not white space (its first
+        // Character starts with that character); others are read Character by Character.
+        if let first = text.utf8.first, (0x21...0x7E).contains(first) { return text }
+        return text.allSatisfy(\.isWhitespace) ? nil : text
     }
 
     /// `EFSA Panel on …` → `EFSA`; names not opening with an acronym of three or more capitals
@@ -70,15 +80,22 @@ enum Wording {
     /// `two randomised controlled trials (Ames 2020, Bell 2020) and one observational study
     /// (Cole 2019)`.
     static func described(_ citations: [WeighedCitation]) -> String {
+        // The designs in order of first appearance, each with its citations' names (a few
+        // designs per claim: searched in place rather than hashed).
         var designs: [StudyDesign] = []
-        var names: [StudyDesign: [String]] = [:]
+        var names: [[String]] = []
         for citation in citations {
             let design = citation.classification.design
-            if names[design] == nil { designs.append(design) }
-            names[design, default: []].append(name(citation))
+            if let index = designs.firstIndex(of: design) {
+                names[index].append(name(citation))
+            } else {
+                designs.append(design)
+                names.append([name(citation)])
+            }
         }
-        var groups = designs.prefix(3).map { design -> String in
-            let named = names[design] ?? []
+        var groups = designs.indices.prefix(3).map { index -> String in
+            let design = designs[index]
+            let named = names[index]
             let unique = orderedUnique(named)
             let shown = unique.prefix(3).joined(separator: ", ")
             let label = named.count == 1 ? design.label : design.pluralLabel
@@ -86,7 +103,7 @@ enum Wording {
             return "\(number(named.count)) \(label) (\(shown)\(more))"
         }
         if designs.count > 3 {
-            let rest = designs.dropFirst(3).reduce(0) { $0 + (names[$1]?.count ?? 0) }
+            let rest = names.dropFirst(3).reduce(0) { $0 + $1.count }
             groups.append("\(number(rest)) more")
         }
         return list(groups)
@@ -127,8 +144,16 @@ enum Wording {
         "\(number) \(number == 1 ? singular : plural)"
     }
 
-    /// The items in order, each once.
+    /// The items in order, each once. A claim names a handful of citations, so short lists are
+    /// searched in place (no set to hash every item into: a tenth of the rationales' time).
     static func orderedUnique<T: Hashable>(_ items: [T]) -> [T] {
+        guard items.count > 1 else { return items }
+        guard items.count > 16 else {
+            var unique: [T] = []
+            unique.reserveCapacity(items.count)
+            for item in items where !unique.contains(item) { unique.append(item) }
+            return unique
+        }
         var seen = Set<T>()
         return items.filter { seen.insert($0).inserted }
     }

@@ -120,12 +120,43 @@ public struct JSONWriter: Sendable {
         pendingValue = true
     }
 
+    /// ``key(_:)`` for a key fixed in the program: ASCII with nothing to escape (checked in
+    /// debug builds), so its bytes are copied as they are, without a scan.
+    public mutating func key(fixed name: StaticString) {
+        separate()
+        name.withUTF8Buffer { utf8 in
+            assert(utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C })
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        switch layout {
+        case .pretty: bytes.append(contentsOf: Self.prettyColon)
+        case .compact: bytes.append(UInt8(ascii: ":"))
+        }
+        pendingValue = true
+    }
+
     // MARK: - Values
 
     /// Writes a string value.
     public mutating func value(_ text: String) {
         beginValue()
         string(text)
+    }
+
+    /// Writes a reference key as its written form (``ReferenceKey/description``), without
+    /// making that string first.
+    public mutating func value(_ key: ReferenceKey) {
+        beginValue()
+        bytes.append(UInt8(ascii: "\""))
+        switch key.scheme {
+        case .pmid: bytes.append(contentsOf: Self.pmidPrefix)
+        case .doi: bytes.append(contentsOf: Self.doiPrefix)
+        case .local: break
+        }
+        unquoted(key.value)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Writes an optional string value (`null` when absent).
@@ -170,6 +201,26 @@ public struct JSONWriter: Sendable {
         guard let text else { return }
         key(name)
         value(text)
+    }
+
+    /// ``entryIfPresent(_:_:)`` with a key fixed in the program (see ``key(fixed:)``).
+    public mutating func entryIfPresent(fixed name: StaticString, _ text: String?) {
+        guard let text else { return }
+        key(fixed: name)
+        value(text)
+    }
+
+    /// Writes a PMID as the string of its digits (``PMID/description``), without making that
+    /// string first.
+    public mutating func value(_ pmid: PMID) {
+        beginValue()
+        bytes.append(UInt8(ascii: "\""))
+        if let number = Int(exactly: pmid.value) {
+            integer(number)
+        } else {
+            unquoted(pmid.description)
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// `text` as a JSON string literal, quotes included.
@@ -271,8 +322,17 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    private static let pmidPrefix = Array("pmid:".utf8)
+    private static let doiPrefix = Array("doi:".utf8)
+
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        unquoted(text)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `text`, escaped, without quotes.
+    private mutating func unquoted(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             var run = 0
@@ -286,7 +346,6 @@ public struct JSONWriter: Sendable {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private mutating func escape(_ byte: UInt8) {

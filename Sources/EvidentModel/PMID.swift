@@ -84,12 +84,21 @@ extension StringProtocol {
     /// The text without leading and trailing white space and newlines.
     public func trimmingWhitespace() -> String {
         // Text that starts and ends with a visible ASCII character has nothing to trim (such
-        // a character neither is white space nor joins a neighbour into one Character).
-        if let first = first?.asciiValue, let last = last?.asciiValue,
-            (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
-        {
-            return String(self)
-        }
+        // a character neither is white space nor joins a neighbour into one Character), read
+        // from its bytes (no Character is formed).
+        let visible: ClosedRange<UInt8> = 0x21...0x7E
+        let visibleEnds =
+            utf8.withContiguousStorageIfAvailable { bytes in
+                guard let first = bytes.first, let last = bytes.last else { return false }
+                return visible.contains(first) && visible.contains(last)
+            }
+            ?? {
+                guard let first = first?.asciiValue, let last = last?.asciiValue else {
+                    return false
+                }
+                return visible.contains(first) && visible.contains(last)
+            }()
+        if visibleEnds { return String(self) }
         var start = startIndex
         var end = endIndex
         while start < end, self[start].isWhitespace { start = index(after: start) }

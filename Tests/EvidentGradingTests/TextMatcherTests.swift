@@ -35,6 +35,21 @@ import Testing
         #expect(matcher.containsAny(PhraseList(Self.terms)) == any)
     }
 
+    /// A title and its abstract's sections are matched as the text they make joined by
+    /// spaces: a phrase may run from one part into the next, and a part that is not ASCII
+    /// sends the whole text down the character path.
+    @Test(arguments: [
+        ["Bone", "mineral density rose"], ["Open", "", "label trial"], ["", ""], ["mk-7", "mk-7"],
+        ["A naïve", "bone mineral", "density"], ["Vitamin k", "2"], ["open-", "-label"],
+    ])
+    func partsMatchAsTheirJoinedText(_ parts: [String]) {
+        let joined = parts.joined(separator: " ")
+        let matcher = TextMatcher(parts: parts)
+        #expect(matcher.matches(PhraseList(Self.terms)) == Self.expected(joined, Self.terms))
+        #expect(
+            matcher.firstMatch(PhraseList(Self.terms)) == Self.expected(joined, Self.terms).first)
+    }
+
     @Test func wholeWordsOnly() {
         let matcher = TextMatcher("Bonebone bones; MK-7MK-7 and k2k2")
         let found = matcher.matches(["bone", "bones", "mk-7", "k2", "mk-7mk-7"])
