@@ -108,7 +108,7 @@ extension Checker {
         // between a food or constituent and health): a word of `@health-target` that is not the
         // substance's own name, or a health aspect of the register's relationships. A substance
         // named beside a verb with no such aspect speaks of something else ("a zinc roof keeps
-        // the shed dry", "the iron gate protects the yard from foxes").
+        // the shed standing", "the iron gate protects the yard from foxes").
         if !matcher.namesHealthAspect(sentence.terms, mentions: mentions),
             !namesHealthTarget(sentence, besides: mentions)
         {
