@@ -21,7 +21,7 @@ import Testing
 
     @Test func aSubstanceBesideAVerbWithNoHealthAspectIsNoClaim() {
         for text in [
-            "A zinc roof keeps the garden shed dry all winter.",
+            "A zinc roof keeps the garden shed standing for decades.",
             "The iron gate protects the yard from foxes.",
             "Magnesium wheels help the car stay light.",
             "Scrub the copper kettle with lemon to keep it shiny.",
