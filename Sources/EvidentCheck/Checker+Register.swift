@@ -4,10 +4,18 @@ extension Checker {
     /// of them ask about the same sentence) and the neighbouring sentences (an Article 14
     /// wording spans two) work each sentence out once. One per chunk; not shared across threads.
     final class RegisterMemo {
+        /// Per sentence, the first sentence written the same (`-1`: none; see `tag`): a
+        /// sentence's substances and targets are those of that first one.
+        let firsts: [Int]
         var verdicts: [Int: RegisterVerdict?] = [:]
         var targets: [Int: RegisterTargets] = [:]
         /// The substances each sentence names (a sentence naming none reads the two before it).
         var mentions: [Int: [(group: Int, start: Int, end: Int)]] = [:]
+
+        init(firsts: [Int]) { self.firsts = firsts }
+
+        /// The sentence whose substances and targets a sentence's are.
+        func written(_ number: Int) -> Int { firsts[number] >= 0 ? firsts[number] : number }
     }
 
     /// The register's verdict for a sentence: about the substances it names (or, when it names
@@ -62,7 +70,7 @@ extension Checker {
         let matcher = book.register
         let flavour = book.lexicon.flavourWord
         func substances(_ number: Int) -> [(group: Int, start: Int, end: Int)] {
-            if let known = memo.mentions[number] { return known }
+            if let known = memo.mentions[memo.written(number)] { return known }
             let tags = sentences[number].tags
             // A substance named before a flavour word ("cherry flavour", "lemon taste") is how
             // the product tastes, not what a claim is about.
@@ -70,7 +78,7 @@ extension Checker {
                 !(mention.end < tags.count
                     && tags[mention.end].contains { $0.classID == flavour })
             }
-            memo.mentions[number] = found
+            memo.mentions[memo.written(number)] = found
             return found
         }
         let mentions = substances(number)
@@ -95,11 +103,11 @@ extension Checker {
             return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)
         }
         func targets(_ number: Int) -> RegisterTargets {
-            if let known = memo.targets[number] { return known }
+            if let known = memo.targets[memo.written(number)] { return known }
             // A sentence's substances are looked for once (`substances`), not again here.
             let computed = matcher.targets(
                 sentences[number].terms, mentions: substances(number))
-            memo.targets[number] = computed
+            memo.targets[memo.written(number)] = computed
             return computed
         }
         let sentence = sentences[number]

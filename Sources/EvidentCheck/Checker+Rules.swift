@@ -15,35 +15,67 @@ extension Checker {
 
     /// The candidate findings of the sentence rules on the sentences of `chunks` (numbers in
     /// `sentences`), per rule in rule order, evaluated per chunk. Document rules are read by
-    /// ``DocumentRules``.
+    /// ``DocumentRules``. `firsts`: per sentence, the first sentence written the same (`-1`:
+    /// none; see `tag`).
     func evaluate(
-        _ sentences: [TaggedSentence], matches: [ClaimMatch?], chunks: [Range<Int>]
+        _ sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int],
+        chunks: [Range<Int>]
     ) -> [Candidate] {
         // Per chunk, per rule: the sentence-level candidates. Sentence by sentence, every rule
         // in turn: a sentence's tags stay in the cache while its rules run (rule by rule, every
         // sentence would be fetched again from memory for every rule).
+        let gates = RuleGates(rules)
         let perChunk = Checker.perChunk(chunks) { chunk in
             var lists = [[Candidate]](repeating: [], count: rules.count)
-            let memo = RegisterMemo()
+            let memo = RegisterMemo(firsts: firsts)
+            // The findings of the rules that read a sentence alone (`readsAlone`) on the first
+            // sentence written the same (rule, range from the sentence's start): a repeated
+            // sentence gets them moved to where it stands.
+            var alone: [Int: [(order: Int, range: Range<Int>)]] = [:]
             for number in chunk {
+                let sentence = sentences[number]
+                let first = firsts[number]
+                let start = sentence.range.lowerBound
+                let present = ClassSet(present: sentence.present)
+                let known = first >= 0 ? alone[first] : nil
+                for (order, range) in known ?? [] {
+                    lists[order].append(
+                        Candidate(
+                            rule: rules[order], sentence: number,
+                            range: (range.lowerBound + start)..<(range.upperBound + start)))
+                }
+                var found: [(order: Int, range: Range<Int>)] = []
                 for (order, rule) in rules.enumerated() {
+                    let own = first >= 0 && readsAlone(rule, sentence)
+                    if own, known != nil { continue }
+                    let candidates: [Candidate]
                     switch (rule.rule.kind, rule.rule.scope) {
                     case (.evidence, _):
-                        guard hasKnowledgeBase else { continue }
-                        if let candidate = evidenceFinding(
-                            rule, sentence: sentences[number], number: number,
-                            match: matches[number])
-                        {
-                            lists[order].append(candidate)
-                        }
+                        guard hasKnowledgeBase,
+                            let candidate = evidenceFinding(
+                                rule, sentence: sentence, number: number, match: matches[number])
+                        else { continue }
+                        candidates = [candidate]
                     case (.pattern, .sentence):
-                        lists[order] += sentenceFindings(
-                            rule, sentences: sentences, number: number, matches: matches,
-                            memo: memo)
+                        // A sentence without the classes of any `when` pattern is not read.
+                        candidates =
+                            gates.admits(order, present)
+                            ? sentenceFindings(
+                                rule, sentences: sentences, number: number, matches: matches,
+                                memo: memo) : []
                     case (.pattern, .document):
                         continue
                     }
+                    lists[order] += candidates
+                    if own {
+                        for candidate in candidates {
+                            let range = candidate.range
+                            found.append(
+                                (order, (range.lowerBound - start)..<(range.upperBound - start)))
+                        }
+                    }
                 }
+                if first >= 0, known == nil { alone[first] = found }
             }
             return lists
         }
@@ -52,6 +84,22 @@ extension Checker {
             for lists in perChunk { candidates += lists[order] }
         }
         return candidates
+    }
+
+    /// Whether a rule's findings on a sentence come from the sentence alone and its claim (a
+    /// function of its words): an evidence rule, or a sentence rule with no subject, no
+    /// `unless-context`, no register verdict, and no required pattern it would look for in the
+    /// answer to a question.
+    func readsAlone(_ rule: CompiledRule, _ sentence: TaggedSentence) -> Bool {
+        switch (rule.rule.kind, rule.rule.scope) {
+        case (.evidence, _):
+            return true
+        case (.pattern, .sentence):
+            return rule.subject.isEmpty && rule.unlessContext.isEmpty && rule.rule.register == nil
+                && (rule.requires.isEmpty || !sentence.isQuestion)
+        case (.pattern, .document):
+            return false
+        }
     }
 
     func evidenceFinding(

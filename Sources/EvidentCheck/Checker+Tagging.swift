@@ -1,30 +1,57 @@
 /// Tagging: each sentence's words with the lexicon classes that start at them, and the
 /// knowledge-base claim the sentence matches.
 extension Checker {
-    /// The tagged sentences of a text and, per sentence, its best claim (none for questions or
-    /// without a knowledge base).
+    /// The tagged sentences of a text, per sentence its best claim (none for questions or
+    /// without a knowledge base), and per sentence the number of the first sentence of its
+    /// chunk written the same (see `RepeatKey`; itself when it is the first, `-1` when it is
+    /// tagged on its own): a repeated sentence reads the same, so its words are tagged, its
+    /// claim matched and its own rules evaluated once.
     func tag(
-        _ source: SourceText, sentences ranges: [Range<Int>], chunks: [Range<Int>]
-    ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?]) {
+        _ source: SourceText, sentences ranges: [Range<Int>], chunks: [Range<Int>],
+        readsRepeatsOnce: Bool = true
+    ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int]) {
         let parts = Checker.perChunk(chunks) { chunk in
             let scratch = index.makeScratch()
             // Copy repeats itself (a product's claim, a disclaimer): a sentence's claim is a
             // function of its words, so each distinct sentence is matched once.
             var known: [[String]: ClaimMatch?] = [:]
+            var written: [RepeatKey: Int] = [:]
             var sentences: [TaggedSentence] = []
             var matches: [ClaimMatch?] = []
+            var firsts: [Int] = []
             sentences.reserveCapacity(chunk.count)
             matches.reserveCapacity(chunk.count)
+            firsts.reserveCapacity(chunk.count)
             for number in chunk {
                 let range = ranges[number]
+                let opensParagraph =
+                    number > 0
+                    && Checker.isParagraphBreak(
+                        source.plain[ranges[number - 1].upperBound..<range.lowerBound])
+                // A sentence after a question in its paragraph answers it and is matched with
+                // the question's words (below): it is read on its own.
+                let answers =
+                    number > 0 && !opensParagraph
+                    && source.plain[ranges[number - 1].upperBound - 1] == "?"
+                let key = readsRepeatsOnce && !answers ? RepeatKey(source.plain, range) : nil
+                if let key, let first = written[key] {
+                    let original = sentences[first - chunk.lowerBound]
+                    sentences.append(
+                        TaggedSentence(
+                            repeating: original,
+                            shift: range.lowerBound - original.range.lowerBound,
+                            opensParagraph: opensParagraph))
+                    matches.append(matches[first - chunk.lowerBound])
+                    firsts.append(first)
+                    continue
+                }
+                if let key { written[key] = number }
+                firsts.append(key == nil ? -1 : number)
                 let sentence = TaggedSentence(
                     range: range, tokens: book.lexicon.tokens(source.plain, in: range),
                     text: source.plain, lexicon: book.lexicon,
                     isQuestion: source.plain[range.upperBound - 1] == "?",
-                    opensParagraph: number > 0
-                        && Checker.isParagraphBreak(
-                            source.plain[ranges[number - 1].upperBound..<range.lowerBound])
-                )
+                    opensParagraph: opensParagraph)
                 sentences.append(sentence)
                 guard hasKnowledgeBase && !isQuestionSentence(sentence) else {
                     matches.append(nil)
@@ -33,9 +60,7 @@ extension Checker {
                 // A question is answered by the sentence after it in its paragraph ("Brittle
                 // bones? Vitamin K2 helps."): the answer is read with the question's words.
                 var terms = sentence.terms
-                if number > 0, !sentence.opensParagraph,
-                    source.plain[ranges[number - 1].upperBound - 1] == "?"
-                {
+                if answers {
                     terms =
                         book.lexicon.tokens(source.plain, in: ranges[number - 1]).map(\.term)
                         + terms
@@ -49,9 +74,30 @@ extension Checker {
                     matches.append(match)
                 }
             }
-            return (sentences, matches)
+            return (sentences, matches, firsts)
         }
-        return (parts.flatMap(\.0), parts.flatMap(\.1))
+        return (parts.flatMap(\.0), parts.flatMap(\.1), parts.flatMap(\.2))
+    }
+
+    /// What a sentence's tags are made from: its scalars and the one before it (a `#` makes its
+    /// first word a hashtag). Nothing else is read for a sentence in which no word starts with
+    /// a digit; a lab value's reading may read the text after its sentence ("190 mg/dL"), so a
+    /// sentence with a word starting with a digit has no key and is tagged on its own.
+    struct RepeatKey: Hashable {
+        var scalars: ArraySlice<Unicode.Scalar>
+        var opensText: Bool
+
+        init?(_ text: [Unicode.Scalar], _ range: Range<Int>) {
+            guard !range.isEmpty else { return nil }
+            // The tokenizer starts a word at the sentence's first scalar.
+            var previous: Unicode.Scalar = " "
+            for scalar in text[range] {
+                if Tokenizer.isDigit(scalar), !Tokenizer.isWordScalar(previous) { return nil }
+                previous = scalar
+            }
+            opensText = range.lowerBound == 0
+            scalars = text[max(0, range.lowerBound - 1)..<range.upperBound]
+        }
     }
 
     /// Whether the text between two sentences holds a blank line (two line breaks with only

@@ -35,8 +35,14 @@ public struct Checker: Sendable {
         self.book = book
         self.market = market
         self.threshold = threshold
+        // What the book was built from, hashed once for the caches derived from it (the claim
+        // index, the register's entries read as targets).
+        let bookHash = cache == nil ? nil : book.contentHash()
+        if let cache, let bookHash {
+            book.register.keepIndex(in: cache.url.deletingLastPathComponent(), bookHash: bookHash)
+        }
         self.index =
-            cache?.index(claims: claims, book: book)
+            cache?.index(claims: claims, book: book, bookHash: bookHash)
             ?? ClaimIndex(claims: claims, concepts: book.concepts)
         self.rules = book.compiled.filter { $0.rule.market.applies(to: market) }
     }
@@ -61,8 +67,12 @@ public struct Checker: Sendable {
     /// once stay bounded whatever the length of the copy; a batch is cut into chunks of
     /// sentences, one per core (`Checker+Threading`). The results are put back in order, so
     /// the findings are the same whatever the number of workers and the size of the batches.
+    /// A sentence written again is tagged, matched and judged by the rules that read it alone
+    /// once per chunk (`readsRepeatsOnce`; off, every sentence is read afresh: the same
+    /// findings, more slowly).
     func check(
-        _ source: SourceText, workers: Int?, batchScalars: Int = Checker.batchScalars
+        _ source: SourceText, workers: Int?, batchScalars: Int = Checker.batchScalars,
+        readsRepeatsOnce: Bool = true
     ) -> CheckedFile {
         let ranges = SentenceSplitter.split(source.plain)
         let workers =
@@ -79,11 +89,13 @@ public struct Checker: Sendable {
             let core = offset..<(offset + batch.count)
             let tagged = tag(
                 source, sentences: Array(ranges[context]),
-                chunks: Checker.chunks(context.count, workers: workers))
+                chunks: Checker.chunks(context.count, workers: workers),
+                readsRepeatsOnce: readsRepeatsOnce)
             let chunks = Checker.chunks(batch.count, workers: workers).map {
                 ($0.lowerBound + offset)..<($0.upperBound + offset)
             }
-            let candidates = evaluate(tagged.sentences, matches: tagged.matches, chunks: chunks)
+            let candidates = evaluate(
+                tagged.sentences, matches: tagged.matches, firsts: tagged.firsts, chunks: chunks)
             document.observe(tagged.sentences[core], checker: self)
             collect(
                 Checker.deduplicate(candidates), sentences: tagged.sentences,

@@ -40,7 +40,14 @@ public struct ClaimIndexCache: Sendable {
     /// The index of `claims` with the concepts of `book`: read from the file when its key is
     /// theirs, else built (and the file written).
     func index(claims: GradedClaims, book: RuleBook) -> ClaimIndex {
-        guard claims.count > 0, let key = ClaimIndexCache.key(claims: claims, book: book) else {
+        index(claims: claims, book: book, bookHash: book.contentHash())
+    }
+
+    /// `index(claims:book:)` with the book's `contentHash()` computed by the caller.
+    func index(claims: GradedClaims, book: RuleBook, bookHash: ContentHash?) -> ClaimIndex {
+        guard claims.count > 0, let bookHash,
+            let key = ClaimIndexCache.key(claims: claims, bookHash: bookHash)
+        else {
             return ClaimIndex(claims: claims, concepts: book.concepts)
         }
         if let stored = read(key: key, claims: claims.count) {
@@ -54,7 +61,12 @@ public struct ClaimIndexCache: Sendable {
     /// The key of an index of `claims` built with `book`'s concepts by this binary; `nil` when
     /// the book's inputs cannot all be read.
     static func key(claims: GradedClaims, book: RuleBook) -> ContentHash? {
-        guard var hash = book.contentHash() else { return nil }
+        book.contentHash().flatMap { key(claims: claims, bookHash: $0) }
+    }
+
+    /// `key(claims:book:)` from the book's `contentHash()`.
+    static func key(claims: GradedClaims, bookHash: ContentHash) -> ContentHash? {
+        var hash = bookHash
         magic.withUnsafeBytes { hash.combine($0) }
         guard CacheFile.combineBinary(into: &hash) else { return nil }
         hash.combine(UInt64(claims.count))

@@ -3,7 +3,7 @@
 ///
 /// `"@treat-verb ... @disease"` matches "may help prevent colon cancer";
 /// `"lose #number @weight-unit"` matches "lose 10 pounds".
-public struct Pattern: Sendable {
+public final class Pattern: Sendable {
     enum Element: Sendable, Equatable {
         case word(Int)
         case literal([String])
@@ -20,6 +20,8 @@ public struct Pattern: Sendable {
     /// Per element, its class id when it is a class (`@name`), else `-1`: what matching reads
     /// at every token, without copying the element.
     let wordClasses: [Int]
+    /// `requiredClasses` as a set, when every one fits (`nil` otherwise).
+    let requiredSet: ClassSet?
 
     /// Compiles a pattern; `context` names the rule in error messages.
     init(_ source: String, lexicon: Lexicon, path: String, context: String) throws {
@@ -72,6 +74,7 @@ public struct Pattern: Sendable {
             if case .word(let id) = $0 { return id }
             return -1
         }
+        self.requiredSet = ClassSet(requiredClasses)
     }
 }
 

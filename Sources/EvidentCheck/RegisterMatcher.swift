@@ -86,23 +86,46 @@ struct RegisterMatcher: Sendable {
         let aspects: Set<String>
     }
 
-    /// Builds the index once, on first use, whichever thread asks first.
+    /// Builds the index once, on first use, whichever thread asks first: read from the cache
+    /// file when one is kept (`keepIndex`) and holds it, else built (and the file written).
     private final class LazyIndex: @unchecked Sendable {
         private let lock = NSLock()
         private var built: Index?
+        private var cache: (file: CacheFile, key: ContentHash)?
         private let build: @Sendable () -> Index
+        private let decode: @Sendable (inout CacheReader) -> Index?
 
-        init(_ build: @escaping @Sendable () -> Index) { self.build = build }
+        init(
+            _ build: @escaping @Sendable () -> Index,
+            decode: @escaping @Sendable (inout CacheReader) -> Index?
+        ) {
+            self.build = build
+            self.decode = decode
+        }
+
+        func keep(_ file: CacheFile, key: ContentHash) {
+            lock.lock()
+            defer { lock.unlock() }
+            cache = (file, key)
+        }
 
         var value: Index {
             lock.lock()
             defer { lock.unlock() }
             if let built { return built }
+            if let cache, let read = cache.file.read(key: cache.key, decode) {
+                built = read
+                return read
+            }
             let index = build()
+            if let cache { cache.file.write(key: cache.key, payload: index.encoded()) }
             built = index
             return index
         }
     }
+
+    /// Keeps the index in a cache file under `key` (see `RegisterMatcher+Cache`).
+    func keepIndex(_ file: CacheFile, key: ContentHash) { lazyIndex.keep(file, key: key) }
 
     /// The register's entries as targets (built on first use).
     var index: Index { lazyIndex.value }
@@ -128,11 +151,13 @@ struct RegisterMatcher: Sendable {
         }
         for phrase in lexicon.phrases(ofClass: "eu-relationship-link") { effects.formUnion(phrase) }
         let excluded = effects
-        self.lazyIndex = LazyIndex {
-            RegisterMatcher.index(
-                register: register, catalog: catalog, concepts: concepts, ignored: ignored,
-                effects: excluded)
-        }
+        self.lazyIndex = LazyIndex(
+            {
+                RegisterMatcher.index(
+                    register: register, catalog: catalog, concepts: concepts, ignored: ignored,
+                    effects: excluded)
+            },
+            decode: { Index.decode(&$0, register: register, substances: catalog.groups.count) })
     }
 
     /// The lexicon classes whose words say what is done to a health aspect, or link a cause to

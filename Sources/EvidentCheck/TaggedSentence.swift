@@ -161,6 +161,25 @@ final class TaggedSentence: Sendable {
         self.present = present
     }
 
+    /// The same sentence written again `shift` scalars later (copy repeats itself, and a
+    /// sentence is tagged from its own text): its range and tokens moved, its stems, tags and
+    /// conditions shared with `other`; whether it opens a paragraph is its own.
+    init(repeating other: TaggedSentence, shift: Int, opensParagraph: Bool) {
+        range = (other.range.lowerBound + shift)..<(other.range.upperBound + shift)
+        tokens = other.tokens.map { token in
+            var moved = token
+            moved.start += shift
+            moved.end += shift
+            return moved
+        }
+        terms = other.terms
+        tags = other.tags
+        present = other.present
+        isQuestion = other.isQuestion
+        self.opensParagraph = opensParagraph
+        conditions = other.conditions
+    }
+
     /// Drops the symptoms tied to a natural state: a symptom of the vocabulary followed by a
     /// `@state-link` ("of", "during", "after", "that comes with") and, at most two words on,
     /// by a `@natural-state` ("menopause", "early pregnancy", "a hard workout"), or one of a list

@@ -55,4 +55,39 @@ struct CheckCacheTests {
         let uncached = try CheckCommandTests.run(check)
         #expect(uncached.stdout == after.stdout)
     }
+
+    @Test func theRegistersEntriesAreKeptAndADamagedFileIsNotRead() throws {
+        let kb = try CheckIndexTests.knowledgeBaseCopy()
+        let copy = kb.appendingPathComponent("copy.txt")
+        try Data(
+            ("Zinc sharpens your memory before exams.\n\n"
+                + "Vitamin C contributes to the normal function of the immune system.\n").utf8
+        ).write(to: copy)
+        let cache = kb.appendingPathComponent(".evident/register-index.cache")
+        let check = [
+            "check", copy.path, "--kb", kb.path, "--market", "eu", "--format", "json", "--index",
+            kb.appendingPathComponent("none.sqlite").path,
+        ]
+        let first = try CheckCommandTests.run(check)
+        #expect(first.status == 1, "\(first.stderr)")
+        #expect(first.stdout.contains("\"rule\" : \"unauthorised-health-claim\""))
+        #expect(first.stdout.contains("\"rule\" : \"eu-authorised-health-claim\""))
+        let written = try Data(contentsOf: cache)
+        #expect(written.starts(with: Array("EVREGIX".utf8)))
+
+        let second = try CheckCommandTests.run(check)
+        #expect(second.stdout == first.stdout)
+        #expect(second.stderr == first.stderr)
+
+        // Half a file is not read: the entries are read again and the file written whole.
+        try written.prefix(written.count / 2).write(to: cache)
+        let fromHalf = try CheckCommandTests.run(check)
+        #expect(fromHalf.stdout == first.stdout)
+        #expect(try Data(contentsOf: cache) == written)
+
+        // No cache at all: the same findings.
+        try FileManager.default.removeItem(at: kb.appendingPathComponent(".evident"))
+        let uncached = try CheckCommandTests.run(check)
+        #expect(uncached.stdout == first.stdout)
+    }
 }

@@ -1,0 +1,35 @@
+/// A set of lexicon class ids below `capacity`, as four words of bits: whether a sentence has
+/// every class a pattern requires is then one AND and one comparison, not a walk over arrays
+/// (a sentence meets every rule, and most rules stop at that test).
+struct ClassSet: Sendable, Equatable {
+    /// Class ids from 0 to 255 fit.
+    static let capacity = 256
+
+    private var bits = SIMD4<UInt64>(repeating: 0)
+
+    /// The empty set.
+    init() {}
+
+    /// The classes of `ids`, or `nil` when one of them does not fit.
+    init?(_ ids: [Int]) {
+        for id in ids {
+            guard id >= 0, id < Self.capacity else { return nil }
+            insert(id)
+        }
+    }
+
+    /// The classes marked present (`present[id]`) whose ids fit; a class that does not fit is
+    /// left out, so only a set made by `init?(_:)` may be tested against it.
+    init(present: [Bool]) {
+        for id in 0..<min(present.count, Self.capacity) where present[id] { insert(id) }
+    }
+
+    mutating func insert(_ id: Int) {
+        bits[id >> 6] |= 1 << UInt64(id & 63)
+    }
+
+    /// Whether every class of `other` is in the set.
+    func isSuperset(of other: ClassSet) -> Bool {
+        bits & other.bits == other.bits
+    }
+}
