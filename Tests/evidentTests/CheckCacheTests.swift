@@ -15,14 +15,22 @@ struct CheckCacheTests {
         let first = try CheckCommandTests.run(check)
         #expect(first.status == 1, "\(first.stderr)")
         #expect(first.stdout.contains("\"claim_id\" : \"k2-treats-parkinsons\""))
+        try Self.expectTheSameFromTheCache(check, cache: cache, magic: "EVCLIDX", first: first)
+    }
+
+    /// The check run again with the cache file `first` wrote, then from half of the file (as a
+    /// crash while writing would leave, were it not renamed into place): the same output each
+    /// time, and the file written whole again.
+    static func expectTheSameFromTheCache(
+        _ check: [String], cache: URL, magic: String, first: EvidentBinary.Run
+    ) throws {
         let written = try Data(contentsOf: cache)
-        #expect(written.starts(with: Array("EVCLIDX".utf8)))
+        #expect(written.starts(with: Array(magic.utf8)))
 
         let second = try CheckCommandTests.run(check)
         #expect(second.stdout == first.stdout)
         #expect(second.stderr == first.stderr)
 
-        // Half a file (as a crash while writing would leave, were it not renamed into place).
         try written.prefix(written.count / 2).write(to: cache)
         let fromHalf = try CheckCommandTests.run(check)
         #expect(fromHalf.status == first.status)
@@ -72,18 +80,8 @@ struct CheckCacheTests {
         #expect(first.status == 1, "\(first.stderr)")
         #expect(first.stdout.contains("\"rule\" : \"unauthorised-health-claim\""))
         #expect(first.stdout.contains("\"rule\" : \"eu-authorised-health-claim\""))
-        let written = try Data(contentsOf: cache)
-        #expect(written.starts(with: Array("EVREGIX".utf8)))
-
-        let second = try CheckCommandTests.run(check)
-        #expect(second.stdout == first.stdout)
-        #expect(second.stderr == first.stderr)
-
         // Half a file is not read: the entries are read again and the file written whole.
-        try written.prefix(written.count / 2).write(to: cache)
-        let fromHalf = try CheckCommandTests.run(check)
-        #expect(fromHalf.stdout == first.stdout)
-        #expect(try Data(contentsOf: cache) == written)
+        try Self.expectTheSameFromTheCache(check, cache: cache, magic: "EVREGIX", first: first)
 
         // No cache at all: the same findings.
         try FileManager.default.removeItem(at: kb.appendingPathComponent(".evident"))
