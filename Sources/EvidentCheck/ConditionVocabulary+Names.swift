@@ -44,21 +44,17 @@ extension ConditionVocabulary {
         return best?.name
     }
 
+    /// The one-word condition names (of `names`) that begin with `prefix` (lowercase).
+    func names(startingWith prefix: String) -> ArraySlice<String> {
+        names.sortedSlice(startingWith: prefix)
+    }
+
     /// Whether a one-word condition name (of `names`) begins with `prefix` (lowercase), the
     /// prefix being at least half the name when `atLeastHalf` ("depre" of "depression").
     func hasName(startingWith prefix: String, atLeastHalf: Bool) -> Bool {
-        var low = 0
-        var high = names.count
-        while low < high {
-            let middle = (low + high) / 2
-            if names[middle] < prefix { low = middle + 1 } else { high = middle }
-        }
         let length = prefix.unicodeScalars.count
-        var index = low
-        while index < names.count, names[index].hasPrefix(prefix) {
-            if !atLeastHalf || 2 * length >= names[index].unicodeScalars.count { return true }
-            index += 1
+        return names(startingWith: prefix).contains {
+            !atLeastHalf || 2 * length >= $0.unicodeScalars.count
         }
-        return false
     }
 }

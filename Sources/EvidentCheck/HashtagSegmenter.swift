@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits run-together hashtags and camel-case product names into the words they are made of
 /// (`#cancersurvivor` → `cancer` `survivor`, `#covid19` → `covid` `19`, `GoutAway` → `gout`
 /// `away`), so social-media copy and product names meet the same word classes as prose.
@@ -12,6 +14,13 @@ struct HashtagSegmenter: Sendable {
     let words: Set<String>
     /// The longest known word, in scalars.
     let longest: Int
+    /// The known words sorted, made when a product name's piece is first read as clipped (most
+    /// copy has none): what a clipped beginning could also be cut from ("calci" of "calcium"
+    /// as well as of "calcinosis").
+    private let sorted = SortedWords()
+    /// The fewest letters of a condition's name a product name's piece keeps when it is cut
+    /// short ("Scoli" of "scoliosis"): fewer begin too many words.
+    static let clippedMinimum = 5
 
     /// Known words are taken from phrases (every run of letters or digits of each phrase) and
     /// from `words` as they are.
@@ -31,6 +40,14 @@ struct HashtagSegmenter: Sendable {
         }
         self.words = words
         self.longest = words.map { $0.unicodeScalars.count }.max() ?? 0
+    }
+
+    /// Whether a word (lowercase) is known, or the plural of a known word.
+    func isKnownWord(_ word: String) -> Bool { isKnown(Array(word.unicodeScalars)[...]) }
+
+    /// The known words that begin with `prefix` (lowercase).
+    func knownWords(startingWith prefix: String) -> ArraySlice<String> {
+        sorted.of(words).sortedSlice(startingWith: prefix)
     }
 
     /// The words of a hashtag's text (without `#`), or `nil` when it is not split.
@@ -117,7 +134,8 @@ struct HashtagSegmenter: Sendable {
             // The writer's capitals mark the words of a hashtag too ("#TonsillitisSOS",
             // "#HPyloriGone"), even where a piece is no known word or a single letter.
             let camel = isName ? Self.camelPieces(word) : Self.camelPieces(word, shortest: 1)
-            guard let pieces = camel ?? segments(word) else {
+            guard let pieces = isName ? camel ?? segments(word) : hashtagPieces(word, camel: camel)
+            else {
                 result.append(whole)
                 continue
             }
@@ -131,17 +149,48 @@ struct HashtagSegmenter: Sendable {
         return result
     }
 
+    /// The words of a hashtag: at its capitals, unless a piece there is no known word and the
+    /// hashtag splits wholly into known words otherwise. Capitals alone cannot tell where an
+    /// acronym ends when a lowercase word follows it ("#RSVrecovery" is `rsv` `recovery`, not
+    /// `rs` `vrecovery`, the split an acronym joined to a capitalised word gives, "#EDFix").
+    func hashtagPieces(_ word: [Unicode.Scalar], camel: [String]?) -> [String]? {
+        guard let camel else { return segments(word) }
+        let unknown = unknownCount(camel)
+        guard unknown > 0 else { return camel }
+        if let known = segments(word) { return known }
+        // An acronym keeps all its capitals when a known lowercase word follows it.
+        guard let whole = Self.camelPieces(word, shortest: 1, acronymsWhole: true),
+            unknownCount(whole) < unknown
+        else { return camel }
+        return whole
+    }
+
+    /// How many pieces of two letters or more are no known words (a single letter is an
+    /// initial, "#HPyloriGone", not a word cut short).
+    private func unknownCount(_ pieces: [String]) -> Int {
+        pieces.count(where: {
+            $0.unicodeScalars.count >= 2 && !isKnown(Array($0.unicodeScalars)[...])
+        })
+    }
+
     /// The words of a camel-case name at its capitals (`LupusLift` → `lupus` `lift`), when
     /// there are two or more and each is `shortest` letters or more (three for a name);
     /// otherwise `nil` (`CoQ10`, `McNeil` stay whole or are split by known words).
-    static func camelPieces(_ word: [Unicode.Scalar], shortest: Int = 3) -> [String]? {
+    /// With `acronymsWhole`, a run of capitals ends only where a lowercase letter follows a
+    /// capital ("RSVrecovery" → `rsv` `recovery`), not one capital before it (`EDFix`).
+    static func camelPieces(
+        _ word: [Unicode.Scalar], shortest: Int = 3, acronymsWhole: Bool = false
+    ) -> [String]? {
         guard word.allSatisfy(Tokenizer.isLetter) else { return nil }
         var pieces: [String] = []
         var start = 0
         for index in 1..<max(1, word.count)
         where isUpper(word[index])
             && (isLower(word[index - 1])
-                || (index + 1 < word.count && isUpper(word[index - 1]) && isLower(word[index + 1])))
+                || (!acronymsWhole && index + 1 < word.count && isUpper(word[index - 1])
+                    && isLower(word[index + 1])))
+            || (acronymsWhole && isLower(word[index]) && index >= 2 && isUpper(word[index - 1])
+                && isUpper(word[index - 2]))
         {
             pieces.append(string(word[start..<index]).lowercased())
             start = index
@@ -167,5 +216,36 @@ struct HashtagSegmenter: Sendable {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view)
+    }
+}
+
+/// A set of words sorted once, when first asked for; safe to share between threads.
+private final class SortedWords: @unchecked Sendable {
+    /// Guards `sorted`.
+    private let lock = NSLock()
+    private var sorted: [String]?
+
+    func of(_ words: Set<String>) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let sorted { return sorted }
+        let made = words.sorted()
+        sorted = made
+        return made
+    }
+}
+
+extension [String] {
+    /// The strings of this sorted array that begin with `prefix`.
+    func sortedSlice(startingWith prefix: String) -> ArraySlice<String> {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < prefix { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < count, self[end].hasPrefix(prefix) { end += 1 }
+        return self[low..<end]
     }
 }

@@ -32,6 +32,7 @@ extension Lexicon {
             guard
                 vocabulary.coinedCondition(lower) != nil || isStemAndCure(lower)
                     || (isCamel && isConditionStemAndCure(word, vocabulary: vocabulary))
+                    || (isCamel && clippedCondition(in: word, vocabulary: vocabulary) != nil)
             else {
                 continue
             }
@@ -69,6 +70,50 @@ extension Lexicon {
         return words(ofClass: "disease-word").contains { diseaseWord in
             vocabulary.matches(in: [term, diseaseWord]).contains { $0.start == 0 && $0.end == 2 }
         }
+    }
+
+    /// The condition a camel-case name is built on by a clipped piece ("ScoliStraight":
+    /// "scoliosis"; "NeuropaStop": "neuropathy"), or `nil`. A piece before the last one is
+    /// read as the beginning of a one-word condition name when it keeps
+    /// `HashtagSegmenter.clippedMinimum` letters or more and at least half of the name, is no
+    /// known word (but a `@disease-stem`) and no `@organ-stem`, and every known word that begins with it is of the
+    /// condition's family (shares all of a name beginning with the piece but its last three
+    /// letters, six or more: "diabetic" with "diabetes"). A beginning shared with a word of
+    /// another family is no condition's ("Calci" also begins "calcium", "Lumba" "lumbar").
+    /// A product named after a disease claims to treat it whatever the rest of the name says
+    /// (21 CFR 101.93(g)(2)(iv)(A): the name of the product), as a whole name does ("GoutAway").
+    func clippedCondition(in word: String, vocabulary: ConditionVocabulary) -> String? {
+        guard let pieces = HashtagSegmenter.camelPieces(Array(word.unicodeScalars)) else {
+            return nil
+        }
+        let organStems = words(ofClass: "organ-stem")
+        for piece in pieces.dropLast() {
+            let length = piece.unicodeScalars.count
+            // A `@disease-stem` is a known word only as the lexicon's own clipping.
+            guard length >= HashtagSegmenter.clippedMinimum,
+                diseaseStems.contains(piece) || !hashtags.isKnownWord(piece),
+                !organStems.contains(Stemmer.stem(piece))
+            else { continue }
+            let candidates = vocabulary.names(startingWith: piece)
+            guard let name = candidates.first(where: { 2 * length >= $0.unicodeScalars.count })
+            else { continue }
+            let ofFamily = hashtags.knownWords(startingWith: piece).allSatisfy { other in
+                other == piece || candidates.contains { Self.sharesFamily(other, $0) }
+            }
+            if ofFamily { return name }
+        }
+        return nil
+    }
+
+    /// Whether a word shares all but the last three letters (six or more) of a condition's
+    /// name: the name's family ("insomniac" of "insomnia", "psoriatic" of "psoriasis").
+    static func sharesFamily(_ word: String, _ name: String) -> Bool {
+        var shared = 0
+        for (a, b) in zip(word.unicodeScalars, name.unicodeScalars) {
+            guard a == b else { break }
+            shared += 1
+        }
+        return shared >= max(ConditionVocabulary.coinedOverlap, name.unicodeScalars.count - 3)
     }
 
     /// Whether a coined word is a disease stem of `@disease-stem` joined to a cure ending of
