@@ -7,7 +7,8 @@ import Testing
 /// Session 11's implied readings grounded in MeSH (`RulePacks/implied-anatomy.yaml`, derived by
 /// `.ci/implied/derive-anatomy.py`): a part of the body kept from an outside harm, a function or
 /// part brought back after a long loss, a growth gone or an operation called off in a story of
-/// the product, a sign in a part of the body told beside the product taken. Sentences written for this test (none from an evaluation set), with the lawful
+/// the product, a sign in a part of the body told beside the product taken, and a lab value
+/// named in the sentence before the one that moves it. Sentences written for this test (none from an evaluation set), with the lawful
 /// and everyday copy beside each reading.
 struct AnatomyReadingTests {
     static func rules(_ text: String) -> [String] {
@@ -69,6 +70,10 @@ struct AnatomyReadingTests {
             "Grandma's ankles used to swell like loaves by teatime. Since the horse chestnut "
                 + "capsules her shoes fit again.", "testimonial-body-sign"
         ),
+        (
+            "Sodium at 129 on the last blood panel? Our broth sachets bring it back within "
+                + "range.", "implied-lab-value-before"
+        ),
     ])
     func fires(_ text: String, _ rule: String) {
         #expect(Self.rules(text).contains(rule), "\(text): \(Self.rules(text))")
@@ -108,6 +113,14 @@ struct AnatomyReadingTests {
         (
             "My calves used to ache after long runs. Since the magnesium I recover faster.",
             "testimonial-body-sign"
+        ),
+        (
+            "My knees used to ache after gardening. Since the collagen drink I kneel longer.",
+            "testimonial-body-sign"
+        ),
+        (
+            "Sales slumped after the holidays? Our coupons bring them back up.",
+            "implied-lab-value-before"
         ),
     ])
     func silent(_ text: String, _ rule: String) {
