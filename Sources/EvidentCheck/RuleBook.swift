@@ -133,6 +133,10 @@ public struct RuleBook: Sendable {
         var generated = (labValues?.classes ?? [:]).merging(["substance": catalog.phrases]) {
             $1
         }
+        // The analytes the HPO names (`@lab-analyte-named`), less the table's and the substances.
+        if let labValues {
+            generated.merge(try labValues.derivedClass(excluding: catalog.phrases)) { $1 }
+        }
         for interaction in interactions {
             guard let group = catalog.group(interaction.substance) else { continue }
             generated["interacts-\(interaction.kind)", default: []] += catalog.names(
