@@ -48,6 +48,22 @@ extension Checker {
         return first == 0 || sentence.terms[first - 1] != "to"
     }
 
+    /// Whether a word of `@health-target` or `@eu-health-aspect` stands outside the substances a
+    /// sentence names ("calcium" is a health target and a substance).
+    private func namesHealthTarget(
+        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)]
+    ) -> Bool {
+        let classes = book.register.aspectClasses.filter { sentence.present[$0] }
+        guard !classes.isEmpty else { return false }
+        for (position, tags) in sentence.tags.enumerated()
+        where tags.contains(where: { classes.contains($0.classID) })
+            && !mentions.contains(where: { $0.start <= position && position < $0.end })
+        {
+            return true
+        }
+        return false
+    }
+
     private func judgeRegister(
         _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
     ) -> RegisterVerdict? {
@@ -96,6 +112,16 @@ extension Checker {
         }
         let sentence = sentences[number]
         let own = targets(number)
+        // A health claim names an aspect of health (Reg 1924/2006 Art 2(2)(5): a relationship
+        // between a food or constituent and health): a word of `@health-target` that is not the
+        // substance's own name, or a health aspect of the register's relationships. A substance
+        // named beside a verb with no such aspect speaks of something else ("a zinc roof keeps
+        // the shed standing", "the iron gate protects the yard from foxes").
+        if !matcher.namesHealthAspect(sentence.terms, mentions: mentions),
+            !namesHealthTarget(sentence, besides: mentions)
+        {
+            return nil
+        }
         // An Article 14 wording is two sentences (the effect, then the risk factor) of one
         // paragraph.
         var context = own

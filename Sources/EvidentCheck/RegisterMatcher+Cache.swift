@@ -14,9 +14,10 @@ import Foundation
 /// entry its targets and their weight, its wording's targets and their weight, its wording's
 /// words (count + texts, ascending), its names (count, then each a count + texts), its parts
 /// (count, each a list of targets, then each part's weight); per substance of the catalog the
-/// words naming it (count + texts, ascending).
+/// words naming it (count + texts, ascending); the health aspects (count + texts, ascending;
+/// format 2).
 extension RegisterMatcher {
-    static let cacheMagic: [UInt8] = Array("EVREGIX".utf8) + [1]
+    static let cacheMagic: [UInt8] = Array("EVREGIX".utf8) + [2]
 
     /// Keeps the index in `folder` under the key of the book it belongs to (`bookHash`) and
     /// this binary; nothing is kept when the binary cannot be told apart.
@@ -61,6 +62,7 @@ extension RegisterMatcher.Index {
         }
         writer.count(substanceTerms.count)
         for words in substanceTerms { texts(words.sorted()) }
+        texts(aspects.sorted())
         return writer.bytes
     }
 
@@ -140,6 +142,7 @@ extension RegisterMatcher.Index {
             guard let words = texts() else { return nil }
             substanceTerms.append(Set(words))
         }
+        guard let aspects = texts() else { return nil }
         return Self(
             entryTargets: entryTargets, entryWeights: entryWeights,
             wordingTargets: wordingTargets, wordingWeights: wordingWeights,
@@ -147,6 +150,7 @@ extension RegisterMatcher.Index {
             partWeights: partWeights, substanceTerms: substanceTerms, terms: terms,
             entryAuthorised: register.entries.map { $0.status == .authorised },
             entryRiskReduction: register.entries.map(\.isRiskReduction),
-            targetIDs: targetIDs, weights: weights, unknownWeight: unknownWeight)
+            targetIDs: targetIDs, weights: weights, unknownWeight: unknownWeight,
+            aspects: Set(aspects))
     }
 }

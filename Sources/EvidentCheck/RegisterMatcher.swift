@@ -26,6 +26,10 @@ import Foundation
 /// - non-authorised: a non-authorised or revoked entry covering half the sentence's targets;
 /// - risk-reduction: risk-reduction wording (`@risk-reduction`) with no authorised match;
 /// - unauthorised: anything else.
+///
+/// A sentence naming a substance is a health claim only when it names a health aspect
+/// (`namesHealthAspect`, or a word of `@health-target` or `@eu-health-aspect` besides the
+/// substance): "the iron gate protects the yard from foxes" is none.
 struct RegisterMatcher: Sendable {
     let register: EURegister
     let catalog: SubstanceCatalog
@@ -33,6 +37,9 @@ struct RegisterMatcher: Sendable {
     let concepts: ConceptMatcher
     let exaggerationClass: Int?
     let riskClass: Int?
+    /// The lexicon's `health-target` class and the EU pack's `eu-health-aspect`: a word of them
+    /// names a health aspect by itself.
+    let aspectClasses: [Int]
     /// The entries read as targets, built when a sentence is first judged (a check whose rules
     /// never ask the register, such as `--market us`, does not read its 2,300 entries).
     private let lazyIndex: LazyIndex
@@ -72,6 +79,11 @@ struct RegisterMatcher: Sendable {
         let weights: [Double]
         /// The weight of a target no entry has (the rarest).
         let unknownWeight: Double
+        /// The health aspects the register speaks of: the stems of every entry's health
+        /// relationship and of every authorised wording, less the words of an effect (what is
+        /// done to an aspect is not the aspect: "protect", "reduce", "increase"), the claim
+        /// frame, stopwords and numbers.
+        let aspects: Set<String>
     }
 
     /// Builds the index once, on first use, whichever thread asks first: read from the cache
@@ -130,24 +142,41 @@ struct RegisterMatcher: Sendable {
         self.concepts = concepts
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
+        self.aspectClasses = ["health-target", "eu-health-aspect"].compactMap(lexicon.classID)
+        // The verbs of an effect (one-word phrases: "children" of "children with" is no verb)
+        // and the words linking a cause to its effect ("leading to"), as the register's
+        // relationships use them: they are no health aspect.
+        var effects = RegisterMatcher.effectClasses.reduce(into: Set<String>()) {
+            $0.formUnion(lexicon.words(ofClass: $1))
+        }
+        for phrase in lexicon.phrases(ofClass: "eu-relationship-link") { effects.formUnion(phrase) }
+        let excluded = effects
         self.lazyIndex = LazyIndex(
             {
                 RegisterMatcher.index(
-                    register: register, catalog: catalog, concepts: concepts, ignored: ignored)
+                    register: register, catalog: catalog, concepts: concepts, ignored: ignored,
+                    effects: excluded)
             },
             decode: { Index.decode(&$0, register: register, substances: catalog.groups.count) })
     }
 
+    /// The lexicon classes whose words say what is done to a health aspect, or link a cause to
+    /// its effect, not the aspect itself.
+    static let effectClasses = [
+        "health-verb", "body-effect-verb", "lower-verb", "raise-verb", "treat-verb",
+        "risk-reduction", "state-link",
+    ]
+
     private static func index(
         register: EURegister, catalog: SubstanceCatalog, concepts: ConceptMatcher,
-        ignored: Set<String>
+        ignored: Set<String>, effects: Set<String>
     ) -> Index {
         // Each entry's names and targets, read on every core (each entry on its own).
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
             chunk.map {
                 number -> (
                     names: [[String]], targets: [String], wording: [String], terms: Set<String>,
-                    parts: [[String]], substance: Set<String>
+                    parts: [[String]], substance: Set<String>, aspects: [String]
                 )
                 in
                 let entry = register.entries[number]
@@ -169,15 +198,28 @@ struct RegisterMatcher: Sendable {
                 let wording = read(said)
                 let terms = Set(Tokenizer.terms(said)).subtracting(nameTerms)
                 let substance = nameTerms.union(Tokenizer.terms(entry.substance))
+                // Aspects are read as the words are written (stems), not as concepts: a concept
+                // may join a function's noun to a verb of effect ("transport", "remove").
+                func stems(_ text: String) -> [String] {
+                    let all = Tokenizer.terms(text)
+                    return RegisterMatcher.unnamed(all, mentions: catalog.mentions(in: all))
+                        .filter { !nameTerms.contains($0) }
+                }
+                let aspects =
+                    (entry.relationship.map(stems) ?? [])
+                    + (entry.status == .authorised ? stems(said) : [])
                 guard entry.status != .authorised, let relationship = entry.relationship else {
                     let pieces = said.components(separatedBy: " and ")
                     let parts =
                         entry.status == .authorised && !entry.isRiskReduction && pieces.count > 1
                         ? pieces.map(read).filter { !$0.isEmpty } : []
-                    return (names, wording, wording, terms, parts.count > 1 ? parts : [], substance)
+                    return (
+                        names, wording, wording, terms, parts.count > 1 ? parts : [], substance,
+                        aspects
+                    )
                 }
                 return (
-                    names, read(said + " " + relationship), wording, terms, [], substance
+                    names, read(said + " " + relationship), wording, terms, [], substance, aspects
                 )
             }
         }.joined()
@@ -219,7 +261,10 @@ struct RegisterMatcher: Sendable {
             terms: terms,
             entryAuthorised: register.entries.map { $0.status == .authorised },
             entryRiskReduction: register.entries.map(\.isRiskReduction), targetIDs: ids,
-            weights: weights, unknownWeight: log(1 + total))
+            weights: weights, unknownWeight: log(1 + total),
+            aspects: RegisterMatcher.aspects(
+                read.flatMap(\.aspects),
+                less: effects.union(ignored).union(concepts.stopwords)))
     }
 
     /// A run of stems without the substances named in it.
@@ -240,8 +285,20 @@ struct RegisterMatcher: Sendable {
     /// win a tie of targets with an authorised one.
     static let saidWording = 0.75
 
-    /// A wording without its notes in square brackets.
+    /// A wording without its notes: those in square brackets, and a footnote after an asterisk
+    /// that stands alone, when a word carries its mark ("… instead of sugar* contributes to …
+    /// mineralisation * In the case of D-tagatose … this should read 'other sugars'"); the marks
+    /// go too. Asterisks that only start lines of a list ("* balances … * promotes …") stay.
     static func withoutNotes(_ wording: String) -> String {
+        var wording = wording
+        // A footnote mark ends a word ("sugar*"); an asterisk after a space only is a bullet.
+        if let mark = wording.range(of: #"\w\*"#, options: .regularExpression) {
+            if let note = wording.range(of: " * ", range: mark.upperBound..<wording.endIndex) {
+                wording = String(wording[..<note.lowerBound])
+            }
+            wording = wording.replacingOccurrences(of: "*", with: "")
+                .trimmingCharacters(in: .whitespaces)
+        }
         guard wording.contains("[") else { return wording }
         var kept = ""
         var depth = 0
@@ -291,6 +348,21 @@ struct RegisterMatcher: Sendable {
             distinct.append(term)
         }
         return distinct
+    }
+
+    /// The health aspects of `Index.aspects`: the stems of the register's relationships and
+    /// authorised wordings less the words of an effect, the claim frame, stopwords and numbers.
+    static func aspects(_ stems: [String], less excluded: Set<String>) -> Set<String> {
+        Set(stems.filter { !excluded.contains($0) && !$0.contains(where: \.isNumber) })
+    }
+
+    /// Whether stems (the substances named in them left out) name a health aspect the register
+    /// speaks of (`Index.aspects`).
+    func namesHealthAspect(
+        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)]
+    ) -> Bool {
+        let aspects = index.aspects
+        return RegisterMatcher.unnamed(terms, mentions: mentions).contains(where: aspects.contains)
     }
 
     /// The summed weight of targets (rare terms of the register weigh most).

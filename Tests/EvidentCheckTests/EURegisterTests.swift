@@ -21,7 +21,13 @@ import Testing
 /// intensifiers the wording uses stopped counting against a paraphrase: authorised all but one
 /// (266 of 267); 1,704 caught, 1,615 named (six more read as close to an authorised wording than
 /// to a refused one, still errors) (pinned below). Session 10, after Roman numerals in a list
-/// ("WSTC I and II") stopped reading as a narrator (checker): authorised all 267.
+/// ("WSTC I and II") stopped reading as a narrator (checker): authorised all 267. After a sentence
+/// naming a substance had to name an aspect of health too (`RegisterHealthAspectTests`: "a zinc
+/// roof keeps the shed standing" is no claim): 1,693 caught, 1,605 named (eleven vague refused texts
+/// name no aspect the register, the lexicon's health targets or `@eu-health-aspect` know: "Dha:
+/// Calming", "Wheat germ oil: Increases potency"); after names from "i.e." lists and
+/// abbreviations, footnotes after a starred word and one-word verbs of effect: 1,696 caught,
+/// 1,607 named (pinned below).
 @Suite struct EURegisterTests {
     /// One claim of the source file.
     struct Claim: Sendable {
@@ -117,6 +123,13 @@ import Testing
         // A name the wording uses only as the start of a longer register name ("Omega" of
         // "Omega 3 fatty acids support a healthy heart.").
         #expect(names("POL-HC-7685") == ["omega", "omega 3 fatty acids"])
+        // The members of a class listed after "i.e." ("Sugar replacers, i.e. intense sweeteners;
+        // xylitol, sorbitol …"), and the long form of an abbreviation in brackets.
+        #expect(names("POL-HC-6466").contains("sorbitol"))
+        #expect(names("POL-HC-6467").contains("isomalt"))
+        #expect(names("POL-HC-7934").contains("orthosilicic acid"))
+        // Not the items of a list without "i.e." (a combination of probiotic strains).
+        #expect(!names("POL-HC-6555").contains("lactobacillus casei f19"))
         // An ingredient text too long to be a name: the run its wording says, inflected.
         #expect(names("POL-HC-6378") == ["saturated fat"])
         // A kind of product many ingredients share names no substance.
@@ -162,6 +175,26 @@ import Testing
             }
         }
         #expect(passed == authorised.count - Self.knownFailures.count)
+    }
+
+    /// A template wording ("containing [the sugar replacer] instead of sugar*", with a footnote
+    /// after the asterisk) filled with one of the substances its ingredient text lists after
+    /// "i.e." is that authorised claim.
+    @Test func aFilledTemplateWordingIsAuthorised() {
+        let texts = [
+            "Consumption of foods/drinks containing sorbitol instead of sugar contributes to the maintenance of tooth mineralisation.",
+            "Consumption of foods/drinks containing maltitol instead of sugar induces a lower blood glucose rise after their consumption compared to sugar-containing foods/drinks.",
+        ]
+        let found = Self.findings(texts).map { findings in
+            findings.filter {
+                $0.category == .unauthorisedHealthClaim || $0.rule.hasPrefix("eu-auth")
+            }.map(\.message)
+        }
+        let expected = ["POL-HC-6466", "POL-HC-6467"].map { "authorised health claim (\($0)," }
+        #expect(found.count == 2)
+        for (messages, prefix) in zip(found, expected) {
+            #expect(messages.count == 1 && messages.first?.hasPrefix(prefix) == true, "\(messages)")
+        }
     }
 
     /// A wording the register refuses, said as written, is that refused claim even when an
@@ -215,8 +248,8 @@ import Testing
         }
         #expect(named.count == 1_866)
         #expect(
-            caught >= 1_704,
+            caught >= 1_696,
             "caught \(caught) of \(named.count); missed:\n\(missed.joined(separator: "\n"))")
-        #expect(asRefused >= 1_615, "named \(asRefused) of \(named.count) as non-authorised")
+        #expect(asRefused >= 1_607, "named \(asRefused) of \(named.count) as non-authorised")
     }
 }

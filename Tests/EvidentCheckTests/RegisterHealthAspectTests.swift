@@ -1,0 +1,52 @@
+import EvidentCheck
+import EvidentModel
+import Testing
+
+/// A sentence that names a substance is an EU health claim only when it names an aspect of
+/// health (Reg 1924/2006 Art 2(2)(5)): a word of the register's health relationships or
+/// authorised wordings, a `@health-target`, or a word naming the body, a part of it or a body
+/// function (`@eu-health-aspect`). A metal, a mineral deposit or a fruit tree named beside a
+/// verb such as "keeps" or "protects" makes no claim about health.
+@Suite struct RegisterHealthAspectTests {
+    private static func errors(_ text: String, market: Market = .eu) -> [String] {
+        Fixtures.check(text + "\n", market: market).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    /// The rules of the EU register that fire (errors and the wording warning).
+    private static func register(_ text: String) -> [String] {
+        Fixtures.check(text + "\n", market: .eu).filter {
+            $0.category == .unauthorisedHealthClaim
+        }.map(\.rule)
+    }
+
+    @Test func aSubstanceBesideAVerbWithNoHealthAspectIsNoClaim() {
+        for text in [
+            "A zinc roof keeps the garden shed standing for decades.",
+            "The iron gate protects the yard from foxes.",
+            "Magnesium wheels help the car stay light.",
+            "Scrub the copper kettle with lemon to keep it shiny.",
+        ] {
+            #expect(Self.errors(text).isEmpty, "\(text)")
+            #expect(Self.errors(text, market: .all).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aHealthAspectMakesItAClaimAgain() {
+        // An aspect of the register's relationships ("transit"), a body part ("throat"), the
+        // body or mind, and a `@health-target` ("joints").
+        for text in [
+            "Zinc helps intestinal transit.",
+            "Honey is soothing for the throat.",
+            "Ginseng supports body and mind.",
+            "Glucosamine keeps your joints supple.",
+        ] {
+            #expect(!Self.register(text).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func theSubstancesOwnNameIsNoHealthAspect() {
+        // "calcium" is a `@health-target` too; the sentence names no other.
+        #expect(Self.errors("Calcium flakes off the shower glass with a little vinegar.").isEmpty)
+        #expect(Self.register("Calcium keeps your bones strong.") == ["eu-health-claim-wording"])
+    }
+}
