@@ -144,8 +144,8 @@ struct AnatomyReadingTests {
                 "Switches the thymus back on after decades of decline.",
                 "implied-long-loss-restored")
                 == "disease claim: 'Switches the thymus back on' claims to bring back a function "
-                + "or part of the body the copy says was lost for a long time (implying a disease "
-                + "took it)")
+                + "or part of the body the copy says was lost for a long time or switched off "
+                + "(implying a disease took it)")
         #expect(
             message(
                 "Two months into the tea and her cholecystectomy was called off.",
