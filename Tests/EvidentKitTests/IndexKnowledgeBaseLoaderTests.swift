@@ -48,8 +48,22 @@ struct IndexKnowledgeBaseLoaderTests {
         #expect(cited.origin == .index)
         #expect(cited.knowledgeBase.claims == files.claims)
         #expect(cited.knowledgeBase.references.count < files.references.count)
-
         let policy = try Evident.loadPolicy(knowledgeBase: Self.root)
+        // … and only the abstracts grading reads (a meta-analysis's): the others are left unread.
+        let lean = try loader.load(
+            citedReferencesOnly: true, abstracts: Evident.abstractsGradingReads(policy: policy)
+        ) {
+            Issue.record("the fresh index should have been used")
+            return try Evident.loadKnowledgeBase(at: Self.root)
+        }
+        let unread = lean.knowledgeBase.references.filter { key, reference in
+            reference.abstract.isEmpty && files.references[key]?.abstract.isEmpty == false
+        }
+        #expect(!unread.isEmpty)
+        #expect(
+            unread.values.allSatisfy {
+                $0.publicationTypes.allSatisfy { $0.name != "Meta-Analysis" }
+            })
         for format in ReportFormat.allCases {
             let stamp = "2026-11-24T12:00:00Z"
             let options = ReportOptions(publisher: "Desk", baseURL: "https://example.org/r.html")
@@ -64,6 +78,10 @@ struct IndexKnowledgeBaseLoaderTests {
                 Evident.report(kb: cited.knowledgeBase, policy: policy, generatedAt: stamp),
                 format: format, options: options)
             #expect(fromFiles == fromCited, "format \(format), cited references only")
+            let fromLean = try Evident.render(
+                Evident.report(kb: lean.knowledgeBase, policy: policy, generatedAt: stamp),
+                format: format, options: options)
+            #expect(fromFiles == fromLean, "format \(format), only the abstracts grading reads")
         }
     }
 
