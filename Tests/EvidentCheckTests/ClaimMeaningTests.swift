@@ -26,6 +26,13 @@ struct ClaimMeaningTests {
         claim(
             "fish-oil-lowers-blood-pressure", "Fish oil lowers blood pressure.",
             subjects: ["fish oil"]),
+        claim("k2-prevents-fractures", "Vitamin K2 prevents fractures."),
+        claim(
+            "fish-oil-prevents-dementia", "Fish oil prevents dementia.", subjects: ["fish oil"]),
+        claim(
+            "sardines-richest-in-epa", "Sardines are the richest food source of EPA.",
+            subjects: ["EPA"]),
+        claim("k2-made-by-gut-bacteria", "Vitamin K2 is made by gut bacteria."),
     ]
 
     static let checker = Checker(book: Fixtures.book, assessments: claims)
@@ -90,5 +97,46 @@ struct ClaimMeaningTests {
         let named = findings.compactMap(\.claimID).map(\.rawValue)
         #expect(!named.isEmpty)
         #expect(named.allSatisfy { $0 == "k2-lowers-blood-pressure" }, "\(named)")
+    }
+
+    /// A harm negated is a harm absent, which is what preventing it means: "no", "without" or a
+    /// negator right before a harm (a fracture, a disease of the vocabulary) denies nothing; a
+    /// verb between them keeps the denial.
+    @Test func aNegatedHarmIsPrevention() throws {
+        for text in [
+            "Ankles that won't fracture on the tennis court, thanks to menaquinone.",
+            "With menaquinone-7, no more broken bones.",
+        ] {
+            let match = try #require(Self.checker.explain(text), "\(text)")
+            #expect(match.claimID.rawValue == "k2-prevents-fractures", "\(text)")
+            #expect(!match.polarityDiffers, "\(text)")
+        }
+        let disease = try #require(
+            Self.checker.explain("Fish oil every morning and no dementia in your eighties."))
+        #expect(disease.claimID.rawValue == "fish-oil-prevents-dementia")
+        #expect(!disease.polarityDiffers)
+        let denied = Self.checker.explain("Menaquinone does not prevent fractures.")
+        #expect(denied == nil || denied?.polarityDiffers == true)
+    }
+
+    /// A negation that a comparison completes compares ("no food has more … than"): it says
+    /// which is first, it does not deny.
+    @Test func aNegatedComparisonDeniesNothing() throws {
+        let match = try #require(
+            Self.checker.explain("No food source packs more EPA than a tin of sardines."))
+        #expect(match.claimID.rawValue == "sardines-richest-in-epa")
+        #expect(!match.polarityDiffers)
+    }
+
+    /// A question that opens with a factive verb of knowing takes what follows as true: it is
+    /// matched as a statement. Another question is not.
+    @Test func aFactiveQuestionStates() throws {
+        let findings = Fixtures.check(
+            "Did you know that microbes in your gut turn out menaquinone?",
+            assessments: Self.claims)
+        #expect(findings.contains { $0.claimID?.rawValue == "k2-made-by-gut-bacteria" })
+        let asked = Fixtures.check(
+            "Can microbes in your gut turn out menaquinone?", assessments: Self.claims)
+        #expect(!asked.contains { $0.claimID != nil })
     }
 }
