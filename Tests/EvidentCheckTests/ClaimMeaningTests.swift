@@ -37,6 +37,12 @@ struct ClaimMeaningTests {
 
     static let checker = Checker(book: Fixtures.book, assessments: claims)
 
+    /// Whether a sentence links no claim, or only one it opposes (a denial).
+    static func deniesEveryClaim(_ text: String) -> Bool {
+        let match = checker.explain(text)
+        return match == nil || match?.polarityDiffers == true
+    }
+
     /// A sentence opening with a negative imperative gives an instruction; it denies nothing.
     @Test func aNegativeImperativeDeniesNothing() throws {
         let match = try #require(
@@ -53,8 +59,7 @@ struct ClaimMeaningTests {
         #expect(match.claimID.rawValue == "k2-is-safe")
         #expect(!match.polarityDiffers)
         #expect(match.matchedTerms.contains("safety"))
-        let denied = Self.checker.explain("Menaquinone-7 is not safe for everyone.")
-        #expect(denied == nil || denied?.polarityDiffers == true)
+        #expect(Self.deniesEveryClaim("Menaquinone-7 is not safe for everyone."))
     }
 
     /// A food named right before the substance says which form is meant ("natto-based MK-7"):
@@ -115,8 +120,7 @@ struct ClaimMeaningTests {
             Self.checker.explain("Fish oil every morning and no dementia in your eighties."))
         #expect(disease.claimID.rawValue == "fish-oil-prevents-dementia")
         #expect(!disease.polarityDiffers)
-        let denied = Self.checker.explain("Menaquinone does not prevent fractures.")
-        #expect(denied == nil || denied?.polarityDiffers == true)
+        #expect(Self.deniesEveryClaim("Menaquinone does not prevent fractures."))
     }
 
     /// A negation that a comparison completes compares ("no food has more … than"): it says
