@@ -636,6 +636,65 @@ def synonyms(fields, scope=None):
     return out
 
 
+# Rule A: an HPO phenotype named as a measured quantity raised or lowered in a body fluid
+# ("Increased serum potassium", "Elevated circulating alpha-fetoprotein concentration"), or in
+# the blood branch of the HPO without the fluid ("Increased hematocrit"), names an analyte.
+ANALYTE_TERM = re.compile(
+    r"^(?:increased|elevated|high|raised|decreased|reduced|low)(?: levels? of)? (?:the )?"
+    r"(?:(serum|plasma|blood|circulating|urine|urinary)(?: total)? )?(.+?)"
+    r"( levels?| concentrations?| activity| count)?$", re.I)
+BLOOD_BRANCH = "HP:0001871"
+# WordNet files a measured substance (a hormone, an enzyme, an ion), a measure or a body part
+# (a cell) under these; an analyte WordNet files elsewhere too is an everyday word ("drug",
+# "output", "lead", "sugar", "blast").
+ANALYTE_FILES = {"noun.substance", "noun.quantity", "noun.attribute", "noun.body"}
+
+
+def derive_analytes(stanzas, wordnet):
+    """Rule A: the analytes the HPO names raised or lowered (see ANALYTE_TERM), for the checker's
+    `@lab-analyte` (a value said to come back into its range): the name of an HPO term or one of
+    its exact synonyms, one to three words, not two letters or fewer (they collide with units and
+    words), no digits or punctuation but a hyphen, and not a word WordNet knows in an everyday
+    sense. Returns {analyte: sorted HPO ids}."""
+    parents, names = {}, {}
+    for fields in stanzas:
+        if "id" not in fields or fields.get("is_obsolete") == ["true"] or "name" not in fields:
+            continue
+        term = fields["id"][0]
+        parents[term] = [v.split()[0] for v in fields.get("is_a", [])]
+        names[term] = [fields["name"][0]] + [
+            m.group(1) for m in (re.match(r'"((?:[^"\\]|\\.)*)" EXACT', v)
+                                 for v in fields.get("synonym", [])) if m]
+
+    def in_blood(term, seen):
+        for parent in parents.get(term, []):
+            if parent == BLOOD_BRANCH or (parent not in seen and (
+                    seen.add(parent) or in_blood(parent, seen))):
+                return True
+        return False
+
+    found = {}
+    for term in sorted(names):
+        for name in names[term]:
+            match = ANALYTE_TERM.match(name.strip())
+            # a fluid or a measure word says it is a lab value ("serum potassium", "hematocrit
+            # level"); without either only the blood branch's counts and fractions are
+            if not match or (not match.group(1) and not match.group(3)
+                             and not in_blood(term, set())):
+                continue
+            analyte = match.group(2).lower()
+            words = analyte.replace("-", " ").split()
+            if not 1 <= len(words) <= 3 or not re.fullmatch(r"[a-z][a-z -]*[a-z]", analyte):
+                continue
+            if len(words) == 1 and len(words[0]) <= MAX_COLLIDING_ACRONYM:
+                continue
+            files = wordnet.files_of(analyte)
+            if files and not all(f in ANALYTE_FILES for f in files):
+                continue
+            found.setdefault(analyte, set()).add(term)
+    return {a: sorted(ids) for a, ids in found.items()}
+
+
 def derive(vocab_dir, wordnet_dir):
     wordnet = WordNet(wordnet_dir)
     vocabulary = Vocabulary(wordnet)
@@ -720,6 +779,8 @@ def derive(vocab_dir, wordnet_dir):
         for term in lay:
             vocabulary.add(term, "phenotype", fields["id"][0])
     counts["hpo"] = n
+    analytes = derive_analytes(stanzas, wordnet) if wordnet.available else {}
+    counts["analytes"] = len(analytes)
 
     # WordNet: lay synonyms and spellings of the concepts above ("leukaemia", "tendonitis",
     # "strep throat"), from the synset of a source phrase's medical sense.
@@ -742,7 +803,7 @@ def derive(vocab_dir, wordnet_dir):
                 for i in range(len(words) - n + 1):
                     functions.add(" ".join(words[i:i + n]))
     counts["eu"] = claims
-    return vocabulary, functions, counts, wordnet.available
+    return vocabulary, functions, counts, wordnet.available, analytes
 
 
 SOURCES = [
@@ -760,6 +821,8 @@ SOURCES = [
     ("wordnet", "WordNet (word senses; lay synonyms and adjectives of the concepts above with "
      "no other sense)",
      "WordNet 3.0 licence (Princeton)", "3.0"),
+    ("analytes", "Lab analytes: the quantities HPO names raised or lowered in serum, plasma, "
+     "blood or urine (rule A; written to analytes.tsv)", "HPO licence, as above", "2025-01-16"),
     ("germs", "Germs: the organisms named by the infection terms of the sources above, kept "
      "when WordNet knows them only as germs (rule G)", "as the sources above", "-"),
 ]
@@ -828,12 +891,18 @@ def main():
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--stats", action="store_true")
     args = parser.parse_args()
-    vocabulary, functions, counts, has_wordnet = derive(args.vocab, args.wordnet)
+    vocabulary, functions, counts, has_wordnet, analytes = derive(args.vocab, args.wordnet)
     if not has_wordnet:
         print(f"error: WordNet not found in {args.wordnet} (apt-get install wordnet-base)",
               file=sys.stderr)
         return 2
     outputs = dict(zip(("conditions.tsv", "sources.tsv"), render(vocabulary, functions, counts)))
+    outputs["analytes.tsv"] = "\n".join(
+        ["# Lab analytes derived by .ci/vocab/derive.py (rule A) from the Human Phenotype Ontology",
+         "# (version 2025-01-16): the quantities it names raised or lowered. Columns: analyte,",
+         "# HPO ids. The checker reads them as @lab-analyte-named: a value of one said to come back",
+         "# to normal or back under, over or down to a number (not the -high/-low classes)."]
+        + [f"{a}\t{' '.join(ids)}" for a, ids in sorted(analytes.items())]) + "\n"
     if args.stats:
         for rule, count in sorted(vocabulary.dropped.items()):
             print(f"dropped by {rule}: {count}", file=sys.stderr)

@@ -262,9 +262,10 @@ extension Checker {
     }
 
     /// Keeps, per sentence and category, one finding per overlapping span: the most severe,
-    /// then the earliest rule.
+    /// then the earliest rule, once the findings that a refining rule's finding overlaps are
+    /// dropped (``withoutRefined(_:)``).
     static func deduplicate(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = candidates.sorted {
+        let ordered = withoutRefined(candidates).sorted {
             if $0.rule.rule.severity != $1.rule.rule.severity {
                 return $0.rule.rule.severity > $1.rule.rule.severity
             }
@@ -290,5 +291,29 @@ extension Checker {
             kept.append(candidate)
         }
         return kept
+    }
+
+    /// The candidates less those a candidate of a rule that `refines` theirs overlaps in the
+    /// same sentence, when it is at least as severe: the narrower reading names what the
+    /// sentence says (a germ, a lost ability) where the generic one read the same words.
+    static func withoutRefined(_ candidates: [Candidate]) -> [Candidate] {
+        // Per sentence, the candidates of rules that refine another.
+        var refining: [Int: [Int]] = [:]
+        for (index, candidate) in candidates.enumerated() where !candidate.rule.refines.isEmpty {
+            guard let sentence = candidate.sentence else { continue }
+            refining[sentence, default: []].append(index)
+        }
+        guard !refining.isEmpty else { return candidates }
+        return candidates.filter { candidate in
+            guard let sentence = candidate.sentence, let near = refining[sentence] else {
+                return true
+            }
+            return !near.contains { index in
+                let other = candidates[index]
+                return other.rule.refines.contains(candidate.rule.order)
+                    && other.rule.rule.severity >= candidate.rule.rule.severity
+                    && other.range.overlaps(candidate.range)
+            }
+        }
     }
 }

@@ -5,6 +5,8 @@ final class CompiledRule: Sendable {
     let rule: Rule
     /// Position of the rule across all packs (ties are broken by it).
     let order: Int
+    /// The orders of the rules it `refines`, directly or down a chain.
+    let refines: Set<Int>
     let when: [Pattern]
     let requires: [Pattern]
     let unless: [Pattern]
@@ -16,12 +18,13 @@ final class CompiledRule: Sendable {
     /// The classes each `when` pattern requires, as sets (`nil`: not every one fits a set).
     let whenSets: [ClassSet]?
 
-    init(_ rule: Rule, order: Int, lexicon: Lexicon, path: String) throws {
+    init(_ rule: Rule, order: Int, refines: Set<Int>, lexicon: Lexicon, path: String) throws {
         func compile(_ sources: [String]) throws -> [Pattern] {
             try sources.map { try Pattern($0, lexicon: lexicon, path: path, context: rule.id) }
         }
         self.rule = rule
         self.order = order
+        self.refines = refines
         self.when = try compile(rule.when)
         self.requires = try compile(rule.requires)
         self.unless = try compile(rule.unless)

@@ -6,10 +6,32 @@ extension ConditionVocabulary {
     /// "hypertens" of "hypertension"), so a coined word keeps the name's distinctive part.
     static let coinedOverlap = 6
 
+    /// The medical suffixes that say "inflammation of", "condition of" or "disease of" after a
+    /// stem naming the part ("epicondyl-itis", "fibr-osis", "giardi-asis", "neuro-pathy"): a
+    /// coined word that keeps all of the stem, seven letters or more, keeps the name's
+    /// distinctive part ("EpicondylEx" on "epicondylitis"), however long the suffix is.
+    static let stemSuffixes = ["itis", "osis", "iasis", "pathy", "algia"]
+
+    /// The shortest stem before one of `stemSuffixes` a coined word may keep.
+    static let coinedStem = 7
+
+    /// How many letters of a condition's name a coined word must share with it: all but the
+    /// last three, or all but a suffix of `stemSuffixes` when the stem before it is long
+    /// enough; never fewer than `coinedOverlap`.
+    static func coinedLength(of name: String) -> Int {
+        let length = name.unicodeScalars.count
+        var needed = length - 3
+        for suffix in stemSuffixes where name.hasSuffix(suffix) {
+            let stem = length - suffix.unicodeScalars.count
+            if stem >= coinedStem { needed = min(needed, stem) }
+        }
+        return max(coinedOverlap, needed)
+    }
+
     /// The one-word condition name a coined word (lowercase, unstemmed) is built on, or `nil`:
     /// the name sharing the longest beginning with it, when that beginning is at least
-    /// `coinedOverlap` letters and all of the name but its last three letters. A word that is
-    /// itself a vocabulary word is not coined.
+    /// `coinedLength(of:)` letters: all of the name but its last three letters, or but its
+    /// medical suffix. A word that is itself a vocabulary word is not coined.
     func coinedCondition(_ word: String) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= Self.coinedOverlap, !words.contains(word) else { return nil }
@@ -27,7 +49,7 @@ extension ConditionVocabulary {
             while count < min(name.count, scalars.count), name[count] == scalars[count] {
                 count += 1
             }
-            return (count, count >= max(Self.coinedOverlap, name.count - 3))
+            return (count, count >= Self.coinedLength(of: names[index]))
         }
         var best: (name: String, shared: Int)?
         for step in [-1, 1] {

@@ -69,6 +69,10 @@ public struct Rule: Sendable, Codable, Equatable {
     public var perSentence: RuleRepetition
     /// The matched words, or the whole sentence.
     public var span: RuleSpan
+    /// The rules of its category whose reading this one narrows: where both read overlapping
+    /// words of a sentence, this rule's finding is the one kept (the reading that names what it
+    /// read, such as a germ or a lost ability, over the generic one).
+    public var refines: [String]
 
     /// Where the rule was loaded from: `built-in`, or its pack file's path.
     public var origin = "built-in"
@@ -89,7 +93,7 @@ public struct Rule: Sendable, Codable, Equatable {
         case certaintyBelow = "certainty-below"
         case noMatch = "no-match"
         case perSentence = "per-sentence"
-        case span
+        case span, refines
     }
 
     /// Decodes a rule, with defaults for every optional key.
@@ -127,6 +131,7 @@ public struct Rule: Sendable, Codable, Equatable {
         perSentence =
             try c.decodeIfPresent(RuleRepetition.self, forKey: .perSentence) ?? .all
         span = try c.decodeIfPresent(RuleSpan.self, forKey: .span) ?? .match
+        refines = try c.decodeIfPresent([String].self, forKey: .refines) ?? []
     }
 
     /// The widest `within` and `before-window`, in words (the bundled packs use at most 10).

@@ -133,6 +133,10 @@ public struct RuleBook: Sendable {
         var generated = (labValues?.classes ?? [:]).merging(["substance": catalog.phrases]) {
             $1
         }
+        // The analytes the HPO names (`@lab-analyte-named`), less the table's and the substances.
+        if let labValues {
+            generated.merge(try labValues.derivedClass(excluding: catalog.phrases)) { $1 }
+        }
         for interaction in interactions {
             guard let group = catalog.group(interaction.substance) else { continue }
             generated["interacts-\(interaction.kind)", default: []] += catalog.names(
@@ -204,7 +208,8 @@ public struct RuleBook: Sendable {
         register: RegisterMatcher, concepts: ConceptMatcher, interactions: [Interaction] = []
     ) throws {
         var rules: [Rule] = []
-        var compiled: [CompiledRule] = []
+        // Where each rule is written: its errors are reported there.
+        var places: [(path: String, line: Int?, column: Int?)] = []
         var seen: [String: String] = [:]
         var exampleClaims: [String: [ClaimAssessment]] = [:]
         for (source, pack) in parsed {
@@ -212,25 +217,29 @@ public struct RuleBook: Sendable {
             for (rule, line, column) in pack.rules {
                 var rule = rule
                 rule.origin = source.origin == "built-in" ? "built-in" : source.path
-                func fail(_ message: String) -> CheckError {
-                    CheckError.invalidRulePack(
-                        path: source.path, line: line, column: column, message: message)
-                }
+                let place = (source.path, line, column)
                 guard RuleBook.isKebabCase(rule.id) else {
-                    throw fail("rule id '\(rule.id)' is not kebab-case (expected a-z, 0-9, '-')")
+                    throw RuleBook.fail(
+                        place, "rule id '\(rule.id)' is not kebab-case (expected a-z, 0-9, '-')")
                 }
                 if let other = seen[rule.id] {
-                    throw fail("duplicate rule id '\(rule.id)' (also in \(other))")
+                    throw RuleBook.fail(place, "duplicate rule id '\(rule.id)' (also in \(other))")
                 }
                 seen[rule.id] = source.path
-                do {
-                    compiled.append(
-                        try CompiledRule(
-                            rule, order: rules.count, lexicon: lexicon, path: source.path))
-                } catch CheckError.invalidRulePack(_, _, _, let message) {
-                    throw fail(message)
-                }
                 rules.append(rule)
+                places.append(place)
+            }
+        }
+        let refinements = try RuleBook.refinements(rules, places: places)
+        var compiled: [CompiledRule] = []
+        for (order, rule) in rules.enumerated() {
+            do {
+                compiled.append(
+                    try CompiledRule(
+                        rule, order: order, refines: refinements[order], lexicon: lexicon,
+                        path: places[order].path))
+            } catch CheckError.invalidRulePack(_, _, _, let message) {
+                throw RuleBook.fail(places[order], message)
             }
         }
         self.lexicon = lexicon
@@ -258,6 +267,65 @@ public struct RuleBook: Sendable {
             "@opening-verb @organ", "@opening-verb @internal-organ", "@opening-verb @body-part",
             "@opening-verb down", "@opening-verb up", "@opening-verb back",
         ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "product") }
+    }
+
+    /// An error of a pack at a rule's place.
+    static func fail(_ place: (path: String, line: Int?, column: Int?), _ message: String)
+        -> CheckError
+    {
+        CheckError.invalidRulePack(
+            path: place.path, line: place.line, column: place.column, message: message)
+    }
+
+    /// Per rule, the orders of the rules it refines, directly or down a chain of `refines`
+    /// (where a finding of a refining rule overlaps one of a refined rule, the refined one is
+    /// dropped: ``Checker/withoutRefined(_:)``). A refined id must name another rule of the
+    /// same category, and refinements may not form a cycle (each finding would drop the other).
+    static func refinements(
+        _ rules: [Rule], places: [(path: String, line: Int?, column: Int?)]
+    ) throws -> [Set<Int>] {
+        var index: [String: Int] = [:]
+        for (order, rule) in rules.enumerated() { index[rule.id] = order }
+        var direct = [[Int]](repeating: [], count: rules.count)
+        for (order, rule) in rules.enumerated() {
+            for id in rule.refines {
+                guard let refined = index[id], refined != order else {
+                    throw fail(
+                        places[order],
+                        "rule '\(rule.id)' refines '\(id)', which is "
+                            + (id == rule.id ? "itself" : "no rule of the packs read"))
+                }
+                guard rules[refined].category == rule.category else {
+                    throw fail(
+                        places[order],
+                        "rule '\(rule.id)' refines '\(id)' of category "
+                            + "'\(rules[refined].category.rawValue)' (expected its own category, "
+                            + "'\(rule.category.rawValue)': only findings of one category replace "
+                            + "each other)")
+                }
+                direct[order].append(refined)
+            }
+        }
+        var closure = [Set<Int>?](repeating: nil, count: rules.count)
+        // The rules `order` refines down its chains; `path` holds the rules being followed, so
+        // meeting one of them again is a cycle.
+        func refined(_ order: Int, path: [Int]) throws -> Set<Int> {
+            if let known = closure[order] { return known }
+            if path.contains(order) {
+                let cycle = (path.drop(while: { $0 != order }) + [order]).map { rules[$0].id }
+                throw fail(
+                    places[order],
+                    "rules refine each other in a cycle: " + cycle.joined(separator: " -> "))
+            }
+            var all = Set<Int>()
+            for next in direct[order] {
+                all.insert(next)
+                all.formUnion(try refined(next, path: path + [order]))
+            }
+            closure[order] = all
+            return all
+        }
+        return try rules.indices.map { try refined($0, path: []) }
     }
 
     private struct InteractionFile: Decodable {

@@ -120,4 +120,26 @@ extension ClaimGrammarTests {
     func everydayStoriesAreNoError(_ text: String) {
         #expect(Self.diseaseErrors(text).isEmpty, "\(Self.diseaseErrors(text))")
     }
+
+    /// A recovery told without naming the condition: a past state with a clinician, a test, a
+    /// therapy or a device in it, in a first-person account beside the product (message pinned);
+    /// a story about a pill's size or a career in care is none.
+    @Test func recoveryAccount() {
+        let found = Fixtures.check(
+            "For years I needed a physio twice a week for my back. Since the arnica drops I walk "
+                + "to the shops.", market: .us
+        ).filter { $0.rule == "recovery-account" }
+        #expect(
+            found.map(\.message) == [
+                "disease claim: the account 'For years I needed a physio' tells of a state that "
+                    + "needed medical care, in a paragraph about the product (a recovery story claims "
+                    + "the product treated it)"
+            ])
+        #expect(
+            Self.diseaseErrors("I used to hate swallowing big pills, so these gummies are a treat.")
+                .isEmpty)
+        #expect(
+            Self.diseaseErrors("I used to work as a nurse; now I blend these teas at home.").isEmpty
+        )
+    }
 }

@@ -16,6 +16,44 @@ struct ImpliedClaimTests {
 
     static func rules(_ text: String) -> [String] { findings(text).map(\.rule) }
 
+    /// The analytes the HPO names raised or lowered (`Vocabulary/analytes.tsv`, rule A of
+    /// `.ci/vocab/derive.py`) are `@lab-analyte-named`, less the table's analytes and the
+    /// substances copy supplies; they count only as brought back to normal or past a number.
+    @Test func derivedAnalytes() throws {
+        let table = try #require(Fixtures.book.lexicon.labValues)
+        let named = Set(
+            try #require(try table.derivedClass(excluding: ["potassium"])["lab-analyte-named"]))
+        #expect(named.isSuperset(of: ["aldosterone", "renin", "ceruloplasmin"]))
+        #expect(!named.contains("potassium"))  // a substance
+        // the table's (cortisol and alkaline phosphatase have MedlinePlus ranges there)
+        #expect(named.isDisjoint(with: ["bilirubin", "cortisol", "alkaline phosphatase"]))
+        let aldosterone = Self.rules("Gets a runaway aldosterone back to normal in a month.")
+        #expect(aldosterone == ["implied-lab-value"])
+        #expect(Self.rules("Took her renin from 12 back down to 3.") == ["implied-lab-value"])
+        // A table analyte's number is read against its range (abnormal-lab-value refines the
+        // moved value): 410 IU/L is above the range of alkaline phosphatase.
+        #expect(
+            Self.rules("Took her alkaline phosphatase from 410 back down to 90.") == [
+                "abnormal-lab-value"
+            ])
+        #expect(Self.rules("Supports a healthy cortisol response to everyday stress.").isEmpty)
+        #expect(Self.rules("A high protein snack to get you through the afternoon.").isEmpty)
+    }
+
+    /// A derived file's line without its ids is an error with its place.
+    @Test func malformedDerivedAnalytes() {
+        #expect(
+            throws: CheckError.invalidRulePack(
+                path: "analytes.tsv:2:1", message: "expected 'analyte<TAB>HPO ids', got 'cortisol'")
+        ) {
+            try LabValueTable.derivedNames("# comment\ncortisol\n", path: "analytes.tsv")
+        }
+        #expect(
+            (try? LabValueTable.derivedNames("cortisol\tHP:0003118\n", path: "a.tsv")) == [
+                "cortisol"
+            ])
+    }
+
     /// The analyte classes come from the table: every name of an analyte that is not read only
     /// as a pair; the side its range is bounded on decides which way moving it is a claim.
     @Test func analyteClassesFromTheTable() throws {

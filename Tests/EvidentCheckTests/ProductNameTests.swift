@@ -1,6 +1,7 @@
-import EvidentCheck
 import EvidentModel
 import Testing
+
+@testable import EvidentCheck
 
 /// Product names and hashtags that claim a cure without a whole disease word: coined words
 /// built on a condition's name, a disease stem joined to a cure ending, a cure word in a
@@ -17,10 +18,24 @@ struct ProductNameTests {
         ("Try Hypertenol tablets today.", "Hypertenol"),
         ("ProstaCure saw palmetto.", "ProstaCure"),
         ("Asthmafix Breathe Easy spray.", "Asthmafix"),
+        // the stem before a medical suffix, seven letters or more ("diverticul-itis")
+        ("DiverticulEase fibre sachets.", "DiverticulEase"),
     ])
     func nameClaimsACure(_ item: (String, String)) {
         let found = Self.errors(item.0)
         #expect(found.contains { $0.text == item.1 }, "\(found)")
+    }
+
+    /// A coined word keeps all of a name but its last three letters, or all of the stem
+    /// before a medical suffix when that stem has seven letters or more: "bronch" of
+    /// "bronchitis" is too short to stand for it.
+    @Test func coinedStemBeforeASuffix() throws {
+        let vocabulary = try ConditionVocabulary.bundled()
+        #expect(vocabulary.coinedCondition("epicondylex") == "epicondylitis")
+        #expect(vocabulary.coinedCondition("bronchex") == nil)
+        #expect(ConditionVocabulary.coinedLength(of: "epicondylitis") == 9)
+        #expect(ConditionVocabulary.coinedLength(of: "bronchitis") == 7)
+        #expect(ConditionVocabulary.coinedLength(of: "diabetes") == 6)
     }
 
     /// An acronym joined to a word is split at the acronym ("BPFix" → "bp" "fix").

@@ -154,6 +154,82 @@ struct RuleBookTests {
         }
     }
 
+    /// Two rules reading one span: `generic` first, then `narrow` (`refines: [generic]` when
+    /// `refining`), as a pack.
+    static func overlapping(refining: Bool, category: String = "overclaim") -> String {
+        """
+        rules:
+          - id: generic
+            market: all
+            severity: error
+            category: overclaim
+            message: "generic"
+            legal-basis: "b"
+            when: [miracle]
+          - id: narrow
+            market: all
+            severity: error
+            category: \(category)
+            message: "narrow"
+            legal-basis: "b"
+            when: [miracle cure]
+        """ + (refining ? "\n    refines: [generic]\n" : "\n")
+    }
+
+    /// Where two rules read overlapping words, the earlier rule's finding is kept, unless the
+    /// later one `refines` it: then the narrower reading is the finding.
+    @Test func aRefiningRuleReplacesTheReadingItNarrows() throws {
+        func rules(_ yaml: String, _ text: String) throws -> [String] {
+            let book = try RuleBook(lexicon: Self.lexicon, packs: [("p.yaml", yaml)])
+            return Checker(book: book).check(SourceText(path: "-", text: text, format: .plain))
+                .findings.map(\.rule)
+        }
+        let text = "A miracle cure for tired feet."
+        #expect(try rules(Self.overlapping(refining: false), text) == ["generic"])
+        #expect(try rules(Self.overlapping(refining: true), text) == ["narrow"])
+        // Only where the narrow reading is: elsewhere the generic finding stands.
+        #expect(
+            try rules(Self.overlapping(refining: true), "A miracle. A miracle cure.") == [
+                "generic", "narrow",
+            ])
+    }
+
+    /// A refinement names another rule of the same category, and none forms a cycle.
+    @Test func badRefinementsArePinpointed() {
+        let cases: [(String, String)] = [
+            (
+                Self.overlapping(refining: true).replacingOccurrences(
+                    of: "refines: [generic]", with: "refines: [generik]"),
+                "p.yaml:9:5: error: rule 'narrow' refines 'generik', which is no rule of the "
+                    + "packs read"
+            ),
+            (
+                Self.overlapping(refining: true).replacingOccurrences(
+                    of: "refines: [generic]", with: "refines: [narrow]"),
+                "p.yaml:9:5: error: rule 'narrow' refines 'narrow', which is itself"
+            ),
+            (
+                Self.overlapping(refining: true, category: "absolute-safety"),
+                "p.yaml:9:5: error: rule 'narrow' refines 'generic' of category 'overclaim' "
+                    + "(expected its own category, 'absolute-safety': only findings of one "
+                    + "category replace each other)"
+            ),
+            (
+                Self.overlapping(refining: true).replacingOccurrences(
+                    of: "when: [miracle]\n", with: "when: [miracle]\n    refines: [narrow]\n"),
+                "p.yaml:2:5: error: rules refine each other in a cycle: generic -> narrow -> generic"
+            ),
+        ]
+        for (yaml, message) in cases {
+            do {
+                _ = try RuleBook(lexicon: Self.lexicon, packs: [("p.yaml", yaml)])
+                Issue.record("accepted \(yaml)")
+            } catch {
+                #expect("\(error)" == message)
+            }
+        }
+    }
+
     /// A pack may bring its own word classes; it may not redefine the lexicon's.
     @Test func packsBringTheirOwnClasses() throws {
         guard let directory = RuleBook.bundledDirectory else { return }

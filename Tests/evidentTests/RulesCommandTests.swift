@@ -63,6 +63,10 @@ struct RulesCommandTests {
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
           used: 671
+        analytes: Lab analytes: the quantities HPO names raised or lowered in serum, plasma, blood or urine (rule A; written to analytes.tsv)
+          version: 2025-01-16
+          licence: HPO licence, as above
+          used: 892
         germs: Germs: the organisms named by the infection terms of the sources above, kept when WordNet knows them only as germs (rule G)
           version: -
           licence: as the sources above

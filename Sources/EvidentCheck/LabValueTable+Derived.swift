@@ -1,0 +1,49 @@
+import Foundation
+
+/// The analytes the Human Phenotype Ontology names raised or lowered (`Vocabulary/analytes.tsv`,
+/// written by `.ci/vocab/derive.py`, rule A): "potassium", "cortisol", "alkaline phosphatase".
+/// They have no ranges here, so the checker reads them only where copy says a value of one
+/// comes back to normal or back under, over or down to a number (`@lab-analyte-named`), never
+/// as lowered or raised.
+extension LabValueTable {
+    /// The file of the derived analytes, beside the condition vocabulary.
+    static let derivedFile = "analytes.tsv"
+
+    /// The analyte names of a derived file's text (first column; `#` lines are comments); a
+    /// line without its ids is an error at `path:line:1`.
+    static func derivedNames(_ text: String, path: String) throws -> [String] {
+        var names: [String] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        where !line.isEmpty && !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw CheckError.invalidRulePack(
+                    path: "\(path):\(number + 1):1",
+                    message: "expected 'analyte<TAB>HPO ids', got '\(line)'")
+            }
+            names.append(String(fields[0]))
+        }
+        return names
+    }
+
+    /// The bundled derived analytes not already named by the table or by `excluded` (the
+    /// substances copy supplies: raising a nutrient's level is no lab value brought back), as
+    /// `@lab-analyte-named`; empty when the file is not bundled.
+    func derivedClass(excluding excluded: [String]) throws -> [String: [String]] {
+        guard
+            let url = ConditionVocabulary.bundledDirectory?.appendingPathComponent(
+                Self.derivedFile),
+            FileManager.default.fileExists(atPath: url.path)
+        else { return ["lab-analyte-named": []] }
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw CheckError.invalidRulePack(path: url.path, message: "cannot read the file")
+        }
+        let known = Set((analytes.flatMap(\.names) + excluded).map { Tokenizer.terms($0) })
+        let names = try Self.derivedNames(text, path: url.path).filter {
+            !known.contains(Tokenizer.terms($0))
+        }
+        return ["lab-analyte-named": names]
+    }
+}
