@@ -58,7 +58,7 @@ import Testing
 
     /// The copy's lead-in before the substance says what the product is, not what the
     /// substance does: an authorised wording after it is still authorised. A lead-in that names
-    /// an aspect of health ("memory") is part of the claim.
+    /// aspects of health ("bones, joints, liver and memory") is part of the claim.
     @Test func aLeadInNamingNoHealthAspectLeavesTheWordingAuthorised() {
         for text in [
             "Lemon-flavour fizzy tablets: vitamin C contributes to the normal function of the immune system.",
@@ -67,7 +67,7 @@ import Testing
             #expect(Self.eu(text).map(\.rule) == ["eu-authorised-health-claim"], "\(text)")
         }
         let claim =
-            "For a sharper memory all day: vitamin E contributes to the protection of cells from oxidative stress."
+            "For your bones, joints, liver and memory: vitamin E contributes to the protection of cells from oxidative stress."
         #expect(Self.eu(claim).map(\.rule) == ["unauthorised-health-claim"], "\(claim)")
     }
 
