@@ -135,6 +135,38 @@ final class TaggedSentence: Sendable {
                 }
                 position = longest.end
             }
+            // A word coordinated before a condition's head names its own condition with it
+            // (only a sentence with "and" or "or" coordinates).
+            if terms.contains(where: { $0 == "and" || $0 == "or" }) {
+                let heads =
+                    conditions.map(\.end)
+                    + terms.indices.filter { lexicon.elidedHeads.contains(terms[$0]) }.map {
+                        $0 + 1
+                    }
+                let coordinated = Self.coordinatedConditions(
+                    terms, tokens: tokens, text: text, heads: heads,
+                    taken: { word in
+                        everyday[word] > word
+                            || conditions.contains { $0.start <= word && word < $0.end }
+                    }, vocabulary: vocabulary)
+                for (word, concepts) in coordinated {
+                    for concept in concepts {
+                        conditions.append((word, word + 1, concept))
+                        let name = "condition-" + vocabulary.kind(at: concept).rawValue
+                        for label in lexicon.vocabularyLabels[name] ?? [] {
+                            tags[word].append((label, word + 1))
+                            present[label] = true
+                        }
+                    }
+                    context = true
+                }
+                if !coordinated.isEmpty {
+                    // In order of position, as the loop above found them (a stable sort).
+                    conditions = conditions.enumerated().sorted {
+                        ($0.element.start, $0.offset) < ($1.element.start, $1.offset)
+                    }.map(\.element)
+                }
+            }
             for match in ambiguous {
                 var names = ["condition-ambiguous"]
                 if context { names.append("condition-" + match.kind.rawValue) }

@@ -12,6 +12,18 @@ public struct ReferenceClassifier: Sendable {
     private let ruleReasons: [(publicationTypes: [String], mesh: [String])]
     /// `Level N (OCEBM-style).` for the levels 0 to 15, made once.
     private let levelReasons: [String]
+    /// For each publication type (and MeSH heading) a design rule lists, the first rule listing
+    /// it and its entry there: a reference's design is found by looking its types and headings
+    /// up, not by comparing them with every rule's list.
+    private let typeRules: [String: (rule: Int, entry: Int)]
+    private let headingRules: [String: (rule: Int, entry: Int)]
+    /// The publication types and MeSH headings some design rule makes a meta-analysis of.
+    private let synthesisTypes: Set<String>
+    private let synthesisHeadings: Set<String>
+    /// The design a CSL reference without a declared one gets, by its type.
+    private let cslSynthesisTypes: Set<String>
+    /// The policy makes some research article without a design type a meta-analysis.
+    private let synthesisFallback: Bool
 
     /// Creates a classifier.
     public init(policy: Policy) {
@@ -24,6 +36,47 @@ public struct ReferenceClassifier: Sendable {
             )
         }
         self.levelReasons = (0..<16).map(Self.levelReason)
+        let classification = policy.classification
+        self.typeRules = Self.firstRules(classification.designRules.map(\.publicationTypes))
+        self.headingRules = Self.firstRules(classification.designRules.map(\.mesh))
+        let synthesisRules = classification.designRules.filter { $0.design == .metaAnalysis }
+        self.synthesisTypes = Set(synthesisRules.flatMap(\.publicationTypes))
+        self.synthesisHeadings = Set(synthesisRules.flatMap(\.mesh))
+        self.cslSynthesisTypes = Set(
+            classification.cslTypes.filter { StudyDesign(rawValue: $0.value) == .metaAnalysis }
+                .keys)
+        self.synthesisFallback = classification.primaryStudyFallback.values.contains {
+            StudyDesign(rawValue: $0) == .metaAnalysis
+        }
+    }
+
+    /// Whether classifying `reference` may read its abstract: false only when it certainly
+    /// does not (no rule of the policy can make it a meta-analysis, the only design whose cue
+    /// is read in the abstract), so a loader may leave those abstracts unread. Decided on the
+    /// other fields alone.
+    public func mayReadAbstract(of reference: Reference) -> Bool {
+        if let declared = reference.declaredDesign { return declared == .metaAnalysis }
+        if reference.origin == .csl {
+            return cslSynthesisTypes.contains(reference.cslType ?? "none")
+        }
+        // A superset of the references the design rules make meta-analyses: any type or
+        // heading a meta-analysis rule lists (an earlier rule may still win), or any
+        // reference when the fallback can give that design.
+        return synthesisFallback
+            || reference.publicationTypes.contains { synthesisTypes.contains($0.name) }
+            || reference.mesh.contains { synthesisHeadings.contains($0.descriptor) }
+    }
+
+    /// Each name of `lists` with the first list holding it and its first entry there (names
+    /// equal as strings, as `firstIndex(of:)` compares them, are one name).
+    private static func firstRules(_ lists: [[String]]) -> [String: (rule: Int, entry: Int)] {
+        var first: [String: (rule: Int, entry: Int)] = [:]
+        for (rule, names) in lists.enumerated() {
+            for (entry, name) in names.enumerated() where first[name] == nil {
+                first[name] = (rule, entry)
+            }
+        }
+        return first
     }
 
     /// `Level N (OCEBM-style).`
@@ -174,26 +227,35 @@ public struct ReferenceClassifier: Sendable {
             reasoning.append("CSL type '\(type)' without a declared design: \(design.label).")
             return design
         }
-        let types = reference.publicationTypes
-        let mesh = reference.mesh
-        for (number, rule) in policy.classification.designRules.enumerated() {
-            // The first of the reference's types (then headings) the rule lists.
-            if let reason = Self.reason(
-                forFirstOf: types.lazy.map(\.name), listedIn: rule.publicationTypes,
-                made: ruleReasons[number].publicationTypes,
-                otherwise: { "Publication type '\($0)': \(rule.design.label)." })
-            {
-                reasoning.append(reason)
-                return rule.design
+        // The first rule listing one of the reference's types or headings; within it, the
+        // first of its types it lists, else the first of its headings (rules in order, types
+        // before headings, as written).
+        var found: (rule: Int, entry: Int, name: String, heading: Bool)?
+        for type in reference.publicationTypes {
+            if let hit = typeRules[type.name], hit.rule < found?.rule ?? .max {
+                found = (hit.rule, hit.entry, type.name, false)
             }
-            if let reason = Self.reason(
-                forFirstOf: mesh.lazy.map(\.descriptor), listedIn: rule.mesh,
-                made: ruleReasons[number].mesh,
-                otherwise: { "MeSH heading '\($0)': \(rule.design.label)." })
-            {
-                reasoning.append(reason)
-                return rule.design
+        }
+        for heading in reference.mesh {
+            if let hit = headingRules[heading.descriptor], hit.rule < found?.rule ?? .max {
+                found = (hit.rule, hit.entry, heading.descriptor, true)
             }
+        }
+        if let found {
+            let rule = policy.classification.designRules[found.rule]
+            let listed = found.heading ? rule.mesh[found.entry] : rule.publicationTypes[found.entry]
+            // The reason made for the entry, or one quoting the name as the reference writes
+            // it when the two are equal strings in different Unicode forms.
+            if found.name.utf8.elementsEqual(listed.utf8) {
+                let made = ruleReasons[found.rule]
+                reasoning.append(
+                    found.heading ? made.mesh[found.entry] : made.publicationTypes[found.entry])
+            } else if found.heading {
+                reasoning.append("MeSH heading '\(found.name)': \(rule.design.label).")
+            } else {
+                reasoning.append("Publication type '\(found.name)': \(rule.design.label).")
+            }
+            return rule.design
         }
         if let name = policy.classification.primaryStudyFallback[population.rawValue],
             let design = StudyDesign(rawValue: name)
@@ -205,20 +267,6 @@ public struct ReferenceClassifier: Sendable {
         }
         reasoning.append("No design among the publication types: unclassified.")
         return .unknown
-    }
-
-    /// The reason for the first of `names` that `listed` holds: the one `made` for its entry,
-    /// or `otherwise` quoting the name as the reference writes it when the two are equal
-    /// strings in different Unicode forms (the reason quotes the reference's bytes).
-    private static func reason(
-        forFirstOf names: some Sequence<String>, listedIn listed: [String], made: [String],
-        otherwise: (String) -> String
-    ) -> String? {
-        for name in names {
-            guard let entry = listed.firstIndex(of: name) else { continue }
-            return name.utf8.elementsEqual(listed[entry].utf8) ? made[entry] : otherwise(name)
-        }
-        return nil
     }
 
     private func trialSynthesisCue(_ reference: Reference) -> String? {

@@ -55,10 +55,11 @@ public struct IndexKnowledgeBaseLoader: Sendable {
 
     /// Loads the knowledge base; `loadFiles` reads it (and its diagnostics) from the files when
     /// needed. With `citedReferencesOnly`, a knowledge base read from the index holds only the
-    /// references claims cite (all that grading needs; see
-    /// ``IndexKnowledgeBase/load(citedReferencesOnly:)``).
+    /// references claims cite (all that grading needs), and with `abstracts` only the abstracts
+    /// it holds for (see ``IndexKnowledgeBase/load(citedReferencesOnly:abstracts:)``); from the
+    /// files, a knowledge base is whole.
     public func load(
-        citedReferencesOnly: Bool = false,
+        citedReferencesOnly: Bool = false, abstracts: ((Reference) -> Bool)? = nil,
         loadFiles: () throws -> (KnowledgeBase, [Diagnostic])
     ) throws -> Loaded {
         guard createIndex || IndexLocation.exists(indexPath) else {
@@ -69,7 +70,8 @@ public struct IndexKnowledgeBaseLoader: Sendable {
         let store = IndexKnowledgeBase(index: index, classify: try Evident.indexDesign())
         let signature = IndexFileSignature(root: root)
         if try store.isFresh(for: signature),
-            let kb = try store.load(citedReferencesOnly: citedReferencesOnly)
+            let kb = try store.load(
+                citedReferencesOnly: citedReferencesOnly, abstracts: abstracts)
         {
             return Loaded(knowledgeBase: kb, diagnostics: try store.diagnostics(), origin: .index)
         }
@@ -87,15 +89,18 @@ extension Evident {
     /// used, `indexFallback` gets a warning saying why (``indexFallbackMessage(path:error:)``)
     /// and the files are read instead. `citedReferencesOnly` lets the index skip references
     /// no claim cites (for grading: the report is the same, the load much faster on a large
-    /// knowledge base).
+    /// knowledge base), and `abstracts` the abstracts it does not hold for (see
+    /// ``abstractsGradingReads(policy:)``).
     public static func loadKnowledgeBase(
         at root: URL, indexPath: String?, citedReferencesOnly: Bool = false,
-        indexFallback: (String) -> Void
+        abstracts: ((Reference) -> Bool)? = nil, indexFallback: (String) -> Void
     ) throws -> (KnowledgeBase, [Diagnostic]) {
         let path = IndexLocation.path(option: indexPath, root: root.path)
         let loader = IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
         do {
-            let loaded = try loader.load(citedReferencesOnly: citedReferencesOnly) {
+            let loaded = try loader.load(
+                citedReferencesOnly: citedReferencesOnly, abstracts: abstracts
+            ) {
                 try loadKnowledgeBase(at: root)
             }
             return (loaded.knowledgeBase, loaded.diagnostics)

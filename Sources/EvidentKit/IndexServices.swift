@@ -16,4 +16,11 @@ extension Evident {
     ) throws -> IndexImporter {
         IndexImporter(index: index, classify: try indexDesign(policy: policy))
     }
+
+    /// The references whose abstracts grading under `policy` may read (only a meta-analysis's
+    /// abstract is read, for its cue of pooling trials): a report loads no others.
+    public static func abstractsGradingReads(policy: Policy) -> (Reference) -> Bool {
+        let classifier = ReferenceClassifier(policy: policy)
+        return { classifier.mayReadAbstract(of: $0) }
+    }
 }

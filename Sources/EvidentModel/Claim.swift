@@ -67,15 +67,23 @@ public struct ClaimID: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
     /// Validates an id; `nil` unless kebab-case (`a-z0-9` separated by single `-`).
     public init?(_ rawValue: String) {
-        let parts = rawValue.split(separator: "-", omittingEmptySubsequences: false)
-        guard !rawValue.isEmpty, rawValue.count <= 120,
-            parts.allSatisfy({ part in
-                !part.isEmpty
-                    && part.unicodeScalars.allSatisfy {
-                        ("a"..."z").contains($0) || ("0"..."9").contains($0)
-                    }
-            })
-        else { return nil }
+        // Checked byte by byte: a valid id is ASCII, one byte per character.
+        var count = 0
+        var afterDash = true  // no `-` first, nor two in a row
+        for byte in rawValue.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                afterDash = false
+            case UInt8(ascii: "-"):
+                guard !afterDash else { return nil }
+                afterDash = true
+            default:
+                return nil
+            }
+            count += 1
+            guard count <= 120 else { return nil }
+        }
+        guard count > 0, !afterDash else { return nil }
         self.rawValue = rawValue
     }
 

@@ -18,6 +18,16 @@ public struct ReferenceKey: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     /// Parses `pmid:…`, `doi:…` or a local id; `nil` when malformed.
     public init?(_ text: String) {
+        // The form PMID keys are stored in, read from the bytes: `pmid:` and digits that
+        // are the PMID as it is written (no leading zero), which is then the value.
+        let utf8 = text.utf8
+        if utf8.starts(with: Self.pmidPrefix), utf8.count > 5 {
+            let digits = utf8.dropFirst(5)
+            if digits.first != UInt8(ascii: "0"), PMID.digits(digits) != nil {
+                self.init(storedPMID: String(text[digits.startIndex...]))
+                return
+            }
+        }
         let trimmed = text.trimmingWhitespace()
         if trimmed.hasPrefix("pmid:") {
             guard let pmid = PMID(trimmed.dropFirst(5)) else { return nil }
@@ -35,6 +45,13 @@ public struct ReferenceKey: Hashable, Comparable, Sendable, Codable, CustomStrin
             else { return nil }
             self.init(local: trimmed)
         }
+    }
+
+    private static let pmidPrefix: [UInt8] = Array("pmid:".utf8)
+
+    private init(storedPMID digits: String) {
+        self.scheme = .pmid
+        self.value = digits
     }
 
     private init(local: String) {

@@ -117,13 +117,17 @@ struct ReportCommand: AsyncParsableCommand {
         let kb: KnowledgeBase
         let policy: Policy
         do {
+            // The policy first (its error still comes after the knowledge base's): it says
+            // which abstracts grading reads.
+            let policyRead = Result { try Evident.loadPolicy(knowledgeBase: root) }
             // Through the SQLite index when one exists (same answers, faster on large bases).
             let (loaded, diagnostics) = try Evident.loadKnowledgeBase(
                 at: root, indexPath: index.path, citedReferencesOnly: true,
+                abstracts: (try? policyRead.get()).map(Evident.abstractsGradingReads),
                 indexFallback: printError)
             kb = loaded
             knowledgeBase.printDiagnostics(diagnostics)
-            policy = try Evident.loadPolicy(knowledgeBase: root)
+            policy = try policyRead.get()
         } catch {
             printError("\(error)")
             throw ExitCode(2)

@@ -140,3 +140,55 @@ func checkTagsGiveThePopulation(mesh: [String], population: Population) throws {
         VancouverFormatter.format(web)
             == "NIH ODS. Vitamin K: Fact Sheet. 2024. Available from: https://ods.od.nih.gov/")
 }
+
+/// A loader leaves unread only abstracts that classifying never reads: every reference the
+/// classifier makes a meta-analysis (the one design whose cue is read in the abstract) may have
+/// its abstract read; trials, observational studies, opinion and CSL documents of other designs
+/// are not asked for theirs.
+@Test func onlyAPossibleMetaAnalysisMayHaveItsAbstractRead() throws {
+    let classifier = try Evidence.classifier()
+    let syntheses = [
+        Evidence.pubmed(1, types: ["Meta-Analysis", "Journal Article"]),
+        Evidence.pubmed(2, types: ["Review", "Systematic Review"]),
+        Evidence.pubmed(3, types: ["Network Meta-Analysis"], mesh: ["Animals"]),
+        Evidence.csl("mott2019", design: .metaAnalysis),
+    ]
+    for reference in syntheses {
+        #expect(classifier.classify(reference).design == .metaAnalysis)
+        #expect(classifier.mayReadAbstract(of: reference), "\(reference.key)")
+    }
+    let others = [
+        Evidence.rct(4), Evidence.cohort(5), Evidence.mice(6),
+        Evidence.pubmed(7, types: ["Journal Article"], mesh: []),
+        Evidence.pubmed(8, types: ["Editorial"]),
+        Evidence.csl("efsa2010", design: .regulatory),
+        Evidence.csl("decision", design: nil, population: nil, type: "legislation"),
+    ]
+    for reference in others {
+        #expect(classifier.classify(reference).design != .metaAnalysis)
+        #expect(!classifier.mayReadAbstract(of: reference), "\(reference.key)")
+    }
+}
+
+/// Designs found by looking a reference's types and headings up agree with the rules read in
+/// order: the first rule listing any of them wins, its types before its headings, and the
+/// reason names the first of the reference's types (or headings) that rule lists.
+@Test func theFirstRuleListingATypeOrHeadingGivesTheDesign() throws {
+    let classifier = try Evidence.classifier()
+    let notice = classifier.classify(
+        Evidence.pubmed(
+            1, types: ["Meta-Analysis", "Published Erratum", "Retraction of Publication"]))
+    #expect(notice.design == .notice)
+    #expect(
+        notice.reasoning.contains(
+            "Publication type 'Published Erratum': retraction or correction notice."))
+    let cohort = classifier.classify(
+        Evidence.pubmed(
+            2, types: ["Journal Article"],
+            mesh: ["Humans", "Prospective Studies", "Cohort Studies"]))
+    #expect(cohort.design == .observational)
+    #expect(cohort.reasoning.contains("MeSH heading 'Prospective Studies': observational study."))
+    let typed = classifier.classify(
+        Evidence.pubmed(3, types: ["Twin Study"], mesh: ["Humans", "Cohort Studies"]))
+    #expect(typed.reasoning.contains("Publication type 'Twin Study': observational study."))
+}

@@ -48,8 +48,20 @@ struct IndexKnowledgeBaseLoaderTests {
         #expect(cited.origin == .index)
         #expect(cited.knowledgeBase.claims == files.claims)
         #expect(cited.knowledgeBase.references.count < files.references.count)
-
         let policy = try Evident.loadPolicy(knowledgeBase: Self.root)
+        // … and only the abstracts grading reads (a meta-analysis's): the others are left unread.
+        let lean = try loader.load(
+            citedReferencesOnly: true, abstracts: Evident.abstractsGradingReads(policy: policy)
+        ) {
+            Issue.record("the fresh index should have been used")
+            return try Evident.loadKnowledgeBase(at: Self.root)
+        }
+        // Each reference keeps its abstract exactly when grading may read it.
+        let reads = Evident.abstractsGradingReads(policy: policy)
+        for (key, reference) in lean.knowledgeBase.references {
+            let whole = try #require(files.references[key])
+            #expect(reference.abstract == (reads(whole) ? whole.abstract : []), "\(key)")
+        }
         for format in ReportFormat.allCases {
             let stamp = "2026-11-24T12:00:00Z"
             let options = ReportOptions(publisher: "Desk", baseURL: "https://example.org/r.html")
@@ -64,6 +76,10 @@ struct IndexKnowledgeBaseLoaderTests {
                 Evident.report(kb: cited.knowledgeBase, policy: policy, generatedAt: stamp),
                 format: format, options: options)
             #expect(fromFiles == fromCited, "format \(format), cited references only")
+            let fromLean = try Evident.render(
+                Evident.report(kb: lean.knowledgeBase, policy: policy, generatedAt: stamp),
+                format: format, options: options)
+            #expect(fromFiles == fromLean, "format \(format), only the abstracts grading reads")
         }
     }
 

@@ -13,6 +13,12 @@ import Testing
     ("pmid:22489217", ReferenceKey.Scheme.pmid, "22489217"),
     ("doi:10.3402/FNR.v56i0.5505", .doi, "10.3402/fnr.v56i0.5505"),
     ("efsa2009", .local, "efsa2009"),
+    // Stored keys are read from their bytes; others as written, to the same values.
+    ("pmid:0022489217", .pmid, "22489217"),
+    (" pmid:42\n", .pmid, "42"),
+    ("pmid: 42", .pmid, "42"),
+    ("pmid:1", .pmid, "1"),
+    ("pmid:9999999999999999999", .pmid, "9999999999999999999"),
 ])
 func referenceKeysParse(text: String, scheme: ReferenceKey.Scheme, value: String) throws {
     let key = try #require(ReferenceKey(text))
@@ -20,7 +26,10 @@ func referenceKeysParse(text: String, scheme: ReferenceKey.Scheme, value: String
     #expect(key.value == value)
 }
 
-@Test(arguments: ["pmid:abc", "doi:nope", "Efsa 2009", ""])
+@Test(arguments: [
+    "pmid:abc", "doi:nope", "Efsa 2009", "", "pmid:", "pmid:0", "pmid:00", "pmid:12a",
+    "pmid:99999999999999999999", "pmid:٤٢", "PMID:42",
+])
 func malformedReferenceKeysAreRejected(text: String) {
     #expect(ReferenceKey(text) == nil)
 }
@@ -30,6 +39,16 @@ func malformedReferenceKeysAreRejected(text: String) {
     #expect(ClaimID("K2-bone") == nil)
     #expect(ClaimID("k2--bone") == nil)
     #expect(ClaimID("-k2") == nil)
+    #expect(ClaimID("k2-") == nil)
+    #expect(ClaimID("-") == nil)
+    #expect(ClaimID("") == nil)
+    #expect(ClaimID("k2 bone") == nil)
+    #expect(ClaimID("k2-bóne") == nil)
+    #expect(ClaimID("k2-bo\u{301}ne") == nil)
+    #expect(ClaimID("a") != nil)
+    #expect(ClaimID("0-1-2") != nil)
+    #expect(ClaimID(String(repeating: "a", count: 120)) != nil)
+    #expect(ClaimID(String(repeating: "a", count: 121)) == nil)
 }
 
 @Test func retractionIsReadFromEitherSignal() {

@@ -69,6 +69,35 @@ struct IndexReferenceCodecTests {
         #expect(Mirror(reflecting: Self.full.commentsCorrections[0]).children.count == 3)
     }
 
+    @Test func anAbstractIsDecodedOnlyWhenAsked() throws {
+        let bytes = IndexReferenceCodec.encode(Self.full)
+        var without = Self.full
+        without.abstract = []
+        var asked: [Reference] = []
+        let lean = try bytes.withUnsafeBytes {
+            try IndexReferenceCodec.decode(
+                $0,
+                abstract: {
+                    asked.append($0); return false
+                })
+        }
+        #expect(lean == without)
+        // Asked once, with every other field decoded.
+        #expect(asked == [without])
+        let whole = try bytes.withUnsafeBytes {
+            try IndexReferenceCodec.decode($0, abstract: { _ in true })
+        }
+        #expect(whole == Self.full)
+        // The bytes of an abstract left unread are still checked.
+        for cut in [bytes.count / 4, bytes.count / 3] {
+            #expect(throws: IndexReferenceCodec.Malformed.self) {
+                try Array(bytes.prefix(cut)).withUnsafeBytes {
+                    try IndexReferenceCodec.decode($0, abstract: { _ in false })
+                }
+            }
+        }
+    }
+
     @Test func truncatedOrForeignBytesAreRejected() {
         let bytes = IndexReferenceCodec.encode(Self.full)
         for cut in [0, 1, bytes.count / 2, bytes.count - 1] {

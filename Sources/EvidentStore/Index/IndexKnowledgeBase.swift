@@ -180,8 +180,12 @@ public struct IndexKnowledgeBase: Sendable {
 
     /// The stored knowledge base, or `nil` when none was stored. With `citedReferencesOnly`,
     /// its references are only those some claim cites, under the keys claims cite them by —
-    /// all that grading looks up, at a fraction of the cost on a large knowledge base.
-    public func load(citedReferencesOnly: Bool = false) throws -> KnowledgeBase? {
+    /// all that grading looks up, at a fraction of the cost on a large knowledge base. With
+    /// `abstracts`, a reference's abstract is read only when `abstracts` holds for the
+    /// reference read without it (grading reads few abstracts); the others have none.
+    public func load(
+        citedReferencesOnly: Bool = false, abstracts: ((Reference) -> Bool)? = nil
+    ) throws -> KnowledgeBase? {
         guard try hasKnowledgeBase() else { return nil }
         let decoder = JSONDecoder()
         return try index.queue.read { db -> KnowledgeBase in
@@ -208,10 +212,10 @@ public struct IndexKnowledgeBase: Sendable {
                 // memory), the connection's own afterwards (left small only if this throws:
                 // slower, never wrong).
                 try db.execute(sql: "PRAGMA cache_size = \(Self.singlePassCacheSize)")
-                try loadCitedReferences(db, into: &kb)
+                try loadCitedReferences(db, into: &kb, abstracts: abstracts)
                 try db.execute(sql: "PRAGMA cache_size = \(IndexDatabase.cacheSize)")
             } else {
-                try loadAllReferences(db, into: &kb)
+                try loadAllReferences(db, into: &kb, abstracts: abstracts)
             }
             return kb
         }
@@ -223,7 +227,9 @@ public struct IndexKnowledgeBase: Sendable {
 
     /// The references claims cite, under the keys they cite them by, in one pass over the
     /// cited keys and their records: a record cited under several keys is decoded once.
-    private func loadCitedReferences(_ db: Database, into kb: inout KnowledgeBase) throws {
+    private func loadCitedReferences(
+        _ db: Database, into kb: inout KnowledgeBase, abstracts: ((Reference) -> Bool)?
+    ) throws {
         // Citations drive the join (CROSS JOIN keeps them the outer loop): 30,000 probes of
         // the key index instead of a scan of every key; each cited record is then found by
         // its row id.
@@ -248,7 +254,7 @@ public struct IndexKnowledgeBase: Sendable {
                 kb.references[key] = kb.references[stored]
                 return
             }
-            let reference = try IndexReferenceCodec.decode(Self.blob(row, 2))
+            let reference = try IndexReferenceCodec.decode(Self.blob(row, 2), abstract: abstracts)
             // Most keys are the reference's own key: no need to parse them again.
             let key = text == reference.key.description ? reference.key : ReferenceKey(text)
             guard let key else { return }
@@ -268,7 +274,9 @@ public struct IndexKnowledgeBase: Sendable {
     }
 
     /// Every reference of the knowledge base, under each of its keys.
-    private func loadAllReferences(_ db: Database, into kb: inout KnowledgeBase) throws {
+    private func loadAllReferences(
+        _ db: Database, into kb: inout KnowledgeBase, abstracts: ((Reference) -> Bool)?
+    ) throws {
         // Counting records would read the whole record table; keys have a small index.
         let keyCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM referenceKey") ?? 0
         var byRow: [Int64: Reference] = [:]
@@ -277,7 +285,9 @@ public struct IndexKnowledgeBase: Sendable {
         let rows = try Row.fetchCursor(db, sql: "SELECT referenceId, data FROM referenceRecord")
         while let row = try rows.next() {
             let reference = try row.withUnsafeData(atIndex: 1) { data in
-                try (data ?? Data()).withUnsafeBytes { try IndexReferenceCodec.decode($0) }
+                try (data ?? Data()).withUnsafeBytes {
+                    try IndexReferenceCodec.decode($0, abstract: abstracts)
+                }
             }
             byRow[row[0]] = reference
         }

@@ -193,6 +193,15 @@ enum IndexReferenceCodec {
             if n == 0 { return nil }
             return try text(Int(n - 1))
         }
+        mutating func skip(_ length: Int) throws {
+            guard length <= raw.count - offset else { throw Malformed() }
+            offset += length
+        }
+        mutating func skipOptionalString() throws {
+            let n = try varint()
+            guard n == 0 || n - 1 <= UInt64(raw.count - offset) else { throw Malformed() }
+            if n > 0 { offset += Int(n - 1) }
+        }
         mutating func strings() throws -> [String] {
             let n = try count()
             var result: [String] = []
@@ -202,7 +211,12 @@ enum IndexReferenceCodec {
         }
     }
 
-    static func decode(_ raw: UnsafeRawBufferPointer) throws -> Reference {
+    /// The reference in `raw`. With `abstract`, its abstract is decoded only when `abstract`
+    /// holds for the reference decoded without it (every other field); otherwise it is left
+    /// empty (its bytes are still checked).
+    static func decode(
+        _ raw: UnsafeRawBufferPointer, abstract: ((Reference) -> Bool)? = nil
+    ) throws -> Reference {
         var r = Reader(raw: raw)
         guard try r.byte() == format else { throw Malformed() }
         guard let key = ReferenceKey(try r.string()),
@@ -212,16 +226,11 @@ enum IndexReferenceCodec {
         var ref = Reference(key: key, origin: origin, pmid: pmid, version: try r.int())
         ref.title = try r.optionalString()
         ref.vernacularTitle = try r.optionalString()
-        let sections = try r.count()
-        ref.abstract.reserveCapacity(sections)
-        for _ in 0..<sections {
-            let label = try r.optionalString()
-            let category = try r.optionalString()
-            let text = try r.string()
-            ref.abstract.append(
-                AbstractSection(
-                    label: label, category: category, text: text, otherType: try r.optionalString(),
-                    language: try r.optionalString()))
+        let abstractStart = r.offset
+        if abstract == nil {
+            try readAbstract(&r, into: &ref)
+        } else {
+            try skipAbstract(&r)
         }
         let authors = try r.count()
         ref.authors.reserveCapacity(authors)
@@ -307,6 +316,36 @@ enum IndexReferenceCodec {
             ref.location = SourceLocation(path: path, line: line, column: try r.optionalInt())
         }
         guard r.offset == raw.count else { throw Malformed() }
+        if let abstract, abstract(ref) {
+            var again = Reader(raw: raw, offset: abstractStart)
+            try readAbstract(&again, into: &ref)
+        }
         return ref
+    }
+
+    private static func readAbstract(_ r: inout Reader, into ref: inout Reference) throws {
+        let sections = try r.count()
+        ref.abstract.reserveCapacity(sections)
+        for _ in 0..<sections {
+            let label = try r.optionalString()
+            let category = try r.optionalString()
+            let text = try r.string()
+            ref.abstract.append(
+                AbstractSection(
+                    label: label, category: category, text: text, otherType: try r.optionalString(),
+                    language: try r.optionalString()))
+        }
+    }
+
+    /// Moves past an abstract, checking its lengths as ``readAbstract(_:into:)`` does.
+    private static func skipAbstract(_ r: inout Reader) throws {
+        for _ in 0..<(try r.count()) {
+            try r.skipOptionalString()
+            try r.skipOptionalString()
+            let text = try r.count()
+            try r.skip(text)
+            try r.skipOptionalString()
+            try r.skipOptionalString()
+        }
     }
 }
