@@ -113,6 +113,18 @@ extension Checker {
         private(set) var escalations: [(index: Int, rule: CompiledRule)] = []
         /// The original text of every line a finding spans, by 1-based line number.
         var lines: [Int: String] = [:]
+        /// The claim of a finding's clause, by the clause's and the sentence's words, for the
+        /// batches to come (copy repeats itself; a clause that names no substance is about the
+        /// sentence's): at most `wordLimit` of them, so that the memory held stays bounded.
+        private(set) var wordMatches: [[[String]]: ClaimMatch?] = [:]
+        static let wordLimit = 8_192
+
+        /// Keeps the claim of a clause's words (see `wordMatches`).
+        mutating func remember(_ match: ClaimMatch?, for words: [[String]]) {
+            if wordMatches.count < CollectedFindings.wordLimit || wordMatches[words] != nil {
+                wordMatches[words] = .some(match)
+            }
+        }
 
         /// Adds a finding made by `rule`.
         mutating func append(_ finding: Finding, rule: CompiledRule) {

@@ -13,9 +13,6 @@ extension Checker {
     ) {
         let scratch = index.makeScratch()
         var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
-        // By the clause's and the sentence's words too (copy repeats itself; a clause that names
-        // no substance is about the sentence's).
-        var wordMatches: [[[String]]: ClaimMatch?] = [:]
         for candidate in kept {
             let rule = candidate.rule.rule
             var match = candidate.sentence.map { matches[$0] } ?? nil
@@ -28,13 +25,14 @@ extension Checker {
                     match = cached ?? match
                 } else {
                     let terms = Tokenizer.tokens(source.plain, in: clause).map(\.term)
+                    let words = [terms, sentences[number].terms]
                     let found =
-                        wordMatches[[terms, sentences[number].terms]]
+                        collected.wordMatches[words]
                         ?? index.bestMatch(
                             terms: terms, threshold: threshold, scratch: scratch,
                             sentence: sentences[number].terms)
                     clauseMatches[clause] = .some(found)
-                    wordMatches[[terms, sentences[number].terms]] = .some(found)
+                    collected.remember(found, for: words)
                     match = found ?? match
                 }
             }

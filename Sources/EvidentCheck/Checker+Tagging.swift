@@ -8,13 +8,18 @@ extension Checker {
     /// claim matched and its own rules evaluated once.
     func tag(
         _ source: SourceText, sentences ranges: [Range<Int>], chunks: [Range<Int>],
-        readsRepeatsOnce: Bool = true
+        readsRepeatsOnce: Bool = true, memos: [TagMemo] = []
     ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int]) {
         let parts = Checker.perChunk(chunks) { chunk in
             let scratch = index.makeScratch()
+            // The chunk's memo of earlier batches (each chunk's own: not shared across threads).
+            let position = chunks.firstIndex(of: chunk) ?? memos.count
+            let memo = position < memos.count ? memos[position] : TagMemo()
             // Copy repeats itself (a product's claim, a disclaimer): a sentence's claim is a
             // function of its words, so each distinct sentence is matched once.
-            var known: [[String]: ClaimMatch?] = [:]
+            var known = memo.matches
+            memo.matches = [:]
+            defer { memo.matches = known }
             var written: [RepeatKey: Int] = [:]
             var sentences: [TaggedSentence] = []
             var matches: [ClaimMatch?] = []
@@ -47,11 +52,23 @@ extension Checker {
                 }
                 if let key { written[key] = number }
                 firsts.append(key == nil ? -1 : number)
-                let sentence = TaggedSentence(
-                    range: range, tokens: book.lexicon.tokens(source.plain, in: range),
-                    text: source.plain, lexicon: book.lexicon,
-                    isQuestion: source.plain[range.upperBound - 1] == "?",
-                    opensParagraph: opensParagraph)
+                let sentence: TaggedSentence
+                if let key, let original = memo.sentences[key] {
+                    // Written in an earlier batch: tagged the same (its rules are evaluated
+                    // again, as the first of its chunk).
+                    sentence = TaggedSentence(
+                        repeating: original, shift: range.lowerBound - original.range.lowerBound,
+                        opensParagraph: opensParagraph)
+                } else {
+                    sentence = TaggedSentence(
+                        range: range, tokens: book.lexicon.tokens(source.plain, in: range),
+                        text: source.plain, lexicon: book.lexicon,
+                        isQuestion: source.plain[range.upperBound - 1] == "?",
+                        opensParagraph: opensParagraph)
+                    if let key, memo.sentences.count < TagMemo.limit {
+                        memo.sentences[key] = sentence
+                    }
+                }
                 sentences.append(sentence)
                 guard hasKnowledgeBase && !isQuestionSentence(sentence) else {
                     matches.append(nil)
@@ -70,13 +87,25 @@ extension Checker {
                 } else {
                     let match = index.bestMatch(
                         terms: terms, threshold: threshold, scratch: scratch)
-                    known[terms] = .some(match)
+                    if known.count < TagMemo.limit { known[terms] = .some(match) }
                     matches.append(match)
                 }
             }
             return (sentences, matches, firsts)
         }
         return (parts.flatMap(\.0), parts.flatMap(\.1), parts.flatMap(\.2))
+    }
+
+    /// What the tagging of the batches read so far knows, for one chunk position (the first
+    /// chunk of every batch uses the first memo, and so on): the sentences tagged, by what they
+    /// are made from, and the claim matched, by words. A batch reads the sentences a memo holds
+    /// the same as it would read them afresh (`TaggedSentence(repeating:)`; the claim is a
+    /// function of the words), so the findings do not depend on it; it keeps at most `limit`
+    /// of each, so that the memory held stays bounded however long the copy is.
+    final class TagMemo: @unchecked Sendable {
+        var sentences: [RepeatKey: TaggedSentence] = [:]
+        var matches: [[String]: ClaimMatch?] = [:]
+        static let limit = 8_192
     }
 
     /// What a sentence's tags are made from: its scalars and the one before it (a `#` makes its

@@ -380,11 +380,14 @@ public struct ClaimIndex: Sendable {
         }
         guard let best else { return nil }
         let entry = entries[best.entry]
+        // The arrays, not the index: a closure capturing `self` copies the whole index.
+        let termWeights = weights
+        let names = termNames
         let matched = ClaimIndex.intersect(entry.all, known).sorted {
-            let a = weights[Int($0)]
-            let b = weights[Int($1)]
-            return a != b ? a > b : termNames[Int($0)] < termNames[Int($1)]
-        }.map { termNames[Int($0)] }
+            let a = termWeights[Int($0)]
+            let b = termWeights[Int($1)]
+            return a != b ? a > b : names[Int($0)] < names[Int($1)]
+        }.map { names[Int($0)] }
         let grade = claims.grade(at: best.entry)
         return ClaimMatch(
             claimID: entry.id, verdict: grade.verdict, certainty: grade.certainty,

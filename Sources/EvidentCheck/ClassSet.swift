@@ -1,11 +1,12 @@
-/// A set of lexicon class ids below `capacity`, as four words of bits: whether a sentence has
+/// A set of lexicon class ids below `capacity`, as eight words of bits: whether a sentence has
 /// every class a pattern requires is then one AND and one comparison, not a walk over arrays
 /// (a sentence meets every rule, and most rules stop at that test).
 struct ClassSet: Sendable, Equatable {
-    /// Class ids from 0 to 255 fit.
-    static let capacity = 256
+    /// Class ids from 0 to 511 fit: the lexicon and the packs use about 160 (session 10), so
+    /// the packs can grow without a rule falling back to the slower test.
+    static let capacity = 512
 
-    private var bits = SIMD4<UInt64>(repeating: 0)
+    private var bits = SIMD8<UInt64>(repeating: 0)
 
     /// The empty set.
     init() {}

@@ -11,14 +11,19 @@ struct PhraseMatcher: Sendable {
     /// Adds a phrase with a label; the same phrase may carry several labels.
     mutating func add(_ terms: [String], label: Int) {
         guard let first = terms.first else { return }
-        var entries = byFirst[first, default: []]
+        // In place: a bucket is neither copied out and back nor sorted again for every phrase.
+        PhraseMatcher.add(terms, label: label, to: &byFirst[first, default: []])
+    }
+
+    /// Adds a phrase to the phrases of its first stem, longest first: after the phrases of its
+    /// length added before it (the order of a stable sort by length of the phrases as added).
+    private static func add(_ terms: [String], label: Int, to entries: inout [Entry]) {
         if let existing = entries.firstIndex(where: { $0.terms == terms }) {
             if !entries[existing].labels.contains(label) { entries[existing].labels.append(label) }
-        } else {
-            entries.append(Entry(terms: terms, labels: [label]))
-            entries.sort { $0.terms.count > $1.terms.count }
+            return
         }
-        byFirst[first] = entries
+        let position = entries.firstIndex { $0.terms.count < terms.count } ?? entries.endIndex
+        entries.insert(Entry(terms: terms, labels: [label]), at: position)
     }
 
     /// The longest phrase starting at `position` (the first of `matches(_:at:)`), without

@@ -47,8 +47,9 @@ struct RegisterMatcher: Sendable {
     /// Per entry: its targets (ids, ascending), their summed weight, and its names as stems,
     /// computed once, so a sentence costs only the entries of the substances it names; the id
     /// of every target some entry has and, per id, its inverse document frequency over the
-    /// register's entries.
-    struct Index: Sendable {
+    /// register's entries. A class: every register question of every sentence reads it, and a
+    /// copy of a struct of sixteen arrays would retain each of them.
+    final class Index: Sendable {
         let entryTargets: [[Int32]]
         let entryWeights: [Double]
         /// Per entry: the targets of its wording alone and their summed weight (a non-authorised
@@ -84,6 +85,42 @@ struct RegisterMatcher: Sendable {
         /// done to an aspect is not the aspect: "protect", "reduce", "increase"), the claim
         /// frame, stopwords and numbers.
         let aspects: Set<String>
+
+        init(
+            entryTargets: [[Int32]],
+            entryWeights: [Double],
+            wordingTargets: [[Int32]],
+            wordingWeights: [Double],
+            wordingTerms: [Set<String>],
+            entryNames: [[[String]]],
+            partTargets: [[[Int32]]],
+            partWeights: [[Double]],
+            substanceTerms: [Set<String>],
+            terms: [String],
+            entryAuthorised: [Bool],
+            entryRiskReduction: [Bool],
+            targetIDs: [String: Int32],
+            weights: [Double],
+            unknownWeight: Double,
+            aspects: Set<String>
+        ) {
+            self.entryTargets = entryTargets
+            self.entryWeights = entryWeights
+            self.wordingTargets = wordingTargets
+            self.wordingWeights = wordingWeights
+            self.wordingTerms = wordingTerms
+            self.entryNames = entryNames
+            self.partTargets = partTargets
+            self.partWeights = partWeights
+            self.substanceTerms = substanceTerms
+            self.terms = terms
+            self.entryAuthorised = entryAuthorised
+            self.entryRiskReduction = entryRiskReduction
+            self.targetIDs = targetIDs
+            self.weights = weights
+            self.unknownWeight = unknownWeight
+            self.aspects = aspects
+        }
     }
 
     /// Builds the index once, on first use, whichever thread asks first: read from the cache

@@ -39,6 +39,9 @@ struct RepeatedSentenceTests {
             #expect(afresh.findings.count > 100)
             #expect(checker.check(source, workers: 1) == afresh)
             #expect(checker.check(source, workers: 3) == afresh)
+            // In small batches: a sentence tagged and matched in an earlier batch is read
+            // from the memo the batches share.
+            #expect(checker.check(source, workers: 2, batchScalars: 2_000) == afresh)
         }
     }
 

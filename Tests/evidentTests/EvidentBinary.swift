@@ -35,12 +35,13 @@ enum EvidentBinary {
     /// overrides) the test's own environment, less `SOURCE_DATE_EPOCH` so that runs are
     /// hermetic; `input` is written to standard input; `directory` is the working directory.
     /// `fileSizeLimit` (in the shell's `ulimit -f` blocks) makes every write of a regular file
-    /// beyond it fail with `EFBIG`, as on a full disk.
+    /// beyond it fail with `EFBIG`, as on a full disk. `executable` runs another program (a
+    /// script of the repository) the same way.
     static func run(
         _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
-        in directory: URL? = nil, fileSizeLimit: Int? = nil
+        in directory: URL? = nil, fileSizeLimit: Int? = nil, executable: URL? = nil
     ) throws -> Run {
-        guard let url else { throw CocoaError(.fileNoSuchFile) }
+        guard let url = executable ?? url else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         if let fileSizeLimit {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")

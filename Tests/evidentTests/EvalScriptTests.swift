@@ -1,0 +1,183 @@
+import EvidentTestSupport
+import Foundation
+import Testing
+
+/// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
+/// layout (its own `.ci/eval`, a register file, `Claims/` and two sets: `dev` and the live
+/// held-out set `frozen-9`) with the `evident` binary built beside the tests. Skipped where
+/// bash or python3 is missing.
+struct EvalScriptTests {
+    static let live = "frozen-9"
+
+    /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
+    /// given TSV files (path under `Tests/Evaluation/` → content).
+    static func repository(_ files: [String: String]) throws -> URL {
+        let root = try ScratchFolder.make("eval-script")
+        let manager = FileManager.default
+        try manager.createDirectory(
+            at: root.appendingPathComponent(".ci"), withIntermediateDirectories: true)
+        try manager.copyItem(
+            at: EvidentBinary.repoRoot.appendingPathComponent(".ci/eval"),
+            to: root.appendingPathComponent(".ci/eval"))
+        let packs = root.appendingPathComponent("Sources/EvidentCheck/RulePacks")
+        try manager.createDirectory(at: packs, withIntermediateDirectories: true)
+        let register = """
+            {"entries": [
+              {"status": "authorised", "wording": "Zinc contributes to the maintenance of normal skin."},
+              {"status": "authorised", "wording": "Zinc contributes to the maintenance of normal hair."}
+            ]}
+            """
+        try Data(register.utf8).write(to: packs.appendingPathComponent("eu-register.json"))
+        try manager.createDirectory(
+            at: root.appendingPathComponent("Claims"), withIntermediateDirectories: true)
+        for (path, content) in files {
+            let url = root.appendingPathComponent("Tests/Evaluation/\(path)")
+            try manager.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(content.utf8).write(to: url)
+        }
+        return root
+    }
+
+    /// Runs `bash .ci/eval arguments…` in `root`; nil where bash or python3 is missing.
+    static func eval(_ arguments: [String], in root: URL) throws -> EvidentBinary.Run? {
+        let manager = FileManager.default
+        guard manager.isExecutableFile(atPath: "/bin/bash"),
+            ["/usr/bin/python3", "/usr/local/bin/python3"].contains(where: {
+                manager.isExecutableFile(atPath: $0)
+            })
+        else { return nil }
+        return try EvidentBinary.run(
+            [root.appendingPathComponent(".ci/eval").path] + arguments, in: root,
+            executable: URL(fileURLWithPath: "/bin/bash"))
+    }
+
+    static func disease(_ rows: [String], novel: Bool = false) -> String {
+        (novel ? "id\tarea\tnovel\tkind\ttext\n" : "id\tarea\tkind\ttext\n")
+            + rows.map { $0 + "\n" }.joined()
+    }
+
+    /// A live item that repeats another set's sentence stops the run before any figure is
+    /// printed (exit 2, nothing on standard output).
+    @Test func sharedSentenceStopsTheRunBeforeAnyFigure() throws {
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."]),
+            "\(Self.live)/disease.tsv": Self.disease([
+                "P-DIS-001\tcancer\texplicit\tA balm that shrinks tumours overnight.",
+                "P-DIS-002\tgout\texplicit\tOur tea cures  GOUT!",
+            ]),
+        ])
+        guard let binary = EvidentBinary.url,
+            let run = try Self.eval(
+                ["--set", Self.live, "--binary", binary.path, "--category", "disease"], in: root)
+        else { return }
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(
+            run.stderr
+                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: item 'P-DIS-002' "
+                + "repeats dev/disease.tsv:D-DIS-001 (the sets must not share a sentence)\n")
+    }
+
+    /// `--check-overlap` prints each pair above a difflib ratio of 0.75 (exit 1) with the
+    /// other set's text but never the live set's, exempts pairs of register wordings, and
+    /// needs no binary.
+    @Test func checkOverlapPrintsNearDuplicatesButNotTheLiveText() throws {
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\tcancer\texplicit\tOur herbal tea cures cancer within a week."
+            ]),
+            "dev/innocent.tsv":
+                "id\tkind\ttext\nD-INN-001\tlabel\tZinc contributes to the maintenance of normal hair.\n",
+            "\(Self.live)/disease.tsv": Self.disease([
+                "P-DIS-001\tcancer\texplicit\tOur tea cures cancer in a week."
+            ]),
+            "\(Self.live)/innocent.tsv":
+                "id\tkind\ttext\nP-INN-001\tlabel\tZinc tablets. Zinc contributes to the maintenance of normal skin.\n",
+        ])
+        guard
+            let run = try Self.eval(
+                [
+                    "--check-overlap", "--set", "dev", "--category", "disease", "--category",
+                    "innocent",
+                ],
+                in: root)
+        else { return }
+        #expect(run.status == 1)
+        #expect(
+            run.stdout == """
+                0.845 dev/disease.tsv:D-DIS-001: Our herbal tea cures cancer within a week.
+                      \(Self.live)/disease.tsv:P-DIS-001
+                overlap: 1 pair(s) above 0.75 between dev (2 items) and \(Self.live); \
+                1 pair(s) of register wordings exempt
+
+                """)
+        #expect(!run.stdout.contains("Our tea cures cancer in a week."))
+        let clean = try Self.eval(
+            ["--check-overlap", "--set", "dev", "--category", "innocent"], in: root)
+        #expect(clean?.status == 0)
+        let refused = try Self.eval(["--check-overlap", "--verbose"], in: root)
+        #expect(refused?.status == 64)
+    }
+
+    /// The header names the binary and its modification time; a file under Sources/ newer
+    /// than the binary draws a stale-build warning, an older one none.
+    @Test func headerNamesTheBinaryAndWarnsWhenItIsStale() throws {
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."]),
+            "\(Self.live)/disease.tsv": Self.disease([
+                "P-DIS-001\tcancer\texplicit\tA balm that shrinks tumours overnight."
+            ]),
+        ])
+        guard let binary = EvidentBinary.url else { return }
+        let source = root.appendingPathComponent("Sources/EvidentCheck/RulePacks/eu-register.json")
+        let arguments = ["--binary", binary.path, "--category", "disease"]
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 86_400)], ofItemAtPath: source.path)
+        guard let stale = try Self.eval(arguments, in: root) else { return }
+        #expect(stale.status == 0)
+        #expect(stale.stdout.contains("\nbinary: \(binary.path) (modified 20"))
+        #expect(
+            stale.stdout.contains(
+                "\nwarning: the binary is older than Sources/EvidentCheck/RulePacks/eu-register.json"
+            ))
+        #expect(stale.stderr.contains("eval: warning: the binary is older than Sources/"))
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 86_400)], ofItemAtPath: source.path)
+        let fresh = try Self.eval(arguments, in: root)
+        #expect(fresh?.status == 0)
+        #expect(fresh?.stdout.contains("warning") == false)
+        #expect(fresh?.stderr == "")
+    }
+
+    /// A `novel` column splits disease recall into new and common areas; any other value in
+    /// it is bad data (exit 2, file:line:col).
+    @Test func novelColumnSplitsDiseaseRecall() throws {
+        let rows = [
+            "D-DIS-001\tcancer\tcommon\texplicit\tOur tea cures cancer in a week.",
+            "D-DIS-002\tgout\tnew\texplicit\tThis balm dissolves gout crystals overnight.",
+            "D-DIS-003\tgout\tnew\texplicit\tFlush out kidney stones with our lemon tonic.",
+        ]
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(rows, novel: true),
+            "\(Self.live)/disease.tsv": Self.disease(["P-DIS-001\tflu\texplicit\tStops the flu."]),
+        ])
+        guard let binary = EvidentBinary.url,
+            let run = try Self.eval(["--binary", binary.path, "--category", "disease"], in: root)
+        else { return }
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\ndisease          us         3  caught "))
+        #expect(run.stdout.contains("\n  new areas                 2  caught "))
+        #expect(run.stdout.contains("\n  common areas              1  caught "))
+        let bad = try Self.repository([
+            "dev/disease.tsv": Self.disease(
+                [rows[0].replacingOccurrences(of: "common", with: "old")], novel: true)
+        ])
+        let refused = try Self.eval(["--binary", binary.path, "--category", "disease"], in: bad)
+        #expect(refused?.status == 2)
+        #expect(
+            refused?.stderr
+                == "eval: error: Tests/Evaluation/dev/disease.tsv:2:1: novel 'old' "
+                + "(expected 'new' or 'common')\n")
+    }
+}
