@@ -133,7 +133,7 @@ extension Checker {
             switch name {
             case "match": out += text
             case "claim": out += claim?.claimID.rawValue ?? "none"
-            case "verdict": out += claim?.verdict.rawValue ?? "none"
+            case "verdict": out += claim?.verdictLabel ?? "none"
             case "certainty": out += claim?.certainty.rawValue ?? "none"
             case "terms": out += claim?.matchedTerms.joined(separator: ", ") ?? ""
             default: out += extra[String(name)] ?? String(template[open...close])

@@ -141,12 +141,41 @@ extension Checker {
                 }
             }
         }
+        // The copy's lead-in before each substance it names: the words before the substance's
+        // first mention that name no health aspect (of the register, `@health-target` or
+        // `@eu-health-aspect`) and are not said again after it.
+        var leads: [Int: RegisterTargets] = [:]
+        if source == number {
+            let aspects = matcher.index.aspects
+            let classes = matcher.aspectClasses
+            for mention in mentions where leads[mention.group] == nil && mention.start > 0 {
+                // The substances the sentence names are left out as in `own` (one named before a
+                // flavour word is no substance).
+                let terms = sentence.terms.enumerated().map { position, term in
+                    position < mention.start
+                        && (aspects.contains(term)
+                            || sentence.tags[position].contains { classes.contains($0.classID) })
+                        ? "" : term
+                }
+                let lead = matcher.targets(
+                    Array(terms[..<mention.start]),
+                    mentions: mentions.filter { $0.end <= mention.start })
+                let after = matcher.targets(
+                    Array(terms[mention.start...]),
+                    mentions: mentions.filter { $0.start >= mention.start }.map {
+                        ($0.group, $0.start - mention.start, $0.end - mention.start)
+                    })
+                leads[mention.group] = RegisterTargets(
+                    known: lead.known.filter { !after.known.contains($0) },
+                    unknown: lead.unknown.filter { !$0.isEmpty && !after.unknown.contains($0) })
+            }
+        }
         let judged = matcher.judge(
             groups: found.map(\.group),
             said: Array(sentences[source].terms[first.start..<first.end]),
             terms: sentences[number].terms, sentence: own,
             context: context,
-            risk: has(matcher.riskClass), intensifiers: intensifiers)
+            risk: has(matcher.riskClass), intensifiers: intensifiers, leads: leads)
         let tokens = sentences[source].tokens
         // The substance named is the one whose entry the verdict names ("unsaturated fats" of
         // "Replacing saturated fats with unsaturated fats …"), else the first.

@@ -144,12 +144,25 @@ extension Checker {
         return false
     }
 
+    /// Whether a sentence asks rather than states. A question that opens with a factive verb
+    /// of knowing ("Did you know bacteria in your colon make vitamin K2?") takes what follows
+    /// as true: it states it, and is read as a statement.
     func isQuestionSentence(_ sentence: TaggedSentence) -> Bool {
+        let terms = sentence.terms
+        if Checker.factiveOpenings.contains(where: { terms.starts(with: $0) }) { return false }
         if sentence.isQuestion { return true }
-        guard let first = sentence.terms.first else { return false }
+        guard let first = terms.first else { return false }
         return Checker.questionWords.contains(first)
     }
 
     /// The words that open a question written without its question mark (grammar).
     static let questionWords = ["what", "how", "why", "which", "who", "when", "where", "q"]
+
+    /// Openings of a question about knowing or noticing something, whose verb is factive (its
+    /// complement is taken as true, grammar): "did you know", "did you realise".
+    static let factiveOpenings: [[String]] = ["did", "do"].flatMap { auxiliary in
+        ["know", "realise", "realize", "notice"].map {
+            Tokenizer.terms("\(auxiliary) you \($0)")
+        }
+    }
 }

@@ -391,7 +391,8 @@ public struct ClaimIndex: Sendable {
         let grade = claims.grade(at: best.entry)
         return ClaimMatch(
             claimID: entry.id, verdict: grade.verdict, certainty: grade.certainty,
-            score: (best.score * 100).rounded() / 100, matchedTerms: matched,
+            contradicted: grade.contradicted, score: (best.score * 100).rounded() / 100,
+            matchedTerms: matched,
             polarityDiffers: best.differs)
     }
 

@@ -16,9 +16,16 @@ struct ConceptMatcher: Sendable {
     let substances: Set<Int>
     /// Concept ids of `kind: action` (increase, prevent …).
     let actions: Set<String>
+    /// The concept indices of `actions`.
+    let actionLabels: Set<Int>
     /// Concept indices whose names already say "no …" (`negation: absorbed`: "no worrying side
     /// effects" names safety; it negates nothing).
     let absorbsNegation: Set<Int>
+    /// Concept indices that name a harm (`negation: harm`: a fracture, calcification, a
+    /// cancer), like the condition vocabulary's diseases and symptoms: a negation of the harm
+    /// names its absence ("hips that don't snap", "no dementia"), which is what preventing it
+    /// means; it does not deny the sentence.
+    let harms: Set<Int>
     /// Concept indices that are sources of a substance (`kind: source`, or a narrower concept of
     /// one): named right before a substance ("natto-derived MK-7") they say which form of it is
     /// meant, not what the sentence is about.
@@ -72,15 +79,19 @@ struct ConceptMatcher: Sendable {
     static func plain(stopwords: Set<String>) -> ConceptMatcher {
         ConceptMatcher(
             matcher: PhraseMatcher(), names: [], expansions: [], substances: [], actions: [],
-            absorbsNegation: [], sources: [], links: [], stopwords: stopwords, conditions: nil)
+            absorbsNegation: [], harms: [], sources: [], links: [], stopwords: stopwords,
+            conditions: nil)
     }
 
     private init(
         matcher: PhraseMatcher, names: [String], expansions: [[Int]], substances: Set<Int>,
-        actions: Set<String>, absorbsNegation: Set<Int>, sources: Set<Int>, links: Set<Int>,
-        stopwords: Set<String>, conditions: ConditionVocabulary?, everyday: Int = -1
+        actions: Set<String>, absorbsNegation: Set<Int>, harms: Set<Int>, sources: Set<Int>,
+        links: Set<Int>, stopwords: Set<String>, conditions: ConditionVocabulary?,
+        everyday: Int = -1
     ) {
         self.everyday = everyday
+        self.harms = harms
+        self.actionLabels = Set(names.indices.filter { actions.contains(names[$0]) })
         self.links = links
         self.actions = actions
         self.absorbsNegation = absorbsNegation
@@ -126,6 +137,7 @@ struct ConceptMatcher: Sendable {
         var matcher = PhraseMatcher()
         var expansions: [[Int]] = []
         var absorbsNegation: Set<Int> = []
+        var harms: Set<Int> = []
         var sources: Set<Int> = []
         for (position, id) in ids.enumerated() {
             guard let entry = file.concepts[id] else { continue }
@@ -144,7 +156,16 @@ struct ConceptMatcher: Sendable {
                 queue += file.concepts[next]?.broader ?? []
             }
             expansions.append(lineage)
-            if entry.negation == "absorbed" { absorbsNegation.insert(position) }
+            switch entry.negation {
+            case nil: break
+            case "absorbed": absorbsNegation.insert(position)
+            case "harm": harms.insert(position)
+            case let other?:
+                throw CheckError.invalidRulePack(
+                    path: path,
+                    message: "concept '\(id)': unknown negation '\(other)' (expected 'absorbed' "
+                        + "or 'harm')")
+            }
             if lineage.contains(where: { file.concepts[ids[$0]]?.kind == "source" }) {
                 sources.insert(position)
             }
@@ -173,7 +194,7 @@ struct ConceptMatcher: Sendable {
         self.init(
             matcher: matcher, names: names, expansions: expansions, substances: substances,
             actions: Set(ids.filter { file.concepts[$0]?.kind == "action" }),
-            absorbsNegation: absorbsNegation, sources: sources,
+            absorbsNegation: absorbsNegation, harms: harms, sources: sources,
             links: Set(ids.indices.filter { file.concepts[ids[$0]]?.kind == "link" }),
             stopwords: stopwords, conditions: conditions, everyday: everydayLabel)
     }
@@ -255,12 +276,24 @@ struct ConceptMatcher: Sendable {
                 position = phrase.end
                 continue
             }
+            if let phrase, position > 0, terms[position - 1] == "no",
+                phrase.labels.allSatisfy({ actionLabels.contains($0) })
+            {
+                // "No more", "no less": the direction word is part of the negation (no more
+                // broken bones is none at all); it names no increase.
+                source = nil
+                position = phrase.end
+                continue
+            }
             if let phrase {
                 if phrase.labels.contains(where: { absorbsNegation.contains($0) }) {
                     negators.removeAll {
                         position - $0 <= ConceptMatcher.negationReach
                             && ConceptMatcher.absence.contains(terms[$0])
                     }
+                }
+                if phrase.labels.contains(where: { harms.contains($0) }) {
+                    absorbNegation(of: position, in: terms, known, &negators)
                 }
                 if phrase.labels.allSatisfy({ links.contains($0) }) {
                     // A link says nothing; right after a source it joins it to what follows.
@@ -298,6 +331,7 @@ struct ConceptMatcher: Sendable {
             if let condition, let conditions {
                 reading.concepts += conditions.concept(at: condition.entry).conceptIDs
                 reading.conditions += 1
+                absorbNegation(of: position, in: terms, known, &negators)
                 // A condition named after a body part or function is about it too ("high
                 // blood pressure" is about blood pressure, "liver cancer" about the liver).
                 var inner = position
@@ -335,8 +369,36 @@ struct ConceptMatcher: Sendable {
             }
             position += 1
         }
+        // A negation that a comparison completes compares; it denies nothing ("no food
+        // delivers more EPA than oily fish" says oily fish delivers the most, "not more than
+        // two a day" sets a limit).
+        if let than = terms.lastIndex(of: "than") { negators.removeAll { $0 < than } }
+        // A negation in a relative clause says something of the noun the clause describes,
+        // not of what the sentence claims ("come from algae, which the fish do not make").
+        if let relative = terms.firstIndex(where: { ConceptMatcher.relatives.contains($0) }) {
+            negators.removeAll { $0 > relative }
+        }
         reading.negated = !negators.isEmpty
         return reading
+    }
+
+    /// Drops the negators that make a harm starting at `position` absent rather than deny the
+    /// sentence: "no" or "without" up to `negationReach` words before it ("no more broken
+    /// bones", "without dementia"), any negator right before it, stopwords aside ("bones that
+    /// don't snap", "never a fracture"). A negator with a verb between it and the harm still
+    /// denies ("does not cause abnormal clotting", "does not prevent fractures").
+    private func absorbNegation(
+        of position: Int, in terms: [String], _ known: [Word], _ negators: inout [Int]
+    ) {
+        negators.removeAll { negator in
+            guard negator < position else { return false }
+            if position - negator <= ConceptMatcher.negationReach,
+                ConceptMatcher.absence.contains(terms[negator])
+            {
+                return true
+            }
+            return (negator + 1..<position).allSatisfy { known[$0].facts & Fact.stopword != 0 }
+        }
     }
 
     /// How many words before an absorbing concept a word of absence may stand and still be part
@@ -354,6 +416,10 @@ struct ConceptMatcher: Sendable {
         guard bytes.count > 1 else { return false }
         return bytes.allSatisfy { $0 < 128 && $0 != 13 } || term.count > 1
     }
+
+    /// Relative pronouns that open a clause describing a noun (grammar; "that" also opens what
+    /// is said or shown, and is left out).
+    static let relatives = Set(["which", "who", "whom", "whose"].map(Stemmer.stem))
 
     /// Words that negate what a sentence says (grammar, not product vocabulary).
     static let negators: Set<String> = [

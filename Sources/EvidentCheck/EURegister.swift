@@ -9,9 +9,13 @@ public struct EURegister: Sendable {
     public let source: DataSource
     /// Every entry, in register-id order.
     public let entries: [RegisterEntry]
+    /// Verbs copy uses for the register's nouns of action, verb → noun ("accelerate" →
+    /// "acceleration"; from WordNet by `.ci/derive-eu-register`).
+    public let derivations: [String: String]
 
     private struct File: Decodable {
         var source: DataSource
+        var derivations: [String: String]?
         var entries: [RegisterEntry]
     }
 
@@ -20,16 +24,19 @@ public struct EURegister: Sendable {
         source: DataSource(name: "", publisher: "", version: "", licence: "", attribution: ""),
         entries: [])
 
-    init(source: DataSource, entries: [RegisterEntry]) {
+    init(source: DataSource, entries: [RegisterEntry], derivations: [String: String] = [:]) {
         self.source = source
         self.entries = entries
+        self.derivations = derivations
     }
 
     /// Reads `eu-register.json`; `path` is used in error messages.
     public init(data: Data, path: String) throws {
         do {
             let file = try JSONDecoder().decode(File.self, from: data)
-            self.init(source: file.source, entries: file.entries)
+            self.init(
+                source: file.source, entries: file.entries,
+                derivations: file.derivations ?? [:])
         } catch {
             throw CheckError.invalidRulePack(
                 path: path, message: "the EU register cannot be read (\(error))")

@@ -10,24 +10,36 @@ import Foundation
 public final class GradedClaims: @unchecked Sendable {
     /// The claims, in the order the index reads them.
     public let claims: [Claim]
-    private let grade: @Sendable (Int) -> (verdict: Verdict, certainty: Certainty)
+    private let grade: @Sendable (Int) -> Grade
     /// Guards `grades`.
     private let lock = NSLock()
-    private var grades: [(verdict: Verdict, certainty: Certainty)?]
+    private var grades: [Grade?]
+
+    /// What a check says of a claim: its verdict in force, its certainty, and whether good
+    /// evidence shows it false (what `evident report` calls *contradicted*; the verdict is then
+    /// unsupported).
+    struct Grade: Sendable {
+        var verdict: Verdict
+        var certainty: Certainty
+        var contradicted: Bool
+
+        init(_ assessment: ClaimAssessment) {
+            verdict = assessment.verdict
+            certainty = assessment.certainty
+            contradicted = assessment.contradicted && assessment.verdict == .unsupported
+        }
+    }
 
     /// Claims graded by `grade` when first asked for.
     public init(claims: [Claim], grade: @escaping @Sendable (Claim) -> ClaimAssessment) {
         self.claims = claims
-        self.grade = { index in
-            let assessment = grade(claims[index])
-            return (assessment.verdict, assessment.certainty)
-        }
+        self.grade = { index in Grade(grade(claims[index])) }
         self.grades = Array(repeating: nil, count: claims.count)
     }
 
     /// Claims graded already.
     public init(_ assessments: [ClaimAssessment]) {
-        let grades = assessments.map { (verdict: $0.verdict, certainty: $0.certainty) }
+        let grades = assessments.map(Grade.init)
         self.claims = assessments.map(\.claim)
         self.grade = { grades[$0] }
         self.grades = grades
@@ -36,8 +48,9 @@ public final class GradedClaims: @unchecked Sendable {
     /// How many claims there are.
     public var count: Int { claims.count }
 
-    /// The verdict in force and the certainty of the claim at `index`.
-    func grade(at index: Int) -> (verdict: Verdict, certainty: Certainty) {
+    /// The verdict in force, the certainty and whether it is contradicted, of the claim at
+    /// `index`.
+    func grade(at index: Int) -> Grade {
         lock.lock()
         let known = grades[index]
         lock.unlock()

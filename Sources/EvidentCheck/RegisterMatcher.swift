@@ -12,7 +12,9 @@ import Foundation
 /// thyroid function" of "… thyroid hormones and normal thyroid function"), *precision* the
 /// share of the sentence's targets the entry has, leaving out the copy's words that name the
 /// substance, its form or its source as the register writes them for the substance's entries
-/// ("stanols", "from oats"). A note in square brackets is no part of a wording, and an
+/// ("stanols", "from oats"), and the copy's lead-in before the substance (words naming no health
+/// aspect: "Lemon-flavour fizzy tablets: vitamin C …"). A verb is read as the register's noun of
+/// action derived from it ("absorb" as "absorption"; `EURegister.derivations`). A note in square brackets is no part of a wording, and an
 /// intensifier the authorised wording itself uses ("enhance") is no exaggeration.
 ///
 /// - authorised: an authorised entry with coverage ≥ 2/3 and precision ≥ 1/2, without an
@@ -35,6 +37,9 @@ struct RegisterMatcher: Sendable {
     let catalog: SubstanceCatalog
     let ignored: Set<String>
     let concepts: ConceptMatcher
+    /// The register's nouns of action by the stem of their verb (`EURegister.derivations`):
+    /// "accelerate" and "acceleration" are one target.
+    let derived: [String: String]
     let exaggerationClass: Int?
     let riskClass: Int?
     /// The lexicon's `health-target` class and the EU pack's `eu-health-aspect`: a word of them
@@ -177,6 +182,15 @@ struct RegisterMatcher: Sendable {
         self.catalog = catalog
         self.ignored = ignored
         self.concepts = concepts
+        var derived: [String: String] = [:]
+        for (verb, noun) in register.derivations {
+            guard let from = Tokenizer.terms(verb).first, let to = Tokenizer.terms(noun).first,
+                from != to
+            else { continue }
+            derived[from] = to
+        }
+        self.derived = derived
+        let derivedTerms = derived
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
         self.aspectClasses = ["health-target", "eu-health-aspect"].compactMap(lexicon.classID)
@@ -192,7 +206,7 @@ struct RegisterMatcher: Sendable {
             {
                 RegisterMatcher.index(
                     register: register, catalog: catalog, concepts: concepts, ignored: ignored,
-                    effects: excluded)
+                    derived: derivedTerms, effects: excluded)
             },
             decode: { Index.decode(&$0, register: register, substances: catalog.groups.count) })
     }
@@ -206,7 +220,7 @@ struct RegisterMatcher: Sendable {
 
     private static func index(
         register: EURegister, catalog: SubstanceCatalog, concepts: ConceptMatcher,
-        ignored: Set<String>, effects: Set<String>
+        ignored: Set<String>, derived: [String: String], effects: Set<String>
     ) -> Index {
         // Each entry's names and targets, read on every core (each entry on its own).
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
@@ -227,7 +241,8 @@ struct RegisterMatcher: Sendable {
                     let terms = RegisterMatcher.unnamed(all, mentions: catalog.mentions(in: all))
                         .filter { !nameTerms.contains($0) }
                     return RegisterMatcher.targets(
-                        terms, mentions: [], concepts: concepts, ignored: ignored)
+                        terms, mentions: [], concepts: concepts, ignored: ignored,
+                        derived: derived)
                 }
                 // A note in square brackets ("[MUFA and PUFA are unsaturated fats]") explains
                 // the wording; it is not part of what the claim says.
@@ -361,7 +376,7 @@ struct RegisterMatcher: Sendable {
         var found = RegisterTargets()
         for term in RegisterMatcher.targets(
             terms, mentions: mentions ?? catalog.mentions(in: terms), concepts: concepts,
-            ignored: ignored)
+            ignored: ignored, derived: derived)
         {
             if let id = targetIDs[term] {
                 found.known.append(id)
@@ -373,13 +388,16 @@ struct RegisterMatcher: Sendable {
         return found
     }
 
-    /// `targets(_:)` as distinct terms, ascending.
+    /// `targets(_:)` as distinct terms, ascending; a verb of one of the register's nouns of
+    /// action is read as the noun (`derived`).
     private static func targets(
         _ terms: [String], mentions: [(group: Int, start: Int, end: Int)],
-        concepts: ConceptMatcher, ignored: Set<String>
+        concepts: ConceptMatcher, ignored: Set<String>, derived: [String: String]
     ) -> [String] {
         let kept = unnamed(terms, mentions: mentions)
-        let read = concepts.terms(kept.filter { !ignored.contains($0) })
+        let read = concepts.terms(kept.filter { !ignored.contains($0) }).map {
+            derived[$0] ?? $0
+        }
         var distinct: [String] = []
         for term in read.sorted() where !ignored.contains(term) && distinct.last != term {
             distinct.append(term)
@@ -416,9 +434,16 @@ struct RegisterMatcher: Sendable {
     /// its targets (alone, and with the sentences around it), whether it uses risk-reduction
     /// wording, and the stems of its intensifiers (one the authorised wording itself uses,
     /// "enhance", is its wording, not an exaggeration).
+    ///
+    /// `leads`, per substance group the sentence itself names: the targets its words say only
+    /// before the substance's first mention and that name no health aspect (the copy's lead-in:
+    /// "Lemon-flavour fizzy tablets:", "Try our oat crackers, whose …"). They say what the
+    /// product is, not what the substance does, so an authorised wording is not less precise
+    /// for lacking them.
     func judge(
         groups: [Int], said: [String], terms: [String], sentence: RegisterTargets,
-        context: RegisterTargets, risk: Bool, intensifiers: [String]
+        context: RegisterTargets, risk: Bool, intensifiers: [String],
+        leads: [Int: RegisterTargets] = [:]
     ) -> (outcome: RegisterOutcome, entry: RegisterEntry?) {
         let built = index
         let entryTargets = built.entryTargets
@@ -461,6 +486,24 @@ struct RegisterMatcher: Sendable {
             }
             return total - excused
         }
+        // The group (of those named) each entry belongs to, for its lead-in.
+        var groupOf: [Int: Int] = [:]
+        if !leads.isEmpty {
+            for group in groups {
+                for entry in catalog.groups[group].entries where groupOf[entry] == nil {
+                    groupOf[entry] = group
+                }
+            }
+        }
+        // The weight of the lead-in of an entry's substance that the entry (`own`) lacks, less
+        // the words naming the substance (excused already).
+        func leadIn(_ entry: Int, _ own: [Int32]) -> Double {
+            guard let group = groupOf[entry], let lead = leads[group] else { return 0 }
+            return lead.known.reduce(0) {
+                own.contains($1) || namesSubstance(built.terms[Int($1)])
+                    ? $0 : $0 + built.weights[Int($1)]
+            } + Double(lead.unknown.filter { !namesSubstance($0) }.count) * built.unknownWeight
+        }
         var authorised: (entry: Int, coverage: Double, precision: Double)? = nil
         var refused: (entry: Int, score: Double, coverage: Double)? = nil
         // The non-authorised entry whose own wording the sentence says most closely.
@@ -485,7 +528,7 @@ struct RegisterMatcher: Sendable {
                 let total =
                     riskReduction
                     ? remaining(contextWeight, less: contextNaming, own)
-                    : remaining(sentenceWeight, less: sentenceNaming, own)
+                    : remaining(sentenceWeight, less: sentenceNaming, own) - leadIn(index, own)
                 let precision = said.isEmpty ? 0 : shared / max(total, 1e-9)
                 // Ties go to the entry that names the substance as the copy does.
                 if let best = authorised,

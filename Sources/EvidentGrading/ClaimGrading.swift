@@ -13,7 +13,8 @@ import EvidentModel
 struct ClaimGrading {
     let claim: Claim
     let kind: Policy.Kind
-    let policy: Policy
+    /// The policy, shared (not copied per claim: it has dozens of fields).
+    let shared: SharedPolicy
     let citations: [WeighedCitation]
 
     func run() -> ClaimAssessment {
@@ -25,14 +26,15 @@ struct ClaimGrading {
         let refuting = citations.filter {
             !$0.partialFit && ($0.side == .against || ($0.side == .null && $0.trial))
         }
-        let minimum = policy.verdict.supportedMinimum
+        let minimum = shared.policy.verdict.supportedMinimum
 
         if !support.isEmpty {
             let steps = body(.support, support).steps(opposing: opposing)
             let certainty = Self.certainty(steps)
             let inconsistent = steps.contains { $0.domain == .inconsistency }
             let indirect =
-                policy.verdict.surrogateOnlyIsWeak && support.allSatisfy { $0.outcomeDistance > 0 }
+                shared.policy.verdict.surrogateOnlyIsWeak
+                && support.allSatisfy { $0.outcomeDistance > 0 }
             if certainty >= minimum && !inconsistent && !indirect {
                 return finish(
                     .supported, certainty: certainty, steps: steps,
@@ -64,7 +66,7 @@ struct ClaimGrading {
         if !refuting.isEmpty {
             let steps = body(.against, refuting).steps()
             let certainty = Self.certainty(steps)
-            let needed = policy.verdict.contradictedMinimum
+            let needed = shared.policy.verdict.contradictedMinimum
             if certainty >= needed {
                 return finish(
                     .unsupported, contradicted: true, certainty: certainty, steps: steps,
@@ -95,7 +97,7 @@ struct ClaimGrading {
     }
 
     private func body(_ role: EvidenceBody.Role, _ citations: [WeighedCitation]) -> EvidenceBody {
-        EvidenceBody(role: role, citations: citations, kind: kind, policy: policy, claim: claim)
+        EvidenceBody(role: role, citations: citations, kind: kind, shared: shared, claim: claim)
     }
 
     private static func certainty(_ steps: [GradingStep]) -> Certainty {

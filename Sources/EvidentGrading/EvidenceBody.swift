@@ -15,7 +15,8 @@ struct EvidenceBody {
     let role: Role
     let citations: [WeighedCitation]
     let kind: Policy.Kind
-    let policy: Policy
+    /// The policy, shared (not copied per body).
+    let shared: SharedPolicy
     let claim: Claim
 
     /// The best-designed citations (highest start), where GRADE rates certainty.
@@ -66,7 +67,7 @@ struct EvidenceBody {
     private func riskOfBias(_ tier: [WeighedCitation]) -> GradingStep? {
         let flagged = tier.filter(\.highRisk)
         guard !flagged.isEmpty,
-            Double(flagged.count) / Double(tier.count) >= policy.riskOfBias.flaggedShare
+            Double(flagged.count) / Double(tier.count) >= shared.policy.riskOfBias.flaggedShare
         else { return nil }
         let concerned = flagged.filter(\.classification.concern)
         let reason =
@@ -75,12 +76,12 @@ struct EvidenceBody {
             : "Much of the best evidence is at high risk of bias: " + Wording.names(flagged)
                 + "."
         return GradingStep(
-            domain: .riskOfBias, change: policy.riskOfBias.highChange, reason: reason,
+            domain: .riskOfBias, change: shared.policy.riskOfBias.highChange, reason: reason,
             references: Wording.keys(flagged))
     }
 
     private func indirectness(_ tier: [WeighedCitation]) -> [GradingStep] {
-        let rules = policy.indirectness
+        let rules = shared.policy.indirectness
         var remaining = rules.cap
         var steps: [GradingStep] = []
         func add(_ change: Int, _ reason: String, _ refs: [WeighedCitation]) {
@@ -126,7 +127,7 @@ struct EvidenceBody {
     }
 
     private func imprecision(_ tier: [WeighedCitation]) -> GradingStep? {
-        let rules = policy.imprecision
+        let rules = shared.policy.imprecision
         guard !tier.contains(where: \.pooled) else { return nil }
         let sizes = tier.compactMap(\.appraisal.participants)
         let human = tier.allSatisfy {
@@ -157,7 +158,7 @@ struct EvidenceBody {
 
     private func inconsistency(_ opposing: [WeighedCitation]) -> GradingStep? {
         let best = citations.map(\.score).max() ?? 0
-        let serious = opposing.filter { $0.score >= best - policy.inconsistency.margin }
+        let serious = opposing.filter { $0.score >= best - shared.policy.inconsistency.margin }
         guard !serious.isEmpty else { return nil }
         let nulls = serious.filter { $0.side == .null }
         let against = serious.filter { $0.side == .against }
@@ -169,7 +170,7 @@ struct EvidenceBody {
                 Wording.names(against) + (count == 1 ? " contradicts" : " contradict") + " it")
         }
         return GradingStep(
-            domain: .inconsistency, change: policy.inconsistency.change,
+            domain: .inconsistency, change: shared.policy.inconsistency.change,
             reason: "Studies about as good as the support disagree: "
                 + parts.joined(separator: "; ") + ".",
             references: Wording.keys(serious))
@@ -178,14 +179,14 @@ struct EvidenceBody {
     private func publicationBias(_ tier: [WeighedCitation]) -> GradingStep? {
         guard tier.allSatisfy({ $0.appraisal.funding == .industry }) else { return nil }
         return GradingStep(
-            domain: .publicationBias, change: policy.publicationBias.change,
+            domain: .publicationBias, change: shared.policy.publicationBias.change,
             reason: "Every supporting study at the best design was funded by industry ("
                 + Wording.names(tier) + ").",
             references: Wording.keys(tier))
     }
 
     private func upgrade(start: Int, steps: [GradingStep]) -> GradingStep? {
-        let rules = policy.upgrade
+        let rules = shared.policy.upgrade
         guard start <= rules.maximumStart, !steps.contains(where: { $0.change < 0 }) else {
             return nil
         }

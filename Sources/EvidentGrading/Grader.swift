@@ -10,12 +10,16 @@ public struct Grader: Sendable {
     public let policy: Policy
     private let classifier: ReferenceClassifier
     private let forms: FormVocabulary
+    /// The policy again, held once for every claim's grading (copying it per claim cost more
+    /// than some of the grading).
+    private let shared: SharedPolicy
 
     /// Creates a grader.
     public init(policy: Policy) {
         self.policy = policy
         self.classifier = ReferenceClassifier(policy: policy)
         self.forms = FormVocabulary(policy.forms)
+        self.shared = SharedPolicy(policy)
     }
 
     /// Grades every claim of a knowledge base, in claim-id order. Reviews that lack a name, a
@@ -93,7 +97,7 @@ public struct Grader: Sendable {
                 $0, reference: references[$0.reference], claim: claim, kind: kind,
                 accepted: accepted, classifications: &classifications)
         }
-        let grading = ClaimGrading(claim: claim, kind: kind, policy: policy, citations: weighed)
+        let grading = ClaimGrading(claim: claim, kind: kind, shared: shared, citations: weighed)
         var outcome = grading.run()
         // The outcome holds the claim as graded: only its valid reviews (most claims have none,
         // and are not copied again for them).

@@ -114,7 +114,7 @@ public struct JSONWriter: Sendable {
         separate()
         string(name)
         switch layout {
-        case .pretty: bytes.append(contentsOf: Self.prettyColon)
+        case .pretty: append(" : ")
         case .compact: bytes.append(UInt8(ascii: ":"))
         }
         pendingValue = true
@@ -131,7 +131,7 @@ public struct JSONWriter: Sendable {
             bytes.append(UInt8(ascii: "\""))
         }
         switch layout {
-        case .pretty: bytes.append(contentsOf: Self.prettyColon)
+        case .pretty: append(" : ")
         case .compact: bytes.append(UInt8(ascii: ":"))
         }
         pendingValue = true
@@ -151,8 +151,8 @@ public struct JSONWriter: Sendable {
         beginValue()
         bytes.append(UInt8(ascii: "\""))
         switch key.scheme {
-        case .pmid: bytes.append(contentsOf: Self.pmidPrefix)
-        case .doi: bytes.append(contentsOf: Self.doiPrefix)
+        case .pmid: append("pmid:")
+        case .doi: append("doi:")
         case .local: break
         }
         unquoted(key.value)
@@ -180,7 +180,7 @@ public struct JSONWriter: Sendable {
     /// Writes a Boolean value.
     public mutating func value(_ flag: Bool) {
         beginValue()
-        bytes.append(contentsOf: flag ? Self.trueBytes : Self.falseBytes)
+        if flag { append("true") } else { append("false") }
     }
 
     /// Writes an array of strings.
@@ -193,7 +193,7 @@ public struct JSONWriter: Sendable {
     /// Writes `null`.
     public mutating func null() {
         beginValue()
-        bytes.append(contentsOf: Self.nullBytes)
+        append("null")
     }
 
     /// Writes `"name" : text` unless `text` is `nil` (as a synthesised `encodeIfPresent`).
@@ -232,10 +232,13 @@ public struct JSONWriter: Sendable {
 
     // MARK: - Layout
 
-    private static let prettyColon: [UInt8] = [0x20, UInt8(ascii: ":"), 0x20]
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
-    private static let nullBytes = Array("null".utf8)
+    /// Appends bytes fixed in the program. From a `StaticString`, not a static array: a global
+    /// array is retained and released at each use, and the threads writing a report's claims
+    /// side by side would share its reference count.
+    @inline(__always)
+    private mutating func append(_ fixed: StaticString) {
+        fixed.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
     private mutating func open(_ bracket: UInt8) {
         beginValue()
@@ -273,26 +276,30 @@ public struct JSONWriter: Sendable {
         if layout == .pretty { newLine() }
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
     /// A line break and the indentation of the first 32 depths, to write in one append.
-    private static let lineBreakAndSpaces = [0x0A] + spaces
+    private static let lineBreakAndSpaces: StaticString =
+        "\n                                                                "
 
     /// A line break and the indentation of the current depth.
     @inline(__always)
     private mutating func newLine() {
-        let count = depth * 2 + 1
-        guard count <= Self.lineBreakAndSpaces.count else {
-            bytes.append(0x0A)
-            return indent()
+        Self.lineBreakAndSpaces.withUTF8Buffer { run in
+            let count = depth * 2 + 1
+            guard count <= run.count else {
+                bytes.append(0x0A)
+                return indent()
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[..<count]))
         }
-        bytes.append(contentsOf: Self.lineBreakAndSpaces[..<count])
     }
 
     private mutating func indent() {
         var count = depth * 2
         while count > 0 {
-            let run = min(count, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[..<run])
+            let run = min(count, 64)
+            Self.lineBreakAndSpaces.withUTF8Buffer { spaces in
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[1...run]))
+            }
             count -= run
         }
     }
@@ -321,9 +328,6 @@ public struct JSONWriter: Sendable {
             bytes.append(contentsOf: buffer[(buffer.count - count)...])
         }
     }
-
-    private static let pmidPrefix = Array("pmid:".utf8)
-    private static let doiPrefix = Array("doi:".utf8)
 
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))

@@ -78,6 +78,34 @@ struct ClaimMatchingTests {
         )
     }
 
+    /// A claim that good evidence shows false is what `evident report` calls contradicted, and
+    /// the finding that names it says so too (not "graded unsupported").
+    @Test func contradictedClaimsAreNamedContradicted() throws {
+        var contradicted = Self.assessment(
+            "k2-cures-parkinsons", "Vitamin K2 cures Parkinson's disease.", verdict: .unsupported,
+            certainty: .moderate)
+        contradicted.contradicted = true
+        let findings = Fixtures.check(
+            "Our MK-7 cures Parkinson's disease.", assessments: Self.claims + [contradicted])
+        let finding = try #require(findings.first { $0.rule == "unsupported-by-evidence" })
+        #expect(finding.claimID?.rawValue == "k2-cures-parkinsons")
+        #expect(finding.verdict == .unsupported)
+        #expect(
+            finding.message.hasPrefix(
+                "unsupported by evidence: matches claim 'k2-cures-parkinsons', graded contradicted (certainty moderate; matched: "
+            ), "\(finding.message)")
+        let match = try #require(
+            Checker(book: Fixtures.book, assessments: Self.claims + [contradicted]).explain(
+                "Our MK-7 cures Parkinson's disease."))
+        #expect(match.contradicted)
+        #expect(match.verdictLabel == "contradicted")
+        // Unsupported without contradicting evidence stays unsupported.
+        let unsupported = Fixtures.check(
+            "MK-7 does not cause abnormal clotting.", assessments: Self.claims)
+        let plain = try #require(unsupported.first { $0.rule == "unsupported-by-evidence" })
+        #expect(plain.message.contains("graded unsupported (certainty very-low"))
+    }
+
     @Test func supportedClaimsAreLinkedOnOtherFindings() throws {
         let findings = Fixtures.check(
             "Clinically proven: vitamin K2 activates osteocalcin.", assessments: Self.claims)

@@ -26,9 +26,28 @@ struct ClaimMeaningTests {
         claim(
             "fish-oil-lowers-blood-pressure", "Fish oil lowers blood pressure.",
             subjects: ["fish oil"]),
+        claim("k2-prevents-fractures", "Vitamin K2 prevents fractures."),
+        claim(
+            "fish-oil-prevents-dementia", "Fish oil prevents dementia.", subjects: ["fish oil"]),
+        claim(
+            "sardines-richest-in-epa", "Sardines are the richest food source of EPA.",
+            subjects: ["EPA"]),
+        claim("k2-made-by-gut-bacteria", "Vitamin K2 is made by gut bacteria."),
     ]
 
     static let checker = Checker(book: Fixtures.book, assessments: claims)
+
+    /// Whether a sentence links `claim` and says it (not its denial).
+    static func affirms(_ text: String, _ claim: String) -> Bool {
+        guard let match = checker.explain(text) else { return false }
+        return match.claimID.rawValue == claim && !match.polarityDiffers
+    }
+
+    /// Whether a sentence links no claim, or only one it opposes (a denial).
+    static func deniesEveryClaim(_ text: String) -> Bool {
+        let match = checker.explain(text)
+        return match == nil || match?.polarityDiffers == true
+    }
 
     /// A sentence opening with a negative imperative gives an instruction; it denies nothing.
     @Test func aNegativeImperativeDeniesNothing() throws {
@@ -46,8 +65,7 @@ struct ClaimMeaningTests {
         #expect(match.claimID.rawValue == "k2-is-safe")
         #expect(!match.polarityDiffers)
         #expect(match.matchedTerms.contains("safety"))
-        let denied = Self.checker.explain("Menaquinone-7 is not safe for everyone.")
-        #expect(denied == nil || denied?.polarityDiffers == true)
+        #expect(Self.deniesEveryClaim("Menaquinone-7 is not safe for everyone."))
     }
 
     /// A food named right before the substance says which form is meant ("natto-based MK-7"):
@@ -90,5 +108,45 @@ struct ClaimMeaningTests {
         let named = findings.compactMap(\.claimID).map(\.rawValue)
         #expect(!named.isEmpty)
         #expect(named.allSatisfy { $0 == "k2-lowers-blood-pressure" }, "\(named)")
+    }
+
+    /// A harm negated is a harm absent, which is what preventing it means: "no", "without" or a
+    /// negator right before a harm (a fracture, a disease of the vocabulary) denies nothing; a
+    /// verb between them keeps the denial.
+    @Test func aNegatedHarmIsPrevention() throws {
+        for text in [
+            "Ankles that won't fracture on the tennis court, thanks to menaquinone.",
+            "With menaquinone-7, no more broken bones.",
+        ] {
+            let match = try #require(Self.checker.explain(text), "\(text)")
+            #expect(match.claimID.rawValue == "k2-prevents-fractures", "\(text)")
+            #expect(!match.polarityDiffers, "\(text)")
+        }
+        let disease = try #require(
+            Self.checker.explain("Fish oil every morning and no dementia in your eighties."))
+        #expect(disease.claimID.rawValue == "fish-oil-prevents-dementia")
+        #expect(!disease.polarityDiffers)
+        #expect(Self.deniesEveryClaim("Menaquinone does not prevent fractures."))
+    }
+
+    /// A negation that a comparison completes compares ("no food has more … than"): it says
+    /// which is first, it does not deny.
+    @Test func aNegatedComparisonDeniesNothing() {
+        #expect(
+            Self.affirms(
+                "No food source packs more EPA than a tin of sardines.",
+                "sardines-richest-in-epa"))
+    }
+
+    /// A question that opens with a factive verb of knowing takes what follows as true: it is
+    /// matched as a statement. Another question is not.
+    @Test func aFactiveQuestionStates() throws {
+        let findings = Fixtures.check(
+            "Did you know that microbes in your gut turn out menaquinone?",
+            assessments: Self.claims)
+        #expect(findings.contains { $0.claimID?.rawValue == "k2-made-by-gut-bacteria" })
+        let asked = Fixtures.check(
+            "Can microbes in your gut turn out menaquinone?", assessments: Self.claims)
+        #expect(!asked.contains { $0.claimID != nil })
     }
 }

@@ -40,6 +40,37 @@ import Testing
             "\(found.map(\.message))")
     }
 
+    /// A verb for the register's noun of action ("absorb" for "absorption", "form" for
+    /// "formation", WordNet's derivations) says the authorised relationship.
+    @Test(arguments: [
+        ("Vitamin C helps your body absorb iron.", "POL-HC-6514", "Vitamin C"),
+        ("Zinc helps your body metabolise carbohydrates normally.", "POL-HC-6532", "Zinc"),
+    ])
+    func aVerbSaysTheWordingsNounOfAction(_ text: String, _ entry: String, _ substance: String) {
+        let found = Self.eu(text)
+        #expect(
+            found.map(\.rule) == ["eu-authorised-health-claim"], "\(text): \(found.map(\.message))")
+        #expect(
+            found.first?.message.hasPrefix(
+                "authorised health claim (\(entry), Art 13(1)) for '\(substance)'") == true,
+            "\(found.map(\.message))")
+    }
+
+    /// The copy's lead-in before the substance says what the product is, not what the
+    /// substance does: an authorised wording after it is still authorised. A lead-in that names
+    /// aspects of health ("bones, joints, liver and memory") is part of the claim.
+    @Test func aLeadInNamingNoHealthAspectLeavesTheWordingAuthorised() {
+        for text in [
+            "Lemon-flavour fizzy tablets: vitamin C contributes to the normal function of the immune system.",
+            "Try our crunchy oat crackers, whose oat beta-glucan contributes to the maintenance of normal blood cholesterol levels.",
+        ] {
+            #expect(Self.eu(text).map(\.rule) == ["eu-authorised-health-claim"], "\(text)")
+        }
+        let claim =
+            "For your bones, joints, liver and memory: vitamin E contributes to the protection of cells from oxidative stress."
+        #expect(Self.eu(claim).map(\.rule) == ["unauthorised-health-claim"], "\(claim)")
+    }
+
     /// A claim whose subject is something the reader does is about no product.
     @Test(arguments: [
         "Jogging three times a week is good for your mood.",

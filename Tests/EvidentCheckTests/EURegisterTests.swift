@@ -27,7 +27,9 @@ import Testing
 /// name no aspect the register, the lexicon's health targets or `@eu-health-aspect` know: "Dha:
 /// Calming", "Wheat germ oil: Increases potency"); after names from "i.e." lists and
 /// abbreviations, footnotes after a starred word and one-word verbs of effect: 1,696 caught,
-/// 1,607 named (pinned below).
+/// 1,607 named. Session 11, after a verb reads as the register's noun of action derived from it
+/// (WordNet: "absorb" as "absorption") and the copy's lead-in before the substance stopped
+/// counting against a paraphrase: authorised all 267, 1,696 caught, 1,609 named (pinned below).
 @Suite struct EURegisterTests {
     /// One claim of the source file.
     struct Claim: Sendable {
@@ -250,6 +252,6 @@ import Testing
         #expect(
             caught >= 1_696,
             "caught \(caught) of \(named.count); missed:\n\(missed.joined(separator: "\n"))")
-        #expect(asRefused >= 1_607, "named \(asRefused) of \(named.count) as non-authorised")
+        #expect(asRefused >= 1_609, "named \(asRefused) of \(named.count) as non-authorised")
     }
 }

@@ -80,7 +80,7 @@ struct RulesCommandTests {
           version: retrieved 2026-07-30
           licence: European Commission reuse policy (Decision 2011/833/EU), reuse with attribution
           records: 269 authorised, 2067 non-authorised, 1 revoked
-          attribution: Contains data from the EU Register of nutrition and health claims, (c) European Union, retrieved 2026-07-30 from the Commission's Food and Feed portal; derived by .ci/derive-eu-register
+          attribution: Contains data from the EU Register of nutrition and health claims, (c) European Union, retrieved 2026-07-30 from the Commission's Food and Feed portal; derived by .ci/derive-eu-register (with the verbs of its nouns of action from WordNet 3.0, Princeton University)
 
 
         """
