@@ -57,23 +57,23 @@ LEXICOGRAPHER_FILES = (
     "noun.substance noun.time").split()
 
 
+def wordnet_records(path):
+    """Fields of each record of a WordNet file (its licence lines start with a space)."""
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith(" "):
+                yield line.split()
+
+
 def wordnet_noun_files(folder):
     """lemma -> the lexicographer files of its noun senses (plural forms resolved)."""
     files = {}
-    with open(os.path.join(folder, "data.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            files[parts[0]] = LEXICOGRAPHER_FILES[int(parts[1])]
+    for parts in wordnet_records(os.path.join(folder, "data.noun")):
+        files[parts[0]] = LEXICOGRAPHER_FILES[int(parts[1])]
     index = {}
-    with open(os.path.join(folder, "index.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            count, pointers = int(parts[2]), int(parts[3])
-            index[parts[0]] = {files[o] for o in parts[6 + pointers:6 + pointers + count]}
+    for parts in wordnet_records(os.path.join(folder, "index.noun")):
+        count, pointers = int(parts[2]), int(parts[3])
+        index[parts[0]] = {files[o] for o in parts[6 + pointers:6 + pointers + count]}
     exceptions = {}
     with open(os.path.join(folder, "noun.exc"), encoding="latin-1") as f:
         for line in f:

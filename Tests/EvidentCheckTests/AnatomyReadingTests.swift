@@ -129,9 +129,7 @@ struct AnatomyReadingTests {
 
     /// The messages name the reading.
     @Test func messages() {
-        func message(_ text: String, _ rule: String) -> String? {
-            Fixtures.check(text, market: .us).first { $0.rule == rule }?.message
-        }
+        let message = Fixtures.message
         #expect(
             message(
                 "Protects your myocardium from the side effects of cancer drugs.",

@@ -26,4 +26,9 @@ enum Fixtures {
         let checker = Checker(book: book, market: market, assessments: assessments)
         return checker.check(SourceText(path: path, text: text, format: format)).findings
     }
+
+    /// The message of the first finding of `rule` on `text` under the US market, if any.
+    static func message(_ text: String, _ rule: String) -> String? {
+        check(text, market: .us).first { $0.rule == rule }?.message
+    }
 }

@@ -120,9 +120,7 @@ struct TestimonialReadingTests {
 
     /// The messages name the story's reading.
     @Test func messages() {
-        func message(_ text: String, _ rule: String) -> String? {
-            Fixtures.check(text, market: .us).first { $0.rule == rule }?.message
-        }
+        let message = Fixtures.message
         #expect(
             message(
                 "I used to carry my inhaler everywhere. Since the thyme syrup it stays in the drawer.",
