@@ -19,7 +19,7 @@ extension LabValueTable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw CheckError.invalidRulePack(
-                    path: "\(path):\(number + 1):1",
+                    path: path, line: number + 1, column: 1,
                     message: "expected 'analyte<TAB>HPO ids', got '\(line)'")
             }
             names.append(String(fields[0]))

@@ -14,8 +14,9 @@ import Foundation
 /// substance, its form or its source as the register writes them for the substance's entries
 /// ("stanols", "from oats"), and the copy's lead-in before the substance (words naming no health
 /// aspect: "Lemon-flavour fizzy tablets: vitamin C …"). A verb is read as the register's noun of
-/// action derived from it ("absorb" as "absorption"; `EURegister.derivations`). A note in square brackets is no part of a wording, and an
-/// intensifier the authorised wording itself uses ("enhance") is no exaggeration.
+/// action derived from it ("absorb" as "absorption"; `EURegister.derivations`). A note in square
+/// brackets is no part of a wording, and an intensifier the authorised wording itself uses
+/// ("enhance") is no exaggeration.
 ///
 /// - authorised: an authorised entry with coverage ≥ 2/3 and precision ≥ 1/2, without an
 ///   intensifier, unless a non-authorised entry that names the substance as the copy does has

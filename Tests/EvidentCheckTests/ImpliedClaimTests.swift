@@ -44,10 +44,17 @@ struct ImpliedClaimTests {
     @Test func malformedDerivedAnalytes() {
         #expect(
             throws: CheckError.invalidRulePack(
-                path: "analytes.tsv:2:1", message: "expected 'analyte<TAB>HPO ids', got 'cortisol'")
+                path: "analytes.tsv", line: 2, column: 1,
+                message: "expected 'analyte<TAB>HPO ids', got 'cortisol'")
         ) {
             try LabValueTable.derivedNames("# comment\ncortisol\n", path: "analytes.tsv")
         }
+        #expect(
+            CheckError.invalidRulePack(
+                path: "analytes.tsv", line: 2, column: 1,
+                message: "expected 'analyte<TAB>HPO ids', got 'cortisol'"
+            ).description
+                == "analytes.tsv:2:1: error: expected 'analyte<TAB>HPO ids', got 'cortisol'")
         #expect(
             (try? LabValueTable.derivedNames("cortisol\tHP:0003118\n", path: "a.tsv")) == [
                 "cortisol"
