@@ -4,10 +4,10 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and two sets: `dev` and the live
-/// held-out set `frozen-9`) with the `evident` binary built beside the tests. Skipped where
+/// held-out set `frozen-10`) with the `evident` binary built beside the tests. Skipped where
 /// bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-9"
+    static let live = "frozen-10"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
