@@ -578,12 +578,13 @@ class Vocabulary:
         """Rule G3: an organism an infection or disease term names (rules G and G2) that
         WordNet does not know at all is a germ when MeSH files it among the organisms a germ
         can be (`GERM_TREES`: the protists and fungi of B01, the invertebrates, archaea,
-        bacteria and viruses; not the vertebrates nor the plants): as a descriptor's name or
-        entry term ("Legionella pneumophila", "SARS-CoV-2", "Sarcoptes scabiei"), or, one word,
-        as the last word of one ("heartworm" of "Dog Heartworm"). A word WordNet knows in
-        another sense ("mite", "tick", "flea", "Proteus") stays out, as in rule G. Returns how
-        many were added."""
-        organisms, heads = set(), set()
+        bacteria and viruses; not the vertebrates nor the plants) as a descriptor's name or
+        entry term ("Legionella pneumophila", "SARS-CoV-2", "Sarcoptes scabiei"). A word WordNet
+        knows in another sense ("mite", "tick", "flea", "Proteus") stays out, as in rule G; so
+        does a word that is only the last word of an entry term ("heartworm" of "Dog
+        Heartworm": "heartworm disease" stays the disease a hashtag names, "#HeartwormFree").
+        Returns how many were added."""
+        organisms = set()
         with open(path, encoding="utf-8") as f:
             for line in f:
                 fields = line.rstrip("\n").split("\t")
@@ -594,10 +595,7 @@ class Vocabulary:
                 for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
                     if ", " in term:
                         continue
-                    key = key_of(term)
-                    organisms.add(key)
-                    if " " in key:
-                        heads.add(key.split()[-1])
+                    organisms.add(key_of(term))
         added = 0
         found = {}
         for source in (self.organisms, self.disease_organisms):
@@ -610,7 +608,7 @@ class Vocabulary:
                 continue
             if self.wordnet.germ_word(phrase) is not None:
                 continue
-            if key not in organisms and not (len(words) == 1 and key in heads):
+            if key not in organisms:
                 continue
             for concept in sorted(found[phrase], key=source_order):
                 self.add(phrase, "germ", concept, vetted=True)

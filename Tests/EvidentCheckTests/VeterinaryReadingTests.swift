@@ -36,7 +36,7 @@ struct VeterinaryReadingTests {
 
     /// An organism MeSH files among its germs that WordNet does not know (rule G3).
     @Test(arguments: [
-        ("Garlic tablets that stop heartworm in dogs.", "stop heartworm"),
+        ("Our drops kill Coxiella burnetii before it spreads.", "kill Coxiella burnetii"),
         (
             "Our spray wipes out Legionella pneumophila in your lungs.",
             "wipes out Legionella pneumophila"
