@@ -64,12 +64,7 @@ struct RuleBookFiles: Codable, Equatable {
         guard CacheFile.combineBinary(into: &hash) else { return nil }
         let files = [lexicon] + packs + (interactions.map { [$0] } ?? [])
         hash.combine(UInt64(packs.count))
-        hash.combine(UInt64(files.count))
-        for file in files {
-            hash.combine(file.path)
-            hash.combine(file.origin)
-            hash.combine(file.yaml)
-        }
+        hash.combine(files)
         return hash
     }
 
@@ -92,5 +87,17 @@ struct RuleBookFiles: Codable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         return (try? encoder.encode(self)).map { [UInt8]($0) }
+    }
+}
+
+extension ContentHash {
+    /// Mixes in files read as text: their count, then each one's path, origin and text.
+    mutating func combine(_ sources: [RulePackSource]) {
+        combine(UInt64(sources.count))
+        for source in sources {
+            combine(source.path)
+            combine(source.origin)
+            combine(source.yaml)
+        }
     }
 }

@@ -417,12 +417,7 @@ public struct RuleBook: Sendable {
                 hash.combine(data)
             }
         }
-        hash.combine(UInt64(packSources.count))
-        for source in packSources {
-            hash.combine(source.path)
-            hash.combine(source.origin)
-            hash.combine(source.yaml)
-        }
+        hash.combine(packSources)
         return hash
     }
 
