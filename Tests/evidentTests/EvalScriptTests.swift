@@ -3,11 +3,12 @@ import Foundation
 import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
-/// layout (its own `.ci/eval`, a register file, `Claims/` and two sets: `dev` and the live
-/// held-out set `frozen-9`) with the `evident` binary built beside the tests. Skipped where
-/// bash or python3 is missing.
+/// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
+/// live held-out set `frozen-10`, the gate set `gate-12`) with the `evident` binary built
+/// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-9"
+    static let live = "frozen-10"
+    static let gate = "gate-12"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -108,7 +109,7 @@ struct EvalScriptTests {
             run.stdout == """
                 0.845 dev/disease.tsv:D-DIS-001: Our herbal tea cures cancer within a week.
                       \(Self.live)/disease.tsv:P-DIS-001
-                overlap: 1 pair(s) above 0.75 between dev (2 items) and \(Self.live); \
+                overlap: 1 pair(s) above 0.75 between dev (2 items) and \(Self.live), \(Self.gate); \
                 1 pair(s) of register wordings exempt
 
                 """)
@@ -179,5 +180,61 @@ struct EvalScriptTests {
             refused?.stderr
                 == "eval: error: Tests/Evaluation/dev/disease.tsv:2:1: novel 'old' "
                 + "(expected 'new' or 'common')\n")
+    }
+
+    /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
+    /// either order), its texts never reach standard output or `.build/eval/gate-12/`, each
+    /// run appends one line to `.build/eval/gate-12.log`, and no other set may repeat one of
+    /// its items.
+    @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
+        let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."]),
+            "\(Self.gate)/disease.tsv": Self.disease(
+                [
+                    "S-DIS-001\tcancer\tcommon\texplicit\t\(texts[0])",
+                    "S-DIS-002\tglaucoma\tnew\texplicit\t\(texts[1])",
+                ], novel: true),
+        ])
+        guard let binary = EvidentBinary.url else { return }
+        let refusal =
+            "eval: error: the gate set gate-12 prints per-category counts only; --verbose is refused\n"
+        for arguments in [
+            ["--set", Self.gate, "--verbose"],
+            ["--verbose", "--set", Self.gate, "--binary", binary.path],
+        ] {
+            guard let refused = try Self.eval(arguments, in: root) else { return }
+            #expect(refused.status == 64)
+            #expect(refused.stdout == "")
+            #expect(refused.stderr == refusal)
+        }
+        let arguments = ["--set", Self.gate, "--binary", binary.path, "--category", "disease"]
+        guard let first = try Self.eval(arguments, in: root) else { return }
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("\ndisease          us         2  caught "))
+        #expect(first.stdout.contains("\n  new areas                 1  caught "))
+        #expect(!texts.contains { first.stdout.contains($0) || first.stderr.contains($0) })
+        let work = root.appendingPathComponent(".build/eval/\(Self.gate)")
+        #expect(!FileManager.default.fileExists(atPath: work.path))
+        _ = try Self.eval(arguments, in: root)
+        let log = try String(
+            contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
+        )
+        let lines = log.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.contains("\tbinary \(binary.path)\t") })
+        #expect(lines.allSatisfy { $0.contains("\tdisease ") && $0.contains("/2; new areas ") })
+        let repeated = try Self.repository([
+            "dev/disease.tsv": Self.disease(["D-DIS-001\tcancer\texplicit\t\(texts[0])"]),
+            "\(Self.gate)/disease.tsv": Self.disease(["S-DIS-001\tcancer\texplicit\t\(texts[0])"]),
+        ])
+        let stopped = try Self.eval(
+            ["--binary", binary.path, "--category", "disease"], in: repeated)
+        #expect(stopped?.status == 2)
+        #expect(
+            stopped?.stderr
+                == "eval: error: Tests/Evaluation/dev/disease.tsv:2:1: item 'D-DIS-001' "
+                + "repeats \(Self.gate)/disease.tsv:S-DIS-001 (the sets must not share a sentence)\n"
+        )
     }
 }
