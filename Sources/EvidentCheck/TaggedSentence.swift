@@ -108,8 +108,13 @@ final class TaggedSentence: Sendable {
                         continue
                     case .eponym:
                         // "Alzheimer's" names the disease; "Alzheimer" (a person) and "Wilson"
-                        // (a surname) do not.
-                        guard tokens[longest.end - 1].isPossessive else { continue }
+                        // (a surname) do not. A hashtag has no apostrophe: "#parkinsons" and
+                        // "#crohnswarrior" write the possessive.
+                        guard
+                            tokens[longest.end - 1].isPossessive
+                                || Self.isHashtagPossessive(
+                                    tokens[longest.end - 1], in: text)
+                        else { continue }
                     case .plain:
                         break
                     }

@@ -22,4 +22,21 @@ struct ClassSetTests {
         // A class past the capacity is left out of a sentence's set.
         #expect(sentence == ClassSet([1, 200, 300, 511]))
     }
+
+    /// Every one of the eight words of bits is compared: a class missing from any of them
+    /// (ids 0, 64, … 448, and the last bit of each) makes the sentence lack the pattern.
+    @Test func aClassMissingFromAnyWordOfBitsIsMissed() throws {
+        let all = [Bool](repeating: true, count: ClassSet.capacity)
+        for word in 0..<8 {
+            for id in [word * 64, word * 64 + 63] {
+                var present = all
+                present[id] = false
+                let sentence = ClassSet(present: present)
+                #expect(!sentence.isSuperset(of: try #require(ClassSet([(id + 1) % 512, id]))))
+                #expect(sentence.isSuperset(of: try #require(ClassSet([(id + 1) % 512]))))
+            }
+        }
+        #expect(ClassSet(present: all).isSuperset(of: try #require(ClassSet(Array(0..<512)))))
+        #expect(ClassSet().isSuperset(of: ClassSet()))
+    }
 }

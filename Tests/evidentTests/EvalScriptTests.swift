@@ -82,11 +82,14 @@ struct EvalScriptTests {
 
     /// `--check-overlap` prints each pair above a difflib ratio of 0.75 (exit 1) with the
     /// other set's text but never the live set's, exempts pairs of register wordings, and
-    /// needs no binary.
+    /// needs no binary. A pair just above the threshold (0.757) passes the prefilters, one
+    /// just below (0.712) does not.
     @Test func checkOverlapPrintsNearDuplicatesButNotTheLiveText() throws {
         let root = try Self.repository([
             "dev/disease.tsv": Self.disease([
-                "D-DIS-001\tcancer\texplicit\tOur herbal tea cures cancer within a week."
+                "D-DIS-001\tcancer\texplicit\tOur herbal tea cures cancer within a week.",
+                "D-DIS-002\tcancer\texplicit\tOur green tea cures cancer in about a month.",
+                "D-DIS-003\tcancer\texplicit\tTheir tea cures most cancers in a week or so.",
             ]),
             "dev/innocent.tsv":
                 "id\tkind\ttext\nD-INN-001\tlabel\tZinc contributes to the maintenance of normal hair.\n",
@@ -109,7 +112,9 @@ struct EvalScriptTests {
             run.stdout == """
                 0.845 dev/disease.tsv:D-DIS-001: Our herbal tea cures cancer within a week.
                       \(Self.live)/disease.tsv:P-DIS-001
-                overlap: 1 pair(s) above 0.75 between dev (2 items) and \(Self.live), \(Self.gate); \
+                0.757 dev/disease.tsv:D-DIS-003: Their tea cures most cancers in a week or so.
+                      \(Self.live)/disease.tsv:P-DIS-001
+                overlap: 2 pair(s) above 0.75 between dev (4 items) and \(Self.live), \(Self.gate); \
                 1 pair(s) of register wordings exempt
 
                 """)
@@ -236,5 +241,58 @@ struct EvalScriptTests {
                 == "eval: error: Tests/Evaluation/dev/disease.tsv:2:1: item 'D-DIS-001' "
                 + "repeats \(Self.gate)/disease.tsv:S-DIS-001 (the sets must not share a sentence)\n"
         )
+    }
+
+    /// In a git checkout the stale-build warning compares the binary with the newest commit
+    /// that touches Sources/ and with uncommitted files there, not with the files' times: a
+    /// fresh checkout's new file times draw no warning, a newer commit or edit does.
+    @Test func staleWarningFollowsCommitsNotFileTimes() throws {
+        let git = URL(fileURLWithPath: "/usr/bin/git")
+        guard FileManager.default.isExecutableFile(atPath: git.path),
+            let binary = EvidentBinary.url
+        else { return }
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."])
+        ])
+        func commit(_ date: String) throws -> Int32 {
+            let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
+            let dates = ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]
+            _ = try EvidentBinary.run(["add", "-A", "Sources"], in: root, executable: git)
+            return try EvidentBinary.run(
+                identity + ["commit", "-q", "-m", date], environment: dates, in: root,
+                executable: git
+            ).status
+        }
+        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
+        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
+        #expect(try commit("2001-01-01T00:00:00Z") == 0)
+        let register = root.appendingPathComponent(
+            "Sources/EvidentCheck/RulePacks/eu-register.json")
+        let tomorrow = Date(timeIntervalSinceNow: 86_400)
+        try FileManager.default.setAttributes(
+            [.modificationDate: tomorrow], ofItemAtPath: register.path)
+        let arguments = ["--binary", binary.path, "--category", "disease"]
+        let fresh = try Self.eval(arguments, in: root)
+        #expect(fresh?.status == 0)
+        #expect(fresh?.stdout.contains("warning") == false)
+        #expect(fresh?.stderr == "")
+        let rule = root.appendingPathComponent("Sources/EvidentCheck/RulePacks/new.yaml")
+        try Data("rules: []\n".utf8).write(to: rule)
+        try FileManager.default.setAttributes(
+            [.modificationDate: tomorrow], ofItemAtPath: rule.path)
+        let edited = try Self.eval(arguments, in: root)
+        #expect(
+            edited?.stdout.contains(
+                "\nwarning: the binary is older than Sources/EvidentCheck/RulePacks/new.yaml "
+                    + "(uncommitted, modified ") == true)
+        #expect(try commit("2090-01-01T00:00:00Z") == 0)
+        let committed = try Self.eval(arguments, in: root)
+        #expect(committed?.status == 0)
+        #expect(
+            committed?.stdout.contains(
+                " (2090-01-01 00:00:00 UTC), the newest that touches Sources/: it may be a stale "
+                    + "build of this checkout\n") == true)
+        #expect(
+            committed?.stderr.contains("eval: warning: the binary is older than commit ") == true)
     }
 }
