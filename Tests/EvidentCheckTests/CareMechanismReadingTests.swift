@@ -11,9 +11,7 @@ import Testing
 /// for this test (none from an evaluation set or a probe), with lawful and everyday copy beside
 /// each reading.
 struct CareMechanismReadingTests {
-    static func rules(_ text: String) -> [String] {
-        Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule)
-    }
+    static let rules = AnatomyReadingTests.rules
 
     /// The derived classes keep the technical and medical names and drop the everyday ones
     /// (rules T1-T2, C1-C2, D1 and G1 of the script).
