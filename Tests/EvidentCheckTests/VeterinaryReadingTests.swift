@@ -34,6 +34,19 @@ struct VeterinaryReadingTests {
         #expect(vocabulary.longestPhrase([Stemmer.stem("madness")], at: 0) == nil)
     }
 
+    /// An organism MeSH files among its germs that WordNet does not know (rule G3).
+    @Test(arguments: [
+        ("Garlic tablets that stop heartworm in dogs.", "stop heartworm"),
+        (
+            "Our spray wipes out Legionella pneumophila in your lungs.",
+            "wipes out Legionella pneumophila"
+        ),
+    ])
+    func meshGerms(_ item: (String, String)) {
+        let found = Self.errors(item.0)
+        #expect(found.contains { $0.text == item.1 }, "\(found)")
+    }
+
     /// "Infectious", "cancerous": a disease only where the sentence speaks of health.
     @Test func figurativeDiseaseAdjectives() {
         #expect(

@@ -82,11 +82,14 @@ struct EvalScriptTests {
 
     /// `--check-overlap` prints each pair above a difflib ratio of 0.75 (exit 1) with the
     /// other set's text but never the live set's, exempts pairs of register wordings, and
-    /// needs no binary.
+    /// needs no binary. A pair just above the threshold (0.757) passes the prefilters, one
+    /// just below (0.712) does not.
     @Test func checkOverlapPrintsNearDuplicatesButNotTheLiveText() throws {
         let root = try Self.repository([
             "dev/disease.tsv": Self.disease([
-                "D-DIS-001\tcancer\texplicit\tOur herbal tea cures cancer within a week."
+                "D-DIS-001\tcancer\texplicit\tOur herbal tea cures cancer within a week.",
+                "D-DIS-002\tcancer\texplicit\tOur green tea cures cancer in about a month.",
+                "D-DIS-003\tcancer\texplicit\tTheir tea cures most cancers in a week or so.",
             ]),
             "dev/innocent.tsv":
                 "id\tkind\ttext\nD-INN-001\tlabel\tZinc contributes to the maintenance of normal hair.\n",
@@ -109,7 +112,9 @@ struct EvalScriptTests {
             run.stdout == """
                 0.845 dev/disease.tsv:D-DIS-001: Our herbal tea cures cancer within a week.
                       \(Self.live)/disease.tsv:P-DIS-001
-                overlap: 1 pair(s) above 0.75 between dev (2 items) and \(Self.live), \(Self.gate); \
+                0.757 dev/disease.tsv:D-DIS-003: Their tea cures most cancers in a week or so.
+                      \(Self.live)/disease.tsv:P-DIS-001
+                overlap: 2 pair(s) above 0.75 between dev (4 items) and \(Self.live), \(Self.gate); \
                 1 pair(s) of register wordings exempt
 
                 """)

@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 55542 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
+        Condition vocabulary: 55599 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -67,10 +67,10 @@ struct RulesCommandTests {
           version: 2025-01-16
           licence: HPO licence, as above
           used: 892
-        germs: Germs: the organisms named by the infection terms of the sources above, kept when WordNet knows them only as germs (rule G), and by their disease terms when WordNet knows them only as germs (rule G2)
+        germs: Germs: the organisms named by the infection terms of the sources above, kept when WordNet knows them only as germs (rule G), and by their disease terms when WordNet knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them among its organisms B (rule G3)
           version: -
-          licence: as the sources above
-          used: 249
+          licence: as the sources above; MeSH: NLM, public domain
+          used: 306
         animal: Animal diseases: the hyponyms of WordNet's 'animal disease' no source above names (rule V)
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
@@ -80,7 +80,7 @@ struct RulesCommandTests {
           licence: WordNet 3.0 licence (Princeton)
           used: 4
 
-        derived phrases: 55542 (47137 disease, 8149 symptom, 7 function, 249 germ, 121 ambiguous, 252 eponym, 34 as written)
+        derived phrases: 55599 (47137 disease, 8149 symptom, 7 function, 306 germ, 121 ambiguous, 252 eponym, 34 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
