@@ -145,6 +145,25 @@ extension Checker {
         // first mention that name no health aspect (of the register, `@health-target` or
         // `@eu-health-aspect`) and are not said again after it.
         var leads: [Int: RegisterTargets] = [:]
+        // The circumstances the copy adds anywhere in the sentence: words that name no health
+        // aspect (of the register, `@health-target` or `@eu-health-aspect`) and say nothing else
+        // of health (`claimClasses`: no verb of an effect, intensifier, disease, symptom, body
+        // function, germ or drug): when, how long, in what product, for whom ("through a busy
+        // week", "in our dark drinking chocolate", "you already have"). They say no more of what
+        // the substance does than the authorised wording, so, like the lead-in, they do not make
+        // a paraphrase less precise.
+        let circumstance: RegisterTargets = {
+            let aspects = matcher.index.aspects
+            let classes = matcher.aspectClasses + matcher.claimClasses
+            let terms = sentence.terms.enumerated().map { position, term in
+                aspects.contains(term)
+                    || sentence.tags[position].contains { classes.contains($0.classID) }
+                    ? "" : term
+            }
+            let found = matcher.targets(terms, mentions: mentions)
+            return RegisterTargets(
+                known: found.known, unknown: found.unknown.filter { !$0.isEmpty })
+        }()
         if source == number {
             let aspects = matcher.index.aspects
             let classes = matcher.aspectClasses
@@ -175,7 +194,8 @@ extension Checker {
             said: Array(sentences[source].terms[first.start..<first.end]),
             terms: sentences[number].terms, sentence: own,
             context: context,
-            risk: has(matcher.riskClass), intensifiers: intensifiers, leads: leads)
+            risk: has(matcher.riskClass), intensifiers: intensifiers, leads: leads,
+            circumstance: circumstance)
         let tokens = sentences[source].tokens
         // The substance named is the one whose entry the verdict names ("unsaturated fats" of
         // "Replacing saturated fats with unsaturated fats …"), else the first.

@@ -9,8 +9,9 @@ public struct EURegister: Sendable {
     public let source: DataSource
     /// Every entry, in register-id order.
     public let entries: [RegisterEntry]
-    /// Verbs copy uses for the register's nouns of action, verb → noun ("accelerate" →
-    /// "acceleration"; from WordNet by `.ci/derive-eu-register`).
+    /// Verbs copy uses for the register's nouns of action, and adjectives for its nouns of a
+    /// quality, word → noun ("accelerate" → "acceleration", "elastic" → "elasticity"; from
+    /// WordNet by `.ci/derive-eu-register`).
     public let derivations: [String: String]
 
     private struct File: Decodable {

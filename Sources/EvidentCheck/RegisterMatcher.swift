@@ -13,8 +13,12 @@ import Foundation
 /// share of the sentence's targets the entry has, leaving out the copy's words that name the
 /// substance, its form or its source as the register writes them for the substance's entries
 /// ("stanols", "from oats"), and the copy's lead-in before the substance (words naming no health
-/// aspect: "Lemon-flavour fizzy tablets: vitamin C …"). A verb is read as the register's noun of
-/// action derived from it ("absorb" as "absorption"; `EURegister.derivations`). A note in square
+/// aspect: "Lemon-flavour fizzy tablets: vitamin C …"). Whether an entry is the authorised
+/// wording also leaves out the circumstances the copy adds anywhere (words that name no health
+/// aspect and say nothing else of health: "through a busy week"); against a refused entry the
+/// sentence's precision keeps them. A verb or an adjective is read as the register's noun
+/// derived from it ("absorb" as "absorption", "elastic" as "elasticity";
+/// `EURegister.derivations`). A note in square
 /// brackets is no part of a wording, and an intensifier the authorised wording itself uses
 /// ("enhance") is no exaggeration.
 ///
@@ -46,6 +50,10 @@ struct RegisterMatcher: Sendable {
     /// The lexicon's `health-target` class and the EU pack's `eu-health-aspect`: a word of them
     /// names a health aspect by itself.
     let aspectClasses: [Int]
+    /// The lexicon classes of words that say something of health besides an aspect: verbs of an
+    /// effect, intensifiers, diseases, symptoms, body functions, germs and drugs. A word of none
+    /// of them that names no health aspect either is a circumstance of the claim (`judge`).
+    let claimClasses: [Int]
     /// The entries read as targets, built when a sentence is first judged (a check whose rules
     /// never ask the register, such as `--market us`, does not read its 2,300 entries).
     private let lazyIndex: LazyIndex
@@ -195,6 +203,8 @@ struct RegisterMatcher: Sendable {
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
         self.aspectClasses = ["health-target", "eu-health-aspect"].compactMap(lexicon.classID)
+        self.claimClasses = (RegisterMatcher.effectClasses + RegisterMatcher.claimWordClasses)
+            .compactMap(lexicon.classID)
         // The verbs of an effect (one-word phrases: "children" of "children with" is no verb)
         // and the words linking a cause to its effect ("leading to"), as the register's
         // relationships use them: they are no health aspect.
@@ -217,6 +227,14 @@ struct RegisterMatcher: Sendable {
     static let effectClasses = [
         "health-verb", "body-effect-verb", "lower-verb", "raise-verb", "treat-verb",
         "risk-reduction", "state-link",
+    ]
+
+    /// Beside `effectClasses`, the lexicon classes whose words say something of health that is
+    /// not a health aspect the register speaks of: an intensifier, a disease, a symptom, a body
+    /// function, a germ, a drug.
+    static let claimWordClasses = [
+        "eu-exaggeration", "disease", "condition", "condition-function", "condition-germ",
+        "microbe", "drug",
     ]
 
     private static func index(
@@ -444,7 +462,7 @@ struct RegisterMatcher: Sendable {
     func judge(
         groups: [Int], said: [String], terms: [String], sentence: RegisterTargets,
         context: RegisterTargets, risk: Bool, intensifiers: [String],
-        leads: [Int: RegisterTargets] = [:]
+        leads: [Int: RegisterTargets] = [:], circumstance: RegisterTargets = RegisterTargets()
     ) -> (outcome: RegisterOutcome, entry: RegisterEntry?) {
         let built = index
         let entryTargets = built.entryTargets
@@ -505,7 +523,25 @@ struct RegisterMatcher: Sendable {
                     ? $0 : $0 + built.weights[Int($1)]
             } + Double(lead.unknown.filter { !namesSubstance($0) }.count) * built.unknownWeight
         }
-        var authorised: (entry: Int, coverage: Double, precision: Double)? = nil
+        // The weight of the sentence's circumstances an entry (`own`) lacks, less the words
+        // naming the substance (excused already) and those of its lead-in.
+        func circumstances(_ entry: Int, _ own: [Int32]) -> Double {
+            guard !circumstance.isEmpty else { return 0 }
+            let lead = groupOf[entry].flatMap { leads[$0] }
+            return circumstance.known.reduce(0) {
+                own.contains($1) || namesSubstance(built.terms[Int($1)])
+                    || lead?.known.contains($1) == true
+                    ? $0 : $0 + built.weights[Int($1)]
+            }
+                + Double(
+                    circumstance.unknown.filter {
+                        !namesSubstance($0) && lead?.unknown.contains($0) != true
+                    }.count) * built.unknownWeight
+        }
+        // `precision`: the share of the sentence's targets the entry has, its circumstances
+        // left out (whether it is the authorised wording); `strict`: with them (against a
+        // refused entry, whose own wording may be those very words).
+        var authorised: (entry: Int, coverage: Double, precision: Double, strict: Double)? = nil
         var refused: (entry: Int, score: Double, coverage: Double)? = nil
         // The non-authorised entry whose own wording the sentence says most closely.
         var closest: (entry: Int, coverage: Double, precision: Double)? = nil
@@ -530,7 +566,10 @@ struct RegisterMatcher: Sendable {
                     riskReduction
                     ? remaining(contextWeight, less: contextNaming, own)
                     : remaining(sentenceWeight, less: sentenceNaming, own) - leadIn(index, own)
-                let precision = said.isEmpty ? 0 : shared / max(total, 1e-9)
+                let strict = said.isEmpty ? 0 : shared / max(total, 1e-9)
+                let precision =
+                    said.isEmpty || riskReduction
+                    ? strict : shared / max(total - circumstances(index, own), 1e-9)
                 // Ties go to the entry that names the substance as the copy does.
                 if let best = authorised,
                     (best.coverage, best.precision, named(best.entry))
@@ -538,7 +577,7 @@ struct RegisterMatcher: Sendable {
                 {
                     continue
                 }
-                authorised = (index, coverage, precision)
+                authorised = (index, coverage, precision, strict)
             } else {
                 let common = shared(own, sentence.known)
                 guard common.count > 0 else { continue }
@@ -571,7 +610,7 @@ struct RegisterMatcher: Sendable {
             // on all its words), is that refused claim.
             if let refusal = closest, named(refusal.entry) == 1, refusal.coverage >= 0.9,
                 refusal.precision >= 0.9, refusal.coverage >= found.coverage,
-                refusal.precision >= found.precision
+                refusal.precision >= found.strict
             {
                 let words = Set(terms).subtracting(said)
                 func likeness(_ entry: Int) -> Double {
@@ -584,7 +623,7 @@ struct RegisterMatcher: Sendable {
                 // target with the refused "Help to support vision".
                 let refusedLikeness = likeness(refusal.entry)
                 let closer =
-                    refusal.coverage > found.coverage || refusal.precision > found.precision
+                    refusal.coverage > found.coverage || refusal.precision > found.strict
                     || (refusedLikeness > likeness(found.entry)
                         && refusedLikeness >= RegisterMatcher.saidWording)
                 if closer { return (.nonAuthorised, register.entries[refusal.entry]) }
@@ -594,10 +633,10 @@ struct RegisterMatcher: Sendable {
         if risk { return (.riskReduction, best?.isRiskReduction == true ? best : nil) }
         if sentence.isEmpty, let entry = best { return (.wording, entry) }
         if let found = refused, found.score >= 0.5 {
-            let related = authorised.map { $0.coverage >= 0.5 && $0.precision >= found.score }
+            let related = authorised.map { $0.coverage >= 0.5 && $0.strict >= found.score }
             if related != true { return (.nonAuthorised, register.entries[found.entry]) }
         }
-        if let found = authorised, found.coverage >= 0.5, found.precision >= 0.5 {
+        if let found = authorised, found.coverage >= 0.5, found.strict >= 0.5 {
             return (.wording, best)
         }
         return (.unauthorised, nil)

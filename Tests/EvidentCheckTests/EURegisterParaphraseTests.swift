@@ -71,6 +71,30 @@ import Testing
         #expect(Self.eu(claim).map(\.rule) == ["unauthorised-health-claim"], "\(claim)")
     }
 
+    /// The circumstances copy adds anywhere (when, how long, in what product: words that name no
+    /// health aspect and say nothing else of health) leave an authorised wording authorised, and
+    /// an adjective reads as the register's noun of its quality ("elastic" as "elasticity",
+    /// WordNet). A disease or a verb of effect added to the wording is no circumstance: the
+    /// claim says more than the register authorises.
+    @Test func circumstancesLeaveTheWordingAuthorised() {
+        for text in [
+            "Vitamin D contributes to the maintenance of normal bones, in a handy once-a-week tablet.",
+            "Our chocolate's cocoa flavanols help blood vessels stay elastic, which contributes to normal blood flow.",
+        ] {
+            #expect(
+                Self.eu(text).map(\.rule) == ["eu-authorised-health-claim"],
+                "\(text): \(Self.eu(text).map(\.message))")
+        }
+        for text in [
+            "Zinc contributes to normal cognitive function and clears acne in days.",
+            "Vitamin C contributes to the normal function of the immune system and fights infections.",
+        ] {
+            #expect(
+                Self.eu(text).map(\.rule) == ["unauthorised-health-claim"],
+                "\(text): \(Self.eu(text).map(\.message))")
+        }
+    }
+
     /// A claim whose subject is something the reader does is about no product.
     @Test(arguments: [
         "Jogging three times a week is good for your mood.",

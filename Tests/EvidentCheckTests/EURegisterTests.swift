@@ -34,6 +34,13 @@ import Testing
 /// (pinned below); the one text lost, "Bifidobacterium animalis subsp. lactis Bi-07 contributes to
 /// the improvement of lactose digestion in individuals who have difficulty digesting lactose", is
 /// now a warning against the authorised live-cultures wording POL-HC-6400 it nearly repeats.
+/// Session 12, after the copy's circumstances (words naming no health aspect and nothing else of
+/// health) stopped counting against an authorised paraphrase and adjectives read as the nouns of
+/// their quality: authorised all 267, 1,694 caught, 1,607 named (pinned below). The one text
+/// lost is two claims run together with no full stop ("… can help maintain healthy blood glucose
+/// levels Barley beta glucan soluble fiber from BarleyTrim™ helps maintain healthy blood
+/// cholesterol levels"): without its product words it is half the authorised barley cholesterol
+/// wording, a warning for its glucose half rather than an error.
 @Suite struct EURegisterTests {
     /// One claim of the source file.
     struct Claim: Sendable {
@@ -254,8 +261,8 @@ import Testing
         }
         #expect(named.count == 1_866)
         #expect(
-            caught >= 1_695,
+            caught >= 1_694,
             "caught \(caught) of \(named.count); missed:\n\(missed.joined(separator: "\n"))")
-        #expect(asRefused >= 1_608, "named \(asRefused) of \(named.count) as non-authorised")
+        #expect(asRefused >= 1_607, "named \(asRefused) of \(named.count) as non-authorised")
     }
 }
