@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the values `CacheWriter` wrote, checking every length against the bytes left: a
 /// truncated or corrupt file gives `nil`, never a read out of bounds.
 struct CacheReader {
@@ -35,6 +37,13 @@ struct CacheReader {
         let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
         offset += length
         return String(validating: slice, as: UTF8.self)
+    }
+
+    /// Every byte left, as data (the reader is then at its end).
+    mutating func rest() -> Data {
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[offset...])
+        offset = bytes.count
+        return Data(slice)
     }
 
     /// A list of ids, when its ids are there and each is in `0..<limit`.

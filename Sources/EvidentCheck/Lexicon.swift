@@ -164,7 +164,7 @@ public struct Lexicon: Sendable {
     }
 
     /// A lexicon file as written (see `decode(yaml:path:)`).
-    struct File: Decodable {
+    struct File: Codable, Equatable {
         var stopwords: [String]
         var synonyms: [String: [String]]?
         var suffixClasses: [String: SuffixFile]?
@@ -179,7 +179,7 @@ public struct Lexicon: Sendable {
     }
 
     /// A suffix class as written.
-    struct SuffixFile: Decodable {
+    struct SuffixFile: Codable, Equatable {
         var suffixes: [String]
         var prefixes: [String]?
         var minLength: Int?
@@ -334,6 +334,16 @@ public struct Lexicon: Sendable {
             (ids["product-form"].map { classTerms[$0] } ?? []).filter { $0.count == 1 }.map {
                 $0[0]
             })
+    }
+
+    /// The phrases of a class of a lexicon file, as stems (`phrases(ofClass:)` of the lexicon
+    /// built from it, without building it; empty for a class the file does not declare).
+    static func phrases(ofClass name: String, in file: File, path: String) throws -> [[String]] {
+        guard file.classes[name] != nil else { return [] }
+        var seen: Set<String> = []
+        return try expand(name, file.classes, &seen, path: path).map(Tokenizer.terms).filter {
+            !$0.isEmpty
+        }
     }
 
     private static func expand(

@@ -103,13 +103,39 @@ public struct RuleBook: Sendable {
             ? try EURegister(data: try RuleBook.data(registerURL), path: registerURL.path)
             : EURegister.empty
         let lexiconURL = directory.appendingPathComponent("lexicon.yaml")
-        // Read once; the lexicon is built twice, without and with the classes of the data files.
-        let lexiconFile = try Lexicon.decode(
-            yaml: try RuleBook.read(lexiconURL), path: lexiconURL.path)
+        let lexiconSource = RulePackSource(
+            path: lexiconURL.path, yaml: try RuleBook.read(lexiconURL), origin: "built-in")
+        let interactionsURL = directory.appendingPathComponent(RuleBook.interactionsFile)
+        let interactionsSource =
+            FileManager.default.fileExists(atPath: interactionsURL.path)
+            ? RulePackSource(
+                path: interactionsURL.path, yaml: try RuleBook.read(interactionsURL),
+                origin: "built-in")
+            : nil
+        let packs = try RuleBook.packSources(directory)
+        // The YAML files as decoded by an earlier check (`RuleBookFiles`), when they are the
+        // same files and this binary; otherwise decoded below, in the same order as ever (so
+        // the same error comes first), and kept once the book is built.
+        let cacheKey = cache.flatMap { _ in
+            RuleBookFiles.cacheKey(
+                lexicon: lexiconSource, packs: packs + extra, interactions: interactionsSource)
+        }
+        let cacheFile = cache.map(RuleBookFiles.cacheFile(in:))
+        let cached = cacheFile.flatMap { file in
+            cacheKey.flatMap {
+                RuleBookFiles.cached(
+                    file, key: $0, packs: packs.count + extra.count,
+                    interactions: interactionsSource != nil)
+            }
+        }
+        let lexiconFile =
+            try cached?.lexicon
+            ?? Lexicon.decode(yaml: lexiconSource.yaml, path: lexiconSource.path)
         // The register's own names that the lexicon knows as something else name no substance.
-        let plain = try Lexicon(file: lexiconFile, path: lexiconURL.path)
         let notSubstances = Set(
-            RuleBook.notSubstanceClasses.flatMap { plain.phrases(ofClass: $0) })
+            try RuleBook.notSubstanceClasses.flatMap {
+                try Lexicon.phrases(ofClass: $0, in: lexiconFile, path: lexiconURL.path)
+            })
         let substancesURL = directory.appendingPathComponent(RuleBook.substancesFile)
         let catalog =
             FileManager.default.fileExists(atPath: substancesURL.path)
@@ -117,13 +143,15 @@ public struct RuleBook: Sendable {
                 yaml: try RuleBook.read(substancesURL), path: substancesURL.path,
                 register: register, notSubstances: notSubstances)
             : SubstanceCatalog.empty
-        let interactionsURL = directory.appendingPathComponent(RuleBook.interactionsFile)
+        let interactionList =
+            try cached?.interactions
+            ?? interactionsSource.map {
+                try RuleBook.decodeInteractions(yaml: $0.yaml, path: $0.path)
+            }
         let interactions =
-            FileManager.default.fileExists(atPath: interactionsURL.path)
-            ? try RuleBook.interactions(
-                yaml: try RuleBook.read(interactionsURL), path: interactionsURL.path,
-                catalog: catalog)
-            : []
+            try interactionList.map {
+                try RuleBook.interactions($0, path: interactionsURL.path, catalog: catalog)
+            } ?? []
         let labValuesURL = directory.appendingPathComponent(RuleBook.labValuesFile)
         let labValues =
             FileManager.default.fileExists(atPath: labValuesURL.path)
@@ -142,27 +170,12 @@ public struct RuleBook: Sendable {
             generated["interacts-\(interaction.kind)", default: []] += catalog.names(
                 including: group)
         }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".yaml") && !RuleBook.nonPacks.contains($0) }
-        } catch {
-            throw CheckError.invalidRulePack(
-                path: directory.path, message: "cannot list rule packs")
-        }
-        let ordered =
-            RuleBook.packOrder.filter(names.contains)
-            + names.filter { !RuleBook.packOrder.contains($0) }.sorted()
-        var packs: [RulePackSource] = []
-        for name in ordered {
-            let url = directory.appendingPathComponent(name)
-            packs.append(
-                RulePackSource(path: url.path, yaml: try RuleBook.read(url), origin: "built-in"))
-        }
-        let parsed = try (packs + extra).map { try RulePackReader.read($0.yaml, path: $0.path) }
+        let parsed =
+            try cached?.packs.compactMap(\.pack)
+            ?? (packs + extra).map { try RulePackReader.read($0.yaml, path: $0.path) }
         for (pack, source) in zip(parsed, packs + extra) {
             for name in pack.classes.keys.sorted() {
-                if plain.classID(name) != nil || generated[name] != nil {
+                if lexiconFile.classes[name] != nil || generated[name] != nil {
                     throw CheckError.invalidRulePack(
                         path: source.path,
                         message: "class '@\(name)' is already defined (by lexicon.yaml or the "
@@ -189,6 +202,34 @@ public struct RuleBook: Sendable {
                 register: register, catalog: catalog, lexicon: lexicon, concepts: concepts),
             concepts: concepts, interactions: interactions)
         dataFolders = [directory] + [ConditionVocabulary.bundledDirectory].compactMap { $0 }
+        if cached == nil, let cacheFile, let cacheKey,
+            let payload = RuleBookFiles(
+                lexicon: lexiconFile, packs: parsed.map(RuleBookFiles.PackFile.init),
+                interactions: interactionList
+            ).encoded()
+        {
+            cacheFile.write(key: cacheKey, payload: payload)
+        }
+    }
+
+    /// The built-in packs of a folder: every `*.yaml` file but the data files, `packOrder`
+    /// first, then the others by name.
+    static func packSources(_ directory: URL) throws -> [RulePackSource] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+                .filter { $0.hasSuffix(".yaml") && !RuleBook.nonPacks.contains($0) }
+        } catch {
+            throw CheckError.invalidRulePack(
+                path: directory.path, message: "cannot list rule packs")
+        }
+        let ordered =
+            RuleBook.packOrder.filter(names.contains)
+            + names.filter { !RuleBook.packOrder.contains($0) }.sorted()
+        return try ordered.map { name in
+            let url = directory.appendingPathComponent(name)
+            return RulePackSource(path: url.path, yaml: try RuleBook.read(url), origin: "built-in")
+        }
     }
 
     /// Compiles packs given as (path, YAML text) against a lexicon (no EU register).
@@ -332,18 +373,22 @@ public struct RuleBook: Sendable {
         var interactions: [Interaction]
     }
 
-    /// Reads `interactions.yaml`; every substance must be one of `substances.yaml`.
-    static func interactions(yaml: String, path: String, catalog: SubstanceCatalog) throws
-        -> [Interaction]
+    /// The interactions of `interactions.yaml`'s text, as written.
+    static func decodeInteractions(yaml: String, path: String) throws -> [Interaction] {
+        try DataFile.decode(InteractionFile.self, yaml: yaml, path: path).interactions
+    }
+
+    /// The interactions read from `path`, when every substance is one of `substances.yaml`.
+    static func interactions(_ list: [Interaction], path: String, catalog: SubstanceCatalog)
+        throws -> [Interaction]
     {
-        let file = try DataFile.decode(InteractionFile.self, yaml: yaml, path: path)
-        for interaction in file.interactions where catalog.group(interaction.substance) == nil {
+        for interaction in list where catalog.group(interaction.substance) == nil {
             throw CheckError.invalidRulePack(
                 path: path,
                 message: "unknown substance '\(interaction.substance)' (expected a substance of "
                     + "substances.yaml)")
         }
-        return file.interactions
+        return list
     }
 
     /// A hash of everything the book was built from: every file of its data folders (name and
@@ -372,12 +417,7 @@ public struct RuleBook: Sendable {
                 hash.combine(data)
             }
         }
-        hash.combine(UInt64(packSources.count))
-        for source in packSources {
-            hash.combine(source.path)
-            hash.combine(source.origin)
-            hash.combine(source.yaml)
-        }
+        hash.combine(packSources)
         return hash
     }
 
