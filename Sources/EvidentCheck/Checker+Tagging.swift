@@ -21,6 +21,7 @@ extension Checker {
             memo.matches = [:]
             defer { memo.matches = known }
             var written: [RepeatKey: Int] = [:]
+            written.reserveCapacity(chunk.count)
             var sentences: [TaggedSentence] = []
             var matches: [ClaimMatch?] = []
             var firsts: [Int] = []
@@ -115,6 +116,10 @@ extension Checker {
     struct RepeatKey: Hashable {
         var scalars: ArraySlice<Unicode.Scalar>
         var opensText: Bool
+        /// The hash of the scalars and `opensText`, worked out once from the scalars' bytes: a
+        /// key is looked up and stored in two tables (the chunk's and the memo's), and hashing
+        /// it scalar by scalar at each of them cost more than the lookups.
+        private var digest: Int
 
         init?(_ text: [Unicode.Scalar], _ range: Range<Int>) {
             guard !range.isEmpty else { return nil }
@@ -126,7 +131,17 @@ extension Checker {
             }
             opensText = range.lowerBound == 0
             scalars = text[max(0, range.lowerBound - 1)..<range.upperBound]
+            var hasher = Hasher()
+            scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(opensText)
+            digest = hasher.finalize()
         }
+
+        static func == (a: RepeatKey, b: RepeatKey) -> Bool {
+            a.digest == b.digest && a.opensText == b.opensText && a.scalars == b.scalars
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     }
 
     /// Whether the text between two sentences holds a blank line (two line breaks with only

@@ -98,9 +98,10 @@ public struct Checker: Sendable {
             }
             let candidates = evaluate(
                 tagged.sentences, matches: tagged.matches, firsts: tagged.firsts, chunks: chunks)
-            document.observe(tagged.sentences[core], checker: self)
+            let kept = Checker.deduplicate(candidates)
+            document.observe(tagged.sentences[core], findings: kept, checker: self)
             collect(
-                Checker.deduplicate(candidates), sentences: tagged.sentences,
+                kept, sentences: tagged.sentences,
                 matches: tagged.matches, source: source, into: &collected)
         }
         collect(document.candidates, sentences: [], matches: [], source: source, into: &collected)

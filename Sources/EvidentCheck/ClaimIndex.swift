@@ -306,12 +306,15 @@ public struct ClaimIndex: Sendable {
         }
         scores.withUnsafeMutableBufferPointer { scores in
             for term in known {
-                let list = postings[Int(term)]
-                guard list.count <= selectiveLimit else { continue }
-                let weight = weights[Int(term)]
-                for index in list {
-                    if scores[Int(index)] == 0 { touched.append(index) }
-                    scores[Int(index)] += weight
+                // Read in place: the postings are shared by every thread, and a copy of a list
+                // retains and releases it (one cache line written by both cores).
+                postings[Int(term)].withUnsafeBufferPointer { list in
+                    guard list.count <= selectiveLimit else { return }
+                    let weight = weights[Int(term)]
+                    for index in list {
+                        if scores[Int(index)] == 0 { touched.append(index) }
+                        scores[Int(index)] += weight
+                    }
                 }
             }
         }
@@ -336,25 +339,28 @@ public struct ClaimIndex: Sendable {
         let negated = reading.negated
         var best: (entry: Int, score: Double, field: Int, differs: Bool)? = nil
         for (index, _) in shortlist {
-            let entry = entries[Int(index)]
+            // Each entry's parts are read in place (`entries[number]`), not copied out: a copy
+            // retains and releases its arrays and id, shared by every thread.
+            let number = Int(index)
             // Copy about another substance is not about this claim.
-            if !named.isEmpty, !entry.substances.isEmpty,
-                !namedIDs.contains(where: { entry.substances.contains($0) })
+            if !named.isEmpty, !entries[number].substances.isEmpty,
+                !namedIDs.contains(where: { entries[number].substances.contains($0) })
             {
                 continue
             }
             // At least one shared concept besides the substance; a food or other source says
             // nothing about a claim when the sentence does not name the substance ("fold in
             // the cheese").
-            guard overlap(entry.all, named.isEmpty ? contentConcepts : content).0 >= 1
+            guard overlap(entries[number].all, named.isEmpty ? contentConcepts : content).0 >= 1
             else { continue }
-            let (_, allWeight) = overlap(entry.all, known)
+            let (_, allWeight) = overlap(entries[number].all, known)
             let precision = allWeight / max(sentenceWeight, 1e-9)
             var bestCoverage = 0.0
             var bestField = 0
-            for (fieldIndex, field) in entry.fields.enumerated() where !field.isEmpty {
-                let (_, sharedWeight) = overlap(field, known)
-                let coverage = sharedWeight / max(entry.fieldWeights[fieldIndex], 1e-9)
+            for fieldIndex in entries[number].fields.indices
+            where !entries[number].fields[fieldIndex].isEmpty {
+                let (_, sharedWeight) = overlap(entries[number].fields[fieldIndex], known)
+                let coverage = sharedWeight / max(entries[number].fieldWeights[fieldIndex], 1e-9)
                 if coverage > bestCoverage {
                     bestCoverage = coverage
                     bestField = fieldIndex
@@ -363,20 +369,21 @@ public struct ClaimIndex: Sendable {
             // Mostly what of the sentence the claim explains, partly how much of the claim
             // the sentence says.
             var bestScore = 0.6 * precision + 0.4 * bestCoverage
-            let differs = entry.negated != negated
+            let differs = entries[number].negated != negated
             if differs { bestScore /= 2 }
             // A claim about something else the sentence mentions ranks below the claims about
             // its subject ("K2 stops calcium …" is about vitamin K2, not calcium).
-            if let subject, !entry.substances.contains(subject) { bestScore *= 0.8 }
+            if let subject, !entries[number].substances.contains(subject) { bestScore *= 0.8 }
             guard bestScore >= threshold else { continue }
             if let current = best {
-                let currentID = entries[current.entry].id
-                if current.score > bestScore || (current.score == bestScore && currentID < entry.id)
+                if current.score > bestScore
+                    || (current.score == bestScore
+                        && entries[current.entry].id < entries[number].id)
                 {
                     continue
                 }
             }
-            best = (Int(index), bestScore, bestField, differs)
+            best = (number, bestScore, bestField, differs)
         }
         guard let best else { return nil }
         let entry = entries[best.entry]

@@ -383,10 +383,10 @@ struct ConceptMatcher: Sendable {
     }
 
     /// Drops the negators that make a harm starting at `position` absent rather than deny the
-    /// sentence: "no" or "without" up to `negationReach` words before it ("no more broken
-    /// bones", "without dementia"), any negator right before it, stopwords aside ("bones that
-    /// don't snap", "never a fracture"). A negator with a verb between it and the harm still
-    /// denies ("does not cause abnormal clotting", "does not prevent fractures").
+    /// sentence: "no" up to `negationReach` words before it ("no more broken bones"), any
+    /// negator right before it, stopwords aside ("bones that don't snap", "never a fracture").
+    /// A negator with a verb between it and the harm still denies ("does not cause abnormal
+    /// clotting", "does not prevent fractures").
     private func absorbNegation(
         of position: Int, in terms: [String], _ known: [Word], _ negators: inout [Int]
     ) {
@@ -405,9 +405,9 @@ struct ConceptMatcher: Sendable {
     /// of it ("no worrying side effects").
     static let negationReach = 3
 
-    /// Negators that name an absence ("no side effects", "without risk") rather than deny what
-    /// is said ("is not safe"): grammar, not product vocabulary.
-    static let absence: Set<String> = ["no", "without"]
+    /// Negators that name an absence ("no side effects") rather than deny what is said ("is not
+    /// safe"): grammar, not product vocabulary.
+    static let absence: Set<String> = ["no"]
 
     /// Whether a stem has more than one character (`term.count > 1`, without counting the
     /// characters of an ASCII stem, where each byte is one).
@@ -421,9 +421,12 @@ struct ConceptMatcher: Sendable {
     /// is said or shown, and is left out).
     static let relatives = Set(["which", "who", "whom", "whose"].map(Stemmer.stem))
 
-    /// Words that negate what a sentence says (grammar, not product vocabulary).
+    /// Words that negate what a sentence says (grammar, not product vocabulary). "Without" is
+    /// not one: a preposition, it says its object is absent ("without side effects", "without
+    /// dementia", "proteins that sit idle without it") and denies nothing the sentence's verb
+    /// says.
     static let negators: Set<String> = [
-        "not", "never", "no", "neither", "nor", "cannot", "without",
+        "not", "never", "no", "neither", "nor", "cannot",
     ]
 
     /// `terms(_:substances:)` without the substances.

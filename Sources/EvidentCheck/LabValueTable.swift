@@ -193,10 +193,13 @@ struct LabValueTable: Sendable {
         guard start < text.count, Tokenizer.isDigit(text[start]),
             var (value, position) = Self.number(in: text, from: start)
         else { return nil }
-        // A minus sign right before the digits, after a space or an opening bracket ("-2.8").
+        // A minus sign right before the digits, after a space or an opening bracket ("-2.8"),
+        // or the sign said in words ("minus 2.8", "negative 2.5": how a T-score is spoken).
         if start > 0, ["-", "\u{2212}", "\u{2013}"].contains(text[start - 1]),
             start == 1 || [" ", "(", "\t", "\n"].contains(text[start - 2])
         {
+            value = -value
+        } else if Self.spelledSign(before: start, in: text) {
             value = -value
         }
         var second: Double? = nil
@@ -272,6 +275,19 @@ struct LabValueTable: Sendable {
         }
         guard let value = Double(digits) else { return nil }
         return (value, position)
+    }
+
+    /// Whether the word before the number at `start`, after one space, is "minus" or
+    /// "negative" (any case), standing alone.
+    static func spelledSign(before start: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard start > 1, text[start - 1] == " " else { return false }
+        var cursor = start - 1
+        var word = ""
+        while cursor > 0, Tokenizer.isLetter(text[cursor - 1]) {
+            cursor -= 1
+            word.unicodeScalars.insert(text[cursor], at: word.unicodeScalars.startIndex)
+        }
+        return ["minus", "negative"].contains(word.lowercased())
     }
 
     private static func isUnitScalar(_ scalar: Unicode.Scalar) -> Bool {

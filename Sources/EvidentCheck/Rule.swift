@@ -73,6 +73,11 @@ public struct Rule: Sendable, Codable, Equatable {
     /// words of a sentence, this rule's finding is the one kept (the reading that names what it
     /// read, such as a germ or a lost ability, over the generic one).
     public var refines: [String]
+    /// Categories of finding that a match of this rule may not overlap: where a finding of
+    /// another rule of one of them covers any of its words, the match is not this rule's (a
+    /// disease claim is not the structure/function claim the DSHEA disclaimer is for). A
+    /// document rule then fires at its first match that no such finding overlaps.
+    public var unlessFinding: [FindingCategory]
 
     /// Where the rule was loaded from: `built-in`, or its pack file's path.
     public var origin = "built-in"
@@ -94,6 +99,7 @@ public struct Rule: Sendable, Codable, Equatable {
         case noMatch = "no-match"
         case perSentence = "per-sentence"
         case span, refines
+        case unlessFinding = "unless-finding"
     }
 
     /// Decodes a rule, with defaults for every optional key.
@@ -132,6 +138,7 @@ public struct Rule: Sendable, Codable, Equatable {
             try c.decodeIfPresent(RuleRepetition.self, forKey: .perSentence) ?? .all
         span = try c.decodeIfPresent(RuleSpan.self, forKey: .span) ?? .match
         refines = try c.decodeIfPresent([String].self, forKey: .refines) ?? []
+        unlessFinding = try Rule.categories(c, .unlessFinding, besides: category)
     }
 
     /// The widest `within` and `before-window`, in words (the bundled packs use at most 10).
@@ -154,6 +161,27 @@ public struct Rule: Sendable, Codable, Equatable {
                 debugDescription: "expected \(range.lowerBound) to \(range.upperBound)")
         }
         return found
+    }
+
+    /// Finding categories other than the rule's own (`unless-finding`): an unknown one, or the
+    /// rule's own (findings of one category already keep one per span), is an error at the
+    /// value.
+    private static func categories(
+        _ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys,
+        besides own: FindingCategory
+    ) throws -> [FindingCategory] {
+        let names = try c.decodeIfPresent([String].self, forKey: key) ?? []
+        return try names.map { name in
+            guard let category = FindingCategory(rawValue: name), category != own else {
+                let others = FindingCategory.allCases.filter { $0 != own }.map(\.rawValue)
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: c,
+                    debugDescription: "expected categories of finding other than the rule's "
+                        + "own, '\(own.rawValue)', not '\(name)': "
+                        + others.joined(separator: ", "))
+            }
+            return category
+        }
     }
 
     /// The rule as reporters show it.

@@ -93,8 +93,9 @@ struct SubstanceCatalog: Sendable {
                 found.formUnion(entries(containing: Tokenizer.terms(name)))
             }
             own.append(found.sorted())
-            names.append(group.names)
-            for name in group.names {
+            let all = group.names + SubstanceCatalog.codes(group.names)
+            names.append(all)
+            for name in all {
                 let terms = Tokenizer.terms(name)
                 guard !terms.isEmpty else { continue }
                 matcher.add(terms, label: position)
@@ -137,6 +138,24 @@ struct SubstanceCatalog: Sendable {
                 Group(id: id, lineage: lineage, entries: all.sorted(), names: names[position]))
         }
         self.init(groups: groups, matcher: matcher, phrases: phrases)
+    }
+
+    /// The vitamin codes copy writes without the word "vitamin" ("B12", "D3"): the letter and
+    /// number of each name "vitamin <letter><number>" the group does not list already. A letter
+    /// alone ("C", "E") is no name: it is also a word or an initial.
+    static func codes(_ names: [String]) -> [String] {
+        let listed = Set(names.map { $0.lowercased() })
+        var codes: [String] = []
+        for name in names {
+            let words = name.lowercased().split(separator: " ")
+            guard words.count == 2, words[0] == "vitamin",
+                let letter = words[1].first, letter.isLetter,
+                words[1].count > 1, words[1].dropFirst().allSatisfy(\.isNumber),
+                !listed.contains(String(words[1])), !codes.contains(String(words[1]))
+            else { continue }
+            codes.append(String(words[1]))
+        }
+        return codes
     }
 
     /// The index of a group by id.

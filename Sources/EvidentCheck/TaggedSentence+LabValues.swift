@@ -6,7 +6,7 @@ extension TaggedSentence {
 
     /// Tags `@abnormal-value` over an analyte and its value when the value lies outside the
     /// analyte's reference range ("fasting glucose of 190", "a 9.2 A1C", "160/100 readings",
-    /// "T-score of -2.8"), or is said to be brought back to it ("eGFR back above 60", "A1C
+    /// "T-score of -2.8", "T-score of minus 2.8"), or is said to be brought back to it ("eGFR back above 60", "A1C
     /// down to 5.4"). Between the analyte and a value after it only `value-link` words may
     /// stand; a value before it must be right before it. A number followed by another
     /// analyte's unit, a count or a time ("for 8 hours") is no reading of it.
@@ -44,6 +44,10 @@ extension TaggedSentence {
                         }
                         index = end
                         links += 1
+                    } else if index + 1 < terms.count,
+                        LabValueTable.spelledSign(before: tokens[index + 1].start, in: text)
+                    {
+                        index += 1  // "minus" before the value: read with it
                     } else if let end = has(lexicon.valueLink, at: index) {
                         if has(lexicon.valueReturn, at: index) != nil { returning = true }
                         index = end

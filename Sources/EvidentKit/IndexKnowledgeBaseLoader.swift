@@ -56,11 +56,12 @@ public struct IndexKnowledgeBaseLoader: Sendable {
     /// Loads the knowledge base; `loadFiles` reads it (and its diagnostics) from the files when
     /// needed. With `citedReferencesOnly`, a knowledge base read from the index holds only the
     /// references claims cite (all that grading needs), and with `abstracts` only the abstracts
-    /// it holds for (see ``IndexKnowledgeBase/load(citedReferencesOnly:abstracts:)``); from the
-    /// files, a knowledge base is whole.
+    /// it holds for, and without `documents` no source document (see
+    /// ``IndexKnowledgeBase/load(citedReferencesOnly:abstracts:documents:)``); from the files, a
+    /// knowledge base is whole.
     public func load(
         citedReferencesOnly: Bool = false, abstracts: ((Reference) -> Bool)? = nil,
-        loadFiles: () throws -> (KnowledgeBase, [Diagnostic])
+        documents: Bool = true, loadFiles: () throws -> (KnowledgeBase, [Diagnostic])
     ) throws -> Loaded {
         guard createIndex || IndexLocation.exists(indexPath) else {
             let (kb, diagnostics) = try loadFiles()
@@ -71,7 +72,8 @@ public struct IndexKnowledgeBaseLoader: Sendable {
         let signature = IndexFileSignature(root: root)
         if try store.isFresh(for: signature),
             let kb = try store.load(
-                citedReferencesOnly: citedReferencesOnly, abstracts: abstracts)
+                citedReferencesOnly: citedReferencesOnly, abstracts: abstracts,
+                documents: documents)
         {
             return Loaded(knowledgeBase: kb, diagnostics: try store.diagnostics(), origin: .index)
         }
@@ -89,17 +91,20 @@ extension Evident {
     /// used, `indexFallback` gets a warning saying why (``indexFallbackMessage(path:error:)``)
     /// and the files are read instead. `citedReferencesOnly` lets the index skip references
     /// no claim cites (for grading: the report is the same, the load much faster on a large
-    /// knowledge base), and `abstracts` the abstracts it does not hold for (see
-    /// ``abstractsGradingReads(policy:)``).
+    /// knowledge base), `abstracts` the abstracts it does not hold for (see
+    /// ``abstractsGradingReads(policy:)``), and `documents: false` the source documents
+    /// (grading reads none).
     public static func loadKnowledgeBase(
         at root: URL, indexPath: String?, citedReferencesOnly: Bool = false,
-        abstracts: ((Reference) -> Bool)? = nil, indexFallback: (String) -> Void
+        abstracts: ((Reference) -> Bool)? = nil, documents: Bool = true,
+        indexFallback: (String) -> Void
     ) throws -> (KnowledgeBase, [Diagnostic]) {
         let path = IndexLocation.path(option: indexPath, root: root.path)
         let loader = IndexKnowledgeBaseLoader(root: root.path, indexPath: path)
         do {
             let loaded = try loader.load(
-                citedReferencesOnly: citedReferencesOnly, abstracts: abstracts
+                citedReferencesOnly: citedReferencesOnly, abstracts: abstracts,
+                documents: documents
             ) {
                 try loadKnowledgeBase(at: root)
             }

@@ -129,6 +129,14 @@ struct ClaimMeaningTests {
         #expect(Self.deniesEveryClaim("Menaquinone does not prevent fractures."))
     }
 
+    /// "Without" names its object absent; it denies nothing the sentence's verb says.
+    @Test func withoutDeniesNothing() {
+        #expect(
+            Self.affirms(
+                "Menaquinone builds denser bones, even without exercise.", "k2-denser-bones"))
+        #expect(Self.deniesEveryClaim("Menaquinone does not build denser bones."))
+    }
+
     /// A negation that a comparison completes compares ("no food has more … than"): it says
     /// which is first, it does not deny.
     @Test func aNegatedComparisonDeniesNothing() {

@@ -1,6 +1,7 @@
-import EvidentCheck
 import EvidentModel
 import Testing
+
+@testable import EvidentCheck
 
 /// Faithful paraphrases of authorised wordings under `--market eu`, and what a claim that names
 /// no substance is about (written for this test, not taken from an evaluation set).
@@ -76,23 +77,38 @@ import Testing
     /// an adjective reads as the register's noun of its quality ("elastic" as "elasticity",
     /// WordNet). A disease or a verb of effect added to the wording is no circumstance: the
     /// claim says more than the register authorises.
-    @Test func circumstancesLeaveTheWordingAuthorised() {
-        for text in [
+    @Test(arguments: [
+        (
             "Vitamin D contributes to the maintenance of normal bones, in a handy once-a-week tablet.",
+            "eu-authorised-health-claim"
+        ),
+        (
             "Our chocolate's cocoa flavanols help blood vessels stay elastic, which contributes to normal blood flow.",
-        ] {
-            #expect(
-                Self.eu(text).map(\.rule) == ["eu-authorised-health-claim"],
-                "\(text): \(Self.eu(text).map(\.message))")
-        }
-        for text in [
+            "eu-authorised-health-claim"
+        ),
+        (
             "Zinc contributes to normal cognitive function and clears acne in days.",
+            "unauthorised-health-claim"
+        ),
+        (
             "Vitamin C contributes to the normal function of the immune system and fights infections.",
-        ] {
-            #expect(
-                Self.eu(text).map(\.rule) == ["unauthorised-health-claim"],
-                "\(text): \(Self.eu(text).map(\.message))")
-        }
+            "unauthorised-health-claim"
+        ),
+    ])
+    func circumstancesLeaveTheWordingAuthorised(_ text: String, _ rule: String) {
+        let found = Self.eu(text)
+        #expect(found.map(\.rule) == [rule], "\(text): \(found.map(\.message))")
+    }
+
+    /// A vitamin's code without the word "vitamin" ("B6", "D3") names it; a letter alone does not.
+    @Test func aVitaminCodeNamesTheVitamin() {
+        let found = Self.eu("B6 contributes to the regulation of hormonal activity.")
+        #expect(found.map(\.rule) == ["eu-authorised-health-claim"], "\(found.map(\.message))")
+        let entry = "authorised health claim (POL-HC-6499, Art 13(1)) for 'B6'"
+        #expect(found.first?.message.hasPrefix(entry) == true, "\(found.map(\.message))")
+        #expect(
+            SubstanceCatalog.codes(["vitamin d", "vitamin d3", "d3", "vitamin b12", "vitamin c"])
+                == ["b12"])
     }
 
     /// A claim whose subject is something the reader does is about no product.

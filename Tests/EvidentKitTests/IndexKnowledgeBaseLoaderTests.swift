@@ -62,6 +62,24 @@ struct IndexKnowledgeBaseLoaderTests {
             let whole = try #require(files.references[key])
             #expect(reference.abstract == (reads(whole) ? whole.abstract : []), "\(key)")
         }
+        // What `evident check` loads: no source documents either; every claim grades the same.
+        let bare = try loader.load(
+            citedReferencesOnly: true, abstracts: Evident.abstractsGradingReads(policy: policy),
+            documents: false
+        ) {
+            Issue.record("the fresh index should have been used")
+            return try Evident.loadKnowledgeBase(at: Self.root)
+        }
+        #expect(!files.documents.isEmpty)
+        #expect(bare.knowledgeBase.documents.isEmpty)
+        #expect(bare.knowledgeBase.claims == files.claims)
+        #expect(bare.knowledgeBase.references == lean.knowledgeBase.references)
+        let grader = Grader(policy: policy)
+        for claim in files.claims {
+            #expect(
+                grader.assess(claim, references: bare.knowledgeBase.references)
+                    == grader.assess(claim, references: files.references), "\(claim.id)")
+        }
         for format in ReportFormat.allCases {
             let stamp = "2026-11-24T12:00:00Z"
             let options = ReportOptions(publisher: "Desk", baseURL: "https://example.org/r.html")

@@ -221,7 +221,11 @@ struct EvalScriptTests {
         #expect(!texts.contains { first.stdout.contains($0) || first.stderr.contains($0) })
         let work = root.appendingPathComponent(".build/eval/\(Self.gate)")
         #expect(!FileManager.default.fileExists(atPath: work.path))
-        _ = try Self.eval(arguments, in: root)
+        #expect(first.stdout.contains("\n  run 1 logged in .build/eval/\(Self.gate).log "))
+        let second = try Self.eval(arguments, in: root)
+        #expect(
+            second?.stdout.contains("\n  run 2 logged in .build/eval/\(Self.gate).log ") == true)
+        #expect(second?.stderr.contains("more than the 4") == false)
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
         )
@@ -229,6 +233,12 @@ struct EvalScriptTests {
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.contains("\tbinary \(binary.path)\t") })
         #expect(lines.allSatisfy { $0.contains("\tdisease ") && $0.contains("/2; new areas ") })
+        for _ in 0..<3 { _ = try Self.eval(arguments, in: root) }
+        let sixth = try Self.eval(arguments, in: root)
+        #expect(
+            sixth?.stderr.contains(
+                "eval: warning: .build/eval/\(Self.gate).log holds 6 runs, more than the 4 the gate allows"
+            ) == true)
         let repeated = try Self.repository([
             "dev/disease.tsv": Self.disease(["D-DIS-001\tcancer\texplicit\t\(texts[0])"]),
             "\(Self.gate)/disease.tsv": Self.disease(["S-DIS-001\tcancer\texplicit\t\(texts[0])"]),

@@ -182,9 +182,12 @@ public struct IndexKnowledgeBase: Sendable {
     /// its references are only those some claim cites, under the keys claims cite them by —
     /// all that grading looks up, at a fraction of the cost on a large knowledge base. With
     /// `abstracts`, a reference's abstract is read only when `abstracts` holds for the
-    /// reference read without it (grading reads few abstracts); the others have none.
+    /// reference read without it (grading reads few abstracts); the others have none. Without
+    /// `documents`, the source documents (their whole texts) are not read: grading and
+    /// `evident check` use none.
     public func load(
-        citedReferencesOnly: Bool = false, abstracts: ((Reference) -> Bool)? = nil
+        citedReferencesOnly: Bool = false, abstracts: ((Reference) -> Bool)? = nil,
+        documents: Bool = true
     ) throws -> KnowledgeBase? {
         guard try hasKnowledgeBase() else { return nil }
         let decoder = JSONDecoder()
@@ -194,7 +197,9 @@ public struct IndexKnowledgeBase: Sendable {
                 try String.fetchOne(
                     db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [Meta.fingerprint]
                 ) ?? ""
-            for data in try Data.fetchAll(db, sql: "SELECT data FROM document ORDER BY id") {
+            let stored =
+                documents ? try Data.fetchAll(db, sql: "SELECT data FROM document ORDER BY id") : []
+            for data in stored {
                 let document = try decoder.decode(SourceDocument.self, from: data)
                 kb.documents[document.id] = document
             }
