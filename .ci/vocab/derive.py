@@ -1021,6 +1021,118 @@ def lexicon_class(path, name):
             if re.fullmatch(r"[a-z]+", w.strip().strip('"'))]
 
 
+# Rule R (word families for order-free matching): a phrase of two or three content words is
+# also found with its words in another order or another form where syntax moves them: a
+# nominalisation read as its adjective or participle ("ankle swelling": "swollen ankles",
+# "ankles are swollen"), a compound read with a preposition ("gallbladder cancer": "cancer of
+# the gallbladder"). The checker (`ConditionVocabulary+Reordered.swift`) does the matching; this
+# rule only gives it the word families: every word of such a phrase with its WordNet
+# derivationally related forms (one hop, single words; the "+" pointers of the data files) and
+# the irregular forms of those (the `.exc` files: "swollen" of "swell", "feet" of "foot"), as
+# the checker stems them. Stems joined by a form are one family, named by its smallest stem.
+REORDER_FUNCTION_WORDS = {
+    "of", "in", "on", "the", "a", "an", "to", "at", "by", "for", "from", "with", "this",
+    "these", "those", "my", "your", "his", "her", "its", "our", "their",
+}
+# A phrase with one of these is not read out of order: a coordination or a negation changes
+# what the words say together.
+REORDER_BARRIERS = {"and", "or", "no", "not", "non", "without"}
+
+
+def reorderable(phrase, kind, sense):
+    """Whether a row's phrase is matched out of order (the checker's test, the same rule)."""
+    if kind not in ("disease", "symptom") or sense not in ("-", "ambiguous"):
+        return None
+    if phrase.startswith('"') or not re.fullmatch(r"[a-z]+(?: [a-z]+){1,3}", phrase):
+        return None
+    words = phrase.split(" ")
+    if any(w in REORDER_BARRIERS for w in words):
+        return None
+    content = [w for w in words if w not in REORDER_FUNCTION_WORDS]
+    return content if 2 <= len(content) <= 3 else None
+
+
+def word_families(rows, wordnet_dir):
+    """Rule R: the family of every stem of a reorderable phrase's content words, as
+    {stem: family} for the stems whose family is not themselves."""
+    names = {}
+    pointers = []
+    for pos, letter in (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r")):
+        with open(os.path.join(wordnet_dir, "data." + pos), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                parts = line.split(" | ")[0].split()
+                count = int(parts[3], 16)
+                words = [parts[4 + 2 * i].split("(")[0].lower() for i in range(count)]
+                names[(letter, parts[0])] = words
+                k = 4 + 2 * count
+                for i in range(int(parts[k])):
+                    symbol, target, target_pos, numbers = parts[k + 1 + 4 * i:k + 5 + 4 * i]
+                    source, goal = int(numbers[:2], 16), int(numbers[2:], 16)
+                    if symbol == "+" and source and goal:
+                        pointers.append((words[source - 1], target_pos, target, goal))
+    related = {}
+    for word, target_pos, target, goal in pointers:
+        other = names.get(("a" if target_pos == "s" else target_pos, target))
+        if other and "_" not in word and "_" not in other[goal - 1]:
+            related.setdefault(word, set()).add(other[goal - 1])
+    irregular = {}
+    for pos in ("noun", "verb", "adj"):
+        with open(os.path.join(wordnet_dir, pos + ".exc"), encoding="latin-1") as f:
+            for line in f:
+                fields = line.split()
+                for base in fields[1:]:
+                    irregular.setdefault(base, set()).add(fields[0])
+    parent = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    words = set()
+    for row in rows:
+        phrase, kind, sense = row.split("\t")[:3]
+        content = reorderable(phrase, kind, sense)
+        if content:
+            words.update(content)
+    for word in sorted(words):
+        forms = {word} | related.get(word, set())
+        for form in list(forms):
+            forms |= irregular.get(form, set())
+        for form in forms:
+            if not re.fullmatch(r"[a-z]+", form):
+                continue
+            a, b = find(stem(word)), find(stem(form))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {s: find(s) for s in parent if find(s) != s}
+
+
+def render_forms(families, rows):
+    """forms.tsv: the word families of rule R, and how many phrases they give forms to."""
+    gaining = 0
+    for row in rows:
+        phrase, kind, sense = row.split("\t")[:3]
+        content = reorderable(phrase, kind, sense)
+        if content and any(stem(w) in families or stem(w) in families.values()
+                           for w in content):
+            gaining += 1
+    head = [
+        "# Evident word families: derived by .ci/vocab/derive.py (rule R) from WordNet 3.0",
+        "# (derivationally related forms and irregular forms of the content words of the",
+        "# phrases of two or three content words in conditions.tsv); do not edit. Columns:",
+        "# stem (as the checker stems a word), family (the smallest stem of the family).",
+        f"# {len(set(families.values()))} families, {len(families)} stems beside the family's "
+        f"own; {gaining} phrases have a word with another form.",
+    ]
+    body = [f"{s}\t{f}" for s, f in sorted(families.items())]
+    return "\n".join(head + body) + "\n"
+
+
 def render(vocabulary, functions, counts):
     rows = vocabulary.rows(functions)
     head = [
@@ -1090,6 +1202,8 @@ def main():
               file=sys.stderr)
         return 2
     outputs = dict(zip(("conditions.tsv", "sources.tsv"), render(vocabulary, functions, counts)))
+    rows = vocabulary.rows(functions)
+    outputs["forms.tsv"] = render_forms(word_families(rows, args.wordnet), rows)
     outputs["analytes.tsv"] = "\n".join(
         ["# Lab analytes derived by .ci/vocab/derive.py (rule A) from the Human Phenotype Ontology",
          "# (version 2025-01-16): the quantities it names raised or lowered. Columns: analyte,",

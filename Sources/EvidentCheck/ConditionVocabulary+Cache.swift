@@ -7,7 +7,7 @@ import Foundation
 /// and each phrase's line, kind, sense and quoting. The files are read on every start (a
 /// concept is built from its line when asked for).
 extension ConditionVocabulary {
-    static let cacheMagic: [UInt8] = Array("EVVOCAB".utf8) + [1]
+    static let cacheMagic: [UInt8] = Array("EVVOCAB".utf8) + [2]
 
     /// The cache file in a folder.
     static func cacheFile(in folder: URL) -> CacheFile {
@@ -41,7 +41,8 @@ extension ConditionVocabulary {
         else { return nil }
         return ConditionVocabulary(
             sources: try ConditionVocabulary.sources(sources), trie: parts.trie,
-            words: parts.words, names: parts.names, files: files, entries: parts.entries)
+            words: parts.words, names: parts.names, files: files, entries: parts.entries,
+            reordered: parts.reordered)
     }
 
     /// The payload of this vocabulary.
@@ -61,13 +62,15 @@ extension ConditionVocabulary {
         for word in words.sorted() { writer.text(word) }
         writer.count(names.count)
         for name in names { writer.text(name) }
+        reordered.encode(into: &writer)
         return writer.bytes
     }
 
     /// The parts of a payload, when every entry lies within its file and every value is in
     /// range.
     static func decode(_ reader: inout CacheReader, files: [[UInt8]]) -> (
-        trie: TermTrie, words: Set<String>, names: [String], entries: [Entry]
+        trie: TermTrie, words: Set<String>, names: [String], entries: [Entry],
+        reordered: ReorderedTerms
     )? {
         guard let count = reader.count() else { return nil }
         var entries: [Entry] = []
@@ -105,6 +108,7 @@ extension ConditionVocabulary {
             guard let name = reader.text() else { return nil }
             names.append(name)
         }
-        return (trie, words, names, entries)
+        guard let reordered = ReorderedTerms(reading: &reader, entries: count) else { return nil }
+        return (trie, words, names, entries, reordered)
     }
 }

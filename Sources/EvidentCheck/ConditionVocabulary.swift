@@ -25,6 +25,8 @@ public struct ConditionVocabulary: Sendable {
     /// when asked for, so loading costs one pass over the bytes.
     let files: [[UInt8]]
     let entries: [Entry]
+    /// The phrases also found with their words in another order or form (rule R).
+    let reordered: ReorderedTerms
 
     /// Where a phrase's line is, and what the checker needs of it at every sentence.
     struct Entry: Sendable {
@@ -140,9 +142,11 @@ public struct ConditionVocabulary: Sendable {
         }
         let files = [try read("conditions.tsv"), try read("aliases.tsv")]
         let sources = try read("sources.tsv")
-        guard let cache, let key = ConditionVocabulary.cacheKey(files: files, sources: sources)
+        let forms = try read("forms.tsv")
+        guard let cache,
+            let key = ConditionVocabulary.cacheKey(files: files + [forms], sources: sources)
         else {
-            try self.init(bytes: files, sources: sources)
+            try self.init(bytes: files, sources: sources, forms: forms)
             return
         }
         let file = ConditionVocabulary.cacheFile(in: cache)
@@ -152,14 +156,14 @@ public struct ConditionVocabulary: Sendable {
             self = cached
             return
         }
-        try self.init(bytes: files, sources: sources)
+        try self.init(bytes: files, sources: sources, forms: forms)
         file.write(key: key, payload: encoded())
     }
 
     /// A vocabulary of parts read from a cache (`ConditionVocabulary+Cache`).
     init(
         sources: [VocabularySource], trie: TermTrie, words: Set<String>, names: [String],
-        files: [[UInt8]], entries: [Entry]
+        files: [[UInt8]], entries: [Entry], reordered: ReorderedTerms
     ) {
         self.sources = sources
         self.trie = trie
@@ -167,26 +171,34 @@ public struct ConditionVocabulary: Sendable {
         self.names = names
         self.files = files
         self.entries = entries
+        self.reordered = reordered
     }
 
-    /// Parses the three files' texts (each given with its path, for error messages).
+    /// Parses the files' texts (each given with its path, for error messages); `forms`: the
+    /// word families of rule R (`forms.tsv`; none: the phrases are read out of order by their
+    /// own words only).
     public init(
         conditions: (path: String, text: String), aliases: (path: String, text: String),
-        sources: (path: String, text: String)
+        sources: (path: String, text: String), forms: (path: String, text: String)? = nil
     ) throws {
         try self.init(
             bytes: [
                 (conditions.path, Array(conditions.text.utf8)),
                 (aliases.path, Array(aliases.text.utf8)),
             ],
-            sources: (sources.path, Array(sources.text.utf8)))
+            sources: (sources.path, Array(sources.text.utf8)),
+            forms: forms.map { ($0.path, Array($0.text.utf8)) })
     }
 
     private init(
-        bytes files: [(path: String, bytes: [UInt8])], sources: (path: String, bytes: [UInt8])
+        bytes files: [(path: String, bytes: [UInt8])], sources: (path: String, bytes: [UInt8]),
+        forms: (path: String, bytes: [UInt8])?
     )
         throws
     {
+        var reordered =
+            try forms.map { try ReorderedTerms(forms: $0.bytes, path: $0.path) }
+            ?? ReorderedTerms()
         var entries: [Entry] = []
         var trie = TermTrie()
         // A phrase's word is a node at most; the files hold about one word per 16 bytes, and
@@ -284,6 +296,10 @@ public struct ConditionVocabulary: Sendable {
                 {
                     names.insert(text(start..<tabs[0]))
                 }
+                if ids.count >= 2, !asWritten, kind == .disease || kind == .symptom {
+                    reordered.add(
+                        text(start..<tabs[0]), entry: entries.count, kind: kind, sense: sense)
+                }
                 trie.insert(ids: ids, value: entries.count)
                 entries.append(
                     Entry(
@@ -298,6 +314,8 @@ public struct ConditionVocabulary: Sendable {
         self.entries = entries
         self.sources = list
         self.trie = trie
+        reordered.finish()
+        self.reordered = reordered
     }
 
     /// The sources of `sources.tsv` (key, name, licence, version, count per line).
@@ -420,4 +438,9 @@ public struct ConditionVocabulary: Sendable {
         guard trie.starts(terms[position]) else { return [] }
         return trie.matches(terms, at: position)
     }
+}
+
+extension ConditionVocabulary {
+    /// How many phrases are also found out of order (rule R).
+    public var reorderedCount: Int { reordered.terms.count }
 }

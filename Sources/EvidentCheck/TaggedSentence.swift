@@ -140,6 +140,10 @@ final class TaggedSentence: Sendable {
                 }
                 position = longest.end
             }
+            Self.tagReordered(
+                tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,
+                everyday: everyday, conditions: &conditions, ambiguous: &ambiguous,
+                context: &context, tags: &tags, present: &present)
             // A word coordinated before a condition's head names its own condition with it
             // (only a sentence with "and" or "or" coordinates).
             if terms.contains(where: { $0 == "and" || $0 == "or" }) {

@@ -253,7 +253,7 @@ struct VocabularyCacheTests {
             try? FileManager.default.removeItem(at: cache)
             try? FileManager.default.removeItem(at: copy)
         }
-        for name in ["conditions.tsv", "aliases.tsv", "sources.tsv"] {
+        for name in ["conditions.tsv", "aliases.tsv", "sources.tsv", "forms.tsv"] {
             try FileManager.default.copyItem(
                 at: try Self.folder.appendingPathComponent(name),
                 to: copy.appendingPathComponent(name))

@@ -1,0 +1,57 @@
+/// The vocabulary's phrases found with their words in another order or form (rule R,
+/// `ReorderedTerms`): "swollen ankles" is "ankle swelling", "cancer of the gallbladder" is
+/// "gallbladder cancer".
+extension TaggedSentence {
+    /// Adds the phrases `vocabulary.reordered` finds among the words no condition and no
+    /// everyday phrase has taken, as the exact phrases are added: the same kinds, and the
+    /// same sense gates (a phrase with an everyday sense counts only in a health context).
+    static func tagReordered(
+        _ tokens: [Token], text: [Unicode.Scalar], vocabulary: ConditionVocabulary,
+        lexicon: Lexicon, everyday: [Int],
+        conditions: inout [(start: Int, end: Int, concept: Int)],
+        ambiguous: inout [(start: Int, end: Int, kind: ConditionKind)], context: inout Bool,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for condition in conditions {
+            for word in condition.start..<condition.end { covered[word] = true }
+        }
+        // An everyday phrase covers its words (`everyday[start]` is where it ends).
+        var index = 0
+        while index < tokens.count {
+            let end = everyday[index]
+            if end > index {
+                for word in index..<min(end, tokens.count) { covered[word] = true }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        let found = vocabulary.reordered.matches(
+            tokens.map(\.term),
+            free: { !covered[$0] && !tokens[$0].isHashtag && !tokens[$0].isNamePiece },
+            punctuated: { word in
+                let gap = text[
+                    min(
+                        tokens[word - 1].end, text.count)..<min(
+                            tokens[word].start, text.count)]
+                return gap.contains { !$0.properties.isWhitespace }
+            })
+        for match in found {
+            let kind = vocabulary.kind(at: match.entry)
+            conditions.append((match.start, match.end, match.entry))
+            if vocabulary.sense(at: match.entry) == .ambiguous {
+                ambiguous.append((match.start, match.end, kind))
+                continue
+            }
+            context = true
+            for label in lexicon.vocabularyLabels["condition-" + kind.rawValue] ?? [] {
+                tags[match.start].append((label, match.end))
+                present[label] = true
+            }
+        }
+        if !found.isEmpty {
+            conditions.sort { $0.start < $1.start }
+        }
+    }
+}

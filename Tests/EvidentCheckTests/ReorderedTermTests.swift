@@ -1,0 +1,48 @@
+import EvidentCheck
+import EvidentModel
+import Testing
+
+/// Rule R: a vocabulary phrase of two or three content words is also found with its words in
+/// another order or another form where syntax moves them, within one noun phrase or clause;
+/// its words scattered over a sentence, or a normal attribute named, are not the phrase.
+struct ReorderedTermTests {
+    /// The vocabulary's condition phrases a sentence names (exact or out of order), as the
+    /// checker tags them.
+    static func conditions(_ text: String) -> [String] {
+        Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    /// A nominalisation read as its participle or adjective, before its noun, after a copula,
+    /// or before a noun modifier; a compound read with a preposition; a noun and gerund read
+    /// as the verb and its object; a determiner inside the phrase.
+    @Test(arguments: [
+        "Our tea brings down swollen ankles.",
+        "Our tea eases ankles that are swollen.",
+        "Our drops ease swollen finger joints.",
+        "Dandelion tea shrinks cancer of the gallbladder.",
+        "Stop grinding your teeth at night with magnesium glycinate.",
+        "Kids who wet the bed stay dry with our drops.",
+    ])
+    func reorderedPhraseIsACondition(_ text: String) {
+        #expect(!Self.conditions(text).isEmpty, "\(text)")
+    }
+
+    /// The same words as a normal attribute, a modifier of another noun, split by
+    /// punctuation or a coordination, or one word each in two clauses.
+    @Test(arguments: [
+        "Supports healthy vision in low light.",
+        "Collagen supports skin elasticity.",
+        "Helps keep joints flexible and comfortable for weekend hikers.",
+        "Our cream softens the skin; drying winds are no match for it.",
+        "Our boots keep your ankles warm, and the laces never swell in the rain.",
+    ])
+    func otherWordsAreNoCondition(_ text: String) {
+        #expect(Self.conditions(text).isEmpty, "\(text)")
+    }
+
+    /// The families come from WordNet (`forms.tsv`): "swollen" is a form of "swell".
+    @Test func familiesAreLoaded() throws {
+        let vocabulary = try ConditionVocabulary.bundled()
+        #expect(vocabulary.reorderedCount > 10_000)
+    }
+}
