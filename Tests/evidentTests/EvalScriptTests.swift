@@ -253,6 +253,57 @@ struct EvalScriptTests {
         )
     }
 
+    /// In a git checkout every gate run, from the main checkout or any worktree of it, is
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-13.log`), each
+    /// line naming the worktree it ran in; nothing is logged under `.build/eval/`.
+    @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
+        let git = URL(fileURLWithPath: "/usr/bin/git")
+        guard FileManager.default.isExecutableFile(atPath: git.path),
+            let binary = EvidentBinary.url
+        else { return }
+        let root = try Self.repository([
+            "\(Self.gate)/disease.tsv": Self.disease(
+                ["U-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight."],
+                novel: true)
+        ])
+        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
+        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
+        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
+        _ = try EvidentBinary.run(
+            identity + ["commit", "-q", "-m", "sets"], in: root, executable: git)
+        let worktree = root.deletingLastPathComponent()
+            .appendingPathComponent(root.lastPathComponent + "-wt")
+        #expect(
+            try EvidentBinary.run(
+                ["worktree", "add", "-q", worktree.path], in: root, executable: git
+            ).status == 0)
+        // git keeps no empty folder: the worktree needs its own (empty) Claims/.
+        try FileManager.default.createDirectory(
+            at: worktree.appendingPathComponent("Claims"), withIntermediateDirectories: true)
+        let arguments = ["--set", Self.gate, "--binary", binary.path, "--category", "disease"]
+        guard let first = try Self.eval(arguments, in: root) else { return }
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("\n  run 1 logged in .git/evident-eval/\(Self.gate).log "))
+        let second = try EvidentBinary.run(
+            [worktree.appendingPathComponent(".ci/eval").path] + arguments, in: worktree,
+            executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("/.git/evident-eval/\(Self.gate).log (the gate allows"))
+        #expect(second.stdout.contains("\n  run 2 logged in "))
+        let log = try String(
+            contentsOf: root.appendingPathComponent(".git/evident-eval/\(Self.gate).log"),
+            encoding: .utf8)
+        let lines = log.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("\tworktree \(root.path)\t") == true)
+        #expect(lines.last?.contains("\tworktree \(worktree.path)\t") == true)
+        for folder in [root, worktree] {
+            let local = folder.appendingPathComponent(".build/eval/\(Self.gate).log")
+            #expect(!FileManager.default.fileExists(atPath: local.path))
+        }
+        try? FileManager.default.removeItem(at: worktree)
+    }
+
     /// In a git checkout the stale-build warning compares the binary with the newest commit
     /// that touches Sources/ and with uncommitted files there, not with the files' times: a
     /// fresh checkout's new file times draw no warning, a newer commit or edit does.
