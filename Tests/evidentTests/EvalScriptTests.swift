@@ -221,10 +221,14 @@ struct EvalScriptTests {
         #expect(!texts.contains { first.stdout.contains($0) || first.stderr.contains($0) })
         let work = root.appendingPathComponent(".build/eval/\(Self.gate)")
         #expect(!FileManager.default.fileExists(atPath: work.path))
-        #expect(first.stdout.contains("\n  run 1 logged in .build/eval/\(Self.gate).log "))
+        #expect(
+            first.stdout.contains(
+                "\n  run 1 from this worktree logged in .build/eval/\(Self.gate).log (1 in all; "))
         let second = try Self.eval(arguments, in: root)
         #expect(
-            second?.stdout.contains("\n  run 2 logged in .build/eval/\(Self.gate).log ") == true)
+            second?.stdout.contains(
+                "\n  run 2 from this worktree logged in .build/eval/\(Self.gate).log (2 in all; ")
+                == true)
         #expect(second?.stderr.contains("more than the 4") == false)
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
@@ -237,7 +241,8 @@ struct EvalScriptTests {
         let sixth = try Self.eval(arguments, in: root)
         #expect(
             sixth?.stderr.contains(
-                "eval: warning: .build/eval/\(Self.gate).log holds 6 runs, more than the 4 the gate allows"
+                "eval: warning: .build/eval/\(Self.gate).log holds 6 runs from this worktree, "
+                    + "more than the 4 the gate allows"
             ) == true)
         let repeated = try Self.repository([
             "dev/disease.tsv": Self.disease(["D-DIS-001\tcancer\texplicit\t\(texts[0])"]),
@@ -255,7 +260,8 @@ struct EvalScriptTests {
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
     /// logged in one file under the git common folder (`.git/evident-eval/gate-13.log`), each
-    /// line naming the worktree it ran in; nothing is logged under `.build/eval/`.
+    /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
+    /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
         let git = URL(fileURLWithPath: "/usr/bin/git")
         guard FileManager.default.isExecutableFile(atPath: git.path),
@@ -283,13 +289,16 @@ struct EvalScriptTests {
         let arguments = ["--set", Self.gate, "--binary", binary.path, "--category", "disease"]
         guard let first = try Self.eval(arguments, in: root) else { return }
         #expect(first.status == 0)
-        #expect(first.stdout.contains("\n  run 1 logged in .git/evident-eval/\(Self.gate).log "))
+        #expect(
+            first.stdout.contains(
+                "\n  run 1 from this worktree logged in .git/evident-eval/\(Self.gate).log "))
         let second = try EvidentBinary.run(
             [worktree.appendingPathComponent(".ci/eval").path] + arguments, in: worktree,
             executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(second.status == 0)
-        #expect(second.stdout.contains("/.git/evident-eval/\(Self.gate).log (the gate allows"))
-        #expect(second.stdout.contains("\n  run 2 logged in "))
+        // The worktree's first run: the shared log holds two, one from each worktree.
+        #expect(second.stdout.contains("/.git/evident-eval/\(Self.gate).log (2 in all; "))
+        #expect(second.stdout.contains("\n  run 1 from this worktree logged in /"))
         let log = try String(
             contentsOf: root.appendingPathComponent(".git/evident-eval/\(Self.gate).log"),
             encoding: .utf8)
