@@ -155,7 +155,8 @@ struct ReorderedTerms: Sendable {
         guard ids.contains(where: { $0 >= 0 }) else { return [] }
         var found: [(start: Int, end: Int, entry: Int)] = []
         var taken = [Bool](repeating: false, count: terms.count)
-        for position in terms.indices where ids[position] >= 0 && free(position) {
+        for position in terms.indices
+        where ids[position] >= 0 && free(position) && !taken[position] {
             guard let candidates = starts[family[Int(ids[position])]] else { continue }
             for index in candidates {
                 let term = self.terms[Int(index)]
@@ -212,11 +213,11 @@ struct ReorderedTerms: Sendable {
         let steps = zip(positions, positions.dropFirst())
         if steps.allSatisfy({ $1 > $0 }) {
             let gaps = steps.map { Array(terms[($0 + 1)..<$1]) }
-            guard gaps.allSatisfy({ $0.count <= 1 && $0.allSatisfy(Self.determiners.contains) })
-            else { return nil }
-            let added = gaps.contains { !$0.isEmpty }
-            return added || (0..<positions.count).contains(where: changed)
-                ? first..<(last + 1) : nil
+            if gaps.allSatisfy({ $0.count <= 1 && $0.allSatisfy(Self.determiners.contains) }) {
+                let added = gaps.contains { !$0.isEmpty }
+                return added || (0..<positions.count).contains(where: changed)
+                    ? first..<(last + 1) : nil
+            }
         }
         guard positions.count == 2 else { return nil }
         let (a, b) = (positions[0], positions[1])

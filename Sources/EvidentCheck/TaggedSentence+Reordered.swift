@@ -55,3 +55,32 @@ extension TaggedSentence {
         }
     }
 }
+
+extension TaggedSentence {
+    /// Whether the word at `position` is a sign of the zodiac read as the sign: a
+    /// `@zodiac-sign` written with a capital, followed by a `@zodiac-follower` ("Cancer
+    /// season", "Cancer rising"), or in a sentence with a `@zodiac-word` ("your Cancer
+    /// horoscope") or another sign ("a Cancer with a Leo moon"). The disease is written
+    /// lowercase mid-sentence, and no sign but Cancer names one.
+    static func isZodiacSign(
+        at position: Int, tokens: [Token], text: [Unicode.Scalar],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        guard let sign = lexicon.classID("zodiac-sign"),
+            tags[position].contains(where: { $0.classID == sign && $0.end == position + 1 }),
+            tokens[position].start < text.count,
+            text[tokens[position].start].properties.isUppercase
+        else { return false }
+        if let follower = lexicon.classID("zodiac-follower"), position + 1 < tokens.count,
+            tags[position + 1].contains(where: { $0.classID == follower })
+        {
+            return true
+        }
+        return tags.indices.contains { index in
+            tags[index].contains { tag in
+                tag.classID == lexicon.classID("zodiac-word")
+                    || (tag.classID == sign && index != position)
+            }
+        }
+    }
+}

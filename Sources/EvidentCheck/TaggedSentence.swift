@@ -79,11 +79,20 @@ final class TaggedSentence: Sendable {
             var context =
                 has(lexicon.healthContext)
                 && (!has(lexicon.plantDomain) || has(lexicon.classID("product-topic")))
+            let zodiac = has(lexicon.classID("zodiac-sign"))
             var position = 0
             while position < terms.count {
                 // A condition word inside a fixed everyday phrase keeps its everyday sense.
                 if everyday[position] > position {
                     position = everyday[position]
+                    continue
+                }
+                // A capitalised sign of the zodiac read as the sign ("Cancer season").
+                if zodiac,
+                    Self.isZodiacSign(
+                        at: position, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                {
+                    position += 1
                     continue
                 }
                 guard

@@ -17,7 +17,7 @@ struct ReorderedTermTests {
     /// as the verb and its object; a determiner inside the phrase.
     @Test(arguments: [
         "Our tea brings down swollen ankles.",
-        "Our tea eases ankles that are swollen.",
+        "My ankles are so swollen by evening; our tea brings them down.",
         "Our drops ease swollen finger joints.",
         "Dandelion tea shrinks cancer of the gallbladder.",
         "Stop grinding your teeth at night with magnesium glycinate.",
@@ -44,5 +44,32 @@ struct ReorderedTermTests {
     @Test func familiesAreLoaded() throws {
         let vocabulary = try ConditionVocabulary.bundled()
         #expect(vocabulary.reorderedCount > 10_000)
+    }
+}
+
+/// A capitalised sign of the zodiac read as the sign names no disease (WordNet's
+/// instances of "sign of the zodiac"); the disease, and the sign's name at the start of a
+/// sentence about the disease, still count.
+struct ZodiacSenseTests {
+    static func errors(_ text: String) -> [String] {
+        Fixtures.check(text).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    @Test(arguments: [
+        "Cancer season starts on 21 June: a time for home, family and comfort food.",
+        "Your Cancer horoscope: a week to mend old friendships and heal old hurts.",
+        "A Cancer with Leo rising loves comfort food and a cure for boredom.",
+    ])
+    func signIsNoDisease(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
+    @Test(arguments: [
+        "Cancer patients feel better with our tea, which fights tumours.",
+        "Our tea fights cancer this season.",
+        "Helps prevent cancer, whatever your star sign.",
+    ])
+    func diseaseIsStillADisease(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
     }
 }
