@@ -126,6 +126,51 @@ struct EvalScriptTests {
         #expect(refused?.status == 64)
     }
 
+    /// `--check-overlap --since REV` checks only the items whose text the set did not hold at
+    /// REV (a probe about to land in dev): an older near-duplicate is not reported again, a new
+    /// one is; a revision git does not know is bad usage (exit 64).
+    @Test func checkOverlapSinceRevisionChecksOnlyNewItems() throws {
+        let git = URL(fileURLWithPath: "/usr/bin/git")
+        guard FileManager.default.isExecutableFile(atPath: git.path) else { return }
+        let old = "D-DIS-001\tcancer\texplicit\tOur herbal tea cures cancer within a week."
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([old]),
+            "\(Self.live)/disease.tsv": Self.disease([
+                "T-DIS-001\tcancer\texplicit\tOur tea cures cancer in a week."
+            ]),
+        ])
+        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
+        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
+        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
+        _ = try EvidentBinary.run(
+            identity + ["commit", "-q", "-m", "sets"], in: root, executable: git)
+        try Data(
+            Self.disease([
+                old,
+                "D-DIS-002\tcancer\texplicit\tTheir tea cures most cancers in a week or so.",
+                "D-DIS-003\tgout\texplicit\tCherry juice dissolves the crystals of gout.",
+            ]).utf8
+        ).write(to: root.appendingPathComponent("Tests/Evaluation/dev/disease.tsv"))
+        let arguments = ["--check-overlap", "--set", "dev", "--category", "disease"]
+        guard let run = try Self.eval(arguments + ["--since", "HEAD"], in: root) else { return }
+        #expect(run.status == 1)
+        #expect(
+            run.stdout == """
+                0.757 dev/disease.tsv:D-DIS-002: Their tea cures most cancers in a week or so.
+                      \(Self.live)/disease.tsv:T-DIS-001
+                overlap: 1 pair(s) above 0.75 between dev (2 items not in it at HEAD) and \
+                \(Self.live), \(Self.gate); 0 pair(s) of register wordings exempt
+
+                """)
+        let all = try Self.eval(arguments, in: root)
+        #expect(all?.stdout.contains("dev/disease.tsv:D-DIS-001: ") == true)
+        let unknown = try Self.eval(arguments + ["--since", "no-such-branch"], in: root)
+        #expect(unknown?.status == 64)
+        #expect(
+            unknown?.stderr
+                == "eval: error: --since: 'no-such-branch' is not a git revision here\n")
+    }
+
     /// The header names the binary and its modification time; a file under Sources/ newer
     /// than the binary draws a stale-build warning, an older one none.
     @Test func headerNamesTheBinaryAndWarnsWhenItIsStale() throws {
@@ -236,6 +281,11 @@ struct EvalScriptTests {
         let lines = log.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.contains("\tbinary \(binary.path)\t") })
+        let sum = try EvidentBinary.run(
+            [binary.path], in: root, executable: URL(fileURLWithPath: "/usr/bin/sha256sum"))
+        let digest = String(sum.stdout.prefix(16))
+        #expect(digest.count == 16)
+        #expect(lines.allSatisfy { $0.contains("\tsha256 \(digest)\tcommit ") })
         #expect(lines.allSatisfy { $0.contains("\tdisease ") && $0.contains("/2; new areas ") })
         for _ in 0..<3 { _ = try Self.eval(arguments, in: root) }
         let sixth = try Self.eval(arguments, in: root)
