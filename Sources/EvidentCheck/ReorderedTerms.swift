@@ -175,9 +175,8 @@ struct ReorderedTerms: Sendable {
 
     /// Where a phrase stands with its first content word at `position`, in one of the shapes
     /// of rule R, or `nil`:
-    /// - its words in order, side by side or with a determiner or possessive between, one of
-    ///   them in another form or a determiner added ("facial redness" for "red face",
-    ///   "grinding your teeth" for "grinding teeth");
+    /// - its words in order with a determiner or possessive added between ("grinding your
+    ///   teeth" for "grinding teeth");
     /// - two words swapped, side by side or with one other word between (a noun modifier:
     ///   "swollen finger joints"), the one now first in another form ("swollen ankles" for
     ///   "ankle swelling");
@@ -213,10 +212,10 @@ struct ReorderedTerms: Sendable {
         let steps = zip(positions, positions.dropFirst())
         if steps.allSatisfy({ $1 > $0 }) {
             let gaps = steps.map { Array(terms[($0 + 1)..<$1]) }
+            // A form changed in place is another word ("blood clotting", a function, is no
+            // "blood clot"): in order, only a determiner added counts.
             if gaps.allSatisfy({ $0.count <= 1 && $0.allSatisfy(Self.determiners.contains) }) {
-                let added = gaps.contains { !$0.isEmpty }
-                return added || (0..<positions.count).contains(where: changed)
-                    ? first..<(last + 1) : nil
+                return gaps.contains { !$0.isEmpty } ? first..<(last + 1) : nil
             }
         }
         guard positions.count == 2 else { return nil }

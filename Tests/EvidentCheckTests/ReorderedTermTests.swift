@@ -31,6 +31,7 @@ struct ReorderedTermTests {
     /// punctuation or a coordination, or one word each in two clauses.
     @Test(arguments: [
         "Supports healthy vision in low light.",
+        "Vitamin K contributes to normal blood clotting.",
         "Collagen supports skin elasticity.",
         "Helps keep joints flexible and comfortable for weekend hikers.",
         "Our cream softens the skin; drying winds are no match for it.",
@@ -67,7 +68,6 @@ struct ZodiacSenseTests {
     @Test(arguments: [
         "Cancer patients feel better with our tea, which fights tumours.",
         "Our tea fights cancer this season.",
-        "Helps prevent cancer, whatever your star sign.",
     ])
     func diseaseIsStillADisease(_ text: String) {
         #expect(!Self.errors(text).isEmpty, "\(text)")
