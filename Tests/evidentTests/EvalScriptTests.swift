@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-10`, the gate set `gate-12`) with the `evident` binary built
+/// live held-out set `frozen-11`, the gate set `gate-13`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-10"
-    static let gate = "gate-12"
+    static let live = "frozen-11"
+    static let gate = "gate-13"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -188,9 +188,9 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-12/`, each
-    /// run appends one line to `.build/eval/gate-12.log`, and no other set may repeat one of
-    /// its items.
+    /// either order), its texts never reach standard output or `.build/eval/gate-13/`, each
+    /// run appends one line to `.build/eval/gate-13.log` (outside a git checkout), and no other
+    /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
         let root = try Self.repository([
@@ -203,7 +203,7 @@ struct EvalScriptTests {
         ])
         guard let binary = EvidentBinary.url else { return }
         let refusal =
-            "eval: error: the gate set gate-12 prints per-category counts only; --verbose is refused\n"
+            "eval: error: the gate set gate-13 prints per-category counts only; --verbose is refused\n"
         for arguments in [
             ["--set", Self.gate, "--verbose"],
             ["--verbose", "--set", Self.gate, "--binary", binary.path],
