@@ -281,6 +281,11 @@ struct EvalScriptTests {
         let lines = log.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.contains("\tbinary \(binary.path)\t") })
+        let sum = try EvidentBinary.run(
+            [binary.path], in: root, executable: URL(fileURLWithPath: "/usr/bin/sha256sum"))
+        let digest = String(sum.stdout.prefix(16))
+        #expect(digest.count == 16)
+        #expect(lines.allSatisfy { $0.contains("\tsha256 \(digest)\tcommit ") })
         #expect(lines.allSatisfy { $0.contains("\tdisease ") && $0.contains("/2; new areas ") })
         for _ in 0..<3 { _ = try Self.eval(arguments, in: root) }
         let sixth = try Self.eval(arguments, in: root)
