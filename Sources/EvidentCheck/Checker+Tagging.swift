@@ -5,21 +5,22 @@ extension Checker {
     /// without a knowledge base), and per sentence the number of the first sentence of its
     /// chunk written the same (see `RepeatKey`; itself when it is the first, `-1` when it is
     /// tagged on its own): a repeated sentence reads the same, so its words are tagged, its
-    /// claim matched and its own rules evaluated once.
+    /// claim matched and its own rules evaluated once. With a `memo`, a sentence an earlier
+    /// batch tagged (in any chunk) is not tagged again, and what this batch tags is added to it.
     func tag(
         _ source: SourceText, sentences ranges: [Range<Int>], chunks: [Range<Int>],
-        readsRepeatsOnce: Bool = true, memos: [TagMemo] = []
+        readsRepeatsOnce: Bool = true, memo: TagMemo? = nil
     ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int]) {
+        // What earlier batches learnt, read (never written) by every chunk at once; what the
+        // chunks learn is added once they are done.
+        let taggedBefore = memo?.sentences ?? [:]
+        let matchedBefore = memo?.matches ?? [:]
         let parts = Checker.perChunk(chunks) { chunk in
             let scratch = index.makeScratch()
-            // The chunk's memo of earlier batches (each chunk's own: not shared across threads).
-            let position = chunks.firstIndex(of: chunk) ?? memos.count
-            let memo = position < memos.count ? memos[position] : TagMemo()
             // Copy repeats itself (a product's claim, a disclaimer): a sentence's claim is a
             // function of its words, so each distinct sentence is matched once.
-            var known = memo.matches
-            memo.matches = [:]
-            defer { memo.matches = known }
+            var known: [[String]: ClaimMatch?] = [:]
+            var learnt: [RepeatKey: TaggedSentence] = [:]
             var written: [RepeatKey: Int] = [:]
             written.reserveCapacity(chunk.count)
             var sentences: [TaggedSentence] = []
@@ -54,7 +55,7 @@ extension Checker {
                 if let key { written[key] = number }
                 firsts.append(key == nil ? -1 : number)
                 let sentence: TaggedSentence
-                if let key, let original = memo.sentences[key] {
+                if let key, let original = taggedBefore[key] {
                     // Written in an earlier batch: tagged the same (its rules are evaluated
                     // again, as the first of its chunk).
                     sentence = TaggedSentence(
@@ -66,9 +67,7 @@ extension Checker {
                         text: source.plain, lexicon: book.lexicon,
                         isQuestion: source.plain[range.upperBound - 1] == "?",
                         opensParagraph: opensParagraph)
-                    if let key, memo.sentences.count < TagMemo.limit {
-                        memo.sentences[key] = sentence
-                    }
+                    if let key, memo != nil { learnt[key] = sentence }
                 }
                 sentences.append(sentence)
                 guard hasKnowledgeBase && !isQuestionSentence(sentence) else {
@@ -83,7 +82,7 @@ extension Checker {
                         book.lexicon.tokens(source.plain, in: ranges[number - 1]).map(\.term)
                         + terms
                 }
-                if let match = known[terms] {
+                if let match = matchedBefore[terms] ?? known[terms] {
                     matches.append(match)
                 } else {
                     let match = index.bestMatch(
@@ -92,21 +91,37 @@ extension Checker {
                     matches.append(match)
                 }
             }
-            return (sentences, matches, firsts)
+            return (sentences, matches, firsts, learnt, known)
+        }
+        if let memo {
+            for part in parts { memo.learn(sentences: part.3, matches: part.4) }
         }
         return (parts.flatMap(\.0), parts.flatMap(\.1), parts.flatMap(\.2))
     }
 
-    /// What the tagging of the batches read so far knows, for one chunk position (the first
-    /// chunk of every batch uses the first memo, and so on): the sentences tagged, by what they
-    /// are made from, and the claim matched, by words. A batch reads the sentences a memo holds
-    /// the same as it would read them afresh (`TaggedSentence(repeating:)`; the claim is a
-    /// function of the words), so the findings do not depend on it; it keeps at most `limit`
-    /// of each, so that the memory held stays bounded however long the copy is.
+    /// What the tagging of the batches read so far knows, whatever chunk tagged it: the
+    /// sentences tagged, by what they are made from, and the claim matched, by words. A batch
+    /// reads the sentences the memo holds the same as it would read them afresh
+    /// (`TaggedSentence(repeating:)`; the claim is a function of the words), so the findings do
+    /// not depend on it; it keeps at most `limit` of each, so that the memory held stays
+    /// bounded however long the copy is. Written only between batches (`learn`), read by every
+    /// chunk of a batch at once.
     final class TagMemo: @unchecked Sendable {
-        var sentences: [RepeatKey: TaggedSentence] = [:]
-        var matches: [[String]: ClaimMatch?] = [:]
+        private(set) var sentences: [RepeatKey: TaggedSentence] = [:]
+        private(set) var matches: [[String]: ClaimMatch?] = [:]
         static let limit = 8_192
+
+        /// Adds what a chunk learnt, up to `limit` of each.
+        func learn(
+            sentences learnt: [RepeatKey: TaggedSentence], matches found: [[String]: ClaimMatch?]
+        ) {
+            for (key, sentence) in learnt where sentences.count < TagMemo.limit {
+                if sentences[key] == nil { sentences[key] = sentence }
+            }
+            for (terms, match) in found where matches.count < TagMemo.limit {
+                if matches[terms] == nil { matches[terms] = .some(match) }
+            }
+        }
     }
 
     /// What a sentence's tags are made from: its scalars and the one before it (a `#` makes its
