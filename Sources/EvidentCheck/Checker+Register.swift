@@ -7,6 +7,10 @@ extension Checker {
         /// Per sentence, the first sentence written the same (`-1`: none; see `tag`): a
         /// sentence's substances and targets are those of that first one.
         let firsts: [Int]
+        /// Per sentence, what it is made from (`RepeatKey`; none when it is read on its own),
+        /// and what earlier batches read of the sentences made the same (`ReadMemo`).
+        let keys: [RepeatKey?]
+        let before: ReadMemo.Register
         var verdicts: [Int: RegisterVerdict?] = [:]
         var targets: [Int: RegisterTargets] = [:]
         /// The substances each sentence names (a sentence naming none reads the two before it).
@@ -16,10 +20,35 @@ extension Checker {
         /// but its own words are read once.
         var readings: [Int: SentenceReading] = [:]
 
-        init(firsts: [Int]) { self.firsts = firsts }
+        init(firsts: [Int], keys: [RepeatKey?] = [], before: ReadMemo.Register = .init()) {
+            self.firsts = firsts
+            self.keys = keys
+            self.before = before
+        }
 
         /// The sentence whose substances and targets a sentence's are.
         func written(_ number: Int) -> Int { firsts[number] >= 0 ? firsts[number] : number }
+
+        /// The key of the sentence whose substances and targets a sentence's are, if any.
+        func key(_ number: Int) -> RepeatKey? {
+            keys.isEmpty ? nil : keys[written(number)]
+        }
+
+        /// What this chunk read of its keyed sentences, by key, for the batches to come.
+        func learnt() -> ReadMemo.Register {
+            var found = ReadMemo.Register()
+            guard !keys.isEmpty else { return found }
+            for (number, value) in mentions {
+                if let key = keys[number] { found.mentions[key] = value }
+            }
+            for (number, value) in targets {
+                if let key = keys[number] { found.targets[key] = value }
+            }
+            for (number, value) in readings {
+                if let key = keys[number] { found.readings[key] = value }
+            }
+            return found
+        }
     }
 
     /// What the register reads in a sentence alone, whatever its neighbours: whether it names a
@@ -84,7 +113,11 @@ extension Checker {
         let matcher = book.register
         let flavour = book.lexicon.flavourWord
         func substances(_ number: Int) -> [(group: Int, start: Int, end: Int)] {
-            if let known = memo.mentions[memo.written(number)] { return known }
+            if let known = memo.mentions[memo.written(number)]
+                ?? memo.key(number).flatMap({ memo.before.mentions[$0] })
+            {
+                return known
+            }
             let tags = sentences[number].tags
             // A substance named before a flavour word ("cherry flavour", "lemon taste") is how
             // the product tastes, not what a claim is about.
@@ -117,7 +150,11 @@ extension Checker {
             return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)
         }
         func targets(_ number: Int) -> RegisterTargets {
-            if let known = memo.targets[memo.written(number)] { return known }
+            if let known = memo.targets[memo.written(number)]
+                ?? memo.key(number).flatMap({ memo.before.targets[$0] })
+            {
+                return known
+            }
             // A sentence's substances are looked for once (`substances`), not again here.
             let computed = matcher.targets(
                 sentences[number].terms, mentions: substances(number))
@@ -128,6 +165,7 @@ extension Checker {
         let own = targets(number)
         let reading =
             memo.readings[memo.written(number)]
+            ?? memo.key(number).flatMap({ memo.before.readings[$0] })
             ?? {
                 let read = readAlone(sentence, mentions: mentions)
                 memo.readings[memo.written(number)] = read

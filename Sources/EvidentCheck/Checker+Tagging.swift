@@ -10,7 +10,7 @@ extension Checker {
     func tag(
         _ source: SourceText, sentences ranges: [Range<Int>], chunks: [Range<Int>],
         readsRepeatsOnce: Bool = true, memo: TagMemo? = nil
-    ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int]) {
+    ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int], keys: [RepeatKey?]) {
         // What earlier batches learnt, read (never written) by every chunk at once; what the
         // chunks learn is added once they are done.
         let taggedBefore = memo?.sentences ?? [:]
@@ -26,9 +26,11 @@ extension Checker {
             var sentences: [TaggedSentence] = []
             var matches: [ClaimMatch?] = []
             var firsts: [Int] = []
+            var keys: [RepeatKey?] = []
             sentences.reserveCapacity(chunk.count)
             matches.reserveCapacity(chunk.count)
             firsts.reserveCapacity(chunk.count)
+            keys.reserveCapacity(chunk.count)
             for number in chunk {
                 let range = ranges[number]
                 let opensParagraph =
@@ -41,6 +43,7 @@ extension Checker {
                     number > 0 && !opensParagraph
                     && source.plain[ranges[number - 1].upperBound - 1] == "?"
                 let key = readsRepeatsOnce && !answers ? RepeatKey(source.plain, range) : nil
+                keys.append(key)
                 if let key, let first = written[key] {
                     let original = sentences[first - chunk.lowerBound]
                     sentences.append(
@@ -91,12 +94,12 @@ extension Checker {
                     matches.append(match)
                 }
             }
-            return (sentences, matches, firsts, learnt, known)
+            return (sentences, matches, firsts, keys, learnt, known)
         }
         if let memo {
-            for part in parts { memo.learn(sentences: part.3, matches: part.4) }
+            for part in parts { memo.learn(sentences: part.4, matches: part.5) }
         }
-        return (parts.flatMap(\.0), parts.flatMap(\.1), parts.flatMap(\.2))
+        return (parts.flatMap(\.0), parts.flatMap(\.1), parts.flatMap(\.2), parts.flatMap(\.3))
     }
 
     /// What the tagging of the batches read so far knows, whatever chunk tagged it: the

@@ -80,8 +80,9 @@ public struct Checker: Sendable {
             ?? (ranges.count < 512 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount))
         var document = DocumentRules(rules: rules)
         var collected = CollectedFindings()
-        // What tagging learnt in earlier batches.
+        // What tagging and the rules learnt of the sentences of earlier batches.
         let memo = readsRepeatsOnce ? TagMemo() : nil
+        let reads = readsRepeatsOnce ? ReadMemo() : nil
         for batch in Checker.batches(ranges, scalars: batchScalars) {
             // The sentences the rules of the batch's sentences look at: a few before and after
             // (subject windows, the register's neighbours, a question's answer).
@@ -97,7 +98,8 @@ public struct Checker: Sendable {
                 ($0.lowerBound + offset)..<($0.upperBound + offset)
             }
             let candidates = evaluate(
-                tagged.sentences, matches: tagged.matches, firsts: tagged.firsts, chunks: chunks)
+                tagged.sentences, matches: tagged.matches, firsts: tagged.firsts, chunks: chunks,
+                keys: tagged.keys, memo: reads)
             let kept = Checker.deduplicate(candidates)
             document.observe(tagged.sentences[core], findings: kept, checker: self)
             collect(
