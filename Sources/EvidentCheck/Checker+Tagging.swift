@@ -21,6 +21,9 @@ extension Checker {
             // function of its words, so each distinct sentence is matched once.
             var known: [[String]: ClaimMatch?] = [:]
             var learnt: [RepeatKey: TaggedSentence] = [:]
+            // The chunk position's table of stems (each chunk's own: not shared across threads).
+            let position = chunks.firstIndex(of: chunk) ?? 0
+            let stems = memo?.stems(at: position) ?? StemTable()
             var written: [RepeatKey: Int] = [:]
             written.reserveCapacity(chunk.count)
             var sentences: [TaggedSentence] = []
@@ -58,6 +61,7 @@ extension Checker {
                 if let key { written[key] = number }
                 firsts.append(key == nil ? -1 : number)
                 let sentence: TaggedSentence
+                var facts: [StemTable.Facts]? = nil
                 if let key, let original = taggedBefore[key] {
                     // Written in an earlier batch: tagged the same (its rules are evaluated
                     // again, as the first of its chunk).
@@ -65,11 +69,14 @@ extension Checker {
                         repeating: original, shift: range.lowerBound - original.range.lowerBound,
                         opensParagraph: opensParagraph)
                 } else {
+                    let tokens = book.lexicon.tokens(source.plain, in: range)
+                    let found = stems.facts(
+                        tokens.map(\.term), lexicon: book.lexicon, concepts: index.concepts)
+                    facts = found
                     sentence = TaggedSentence(
-                        range: range, tokens: book.lexicon.tokens(source.plain, in: range),
-                        text: source.plain, lexicon: book.lexicon,
+                        range: range, tokens: tokens, text: source.plain, lexicon: book.lexicon,
                         isQuestion: source.plain[range.upperBound - 1] == "?",
-                        opensParagraph: opensParagraph)
+                        opensParagraph: opensParagraph, stems: (stems, found))
                     if let key, memo != nil { learnt[key] = sentence }
                 }
                 sentences.append(sentence)
@@ -88,8 +95,11 @@ extension Checker {
                 if let match = matchedBefore[terms] ?? known[terms] {
                     matches.append(match)
                 } else {
+                    // The concept reader's facts of the words, when they are the sentence's
+                    // and were just looked up (an answer is read with its question's words).
+                    let words = answers ? nil : facts?.map(\.concept)
                     let match = index.bestMatch(
-                        terms: terms, threshold: threshold, scratch: scratch)
+                        terms: terms, threshold: threshold, scratch: scratch, words: words)
                     if known.count < TagMemo.limit { known[terms] = .some(match) }
                     matches.append(match)
                 }
@@ -112,7 +122,20 @@ extension Checker {
     final class TagMemo: @unchecked Sendable {
         private(set) var sentences: [RepeatKey: TaggedSentence] = [:]
         private(set) var matches: [[String]: ClaimMatch?] = [:]
+        /// The facts of the stems met (`StemTable`), one table per chunk position: a table is
+        /// written as it is read, so it is never shared across threads.
+        private let stemTables: [StemTable]
         static let limit = 8_192
+
+        /// A memo for batches read in at most `positions` chunks at once.
+        init(positions: Int) {
+            stemTables = (0..<max(1, positions)).map { _ in StemTable() }
+        }
+
+        /// The table of stems of a chunk position (a fresh one past `positions`).
+        func stems(at position: Int) -> StemTable {
+            position < stemTables.count ? stemTables[position] : StemTable()
+        }
 
         /// Adds what a chunk learnt, up to `limit` of each.
         func learn(

@@ -81,7 +81,7 @@ public struct Checker: Sendable {
         var document = DocumentRules(rules: rules)
         var collected = CollectedFindings()
         // What tagging and the rules learnt of the sentences of earlier batches.
-        let memo = readsRepeatsOnce ? TagMemo() : nil
+        let memo = readsRepeatsOnce ? TagMemo(positions: workers) : nil
         let reads = readsRepeatsOnce ? ReadMemo() : nil
         for batch in Checker.batches(ranges, scalars: batchScalars) {
             // The sentences the rules of the batch's sentences look at: a few before and after
