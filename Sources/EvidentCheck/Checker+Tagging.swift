@@ -19,7 +19,7 @@ extension Checker {
             let scratch = index.makeScratch()
             // Copy repeats itself (a product's claim, a disclaimer): a sentence's claim is a
             // function of its words, so each distinct sentence is matched once.
-            var known: [[String]: ClaimMatch?] = [:]
+            var known: [WordsKey: ClaimMatch?] = [:]
             var learnt: [RepeatKey: TaggedSentence] = [:]
             // The chunk position's table of stems (each chunk's own: not shared across threads).
             let position = chunks.firstIndex(of: chunk) ?? 0
@@ -92,7 +92,8 @@ extension Checker {
                         book.lexicon.tokens(source.plain, in: ranges[number - 1]).map(\.term)
                         + terms
                 }
-                if let match = matchedBefore[terms] ?? known[terms] {
+                let wordsKey = WordsKey(terms)
+                if let match = matchedBefore[wordsKey] ?? known[wordsKey] {
                     matches.append(match)
                 } else {
                     // The concept reader's facts of the words, when they are the sentence's
@@ -100,7 +101,7 @@ extension Checker {
                     let words = answers ? nil : facts?.map(\.concept)
                     let match = index.bestMatch(
                         terms: terms, threshold: threshold, scratch: scratch, words: words)
-                    if known.count < TagMemo.limit { known[terms] = .some(match) }
+                    if known.count < TagMemo.limit { known[wordsKey] = .some(match) }
                     matches.append(match)
                 }
             }
@@ -121,7 +122,7 @@ extension Checker {
     /// chunk of a batch at once.
     final class TagMemo: @unchecked Sendable {
         private(set) var sentences: [RepeatKey: TaggedSentence] = [:]
-        private(set) var matches: [[String]: ClaimMatch?] = [:]
+        private(set) var matches: [WordsKey: ClaimMatch?] = [:]
         /// The facts of the stems met (`StemTable`), one table per chunk position: a table is
         /// written as it is read, so it is never shared across threads.
         private let stemTables: [StemTable]
@@ -139,7 +140,7 @@ extension Checker {
 
         /// Adds what a chunk learnt, up to `limit` of each.
         func learn(
-            sentences learnt: [RepeatKey: TaggedSentence], matches found: [[String]: ClaimMatch?]
+            sentences learnt: [RepeatKey: TaggedSentence], matches found: [WordsKey: ClaimMatch?]
         ) {
             for (key, sentence) in learnt where sentences.count < TagMemo.limit {
                 if sentences[key] == nil { sentences[key] = sentence }
@@ -180,6 +181,25 @@ extension Checker {
 
         static func == (a: RepeatKey, b: RepeatKey) -> Bool {
             a.digest == b.digest && a.opensText == b.opensText && a.scalars == b.scalars
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    }
+
+    /// A sentence's stems as the key of its claim: hashed once, for the lookup and the store.
+    struct WordsKey: Hashable {
+        let terms: [String]
+        private let digest: Int
+
+        init(_ terms: [String]) {
+            self.terms = terms
+            var hasher = Hasher()
+            hasher.combine(terms)
+            digest = hasher.finalize()
+        }
+
+        static func == (a: WordsKey, b: WordsKey) -> Bool {
+            a.digest == b.digest && a.terms == b.terms
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }

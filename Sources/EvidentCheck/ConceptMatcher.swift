@@ -243,6 +243,32 @@ struct ConceptMatcher: Sendable {
                 position = longest.end
             }
         }
+        // A head shared by coordinated words names a condition for each of them ("heart and
+        // vessel disease" is heart disease too; "liver or kidney damage" liver damage): grammar.
+        var coordinated: [Int: Int] = [:]
+        if let conditions, !conditionsAt.isEmpty {
+            let ids = known.map(\.condition)
+            for found in conditionsAt {
+                // "A and B C": the condition is "B C" (its head after B) or "C" alone.
+                for (first, head) in [
+                    (found.start - 2, found.start + 1), (found.start - 3, found.start),
+                ]
+                where first >= 0 && head < found.end && ids[first] >= 0
+                    && ConceptMatcher.coordinators.contains(terms[first + 1])
+                {
+                    let phrase = [ids[first]] + ids[head..<found.end]
+                    guard let longest = conditions.longestPhrase(ids: phrase, at: 0),
+                        longest.end == phrase.count,
+                        let value = longest.values.first(where: {
+                            conditions.kind(at: Int($0)) != .function
+                                && conditions.sense(at: Int($0)) != .ambiguous
+                        })
+                    else { continue }
+                    coordinated[first] = Int(value)
+                    break
+                }
+            }
+        }
         var reading = ConceptReading()
         var position = 0
         var nextCondition = 0
@@ -263,6 +289,10 @@ struct ConceptMatcher: Sendable {
             let condition =
                 nextCondition < conditionsAt.count && conditionsAt[nextCondition].start == position
                 ? conditionsAt[nextCondition] : nil
+            if let entry = coordinated[position], let conditions {
+                reading.concepts += conditions.concept(at: entry).conceptIDs
+                reading.conditions += 1
+            }
             // The longest phrase says what is meant: a disease or symptom longer than the
             // reviewed concept that starts with it ("heart disease", "liver cancer") is that
             // condition (and the body part it is named after, below); otherwise the reviewed
@@ -416,6 +446,9 @@ struct ConceptMatcher: Sendable {
             }
         }
     }
+
+    /// Words that coordinate two words sharing a head ("heart and vessel disease").
+    static let coordinators: Set<String> = ["and", "or"]
 
     /// Whether the number at `position` is a year (1800 to 2099, no unit of a dose after it:
     /// "2000 IU" is a dose): a year dates an event ("approved … in 2006") and is kept as a word,

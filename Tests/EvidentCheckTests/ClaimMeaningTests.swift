@@ -33,6 +33,7 @@ struct ClaimMeaningTests {
             "sardines-richest-in-epa", "Sardines are the richest food source of EPA.",
             subjects: ["EPA"]),
         claim("k2-made-by-gut-bacteria", "Vitamin K2 is made by gut bacteria."),
+        claim("k2-prevents-heart-disease", "Vitamin K2 prevents heart disease."),
         claim(
             "eu-approved-k2-2007",
             "The European Union approved vitamin K2 for food fortification in 2007."),
@@ -176,6 +177,17 @@ struct ClaimMeaningTests {
         #expect((other?.score ?? 0) < dated.score)
         let amount = Self.checker.explain("A 2007 mcg menaquinone dose for fortified foods.")
         #expect(amount.map { !$0.matchedTerms.contains("2007") } ?? true)
+    }
+
+    /// A head shared by coordinated words names a condition for each ("heart and lung
+    /// disease" is heart disease too).
+    @Test func aSharedHeadNamesEachCondition() throws {
+        let both = try #require(
+            Self.checker.explain("Menaquinone wards off heart and lung disease."))
+        #expect(both.claimID.rawValue == "k2-prevents-heart-disease")
+        #expect(both.matchedTerms.contains("MESH:D006331"), "\(both.matchedTerms)")
+        let lung = Self.checker.explain("Menaquinone wards off lung disease.")
+        #expect(!(lung?.matchedTerms.contains("MESH:D006331") ?? false))
     }
 
     /// "Without" names its object absent; it denies nothing the sentence's verb says.
