@@ -20,6 +20,7 @@ extension Checker {
             var known = memo.matches
             memo.matches = [:]
             defer { memo.matches = known }
+            let stems = memo.stems
             var written: [RepeatKey: Int] = [:]
             written.reserveCapacity(chunk.count)
             var sentences: [TaggedSentence] = []
@@ -54,6 +55,7 @@ extension Checker {
                 if let key { written[key] = number }
                 firsts.append(key == nil ? -1 : number)
                 let sentence: TaggedSentence
+                var facts: [StemTable.Facts]? = nil
                 if let key, let original = memo.sentences[key] {
                     // Written in an earlier batch: tagged the same (its rules are evaluated
                     // again, as the first of its chunk).
@@ -61,11 +63,14 @@ extension Checker {
                         repeating: original, shift: range.lowerBound - original.range.lowerBound,
                         opensParagraph: opensParagraph)
                 } else {
+                    let tokens = book.lexicon.tokens(source.plain, in: range)
+                    let found = stems.facts(
+                        tokens.map(\.term), lexicon: book.lexicon, concepts: index.concepts)
+                    facts = found
                     sentence = TaggedSentence(
-                        range: range, tokens: book.lexicon.tokens(source.plain, in: range),
-                        text: source.plain, lexicon: book.lexicon,
+                        range: range, tokens: tokens, text: source.plain, lexicon: book.lexicon,
                         isQuestion: source.plain[range.upperBound - 1] == "?",
-                        opensParagraph: opensParagraph)
+                        opensParagraph: opensParagraph, stems: (stems, found))
                     if let key, memo.sentences.count < TagMemo.limit {
                         memo.sentences[key] = sentence
                     }
@@ -86,8 +91,11 @@ extension Checker {
                 if let match = known[terms] {
                     matches.append(match)
                 } else {
+                    // The concept reader's facts of the words, when they are the sentence's
+                    // and were just looked up (an answer is read with its question's words).
+                    let words = answers ? nil : facts?.map(\.concept)
                     let match = index.bestMatch(
-                        terms: terms, threshold: threshold, scratch: scratch)
+                        terms: terms, threshold: threshold, scratch: scratch, words: words)
                     if known.count < TagMemo.limit { known[terms] = .some(match) }
                     matches.append(match)
                 }
@@ -106,6 +114,8 @@ extension Checker {
     final class TagMemo: @unchecked Sendable {
         var sentences: [RepeatKey: TaggedSentence] = [:]
         var matches: [[String]: ClaimMatch?] = [:]
+        /// The facts of the stems met (`StemTable`).
+        let stems = StemTable()
         static let limit = 8_192
     }
 

@@ -240,11 +240,14 @@ public struct ClaimIndex: Sendable {
     /// `sentence`: the stems of the whole sentence when `terms` are one of its clauses; a clause
     /// that names no substance is about the substance its sentence names ("Tames high blood
     /// pressure, with one menaquinone capsule a day").
+    /// `words`: what the concept reader knows of each of `terms` (`StemTable`), when the
+    /// caller has it.
     func bestMatch(
-        terms: [String], threshold: Double, scratch: Scratch, sentence: [String]? = nil
+        terms: [String], threshold: Double, scratch: Scratch, sentence: [String]? = nil,
+        words: [ConceptMatcher.Word]? = nil
     ) -> ClaimMatch? {
         guard !entries.isEmpty else { return nil }
-        var reading = concepts.read(terms)
+        var reading = concepts.read(terms, words: words)
         if reading.substances.isEmpty, let sentence {
             let whole = concepts.read(sentence)
             reading.substances = whole.substances

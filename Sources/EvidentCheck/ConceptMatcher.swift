@@ -212,11 +212,12 @@ struct ConceptMatcher: Sendable {
     /// What a run of stems says, as concepts: `terms(_:substances:)`, plus the substance named
     /// first with its broader substances (what the sentence is about) and whether a negation
     /// stands outside every concept phrase ("no side effects" names safety; it negates nothing).
-    func read(_ terms: [String]) -> ConceptReading {
+    /// `words`: what `words` holds for each stem, when the caller has it (`StemTable`).
+    func read(_ terms: [String], words: [Word]? = nil) -> ConceptReading {
         // Where a disease or symptom starts: the longest phrase there (as `matches(in:)` finds
         // them), its end and its first such entry; its ids are read only if it is used.
         // One lookup per word for what the steps below ask of it.
-        let known = terms.map { self.words[$0] ?? .none }
+        let known = words ?? terms.map { self.words[$0] ?? .none }
         // Found left to right, so they are consumed in order below (`nextCondition`).
         var conditionsAt: [(start: Int, end: Int, entry: Int)] = []
         if let conditions, known.contains(where: { $0.facts & Fact.startsCondition != 0 }) {

@@ -391,9 +391,15 @@ public struct ConditionVocabulary: Sendable {
     /// its plural in -s (`written`, as in `matches(in:written:)`; where it is not known, by
     /// its stem).
     func longestPhrase(
-        _ terms: [String], at position: Int, written: (Int) -> String? = { _ in nil }
+        _ terms: [String], ids: [Int32]? = nil, at position: Int,
+        written: (Int) -> String? = { _ in nil }
     ) -> (end: Int, values: [Int32])? {
-        guard let longest = trie.longest(terms, at: position) else { return nil }
+        // `ids`: the stems' word ids in the trie, when the caller has them (`StemTable`).
+        let found =
+            if let ids { trie.longest(ids: ids, at: position) } else {
+                trie.longest(terms, at: position)
+            }
+        guard let longest = found else { return nil }
         guard longest.values.contains(where: { entries[Int($0)].asWritten }),
             let form = written(position)
         else { return longest }

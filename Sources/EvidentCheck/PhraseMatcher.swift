@@ -50,6 +50,14 @@ struct PhraseMatcher: Sendable {
     /// Every phrase starting at `position`: (end, labels), longest first.
     func matches(_ terms: [String], at position: Int) -> [(end: Int, labels: [Int])] {
         guard let entries = byFirst[terms[position]] else { return [] }
+        return PhraseMatcher.matches(in: entries, terms, at: position)
+    }
+
+    /// `matches(_:at:)` among `entries`, the phrases whose first stem is `terms[position]`
+    /// (looked up once by the caller).
+    static func matches(
+        in entries: [Entry], _ terms: [String], at position: Int
+    ) -> [(end: Int, labels: [Int])] {
         var result: [(end: Int, labels: [Int])] = []
         for entry in entries where PhraseMatcher.fits(entry, terms, at: position) {
             result.append((position + entry.terms.count, entry.labels))

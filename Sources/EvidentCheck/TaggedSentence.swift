@@ -19,9 +19,12 @@ final class TaggedSentence: Sendable {
 
     /// Tags the tokens of `text[range]` (`text`: the plain text the tokens' offsets count in,
     /// for the condition phrases that count only as written).
+    /// `stems`: the facts of its stems (`StemTable`), when the caller has them; the tags are
+    /// the same without.
     init(
         range: Range<Int>, tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
-        isQuestion: Bool = false, opensParagraph: Bool = false
+        isQuestion: Bool = false, opensParagraph: Bool = false,
+        stems: (table: StemTable, facts: [StemTable.Facts])? = nil
     ) {
         self.range = range
         self.isQuestion = isQuestion
@@ -32,11 +35,32 @@ final class TaggedSentence: Sendable {
         var tags = [[(classID: Int, end: Int)]](repeating: [], count: terms.count)
         var present = [Bool](repeating: false, count: lexicon.classNames.count)
         for position in terms.indices {
-            for match in lexicon.classMatcher.matches(terms, at: position) {
+            let phrases: [(end: Int, labels: [Int])]
+            if let stems {
+                let bucket = Int(stems.facts[position].classes)
+                phrases =
+                    bucket < 0
+                    ? []
+                    : PhraseMatcher.matches(
+                        in: stems.table.buckets[bucket], terms, at: position)
+            } else {
+                phrases = lexicon.classMatcher.matches(terms, at: position)
+            }
+            for match in phrases {
                 for label in match.labels {
                     tags[position].append((label, match.end))
                     present[label] = true
                 }
+            }
+            if let stems {
+                let list = Int(stems.facts[position].suffixes)
+                guard list >= 0 else { continue }
+                for id in stems.table.suffixLists[list]
+                where !tags[position].contains(where: { $0.classID == id }) {
+                    tags[position].append((id, position + 1))
+                    present[id] = true
+                }
+                continue
             }
             let term = terms[position]
             let scalars = Array(term.unicodeScalars)
@@ -79,6 +103,7 @@ final class TaggedSentence: Sendable {
             var context =
                 has(lexicon.healthContext)
                 && (!has(lexicon.plantDomain) || has(lexicon.classID("product-topic")))
+            let ids = stems?.facts.map(\.condition)
             var position = 0
             while position < terms.count {
                 // A condition word inside a fixed everyday phrase keeps its everyday sense.
@@ -88,7 +113,7 @@ final class TaggedSentence: Sendable {
                 }
                 guard
                     let longest = vocabulary.longestPhrase(
-                        terms, at: position,
+                        terms, ids: ids, at: position,
                         written: { ConditionVocabulary.writtenForm(at: $0, of: tokens, in: text) }),
                     !Self.endsInPreposition(
                         longest.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon),

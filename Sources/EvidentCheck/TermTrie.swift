@@ -139,6 +139,9 @@ struct TermTrie: Sendable {
     /// Every stem of a phrase, with its word id (for `longest(ids:at:)`).
     var wordIDs: [String: Int32] { words }
 
+    /// The word id of a stem (`-1`: no phrase has it).
+    func id(of term: String) -> Int32 { words[term] ?? -1 }
+
     /// Every word that begins a phrase.
     var firstWords: [String] {
         words.compactMap { edges[TermTrie.key(0, $0.value)] != nil ? $0.key : nil }

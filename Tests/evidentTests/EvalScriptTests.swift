@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-10`, the gate set `gate-12`) with the `evident` binary built
+/// live held-out set `frozen-11`, the gate set `gate-13`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-10"
-    static let gate = "gate-12"
+    static let live = "frozen-11"
+    static let gate = "gate-13"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -126,6 +126,51 @@ struct EvalScriptTests {
         #expect(refused?.status == 64)
     }
 
+    /// `--check-overlap --since REV` checks only the items whose text the set did not hold at
+    /// REV (a probe about to land in dev): an older near-duplicate is not reported again, a new
+    /// one is; a revision git does not know is bad usage (exit 64).
+    @Test func checkOverlapSinceRevisionChecksOnlyNewItems() throws {
+        let git = URL(fileURLWithPath: "/usr/bin/git")
+        guard FileManager.default.isExecutableFile(atPath: git.path) else { return }
+        let old = "D-DIS-001\tcancer\texplicit\tOur herbal tea cures cancer within a week."
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([old]),
+            "\(Self.live)/disease.tsv": Self.disease([
+                "T-DIS-001\tcancer\texplicit\tOur tea cures cancer in a week."
+            ]),
+        ])
+        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
+        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
+        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
+        _ = try EvidentBinary.run(
+            identity + ["commit", "-q", "-m", "sets"], in: root, executable: git)
+        try Data(
+            Self.disease([
+                old,
+                "D-DIS-002\tcancer\texplicit\tTheir tea cures most cancers in a week or so.",
+                "D-DIS-003\tgout\texplicit\tCherry juice dissolves the crystals of gout.",
+            ]).utf8
+        ).write(to: root.appendingPathComponent("Tests/Evaluation/dev/disease.tsv"))
+        let arguments = ["--check-overlap", "--set", "dev", "--category", "disease"]
+        guard let run = try Self.eval(arguments + ["--since", "HEAD"], in: root) else { return }
+        #expect(run.status == 1)
+        #expect(
+            run.stdout == """
+                0.757 dev/disease.tsv:D-DIS-002: Their tea cures most cancers in a week or so.
+                      \(Self.live)/disease.tsv:T-DIS-001
+                overlap: 1 pair(s) above 0.75 between dev (2 items not in it at HEAD) and \
+                \(Self.live), \(Self.gate); 0 pair(s) of register wordings exempt
+
+                """)
+        let all = try Self.eval(arguments, in: root)
+        #expect(all?.stdout.contains("dev/disease.tsv:D-DIS-001: ") == true)
+        let unknown = try Self.eval(arguments + ["--since", "no-such-branch"], in: root)
+        #expect(unknown?.status == 64)
+        #expect(
+            unknown?.stderr
+                == "eval: error: --since: 'no-such-branch' is not a git revision here\n")
+    }
+
     /// The header names the binary and its modification time; a file under Sources/ newer
     /// than the binary draws a stale-build warning, an older one none.
     @Test func headerNamesTheBinaryAndWarnsWhenItIsStale() throws {
@@ -188,9 +233,9 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-12/`, each
-    /// run appends one line to `.build/eval/gate-12.log`, and no other set may repeat one of
-    /// its items.
+    /// either order), its texts never reach standard output or `.build/eval/gate-13/`, each
+    /// run appends one line to `.build/eval/gate-13.log` (outside a git checkout), and no other
+    /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
         let root = try Self.repository([
@@ -203,7 +248,7 @@ struct EvalScriptTests {
         ])
         guard let binary = EvidentBinary.url else { return }
         let refusal =
-            "eval: error: the gate set gate-12 prints per-category counts only; --verbose is refused\n"
+            "eval: error: the gate set gate-13 prints per-category counts only; --verbose is refused\n"
         for arguments in [
             ["--set", Self.gate, "--verbose"],
             ["--verbose", "--set", Self.gate, "--binary", binary.path],
@@ -221,10 +266,14 @@ struct EvalScriptTests {
         #expect(!texts.contains { first.stdout.contains($0) || first.stderr.contains($0) })
         let work = root.appendingPathComponent(".build/eval/\(Self.gate)")
         #expect(!FileManager.default.fileExists(atPath: work.path))
-        #expect(first.stdout.contains("\n  run 1 logged in .build/eval/\(Self.gate).log "))
+        #expect(
+            first.stdout.contains(
+                "\n  run 1 from this worktree logged in .build/eval/\(Self.gate).log (1 in all; "))
         let second = try Self.eval(arguments, in: root)
         #expect(
-            second?.stdout.contains("\n  run 2 logged in .build/eval/\(Self.gate).log ") == true)
+            second?.stdout.contains(
+                "\n  run 2 from this worktree logged in .build/eval/\(Self.gate).log (2 in all; ")
+                == true)
         #expect(second?.stderr.contains("more than the 4") == false)
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
@@ -232,12 +281,18 @@ struct EvalScriptTests {
         let lines = log.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.contains("\tbinary \(binary.path)\t") })
+        let sum = try EvidentBinary.run(
+            [binary.path], in: root, executable: URL(fileURLWithPath: "/usr/bin/sha256sum"))
+        let digest = String(sum.stdout.prefix(16))
+        #expect(digest.count == 16)
+        #expect(lines.allSatisfy { $0.contains("\tsha256 \(digest)\tcommit ") })
         #expect(lines.allSatisfy { $0.contains("\tdisease ") && $0.contains("/2; new areas ") })
         for _ in 0..<3 { _ = try Self.eval(arguments, in: root) }
         let sixth = try Self.eval(arguments, in: root)
         #expect(
             sixth?.stderr.contains(
-                "eval: warning: .build/eval/\(Self.gate).log holds 6 runs, more than the 4 the gate allows"
+                "eval: warning: .build/eval/\(Self.gate).log holds 6 runs from this worktree, "
+                    + "more than the 4 the gate allows"
             ) == true)
         let repeated = try Self.repository([
             "dev/disease.tsv": Self.disease(["D-DIS-001\tcancer\texplicit\t\(texts[0])"]),
@@ -251,6 +306,61 @@ struct EvalScriptTests {
                 == "eval: error: Tests/Evaluation/dev/disease.tsv:2:1: item 'D-DIS-001' "
                 + "repeats \(Self.gate)/disease.tsv:S-DIS-001 (the sets must not share a sentence)\n"
         )
+    }
+
+    /// In a git checkout every gate run, from the main checkout or any worktree of it, is
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-13.log`), each
+    /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
+    /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
+    @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
+        let git = URL(fileURLWithPath: "/usr/bin/git")
+        guard FileManager.default.isExecutableFile(atPath: git.path),
+            let binary = EvidentBinary.url
+        else { return }
+        let root = try Self.repository([
+            "\(Self.gate)/disease.tsv": Self.disease(
+                ["U-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight."],
+                novel: true)
+        ])
+        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
+        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
+        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
+        _ = try EvidentBinary.run(
+            identity + ["commit", "-q", "-m", "sets"], in: root, executable: git)
+        let worktree = root.deletingLastPathComponent()
+            .appendingPathComponent(root.lastPathComponent + "-wt")
+        #expect(
+            try EvidentBinary.run(
+                ["worktree", "add", "-q", worktree.path], in: root, executable: git
+            ).status == 0)
+        // git keeps no empty folder: the worktree needs its own (empty) Claims/.
+        try FileManager.default.createDirectory(
+            at: worktree.appendingPathComponent("Claims"), withIntermediateDirectories: true)
+        let arguments = ["--set", Self.gate, "--binary", binary.path, "--category", "disease"]
+        guard let first = try Self.eval(arguments, in: root) else { return }
+        #expect(first.status == 0)
+        #expect(
+            first.stdout.contains(
+                "\n  run 1 from this worktree logged in .git/evident-eval/\(Self.gate).log "))
+        let second = try EvidentBinary.run(
+            [worktree.appendingPathComponent(".ci/eval").path] + arguments, in: worktree,
+            executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(second.status == 0)
+        // The worktree's first run: the shared log holds two, one from each worktree.
+        #expect(second.stdout.contains("/.git/evident-eval/\(Self.gate).log (2 in all; "))
+        #expect(second.stdout.contains("\n  run 1 from this worktree logged in /"))
+        let log = try String(
+            contentsOf: root.appendingPathComponent(".git/evident-eval/\(Self.gate).log"),
+            encoding: .utf8)
+        let lines = log.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("\tworktree \(root.path)\t") == true)
+        #expect(lines.last?.contains("\tworktree \(worktree.path)\t") == true)
+        for folder in [root, worktree] {
+            let local = folder.appendingPathComponent(".build/eval/\(Self.gate).log")
+            #expect(!FileManager.default.fileExists(atPath: local.path))
+        }
+        try? FileManager.default.removeItem(at: worktree)
     }
 
     /// In a git checkout the stale-build warning compares the binary with the newest commit
