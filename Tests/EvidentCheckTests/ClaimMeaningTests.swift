@@ -33,6 +33,10 @@ struct ClaimMeaningTests {
             "sardines-richest-in-epa", "Sardines are the richest food source of EPA.",
             subjects: ["EPA"]),
         claim("k2-made-by-gut-bacteria", "Vitamin K2 is made by gut bacteria."),
+        claim("k2-prevents-heart-disease", "Vitamin K2 prevents heart disease."),
+        claim(
+            "eu-approved-k2-2007",
+            "The European Union approved vitamin K2 for food fortification in 2007."),
     ]
 
     static let checker = Checker(book: Fixtures.book, assessments: claims)
@@ -127,6 +131,63 @@ struct ClaimMeaningTests {
         #expect(disease.claimID.rawValue == "fish-oil-prevents-dementia")
         #expect(!disease.polarityDiffers)
         #expect(Self.deniesEveryClaim("Menaquinone does not prevent fractures."))
+    }
+
+    /// A bare "not" negates the phrase after it and contrasts it with what the sentence says;
+    /// a clause is denied through an auxiliary ("does not", "isn't", "won't").
+    @Test func aContrastingNotDeniesNothing() {
+        #expect(
+            Self.affirms(
+                "MK-4 raises bone mineral density, not blood pressure.", "k2-denser-bones"))
+        #expect(
+            Self.affirms(
+                "Sardines, not salmon, are the richest food source of EPA.",
+                "sardines-richest-in-epa"))
+        for text in [
+            "Menaquinone does not raise bone mineral density.",
+            "Menaquinone isn't raising bone mineral density.",
+            "Menaquinone is also not raising bone mineral density.",
+        ] {
+            #expect(Self.deniesEveryClaim(text), "\(text)")
+        }
+    }
+
+    /// A negator before a verb of coming to have a harm ("get", "develop", "suffer") names the
+    /// harm's absence, as one right before it does; another verb keeps the denial.
+    @Test func notComingToHaveAHarmIsPrevention() {
+        for text in [
+            "People on fish oil don't develop dementia.",
+            "Fish oil, and you'll never suffer from dementia.",
+            "On fish oil, you won't catch dementia.",
+        ] {
+            #expect(Self.affirms(text, "fish-oil-prevents-dementia"), "\(text)")
+        }
+        #expect(Self.deniesEveryClaim("Fish oil does not stop dementia."))
+    }
+
+    /// A year dates an event: a sentence naming a claim's year says more of it than one that
+    /// does not; a number before a unit of a dose is an amount, not a year.
+    @Test func aYearDatesTheClaim() throws {
+        let dated = try #require(
+            Self.checker.explain("In 2007, Brussels cleared menaquinone for fortified foods."))
+        #expect(dated.claimID.rawValue == "eu-approved-k2-2007")
+        #expect(dated.matchedTerms.contains("2007"))
+        let other = Self.checker.explain(
+            "In 2013, Brussels cleared menaquinone for fortified foods.")
+        #expect((other?.score ?? 0) < dated.score)
+        let amount = Self.checker.explain("A 2007 mcg menaquinone dose for fortified foods.")
+        #expect(amount.map { !$0.matchedTerms.contains("2007") } ?? true)
+    }
+
+    /// A head shared by coordinated words names a condition for each ("heart and lung
+    /// disease" is heart disease too).
+    @Test func aSharedHeadNamesEachCondition() throws {
+        let both = try #require(
+            Self.checker.explain("Menaquinone wards off heart and lung disease."))
+        #expect(both.claimID.rawValue == "k2-prevents-heart-disease")
+        #expect(both.matchedTerms.contains("MESH:D006331"), "\(both.matchedTerms)")
+        let lung = Self.checker.explain("Menaquinone wards off lung disease.")
+        #expect(!(lung?.matchedTerms.contains("MESH:D006331") ?? false))
     }
 
     /// "Without" names its object absent; it denies nothing the sentence's verb says.
