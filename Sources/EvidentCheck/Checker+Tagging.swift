@@ -88,7 +88,8 @@ extension Checker {
                         book.lexicon.tokens(source.plain, in: ranges[number - 1]).map(\.term)
                         + terms
                 }
-                if let match = known[terms] {
+                let wordsKey = WordsKey(terms)
+                if let match = known[wordsKey] {
                     matches.append(match)
                 } else {
                     // The concept reader's facts of the words, when they are the sentence's
@@ -96,7 +97,7 @@ extension Checker {
                     let words = answers ? nil : facts?.map(\.concept)
                     let match = index.bestMatch(
                         terms: terms, threshold: threshold, scratch: scratch, words: words)
-                    if known.count < TagMemo.limit { known[terms] = .some(match) }
+                    if known.count < TagMemo.limit { known[wordsKey] = .some(match) }
                     matches.append(match)
                 }
             }
@@ -113,7 +114,7 @@ extension Checker {
     /// of each, so that the memory held stays bounded however long the copy is.
     final class TagMemo: @unchecked Sendable {
         var sentences: [RepeatKey: TaggedSentence] = [:]
-        var matches: [[String]: ClaimMatch?] = [:]
+        var matches: [WordsKey: ClaimMatch?] = [:]
         /// The facts of the stems met (`StemTable`).
         let stems = StemTable()
         static let limit = 8_192
@@ -149,6 +150,25 @@ extension Checker {
 
         static func == (a: RepeatKey, b: RepeatKey) -> Bool {
             a.digest == b.digest && a.opensText == b.opensText && a.scalars == b.scalars
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    }
+
+    /// A sentence's stems as the key of its claim: hashed once, for the lookup and the store.
+    struct WordsKey: Hashable {
+        let terms: [String]
+        private let digest: Int
+
+        init(_ terms: [String]) {
+            self.terms = terms
+            var hasher = Hasher()
+            hasher.combine(terms)
+            digest = hasher.finalize()
+        }
+
+        static func == (a: WordsKey, b: WordsKey) -> Bool {
+            a.digest == b.digest && a.terms == b.terms
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }

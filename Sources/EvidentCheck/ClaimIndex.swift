@@ -224,9 +224,14 @@ public struct ClaimIndex: Sendable {
     /// Reusable accumulators for `bestMatch`, one per checked file (not shared across threads).
     final class Scratch {
         var scores: [Double]
-        var touched: [Int32] = []
+        /// The claims a sentence's postings reach, in the order first reached (the first
+        /// entries; room for every claim, so that a posting is added without growing a list).
+        var touched: [Int32]
 
-        init(count: Int) { scores = [Double](repeating: 0, count: count) }
+        init(count: Int) {
+            scores = [Double](repeating: 0, count: count)
+            touched = [Int32](repeating: 0, count: count)
+        }
     }
 
     /// Fresh accumulators sized for this index.
@@ -303,28 +308,35 @@ public struct ClaimIndex: Sendable {
         swap(&scores, &scratch.scores)
         swap(&touched, &scratch.touched)
         defer {
-            touched.removeAll(keepingCapacity: true)
             swap(&scores, &scratch.scores)
             swap(&touched, &scratch.touched)
         }
+        // How many claims were reached (the first `reached` of `touched`): a claim is noted
+        // when its score leaves 0, once, since every weight is positive.
+        var reached = 0
         scores.withUnsafeMutableBufferPointer { scores in
-            for term in known {
-                // Read in place: the postings are shared by every thread, and a copy of a list
-                // retains and releases it (one cache line written by both cores).
-                postings[Int(term)].withUnsafeBufferPointer { list in
-                    guard list.count <= selectiveLimit else { return }
-                    let weight = weights[Int(term)]
-                    for index in list {
-                        if scores[Int(index)] == 0 { touched.append(index) }
-                        scores[Int(index)] += weight
+            touched.withUnsafeMutableBufferPointer { touched in
+                for term in known {
+                    // Read in place: the postings are shared by every thread, and a copy of a
+                    // list retains and releases it (one cache line written by both cores).
+                    postings[Int(term)].withUnsafeBufferPointer { list in
+                        guard list.count <= selectiveLimit else { return }
+                        let weight = weights[Int(term)]
+                        for index in list {
+                            if scores[Int(index)] == 0 {
+                                touched[reached] = index
+                                reached += 1
+                            }
+                            scores[Int(index)] += weight
+                        }
                     }
                 }
             }
         }
-        guard !touched.isEmpty else { return nil }
+        guard reached > 0 else { return nil }
         var shortlist: [(index: Int32, score: Double)] = []
         shortlist.reserveCapacity(13)
-        for index in touched {
+        for index in touched[..<reached] {
             let score = scores[Int(index)]
             scores[Int(index)] = 0
             if shortlist.count == 12 {

@@ -35,24 +35,20 @@ final class TaggedSentence: Sendable {
         var tags = [[(classID: Int, end: Int)]](repeating: [], count: terms.count)
         var present = [Bool](repeating: false, count: lexicon.classNames.count)
         for position in terms.indices {
-            let phrases: [(end: Int, labels: [Int])]
             if let stems {
+                // The class phrases of the word's first stem, in the order `matches` lists them
+                // (longest first), without building the list.
                 let bucket = Int(stems.facts[position].classes)
-                phrases =
-                    bucket < 0
-                    ? []
-                    : PhraseMatcher.matches(
-                        in: stems.table.buckets[bucket], terms, at: position)
-            } else {
-                phrases = lexicon.classMatcher.matches(terms, at: position)
-            }
-            for match in phrases {
-                for label in match.labels {
-                    tags[position].append((label, match.end))
-                    present[label] = true
+                if bucket >= 0 {
+                    for entry in stems.table.buckets[bucket]
+                    where PhraseMatcher.fits(entry, terms, at: position) {
+                        let end = position + entry.terms.count
+                        for label in entry.labels {
+                            tags[position].append((label, end))
+                            present[label] = true
+                        }
+                    }
                 }
-            }
-            if let stems {
                 let list = Int(stems.facts[position].suffixes)
                 guard list >= 0 else { continue }
                 for id in stems.table.suffixLists[list]
@@ -61,6 +57,12 @@ final class TaggedSentence: Sendable {
                     present[id] = true
                 }
                 continue
+            }
+            for match in lexicon.classMatcher.matches(terms, at: position) {
+                for label in match.labels {
+                    tags[position].append((label, match.end))
+                    present[label] = true
+                }
             }
             let term = terms[position]
             let scalars = Array(term.unicodeScalars)
