@@ -7,15 +7,58 @@ extension Checker {
         /// Per sentence, the first sentence written the same (`-1`: none; see `tag`): a
         /// sentence's substances and targets are those of that first one.
         let firsts: [Int]
+        /// Per sentence, what it is made from (`RepeatKey`; none when it is read on its own),
+        /// and what earlier batches read of the sentences made the same (`ReadMemo`).
+        let keys: [RepeatKey?]
+        let before: ReadMemo.Register
         var verdicts: [Int: RegisterVerdict?] = [:]
         var targets: [Int: RegisterTargets] = [:]
         /// The substances each sentence names (a sentence naming none reads the two before it).
         var mentions: [Int: [(group: Int, start: Int, end: Int)]] = [:]
+        /// What the register reads in each sentence alone (`SentenceReading`), by the sentence
+        /// written first: a sentence written again is judged against its neighbours afresh,
+        /// but its own words are read once.
+        var readings: [Int: SentenceReading] = [:]
 
-        init(firsts: [Int]) { self.firsts = firsts }
+        init(firsts: [Int], keys: [RepeatKey?] = [], before: ReadMemo.Register = .init()) {
+            self.firsts = firsts
+            self.keys = keys
+            self.before = before
+        }
 
         /// The sentence whose substances and targets a sentence's are.
         func written(_ number: Int) -> Int { firsts[number] >= 0 ? firsts[number] : number }
+
+        /// The key of the sentence whose substances and targets a sentence's are, if any.
+        func key(_ number: Int) -> RepeatKey? {
+            keys.isEmpty ? nil : keys[written(number)]
+        }
+
+        /// What this chunk read of its keyed sentences, by key, for the batches to come.
+        func learnt() -> ReadMemo.Register {
+            var found = ReadMemo.Register()
+            guard !keys.isEmpty else { return found }
+            for (number, value) in mentions {
+                if let key = keys[number] { found.mentions[key] = value }
+            }
+            for (number, value) in targets {
+                if let key = keys[number] { found.targets[key] = value }
+            }
+            for (number, value) in readings {
+                if let key = keys[number] { found.readings[key] = value }
+            }
+            return found
+        }
+    }
+
+    /// What the register reads in a sentence alone, whatever its neighbours: whether it names a
+    /// health aspect, the stems of its intensifiers, the lead-in before each substance it names
+    /// and the circumstances it adds (see `judgeRegister`).
+    struct SentenceReading {
+        var namesAspect: Bool
+        var intensifiers: [String]
+        var leads: [Int: RegisterTargets]
+        var circumstance: RegisterTargets
     }
 
     /// The register's verdict for a sentence: about the substances it names (or, when it names
@@ -70,7 +113,11 @@ extension Checker {
         let matcher = book.register
         let flavour = book.lexicon.flavourWord
         func substances(_ number: Int) -> [(group: Int, start: Int, end: Int)] {
-            if let known = memo.mentions[memo.written(number)] { return known }
+            if let known = memo.mentions[memo.written(number)]
+                ?? memo.key(number).flatMap({ memo.before.mentions[$0] })
+            {
+                return known
+            }
             let tags = sentences[number].tags
             // A substance named before a flavour word ("cherry flavour", "lemon taste") is how
             // the product tastes, not what a claim is about.
@@ -103,7 +150,11 @@ extension Checker {
             return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)
         }
         func targets(_ number: Int) -> RegisterTargets {
-            if let known = memo.targets[memo.written(number)] { return known }
+            if let known = memo.targets[memo.written(number)]
+                ?? memo.key(number).flatMap({ memo.before.targets[$0] })
+            {
+                return known
+            }
             // A sentence's substances are looked for once (`substances`), not again here.
             let computed = matcher.targets(
                 sentences[number].terms, mentions: substances(number))
@@ -112,16 +163,16 @@ extension Checker {
         }
         let sentence = sentences[number]
         let own = targets(number)
-        // A health claim names an aspect of health (Reg 1924/2006 Art 2(2)(5): a relationship
-        // between a food or constituent and health): a word of `@health-target` that is not the
-        // substance's own name, or a health aspect of the register's relationships. A substance
-        // named beside a verb with no such aspect speaks of something else ("a zinc roof keeps
-        // the shed standing", "the iron gate protects the yard from foxes").
-        if !matcher.namesHealthAspect(sentence.terms, mentions: mentions),
-            !namesHealthTarget(sentence, besides: mentions)
-        {
-            return nil
-        }
+        let reading =
+            memo.readings[memo.written(number)]
+            ?? memo.key(number).flatMap({ memo.before.readings[$0] })
+            ?? {
+                let read = readAlone(sentence, mentions: mentions)
+                memo.readings[memo.written(number)] = read
+                return read
+            }()
+        // A health claim names an aspect of health (`SentenceReading.namesAspect`).
+        guard reading.namesAspect else { return nil }
         // An Article 14 wording is two sentences (the effect, then the risk factor) of one
         // paragraph.
         var context = own
@@ -132,6 +183,44 @@ extension Checker {
             context = context.union(targets(neighbour))
         }
         func has(_ id: Int?) -> Bool { id.map { sentence.present[$0] } ?? false }
+        let judged = matcher.judge(
+            groups: found.map(\.group),
+            said: Array(sentences[source].terms[first.start..<first.end]),
+            terms: sentences[number].terms, sentence: own,
+            context: context,
+            risk: has(matcher.riskClass), intensifiers: reading.intensifiers,
+            leads: reading.leads, circumstance: reading.circumstance)
+        let tokens = sentences[source].tokens
+        // The substance named is the one whose entry the verdict names ("unsaturated fats" of
+        // "Replacing saturated fats with unsaturated fats …"), else the first.
+        let named =
+            judged.entry.flatMap { entry in
+                found.first { mention in
+                    matcher.catalog.groups[mention.group].entries.contains {
+                        matcher.register.entries[$0].id == entry.id
+                    }
+                }
+            } ?? first
+        return RegisterVerdict(
+            outcome: judged.outcome,
+            substance: tokens[named.start].start..<tokens[named.end - 1].end,
+            entry: judged.entry)
+    }
+
+    /// What the register reads in a sentence alone (`SentenceReading`), given the substances
+    /// it names.
+    private func readAlone(
+        _ sentence: TaggedSentence, mentions: [(group: Int, start: Int, end: Int)]
+    ) -> SentenceReading {
+        let matcher = book.register
+        // A health claim names an aspect of health (Reg 1924/2006 Art 2(2)(5): a relationship
+        // between a food or constituent and health): a word of `@health-target` that is not the
+        // substance's own name, or a health aspect of the register's relationships. A substance
+        // named beside a verb with no such aspect speaks of something else ("a zinc roof keeps
+        // the shed standing", "the iron gate protects the yard from foxes").
+        let namesAspect =
+            matcher.namesHealthAspect(sentence.terms, mentions: mentions)
+            || namesHealthTarget(sentence, besides: mentions)
         // The stems of the intensifiers the sentence uses.
         var intensifiers: [String] = []
         if let id = matcher.exaggerationClass, sentence.present[id] {
@@ -164,7 +253,8 @@ extension Checker {
             return RegisterTargets(
                 known: found.known, unknown: found.unknown.filter { !$0.isEmpty })
         }()
-        if source == number {
+        // (A sentence that names no substance has no lead-in: `mentions` is empty.)
+        do {
             let aspects = matcher.index.aspects
             let classes = matcher.aspectClasses
             for mention in mentions where leads[mention.group] == nil && mention.start > 0 {
@@ -189,27 +279,8 @@ extension Checker {
                     unknown: lead.unknown.filter { !$0.isEmpty && !after.unknown.contains($0) })
             }
         }
-        let judged = matcher.judge(
-            groups: found.map(\.group),
-            said: Array(sentences[source].terms[first.start..<first.end]),
-            terms: sentences[number].terms, sentence: own,
-            context: context,
-            risk: has(matcher.riskClass), intensifiers: intensifiers, leads: leads,
+        return SentenceReading(
+            namesAspect: namesAspect, intensifiers: intensifiers, leads: leads,
             circumstance: circumstance)
-        let tokens = sentences[source].tokens
-        // The substance named is the one whose entry the verdict names ("unsaturated fats" of
-        // "Replacing saturated fats with unsaturated fats …"), else the first.
-        let named =
-            judged.entry.flatMap { entry in
-                found.first { mention in
-                    matcher.catalog.groups[mention.group].entries.contains {
-                        matcher.register.entries[$0].id == entry.id
-                    }
-                }
-            } ?? first
-        return RegisterVerdict(
-            outcome: judged.outcome,
-            substance: tokens[named.start].start..<tokens[named.end - 1].end,
-            entry: judged.entry)
     }
 }

@@ -16,10 +16,12 @@ extension Checker {
     /// The candidate findings of the sentence rules on the sentences of `chunks` (numbers in
     /// `sentences`), per rule in rule order, evaluated per chunk. Document rules are read by
     /// ``DocumentRules``. `firsts`: per sentence, the first sentence written the same (`-1`:
-    /// none; see `tag`).
+    /// none; see `tag`). With a `memo` and the sentences' `keys` (see `tag`), a sentence read
+    /// in an earlier batch has the findings of the rules that read it alone found there (see
+    /// `ReadMemo`), and what this batch reads is added to it.
     func evaluate(
         _ sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int],
-        chunks: [Range<Int>]
+        chunks: [Range<Int>], keys: [RepeatKey?] = [], memo reads: ReadMemo? = nil
     ) -> [Candidate] {
         // Per chunk, per rule: the sentence-level candidates. Sentence by sentence, every rule
         // in turn: a sentence's tags stay in the cache while its rules run (rule by rule, every
@@ -36,9 +38,15 @@ extension Checker {
         }
         let repeatedStatementRules = sentenceRules.filter { !aloneInStatement[$0] }
         let repeatedQuestionRules = sentenceRules.filter { !aloneInQuestion[$0] }
+        // What earlier batches read, by key (read, never written, while the chunks run).
+        let readBefore = reads?.alone ?? [:]
+        let registerBefore = reads?.register ?? ReadMemo.Register()
+        let keyed = reads != nil && keys.count == sentences.count
         let perChunk = Checker.perChunk(chunks) { chunk in
             var lists = [[Candidate]](repeating: [], count: rules.count)
-            let memo = RegisterMemo(firsts: firsts)
+            let memo = RegisterMemo(
+                firsts: firsts, keys: keyed ? keys : [], before: registerBefore)
+            var learnt: [RepeatKey: [(order: Int, range: Range<Int>)]] = [:]
             // The findings of the rules that read a sentence alone (`readsAlone`) on the first
             // sentence written the same (rule, range from the sentence's start): a repeated
             // sentence gets them moved to where it stands.
@@ -48,7 +56,10 @@ extension Checker {
                 let first = firsts[number]
                 let start = sentence.range.lowerBound
                 let present = ClassSet(present: sentence.present)
-                let known = first >= 0 ? alone[first] : nil
+                let key = keyed && first >= 0 ? keys[number] : nil
+                let known =
+                    first >= 0 ? alone[first] ?? key.flatMap { readBefore[$0] } : nil
+                if first >= 0, let known, alone[first] == nil { alone[first] = known }
                 for (order, range) in known ?? [] {
                     lists[order].append(
                         Candidate(
@@ -92,13 +103,19 @@ extension Checker {
                         }
                     }
                 }
-                if first >= 0, known == nil { alone[first] = found }
+                if first >= 0, known == nil {
+                    alone[first] = found
+                    if let key { learnt[key] = found }
+                }
             }
-            return lists
+            return (lists, learnt, memo.learnt())
+        }
+        if let reads {
+            for part in perChunk { reads.learn(alone: part.1, register: part.2) }
         }
         var candidates: [Candidate] = []
         for order in rules.indices {
-            for lists in perChunk { candidates += lists[order] }
+            for part in perChunk { candidates += part.0[order] }
         }
         return candidates
     }

@@ -5,30 +5,35 @@ extension Checker {
     /// without a knowledge base), and per sentence the number of the first sentence of its
     /// chunk written the same (see `RepeatKey`; itself when it is the first, `-1` when it is
     /// tagged on its own): a repeated sentence reads the same, so its words are tagged, its
-    /// claim matched and its own rules evaluated once.
+    /// claim matched and its own rules evaluated once. With a `memo`, a sentence an earlier
+    /// batch tagged (in any chunk) is not tagged again, and what this batch tags is added to it.
     func tag(
         _ source: SourceText, sentences ranges: [Range<Int>], chunks: [Range<Int>],
-        readsRepeatsOnce: Bool = true, memos: [TagMemo] = []
-    ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int]) {
+        readsRepeatsOnce: Bool = true, memo: TagMemo? = nil
+    ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int], keys: [RepeatKey?]) {
+        // What earlier batches learnt, read (never written) by every chunk at once; what the
+        // chunks learn is added once they are done.
+        let taggedBefore = memo?.sentences ?? [:]
+        let matchedBefore = memo?.matches ?? [:]
         let parts = Checker.perChunk(chunks) { chunk in
             let scratch = index.makeScratch()
-            // The chunk's memo of earlier batches (each chunk's own: not shared across threads).
-            let position = chunks.firstIndex(of: chunk) ?? memos.count
-            let memo = position < memos.count ? memos[position] : TagMemo()
             // Copy repeats itself (a product's claim, a disclaimer): a sentence's claim is a
             // function of its words, so each distinct sentence is matched once.
-            var known = memo.matches
-            memo.matches = [:]
-            defer { memo.matches = known }
-            let stems = memo.stems
+            var known: [WordsKey: ClaimMatch?] = [:]
+            var learnt: [RepeatKey: TaggedSentence] = [:]
+            // The chunk position's table of stems (each chunk's own: not shared across threads).
+            let position = chunks.firstIndex(of: chunk) ?? 0
+            let stems = memo?.stems(at: position) ?? StemTable()
             var written: [RepeatKey: Int] = [:]
             written.reserveCapacity(chunk.count)
             var sentences: [TaggedSentence] = []
             var matches: [ClaimMatch?] = []
             var firsts: [Int] = []
+            var keys: [RepeatKey?] = []
             sentences.reserveCapacity(chunk.count)
             matches.reserveCapacity(chunk.count)
             firsts.reserveCapacity(chunk.count)
+            keys.reserveCapacity(chunk.count)
             for number in chunk {
                 let range = ranges[number]
                 let opensParagraph =
@@ -41,6 +46,7 @@ extension Checker {
                     number > 0 && !opensParagraph
                     && source.plain[ranges[number - 1].upperBound - 1] == "?"
                 let key = readsRepeatsOnce && !answers ? RepeatKey(source.plain, range) : nil
+                keys.append(key)
                 if let key, let first = written[key] {
                     let original = sentences[first - chunk.lowerBound]
                     sentences.append(
@@ -56,7 +62,7 @@ extension Checker {
                 firsts.append(key == nil ? -1 : number)
                 let sentence: TaggedSentence
                 var facts: [StemTable.Facts]? = nil
-                if let key, let original = memo.sentences[key] {
+                if let key, let original = taggedBefore[key] {
                     // Written in an earlier batch: tagged the same (its rules are evaluated
                     // again, as the first of its chunk).
                     sentence = TaggedSentence(
@@ -71,9 +77,7 @@ extension Checker {
                         range: range, tokens: tokens, text: source.plain, lexicon: book.lexicon,
                         isQuestion: source.plain[range.upperBound - 1] == "?",
                         opensParagraph: opensParagraph, stems: (stems, found))
-                    if let key, memo.sentences.count < TagMemo.limit {
-                        memo.sentences[key] = sentence
-                    }
+                    if let key, memo != nil { learnt[key] = sentence }
                 }
                 sentences.append(sentence)
                 guard hasKnowledgeBase && !isQuestionSentence(sentence) else {
@@ -89,7 +93,7 @@ extension Checker {
                         + terms
                 }
                 let wordsKey = WordsKey(terms)
-                if let match = known[wordsKey] {
+                if let match = matchedBefore[wordsKey] ?? known[wordsKey] {
                     matches.append(match)
                 } else {
                     // The concept reader's facts of the words, when they are the sentence's
@@ -101,23 +105,50 @@ extension Checker {
                     matches.append(match)
                 }
             }
-            return (sentences, matches, firsts)
+            return (sentences, matches, firsts, keys, learnt, known)
         }
-        return (parts.flatMap(\.0), parts.flatMap(\.1), parts.flatMap(\.2))
+        if let memo {
+            for part in parts { memo.learn(sentences: part.4, matches: part.5) }
+        }
+        return (parts.flatMap(\.0), parts.flatMap(\.1), parts.flatMap(\.2), parts.flatMap(\.3))
     }
 
-    /// What the tagging of the batches read so far knows, for one chunk position (the first
-    /// chunk of every batch uses the first memo, and so on): the sentences tagged, by what they
-    /// are made from, and the claim matched, by words. A batch reads the sentences a memo holds
-    /// the same as it would read them afresh (`TaggedSentence(repeating:)`; the claim is a
-    /// function of the words), so the findings do not depend on it; it keeps at most `limit`
-    /// of each, so that the memory held stays bounded however long the copy is.
+    /// What the tagging of the batches read so far knows, whatever chunk tagged it: the
+    /// sentences tagged, by what they are made from, and the claim matched, by words. A batch
+    /// reads the sentences the memo holds the same as it would read them afresh
+    /// (`TaggedSentence(repeating:)`; the claim is a function of the words), so the findings do
+    /// not depend on it; it keeps at most `limit` of each, so that the memory held stays
+    /// bounded however long the copy is. Written only between batches (`learn`), read by every
+    /// chunk of a batch at once.
     final class TagMemo: @unchecked Sendable {
-        var sentences: [RepeatKey: TaggedSentence] = [:]
-        var matches: [WordsKey: ClaimMatch?] = [:]
-        /// The facts of the stems met (`StemTable`).
-        let stems = StemTable()
+        private(set) var sentences: [RepeatKey: TaggedSentence] = [:]
+        private(set) var matches: [WordsKey: ClaimMatch?] = [:]
+        /// The facts of the stems met (`StemTable`), one table per chunk position: a table is
+        /// written as it is read, so it is never shared across threads.
+        private let stemTables: [StemTable]
         static let limit = 8_192
+
+        /// A memo for batches read in at most `positions` chunks at once.
+        init(positions: Int) {
+            stemTables = (0..<max(1, positions)).map { _ in StemTable() }
+        }
+
+        /// The table of stems of a chunk position (a fresh one past `positions`).
+        func stems(at position: Int) -> StemTable {
+            position < stemTables.count ? stemTables[position] : StemTable()
+        }
+
+        /// Adds what a chunk learnt, up to `limit` of each.
+        func learn(
+            sentences learnt: [RepeatKey: TaggedSentence], matches found: [WordsKey: ClaimMatch?]
+        ) {
+            for (key, sentence) in learnt where sentences.count < TagMemo.limit {
+                if sentences[key] == nil { sentences[key] = sentence }
+            }
+            for (terms, match) in found where matches.count < TagMemo.limit {
+                if matches[terms] == nil { matches[terms] = .some(match) }
+            }
+        }
     }
 
     /// What a sentence's tags are made from: its scalars and the one before it (a `#` makes its

@@ -80,8 +80,9 @@ public struct Checker: Sendable {
             ?? (ranges.count < 512 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount))
         var document = DocumentRules(rules: rules)
         var collected = CollectedFindings()
-        // What tagging learnt in earlier batches, one memo per chunk position.
-        let memos = readsRepeatsOnce ? (0..<workers).map { _ in TagMemo() } : []
+        // What tagging and the rules learnt of the sentences of earlier batches.
+        let memo = readsRepeatsOnce ? TagMemo(positions: workers) : nil
+        let reads = readsRepeatsOnce ? ReadMemo() : nil
         for batch in Checker.batches(ranges, scalars: batchScalars) {
             // The sentences the rules of the batch's sentences look at: a few before and after
             // (subject windows, the register's neighbours, a question's answer).
@@ -92,12 +93,13 @@ public struct Checker: Sendable {
             let tagged = tag(
                 source, sentences: Array(ranges[context]),
                 chunks: Checker.chunks(context.count, workers: workers),
-                readsRepeatsOnce: readsRepeatsOnce, memos: memos)
+                readsRepeatsOnce: readsRepeatsOnce, memo: memo)
             let chunks = Checker.chunks(batch.count, workers: workers).map {
                 ($0.lowerBound + offset)..<($0.upperBound + offset)
             }
             let candidates = evaluate(
-                tagged.sentences, matches: tagged.matches, firsts: tagged.firsts, chunks: chunks)
+                tagged.sentences, matches: tagged.matches, firsts: tagged.firsts, chunks: chunks,
+                keys: tagged.keys, memo: reads)
             let kept = Checker.deduplicate(candidates)
             document.observe(tagged.sentences[core], findings: kept, checker: self)
             collect(

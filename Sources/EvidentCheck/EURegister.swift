@@ -13,10 +13,15 @@ public struct EURegister: Sendable {
     /// quality, word → noun ("accelerate" → "acceleration", "elastic" → "elasticity"; from
     /// WordNet by `.ci/derive-eu-register`).
     public let derivations: [String: String]
+    /// Words of the register's relationships and authorised wordings that name no health aspect
+    /// by themselves: mostly adverbs or descriptive adjectives in WordNet's tagged senses
+    /// ("after", "heavy" of "heavy metals", "low"; from `.ci/derive-eu-register`).
+    public let qualifiers: [String]
 
     private struct File: Decodable {
         var source: DataSource
         var derivations: [String: String]?
+        var qualifiers: [String]?
         var entries: [RegisterEntry]
     }
 
@@ -25,10 +30,14 @@ public struct EURegister: Sendable {
         source: DataSource(name: "", publisher: "", version: "", licence: "", attribution: ""),
         entries: [])
 
-    init(source: DataSource, entries: [RegisterEntry], derivations: [String: String] = [:]) {
+    init(
+        source: DataSource, entries: [RegisterEntry], derivations: [String: String] = [:],
+        qualifiers: [String] = []
+    ) {
         self.source = source
         self.entries = entries
         self.derivations = derivations
+        self.qualifiers = qualifiers
     }
 
     /// Reads `eu-register.json`; `path` is used in error messages.
@@ -37,7 +46,7 @@ public struct EURegister: Sendable {
             let file = try JSONDecoder().decode(File.self, from: data)
             self.init(
                 source: file.source, entries: file.entries,
-                derivations: file.derivations ?? [:])
+                derivations: file.derivations ?? [:], qualifiers: file.qualifiers ?? [])
         } catch {
             throw CheckError.invalidRulePack(
                 path: path, message: "the EU register cannot be read (\(error))")

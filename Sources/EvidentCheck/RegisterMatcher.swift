@@ -43,8 +43,9 @@ struct RegisterMatcher: Sendable {
     let ignored: Set<String>
     let concepts: ConceptMatcher
     /// The register's nouns of action by the stem of their verb (`EURegister.derivations`):
-    /// "accelerate" and "acceleration" are one target.
-    let derived: [String: String]
+    /// "accelerate" and "acceleration" are one target (the noun read as its concepts, when it
+    /// names one, as the register's own words are).
+    let derived: [String: [String]]
     let exaggerationClass: Int?
     let riskClass: Int?
     /// The lexicon's `health-target` class and the EU pack's `eu-health-aspect`: a word of them
@@ -96,8 +97,9 @@ struct RegisterMatcher: Sendable {
         let unknownWeight: Double
         /// The health aspects the register speaks of: the stems of every entry's health
         /// relationship and of every authorised wording, less the words of an effect (what is
-        /// done to an aspect is not the aspect: "protect", "reduce", "increase"), the claim
-        /// frame, stopwords and numbers.
+        /// done to an aspect is not the aspect: "protect", "reduce", "increase"), the words that
+        /// only qualify one (`EURegister.qualifiers`: "heavy", "after"), the claim frame,
+        /// stopwords and numbers.
         let aspects: Set<String>
 
         init(
@@ -191,12 +193,15 @@ struct RegisterMatcher: Sendable {
         self.catalog = catalog
         self.ignored = ignored
         self.concepts = concepts
-        var derived: [String: String] = [:]
+        var derived: [String: [String]] = [:]
         for (verb, noun) in register.derivations {
             guard let from = Tokenizer.terms(verb).first, let to = Tokenizer.terms(noun).first,
                 from != to
             else { continue }
-            derived[from] = to
+            // The noun as the register's words are read: its concepts, when it names one
+            // ("lessen" is "reduction", whose concept is "decrease"), else its stem.
+            let read = concepts.terms([to])
+            derived[from] = read.isEmpty ? [to] : read
         }
         self.derived = derived
         let derivedTerms = derived
@@ -212,6 +217,8 @@ struct RegisterMatcher: Sendable {
             $0.formUnion(lexicon.words(ofClass: $1))
         }
         for phrase in lexicon.phrases(ofClass: "eu-relationship-link") { effects.formUnion(phrase) }
+        // Words that only qualify an aspect ("heavy", "after") are no aspect either.
+        for word in register.qualifiers { effects.formUnion(Tokenizer.terms(word)) }
         let excluded = effects
         self.lazyIndex = LazyIndex(
             {
@@ -239,7 +246,7 @@ struct RegisterMatcher: Sendable {
 
     private static func index(
         register: EURegister, catalog: SubstanceCatalog, concepts: ConceptMatcher,
-        ignored: Set<String>, derived: [String: String], effects: Set<String>
+        ignored: Set<String>, derived: [String: [String]], effects: Set<String>
     ) -> Index {
         // Each entry's names and targets, read on every core (each entry on its own).
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
@@ -411,11 +418,11 @@ struct RegisterMatcher: Sendable {
     /// action is read as the noun (`derived`).
     private static func targets(
         _ terms: [String], mentions: [(group: Int, start: Int, end: Int)],
-        concepts: ConceptMatcher, ignored: Set<String>, derived: [String: String]
+        concepts: ConceptMatcher, ignored: Set<String>, derived: [String: [String]]
     ) -> [String] {
         let kept = unnamed(terms, mentions: mentions)
-        let read = concepts.terms(kept.filter { !ignored.contains($0) }).map {
-            derived[$0] ?? $0
+        let read = concepts.terms(kept.filter { !ignored.contains($0) }).flatMap {
+            derived[$0] ?? [$0]
         }
         var distinct: [String] = []
         for term in read.sorted() where !ignored.contains(term) && distinct.last != term {

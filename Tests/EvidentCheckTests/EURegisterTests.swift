@@ -40,7 +40,12 @@ import Testing
 /// lost is two claims run together with no full stop ("… can help maintain healthy blood glucose
 /// levels Barley beta glucan soluble fiber from BarleyTrim™ helps maintain healthy blood
 /// cholesterol levels"): without its product words it is half the authorised barley cholesterol
-/// wording, a warning for its glucose half rather than an error.
+/// wording, a warning for its glucose half rather than an error. Session 13, after the words
+/// that only qualify an aspect ("free", "down", "heavy": `EURegister.qualifiers`) stopped naming
+/// a health aspect and the verbs' WordNet synonyms read as the register's nouns: authorised all
+/// 267, 1,691 caught, 1,604 named (pinned below). The three texts lost were claims only through
+/// such a word: "CLA may protect against free radicals" (no relationship of the register names
+/// free radicals) and two copies of an EPA text whose only aspect was the "down" of "calm down".
 @Suite struct EURegisterTests {
     /// One claim of the source file.
     struct Claim: Sendable {
@@ -261,8 +266,8 @@ import Testing
         }
         #expect(named.count == 1_866)
         #expect(
-            caught >= 1_694,
+            caught >= 1_691,
             "caught \(caught) of \(named.count); missed:\n\(missed.joined(separator: "\n"))")
-        #expect(asRefused >= 1_607, "named \(asRefused) of \(named.count) as non-authorised")
+        #expect(asRefused >= 1_604, "named \(asRefused) of \(named.count) as non-authorised")
     }
 }

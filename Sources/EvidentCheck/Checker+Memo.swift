@@ -1,0 +1,39 @@
+/// What the rules read of the sentences of the batches read so far, by what a sentence is made
+/// from (`RepeatKey`), whatever chunk read it: a sentence written again in a later batch (copy
+/// repeats itself) is not read again. Written only between batches (`learn`), read by every
+/// chunk of a batch at once; at most `limit` entries of each kind, so that the memory held stays
+/// bounded however long the copy is. What it holds is what the same sentence would give read
+/// afresh (a function of its words), so the findings do not depend on it.
+final class ReadMemo: @unchecked Sendable {
+    /// The findings of the rules that read a sentence alone (`Checker.readsAlone`): rule order
+    /// and range from the sentence's start.
+    private(set) var alone: [Checker.RepeatKey: [(order: Int, range: Range<Int>)]] = [:]
+    /// What the register read in a sentence alone (see `Checker.RegisterMemo`).
+    private(set) var register = Register()
+    static let limit = 8_192
+
+    /// What the register read in sentences alone, by key.
+    struct Register {
+        var mentions: [Checker.RepeatKey: [(group: Int, start: Int, end: Int)]] = [:]
+        var targets: [Checker.RepeatKey: RegisterTargets] = [:]
+        var readings: [Checker.RepeatKey: Checker.SentenceReading] = [:]
+    }
+
+    /// Adds what a chunk read, up to `limit` entries of each kind.
+    func learn(
+        alone found: [Checker.RepeatKey: [(order: Int, range: Range<Int>)]], register read: Register
+    ) {
+        ReadMemo.add(found, to: &alone)
+        ReadMemo.add(read.mentions, to: &register.mentions)
+        ReadMemo.add(read.targets, to: &register.targets)
+        ReadMemo.add(read.readings, to: &register.readings)
+    }
+
+    private static func add<Value>(
+        _ found: [Checker.RepeatKey: Value], to table: inout [Checker.RepeatKey: Value]
+    ) {
+        for (key, value) in found where table.count < limit && table[key] == nil {
+            table[key] = value
+        }
+    }
+}
