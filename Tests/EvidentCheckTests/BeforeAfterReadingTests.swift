@@ -44,9 +44,15 @@ struct BeforeAfterReadingTests {
                 + "untouched.",
             "testimonial-before-after"
         ),
+        // A sign no vocabulary names as a condition is read as implied; "swollen wrists" is a
+        // vocabulary condition (wrist swelling, read out of order by rule R), named outright.
+        (
+            "With our horse-chestnut gel, bulging wrists settle by evening.",
+            "implied-abnormal-normalised"
+        ),
         (
             "With our horse-chestnut gel, swollen wrists settle by evening.",
-            "implied-abnormal-normalised"
+            "disease-in-product-copy"
         ),
         ("Brings a raised troponin back to normal within days.", "implied-abnormal-normalised"),
         (
