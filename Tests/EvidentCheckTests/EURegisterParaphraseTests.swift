@@ -57,6 +57,23 @@ import Testing
             "\(found.map(\.message))")
     }
 
+    /// A lay name of what the wording names (MeSH's entry terms: "blood sugar" for "blood
+    /// glucose") says the authorised relationship; a claim beyond it stays unauthorised.
+    @Test func aLayNameSaysTheWordingsTerm() {
+        let text = "Chromium contributes to the maintenance of normal blood sugar levels."
+        let found = Self.eu(text)
+        #expect(
+            found.map(\.rule) == ["eu-authorised-health-claim"], "\(found.map(\.message))")
+        #expect(
+            found.first?.message.hasPrefix(
+                "authorised health claim (POL-HC-6356, Art 13(1)) for 'Chromium'") == true,
+            "\(found.map(\.message))")
+        #expect(
+            Self.eu("Chromium melts away blood sugar spikes.").map(\.rule) == [
+                "unauthorised-health-claim"
+            ])
+    }
+
     /// The copy's lead-in before the substance says what the product is, not what the
     /// substance does: an authorised wording after it is still authorised. A lead-in that names
     /// aspects of health ("bones, joints, liver and memory") is part of the claim.
