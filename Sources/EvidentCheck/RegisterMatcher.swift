@@ -36,8 +36,9 @@ import Foundation
 /// - unauthorised: anything else.
 ///
 /// A sentence naming a substance is a health claim only when it names a health aspect
-/// (`namesHealthAspect`, or a word of `@health-target` or `@eu-health-aspect` besides the
-/// substance): "the iron gate protects the yard from foxes" is none.
+/// (`Index.aspects`, or a word of `@health-target` or `@eu-health-aspect` besides the
+/// substance) that belongs to no thing (`Checker.heldByAThing`): "the iron gate protects the
+/// yard from foxes" and "magnesium alloy wheels cut the weight of the bike" are none.
 struct RegisterMatcher: Sendable {
     let register: EURegister
     let catalog: SubstanceCatalog
@@ -442,15 +443,6 @@ struct RegisterMatcher: Sendable {
     /// authorised wordings less the words of an effect, the claim frame, stopwords and numbers.
     static func aspects(_ stems: [String], less excluded: Set<String>) -> Set<String> {
         Set(stems.filter { !excluded.contains($0) && !$0.contains(where: \.isNumber) })
-    }
-
-    /// Whether stems (the substances named in them left out) name a health aspect the register
-    /// speaks of (`Index.aspects`).
-    func namesHealthAspect(
-        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)]
-    ) -> Bool {
-        let aspects = index.aspects
-        return RegisterMatcher.unnamed(terms, mentions: mentions).contains(where: aspects.contains)
     }
 
     /// The summed weight of targets (rare terms of the register weigh most).
