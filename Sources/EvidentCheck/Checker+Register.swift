@@ -215,11 +215,18 @@ extension Checker {
         // A health claim names an aspect of health (`SentenceReading.namesAspect`).
         guard reading.namesAspect else { return nil }
         // An Article 14 wording is two sentences (the effect, then the risk factor) of one
-        // paragraph.
+        // paragraph: a neighbour is its other half when one of the two names a risk factor
+        // (`@authorised-formula`) and the other does not. A sentence before the effect that
+        // says what the product is ("500 g bag; a 40 g bowl gives you 3 g …") is no half of it.
+        let formula = book.lexicon.classID("authorised-formula")
+        func namesRiskFactor(_ number: Int) -> Bool {
+            formula.map { sentences[number].present[$0] } ?? false
+        }
         var context = own
         for neighbour in [number - 1, number + 1]
         where sentences.indices.contains(neighbour)
             && !sentences[max(number, neighbour)].opensParagraph
+            && namesRiskFactor(number) != namesRiskFactor(neighbour)
         {
             context = context.union(targets(neighbour))
         }
