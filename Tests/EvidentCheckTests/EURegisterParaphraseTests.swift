@@ -74,6 +74,18 @@ import Testing
             ])
     }
 
+    /// An Article 14 wording's second sentence is the neighbour naming the risk factor; a
+    /// product line before the effect sentence is no part of it.
+    @Test func anArticle14WordingAfterAProductLine() {
+        let text =
+            "Stone-milled wholegrain barley porridge, sold in a 1 kg recyclable paper sack from "
+            + "our Devon mill; each 50 g serving provides 3 g of barley beta-glucans. Barley "
+            + "beta-glucans has been shown to lower/reduce blood cholesterol. High cholesterol is "
+            + "a risk factor in the development of coronary heart disease."
+        let found = Self.eu(text)
+        #expect(found.map(\.rule) == ["eu-authorised-health-claim"], "\(found.map(\.message))")
+    }
+
     /// The copy's lead-in before the substance says what the product is, not what the
     /// substance does: an authorised wording after it is still authorised. A lead-in that names
     /// aspects of health ("bones, joints, liver and memory") is part of the claim.
