@@ -48,6 +48,8 @@ WORD = re.compile(r"[a-z]+(?: [a-z]+){0,%d}" % (MAX_WORDS - 1))
 # has an everyday sense that would be read instead ("back" is noun.body; "stomach" is too;
 # "temple", "palm", "crown", "cell" or "trunk" are also buildings, trees or prisons, but each
 # has a noun.body sense and stays). A word WordNet does not know is technical and stays.
+# Rule A6: a one-word name WordNet 3.0 also knows as an adverb is read as the adverb in copy
+# ("back" of "back in work", "is back", "comes back"; "underarm"): left out.
 # Rule P1: the surgical procedures a testimonial may say were called off: MeSH 2024
 # Surgical Procedures, Operative (E04), the same word rule (A3). A procedure MeSH also files
 # under Diagnosis (E01: endoscopy, colonoscopy, biopsy) is a look, not an operation: left out.
@@ -519,7 +521,9 @@ def derive(vocab_dir, wordnet_dir):
         known = senses(name, index, exceptions) if " " not in name else set()
         return bool(known) and not known & keep
 
-    kept = {n for n in names - roots if not everyday(n, {"noun.body"})}
+    adverbs = {parts[0] for parts in wordnet_records(os.path.join(wordnet_dir, "index.adv"))}
+    kept = {n for n in names - roots if not everyday(n, {"noun.body"})
+            and not (" " not in n and n in adverbs)}  # rules A4, A6
     targets.update(h for h, count in heads.items() if count >= HEAD_KIND)
     targets = {n for n in targets if WORD.fullmatch(n) and (" " in n or len(n) > 2)
                and not everyday(n, {"noun.body", "noun.substance", "noun.Tops"})}

@@ -92,6 +92,15 @@ struct ComplaintAbatedReadingTests {
             "Our chamomile balm takes the inflamed lump behind the ear down within days.",
             "implied-complaint-abated"
         ),
+        (
+            "The plaques on his elbows flaked away after a month of our coal tar soap.",
+            "implied-complaint-abated"
+        ),
+        ("Our kudzu tincture takes the craving for vodka away.", "implied-craving-gone"),
+        (
+            "The urge to smoke faded within days of starting our lobelia spray.",
+            "implied-craving-gone"
+        ),
         // The parts of an animal's body in the earlier readings.
         (
             "With our calendula salve, a mare's bulging udder settles by evening.",
@@ -128,6 +137,9 @@ struct ComplaintAbatedReadingTests {
         "Our chicken wings come with a dip that fades into a smoky finish.",
         "If you take antidepressants, ask your doctor before using St John's wort.",
         "Stop by our market stall for a free taste of the new honey.",
+        "Our chromium drops took the craving for chocolate away in a week.",
+        // "back" is an adverb here, no part of the body (rule A6)
+        "Back in January I was swamped; since the B-complex I am back on top of my inbox again.",
     ])
     func leavesAlone(copy: String) {
         #expect(Self.rules(copy).isEmpty, "\(copy): \(Self.rules(copy))")
