@@ -174,33 +174,30 @@ class Lexicon:
         Physiological states that are normal (sleep, pregnancy) are not complaints."""
         if sense is None:
             return False
-        seen, stack = set(), [sense]
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            if current[1] in COMPLAINT_ROOTS or current in self.wn.medical_topic:
-                return True
-            if current[1] == PHYSIOLOGICAL_STATE:
-                continue
-            stack.extend(self.wn.hypernyms.get(current, []))
+        if self.reaches(sense, lambda s: s[1] in COMPLAINT_ROOTS or s in self.wn.medical_topic,
+                        stop=lambda s: s[1] == PHYSIOLOGICAL_STATE):
+            return True
         if follow and sense[0] != "noun":
             return any(self.is_bodily(t, follow=False) for t in self.targets(sense)
                        if t[0] == "noun")
         return False
 
-    def under_body_part(self, sense):
+    def reaches(self, sense, wanted, stop=lambda s: False):
+        """Whether a sense or one of its hypernyms is `wanted` (not looking past `stop`)."""
         seen, stack = set(), [sense]
         while stack:
             current = stack.pop()
             if current in seen:
                 continue
             seen.add(current)
-            if current == ("noun", BODY_PART):
+            if wanted(current):
                 return True
-            stack.extend(self.wn.hypernyms.get(current, []))
+            if not stop(current):
+                stack.extend(self.wn.hypernyms.get(current, []))
         return False
+
+    def under_body_part(self, sense):
+        return self.reaches(sense, lambda s: s == ("noun", BODY_PART))
 
     def location(self, word):
         """'first' when the commonest noun sense of the word is a part of the body, 'some'
