@@ -187,7 +187,8 @@ public struct RuleBook: Sendable {
         let vocabulary = try ConditionVocabulary.bundled(cache: cache)
         let lexicon = try Lexicon(
             file: lexiconFile, path: lexiconURL.path, generated: generated,
-            vocabulary: vocabulary, labValues: labValues)
+            vocabulary: vocabulary, labValues: labValues,
+            cache: cache.map(Lexicon.cacheFile(in:)))
         let conceptsURL = directory.appendingPathComponent(RuleBook.conceptsFile)
         let concepts =
             FileManager.default.fileExists(atPath: conceptsURL.path)
