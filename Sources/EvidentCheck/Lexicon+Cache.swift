@@ -69,29 +69,15 @@ extension Lexicon.Tables {
             for value in values { writer.text(value) }
         }
         texts(names)
-        var stems: [String] = []
-        var ids: [String: Int32] = [:]
-        func id(_ stem: String) -> Int32 {
-            if let known = ids[stem] { return known }
-            let new = Int32(stems.count)
-            ids[stem] = new
-            stems.append(stem)
-            return new
-        }
-        let phrases = classTerms.map { $0.map { $0.map(id) } }
-        let buckets = matcher.byFirst.keys.sorted()
-        let entries = buckets.flatMap { matcher.byFirst[$0] ?? [] }
-        let entryTerms = entries.map { $0.terms.map(id) }
-        texts(stems)
+        var stems = CacheTextTable()
+        let phrases = classTerms.map { $0.map { $0.map { stems.id($0) } } }
+        let entries = matcher.cacheEntries(&stems)
+        stems.write(into: &writer)
         for phrasesOfClass in phrases {
             writer.count(phrasesOfClass.count)
             for phrase in phrasesOfClass { writer.ids(phrase) }
         }
-        writer.count(entries.count)
-        for (entry, terms) in zip(entries, entryTerms) {
-            writer.ids(terms)
-            writer.ids(entry.labels.map { Int32($0) })
-        }
+        PhraseMatcher.write(entries, into: &writer)
         texts(stopwords.sorted())
         texts(hashtagWords.sorted())
         writer.count(vocabularyLabels.count)
@@ -104,17 +90,8 @@ extension Lexicon.Tables {
 
     /// The tables of a payload, when it is whole and every id is in range.
     static func decode(_ reader: inout CacheReader) -> Self? {
-        func texts() -> [String]? {
-            guard let count = reader.count(), count <= reader.bytes.count else { return nil }
-            var values: [String] = []
-            values.reserveCapacity(count)
-            for _ in 0..<count {
-                guard let value = reader.text() else { return nil }
-                values.append(value)
-            }
-            return values
-        }
-        guard let names = texts(), let stems = texts() else { return nil }
+        guard let names = CacheTextTable.read(&reader), let stems = CacheTextTable.read(&reader)
+        else { return nil }
         var classTerms: [[[String]]] = []
         classTerms.reserveCapacity(names.count)
         for _ in names {
@@ -127,19 +104,9 @@ extension Lexicon.Tables {
             }
             classTerms.append(phrases)
         }
-        guard let entryCount = reader.count(), entryCount <= reader.bytes.count else {
-            return nil
-        }
-        var byFirst: [String: [PhraseMatcher.Entry]] = [:]
-        for _ in 0..<entryCount {
-            guard let terms = reader.ids(below: stems.count), let first = terms.first,
-                let labels = reader.ids(below: names.count), !labels.isEmpty
-            else { return nil }
-            byFirst[stems[Int(first)], default: []].append(
-                PhraseMatcher.Entry(
-                    terms: terms.map { stems[Int($0)] }, labels: labels.map { Int($0) }))
-        }
-        guard let stopwords = texts(), let hashtagWords = texts(),
+        guard let matcher = PhraseMatcher.read(&reader, stems: stems, labels: names.count),
+            let stopwords = CacheTextTable.read(&reader),
+            let hashtagWords = CacheTextTable.read(&reader),
             let labelCount = reader.count(), labelCount <= reader.bytes.count
         else { return nil }
         var vocabularyLabels: [String: [Int]] = [:]
@@ -150,7 +117,7 @@ extension Lexicon.Tables {
             vocabularyLabels[name] = ids.map { Int($0) }
         }
         return Self(
-            names: names, matcher: PhraseMatcher(byFirst: byFirst), classTerms: classTerms,
+            names: names, matcher: matcher, classTerms: classTerms,
             stopwords: Set(stopwords), hashtagWords: Set(hashtagWords),
             vocabularyLabels: vocabularyLabels)
     }
