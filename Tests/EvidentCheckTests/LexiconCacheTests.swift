@@ -37,6 +37,38 @@ struct LexiconCacheTests {
         folder.appendingPathComponent("lexicon.cache")
     }
 
+    /// The bundled book built twice with a cache folder: `file` is written by the first and
+    /// read, not written again, by the second.
+    static func booksWrittenThenRead(_ file: URL, in folder: URL) throws -> [RuleBook] {
+        let first = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        let written = try ClaimIndexCacheTests.inode(file)
+        let second = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
+        #expect(try ClaimIndexCacheTests.inode(file) == written)
+        return [first, second]
+    }
+
+    /// Damages a cache file written by building the bundled book in `folder`, builds the book
+    /// again and gives it, once the file is written again whole.
+    static func bookAfterDamage(
+        _ damage: ClaimIndexCacheTests.Damage, to file: URL, in folder: URL
+    ) throws -> RuleBook {
+        _ = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
+        let whole = try Data(contentsOf: file)
+        var bytes = [UInt8](whole)
+        switch damage {
+        case .truncated(let at):
+            bytes.removeLast(bytes.count - (at >= 0 ? at : bytes.count + at))
+        case .flipped(let at):
+            bytes[at >= 0 ? at : bytes.count + at] ^= 0x5A
+        }
+        try Data(bytes).write(to: file)
+        let book = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
+        // Written again, whole.
+        #expect(try Data(contentsOf: file) == whole)
+        return book
+    }
+
     @Test func theCachedLexiconIsTheLexiconBuilt() throws {
         let folder = try ClaimIndexCacheTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -44,16 +76,10 @@ struct LexiconCacheTests {
         #expect(expected.classTerms.map(\.count).reduce(0, +) > 10_000)
         #expect(expected.vocabularyLabels.count >= 5)
 
-        let first = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
-        let file = Self.cacheURL(folder)
-        #expect(FileManager.default.fileExists(atPath: file.path))
-        let written = try ClaimIndexCacheTests.inode(file)
-        let second = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
-        // Read, not written again.
-        #expect(try ClaimIndexCacheTests.inode(file) == written)
+        let books = try Self.booksWrittenThenRead(Self.cacheURL(folder), in: folder)
         let findings = RuleBookCacheTests.findings(Fixtures.book)
         #expect(findings.flatMap(\.findings).count > 10)
-        for book in [first, second] {
+        for book in books {
             #expect(Snapshot(book.lexicon) == expected)
             #expect(RuleBookCacheTests.findings(book) == findings)
         }
@@ -66,21 +92,8 @@ struct LexiconCacheTests {
     func aDamagedFileIsBuiltAgain(damage: ClaimIndexCacheTests.Damage) throws {
         let folder = try ClaimIndexCacheTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
-        let file = Self.cacheURL(folder)
-        let whole = try Data(contentsOf: file)
-        var bytes = [UInt8](whole)
-        switch damage {
-        case .truncated(let at):
-            bytes.removeLast(bytes.count - (at >= 0 ? at : bytes.count + at))
-        case .flipped(let at):
-            bytes[at >= 0 ? at : bytes.count + at] ^= 0x5A
-        }
-        try Data(bytes).write(to: file)
-        let book = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
+        let book = try Self.bookAfterDamage(damage, to: Self.cacheURL(folder), in: folder)
         #expect(Snapshot(book.lexicon) == Snapshot(Fixtures.book.lexicon))
-        // Written again, whole.
-        #expect(try Data(contentsOf: file) == whole)
     }
 
     static let file = Lexicon.File(

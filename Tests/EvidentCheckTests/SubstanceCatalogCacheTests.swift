@@ -36,15 +36,9 @@ struct SubstanceCatalogCacheTests {
         #expect(expected.groups.count > 100)
         #expect(expected.groups.contains { $0.hasPrefix("vitamin-k ") })
 
-        let first = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
-        let file = Self.cacheURL(folder)
-        #expect(FileManager.default.fileExists(atPath: file.path))
-        let written = try ClaimIndexCacheTests.inode(file)
-        let second = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
-        // Read, not written again.
-        #expect(try ClaimIndexCacheTests.inode(file) == written)
+        let books = try LexiconCacheTests.booksWrittenThenRead(Self.cacheURL(folder), in: folder)
         let findings = RuleBookCacheTests.findings(Fixtures.book)
-        for book in [first, second] {
+        for book in books {
             #expect(Snapshot(book.register.catalog) == expected)
             #expect(RuleBookCacheTests.findings(book) == findings)
         }
@@ -57,21 +51,9 @@ struct SubstanceCatalogCacheTests {
     func aDamagedFileIsBuiltAgain(damage: ClaimIndexCacheTests.Damage) throws {
         let folder = try ClaimIndexCacheTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
-        let file = Self.cacheURL(folder)
-        let whole = try Data(contentsOf: file)
-        var bytes = [UInt8](whole)
-        switch damage {
-        case .truncated(let at):
-            bytes.removeLast(bytes.count - (at >= 0 ? at : bytes.count + at))
-        case .flipped(let at):
-            bytes[at >= 0 ? at : bytes.count + at] ^= 0x5A
-        }
-        try Data(bytes).write(to: file)
-        let book = try RuleBook(directory: try RuleBookCacheTests.directory, cache: folder)
+        let book = try LexiconCacheTests.bookAfterDamage(
+            damage, to: Self.cacheURL(folder), in: folder)
         #expect(Snapshot(book.register.catalog) == Snapshot(Fixtures.book.register.catalog))
-        // Written again, whole.
-        #expect(try Data(contentsOf: file) == whole)
     }
 
     static let yaml = """
