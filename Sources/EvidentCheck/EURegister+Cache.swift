@@ -13,9 +13,10 @@ import Foundation
 /// attribution, then its counts: count + name and value each, by name); the entries (count;
 /// each its id, status, article, substance, names (count + texts), wording, and relationship,
 /// conditions and restrictions, each a flag and, when present, its text); the derivations
-/// (count + word and noun each, by word); the qualifiers (count + texts).
+/// (count + word and noun each, by word); the qualifiers (count + texts); the synonyms (count +
+/// phrase and the register's phrase each, by phrase; format 2).
 extension EURegister {
-    static let cacheMagic: [UInt8] = Array("EVREGIS".utf8) + [1]
+    static let cacheMagic: [UInt8] = Array("EVREGIS".utf8) + [2]
 
     /// The cache file in a folder.
     static func cacheFile(in folder: URL) -> CacheFile {
@@ -76,6 +77,11 @@ extension EURegister {
         }
         writer.count(qualifiers.count)
         for qualifier in qualifiers { writer.text(qualifier) }
+        writer.count(synonyms.count)
+        for phrase in synonyms.keys.sorted() {
+            writer.text(phrase)
+            writer.text(synonyms[phrase] ?? "")
+        }
         return writer.bytes
     }
 
@@ -125,11 +131,19 @@ extension EURegister {
             guard let word = reader.text(), let noun = reader.text() else { return nil }
             derivations[word] = noun
         }
-        guard let qualifiers = CacheTextTable.read(&reader) else { return nil }
+        guard let qualifiers = CacheTextTable.read(&reader), let synonymCount = reader.count(),
+            synonymCount <= reader.bytes.count
+        else { return nil }
+        var synonyms: [String: String] = [:]
+        for _ in 0..<synonymCount {
+            guard let phrase = reader.text(), let target = reader.text() else { return nil }
+            synonyms[phrase] = target
+        }
         let source = DataSource(
             name: name, publisher: publisher, version: version, licence: licence,
             attribution: attribution, counts: counts)
         return EURegister(
-            source: source, entries: entries, derivations: derivations, qualifiers: qualifiers)
+            source: source, entries: entries, derivations: derivations, qualifiers: qualifiers,
+            synonyms: synonyms)
     }
 }

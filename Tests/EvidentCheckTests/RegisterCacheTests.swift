@@ -18,6 +18,7 @@ struct RegisterCacheTests {
         #expect(register.entries == expected.entries)
         #expect(register.derivations == expected.derivations)
         #expect(register.qualifiers == expected.qualifiers)
+        #expect(register.synonyms == expected.synonyms)
     }
 
     @Test func theCachedRegisterIsTheRegisterDecoded() throws {
@@ -28,6 +29,7 @@ struct RegisterCacheTests {
         #expect(expected.entries.contains { $0.conditions == nil })
         #expect(expected.entries.contains { $0.restrictions != nil })
         #expect(!expected.derivations.isEmpty && !expected.qualifiers.isEmpty)
+        #expect(!expected.synonyms.isEmpty)
 
         let books = try LexiconCacheTests.booksWrittenThenRead(Self.cacheURL(folder), in: folder)
         let findings = RuleBookCacheTests.findings(Fixtures.book)
@@ -56,6 +58,7 @@ struct RegisterCacheTests {
             {"source": {"name": "EU Register", "publisher": "EC", "version": "1", "licence": "l",
               "attribution": "a", "counts": {"authorised": 1}},
              "derivations": {"lessen": "reduction"}, "qualifiers": ["heavy"],
+             "synonyms": {"blood sugar": "blood glucose"},
              "entries": [{"id": "e1", "status": "\(status)", "article": "13(1)",
                "substance": "Vitamin C", "names": ["vitamin C"], "wording": "\(wording)",
                "conditions": "15% NRV"}]}
