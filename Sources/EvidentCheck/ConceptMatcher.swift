@@ -45,6 +45,14 @@ struct ConceptMatcher: Sendable {
     let words: [String: Word]
     /// The concept phrases by first stem (`Word.phrases` indexes it).
     let phrasesByFirst: [[PhraseMatcher.Entry]]
+    /// The fracture reading's words (stems of `@breaking-verb` and `@fracture-site`, derived
+    /// from WordNet and MeSH by `.ci/craft/derive-fracture.py`) and the label of the concept
+    /// `fracture` (`-1`: none): see `isFracture(at:in:_:)`.
+    let breaking: Set<String>
+    let fractureSites: Set<String>
+    let fracture: Int
+    /// The label of the concept `prevent` (`-1`: none): "keep X from" says it.
+    let prevent: Int
 
     /// What `read(_:)` asks of a stem: its `Fact` bits (whether a concept phrase or a condition
     /// phrase starts with it, whether it negates, whether it is a stopword), its word id in the
@@ -90,9 +98,13 @@ struct ConceptMatcher: Sendable {
         matcher: PhraseMatcher, names: [String], expansions: [[Int]], substances: Set<Int>,
         actions: Set<String>, absorbsNegation: Set<Int>, harms: Set<Int>, sources: Set<Int>,
         links: Set<Int>, stopwords: Set<String>, conditions: ConditionVocabulary?,
-        everyday: Int = -1
+        everyday: Int = -1, breaking: Set<String> = [], fractureSites: Set<String> = []
     ) {
         self.everyday = everyday
+        self.breaking = breaking
+        self.fractureSites = fractureSites
+        self.fracture = names.firstIndex(of: "fracture") ?? -1
+        self.prevent = names.firstIndex(of: "prevent") ?? -1
         self.dose = names.firstIndex(of: "dose") ?? -1
         self.harms = harms
         self.actionLabels = Set(names.indices.filter { actions.contains(names[$0]) })
@@ -129,10 +141,12 @@ struct ConceptMatcher: Sendable {
     ///
     /// `everyday`: the lexicon's fixed phrases in which a condition or body word keeps its
     /// everyday sense ("gave me a heart attack", "cold brew"); read as one word that names no
-    /// concept, as the tagger reads them.
+    /// concept, as the tagger reads them. `breaking`, `fractureSites`: the stems of the verbs
+    /// of breaking and of the bones and fracture sites (`isFracture(at:in:_:)`).
     init(
         yaml: String, path: String, catalog: SubstanceCatalog, stopwords: Set<String>,
-        conditions: ConditionVocabulary?, everyday: [[String]] = []
+        conditions: ConditionVocabulary?, everyday: [[String]] = [],
+        breaking: Set<String> = [], fractureSites: Set<String> = []
     ) throws {
         let file = try DataFile.decode(File.self, yaml: yaml, path: path)
         let ids = file.concepts.keys.sorted()
@@ -200,7 +214,8 @@ struct ConceptMatcher: Sendable {
             actions: Set(ids.filter { file.concepts[$0]?.kind == "action" }),
             absorbsNegation: absorbsNegation, harms: harms, sources: sources,
             links: Set(ids.indices.filter { file.concepts[ids[$0]]?.kind == "link" }),
-            stopwords: stopwords, conditions: conditions, everyday: everydayLabel)
+            stopwords: stopwords, conditions: conditions, everyday: everydayLabel,
+            breaking: breaking, fractureSites: fractureSites)
     }
 
     /// The concepts of a run of stems, in order: every phrase of a concept (longest first)
@@ -389,6 +404,24 @@ struct ConceptMatcher: Sendable {
                 continue
             }
             let term = terms[position]
+            if breaking.contains(term), fracture >= 0, isFracture(at: position, in: terms, known) {
+                reading.concepts += expansions[fracture].map { names[$0] }
+                absorbNegation(of: position, in: terms, known, &negators)
+                source = nil
+                position += 1
+                continue
+            }
+            if prevent >= 0, ConceptMatcher.keeping.contains(term),
+                terms[(position + 1)..<min(terms.count, position + 1 + ConceptMatcher.keepReach)]
+                    .contains("from")
+            {
+                // "Keeps calcium from hardening", "keep the damage from spreading": a verb of
+                // keeping with "from" after its object says the object does not come to do
+                // it, which is what preventing it means (grammar).
+                reading.concepts += expansions[prevent].map { names[$0] }
+                position += 1
+                continue
+            }
             let facts = known[position].facts
             if facts & Fact.negator != 0 {
                 let next = position + 1 < terms.count ? terms[position + 1] : ""
@@ -446,6 +479,39 @@ struct ConceptMatcher: Sendable {
             }
         }
     }
+
+    /// Whether the breaking verb at `position` names a fracture: a bone or a fracture site
+    /// stands within `fractureReach` words of it ("a fall snaps your wrist", "crack fewer
+    /// hips", "ribs that shatter"), as "broken hip" names one; a verb of breaking with no body
+    /// part beside it breaks something else ("crack an egg", "break the habit"). A site is a
+    /// word of `@fracture-site` or a word of the concept `bone` and its narrower concepts
+    /// ("skeleton").
+    private func isFracture(at position: Int, in terms: [String], _ known: [Word]) -> Bool {
+        let reach = ConceptMatcher.fractureReach
+        let window = max(0, position - reach)..<min(terms.count, position + reach + 1)
+        return window.contains { other in
+            guard other != position else { return false }
+            if fractureSites.contains(terms[other]) { return true }
+            let phrases = known[other].phrases
+            guard phrases >= 0,
+                let found = PhraseMatcher.longest(
+                    in: phrasesByFirst[Int(phrases)], terms, at: other)
+            else { return false }
+            return found.labels.contains { label in
+                !substances.contains(label) && expansions[label].contains { names[$0] == "bone" }
+            }
+        }
+    }
+
+    /// The forms of "keep", which with "from" after its object says prevention.
+    static let keeping = Set(["keep", "keeps", "kept", "keeping"].map(Stemmer.stem))
+
+    /// How many words after "keep" its "from" may stand (the object between: "keep the
+    /// damage from").
+    static let keepReach = 4
+
+    /// How many words from a breaking verb a bone may stand and still be what breaks.
+    static let fractureReach = 4
 
     /// Words that coordinate two words sharing a head ("heart and vessel disease").
     static let coordinators: Set<String> = ["and", "or"]
@@ -526,9 +592,11 @@ struct ConceptMatcher: Sendable {
     /// not one: a preposition, it says its object is absent ("without side effects", "without
     /// dementia", "proteins that sit idle without it") and denies nothing the sentence's verb
     /// says.
-    static let negators: Set<String> = [
-        "not", "never", "no", "neither", "nor", "cannot",
-    ]
+    /// "Lack" is one: a verb, it says its subject does not have its object ("K1 lacks the
+    /// activity of moving calcium" denies what "cannot move calcium" denies).
+    static let negators: Set<String> = Set(
+        ["not", "never", "no", "neither", "nor", "cannot"]
+            + ["lack", "lacks", "lacked", "lacking"].map(Stemmer.stem))
 
     /// `terms(_:substances:)` without the substances.
     func terms(_ terms: [String]) -> [String] {
