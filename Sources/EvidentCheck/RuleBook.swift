@@ -196,7 +196,9 @@ public struct RuleBook: Sendable {
                 stopwords: lexicon.stopwords, conditions: vocabulary,
                 everyday: lexicon.phrases(ofClass: "everyday-sense"),
                 breaking: lexicon.words(ofClass: "breaking-verb"),
-                fractureSites: lexicon.words(ofClass: "fracture-site"))
+                fractureSites: lexicon.words(ofClass: "fracture-site"),
+                vehicle: lexicon.words(ofClass: "product-form").union(
+                    lexicon.words(ofClass: "time-unit")))
             : ConceptMatcher.plain(stopwords: lexicon.stopwords)
         try self.init(
             lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),
