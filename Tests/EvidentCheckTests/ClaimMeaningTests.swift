@@ -265,4 +265,43 @@ struct ClaimMeaningTests {
         #expect(opposite.claimID.rawValue == "k1-lacks-bone-activity")
         #expect(opposite.polarityDiffers)
     }
+
+    /// A concept's name made of its body part and a head is said apart too ("the density of
+    /// my bones" is bone density), with only small words between; another word between, and
+    /// it is not ("bone broth has a dense texture").
+    @Test func aHeadApartFromItsBodyPartNamesTheConcept() throws {
+        #expect(
+            Self.affirms(
+                "After a year of MK-4, the density of my bones was up.", "k2-denser-bones"))
+        let reading = Self.checker.explain("MK-4 bone broth has a dense, rich texture.")
+        #expect(!(reading?.matchedTerms.contains("bone mineral density") ?? false))
+    }
+
+    /// The product's form, a time span and a spelled-out number say nothing against a claim.
+    @Test func theVehicleAndTheTimeSayNothingAgainstAClaim() {
+        #expect(
+            Self.affirms(
+                "Twelve weeks of menaquinone softgels and my bones grew denser.",
+                "k2-denser-bones"))
+    }
+
+    /// A quantifier of the greater part ("the majority of", "most of") says what "mainly" says.
+    @Test func theGreaterPartIsPredominance() throws {
+        let checker = Checker(
+            book: Fixtures.book,
+            assessments: Self.claims + [
+                Self.claim(
+                    "mk7-mainly-from-natto", "The MK-7 form of vitamin K2 comes mainly from natto.")
+            ])
+        let match = try #require(checker.explain("The majority of our MK-7 comes from natto."))
+        #expect(match.claimID.rawValue == "mk7-mainly-from-natto")
+    }
+
+    /// "Does nothing to" denies the verb after it, as "does not" does.
+    @Test func doingNothingDenies() {
+        #expect(
+            Self.affirms(
+                "Phylloquinone does nothing to move calcium into the skeleton.",
+                "k1-lacks-bone-activity"))
+    }
 }
