@@ -200,7 +200,11 @@ public struct RuleBook: Sendable {
             ? try ConceptMatcher(
                 yaml: try RuleBook.read(conceptsURL), path: conceptsURL.path, catalog: catalog,
                 stopwords: lexicon.stopwords, conditions: vocabulary,
-                everyday: lexicon.phrases(ofClass: "everyday-sense"))
+                everyday: lexicon.phrases(ofClass: "everyday-sense"),
+                breaking: lexicon.words(ofClass: "breaking-verb"),
+                fractureSites: lexicon.words(ofClass: "fracture-site"),
+                vehicle: lexicon.words(ofClass: "product-form").union(
+                    lexicon.words(ofClass: "time-unit")))
             : ConceptMatcher.plain(stopwords: lexicon.stopwords)
         try self.init(
             lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),
