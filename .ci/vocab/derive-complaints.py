@@ -73,24 +73,15 @@ class Lexicon:
         self.related = {}  # (pos, offset) -> [(pos, offset)] across parts of speech
         self.exceptions = {}  # inflected form -> base forms
         for pos in ("noun", "verb", "adj"):
-            with open(os.path.join(folder, "data." + pos), encoding="latin-1") as f:
-                for line in f:
-                    if line.startswith(" "):
-                        continue
-                    parts = line.split(" | ")[0].split()
-                    count = int(parts[3], 16)
-                    words = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
-                    k = 4 + 2 * count
-                    for i in range(int(parts[k])):
-                        symbol, target, target_pos, numbers = parts[k + 1 + 4 * i:k + 5 + 4 * i]
-                        if symbol in ("+", "<", "\\"):
-                            name = {"n": "noun", "v": "verb", "a": "adj", "s": "adj",
-                                    "r": "adv"}[target_pos]
-                            # A lexical pointer belongs to one word of the synset.
-                            source = int(numbers[:2], 16)
-                            owner = words[source - 1] if source else None
-                            self.related.setdefault((pos, parts[0]), []).append(
-                                (name, target, owner))
+            for offset, words, links in derive.synset_records(folder, pos):
+                for symbol, target, target_pos, numbers in links:
+                    if symbol in ("+", "<", "\\"):
+                        name = {"n": "noun", "v": "verb", "a": "adj", "s": "adj",
+                                "r": "adv"}[target_pos]
+                        # A lexical pointer belongs to one word of the synset.
+                        source = int(numbers[:2], 16)
+                        owner = words[source - 1] if source else None
+                        self.related.setdefault((pos, offset), []).append((name, target, owner))
         self.tagged = {}  # (pos, lemma) -> how many of its senses occur in tagged texts
         for pos in ("noun", "verb", "adj"):
             with open(os.path.join(folder, "index." + pos), encoding="latin-1") as f:
