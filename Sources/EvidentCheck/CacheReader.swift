@@ -39,11 +39,44 @@ struct CacheReader {
         return String(validating: slice, as: UTF8.self)
     }
 
-    /// Every byte left, as data (the reader is then at its end).
-    mutating func rest() -> Data {
+    /// Every byte left (the reader is then at its end); valid while the bytes are.
+    mutating func restBytes() -> UnsafeRawBufferPointer {
         let slice = UnsafeRawBufferPointer(rebasing: bytes[offset...])
         offset = bytes.count
-        return Data(slice)
+        return slice
+    }
+
+    /// A list of ids read as the texts of `table` they stand for, when its ids are there and
+    /// each is one of the table's (no list of ids is made on the way).
+    mutating func texts(of table: [String]) -> [String]? {
+        guard let count = count(), (bytes.count - offset) / 4 >= count else { return nil }
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for index in 0..<count {
+            let id = Int32(
+                littleEndian: bytes.loadUnaligned(
+                    fromByteOffset: offset + 4 * index, as: Int32.self))
+            guard id >= 0, Int(id) < table.count else { return nil }
+            values.append(table[Int(id)])
+        }
+        offset += 4 * count
+        return values
+    }
+
+    /// A list of ids as numbers, when its ids are there and each is in `0..<limit`.
+    mutating func numbers(below limit: Int) -> [Int]? {
+        guard let count = count(), (bytes.count - offset) / 4 >= count else { return nil }
+        var values: [Int] = []
+        values.reserveCapacity(count)
+        for index in 0..<count {
+            let id = Int32(
+                littleEndian: bytes.loadUnaligned(
+                    fromByteOffset: offset + 4 * index, as: Int32.self))
+            guard id >= 0, Int(id) < limit else { return nil }
+            values.append(Int(id))
+        }
+        offset += 4 * count
+        return values
     }
 
     /// A list of ids, when its ids are there and each is in `0..<limit`.

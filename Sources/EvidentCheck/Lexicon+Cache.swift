@@ -99,8 +99,8 @@ extension Lexicon.Tables {
             var phrases: [[String]] = []
             phrases.reserveCapacity(count)
             for _ in 0..<count {
-                guard let phrase = reader.ids(below: stems.count) else { return nil }
-                phrases.append(phrase.map { stems[Int($0)] })
+                guard let phrase = reader.texts(of: stems) else { return nil }
+                phrases.append(phrase)
             }
             classTerms.append(phrases)
         }

@@ -61,13 +61,21 @@ extension PhraseMatcher {
     static func read(_ reader: inout CacheReader, stems: [String], labels: Int) -> PhraseMatcher? {
         guard let count = reader.count(), count <= reader.bytes.count else { return nil }
         var byFirst: [String: [Entry]] = [:]
-        for _ in 0..<count {
-            guard let terms = reader.ids(below: stems.count), let first = terms.first,
-                let ids = reader.ids(below: labels), !ids.isEmpty
-            else { return nil }
-            byFirst[stems[Int(first)], default: []].append(
-                Entry(terms: terms.map { stems[Int($0)] }, labels: ids.map { Int($0) }))
+        // Entries come grouped by first stem: each group is stored once, whole.
+        var group: [Entry] = []
+        func store() {
+            guard let first = group.first?.terms.first else { return }
+            byFirst[first, default: []].append(contentsOf: group)
+            group.removeAll(keepingCapacity: true)
         }
+        for _ in 0..<count {
+            guard let terms = reader.texts(of: stems), let first = terms.first,
+                let ids = reader.numbers(below: labels), !ids.isEmpty
+            else { return nil }
+            if group.first?.terms.first != first { store() }
+            group.append(Entry(terms: terms, labels: ids))
+        }
+        store()
         return PhraseMatcher(byFirst: byFirst)
     }
 }

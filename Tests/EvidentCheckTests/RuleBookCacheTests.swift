@@ -74,7 +74,7 @@ struct RuleBookCacheTests {
             CacheFile.bytes(magic: RuleBookFiles.cacheMagic, key: ContentHash(), payload: payload))
         let back = try #require(
             CacheFile.payload(data, magic: RuleBookFiles.cacheMagic, key: ContentHash()) {
-                try? JSONDecoder().decode(RuleBookFiles.self, from: Data($0))
+                try? CacheCoding.decode(RuleBookFiles.self, from: $0)
             })
         #expect(back == files)
         // Field by field, so that a failure names the rule.

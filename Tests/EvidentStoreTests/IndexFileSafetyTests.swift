@@ -60,6 +60,13 @@ struct IndexFileSafetyTests {
         #expect(try Self.bytes(path) == before)
     }
 
+    /// The listed tables (the quick answer for a file without foreign tables) are the tables
+    /// a migrated index holds: a migration that adds a table must list it too.
+    @Test func theListedTablesAreTheSchemasTables() {
+        #expect(IndexFileInspection.listedTables == IndexFileInspection.knownTables)
+        #expect(IndexFileInspection.listedTables.contains("referenceFTS_idx"))
+    }
+
     @Test func anotherApplicationIDIsForeign() throws {
         let dir = try S.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
