@@ -57,7 +57,7 @@ struct ConceptMatcher: Sendable {
     /// The label of the concept `prevent` (`-1`: none): "keep X from" says it.
     let prevent: Int
     /// The heads of concept names said apart from their body part (`headsByFirst`, indexed
-    /// by `Word.heads`): each label an index into `headPairs`. See `init(yaml:…)`.
+    /// by `Word.heads`): each label an index into `headPairs`. See `init(file:…)`.
     let headsByFirst: [[PhraseMatcher.Entry]]
     let headPairs: [HeadPair]
 
@@ -94,11 +94,12 @@ struct ConceptMatcher: Sendable {
         static let vehicle: UInt8 = 32
     }
 
-    private struct File: Decodable {
+    /// `concepts.yaml` as decoded (kept between checks by `RuleBookFiles`).
+    struct File: Codable, Equatable {
         var concepts: [String: Entry]
     }
 
-    private struct Entry: Decodable {
+    struct Entry: Codable, Equatable {
         var names: [String]
         var broader: [String]?
         var kind: String?
@@ -170,18 +171,18 @@ struct ConceptMatcher: Sendable {
         self.phrasesByFirst = phrasesByFirst
     }
 
-    /// Reads `concepts.yaml` and joins the substance catalog and the condition vocabulary.
+    /// Reads `concepts.yaml` as decoded (`file`; `path` names it in errors) and joins the
+    /// substance catalog and the condition vocabulary.
     ///
     /// `everyday`: the lexicon's fixed phrases in which a condition or body word keeps its
     /// everyday sense ("gave me a heart attack", "cold brew"); read as one word that names no
     /// concept, as the tagger reads them. `breaking`, `fractureSites`: the stems of the verbs
     /// of breaking and of the bones and fracture sites (`isFracture(at:in:_:)`).
     init(
-        yaml: String, path: String, catalog: SubstanceCatalog, stopwords: Set<String>,
+        file: File, path: String, catalog: SubstanceCatalog, stopwords: Set<String>,
         conditions: ConditionVocabulary?, everyday: [[String]] = [],
         breaking: Set<String> = [], fractureSites: Set<String> = [], vehicle: Set<String> = []
     ) throws {
-        let file = try DataFile.decode(File.self, yaml: yaml, path: path)
         let ids = file.concepts.keys.sorted()
         var index: [String: Int] = [:]
         for (position, id) in ids.enumerated() { index[id] = position }

@@ -58,13 +58,14 @@ struct LabValueTable: Sendable {
     /// Words that make a number a count, a time or a dose.
     let counts: Set<String>
 
-    private struct File: Decodable {
+    /// `lab-values.yaml` as decoded (kept between checks by `RuleBookFiles`).
+    struct File: Codable, Equatable {
         var sources: [String: String]
         var analytes: [AnalyteFile]
         var counts: [String]
     }
 
-    private struct AnalyteFile: Decodable {
+    struct AnalyteFile: Codable, Equatable {
         var names: [String]
         var source: String
         var pairOnly: Bool?
@@ -76,7 +77,7 @@ struct LabValueTable: Sendable {
         }
     }
 
-    private struct RangeFile: Decodable {
+    struct RangeFile: Codable, Equatable {
         var unit: String
         var low: Double?
         var high: Double?
@@ -93,7 +94,11 @@ struct LabValueTable: Sendable {
 
     /// Reads the file's text; `path` names it in errors.
     init(yaml: String, path: String) throws {
-        let file = try DataFile.decode(File.self, yaml: yaml, path: path)
+        try self.init(file: try DataFile.decode(File.self, yaml: yaml, path: path), path: path)
+    }
+
+    /// The table of the file as decoded; `path` names it in errors.
+    init(file: File, path: String) throws {
         var analytes: [Analyte] = []
         var matcher = PhraseMatcher()
         for (index, entry) in file.analytes.enumerated() {

@@ -2,7 +2,7 @@ import EvidentModel
 import Foundation
 
 /// The rule book's YAML files as read — the lexicon, every pack (its rules with their places,
-/// its classes and example claims) and the interactions — kept between checks in
+/// its classes and example claims), the interactions, the lab values and the concepts — kept between checks in
 /// `<kb>/.evident/rule-book.cache` (a `CacheFile`, magic `EVRBOOK` and a format byte), so that a
 /// check does not parse and decode 350 KB of YAML again (about a third of the cost of building
 /// the book). What is built from them (the lexicon's phrases, the compiled patterns, the
@@ -23,6 +23,10 @@ struct RuleBookFiles: Codable, Equatable {
     var packs: [PackFile]
     /// `interactions.yaml` as read, when there is one.
     var interactions: [Interaction]?
+    /// `lab-values.yaml` as read, when there is one (format 3).
+    var labValues: LabValueTable.File?
+    /// `concepts.yaml` as read, when there is one (format 3).
+    var concepts: ConceptMatcher.File?
 
     /// A pack as read (`RulePackReader.Pack`).
     struct PackFile: Codable, Equatable {
@@ -49,7 +53,7 @@ struct RuleBookFiles: Codable, Equatable {
         }
     }
 
-    static let cacheMagic: [UInt8] = Array("EVRBOOK".utf8) + [2]
+    static let cacheMagic: [UInt8] = Array("EVRBOOK".utf8) + [3]
 
     /// The cache file in a folder.
     static func cacheFile(in folder: URL) -> CacheFile {
@@ -58,7 +62,8 @@ struct RuleBookFiles: Codable, Equatable {
 
     /// The key of the files' decoded values for this binary (`nil`: the binary is not known).
     static func cacheKey(
-        lexicon: RulePackSource, packs: [RulePackSource], interactions: RulePackSource?
+        lexicon: RulePackSource, packs: [RulePackSource], interactions: RulePackSource?,
+        data: [RulePackSource] = []
     ) -> ContentHash? {
         var hash = ContentHash()
         cacheMagic.withUnsafeBytes { hash.combine($0) }
@@ -66,18 +71,21 @@ struct RuleBookFiles: Codable, Equatable {
         let files = [lexicon] + packs + (interactions.map { [$0] } ?? [])
         hash.combine(UInt64(packs.count))
         hash.combine(files)
+        hash.combine(data)
         return hash
     }
 
-    /// The decoded files a cache file holds for `key`, with `packs` packs and interactions
-    /// when `interactions` is set.
-    static func cached(_ file: CacheFile, key: ContentHash, packs: Int, interactions: Bool)
-        -> RuleBookFiles?
-    {
+    /// The decoded files a cache file holds for `key`, with `packs` packs, and interactions,
+    /// lab values and concepts when those are set.
+    static func cached(
+        _ file: CacheFile, key: ContentHash, packs: Int, interactions: Bool,
+        labValues: Bool = false, concepts: Bool = false
+    ) -> RuleBookFiles? {
         file.read(key: key) { reader in
             guard
                 let files = try? CacheCoding.decode(RuleBookFiles.self, from: reader.restBytes()),
                 files.packs.count == packs, (files.interactions != nil) == interactions,
+                (files.labValues != nil) == labValues, (files.concepts != nil) == concepts,
                 files.packs.allSatisfy({ $0.pack != nil })
             else { return nil }
             return files

@@ -117,19 +117,25 @@ public struct RuleBook: Sendable {
                 origin: "built-in")
             : nil
         let packs = try RuleBook.packSources(directory)
+        let labValuesURL = directory.appendingPathComponent(RuleBook.labValuesFile)
+        let conceptsURL = directory.appendingPathComponent(RuleBook.conceptsFile)
+        let labValuesSource = try RuleBook.source(labValuesURL)
+        let conceptsSource = try RuleBook.source(conceptsURL)
         // The YAML files as decoded by an earlier check (`RuleBookFiles`), when they are the
         // same files and this binary; otherwise decoded below, in the same order as ever (so
         // the same error comes first), and kept once the book is built.
         let cacheKey = cache.flatMap { _ in
             RuleBookFiles.cacheKey(
-                lexicon: lexiconSource, packs: packs + extra, interactions: interactionsSource)
+                lexicon: lexiconSource, packs: packs + extra, interactions: interactionsSource,
+                data: [labValuesSource, conceptsSource].compactMap { $0 })
         }
         let cacheFile = cache.map(RuleBookFiles.cacheFile(in:))
         let cached = cacheFile.flatMap { file in
             cacheKey.flatMap {
                 RuleBookFiles.cached(
                     file, key: $0, packs: packs.count + extra.count,
-                    interactions: interactionsSource != nil)
+                    interactions: interactionsSource != nil,
+                    labValues: labValuesSource != nil, concepts: conceptsSource != nil)
             }
         }
         let lexiconFile =
@@ -157,11 +163,14 @@ public struct RuleBook: Sendable {
             try interactionList.map {
                 try RuleBook.interactions($0, path: interactionsURL.path, catalog: catalog)
             } ?? []
-        let labValuesURL = directory.appendingPathComponent(RuleBook.labValuesFile)
-        let labValues =
-            FileManager.default.fileExists(atPath: labValuesURL.path)
-            ? try LabValueTable(yaml: try RuleBook.read(labValuesURL), path: labValuesURL.path)
-            : nil
+        let labValuesFile =
+            try cached?.labValues
+            ?? labValuesSource.map {
+                try DataFile.decode(LabValueTable.File.self, yaml: $0.yaml, path: $0.path)
+            }
+        let labValues = try labValuesFile.map {
+            try LabValueTable(file: $0, path: labValuesURL.path)
+        }
         // The analytes of the lab-value table name the values copy moves (`@lab-analyte` …).
         var generated = (labValues?.classes ?? [:]).merging(["substance": catalog.phrases]) {
             $1
@@ -194,18 +203,22 @@ public struct RuleBook: Sendable {
             file: lexiconFile, path: lexiconURL.path, generated: generated,
             vocabulary: vocabulary, labValues: labValues,
             cache: cache.map(Lexicon.cacheFile(in:)))
-        let conceptsURL = directory.appendingPathComponent(RuleBook.conceptsFile)
+        let conceptsFile =
+            try cached?.concepts
+            ?? conceptsSource.map {
+                try DataFile.decode(ConceptMatcher.File.self, yaml: $0.yaml, path: $0.path)
+            }
         let concepts =
-            FileManager.default.fileExists(atPath: conceptsURL.path)
-            ? try ConceptMatcher(
-                yaml: try RuleBook.read(conceptsURL), path: conceptsURL.path, catalog: catalog,
-                stopwords: lexicon.stopwords, conditions: vocabulary,
-                everyday: lexicon.phrases(ofClass: "everyday-sense"),
-                breaking: lexicon.words(ofClass: "breaking-verb"),
-                fractureSites: lexicon.words(ofClass: "fracture-site"),
-                vehicle: lexicon.words(ofClass: "product-form").union(
-                    lexicon.words(ofClass: "time-unit")))
-            : ConceptMatcher.plain(stopwords: lexicon.stopwords)
+            try conceptsFile.map {
+                try ConceptMatcher(
+                    file: $0, path: conceptsURL.path, catalog: catalog,
+                    stopwords: lexicon.stopwords, conditions: vocabulary,
+                    everyday: lexicon.phrases(ofClass: "everyday-sense"),
+                    breaking: lexicon.words(ofClass: "breaking-verb"),
+                    fractureSites: lexicon.words(ofClass: "fracture-site"),
+                    vehicle: lexicon.words(ofClass: "product-form").union(
+                        lexicon.words(ofClass: "time-unit")))
+            } ?? ConceptMatcher.plain(stopwords: lexicon.stopwords)
         try self.init(
             lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),
             register: RegisterMatcher(
@@ -215,11 +228,17 @@ public struct RuleBook: Sendable {
         if cached == nil, let cacheFile, let cacheKey,
             let payload = RuleBookFiles(
                 lexicon: lexiconFile, packs: parsed.map(RuleBookFiles.PackFile.init),
-                interactions: interactionList
+                interactions: interactionList, labValues: labValuesFile, concepts: conceptsFile
             ).encoded()
         {
             cacheFile.write(key: cacheKey, payload: payload)
         }
+    }
+
+    /// A data file's text, when the file is there.
+    static func source(_ url: URL) throws -> RulePackSource? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return RulePackSource(path: url.path, yaml: try RuleBook.read(url), origin: "built-in")
     }
 
     /// The built-in packs of a folder: every `*.yaml` file but the data files, `packOrder`

@@ -60,7 +60,15 @@ struct RuleBookCacheTests {
                 RuleBookFiles.PackFile(try RulePackReader.read($0.yaml, path: $0.path))
             },
             interactions: try RuleBook.decodeInteractions(
-                yaml: try RuleBook.read(interactions), path: interactions.path))
+                yaml: try RuleBook.read(interactions), path: interactions.path),
+            labValues: try Self.decode(LabValueTable.File.self, RuleBook.labValuesFile),
+            concepts: try Self.decode(ConceptMatcher.File.self, RuleBook.conceptsFile))
+    }
+
+    /// A bundled data file decoded from its YAML.
+    static func decode<Value: Decodable>(_ type: Value.Type, _ name: String) throws -> Value {
+        let url = try Self.directory.appendingPathComponent(name)
+        return try DataFile.decode(type, yaml: try RuleBook.read(url), path: url.path)
     }
 
     @Test func everyBundledFileReadsBackEqual() throws {
@@ -69,6 +77,8 @@ struct RuleBookCacheTests {
         #expect(files.packs.map(\.rules.count).reduce(0, +) == Fixtures.book.rules.count)
         #expect(files.packs.contains { !$0.exampleClaims.isEmpty })
         #expect(files.interactions?.isEmpty == false)
+        #expect(files.labValues?.analytes.isEmpty == false)
+        #expect(files.concepts?.concepts.isEmpty == false)
         let payload = try #require(files.encoded())
         let data = Data(
             CacheFile.bytes(magic: RuleBookFiles.cacheMagic, key: ContentHash(), payload: payload))
@@ -142,15 +152,21 @@ struct RuleBookCacheTests {
         defer { try? FileManager.default.removeItem(at: file.url.deletingLastPathComponent()) }
         file.write(key: key, payload: try #require(files.encoded()))
         let packs = files.packs.count
-        #expect(RuleBookFiles.cached(file, key: key, packs: packs, interactions: true) == files)
-        #expect(RuleBookFiles.cached(file, key: key, packs: packs + 1, interactions: true) == nil)
-        #expect(RuleBookFiles.cached(file, key: key, packs: packs, interactions: false) == nil)
+        func cached(packs: Int, interactions: Bool = true, data: Bool = true) -> RuleBookFiles? {
+            RuleBookFiles.cached(
+                file, key: key, packs: packs, interactions: interactions, labValues: data,
+                concepts: data)
+        }
+        #expect(cached(packs: packs) == files)
+        #expect(cached(packs: packs + 1) == nil)
+        #expect(cached(packs: packs, interactions: false) == nil)
+        #expect(cached(packs: packs, data: false) == nil)
         var uneven = files
         uneven.packs[0].lines.removeLast()
         file.write(key: key, payload: try #require(uneven.encoded()))
-        #expect(RuleBookFiles.cached(file, key: key, packs: packs, interactions: true) == nil)
+        #expect(cached(packs: packs) == nil)
         file.write(key: key, payload: Array("[]".utf8))
-        #expect(RuleBookFiles.cached(file, key: key, packs: packs, interactions: true) == nil)
+        #expect(cached(packs: packs) == nil)
     }
 
     @Test func anEditedPackIsNotReadFromTheCache() throws {
