@@ -8,9 +8,8 @@ import Testing
 /// one value at least twice the other, of an analyte or a cell or antibody counted, beside the
 /// product. Sentences written for this test (none from an evaluation set).
 struct LabFoldChangeTests {
-    static func rules(_ text: String) -> [String] {
-        Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule)
-    }
+    /// The error rules that read a copy (the story reading's helper).
+    static let rules = StoryAcrossReadingTests.rules
 
     @Test(arguments: [
         // an analyte with no range in the table (the HPO's), down by a factor of ten
