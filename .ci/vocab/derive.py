@@ -700,9 +700,13 @@ class Vocabulary:
             sense = "eponym" if entry["eponym"] else "-"
             if self.wordnet.available and not entry["eponym"] and not entry["vetted"]:
                 condition, everyday, neutral = self.wordnet.senses(entry["term"])
-                if not condition and not everyday and neutral:
+                if not condition and not everyday and neutral and not (
+                        entry["preferred"] and any(i.startswith("DOID:") for i in entry["ids"])):
                     # Rule F9: what WordNet knows only as a body part or a measure ("aortic
-                    # arch", "body weight", "atlas" under a fracture code) is not a condition.
+                    # arch", "body weight", "atlas" under a fracture code) is not a condition,
+                    # unless it is the preferred name of a Disease Ontology class: a disease by
+                    # definition, whatever WordNet files it under ("obesity", an attribute;
+                    # "varicose vein", a body part).
                     self.drop("F9 body part or measure")
                     continue
                 if " " not in entry["term"] and self.wordnet.is_adjective(entry["term"]):
