@@ -136,16 +136,7 @@ def vocabulary_phrases():
 
 def is_ill(wn, sense):
     """Whether a noun sense's hypernyms reach ill health (ILL_HEALTH)."""
-    seen, stack = set(), [sense]
-    while stack:
-        current = stack.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        if current[1] in ILL_HEALTH:
-            return True
-        stack.extend(wn.hypernyms.get(current, []))
-    return False
+    return wn.reaches(sense, lambda s: s[1] in ILL_HEALTH)
 
 
 def derive_lists(folder):
@@ -267,23 +258,8 @@ def main():
     if args.stats:
         print(f"cure-verb: {len(verbs)}; eradicate-verb: {len(eradicate)}; disease-sense-noun: "
               f"{len(nouns)}; known stems: {len(known)}", file=sys.stderr)
-    status = 0
-    pack = render_pack(verbs, of_things, eradicate, nouns)
-    for path, text in ((PACK, pack), (KNOWN, render_known(known))):
-        if args.check:
-            try:
-                with open(path, encoding="utf-8") as f:
-                    same = f.read() == text
-            except OSError:
-                same = False
-            if not same:
-                print(f"{path}: differs from a fresh derivation", file=sys.stderr)
-                status = 1
-        else:
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
-            print(f"wrote {path} ({len(text.encode())} bytes)")
-    return status
+    outputs = {PACK: render_pack(verbs, of_things, eradicate, nouns), KNOWN: render_known(known)}
+    return derive.write_or_check(outputs, args.check, "a fresh derivation")
 
 
 if __name__ == "__main__":
