@@ -26,7 +26,7 @@ struct ContractionGapTests {
         (
             "Since the drops my migraines don't come back.",
             "Since the drops my migraines do not come back.",
-            ["error disease-testimonial"]
+            ["error disease-testimonial", "error testimonial-story-across"]
         ),
         (
             "Thanks to our tea my gout doesn't flare up any more.",
