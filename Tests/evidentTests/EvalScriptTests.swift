@@ -489,6 +489,76 @@ struct EvalScriptTests {
         try? FileManager.default.removeItem(at: worktree)
     }
 
+    /// `--check-novel` prints each item whose `novel` mark disagrees with the older sets' area
+    /// labels (exit 1), never a live or gate area label, and needs no binary; in git the older
+    /// sets are read as they were before the commit that added the checked set, so an area a
+    /// later dev probe adds does not make an old `new` mark wrong.
+    @Test func checkNovelComparesWithTheOlderSetsAreas() throws {
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."]),
+            "frozen-12/disease.tsv": Self.disease(
+                [
+                    "V-DIS-001\tgout\tnew\texplicit\tA balm for gout.",
+                    "V-DIS-002\tcroup\tcommon\texplicit\tA syrup for croup.",
+                    "V-DIS-003\tgout\tcommon\texplicit\tGout drops.",
+                ], novel: true),
+            "\(Self.live)/disease.tsv": Self.disease(
+                [
+                    "X-DIS-001\tgout\tnew\texplicit\tOur capsules end gout.",
+                    "X-DIS-002\tlaminitis\tnew\texplicit\tA hoof balm for laminitis.",
+                ], novel: true),
+        ])
+        guard let spent = try Self.eval(["--check-novel", "--set", "frozen-12"], in: root)
+        else { return }
+        #expect(spent.status == 1)
+        #expect(
+            spent.stdout == """
+                Tests/Evaluation/frozen-12/disease.tsv:2: V-DIS-001: novel 'new' but its area \
+                'gout' is an older set's (dev/disease.tsv:D-DIS-001)
+                Tests/Evaluation/frozen-12/disease.tsv:3: V-DIS-002: novel 'common' but no older \
+                set uses its area 'croup'
+                novel: 1 new and 2 common items of frozen-12 checked against the area labels of \
+                1 older set(s) as they are now (the set is not committed): 2 mismatch(es)
+
+                """)
+        let live = try Self.eval(["--check-novel", "--set", Self.live], in: root)
+        #expect(live?.status == 1)
+        #expect(
+            live?.stdout.hasPrefix(
+                "Tests/Evaluation/\(Self.live)/disease.tsv:2: X-DIS-001: novel 'new' but its "
+                    + "area is an older set's (dev)\nnovel: 2 new") == true)
+        #expect(live?.stdout.contains("gout") == false)
+        #expect(live?.stdout.contains("laminitis") == false)
+        let dev = try Self.eval(["--check-novel", "--set", "dev"], in: root)
+        #expect(dev?.status == 2)
+        #expect(
+            dev?.stderr
+                == "eval: error: Tests/Evaluation/dev/disease.tsv: no 'novel' column to check\n")
+        let mixed = try Self.eval(["--check-novel", "--check-overlap"], in: root)
+        #expect(mixed?.status == 64)
+        // In git: the set is checked against dev as it was before the set's commit.
+        let git = URL(fileURLWithPath: "/usr/bin/git")
+        guard FileManager.default.isExecutableFile(atPath: git.path) else { return }
+        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
+        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
+        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
+        _ = try EvidentBinary.run(
+            identity + ["commit", "-q", "-m", "sets"], in: root, executable: git)
+        let probe = root.appendingPathComponent("Tests/Evaluation/dev/disease.tsv")
+        try Data(
+            Self.disease([
+                "D-DIS-001\tgout\texplicit\tOur tea cures gout.",
+                "D-DIS-002\tlaminitis\texplicit\tOur powder cures laminitis.",
+            ]).utf8
+        ).write(to: probe)
+        _ = try EvidentBinary.run(
+            identity + ["commit", "-q", "-am", "probe"], in: root, executable: git)
+        let committed = try Self.eval(["--check-novel", "--set", Self.live], in: root)
+        #expect(committed?.status == 1)
+        #expect(committed?.stdout.contains(": 1 mismatch(es)\n") == true)
+        #expect(committed?.stdout.contains("^ (before the commit that added it)") == true)
+    }
+
     /// In a git checkout the stale-build warning compares the binary with the newest commit
     /// that touches Sources/ and with uncommitted files there, not with the files' times: a
     /// fresh checkout's new file times draw no warning, a newer commit or edit does.
