@@ -111,56 +111,11 @@ def derive_sites(path):
     return sorted(bones | sites)
 
 
-def wordnet_bones(directory):
+def wordnet_synsets(directory, pos):
+    """WordNet's synsets of a part of speech (data.noun, data.verb): offset -> (lexicographer
+    file, lemmas, pointers as (symbol, target offset, part of speech), gloss)."""
     synsets = {}
-    with open(os.path.join(directory, "data.noun"), encoding="latin-1") as handle:
-        for line in handle:
-            if line.startswith("  "):
-                continue
-            parts = line.partition(" | ")[0].split()
-            count = int(parts[3], 16)
-            words = [parts[4 + 2 * i].lower() for i in range(count)]
-            rest = parts[4 + 2 * count:]
-            hyponyms = [rest[2 + 4 * i] for i in range(int(rest[0]))
-                        if rest[1 + 4 * i] in ("~", "~i") and rest[3 + 4 * i] == "n"]
-            synsets[parts[0]] = (words, hyponyms)
-    first = {}
-    with open(os.path.join(directory, "index.noun"), encoding="latin-1") as handle:
-        for line in handle:
-            if line.startswith("  "):
-                continue
-            parts = line.split()
-            first[parts[0]] = parts[6 + int(parts[3])]
-    plural = {}
-    with open(os.path.join(directory, "noun.exc"), encoding="latin-1") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) >= 2:
-                plural.setdefault(parts[1], set()).add(parts[0])
-    bones, queue = set(), [BONE_SYNSET]
-    while queue:
-        offset = queue.pop()
-        if offset in bones or offset == TOOTH_SYNSET:
-            continue
-        bones.add(offset)
-        queue += synsets[offset][1]
-    words = set()
-    for offset in bones:
-        for word in synsets[offset][0]:
-            if ONE_WORD.match(word) and first.get(word) == offset:
-                words.add(word)
-                if word in plural:
-                    words |= plural[word]
-                elif re.search(r"[^aeiou]y$", word):
-                    words.add(word[:-1] + "ies")
-                else:
-                    words.add(word + "es" if re.search(r"(s|sh|ch|x|z)$", word) else word + "s")
-    return words
-
-
-def wordnet_verbs(directory):
-    synsets = {}
-    with open(os.path.join(directory, "data.verb"), encoding="latin-1") as handle:
+    with open(os.path.join(directory, "data." + pos), encoding="latin-1") as handle:
         for line in handle:
             if line.startswith("  "):
                 continue
@@ -171,16 +126,16 @@ def wordnet_verbs(directory):
             rest = parts[4 + 2 * count:]
             pointers = []
             for i in range(int(rest[0])):
-                symbol, target, pos = rest[1 + 4 * i:4 + 4 * i]
-                pointers.append((symbol, target, pos))
+                symbol, target, target_pos = rest[1 + 4 * i:4 + 4 * i]
+                pointers.append((symbol, target, target_pos))
             synsets[offset] = (lexfile, words, pointers, gloss.strip())
     return synsets
 
 
-def sense_order(directory):
-    """Each verb lemma's synsets, most often tagged first (index.verb)."""
+def sense_order(directory, pos):
+    """Each lemma's synsets, most often tagged first (index.noun, index.verb)."""
     order = {}
-    with open(os.path.join(directory, "index.verb"), encoding="latin-1") as handle:
+    with open(os.path.join(directory, "index." + pos), encoding="latin-1") as handle:
         for line in handle:
             if line.startswith("  "):
                 continue
@@ -190,14 +145,41 @@ def sense_order(directory):
     return order
 
 
-def irregular(directory):
+def irregular(directory, pos):
+    """Each base form's irregular inflections (verb.exc: "broke", noun.exc: "vertebrae")."""
     forms = {}
-    with open(os.path.join(directory, "verb.exc"), encoding="latin-1") as handle:
+    with open(os.path.join(directory, pos + ".exc"), encoding="latin-1") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) >= 2:
                 forms.setdefault(parts[1], set()).add(parts[0])
     return forms
+
+
+def wordnet_bones(directory):
+    synsets = wordnet_synsets(directory, "noun")
+    first = {lemma: offsets[0] for lemma, offsets in sense_order(directory, "noun").items()}
+    plural = irregular(directory, "noun")
+    bones, queue = set(), [BONE_SYNSET]
+    while queue:
+        offset = queue.pop()
+        if offset in bones or offset == TOOTH_SYNSET:
+            continue
+        bones.add(offset)
+        queue += [target for symbol, target, pos in synsets[offset][2]
+                  if symbol in ("~", "~i") and pos == "n"]
+    words = set()
+    for offset in bones:
+        for word in synsets[offset][1]:
+            if ONE_WORD.match(word) and first.get(word) == offset:
+                words.add(word)
+                if word in plural:
+                    words |= plural[word]
+                elif re.search(r"[^aeiou]y$", word):
+                    words.add(word[:-1] + "ies")
+                else:
+                    words.add(word + "es" if re.search(r"(s|sh|ch|x|z)$", word) else word + "s")
+    return words
 
 
 def inflections(verb, exceptions):
@@ -212,7 +194,7 @@ def inflections(verb, exceptions):
 
 
 def derive_verbs(directory):
-    synsets = wordnet_verbs(directory)
+    synsets = wordnet_synsets(directory, "verb")
     seeds = []
     for offset, (lexfile, words, _, gloss) in synsets.items():
         if lexfile not in VERB_FILES:
@@ -230,8 +212,8 @@ def derive_verbs(directory):
                 if BREAKS.search(tropo_gloss):
                     lemmas.update(troponym)
                     breaking.add(target)
-    exceptions = irregular(directory)
-    senses = sense_order(directory)
+    exceptions = irregular(directory, "verb")
+    senses = sense_order(directory, "verb")
     verbs = set()
     for lemma in lemmas:
         if ONE_WORD.match(lemma) and breaking & set(senses.get(lemma, [])[:FIRST_SENSES]):
