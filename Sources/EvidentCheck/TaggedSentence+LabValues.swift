@@ -78,5 +78,66 @@ extension TaggedSentence {
             }
             position = found.end
         }
+        tagFoldChanges(
+            tokens, text: text, table: table, lexicon: lexicon, tags: &tags, present: &present)
+    }
+
+    /// Words that may stand between "to" and the value a measure moved to ("to under 200").
+    static let foldQualifiers: Set<String> = [
+        "under", "below", "over", "above", "about", "around", "just", "nearly", "roughly",
+        "barely", "only", "a", "less", "than", "more",
+    ]
+
+    /// Tags `@fold-change` (a class filled here) over two values said to be a measure's before
+    /// and after when one is at least twice the other: "from 900 to 40", "from 800,000 to under
+    /// 200,000", "down to 12 from 22". A value halved or doubled is moved as far as only an
+    /// abnormal value needs to be, whatever the measure's range (the `@multiply-verb` reading,
+    /// in numbers). A count or a time ("from 4 to 12 years") is no measured value.
+    static func tagFoldChanges(
+        _ tokens: [Token], text: [Unicode.Scalar], table: LabValueTable, lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let fold = lexicon.classID("fold-change") else { return }
+        let terms = tokens.map(\.term)
+        // The value at `index`, when it is no count; its end (a token index).
+        func value(at index: Int) -> (Double, Int)? {
+            guard index < terms.count,
+                let (reading, end) = table.reading(at: index, of: tokens, in: text),
+                !reading.isCount, reading.second == nil
+            else { return nil }
+            return (reading.value, end)
+        }
+        // The first token at or after `index`, within `skip` tokens, whose term is `word`.
+        func find(_ word: String, from index: Int, skip: Int) -> Int? {
+            var cursor = index
+            while cursor < terms.count, cursor <= index + skip {
+                if terms[cursor] == word { return cursor }
+                if value(at: cursor) != nil { return nil }
+                cursor += 1
+            }
+            return nil
+        }
+        func qualified(from index: Int) -> Int {
+            var cursor = index
+            while cursor < terms.count, cursor < index + 2, foldQualifiers.contains(terms[cursor]) {
+                cursor += 1
+            }
+            return cursor
+        }
+        func isFold(_ a: Double, _ b: Double) -> Bool {
+            let (low, high) = (min(a, b), max(a, b))
+            return low > 0 && high >= 2 * low
+        }
+        for index in terms.indices where terms[index] == "from" || terms[index] == "to" {
+            let isFrom = terms[index] == "from"
+            let first = isFrom ? index + 1 : qualified(from: index + 1)
+            guard let (a, endA) = value(at: first),
+                let link = find(isFrom ? "to" : "from", from: endA, skip: 2)
+            else { continue }
+            let second = isFrom ? qualified(from: link + 1) : link + 1
+            guard let (b, endB) = value(at: second), isFold(a, b) else { continue }
+            tags[index].append((fold, endB))
+            present[fold] = true
+        }
     }
 }
