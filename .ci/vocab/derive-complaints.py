@@ -175,17 +175,7 @@ class Lexicon:
 
     def reaches(self, sense, wanted, stop=lambda s: False):
         """Whether a sense or one of its hypernyms is `wanted` (not looking past `stop`)."""
-        seen, stack = set(), [sense]
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            if wanted(current):
-                return True
-            if not stop(current):
-                stack.extend(self.wn.hypernyms.get(current, []))
-        return False
+        return self.wn.reaches(sense, wanted, stop)
 
     def under_body_part(self, sense):
         return self.reaches(sense, lambda s: s == ("noun", BODY_PART))

@@ -281,15 +281,21 @@ class WordNet:
     def is_medical(self, sense):
         """Whether a sense is a kind of ill health, disorder, symptom, injury, pain or
         infection (its hypernyms reach one of MEDICAL_ROOTS), or is on a medical topic."""
+        return self.reaches(
+            sense, lambda s: s[1] in MEDICAL_ROOTS or s in self.medical_topic)
+
+    def reaches(self, sense, wanted, stop=lambda s: False):
+        """Whether a sense or one of its hypernyms is `wanted` (not looking past `stop`)."""
         seen, stack = set(), [sense]
         while stack:
             current = stack.pop()
             if current in seen:
                 continue
             seen.add(current)
-            if current[1] in MEDICAL_ROOTS or current in self.medical_topic:
+            if wanted(current):
                 return True
-            stack.extend(self.hypernyms.get(current, []))
+            if not stop(current):
+                stack.extend(self.hypernyms.get(current, []))
         return False
 
     def is_germ_sense(self, sense):
@@ -700,9 +706,13 @@ class Vocabulary:
             sense = "eponym" if entry["eponym"] else "-"
             if self.wordnet.available and not entry["eponym"] and not entry["vetted"]:
                 condition, everyday, neutral = self.wordnet.senses(entry["term"])
-                if not condition and not everyday and neutral:
+                if not condition and not everyday and neutral and not (
+                        entry["preferred"] and any(i.startswith("DOID:") for i in entry["ids"])):
                     # Rule F9: what WordNet knows only as a body part or a measure ("aortic
-                    # arch", "body weight", "atlas" under a fracture code) is not a condition.
+                    # arch", "body weight", "atlas" under a fracture code) is not a condition,
+                    # unless it is the preferred name of a Disease Ontology class: a disease by
+                    # definition, whatever WordNet files it under ("obesity", an attribute;
+                    # "varicose vein", a body part).
                     self.drop("F9 body part or measure")
                     continue
                 if " " not in entry["term"] and self.wordnet.is_adjective(entry["term"]):
@@ -1232,19 +1242,27 @@ def main():
             print(f"{LEXICON}: error: '{word}' has no figurative sense (rule F15): move it from "
                   "figurative-disease-word to disease-word", file=sys.stderr)
             status = 1
-    for name, text in outputs.items():
-        path = os.path.join(args.out, name)
-        if args.check:
+    if not args.check:
+        os.makedirs(args.out, exist_ok=True)
+    outputs = {os.path.join(args.out, name): text for name, text in outputs.items()}
+    return write_or_check(outputs, args.check, "what derive.py produces") or status
+
+
+def write_or_check(outputs, check, source):
+    """Writes each path's text, or with `check` compares it with the file (a missing file
+    differs): 1 when one differs (each named on stderr as differing from `source`), else 0."""
+    status = 0
+    for path, text in outputs.items():
+        if check:
             try:
                 with open(path, encoding="utf-8") as f:
                     same = f.read() == text
             except OSError:
                 same = False
             if not same:
-                print(f"{path}: differs from what derive.py produces", file=sys.stderr)
+                print(f"{path}: differs from {source}", file=sys.stderr)
                 status = 1
         else:
-            os.makedirs(args.out, exist_ok=True)
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
             print(f"wrote {path} ({len(text.encode())} bytes)")

@@ -92,10 +92,7 @@ extension TaggedSentence {
         func punctuated(_ word: Int) -> Bool {
             guard word > 0, word < count else { return word >= count }
             // Pieces of one written word (a camel-case name, a hashtag) share their text.
-            let lower = min(tokens[word - 1].end, text.count)
-            let upper = min(tokens[word].start, text.count)
-            guard lower < upper else { return false }
-            return text[lower..<upper].contains {
+            return Self.gap(before: word, tokens: tokens, text: text).contains {
                 !$0.properties.isWhitespace && $0 != "-" && $0 != "'" && $0 != "\u{2019}"
             }
         }

@@ -19,9 +19,7 @@ extension TaggedSentence {
         // The text between a word and the one before it (none between the pieces of one
         // camel-case name or hashtag, which share its offsets).
         func gap(before index: Int) -> ArraySlice<Unicode.Scalar> {
-            let from = tokens[index - 1].end
-            let to = tokens[index].start
-            return from < to ? text[from..<to] : []
+            Self.gap(before: index, tokens: tokens, text: text)
         }
         func spaces(before index: Int) -> Bool { gap(before: index).allSatisfy { $0 == " " } }
         func listed(before index: Int) -> Bool {

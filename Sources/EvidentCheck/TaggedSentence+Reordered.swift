@@ -32,10 +32,10 @@ extension TaggedSentence {
             free: { !covered[$0] && !tokens[$0].isHashtag && !tokens[$0].isNamePiece },
             punctuated: { word in
                 // A contraction's `n't` token overlaps the word before it ("don't" → do,
-                // not): overlapping tokens have no gap, so the lower bound is clamped.
-                let upper = min(tokens[word].start, text.count)
-                let gap = text[min(tokens[word - 1].end, upper)..<upper]
-                return gap.contains { !$0.properties.isWhitespace }
+                // not): overlapping tokens have no gap.
+                Self.gap(before: word, tokens: tokens, text: text).contains {
+                    !$0.properties.isWhitespace
+                }
             })
         for match in found {
             let kind = vocabulary.kind(at: match.entry)

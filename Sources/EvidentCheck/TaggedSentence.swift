@@ -183,6 +183,9 @@ final class TaggedSentence: Sendable {
             Self.tagLocatedComplaints(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 ambiguous: ambiguous, context: &context, tags: &tags, present: &present)
+            Self.tagCureObjects(
+                tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
+                context: &context, tags: &tags, present: &present)
             // A word coordinated before a condition's head names its own condition with it
             // (only a sentence with "and" or "or" coordinates).
             if terms.contains(where: { $0 == "and" || $0 == "or" }) {
@@ -241,6 +244,17 @@ final class TaggedSentence: Sendable {
         self.present = present
     }
 
+    /// The text between word `index - 1` and word `index`. The pieces of one written word
+    /// share or overlap its offsets (a contraction's `n't` token spans the whole "don't", a
+    /// camel-case name's or a hashtag's pieces its text), so the text between them is empty,
+    /// never a reversed range (which traps).
+    static func gap(
+        before index: Int, tokens: [Token], text: [Unicode.Scalar]
+    ) -> ArraySlice<Unicode.Scalar> {
+        let upper = min(tokens[index].start, text.count)
+        return text[min(tokens[index - 1].end, upper)..<upper]
+    }
+
     /// The same sentence written again `shift` scalars later (copy repeats itself, and a
     /// sentence is tagged from its own text): its range and tokens moved, its stems, tags and
     /// conditions shared with `other`; whether it opens a paragraph is its own.
@@ -283,7 +297,7 @@ final class TaggedSentence: Sendable {
                 && !vocabulary.concept(at: concept).conceptIDs.contains { $0.hasPrefix("DOID:") }
         }
         func spaces(before index: Int) -> Bool {
-            text[tokens[index - 1].end..<tokens[index].start].allSatisfy { $0 == " " }
+            gap(before: index, tokens: tokens, text: text).allSatisfy { $0 == " " }
         }
         func end(of id: Int, at index: Int) -> Int? {
             guard index < tokens.count else { return nil }
@@ -296,7 +310,7 @@ final class TaggedSentence: Sendable {
             guard ordinary(first.concept) else { return false }
             var index = first.end
             while index < tokens.count {
-                let gap = text[tokens[index - 1].end..<tokens[index].start]
+                let gap = Self.gap(before: index, tokens: tokens, text: text)
                 guard gap.allSatisfy({ $0 == " " || $0 == "," }) else { break }
                 let joined = ["and", "or"].contains(tokens[index].term)
                 let next = joined ? index + 1 : index
@@ -367,7 +381,7 @@ final class TaggedSentence: Sendable {
     ) -> Bool {
         guard let particle = lexicon.particle, end >= 2, end < tokens.count,
             tags[end - 1].contains(where: { $0.classID == particle && $0.end == end }),
-            text[tokens[end - 1].end..<tokens[end].start].allSatisfy({ $0 == " " })
+            gap(before: end, tokens: tokens, text: text).allSatisfy({ $0 == " " })
         else { return false }
         func has(_ id: Int?) -> Bool {
             guard let id else { return false }
@@ -388,7 +402,7 @@ final class TaggedSentence: Sendable {
         guard let part = lexicon.plantPart, end >= 1, end < tokens.count,
             tags[end].contains(where: { $0.classID == part }),
             tokens[end].start >= tokens[end - 1].end,
-            text[tokens[end - 1].end..<tokens[end].start].allSatisfy({ $0 == " " || $0 == "-" })
+            gap(before: end, tokens: tokens, text: text).allSatisfy({ $0 == " " || $0 == "-" })
         else { return false }
         return true
     }
@@ -407,7 +421,7 @@ final class TaggedSentence: Sendable {
         for first in frames {
             var last = first
             while last + 1 < tokens.count, last + 1 - first < simileWindow,
-                text[tokens[last].end..<tokens[last + 1].start].allSatisfy({
+                gap(before: last + 1, tokens: tokens, text: text).allSatisfy({
                     $0 == " " || $0 == "-"
                 }),
                 !tags[last + 1].contains(where: { $0.classID == joiner })

@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Derives the word lists of the cure-object reading (rule U).
+
+    python3 .ci/vocab/derive-cure-objects.py [--wordnet DIR] [--check] [--stats]
+
+Copy names many conditions no vocabulary has ("cures megabacteria in budgies", "wipe out
+chalkbrood", "eradicate footrot"), most of them animal, plant-pest or rare diseases. The object
+of a verb whose sense is to make healthy again or to destroy completely is what the verb cures
+or destroys; in a product's copy, a thing the product cures is a condition. The checker reads
+the object's head as a disease (`TaggedSentence.tagCureObjects`) when it is
+
+- (a) a noun whose commonest sense (WordNet's first noun sense) has hypernyms that reach ill health (derive.py's MEDICAL_ROOTS
+  but physiological state: disorder, disease, symptom, pathological state, injury, infection
+  …; a medical topic alone is not enough, it also files drugs and treatments), which the
+  vocabulary does not list: after such a verb the medical sense is the one meant ("heals
+  cankers"); or
+- (b) a word nothing the checker reads knows: not a WordNet word in any part of speech or
+  inflection, not a word of the condition vocabulary, and (checked when reading) in no class
+  of the lexicon or the rule packs, the substance catalog included. Written in lowercase, of
+  four letters or more.
+
+Outputs (sorted, byte-identical on every run; `--check` compares instead of writing, exit 1 on
+a difference):
+
+- `Sources/EvidentCheck/RulePacks/cure-objects.yaml`, rule U1: `@cure-verb`, the words of the
+  WordNet verb synset of "cure" and "heal" that means to make healthy (cure.v.01 "provide a
+  cure for, make healthy again"; its object may be (a) or (b)), and `@eradicate-verb`, those
+  of "eradicate" (eradicate.v.01 "kill in large numbers", uproot.v.02 "destroy completely, as
+  if down to the roots"; one can eliminate anything, so only (b)), each kept when the synset
+  is among the word's three commonest senses (WordNet orders them by frequency): "extinguish"
+  (a fire first, then "put an end to") goes. With their inflections (WordNet's exception
+  lists with -s and -ing, else the regular -s, -ed, -ing forms; of a phrasal verb, its first
+  word's). `@cure-verb-of-things`: the `@cure-verb` words with another of their three
+  commonest senses that takes a thing as its object (WordNet's verb frames 8 and 11,
+  "somebody/something ----s something"): "cure" also preserves meat and hardens resin, so its
+  unknown object ("cures guanciale") counts only in a sentence with another health-context
+  word; "heal"'s other senses take no object. Rule U2, `@disease-sense-noun`: the nouns of
+  (a), one word, in lowercase (the lexicon matches stems, so a plural matches too).
+- `Sources/EvidentCheck/Vocabulary/known-words.txt`: rule U3, the stems (the checker's
+  stemmer, derive.stem) of every one-word WordNet lemma in any part of speech (the index and
+  the exception lists; a hyphenated lemma's pieces, as the tokenizer splits them) and of every
+  word of the condition vocabulary and its aliases: a word whose stem is not here is unknown
+  (b). The words of WordNet's multi-word lemmas are not counted: most are species epithets
+  and other names ("Araucaria columnaris").
+"""
+
+import argparse
+import importlib.util
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+spec = importlib.util.spec_from_file_location("derive", os.path.join(HERE, "derive.py"))
+derive = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(derive)
+
+PACK = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "cure-objects.yaml")
+KNOWN = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "known-words.txt")
+VOCABULARY = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary")
+# Rule U1: WordNet 3.0 verb synsets: cure.v.01 (bring around, cure, heal: make healthy), and
+# eradicate.v.01 (eliminate, annihilate, extinguish, eradicate, wipe out, decimate, carry off)
+# and uproot.v.02 (uproot, eradicate, extirpate, root out, exterminate): destroy completely.
+CURE_SYNSETS = ("00081725",)
+ERADICATE_SYNSETS = ("00470701", "01662136")
+# Rule U1: WordNet's verb frames that take a thing as the object ("Somebody ----s something",
+# "Something ----s something").
+THING_FRAMES = {8, 11}
+# Rule U1: how common the sense must be among a word's verb senses.
+COMMONEST = 3
+# Rule U2: the roots of ill health, less physiological state (sleep, arousal, desire).
+ILL_HEALTH = derive.MEDICAL_ROOTS - {"14034177"}
+
+
+def verb_forms(lemma, exceptions):
+    """A verb's inflections: WordNet's irregular forms, else the regular ones; of a phrasal
+    verb, its first word's ("wiped out")."""
+    word, _, rest = lemma.replace("_", " ").partition(" ")
+    if rest:
+        return {form + " " + rest for form in verb_forms(word, exceptions)}
+    forms = {word}
+    irregular = [form for form, bases in exceptions.items() if word in bases]
+    if irregular:
+        third = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else (
+            word + "es" if re.search(r"(s|sh|ch|x|z)$", word) else word + "s")
+        return forms | set(irregular) | {third, word + "ing"}
+    if word.endswith("e"):
+        forms.update({word + "s", word + "d", word[:-1] + "ing"})
+    elif re.search(r"(s|sh|ch|x|z)$", word):
+        forms.update({word + "es", word + "ed", word + "ing"})
+    elif re.search(r"[^aeiou]y$", word):
+        forms.update({word[:-1] + "ies", word[:-1] + "ied", word + "ing"})
+    else:
+        forms.update({word + "s", word + "ed", word + "ing"})
+    return forms
+
+
+def read_exceptions(folder, pos):
+    """WordNet's irregular forms: form -> base forms."""
+    result = {}
+    with open(os.path.join(folder, pos + ".exc"), encoding="latin-1") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                result.setdefault(parts[0], set()).update(parts[1:])
+    return result
+
+
+def verb_frames(folder):
+    """WordNet's verb frames per synset offset."""
+    frames = {}
+    with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split(" | ")[0].split()
+            k = 4 + 2 * int(parts[3], 16)
+            k += 1 + 4 * int(parts[k])
+            frames[parts[0]] = {int(parts[k + 2 + 3 * i]) for i in range(int(parts[k]))}
+    return frames
+
+
+def vocabulary_phrases():
+    """(phrase, sense) of conditions.tsv and aliases.tsv."""
+    rows = []
+    for name in ("conditions.tsv", "aliases.tsv"):
+        with open(os.path.join(VOCABULARY, name), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                fields = line.rstrip("\n").split("\t")
+                rows.append((fields[0].strip('"'), fields[2] if len(fields) > 2 else "-"))
+    return rows
+
+
+def is_ill(wn, sense):
+    """Whether a noun sense's hypernyms reach ill health (ILL_HEALTH)."""
+    return wn.reaches(sense, lambda s: s[1] in ILL_HEALTH)
+
+
+def derive_lists(folder):
+    wn = derive.WordNet(folder)
+    if not wn.available:
+        return None
+    verb_exceptions = read_exceptions(folder, "verb")
+    # Rule U1.
+    frames = verb_frames(folder)
+    verbs, of_things, eradicate = set(), set(), set()
+    for lemma, senses in wn.index.items():
+        if "-" in lemma:
+            continue
+        ranked = [o for pos, o in senses if pos == "verb"][:COMMONEST]
+        if any(o in CURE_SYNSETS for o in ranked):
+            verbs.update(verb_forms(lemma, verb_exceptions))
+            if any(o not in CURE_SYNSETS and frames.get(o, set()) & THING_FRAMES
+                   for o in ranked):
+                of_things.update(verb_forms(lemma, verb_exceptions))
+        elif any(o in ERADICATE_SYNSETS for o in ranked):
+            eradicate.update(verb_forms(lemma, verb_exceptions))
+    # Rule U2.
+    vocabulary = vocabulary_phrases()
+    listed = {derive.stem(p) for p, _ in vocabulary if " " not in p}
+    nouns = set()
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]{4,}", lemma) or lemma not in wn.lowercase:
+            continue
+        own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
+        if own and is_ill(wn, own[0]) and derive.stem(lemma) not in listed:
+            nouns.add(lemma)
+    # Rule U3.
+    known = set()
+    for lemma in wn.index:
+        if "_" in lemma:
+            continue
+        for word in lemma.lower().split("-"):
+            if word:
+                known.add(derive.stem(word))
+    for pos in ("noun", "verb", "adj", "adv"):
+        for form, bases in read_exceptions(folder, pos).items():
+            for word in [form, *bases]:
+                if "_" in word:
+                    continue
+                for piece in word.lower().split("-"):
+                    if piece:
+                        known.add(derive.stem(piece))
+    for phrase, _ in vocabulary:
+        for word in derive.words_of(phrase):
+            known.add(derive.stem(word))
+    known = sorted(w for w in known if re.fullmatch(r"[a-z]+", w))
+    return sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known
+
+
+def wrap(words, indent="    ", width=100):
+    lines, line = [], indent
+    for word in words:
+        piece = word + ", "
+        if len(line) + len(piece.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = indent
+        line += piece
+    lines.append(line.rstrip().rstrip(","))
+    return "\n".join(lines)
+
+
+def render_pack(verbs, of_things, eradicate, nouns):
+    return "\n".join([
+        "# Derived by .ci/vocab/derive-cure-objects.py (rules U1, U2) from WordNet 3.0",
+        "# (Princeton) and the condition vocabulary; do not edit. Run the script again to",
+        "# regenerate; its docstring gives the rules. Read by TaggedSentence+CureObjects.swift.",
+        "classes:",
+        "  # Rule U1: verbs whose commonest senses include to make healthy (they take a",
+        "  # @disease-sense-noun or an unknown word as a condition) ...",
+        "  cure-verb: [",
+        wrap(verbs),
+        "  ]",
+        "  # The @cure-verb words with another commonest sense that takes a thing as its object",
+        "  # (to preserve meat, to harden resin).",
+        "  cure-verb-of-things: [",
+        wrap(of_things),
+        "  ]",
+        "  # ... or to destroy completely (they take an unknown word as a condition).",
+        "  eradicate-verb: [",
+        wrap(eradicate),
+        "  ]",
+        "  # Rule U2: nouns whose commonest WordNet sense is ill health and that the vocabulary",
+        "  # does not list; after a @cure-verb the medical sense is meant.",
+        "  disease-sense-noun: [",
+        wrap(nouns),
+        "  ]",
+        "rules: []",
+        "",
+    ])
+
+
+def render_known(known):
+    return "\n".join([
+        "# Derived by .ci/vocab/derive-cure-objects.py (rule U3) from WordNet 3.0 (Princeton)",
+        "# and the condition vocabulary; do not edit. The stems of every word they know, one a",
+        "# line: a word of copy whose stem is not here is unknown to them.",
+        *known,
+        "",
+    ])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--stats", action="store_true")
+    args = parser.parse_args()
+    lists = derive_lists(args.wordnet)
+    if lists is None:
+        print(f"error: WordNet not found in {args.wordnet} (apt-get install wordnet-base)",
+              file=sys.stderr)
+        return 2
+    verbs, of_things, eradicate, nouns, known = lists
+    if args.stats:
+        print(f"cure-verb: {len(verbs)}; eradicate-verb: {len(eradicate)}; disease-sense-noun: "
+              f"{len(nouns)}; known stems: {len(known)}", file=sys.stderr)
+    outputs = {PACK: render_pack(verbs, of_things, eradicate, nouns), KNOWN: render_known(known)}
+    return derive.write_or_check(outputs, args.check, "a fresh derivation")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+import Foundation
+
+/// The cure-object reading (rule U of `.ci/vocab/derive-cure-objects.py`): what a verb that
+/// means to make healthy or to destroy completely acts on is, in a product's copy, a condition,
+/// though no vocabulary names it ("cures megabacteria in budgies", "eradicate footrot").
+extension TaggedSentence {
+    /// The auxiliaries of the perfect, after which a participle is a verb.
+    static let perfectAuxiliaries = Set(["has", "have", "had"].map { Stemmer.stem($0) })
+
+    /// The stems of every word WordNet and the condition vocabulary know (rule U3,
+    /// `Vocabulary/known-words.txt`), read once, when a sentence first needs them; `nil` when
+    /// the file is missing (the reading of unknown words is then off).
+    static let knownStems: Set<String>? = {
+        guard let folder = ConditionVocabulary.bundledDirectory,
+            let text = try? String(
+                contentsOf: folder.appendingPathComponent("known-words.txt"), encoding: .utf8)
+        else { return nil }
+        var stems = Set<String>(minimumCapacity: 90_000)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            stems.insert(String(line))
+        }
+        return stems
+    }()
+
+    /// Adds `condition-disease` (as a vocabulary disease is added, with its health context) for
+    /// the head of the object of a `@cure-verb` ("cure", "heal") or an `@eradicate-verb`
+    /// ("eradicate", "wipe out"): the first word after at most two determiners or possessives,
+    /// or the second when one modifier stands before it, where the noun phrase ends (the end
+    /// of the sentence, punctuation, a stopword or preposition: "in", "for", "and", "within",
+    /// or an adverb in -ly). The head counts when
+    /// it is
+    /// - after a `@cure-verb`, a `@disease-sense-noun` written in lowercase (rule U2: a word
+    ///   whose commonest sense is ill health: "heals the canker"); or
+    /// - after either verb, a word nothing the checker reads knows (rule U3): four or more
+    ///   lowercase letters, no class of the lexicon or the rule packs at it (the substance
+    ///   catalog's names included), not a piece of a name or hashtag, and a stem WordNet and
+    ///   the vocabulary do not have ("megabacteria", "chalkbrood"). A brand is capitalised, an
+    ///   ingredient is a substance; a made-up flavour word is seldom what a product cures.
+    ///   After a `@cure-verb-of-things` ("cure" also preserves meat: "cures guanciale"), only
+    ///   in a sentence that also names health or a living body: a `@health-context` word
+    ///   outside the verb, an animal (`@animal-kind`) or a part of the body
+    ///   (`@complaint-location`): "cures megabacteria in budgies".
+    /// Words a condition or an everyday phrase has taken are left as they are. A participle in
+    /// -ed counts only after "has", "have" or "had": before its noun it is an adjective
+    /// ("cured guanciale", "healed skin").
+    static func tagCureObjects(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, everyday: [Int],
+        conditions: [(start: Int, end: Int, concept: Int)], context: inout Bool,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        let cure = lexicon.classID("cure-verb")
+        let eradicate = lexicon.classID("eradicate-verb")
+        guard cure.map({ present[$0] }) == true || eradicate.map({ present[$0] }) == true,
+            let labels = lexicon.vocabularyLabels["condition-disease"]
+        else { return }
+        let sense = lexicon.classID("disease-sense-noun")
+        let ofThings = lexicon.classID("cure-verb-of-things")
+        let count = tokens.count
+        var covered = [Bool](repeating: false, count: count)
+        for condition in conditions {
+            for word in condition.start..<min(condition.end, count) { covered[word] = true }
+        }
+        for index in 0..<count where everyday[index] > index {
+            for word in index..<min(everyday[index], count) { covered[word] = true }
+        }
+        func punctuated(_ word: Int) -> Bool {
+            gap(before: word, tokens: tokens, text: text).contains {
+                !$0.properties.isWhitespace
+            }
+        }
+        func lowercase(_ word: Int) -> Bool {
+            let token = tokens[word]
+            return token.start < token.end && token.end <= text.count
+                && text[token.start..<token.end].allSatisfy { ("a"..."z").contains($0) }
+        }
+        func unknown(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard token.end - token.start >= 4, tags[word].isEmpty, !token.isNamePiece,
+                !token.isHashtag, !token.isPossessive, lowercase(word),
+                let known = knownStems
+            else { return false }
+            return !known.contains(token.term)
+        }
+        func diseaseSense(_ word: Int) -> Bool {
+            guard let sense else { return false }
+            return tags[word].contains { $0.classID == sense && $0.end == word + 1 }
+                && lowercase(word) && !tokens[word].isNamePiece && !tokens[word].isHashtag
+        }
+        // Where the object's noun phrase ends: after the last word, or before punctuation or a
+        // stopword.
+        func ends(after word: Int) -> Bool {
+            guard word + 1 < count, !punctuated(word + 1) else { return true }
+            let next = tokens[word + 1].term
+            return lexicon.stopwords.contains(next) || complaintPrepositions.contains(next)
+                || next.hasSuffix("ly")
+        }
+        // Whether the verb's first word is written with -ed ("cured", "wiped out").
+        func isParticiple(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard token.end - token.start > 2, token.end <= text.count else { return false }
+            return text[token.end - 2] == "e" && text[token.end - 1] == "d"
+        }
+        func verbTakes(_ id: Int?, at word: Int) -> Bool {
+            guard let id else { return false }
+            return tags[word].contains { $0.classID == id }
+        }
+        let living = [
+            lexicon.healthContext, lexicon.classID("animal-kind"),
+            lexicon.classID("complaint-location"),
+        ].compactMap { $0 }.filter { present[$0] }
+        func healthContext(outside verb: Range<Int>) -> Bool {
+            (0..<count).contains { word in
+                !verb.contains(word) && tags[word].contains { living.contains($0.classID) }
+            }
+        }
+        var found: [Int] = []
+        for position in 0..<count {
+            for tag in tags[position] where tag.classID == cure || tag.classID == eradicate {
+                if isParticiple(position),
+                    position == 0 || !perfectAuxiliaries.contains(tokens[position - 1].term)
+                {
+                    continue
+                }
+                var word = tag.end
+                var skipped = 0
+                while word < count, skipped < 2, !punctuated(word),
+                    complaintDeterminers.contains(tokens[word].term)
+                        || complaintPossessives.contains(tokens[word].term)
+                        || tokens[word].isPossessive
+                {
+                    word += 1
+                    skipped += 1
+                }
+                for head in word..<min(word + 2, count) {
+                    guard !punctuated(head), !covered[head] else { break }
+                    guard ends(after: head) else { continue }
+                    let health =
+                        tag.classID != cure || !verbTakes(ofThings, at: position)
+                        || healthContext(outside: position..<tag.end)
+                    if (health && unknown(head)) || (tag.classID == cure && diseaseSense(head)) {
+                        found.append(head)
+                    }
+                    break
+                }
+            }
+        }
+        guard !found.isEmpty else { return }
+        for head in Set(found).sorted() {
+            for label in labels {
+                tags[head].append((label, head + 1))
+                present[label] = true
+            }
+        }
+        context = true
+    }
+}

@@ -1,0 +1,43 @@
+import EvidentCheck
+import EvidentModel
+import Testing
+
+/// Rule U (`.ci/vocab/derive-cure-objects.py`, `TaggedSentence+CureObjects.swift`): the object
+/// of a verb that means to make healthy or to destroy completely is a condition though no
+/// vocabulary names it: a word with a commonest sense of ill health after "cure" or "heal", or
+/// a word nothing the checker knows after either kind of verb. Brands, ingredients, known
+/// everyday words and cured meats are not.
+struct CureObjectTests {
+    static func errors(_ text: String) -> [String] {
+        Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule).sorted()
+    }
+
+    @Test(arguments: [
+        // (b) unknown to WordNet and the vocabulary, after an eradicate verb and a cure verb.
+        "Our propolis syrup wipes out nosema in a single season.",
+        "This zinc footbath eradicates footrot from the whole flock.",
+        "Our thiamine tablets cure stringhalt within a month.",
+        // (a) a word whose commonest sense is ill health, after "heal".
+        "Our comfrey balm heals cankers on the lips.",
+    ])
+    func objectIsReadAsACondition(_ copy: String) {
+        #expect(!Self.errors(copy).isEmpty, "\(copy)")
+    }
+
+    @Test(arguments: [
+        // A brand is capitalised; a known word is no unknown condition.
+        "The new update eliminates Snaptrix once and for all.",
+        "Our sealant eliminates drafts around the window frame.",
+        // "cure" also preserves meat: an unknown object needs a health word besides the verb.
+        "Every winter the butcher cures guanciale in sea salt.",
+        // A participle before its noun is an adjective.
+        "Serve the cured bresaola with rocket and shaved parmesan.",
+        // An ingredient is a substance the catalog knows.
+        "Our chef cures the salmon with beetroot and dill.",
+        // Words after "heal" with an everyday commonest sense stay everyday.
+        "Time heals the rift between the two villages.",
+    ])
+    func guardsHold(_ copy: String) {
+        #expect(Self.errors(copy).isEmpty, "\(copy)")
+    }
+}
