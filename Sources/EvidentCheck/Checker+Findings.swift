@@ -13,6 +13,8 @@ extension Checker {
     ) {
         let scratch = index.makeScratch()
         var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
+        // A matched claim said in words, by template, claim and shared terms (copy repeats).
+        var described: [DescribedKey: [String: String]] = [:]
         for candidate in kept {
             let rule = candidate.rule.rule
             var match = candidate.sentence.map { matches[$0] } ?? nil
@@ -20,7 +22,9 @@ extension Checker {
                 candidate.range != sentences[number].range, !isQuestionSentence(sentences[number])
             {
                 // A sentence can make several claims: prefer the claim of the finding's clause.
-                let clause = Checker.clause(around: candidate.range, in: sentences[number], source)
+                let clause = Checker.wholePhrases(
+                    Checker.clause(around: candidate.range, in: sentences[number], source),
+                    in: sentences[number])
                 if let cached = clauseMatches[clause] {
                     match = cached ?? match
                 } else {
@@ -37,6 +41,14 @@ extension Checker {
                 }
             }
             let text = source.text(candidate.range)
+            var extra = Checker.placeholders(candidate, source)
+            if let match {
+                let key = DescribedKey(
+                    template: rule.message, entry: match.entry, terms: match.matchedTerms)
+                let values = described[key] ?? describe(match, for: rule.message)
+                described[key] = values
+                extra.merge(values) { $1 }
+            }
             let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
             let end = source.lineColumn(
                 ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
@@ -45,9 +57,7 @@ extension Checker {
                     path: source.path, line: start.line, column: start.column,
                     endLine: end.line, endColumn: end.column, severity: rule.severity,
                     rule: rule.id, category: rule.category,
-                    message: Checker.render(
-                        rule.message, match: text, claim: match,
-                        extra: Checker.placeholders(candidate, source)),
+                    message: Checker.render(rule.message, match: text, claim: match, extra: extra),
                     text: text, claimID: match?.claimID, verdict: match?.verdict,
                     certainty: match?.certainty, matched: match?.matchedTerms),
                 rule: candidate.rule)
@@ -56,6 +66,27 @@ extension Checker {
                 collected.lines[number] = source.line(number)
             }
         }
+    }
+
+    /// What `describe(_:for:)` says depends on.
+    struct DescribedKey: Hashable {
+        var template: String
+        var entry: Int
+        var terms: [String]
+    }
+
+    /// The placeholders that say a matched claim in words, for a template that uses them:
+    /// `{terms}`, what copy and claim share in the claim's own words
+    /// (`ClaimIndex.sharedWords(_:)`), and `{statement}`, the claim's statement.
+    func describe(_ match: ClaimMatch, for template: String) -> [String: String] {
+        var values: [String: String] = [:]
+        if template.contains("{terms}") {
+            values["terms"] = index.sharedWords(match).joined(separator: ", ")
+        }
+        if template.contains("{statement}"), index.claims.claims.indices.contains(match.entry) {
+            values["statement"] = index.claims.claims[match.entry].statement
+        }
+        return values
     }
 
     /// The placeholders of a register or interaction finding.
@@ -115,8 +146,25 @@ extension Checker {
         return from..<to
     }
 
-    /// Fills a message template: `{match}`, `{claim}`, `{verdict}`, `{certainty}`, `{terms}`,
-    /// and the placeholders of `extra` (the register's `{substance}`, `{entry}` …).
+    /// A window of a sentence's words that ends inside a phrase of the lexicon is taken to the
+    /// phrase's end: a phrase is one unit, and its first words alone may say something else
+    /// ("Clinical testing has shown vitamin", cut from "… vitamin K2 to be safe", shares only
+    /// the word "vitamin" with a claim that vitamin K2 is a fat-soluble vitamin).
+    static func wholePhrases(_ window: Range<Int>, in sentence: TaggedSentence) -> Range<Int> {
+        var upper = window.upperBound
+        for (position, token) in sentence.tokens.enumerated()
+        where token.start >= window.lowerBound && token.end <= window.upperBound {
+            for tag in sentence.tags[position]
+            where tag.end > position + 1 && tag.end <= sentence.tokens.count {
+                upper = max(upper, sentence.tokens[tag.end - 1].end)
+            }
+        }
+        return window.lowerBound..<upper
+    }
+
+    /// Fills a message template: `{match}`, `{claim}`, `{verdict}`, `{certainty}`, `{terms}`
+    /// (`extra`'s words when it has them), and the placeholders of `extra` (the register's
+    /// `{substance}`, `{entry}` …, a matched claim's `{statement}`).
     static func render(
         _ template: String, match text: String, claim: ClaimMatch?, extra: [String: String] = [:]
     ) -> String {
@@ -135,7 +183,8 @@ extension Checker {
             case "claim": out += claim?.claimID.rawValue ?? "none"
             case "verdict": out += claim?.verdictLabel ?? "none"
             case "certainty": out += claim?.certainty.rawValue ?? "none"
-            case "terms": out += claim?.matchedTerms.joined(separator: ", ") ?? ""
+            case "terms":
+                out += extra["terms"] ?? claim?.matchedTerms.joined(separator: ", ") ?? ""
             default: out += extra[String(name)] ?? String(template[open...close])
             }
             rest = bytes.index(after: close)

@@ -416,7 +416,80 @@ public struct ClaimIndex: Sendable {
             claimID: entry.id, verdict: grade.verdict, certainty: grade.certainty,
             contradicted: grade.contradicted, score: (best.score * 100).rounded() / 100,
             matchedTerms: matched,
-            polarityDiffers: best.differs)
+            polarityDiffers: best.differs, entry: best.entry)
+    }
+
+    /// What a match shares with its claim, in words a reviewer reads: each shared concept as
+    /// the first phrase of the claim that names it (its statement first, then its quote,
+    /// subjects, keywords and outcome: "Parkinson's disease" for its MeSH, DO and ICD-10-CM ids),
+    /// else by its first name in `concepts.yaml` or `substances.yaml`; each shared word as the
+    /// claim writes it. A concept broader than another shared one says nothing more (`vitamin-k`
+    /// beside `vitamin-k2`, `bone` beside `bone-density`), and a phrase inside another one shown
+    /// is left out ("bone density" in "increases bone density"); each phrase once, in the order
+    /// of `matchedTerms` (rarest first). A concept with no name is shown by its id.
+    func sharedWords(_ match: ClaimMatch) -> [String] {
+        guard claims.claims.indices.contains(match.entry) else { return match.matchedTerms }
+        let claim = claims.claims[match.entry]
+        var texts = [claim.statement, claim.quote] + claim.subjects + claim.keywords
+        if let outcome = claim.outcome { texts.append(outcome.name) }
+        // Each text's tokens and phrases, read once they are needed.
+        var read: [([Token], [(range: Range<Int>, concepts: Set<String>)])?] = Array(
+            repeating: nil, count: texts.count)
+        func phrases(_ number: Int) -> ([Token], [(range: Range<Int>, concepts: Set<String>)]) {
+            if let known = read[number] { return known }
+            let tokens = Tokenizer.tokens(texts[number])
+            let found = (tokens, concepts.phrases(in: tokens.map(\.term)))
+            read[number] = found
+            return found
+        }
+        let shared = match.matchedTerms.filter { term in
+            guard let id = termIDs[term], conceptIDs.contains(id) else { return true }
+            return !match.matchedTerms.contains { concepts.isBroader(term, than: $0) }
+        }
+        // Per shared term: the text and the range of words that name it (`nil`: a plain word,
+        // or a concept no text names).
+        var places: [(text: Int, range: Range<Int>)?] = []
+        for term in shared {
+            var place: (text: Int, range: Range<Int>)? = nil
+            if let id = termIDs[term], conceptIDs.contains(id) {
+                search: for number in texts.indices {
+                    for phrase in phrases(number).1 where phrase.concepts.contains(term) {
+                        place = (number, phrase.range)
+                        break search
+                    }
+                }
+            }
+            places.append(place)
+        }
+        var shown: [String] = []
+        for (term, place) in zip(shared, places) {
+            var words = term
+            if let place {
+                let inside = places.contains {
+                    guard let other = $0, other.text == place.text, other.range != place.range
+                    else { return false }
+                    return other.range.lowerBound <= place.range.lowerBound
+                        && place.range.upperBound <= other.range.upperBound
+                }
+                if inside { continue }
+                let tokens = phrases(place.text).0
+                let first = tokens[place.range.lowerBound]
+                let last = tokens[place.range.upperBound - 1]
+                let scalars = Array(texts[place.text].unicodeScalars)[first.start..<last.end]
+                words = String(String.UnicodeScalarView(scalars))
+                // A capital that only starts the text ("Vitamin K2 lowers …") is dropped.
+                if first.start == 0,
+                    let second = words.unicodeScalars.dropFirst().first,
+                    CharacterSet.lowercaseLetters.contains(second)
+                {
+                    words = words.prefix(1).lowercased() + words.dropFirst()
+                }
+            } else if let id = termIDs[term], conceptIDs.contains(id) {
+                words = concepts.firstName(of: term) ?? term
+            }
+            if !shown.contains(words) { shown.append(words) }
+        }
+        return shown
     }
 
     /// How many terms two sorted lists share, and their total weight.

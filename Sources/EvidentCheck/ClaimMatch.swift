@@ -17,6 +17,8 @@ public struct ClaimMatch: Hashable, Sendable {
     public var matchedTerms: [String]
     /// True when one side is negated and the other is not (the score was halved).
     public var polarityDiffers: Bool
+    /// The claim's position in the index that matched it (`ClaimIndex.sharedWords(_:)`).
+    var entry: Int = -1
 
     /// The verdict as `evident report` words it: `contradicted` for an unsupported claim that
     /// good evidence shows false, else the verdict.

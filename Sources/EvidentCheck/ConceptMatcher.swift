@@ -60,6 +60,10 @@ struct ConceptMatcher: Sendable {
     /// by `Word.heads`): each label an index into `headPairs`. See `init(yaml:…)`.
     let headsByFirst: [[PhraseMatcher.Entry]]
     let headPairs: [HeadPair]
+    /// Each concept's label by id, and the first name of each label that has one (for
+    /// messages: `firstName(of:)`).
+    let labels: [String: Int]
+    let firstNames: [Int: String]
 
     /// A head of a concept's name and the broader concept whose name the rest of it is
     /// ("density" of "bone density": `bone-density` and `bone`).
@@ -119,8 +123,14 @@ struct ConceptMatcher: Sendable {
         links: Set<Int>, stopwords: Set<String>, conditions: ConditionVocabulary?,
         heads: PhraseMatcher, headPairs: [HeadPair],
         everyday: Int = -1, breaking: Set<String> = [], fractureSites: Set<String> = [],
-        vehicle: Set<String> = []
+        vehicle: Set<String> = [], firstNames: [Int: String] = [:]
     ) {
+        self.firstNames = firstNames
+        var labels: [String: Int] = [:]
+        for (label, name) in names.enumerated() where !name.isEmpty && labels[name] == nil {
+            labels[name] = label
+        }
+        self.labels = labels
         self.vehicle = vehicle
         self.headPairs = headPairs
         self.everyday = everyday
@@ -263,8 +273,13 @@ struct ConceptMatcher: Sendable {
         }
         var names = ids
         var substances: Set<Int> = []
+        var firstNames: [Int: String] = [:]
+        for (position, id) in ids.enumerated() {
+            if let name = file.concepts[id]?.names.first { firstNames[position] = name }
+        }
         let offset = names.count
         for (position, group) in catalog.groups.enumerated() {
+            if let name = group.names.first { firstNames[offset + position] = name }
             names.append(group.id)
             expansions.append(group.lineage.map { offset + $0 })
             substances.insert(offset + position)
@@ -285,7 +300,7 @@ struct ConceptMatcher: Sendable {
             links: Set(ids.indices.filter { file.concepts[ids[$0]]?.kind == "link" }),
             stopwords: stopwords, conditions: conditions, heads: heads, headPairs: headPairs,
             everyday: everydayLabel, breaking: breaking, fractureSites: fractureSites,
-            vehicle: vehicle)
+            vehicle: vehicle, firstNames: firstNames)
     }
 
     /// The concepts of a run of stems, in order: every phrase of a concept (longest first)
@@ -776,6 +791,50 @@ struct ConceptMatcher: Sendable {
     static let negators: Set<String> = Set(
         ["not", "never", "no", "neither", "nor", "cannot"]
             + ["lack", "lacks", "lacked", "lacking"].map(Stemmer.stem))
+
+    /// The phrases of a run of stems that name concepts, by where they start, each with what
+    /// it names itself: the longest reviewed concept or substance phrase starting at a word
+    /// (its concepts, not their broader ones) and the longest disease or symptom phrase (its
+    /// vocabulary ids). Phrases may overlap ("increases bone mineral density" the HPO phrase,
+    /// "bone mineral density" the reviewed one). For showing in a claim's own words what copy
+    /// and claim share; not on the path of a check.
+    func phrases(in terms: [String]) -> [(range: Range<Int>, concepts: Set<String>)] {
+        let known = terms.map { words[$0] ?? .none }
+        let ids = known.map(\.condition)
+        var found: [(range: Range<Int>, concepts: Set<String>)] = []
+        for position in terms.indices {
+            if known[position].phrases >= 0,
+                let phrase = PhraseMatcher.longest(
+                    in: phrasesByFirst[Int(known[position].phrases)], terms, at: position)
+            {
+                found.append((position..<phrase.end, Set(phrase.labels.map { names[$0] })))
+            }
+            if let conditions, known[position].facts & Fact.startsCondition != 0,
+                let longest = conditions.longestPhrase(ids: ids, at: position)
+            {
+                found.append(
+                    (
+                        position..<longest.end,
+                        Set(longest.values.flatMap { conditions.concept(at: Int($0)).conceptIDs })
+                    ))
+            }
+        }
+        return found
+    }
+
+    /// Whether concept `broader` is a broader concept of concept `narrower` (both by id; a
+    /// concept is not broader than itself).
+    func isBroader(_ broader: String, than narrower: String) -> Bool {
+        guard broader != narrower, let label = labels[narrower], let other = labels[broader]
+        else { return false }
+        return expansions[label].contains(other)
+    }
+
+    /// A concept's first name in `concepts.yaml` or `substances.yaml` ("bone" for `bone`,
+    /// "vitamin K2" for `vitamin-k2`).
+    func firstName(of concept: String) -> String? {
+        labels[concept].flatMap { firstNames[$0] }
+    }
 
     /// `terms(_:substances:)` without the substances.
     func terms(_ terms: [String]) -> [String] {

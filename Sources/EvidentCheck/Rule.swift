@@ -197,6 +197,7 @@ public struct Rule: Sendable, Codable, Equatable {
     static let placeholderMeanings = [
         "match": "the flagged words", "claim": "a knowledge-base claim",
         "verdict": "its verdict", "certainty": "its certainty", "terms": "the shared concepts",
+        "statement": "its statement",
     ]
 
     /// A message template read without a finding: `'{match}'` becomes "the flagged words",

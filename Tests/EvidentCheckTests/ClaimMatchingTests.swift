@@ -74,7 +74,7 @@ struct ClaimMatchingTests {
         #expect(finding.severity == .warning)
         #expect(
             finding.message
-                == "unsupported by evidence: matches claim 'k2-increases-bone-density', graded weak (certainty low; matched: HP:0011001, bone, bone-density, increase, vitamin-k, vitamin-k2)"
+                == "unsupported by evidence: matches claim 'k2-increases-bone-density' ('Vitamin K2 increases bone density.'), graded weak (certainty low; matched: increases bone density, vitamin K2)"
         )
     }
 
@@ -92,7 +92,7 @@ struct ClaimMatchingTests {
         #expect(finding.verdict == .unsupported)
         #expect(
             finding.message.hasPrefix(
-                "unsupported by evidence: matches claim 'k2-cures-parkinsons', graded contradicted (certainty moderate; matched: "
+                "unsupported by evidence: matches claim 'k2-cures-parkinsons' ('Vitamin K2 cures Parkinson's disease.'), graded contradicted (certainty moderate; matched: "
             ), "\(finding.message)")
         let match = try #require(
             Checker(book: Fixtures.book, assessments: Self.claims + [contradicted]).explain(
@@ -153,7 +153,28 @@ struct ClaimMatchingTests {
         let findings = Fixtures.check("Makes your skeleton tougher.", assessments: claims)
         let linked = try #require(findings.first { $0.claimID != nil })
         #expect(linked.claimID?.rawValue == "k2-increases-bone-density")
-        #expect(linked.message.hasSuffix("(certainty low; matched: increase, bone)"))
+        #expect(linked.message.hasSuffix("(certainty low; matched: increases, bone)"))
+    }
+
+    /// Why a claim matched is said in words a reviewer reads: the disease as the claim names
+    /// it, not its vocabulary ids (MeSH, DO, ICD-10-CM), and the substance once, not with its
+    /// broader substance; the JSON's `matched` keeps the ids.
+    @Test func matchedConceptsAreSaidInTheClaimsWords() throws {
+        let claims =
+            Self.claims + [
+                Self.assessment(
+                    "k2-treats-parkinsons", "Vitamin K2 treats Parkinson's disease.",
+                    verdict: .unsupported, certainty: .veryLow)
+            ]
+        let findings = Fixtures.check(
+            "Living with Parkinson's disease? Our menaquinone treats it.", assessments: claims)
+        let finding = try #require(findings.first { $0.rule == "unsupported-by-evidence" })
+        #expect(finding.claimID?.rawValue == "k2-treats-parkinsons")
+        #expect(
+            finding.message
+                == "unsupported by evidence: matches claim 'k2-treats-parkinsons' ('Vitamin K2 treats Parkinson's disease.'), graded unsupported (certainty very-low; matched: Parkinson's disease, treats, vitamin K2)",
+            "\(finding.message)")
+        #expect(finding.matched?.contains { $0.hasPrefix("MESH:") } == true)
     }
 
     /// Unrelated copy stays unmatched; copy about another substance does not reach a claim
@@ -180,7 +201,7 @@ struct ClaimMatchingTests {
         #expect(named.claimID?.rawValue == "k2-activates-osteocalcin")
         #expect(
             named.message
-                == "supported by evidence: matches claim 'k2-activates-osteocalcin', graded supported (certainty high; matched: activate, osteocalcin, vitamin-k, vitamin-k2)"
+                == "supported by evidence: matches claim 'k2-activates-osteocalcin' ('Vitamin K2 activates osteocalcin.'), graded supported (certainty high; matched: activates, osteocalcin, vitamin K2)"
         )
     }
 

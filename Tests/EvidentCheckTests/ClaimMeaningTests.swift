@@ -247,6 +247,39 @@ struct ClaimMeaningTests {
         }
     }
 
+    /// WordNet's bones (rule S3 of `.ci/craft/derive-fracture.py`: the nouns whose first sense
+    /// is a bone) are fracture sites too, so a vertebra or a shinbone that cracks is a
+    /// fracture; a word whose first sense is something else ("hammer") is not a bone.
+    @Test func wordNetBonesAreFractureSites() throws {
+        for text in [
+            "With MK-4 a fall on the stairs is less likely to crack a vertebra.",
+            "Menaquinone, so a tumble on the pitch doesn't snap your shinbone.",
+        ] {
+            #expect(Self.affirms(text, "k2-prevents-fractures"), "\(text)")
+        }
+        #expect(
+            Self.checker.explain("Don't crack the hammer on the menaquinone jar.")?.claimID
+                .rawValue != "k2-prevents-fractures")
+    }
+
+    /// A finding's clause (a few words around it) is read to the end of a phrase it cuts:
+    /// "Clinical tests have found vitamin", cut from "… vitamin K2 to be safe", shares only the
+    /// word "vitamin" with a claim that vitamin K2 is a fat-soluble vitamin; read whole, the
+    /// clause names vitamin K2 and its evidence, and the finding names the safety claim.
+    @Test func aClauseTakesAPhraseWhole() throws {
+        let claims =
+            Self.claims + [
+                Self.claim(
+                    "k2-is-fat-soluble", "Vitamin K2 (menaquinone) is a fat-soluble vitamin.")
+            ]
+        let findings = Fixtures.check(
+            "Clinical tests have found vitamin K2 to be safe.", assessments: claims)
+        let named = findings.compactMap { $0.claimID?.rawValue }
+        #expect(findings.contains { $0.rule == "unproven-establishment-claim" })
+        #expect(!named.isEmpty)
+        #expect(named.allSatisfy { $0 == "k2-is-safe" }, "\(named)")
+    }
+
     /// "Keep X from" says X does not come to do it: prevention, as "reduces the risk of" says.
     @Test func keepingFromIsPrevention() throws {
         let match = try #require(
@@ -295,6 +328,10 @@ struct ClaimMeaningTests {
             ])
         let match = try #require(checker.explain("The majority of our MK-7 comes from natto."))
         #expect(match.claimID.rawValue == "mk7-mainly-from-natto")
+        // "All" under an adverb that stops short of it is the greater part too.
+        let almost = try #require(
+            checker.explain("Virtually all of the MK-7 in our capsules comes from natto."))
+        #expect(almost.claimID.rawValue == "mk7-mainly-from-natto")
     }
 
     /// "Does nothing to" denies the verb after it, as "does not" does.

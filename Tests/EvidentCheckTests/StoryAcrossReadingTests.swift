@@ -58,6 +58,24 @@ struct StoryAcrossReadingTests {
         #expect(!apart.contains("testimonial-story-across"), "\(apart)")
     }
 
+    /// An activity of daily living done "again" beside the product (`implied-activity-again`):
+    /// the ability had been lost. A device's features and a food's temptations are not.
+    @Test func activityAgain() {
+        #expect(
+            Self.rules("Our comfrey balm loosens the stiff fingers so your hand lies flat again.")
+                .contains("implied-activity-again"))
+        #expect(
+            Self.rules("Our olive drops soften the plug of wax so your boy can hear again.")
+                .contains("implied-activity-again"))
+        for lawful in [
+            "Our new app lets you hear your favourite podcasts again offline.",
+            "Walk past the bakery again without a second look, with our protein bars.",
+            "Hear the birds again on our guided forest walks.",
+        ] {
+            #expect(!Self.rules(lawful).contains("implied-activity-again"), "\(lawful)")
+        }
+    }
+
     /// The message names the sentence that turned the story round.
     @Test func message() {
         let findings = Fixtures.check(
