@@ -109,13 +109,16 @@ extension Checker {
     }
 
     /// Whether a health aspect the register speaks of (`RegisterMatcher.Index.aspects`) stands
-    /// outside the substances a sentence names and belongs to no thing (`heldByAThing`).
+    /// outside the substances a sentence names and belongs to no thing (`heldByAThing`). A verb
+    /// of one of the register's nouns of action names it ("help children concentrate":
+    /// "concentration"; `RegisterMatcher.derivedStems`).
     private func namesRegisterAspect(
         _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)]
     ) -> Bool {
         let aspects = book.register.index.aspects
+        let derived = book.register.derivedStems
         for (position, term) in sentence.terms.enumerated()
-        where aspects.contains(term)
+        where (aspects.contains(term) || derived[term].map(aspects.contains) == true)
             && !mentions.contains(where: { $0.start <= position && position < $0.end })
             && !heldByAThing(sentence, start: position, end: position + 1)
         {

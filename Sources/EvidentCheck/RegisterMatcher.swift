@@ -50,6 +50,10 @@ struct RegisterMatcher: Sendable {
     let derived: [String: [String]]
     /// The lay names of what the register names ("blood sugar" for "blood glucose").
     let layNames: RegisterLayNames
+    /// The register's nouns of action by the stem of their verb, as stems ("concentrate":
+    /// "concentration"): a verb of a health aspect names the aspect ("help children
+    /// concentrate").
+    let derivedStems: [String: String]
     let exaggerationClass: Int?
     let riskClass: Int?
     /// The lexicon's `health-target` class and the EU pack's `eu-health-aspect`: a word of them
@@ -100,7 +104,8 @@ struct RegisterMatcher: Sendable {
         /// The weight of a target no entry has (the rarest).
         let unknownWeight: Double
         /// The health aspects the register speaks of: the stems of every entry's health
-        /// relationship and of every authorised wording, less the words of an effect (what is
+        /// relationship and of every authorised wording from its claim verb on (its subject
+        /// names the food: `relationshipPart`), less the words of an effect (what is
         /// done to an aspect is not the aspect: "protect", "reduce", "increase"), the words that
         /// only qualify one (`EURegister.qualifiers`: "heavy", "after"), the claim frame,
         /// stopwords and numbers.
@@ -226,11 +231,27 @@ struct RegisterMatcher: Sendable {
         // Words that only qualify an aspect ("heavy", "after") are no aspect either.
         for word in register.qualifiers { effects.formUnion(Tokenizer.terms(word)) }
         let excluded = effects
+        // A verb of an effect names no aspect ("keeps the pool water clear"), however the
+        // register writes its noun ("clearance").
+        var derivedStems: [String: String] = [:]
+        for (verb, noun) in register.derivations {
+            guard let from = Tokenizer.terms(verb).first, let to = Tokenizer.terms(noun).first,
+                from != to, !effects.contains(from)
+            else { continue }
+            derivedStems[from] = to
+        }
+        self.derivedStems = derivedStems
+        // The verbs that open what an authorised wording says of health ("contributes",
+        // "helps", "reduce", "increases"): the words before the first are its subject.
+        let claimVerbs = RegisterMatcher.claimVerbClasses.reduce(into: Set<String>()) {
+            $0.formUnion(lexicon.words(ofClass: $1))
+        }
         self.lazyIndex = LazyIndex(
             {
                 RegisterMatcher.index(
                     register: register, catalog: catalog, concepts: concepts, ignored: ignored,
-                    derived: derivedTerms, layNames: layNames, effects: excluded)
+                    derived: derivedTerms, layNames: layNames, effects: excluded,
+                    claimVerbs: claimVerbs)
             },
             decode: { Index.decode(&$0, register: register, substances: catalog.groups.count) })
     }
@@ -250,10 +271,26 @@ struct RegisterMatcher: Sendable {
         "microbe", "drug",
     ]
 
+    /// The lexicon classes whose words open the relationship of an authorised wording (its
+    /// claim verb: "contributes to", "helps", "reduce", "increases").
+    static let claimVerbClasses = ["health-verb", "raise-verb"]
+
+    /// The stems of an authorised wording from its first claim verb on (`claimVerbs`), or all
+    /// of them when it has none ("Phosphorus is needed for …"). The words before it are the
+    /// wording's subject: the food, its form and how it is eaten ("Replacing sugar-containing,
+    /// acidic drinks, such as soft drinks (typically 8-12 g sugars/100 ml), with reformulated
+    /// drinks", "Sugar-free chewing gum", "Consumption of … as part of a meal"). They say which
+    /// food the claim is about, not an aspect of health: "20 ml", "drinks" or "meal" in copy
+    /// names none.
+    static func relationshipPart(_ stems: [String], claimVerbs: Set<String>) -> [String] {
+        guard let verb = stems.firstIndex(where: claimVerbs.contains) else { return stems }
+        return Array(stems[verb...])
+    }
+
     private static func index(
         register: EURegister, catalog: SubstanceCatalog, concepts: ConceptMatcher,
         ignored: Set<String>, derived: [String: [String]], layNames: RegisterLayNames,
-        effects: Set<String>
+        effects: Set<String>, claimVerbs: Set<String>
     ) -> Index {
         // Each entry's names and targets, read on every core (each entry on its own).
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
@@ -292,7 +329,9 @@ struct RegisterMatcher: Sendable {
                 }
                 let aspects =
                     (entry.relationship.map(stems) ?? [])
-                    + (entry.status == .authorised ? stems(said) : [])
+                    + (entry.status == .authorised
+                        ? RegisterMatcher.relationshipPart(stems(said), claimVerbs: claimVerbs)
+                        : [])
                 guard entry.status != .authorised, let relationship = entry.relationship else {
                     let pieces = said.components(separatedBy: " and ")
                     let parts =

@@ -49,4 +49,36 @@ import Testing
         #expect(Self.errors("Calcium flakes off the shower glass with a little vinegar.").isEmpty)
         #expect(Self.register("Calcium keeps your bones strong.") == ["eu-health-claim-wording"])
     }
+
+    @Test func anAuthorisedWordingsSubjectNamesNoHealthAspect() {
+        // The words before an authorised wording's claim verb name the food ("Replacing
+        // sugar-containing, acidic drinks, such as soft drinks (typically 8-12 g sugars/100 ml),
+        // with reformulated drinks contributes to …"), and a noun of persons says for whom
+        // ("… of bone in children"): a label line giving a substance, its form and its amount
+        // claims nothing, though "drops" is also a verb.
+        for text in ["Zinc drops, 20 ml.", "Children's zinc drops."] {
+            #expect(Self.register(text).isEmpty, "\(text)")
+            #expect(Self.errors(text, market: .all).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aPartOfTheBodyMeSHNamesIsAHealthAspect() {
+        // MeSH's anatomy (`@mesh-anatomy`) names the parts the lexicon's lists lack
+        // ("intestine", "tendons"), after any verb of an effect or "for"; "healthier" is
+        // "healthy" compared.
+        for text in [
+            "Inulin feeds the good bacteria for a healthier intestine.",
+            "Collagen peptides for stronger tendons.",
+        ] {
+            #expect(!Self.register(text).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func theVerbOfARegisterNounNamesItsAspect() {
+        // "concentrate" is the verb of the register's "concentration"; "teenagers" names no
+        // aspect. A verb of an effect names none, however the register writes its noun
+        // ("clear": "clearance").
+        #expect(!Self.register("Fish oil helps teenagers concentrate in class.").isEmpty)
+        #expect(Self.errors("Chlorine keeps the paddling pool water clear.", market: .all).isEmpty)
+    }
 }
