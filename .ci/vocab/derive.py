@@ -443,12 +443,14 @@ class Vocabulary:
             if not (self.wordnet.available and self.wordnet.knows(name)):
                 self.add(name, kind, concept, eponym=True)
         entry = self.entries.get(key)
+        acronym = bool(re.fullmatch(r"[A-Z0-9-]+", term))
         if entry is None:
             entry = {"term": term.lower(), "kinds": {}, "ids": set(), "preferred": False,
-                     "eponym": eponym, "vetted": vetted}
+                     "eponym": eponym, "vetted": vetted, "acronym": acronym}
             self.entries[key] = entry
         elif len(term) < len(entry["term"]):
             entry["term"] = term.lower()
+        entry["acronym"] |= acronym
         entry["kinds"][concept] = kind
         entry["ids"].add(concept)
         entry["preferred"] |= preferred
@@ -748,6 +750,11 @@ class Vocabulary:
             # of activity") counts only as written: the phrase itself or its plural in -s.
             if self.wordnet.available and re.fullmatch(r"[a-z]+", phrase) \
                     and self.wordnet.conflated_words(phrase):
+                phrase = as_written(phrase)
+            # Rule F14b: an acronym's last letter is a letter, not an ending: one the stemmer
+            # would cut ("PPMS" read as "ppm", a unit: "3 ppm") counts only as written.
+            elif entry.get("acronym") and re.fullmatch(r"[a-z0-9]+", phrase) \
+                    and stem(phrase) != phrase:
                 phrase = as_written(phrase)
             rows.append(f"{phrase}\t{kind}\t{sense}\t{ids}")
         return rows
