@@ -162,7 +162,6 @@ extension Checker {
             return computed
         }
         let sentence = sentences[number]
-        let own = targets(number)
         let reading =
             memo.readings[memo.written(number)]
             ?? memo.key(number).flatMap({ memo.before.readings[$0] })
@@ -171,8 +170,10 @@ extension Checker {
                 memo.readings[memo.written(number)] = read
                 return read
             }()
-        // A health claim names an aspect of health (`SentenceReading.namesAspect`).
+        // A health claim names an aspect of health (`SentenceReading.namesAspect`); the
+        // targets of a sentence that names none are not read.
         guard reading.namesAspect else { return nil }
+        let own = targets(number)
         // An Article 14 wording is two sentences (the effect, then the risk factor) of one
         // paragraph.
         var context = own
@@ -221,6 +222,11 @@ extension Checker {
         let namesAspect =
             matcher.namesHealthAspect(sentence.terms, mentions: mentions)
             || namesHealthTarget(sentence, besides: mentions)
+        // A sentence that names no health aspect is no health claim: nothing else is asked.
+        guard namesAspect else {
+            return SentenceReading(
+                namesAspect: false, intensifiers: [], leads: [:], circumstance: RegisterTargets())
+        }
         // The stems of the intensifiers the sentence uses.
         var intensifiers: [String] = []
         if let id = matcher.exaggerationClass, sentence.present[id] {
