@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-11`, the gate set `gate-13`) with the `evident` binary built
+/// live held-out set `frozen-12`, the gate set `gate-14`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-11"
-    static let gate = "gate-13"
+    static let live = "frozen-12"
+    static let gate = "gate-14"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -233,8 +233,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-13/`, each
-    /// run appends one line to `.build/eval/gate-13.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-14/`, each
+    /// run appends one line to `.build/eval/gate-14.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -248,7 +248,7 @@ struct EvalScriptTests {
         ])
         guard let binary = EvidentBinary.url else { return }
         let refusal =
-            "eval: error: the gate set gate-13 prints per-category counts only; --verbose is refused\n"
+            "eval: error: the gate set gate-14 prints per-category counts only; --verbose is refused\n"
         for arguments in [
             ["--set", Self.gate, "--verbose"],
             ["--verbose", "--set", Self.gate, "--binary", binary.path],
@@ -308,8 +308,37 @@ struct EvalScriptTests {
         )
     }
 
+    /// The sets spent at the end of session 13 (`frozen-11`, `gate-13`) are development
+    /// material: `--verbose` is accepted and prints their misses, and a gate-13 run appends
+    /// nothing to any gate log.
+    @Test func spentSessionThirteenSetsAcceptVerbose() throws {
+        guard let binary = EvidentBinary.url else { return }
+        let root = try Self.repository([
+            "gate-13/disease.tsv": Self.disease([
+                "U-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            ]),
+            "frozen-11/disease.tsv": Self.disease([
+                "T-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            ]),
+        ])
+        for set in ["gate-13", "frozen-11"] {
+            let arguments = [
+                "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
+            ]
+            guard let run = try Self.eval(arguments, in: root) else { return }
+            #expect(run.status == 0)
+            #expect(!run.stderr.contains("refused"))
+            #expect(run.stdout.contains("disease"))
+            #expect(run.stdout.contains("explicit"))
+        }
+        let logs = ["gate-13", "gate-14"].map {
+            root.appendingPathComponent(".build/eval/\($0).log").path
+        }
+        #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
+    }
+
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-13.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-14.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
