@@ -97,6 +97,9 @@ struct ReorderedTerms: Sendable {
         }
     }
 
+    /// The local id of a stem (`-1`: no phrase here has it or a form of it).
+    func id(of stem: String) -> Int32 { stemIDs[stem] ?? -1 }
+
     /// The local id of a stem, interned on first use with its family.
     private mutating func stemID(_ stem: String) -> Int32 {
         if let known = stemIDs[stem] { return known }
@@ -156,12 +159,14 @@ struct ReorderedTerms: Sendable {
 
     /// The phrases found out of order in a sentence's stems: (start, end, entry). `free` says
     /// whether a word may be part of a phrase (not already a condition, not in an everyday
-    /// phrase); `punctuated` whether punctuation stands before a word.
+    /// phrase); `punctuated` whether punctuation stands before a word. `ids`: each stem's
+    /// `id(of:)`, when the caller has them (`StemTable`).
     func matches(
-        _ terms: [String], free: (Int) -> Bool, punctuated: (Int) -> Bool
+        _ terms: [String], ids known: [Int32]? = nil, free: (Int) -> Bool,
+        punctuated: (Int) -> Bool
     ) -> [(start: Int, end: Int, entry: Int)] {
         guard !starts.isEmpty else { return [] }
-        let ids = terms.map { stemIDs[$0] ?? -1 }
+        let ids = known ?? terms.map { id(of: $0) }
         guard ids.contains(where: { $0 >= 0 }) else { return [] }
         var found: [(start: Int, end: Int, entry: Int)] = []
         var taken = [Bool](repeating: false, count: terms.count)
