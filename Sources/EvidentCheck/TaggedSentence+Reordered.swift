@@ -32,10 +32,10 @@ extension TaggedSentence {
             tokens.map(\.term), ids: ids,
             free: { !covered[$0] && !tokens[$0].isHashtag && !tokens[$0].isNamePiece },
             punctuated: { word in
-                let gap = text[
-                    min(
-                        tokens[word - 1].end, text.count)..<min(
-                            tokens[word].start, text.count)]
+                // A contraction's `n't` token overlaps the word before it ("don't" → do,
+                // not): overlapping tokens have no gap, so the lower bound is clamped.
+                let upper = min(tokens[word].start, text.count)
+                let gap = text[min(tokens[word - 1].end, upper)..<upper]
                 return gap.contains { !$0.properties.isWhitespace }
             })
         for match in found {

@@ -274,7 +274,7 @@ struct EvalScriptTests {
             second?.stdout.contains(
                 "\n  run 2 from this worktree logged in .build/eval/\(Self.gate).log (2 in all; ")
                 == true)
-        #expect(second?.stderr.contains("more than the 4") == false)
+        #expect(second?.stderr.contains("more than the 3") == false)
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
         )
@@ -287,12 +287,14 @@ struct EvalScriptTests {
         #expect(digest.count == 16)
         #expect(lines.allSatisfy { $0.contains("\tsha256 \(digest)\tcommit ") })
         #expect(lines.allSatisfy { $0.contains("\tdisease ") && $0.contains("/2; new areas ") })
-        for _ in 0..<3 { _ = try Self.eval(arguments, in: root) }
-        let sixth = try Self.eval(arguments, in: root)
+        let third = try Self.eval(arguments, in: root)
+        #expect(third?.stdout.contains("the gate allows 3 runs per engineer)") == true)
+        #expect(third?.stderr.contains("more than the 3") == false)
+        let fourth = try Self.eval(arguments, in: root)
         #expect(
-            sixth?.stderr.contains(
-                "eval: warning: .build/eval/\(Self.gate).log holds 6 runs from this worktree, "
-                    + "more than the 4 the gate allows"
+            fourth?.stderr.contains(
+                "eval: warning: .build/eval/\(Self.gate).log holds 4 runs from this worktree, "
+                    + "more than the 3 the gate allows"
             ) == true)
         let repeated = try Self.repository([
             "dev/disease.tsv": Self.disease(["D-DIS-001\tcancer\texplicit\t\(texts[0])"]),
@@ -335,6 +337,58 @@ struct EvalScriptTests {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
+    }
+
+    /// `--summary` prints disease recall per kind (and per novel) for dev and the spent sets,
+    /// never the live held-out set or the gate set (exit 64 when --set names one) and never a
+    /// text; it takes only --set and --binary.
+    @Test func summaryCountsKindsOfDevAndSpentSetsOnly() throws {
+        guard let binary = EvidentBinary.url else { return }
+        let texts = [
+            "Our tea cures gout overnight.", "The garden looks lovely in June.",
+            "A balm that shrinks tumours overnight.", "Our drops end glaucoma for good.",
+            "Stops the flu in a day.",
+        ]
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\tgout\texplicit\t\(texts[0])",
+                "D-DIS-002\tgout\ttestimonial\t\(texts[1])",
+            ]),
+            "frozen-11/disease.tsv": Self.disease(
+                ["T-DIS-001\tcancer\tnew\texplicit\t\(texts[2])"], novel: true),
+            "\(Self.live)/disease.tsv": Self.disease(["V-DIS-001\tglaucoma\texplicit\t\(texts[3])"]
+            ),
+            "\(Self.gate)/disease.tsv": Self.disease(["W-DIS-001\tflu\texplicit\t\(texts[4])"]),
+        ])
+        guard let run = try Self.eval(["--summary", "--binary", binary.path], in: root) else {
+            return
+        }
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("of dev, frozen-11; never \(Self.live) or \(Self.gate)\n"))
+        #expect(
+            run.stdout.contains("\ndev            2       1  50.0%           -              -\n"))
+        #expect(
+            run.stdout.contains("\nfrozen-11      1       1 100.0%         1/1              -\n"))
+        #expect(run.stdout.contains("\nexplicit                   1/1 100.0%         1/1 100.0%"))
+        #expect(run.stdout.contains("\ntestimonial                0/1   0.0%           -     -"))
+        #expect(run.stdout.contains("\n  dev        testimonial 1/1, explicit 0/1\n"))
+        #expect(!texts.contains { run.stdout.contains($0) || run.stderr.contains($0) })
+        let one = try Self.eval(["--summary", "--set", "dev", "--binary", binary.path], in: root)
+        #expect(one?.stdout.contains("of dev; never") == true)
+        #expect(one?.stdout.contains("frozen-11") == false)
+        for set in [Self.live, Self.gate] {
+            let refused = try Self.eval(["--summary", "--set", set], in: root)
+            #expect(refused?.status == 64)
+            #expect(
+                refused?.stderr
+                    == "eval: error: --summary covers dev and the spent sets only; \(set) is not "
+                    + "summarised\n")
+        }
+        let mixed = try Self.eval(["--summary", "--verbose"], in: root)
+        #expect(mixed?.status == 64)
+        #expect(
+            mixed?.stderr.hasPrefix("eval: error: --summary takes only --set and --binary\n")
+                == true)
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
