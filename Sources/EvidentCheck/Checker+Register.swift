@@ -92,19 +92,60 @@ extension Checker {
     }
 
     /// Whether a word of `@health-target` or `@eu-health-aspect` stands outside the substances a
-    /// sentence names ("calcium" is a health target and a substance).
+    /// sentence names ("calcium" is a health target and a substance) and belongs to no thing
+    /// (`heldByAThing`).
     private func namesHealthTarget(
         _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)]
     ) -> Bool {
         let classes = book.register.aspectClasses.filter { sentence.present[$0] }
         guard !classes.isEmpty else { return false }
         for (position, tags) in sentence.tags.enumerated()
-        where tags.contains(where: { classes.contains($0.classID) })
+        where !mentions.contains(where: { $0.start <= position && position < $0.end }) {
+            for tag in tags where classes.contains(tag.classID) {
+                if !heldByAThing(sentence, start: position, end: tag.end) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a health aspect the register speaks of (`RegisterMatcher.Index.aspects`) stands
+    /// outside the substances a sentence names and belongs to no thing (`heldByAThing`).
+    private func namesRegisterAspect(
+        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)]
+    ) -> Bool {
+        let aspects = book.register.index.aspects
+        for (position, term) in sentence.terms.enumerated()
+        where aspects.contains(term)
             && !mentions.contains(where: { $0.start <= position && position < $0.end })
+            && !heldByAThing(sentence, start: position, end: position + 1)
         {
             return true
         }
         return false
+    }
+
+    /// Whether the words `start..<end` (an aspect of health) are written as an aspect of a thing
+    /// that is not a body: an artifact or a plant (`@holder-noun`, from WordNet by
+    /// `.ci/derive-holders`) named as their possessor or place, just before them ("the pool's
+    /// chlorine", "the bike weight") or after a preposition of possession or place
+    /// (`@holder-place`) within three words ("the weight of the bike", "bacteria on door
+    /// handles", "germs on kitchen worktops"). A health claim is about a body, a person's or an
+    /// animal's: "the weight of your dog", "germs on your hands" stay aspects of one.
+    func heldByAThing(_ sentence: TaggedSentence, start: Int, end: Int) -> Bool {
+        guard let noun = book.lexicon.classID("holder-noun"), sentence.present[noun] else {
+            return false
+        }
+        let tags = sentence.tags
+        if start > 0, tags[start - 1].contains(where: { $0.classID == noun && $0.end == start }) {
+            return true
+        }
+        guard let place = book.lexicon.classID("holder-place"), end < tags.count,
+            tags[end].contains(where: { $0.classID == place })
+        else { return false }
+        let after = tags[end].first { $0.classID == place }?.end ?? end + 1
+        return (after..<min(after + 3, tags.count)).contains { position in
+            tags[position].contains { $0.classID == noun }
+        }
     }
 
     private func judgeRegister(
@@ -177,13 +218,21 @@ extension Checker {
         guard reading.namesAspect else { return nil }
         let own = targets(number)
         // An Article 14 wording is two sentences (the effect, then the risk factor) of one
-        // paragraph: the neighbours' targets are read only when an Article 14(1)(a) entry of
-        // the substance asks for them (`judge`).
+        // paragraph: a neighbour is its other half when one of the two names a risk factor
+        // (`@authorised-formula`) and the other does not. A sentence before the effect that
+        // says what the product is ("500 g bag; a 40 g bowl gives you 3 g …") is no half of it.
+        // The neighbours' targets are read only when an Article 14(1)(a) entry of the substance
+        // asks for them (`judge`).
+        let formula = book.lexicon.classID("authorised-formula")
+        func namesRiskFactor(_ number: Int) -> Bool {
+            formula.map { sentences[number].present[$0] } ?? false
+        }
         func context() -> RegisterTargets {
             var context = own
             for neighbour in [number - 1, number + 1]
             where sentences.indices.contains(neighbour)
                 && !sentences[max(number, neighbour)].opensParagraph
+                && namesRiskFactor(number) != namesRiskFactor(neighbour)
             {
                 context = context.union(targets(neighbour))
             }
@@ -231,8 +280,9 @@ extension Checker {
         // substance's own name, or a health aspect of the register's relationships. A substance
         // named beside a verb with no such aspect speaks of something else ("a zinc roof keeps
         // the shed standing", "the iron gate protects the yard from foxes").
+        // An aspect written as a thing's ("the weight of the bike") is none (`heldByAThing`).
         let namesAspect =
-            matcher.namesHealthAspect(sentence.terms, mentions: mentions)
+            namesRegisterAspect(sentence, besides: mentions)
             || namesHealthTarget(sentence, besides: mentions)
         // A sentence that names no health aspect is no health claim: nothing else is asked.
         guard namesAspect else {

@@ -17,11 +17,16 @@ public struct EURegister: Sendable {
     /// by themselves: mostly adverbs or descriptive adjectives in WordNet's tagged senses
     /// ("after", "heavy" of "heavy metals", "low"; from `.ci/derive-eu-register`).
     public let qualifiers: [String]
+    /// Lay names of what the register's wordings name, phrase → the register's phrase ("blood
+    /// sugar" → "blood glucose"): the MeSH entry terms of the descriptors the authorised wordings
+    /// and relationships name (from `.ci/derive-eu-register`).
+    public let synonyms: [String: String]
 
     private struct File: Decodable {
         var source: DataSource
         var derivations: [String: String]?
         var qualifiers: [String]?
+        var synonyms: [String: String]?
         var entries: [RegisterEntry]
     }
 
@@ -32,12 +37,13 @@ public struct EURegister: Sendable {
 
     init(
         source: DataSource, entries: [RegisterEntry], derivations: [String: String] = [:],
-        qualifiers: [String] = []
+        qualifiers: [String] = [], synonyms: [String: String] = [:]
     ) {
         self.source = source
         self.entries = entries
         self.derivations = derivations
         self.qualifiers = qualifiers
+        self.synonyms = synonyms
     }
 
     /// Reads `eu-register.json`; `path` is used in error messages.
@@ -46,7 +52,8 @@ public struct EURegister: Sendable {
             let file = try JSONDecoder().decode(File.self, from: data)
             self.init(
                 source: file.source, entries: file.entries,
-                derivations: file.derivations ?? [:], qualifiers: file.qualifiers ?? [])
+                derivations: file.derivations ?? [:], qualifiers: file.qualifiers ?? [],
+                synonyms: file.synonyms ?? [:])
         } catch {
             throw CheckError.invalidRulePack(
                 path: path, message: "the EU register cannot be read (\(error))")

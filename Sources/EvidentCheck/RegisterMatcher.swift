@@ -18,9 +18,10 @@ import Foundation
 /// aspect and say nothing else of health: "through a busy week"); against a refused entry the
 /// sentence's precision keeps them. A verb or an adjective is read as the register's noun
 /// derived from it ("absorb" as "absorption", "elastic" as "elasticity";
-/// `EURegister.derivations`). A note in square
-/// brackets is no part of a wording, and an intensifier the authorised wording itself uses
-/// ("enhance") is no exaggeration.
+/// `EURegister.derivations`), and a lay name as the register's phrase ("blood sugar" as "blood
+/// glucose"; `EURegister.synonyms`, MeSH entry terms), in the copy and the wordings alike. A note
+/// in square brackets is no part of a wording, and an intensifier the authorised wording itself
+/// uses ("enhance") is no exaggeration.
 ///
 /// - authorised: an authorised entry with coverage ≥ 2/3 and precision ≥ 1/2, without an
 ///   intensifier, unless a non-authorised entry that names the substance as the copy does has
@@ -35,8 +36,9 @@ import Foundation
 /// - unauthorised: anything else.
 ///
 /// A sentence naming a substance is a health claim only when it names a health aspect
-/// (`namesHealthAspect`, or a word of `@health-target` or `@eu-health-aspect` besides the
-/// substance): "the iron gate protects the yard from foxes" is none.
+/// (`Index.aspects`, or a word of `@health-target` or `@eu-health-aspect` besides the
+/// substance) that belongs to no thing (`Checker.heldByAThing`): "the iron gate protects the
+/// yard from foxes" and "magnesium alloy wheels cut the weight of the bike" are none.
 struct RegisterMatcher: Sendable {
     let register: EURegister
     let catalog: SubstanceCatalog
@@ -46,6 +48,8 @@ struct RegisterMatcher: Sendable {
     /// "accelerate" and "acceleration" are one target (the noun read as its concepts, when it
     /// names one, as the register's own words are).
     let derived: [String: [String]]
+    /// The lay names of what the register names ("blood sugar" for "blood glucose").
+    let layNames: RegisterLayNames
     let exaggerationClass: Int?
     let riskClass: Int?
     /// The lexicon's `health-target` class and the EU pack's `eu-health-aspect`: a word of them
@@ -205,6 +209,8 @@ struct RegisterMatcher: Sendable {
         }
         self.derived = derived
         let derivedTerms = derived
+        let layNames = RegisterLayNames(register.synonyms)
+        self.layNames = layNames
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
         self.aspectClasses = ["health-target", "eu-health-aspect"].compactMap(lexicon.classID)
@@ -224,7 +230,7 @@ struct RegisterMatcher: Sendable {
             {
                 RegisterMatcher.index(
                     register: register, catalog: catalog, concepts: concepts, ignored: ignored,
-                    derived: derivedTerms, effects: excluded)
+                    derived: derivedTerms, layNames: layNames, effects: excluded)
             },
             decode: { Index.decode(&$0, register: register, substances: catalog.groups.count) })
     }
@@ -246,7 +252,8 @@ struct RegisterMatcher: Sendable {
 
     private static func index(
         register: EURegister, catalog: SubstanceCatalog, concepts: ConceptMatcher,
-        ignored: Set<String>, derived: [String: [String]], effects: Set<String>
+        ignored: Set<String>, derived: [String: [String]], layNames: RegisterLayNames,
+        effects: Set<String>
     ) -> Index {
         // Each entry's names and targets, read on every core (each entry on its own).
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
@@ -268,7 +275,7 @@ struct RegisterMatcher: Sendable {
                         .filter { !nameTerms.contains($0) }
                     return RegisterMatcher.targets(
                         terms, mentions: [], concepts: concepts, ignored: ignored,
-                        derived: derived)
+                        derived: derived, layNames: layNames)
                 }
                 // A note in square brackets ("[MUFA and PUFA are unsaturated fats]") explains
                 // the wording; it is not part of what the claim says.
@@ -405,7 +412,7 @@ struct RegisterMatcher: Sendable {
         var found = RegisterTargets()
         for term in RegisterMatcher.targets(
             terms, mentions: mentions ?? catalog.mentions(in: terms), concepts: concepts,
-            ignored: ignored, derived: derived, words: words)
+            ignored: ignored, derived: derived, layNames: layNames, words: words)
         {
             if let id = targetIDs[term] {
                 found.known.append(id)
@@ -417,24 +424,27 @@ struct RegisterMatcher: Sendable {
         return found
     }
 
-    /// `targets(_:)` as distinct terms, ascending; a verb of one of the register's nouns of
-    /// action is read as the noun (`derived`).
+    /// `targets(_:)` as distinct terms, ascending; a lay name is read as the register's phrase
+    /// (`layNames`), a verb of one of the register's nouns of action as the noun (`derived`).
     private static func targets(
         _ terms: [String], mentions: [(group: Int, start: Int, end: Int)],
         concepts: ConceptMatcher, ignored: Set<String>, derived: [String: [String]],
-        words: [ConceptMatcher.Word]? = nil
+        layNames: RegisterLayNames, words: [ConceptMatcher.Word]? = nil
     ) -> [String] {
         let unnamedTerms = unnamed(terms, mentions: mentions)
+        let named = layNames.read(unnamedTerms)
         var kept: [String] = []
-        kept.reserveCapacity(unnamedTerms.count)
-        // The facts of the words kept, beside them.
-        let unnamedWords = words.map { unnamed($0, mentions: mentions) }
+        kept.reserveCapacity(named.count)
+        // The facts of the words kept, beside them (none when a lay name was read as the
+        // register's: the words are no longer those looked up).
+        let unnamedWords =
+            named == unnamedTerms ? words.map { unnamed($0, mentions: mentions) } : nil
         var keptWords: [ConceptMatcher.Word] = []
-        for (position, term) in unnamedTerms.enumerated() where !ignored.contains(term) {
+        for (position, term) in named.enumerated() where !ignored.contains(term) {
             kept.append(term)
             if let unnamedWords { keptWords.append(unnamedWords[position]) }
         }
-        let read = concepts.terms(kept, words: words == nil ? nil : keptWords).flatMap {
+        let read = concepts.terms(kept, words: unnamedWords == nil ? nil : keptWords).flatMap {
             derived[$0] ?? [$0]
         }
         var distinct: [String] = []
@@ -448,15 +458,6 @@ struct RegisterMatcher: Sendable {
     /// authorised wordings less the words of an effect, the claim frame, stopwords and numbers.
     static func aspects(_ stems: [String], less excluded: Set<String>) -> Set<String> {
         Set(stems.filter { !excluded.contains($0) && !$0.contains(where: \.isNumber) })
-    }
-
-    /// Whether stems (the substances named in them left out) name a health aspect the register
-    /// speaks of (`Index.aspects`).
-    func namesHealthAspect(
-        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)]
-    ) -> Bool {
-        let aspects = index.aspects
-        return RegisterMatcher.unnamed(terms, mentions: mentions).contains(where: aspects.contains)
     }
 
     /// The summed weight of targets (rare terms of the register weigh most).

@@ -57,6 +57,35 @@ import Testing
             "\(found.map(\.message))")
     }
 
+    /// A lay name of what the wording names (MeSH's entry terms: "blood sugar" for "blood
+    /// glucose") says the authorised relationship; a claim beyond it stays unauthorised.
+    @Test func aLayNameSaysTheWordingsTerm() {
+        let text = "Chromium contributes to the maintenance of normal blood sugar levels."
+        let found = Self.eu(text)
+        #expect(
+            found.map(\.rule) == ["eu-authorised-health-claim"], "\(found.map(\.message))")
+        #expect(
+            found.first?.message.hasPrefix(
+                "authorised health claim (POL-HC-6356, Art 13(1)) for 'Chromium'") == true,
+            "\(found.map(\.message))")
+        #expect(
+            Self.eu("Chromium melts away blood sugar spikes.").map(\.rule) == [
+                "unauthorised-health-claim"
+            ])
+    }
+
+    /// An Article 14 wording's second sentence is the neighbour naming the risk factor; a
+    /// product line before the effect sentence is no part of it.
+    @Test func anArticle14WordingAfterAProductLine() {
+        let text =
+            "Stone-milled wholegrain barley porridge, sold in a 1 kg recyclable paper sack from "
+            + "our Devon mill; each 50 g serving provides 3 g of barley beta-glucans. Barley "
+            + "beta-glucans has been shown to lower/reduce blood cholesterol. High cholesterol is "
+            + "a risk factor in the development of coronary heart disease."
+        let found = Self.eu(text)
+        #expect(found.map(\.rule) == ["eu-authorised-health-claim"], "\(found.map(\.message))")
+    }
+
     /// The copy's lead-in before the substance says what the product is, not what the
     /// substance does: an authorised wording after it is still authorised. A lead-in that names
     /// aspects of health ("bones, joints, liver and memory") is part of the claim.

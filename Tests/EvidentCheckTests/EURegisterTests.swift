@@ -46,6 +46,13 @@ import Testing
 /// 267, 1,691 caught, 1,604 named (pinned below). The three texts lost were claims only through
 /// such a word: "CLA may protect against free radicals" (no relationship of the register names
 /// free radicals) and two copies of an EPA text whose only aspect was the "down" of "calm down".
+/// Session 14, after a name had to have two letters in a row, lay names (MeSH entry terms) read
+/// as the wordings' terms and an aspect written as a thing's stopped being one: 1,864 texts with
+/// a name (two entries were named only by "a/b-61" and by percentages), authorised all 267,
+/// 1,687 caught, 1,603 named (pinned below). The two other texts lost: one was caught only
+/// because "2." of a numbered list named a substance ("… 2. Improves function of the heart"),
+/// and "Fabenol Max reduces the absorption of carbohydrates" is now a wording warning against
+/// the authorised carbohydrate-electrolyte wording (the lay names moved the targets' weights).
 @Suite struct EURegisterTests {
     /// One claim of the source file.
     struct Claim: Sendable {
@@ -130,6 +137,11 @@ import Testing
         #expect(names("POL-HC-8401").contains("rhodiola"))
         // Not a genus several species share ("Prunus cerasus", "Prunus domestica").
         #expect(!Self.bundled.values.contains { $0.names.contains("prunus") })
+        // A name has two letters in a row: a position, a share or a code in brackets is none
+        // ("(1,3)", "(97 %)", "E451"), so a bare number names no substance.
+        #expect(names("POL-HC-8515") == ["symbiosal"])
+        #expect(!names("POL-HC-6258").contains("1,3"))
+        #expect(!Self.bundled.values.contains { $0.names.contains("3 %") })
         // The part before a parenthesis, or before "from" or ", including".
         #expect(names("POL-HC-6907").contains("cherries"))
         #expect(names("POL-HC-6331").contains("beta-glucans"))
@@ -264,10 +276,10 @@ import Testing
                 missed.append(text)
             }
         }
-        #expect(named.count == 1_866)
+        #expect(named.count == 1_864)
         #expect(
-            caught >= 1_691,
+            caught >= 1_687,
             "caught \(caught) of \(named.count); missed:\n\(missed.joined(separator: "\n"))")
-        #expect(asRefused >= 1_604, "named \(asRefused) of \(named.count) as non-authorised")
+        #expect(asRefused >= 1_603, "named \(asRefused) of \(named.count) as non-authorised")
     }
 }
