@@ -1052,26 +1052,34 @@ def reorderable(phrase, kind, sense):
     return content if 2 <= len(content) <= 3 else None
 
 
+def synset_records(folder, pos):
+    """Each synset of WordNet's data.<pos> file: its offset, its words (lower case, without an
+    adjective's syntactic marker) and its pointers as (symbol, target offset, target part of
+    speech, source/target word numbers)."""
+    with open(os.path.join(folder, "data." + pos), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split(" | ")[0].split()
+            count = int(parts[3], 16)
+            words = [parts[4 + 2 * i].split("(")[0].lower() for i in range(count)]
+            k = 4 + 2 * count
+            yield parts[0], words, [tuple(parts[k + 1 + 4 * i:k + 5 + 4 * i])
+                                    for i in range(int(parts[k]))]
+
+
 def word_families(rows, wordnet_dir):
     """Rule R: the family of every stem of a reorderable phrase's content words, as
     {stem: family} for the stems whose family is not themselves."""
     names = {}
     pointers = []
     for pos, letter in (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r")):
-        with open(os.path.join(wordnet_dir, "data." + pos), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                parts = line.split(" | ")[0].split()
-                count = int(parts[3], 16)
-                words = [parts[4 + 2 * i].split("(")[0].lower() for i in range(count)]
-                names[(letter, parts[0])] = words
-                k = 4 + 2 * count
-                for i in range(int(parts[k])):
-                    symbol, target, target_pos, numbers = parts[k + 1 + 4 * i:k + 5 + 4 * i]
-                    source, goal = int(numbers[:2], 16), int(numbers[2:], 16)
-                    if symbol == "+" and source and goal:
-                        pointers.append((words[source - 1], target_pos, target, goal))
+        for offset, words, links in synset_records(wordnet_dir, pos):
+            names[(letter, offset)] = words
+            for symbol, target, target_pos, numbers in links:
+                source, goal = int(numbers[:2], 16), int(numbers[2:], 16)
+                if symbol == "+" and source and goal:
+                    pointers.append((words[source - 1], target_pos, target, goal))
     related = {}
     for word, target_pos, target, goal in pointers:
         other = names.get(("a" if target_pos == "s" else target_pos, target))

@@ -270,7 +270,8 @@ public struct ClaimIndex: Sendable {
         // The substance named first is what the sentence is about.
         let subject = reading.subject.first.map { termIDs[$0] ?? -1 }
         // A word no claim uses says something no claim is about, but less than a shared
-        // concept: half the weight of the rarest term.
+        // concept: half the weight of the rarest term. The product's form, a time span and a
+        // number say what the copy sells and how it is taken: nothing against a claim.
         let unknownWeight = 0.5 * log(1 + Double(entries.count))
         var known: [Int32] = []
         var sentenceWeight = 0.0
@@ -278,7 +279,7 @@ public struct ClaimIndex: Sendable {
             if let id = termIDs[term] {
                 known.append(id)
                 sentenceWeight += weights[Int(id)]
-            } else {
+            } else if !concepts.isVehicle(term) {
                 sentenceWeight += unknownWeight
             }
         }

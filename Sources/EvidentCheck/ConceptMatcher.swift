@@ -45,6 +45,28 @@ struct ConceptMatcher: Sendable {
     let words: [String: Word]
     /// The concept phrases by first stem (`Word.phrases` indexes it).
     let phrasesByFirst: [[PhraseMatcher.Entry]]
+    /// The fracture reading's words (stems of `@breaking-verb` and `@fracture-site`, derived
+    /// from WordNet and MeSH by `.ci/craft/derive-fracture.py`) and the label of the concept
+    /// `fracture` (`-1`: none): see `isFracture(at:in:_:)`.
+    let breaking: Set<String>
+    let fractureSites: Set<String>
+    /// Words of what the product is and how long it was taken (stems of `@product-form` and
+    /// `@time-unit`), with the spelled-out numbers: `isVehicle(_:)`.
+    let vehicle: Set<String>
+    let fracture: Int
+    /// The label of the concept `prevent` (`-1`: none): "keep X from" says it.
+    let prevent: Int
+    /// The heads of concept names said apart from their body part (`headsByFirst`, indexed
+    /// by `Word.heads`): each label an index into `headPairs`. See `init(yaml:…)`.
+    let headsByFirst: [[PhraseMatcher.Entry]]
+    let headPairs: [HeadPair]
+
+    /// A head of a concept's name and the broader concept whose name the rest of it is
+    /// ("density" of "bone density": `bone-density` and `bone`).
+    struct HeadPair: Sendable {
+        var concept: Int
+        var body: Int
+    }
 
     /// What `read(_:)` asks of a stem: its `Fact` bits (whether a concept phrase or a condition
     /// phrase starts with it, whether it negates, whether it is a stopword), its word id in the
@@ -54,6 +76,7 @@ struct ConceptMatcher: Sendable {
         var facts: UInt8 = 0
         var condition: Int32 = -1
         var phrases: Int32 = -1
+        var heads: Int32 = -1
 
         /// A stem `words` does not hold.
         static let none = Word()
@@ -65,6 +88,10 @@ struct ConceptMatcher: Sendable {
         static let startsCondition: UInt8 = 2
         static let negator: UInt8 = 4
         static let stopword: UInt8 = 8
+        static let startsHead: UInt8 = 16
+        /// A word of the product's form, of a time span or a spelled-out number
+        /// (`isVehicle(_:)`).
+        static let vehicle: UInt8 = 32
     }
 
     private struct File: Decodable {
@@ -83,16 +110,24 @@ struct ConceptMatcher: Sendable {
         ConceptMatcher(
             matcher: PhraseMatcher(), names: [], expansions: [], substances: [], actions: [],
             absorbsNegation: [], harms: [], sources: [], links: [], stopwords: stopwords,
-            conditions: nil)
+            conditions: nil, heads: PhraseMatcher(), headPairs: [])
     }
 
     private init(
         matcher: PhraseMatcher, names: [String], expansions: [[Int]], substances: Set<Int>,
         actions: Set<String>, absorbsNegation: Set<Int>, harms: Set<Int>, sources: Set<Int>,
         links: Set<Int>, stopwords: Set<String>, conditions: ConditionVocabulary?,
-        everyday: Int = -1
+        heads: PhraseMatcher, headPairs: [HeadPair],
+        everyday: Int = -1, breaking: Set<String> = [], fractureSites: Set<String> = [],
+        vehicle: Set<String> = []
     ) {
+        self.vehicle = vehicle
+        self.headPairs = headPairs
         self.everyday = everyday
+        self.breaking = breaking
+        self.fractureSites = fractureSites
+        self.fracture = names.firstIndex(of: "fracture") ?? -1
+        self.prevent = names.firstIndex(of: "prevent") ?? -1
         self.dose = names.firstIndex(of: "dose") ?? -1
         self.harms = harms
         self.actionLabels = Set(names.indices.filter { actions.contains(names[$0]) })
@@ -119,8 +154,18 @@ struct ConceptMatcher: Sendable {
             words[term, default: .none].phrases = Int32(phrasesByFirst.count)
             phrasesByFirst.append(entries)
         }
+        var headsByFirst: [[PhraseMatcher.Entry]] = []
+        for (term, entries) in heads.byFirst {
+            words[term, default: .none].facts |= Fact.startsHead
+            words[term, default: .none].heads = Int32(headsByFirst.count)
+            headsByFirst.append(entries)
+        }
+        self.headsByFirst = headsByFirst
         for term in ConceptMatcher.negators { words[term, default: .none].facts |= Fact.negator }
         for term in stopwords { words[term, default: .none].facts |= Fact.stopword }
+        for term in vehicle.union(ConceptMatcher.numberWords) {
+            words[term, default: .none].facts |= Fact.vehicle
+        }
         self.words = words
         self.phrasesByFirst = phrasesByFirst
     }
@@ -129,10 +174,12 @@ struct ConceptMatcher: Sendable {
     ///
     /// `everyday`: the lexicon's fixed phrases in which a condition or body word keeps its
     /// everyday sense ("gave me a heart attack", "cold brew"); read as one word that names no
-    /// concept, as the tagger reads them.
+    /// concept, as the tagger reads them. `breaking`, `fractureSites`: the stems of the verbs
+    /// of breaking and of the bones and fracture sites (`isFracture(at:in:_:)`).
     init(
         yaml: String, path: String, catalog: SubstanceCatalog, stopwords: Set<String>,
-        conditions: ConditionVocabulary?, everyday: [[String]] = []
+        conditions: ConditionVocabulary?, everyday: [[String]] = [],
+        breaking: Set<String> = [], fractureSites: Set<String> = [], vehicle: Set<String> = []
     ) throws {
         let file = try DataFile.decode(File.self, yaml: yaml, path: path)
         let ids = file.concepts.keys.sorted()
@@ -178,6 +225,42 @@ struct ConceptMatcher: Sendable {
                 if !terms.isEmpty { matcher.add(terms, label: position) }
             }
         }
+        // A concept's name made of a broader concept's name and a head ("bone density",
+        // "dense bones", "scarring of the liver") is said apart too: the head with the body
+        // part beside it, only small words between ("give your bones the density", "bones
+        // that are already brittle", "livers are scarred"). The heads come from the names
+        // (the rest once the broader concept's name is taken from the start or the end, less
+        // stopwords at its edges); body parts, functions and outcomes only (no action, source
+        // or link).
+        var heads = PhraseMatcher()
+        var headPairs: [HeadPair] = []
+        let nameTerms = ids.map { id in
+            (file.concepts[id]?.names ?? []).map(Tokenizer.terms).filter { !$0.isEmpty }
+        }
+        for position in ids.indices where file.concepts[ids[position]]?.kind == nil {
+            for body in expansions[position].dropFirst()
+            where file.concepts[ids[body]]?.kind == nil {
+                for name in nameTerms[position] {
+                    for bodyName in nameTerms[body] where bodyName.count < name.count {
+                        var rest: ArraySlice<String>
+                        if name.starts(with: bodyName) {
+                            rest = name.dropFirst(bodyName.count)
+                        } else if name.suffix(bodyName.count).elementsEqual(bodyName) {
+                            rest = name.dropLast(bodyName.count)
+                        } else {
+                            continue
+                        }
+                        while let last = rest.last, stopwords.contains(last) { rest.removeLast() }
+                        while let first = rest.first, stopwords.contains(first) {
+                            rest.removeFirst()
+                        }
+                        guard !rest.isEmpty else { continue }
+                        heads.add(Array(rest), label: headPairs.count)
+                        headPairs.append(HeadPair(concept: position, body: body))
+                    }
+                }
+            }
+        }
         var names = ids
         var substances: Set<Int> = []
         let offset = names.count
@@ -200,7 +283,9 @@ struct ConceptMatcher: Sendable {
             actions: Set(ids.filter { file.concepts[$0]?.kind == "action" }),
             absorbsNegation: absorbsNegation, harms: harms, sources: sources,
             links: Set(ids.indices.filter { file.concepts[ids[$0]]?.kind == "link" }),
-            stopwords: stopwords, conditions: conditions, everyday: everydayLabel)
+            stopwords: stopwords, conditions: conditions, heads: heads, headPairs: headPairs,
+            everyday: everydayLabel, breaking: breaking, fractureSites: fractureSites,
+            vehicle: vehicle)
     }
 
     /// The concepts of a run of stems, in order: every phrase of a concept (longest first)
@@ -392,6 +477,44 @@ struct ConceptMatcher: Sendable {
                 continue
             }
             let term = terms[position]
+            if known[position].facts & Fact.startsHead != 0,
+                let head = PhraseMatcher.longest(
+                    in: headsByFirst[Int(known[position].heads)], terms, at: position)
+            {
+                let said = Set(
+                    head.labels.map { headPairs[$0] }.filter {
+                        hasBody($0.body, before: position, after: head.end, in: terms, known)
+                    }.map(\.concept))
+                if !said.isEmpty {
+                    for concept in said.sorted() {
+                        reading.concepts += expansions[concept].map { names[$0] }
+                        if harms.contains(concept) {
+                            absorbNegation(of: position, in: terms, known, &negators)
+                        }
+                    }
+                    source = nil
+                    position = head.end
+                    continue
+                }
+            }
+            if breaking.contains(term), fracture >= 0, isFracture(at: position, in: terms, known) {
+                reading.concepts += expansions[fracture].map { names[$0] }
+                absorbNegation(of: position, in: terms, known, &negators)
+                source = nil
+                position += 1
+                continue
+            }
+            if prevent >= 0, ConceptMatcher.keeping.contains(term),
+                terms[(position + 1)..<min(terms.count, position + 1 + ConceptMatcher.keepReach)]
+                    .contains("from")
+            {
+                // "Keeps calcium from hardening", "keep the damage from spreading": a verb of
+                // keeping with "from" after its object says the object does not come to do
+                // it, which is what preventing it means (grammar).
+                reading.concepts += expansions[prevent].map { names[$0] }
+                position += 1
+                continue
+            }
             let facts = known[position].facts
             if facts & Fact.negator != 0 {
                 let next = position + 1 < terms.count ? terms[position + 1] : ""
@@ -403,6 +526,12 @@ struct ConceptMatcher: Sendable {
                 {
                     negators.append(position)
                 }
+            } else if term == ConceptMatcher.nothing, position > 0,
+                ConceptMatcher.doing.contains(terms[position - 1])
+            {
+                // "Does nothing to steer calcium": "nothing" as the object of "do" denies the
+                // verb after it, as "does not steer" does (grammar).
+                negators.append(position)
             }
             if facts & Fact.stopword == 0, !ConceptMatcher.auxiliaries.contains(term),
                 ConceptMatcher.hasTwoCharacters(term),
@@ -449,6 +578,122 @@ struct ConceptMatcher: Sendable {
             }
         }
     }
+
+    /// Whether the breaking verb at `position` names a fracture: a bone or a fracture site
+    /// stands within `fractureReach` words of it ("a fall snaps your wrist", "crack fewer
+    /// hips", "ribs that shatter"), as "broken hip" names one; a verb of breaking with no body
+    /// part beside it breaks something else ("crack an egg", "break the habit"). A site is a
+    /// word of `@fracture-site` or a word of the concept `bone` and its narrower concepts
+    /// ("skeleton").
+    private func isFracture(at position: Int, in terms: [String], _ known: [Word]) -> Bool {
+        let reach = ConceptMatcher.fractureReach
+        let window = max(0, position - reach)..<min(terms.count, position + reach + 1)
+        return window.contains { other in
+            guard other != position else { return false }
+            if fractureSites.contains(terms[other]) { return true }
+            let phrases = known[other].phrases
+            guard phrases >= 0,
+                let found = PhraseMatcher.longest(
+                    in: phrasesByFirst[Int(phrases)], terms, at: other)
+            else { return false }
+            return found.labels.contains { label in
+                !substances.contains(label) && expansions[label].contains { names[$0] == "bone" }
+            }
+        }
+    }
+
+    /// Whether a phrase naming `body` (or a narrower concept of it) stands right before
+    /// `start` or right after `end`, only small words between (`isSmall`, at most
+    /// `headReach`): a head of a concept's name said apart from its body part.
+    private func hasBody(
+        _ body: Int, before start: Int, after end: Int, in terms: [String], _ known: [Word]
+    ) -> Bool {
+        func names(_ labels: [Int]) -> Bool {
+            labels.contains { !substances.contains($0) && expansions[$0].contains(body) }
+        }
+        var after = end
+        while after < terms.count, after - end < ConceptMatcher.headReach,
+            isSmall(after, terms, known)
+        {
+            after += 1
+        }
+        if after < terms.count, known[after].phrases >= 0,
+            let found = PhraseMatcher.longest(
+                in: phrasesByFirst[Int(known[after].phrases)], terms, at: after),
+            names(found.labels)
+        {
+            return true
+        }
+        var before = start - 1
+        while before >= 0, start - 1 - before < ConceptMatcher.headReach,
+            isSmall(before, terms, known)
+        {
+            before -= 1
+        }
+        guard before >= 0 else { return false }
+        // The phrase ending there (it may start a word or two earlier: "blood vessels").
+        for first in max(0, before - 2)...before where known[first].phrases >= 0 {
+            if let found = PhraseMatcher.longest(
+                in: phrasesByFirst[Int(known[first].phrases)], terms, at: first),
+                found.end == before + 1, names(found.labels)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the word at `position` is a small word that may stand between a body part and
+    /// a head of its concept: a stopword, an auxiliary, a linking verb ("stay", "become") or
+    /// an adverb of time or degree ("already", "still").
+    private func isSmall(_ position: Int, _ terms: [String], _ known: [Word]) -> Bool {
+        known[position].facts & Fact.stopword != 0
+            || ConceptMatcher.auxiliaries.contains(terms[position])
+            || ConceptMatcher.linking.contains(terms[position])
+    }
+
+    /// Linking verbs and adverbs of time or degree (grammar): "bones stay strong", "livers are
+    /// already scarred".
+    static let linking = Set(
+        [
+            "become", "becomes", "became", "becoming", "stay", "stays", "stayed", "remain",
+            "remains", "remained", "grow", "grows", "grew", "getting", "feel", "feels", "felt",
+            "look", "looks", "seem", "seems", "already", "still", "now", "ever", "too", "quite",
+            "rather", "really",
+        ].map(Stemmer.stem))
+
+    /// How many small words may stand between a head and its body part.
+    static let headReach = 3
+
+    /// Whether a stem names the product's form, a time span or a number ("six months on our
+    /// softgels"): what the copy says of the product and its use, not of what a claim is
+    /// about. A claim that uses the word still shares it ("any fish oil capsule"); a word no
+    /// claim uses says nothing against a claim when it is one of these (`ClaimIndex`).
+    func isVehicle(_ term: String) -> Bool {
+        (words[term]?.facts ?? 0) & Fact.vehicle != 0
+    }
+
+    /// "Nothing", a negator as the object of a form of "do" (`doing`).
+    static let nothing = Stemmer.stem("nothing")
+    static let doing = Set(["do", "does", "did", "doing", "done"].map(Stemmer.stem))
+
+    /// Spelled-out numbers (grammar; "one" and "two" are stopwords): a number, as a digit is.
+    static let numberWords = Set(
+        [
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+            "dozen", "dozens",
+        ].map(Stemmer.stem))
+
+    /// The forms of "keep", which with "from" after its object says prevention.
+    static let keeping = Set(["keep", "keeps", "kept", "keeping"].map(Stemmer.stem))
+
+    /// How many words after "keep" its "from" may stand (the object between: "keep the
+    /// damage from").
+    static let keepReach = 4
+
+    /// How many words from a breaking verb a bone may stand and still be what breaks.
+    static let fractureReach = 4
 
     /// Words that coordinate two words sharing a head ("heart and vessel disease").
     static let coordinators: Set<String> = ["and", "or"]
@@ -529,9 +774,11 @@ struct ConceptMatcher: Sendable {
     /// not one: a preposition, it says its object is absent ("without side effects", "without
     /// dementia", "proteins that sit idle without it") and denies nothing the sentence's verb
     /// says.
-    static let negators: Set<String> = [
-        "not", "never", "no", "neither", "nor", "cannot",
-    ]
+    /// "Lack" is one: a verb, it says its subject does not have its object ("K1 lacks the
+    /// activity of moving calcium" denies what "cannot move calcium" denies).
+    static let negators: Set<String> = Set(
+        ["not", "never", "no", "neither", "nor", "cannot"]
+            + ["lack", "lacks", "lacked", "lacking"].map(Stemmer.stem))
 
     /// `terms(_:substances:)` without the substances.
     func terms(_ terms: [String], words: [Word]? = nil) -> [String] {

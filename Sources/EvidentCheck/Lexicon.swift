@@ -228,9 +228,12 @@ public struct Lexicon: Sendable {
     }
 
     /// `init(yaml:path:generated:vocabulary:)` from the file as read by `decode(yaml:path:)`.
+    /// With a `cache` file, the phrase tables (`Tables`) are read from it when it holds them for
+    /// these inputs and this binary, and written to it otherwise (`Lexicon+Cache.swift`).
     init(
         file: File, path: String, generated: [String: [String]] = [:],
-        vocabulary: ConditionVocabulary? = nil, labValues: LabValueTable? = nil
+        vocabulary: ConditionVocabulary? = nil, labValues: LabValueTable? = nil,
+        cache: CacheFile? = nil
     ) throws {
         var file = file
         for name in generated.keys where file.classes[name] != nil {
@@ -238,27 +241,27 @@ public struct Lexicon: Sendable {
                 path: path,
                 message: "class '@\(name)' is built from data files (remove it from the lexicon)")
         }
-        let hashtagPhrases =
-            file.classes.values.flatMap { $0 } + (file.synonyms ?? [:]).values.flatMap { $0 }
-            + file.stopwords + (file.hashtagWords ?? [])
-        file.classes.merge(generated) { own, _ in own }
-        let names = file.classes.keys.sorted()
+        let key = cache.flatMap { _ in
+            Lexicon.cacheKey(file: file, generated: generated, vocabulary: vocabulary)
+        }
+        let cached = cache.flatMap { cache in key.flatMap { Lexicon.cached(cache, key: $0) } }
+        let tables: Tables
+        if let cached {
+            file.classes.merge(generated) { own, _ in own }
+            tables = cached
+        } else {
+            // The generated classes take no part in splitting hashtags.
+            let hashtagPhrases =
+                file.classes.values.flatMap { $0 } + (file.synonyms ?? [:]).values.flatMap { $0 }
+                + file.stopwords + (file.hashtagWords ?? [])
+            file.classes.merge(generated) { own, _ in own }
+            tables = try Lexicon.tables(
+                file: file, path: path, hashtagPhrases: hashtagPhrases, vocabulary: vocabulary)
+        }
+        let names = tables.names
         var ids: [String: Int] = [:]
         for (index, name) in names.enumerated() { ids[name] = index }
-        var matcher = PhraseMatcher()
-        var classTerms: [[[String]]] = []
-        for name in names {
-            var seen: Set<String> = []
-            var phrases: [[String]] = []
-            for phrase in try Lexicon.expand(name, file.classes, &seen, path: path) {
-                let terms = Tokenizer.terms(phrase)
-                if !terms.isEmpty, let id = ids[name] {
-                    matcher.add(terms, label: id)
-                    phrases.append(terms)
-                }
-            }
-            classTerms.append(phrases)
-        }
+        let classTerms = tables.classTerms
         var suffixRules: [SuffixRule] = []
         for (name, rule) in (file.suffixClasses ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let id = ids[name] else {
@@ -274,32 +277,13 @@ public struct Lexicon: Sendable {
         }
         self.classNames = names
         self.classIDs = ids
-        self.classMatcher = matcher
+        self.classMatcher = tables.matcher
         self.suffixRules = suffixRules
-        self.stopwords = Set(file.stopwords.flatMap { Tokenizer.terms($0) })
-        self.hashtags = HashtagSegmenter(
-            phrases: hashtagPhrases, words: vocabulary?.words ?? [])
+        self.stopwords = tables.stopwords
+        self.hashtags = HashtagSegmenter(phrases: [], words: tables.hashtagWords)
         self.classTerms = classTerms
         self.vocabulary = vocabulary
-        var labels: [String: [Int]] = [:]
-        for name in Lexicon.vocabularyClasses {
-            guard let id = ids[name] else { continue }
-            // Every class that includes this one, directly or through other classes.
-            var including = [id]
-            var frontier = ["@" + name]
-            var seen: Set<String> = [name]
-            while let entry = frontier.popLast() {
-                for other in names where !seen.contains(other) {
-                    if file.classes[other]?.contains(entry) == true, let otherID = ids[other] {
-                        seen.insert(other)
-                        including.append(otherID)
-                        frontier.append("@" + other)
-                    }
-                }
-            }
-            labels[name] = including
-        }
-        self.vocabularyLabels = labels
+        self.vocabularyLabels = tables.vocabularyLabels
         self.healthContext = ids["health-context"]
         self.everydaySense = ids["everyday-sense"]
         self.diseaseStems = Set(file.classes["disease-stem"] ?? [])
@@ -334,6 +318,73 @@ public struct Lexicon: Sendable {
             (ids["product-form"].map { classTerms[$0] } ?? []).filter { $0.count == 1 }.map {
                 $0[0]
             })
+        // Kept only for a lexicon built whole (an invalid one throws before).
+        if cached == nil, let cache, let key {
+            cache.write(key: key, payload: tables.encoded())
+        }
+    }
+
+    /// What building a lexicon derives by tokenising and stemming its phrases: the tables a
+    /// cache file keeps (`Lexicon+Cache.swift`).
+    struct Tables {
+        /// Class names, sorted; a class id is an index here.
+        var names: [String]
+        var matcher: PhraseMatcher
+        /// Per class id, the stems of each of its phrases.
+        var classTerms: [[[String]]]
+        var stopwords: Set<String>
+        /// The known words of hashtags (`HashtagSegmenter.words`).
+        var hashtagWords: Set<String>
+        var vocabularyLabels: [String: [Int]]
+    }
+
+    /// The tables of a lexicon file whose classes include the generated ones; `hashtagPhrases`:
+    /// the phrases whose words split hashtags.
+    static func tables(
+        file: File, path: String, hashtagPhrases: [String], vocabulary: ConditionVocabulary?
+    ) throws -> Tables {
+        let names = file.classes.keys.sorted()
+        var ids: [String: Int] = [:]
+        for (index, name) in names.enumerated() { ids[name] = index }
+        var matcher = PhraseMatcher()
+        var classTerms: [[[String]]] = []
+        for name in names {
+            var seen: Set<String> = []
+            var phrases: [[String]] = []
+            for phrase in try Lexicon.expand(name, file.classes, &seen, path: path) {
+                let terms = Tokenizer.terms(phrase)
+                if !terms.isEmpty, let id = ids[name] {
+                    matcher.add(terms, label: id)
+                    phrases.append(terms)
+                }
+            }
+            classTerms.append(phrases)
+        }
+        var labels: [String: [Int]] = [:]
+        for name in Lexicon.vocabularyClasses {
+            guard let id = ids[name] else { continue }
+            // Every class that includes this one, directly or through other classes.
+            var including = [id]
+            var frontier = ["@" + name]
+            var seen: Set<String> = [name]
+            while let entry = frontier.popLast() {
+                for other in names where !seen.contains(other) {
+                    if file.classes[other]?.contains(entry) == true, let otherID = ids[other] {
+                        seen.insert(other)
+                        including.append(otherID)
+                        frontier.append("@" + other)
+                    }
+                }
+            }
+            labels[name] = including
+        }
+        return Tables(
+            names: names, matcher: matcher, classTerms: classTerms,
+            stopwords: Set(file.stopwords.flatMap { Tokenizer.terms($0) }),
+            hashtagWords: HashtagSegmenter(
+                phrases: hashtagPhrases, words: vocabulary?.words ?? []
+            ).words,
+            vocabularyLabels: labels)
     }
 
     /// The phrases of a class of a lexicon file, as stems (`phrases(ofClass:)` of the lexicon

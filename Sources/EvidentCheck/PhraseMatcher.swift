@@ -8,6 +8,14 @@ struct PhraseMatcher: Sendable {
 
     private(set) var byFirst: [String: [Entry]] = [:]
 
+    init() {}
+
+    /// A matcher of phrases already grouped by their first stem, each group longest first as
+    /// `add(_:label:)` leaves it (the lexicon's cache file: `Lexicon+Cache.swift`).
+    init(byFirst: [String: [Entry]]) {
+        self.byFirst = byFirst
+    }
+
     /// Adds a phrase with a label; the same phrase may carry several labels.
     mutating func add(_ terms: [String], label: Int) {
         guard let first = terms.first else { return }

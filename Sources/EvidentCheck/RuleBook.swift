@@ -98,10 +98,14 @@ public struct RuleBook: Sendable {
             _ = Result { try ConditionVocabulary.bundled(cache: cache) }
         }
         let registerURL = directory.appendingPathComponent(RuleBook.registerFile)
-        let register =
+        let registerBytes =
             FileManager.default.fileExists(atPath: registerURL.path)
-            ? try EURegister(data: try RuleBook.data(registerURL), path: registerURL.path)
-            : EURegister.empty
+            ? try RuleBook.data(registerURL) : nil
+        let register =
+            try registerBytes.map {
+                try EURegister.load(
+                    data: $0, path: registerURL.path, cache: cache.map(EURegister.cacheFile(in:)))
+            } ?? EURegister.empty
         let lexiconURL = directory.appendingPathComponent("lexicon.yaml")
         let lexiconSource = RulePackSource(
             path: lexiconURL.path, yaml: try RuleBook.read(lexiconURL), origin: "built-in")
@@ -139,9 +143,10 @@ public struct RuleBook: Sendable {
         let substancesURL = directory.appendingPathComponent(RuleBook.substancesFile)
         let catalog =
             FileManager.default.fileExists(atPath: substancesURL.path)
-            ? try SubstanceCatalog(
+            ? try SubstanceCatalog.load(
                 yaml: try RuleBook.read(substancesURL), path: substancesURL.path,
-                register: register, notSubstances: notSubstances)
+                register: register, registerBytes: registerBytes ?? Data(),
+                notSubstances: notSubstances, cache: cache.map(SubstanceCatalog.cacheFile(in:)))
             : SubstanceCatalog.empty
         let interactionList =
             try cached?.interactions
@@ -187,14 +192,19 @@ public struct RuleBook: Sendable {
         let vocabulary = try ConditionVocabulary.bundled(cache: cache)
         let lexicon = try Lexicon(
             file: lexiconFile, path: lexiconURL.path, generated: generated,
-            vocabulary: vocabulary, labValues: labValues)
+            vocabulary: vocabulary, labValues: labValues,
+            cache: cache.map(Lexicon.cacheFile(in:)))
         let conceptsURL = directory.appendingPathComponent(RuleBook.conceptsFile)
         let concepts =
             FileManager.default.fileExists(atPath: conceptsURL.path)
             ? try ConceptMatcher(
                 yaml: try RuleBook.read(conceptsURL), path: conceptsURL.path, catalog: catalog,
                 stopwords: lexicon.stopwords, conditions: vocabulary,
-                everyday: lexicon.phrases(ofClass: "everyday-sense"))
+                everyday: lexicon.phrases(ofClass: "everyday-sense"),
+                breaking: lexicon.words(ofClass: "breaking-verb"),
+                fractureSites: lexicon.words(ofClass: "fracture-site"),
+                vehicle: lexicon.words(ofClass: "product-form").union(
+                    lexicon.words(ofClass: "time-unit")))
             : ConceptMatcher.plain(stopwords: lexicon.stopwords)
         try self.init(
             lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),

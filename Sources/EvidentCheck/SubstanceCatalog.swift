@@ -33,7 +33,9 @@ struct SubstanceCatalog: Sendable {
 
     static let empty = SubstanceCatalog(groups: [], matcher: PhraseMatcher(), phrases: [])
 
-    private init(groups: [Group], matcher: PhraseMatcher, phrases: [String]) {
+    /// A catalog of its parts (`empty`, the built catalog, its cache file:
+    /// `SubstanceCatalog+Cache.swift`).
+    init(groups: [Group], matcher: PhraseMatcher, phrases: [String]) {
         self.groups = groups
         self.matcher = matcher
         self.phrases = phrases

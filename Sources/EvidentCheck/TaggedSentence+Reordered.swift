@@ -77,10 +77,10 @@ extension TaggedSentence {
         {
             return true
         }
+        let word = lexicon.classID("zodiac-word")
         return tags.indices.contains { index in
             tags[index].contains { tag in
-                tag.classID == lexicon.classID("zodiac-word")
-                    || (tag.classID == sign && index != position)
+                tag.classID == word || (tag.classID == sign && index != position)
             }
         }
     }

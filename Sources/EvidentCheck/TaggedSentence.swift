@@ -185,6 +185,9 @@ final class TaggedSentence: Sendable {
                 everyday: everyday, ids: stems?.facts.map(\.reordered),
                 conditions: &conditions, ambiguous: &ambiguous, context: &context, tags: &tags,
                 present: &present)
+            Self.tagLocatedComplaints(
+                tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
+                ambiguous: ambiguous, context: &context, tags: &tags, present: &present)
             // A word coordinated before a condition's head names its own condition with it
             // (only a sentence with "and" or "or" coordinates).
             if terms.contains(where: { $0 == "and" || $0 == "or" }) {

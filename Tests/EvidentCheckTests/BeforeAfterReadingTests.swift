@@ -45,10 +45,15 @@ struct BeforeAfterReadingTests {
             "testimonial-before-after"
         ),
         // A sign no vocabulary names as a condition is read as implied; "swollen wrists" is a
-        // vocabulary condition (wrist swelling, read out of order by rule R), named outright.
+        // vocabulary condition (wrist swelling, read out of order by rule R), and "bulging
+        // wrists" a located complaint (rule L), both named outright.
+        (
+            "With our horse-chestnut gel, distended wrists settle by evening.",
+            "implied-abnormal-normalised"
+        ),
         (
             "With our horse-chestnut gel, bulging wrists settle by evening.",
-            "implied-abnormal-normalised"
+            "disease-in-product-copy"
         ),
         (
             "With our horse-chestnut gel, swollen wrists settle by evening.",

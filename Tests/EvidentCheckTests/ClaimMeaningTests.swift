@@ -37,6 +37,13 @@ struct ClaimMeaningTests {
         claim(
             "eu-approved-k2-2007",
             "The European Union approved vitamin K2 for food fortification in 2007."),
+        claim(
+            "k2-reduces-calcification",
+            "Vitamin K2 reduces the risk of blood-vessel calcification."),
+        claim("k2-moves-calcium", "Vitamin K2 moves calcium out of vessel walls into bone."),
+        claim(
+            "k1-lacks-bone-activity", "Vitamin K1 lacks the activity of moving calcium into bone.",
+            subjects: ["vitamin K1"]),
     ]
 
     static let checker = Checker(book: Fixtures.book, assessments: claims)
@@ -217,5 +224,84 @@ struct ClaimMeaningTests {
         let asked = Fixtures.check(
             "Can microbes in your gut turn out menaquinone?", assessments: Self.claims)
         #expect(!asked.contains { $0.claimID != nil })
+    }
+
+    /// A verb of breaking with a bone or a fracture site beside it names a fracture, as
+    /// "broken hip" does (`@breaking-verb`, `@fracture-site`: WordNet and MeSH); with no body
+    /// part beside it, it breaks something else.
+    @Test func aBreakingVerbBesideABoneIsAFracture() throws {
+        for text in [
+            "On menaquinone, a slip on the stairs won't shatter your kneecap.",
+            "Thanks to MK-7, her ribs didn't crack when she fell off the ladder.",
+            "Menaquinone makes it less likely that a tumble snaps a femur or a collarbone.",
+        ] {
+            #expect(Self.affirms(text, "k2-prevents-fractures"), "\(text)")
+        }
+        for text in [
+            "Crack two eggs and stir in the menaquinone powder.",
+            "Our menaquinone drops won't break the bank.",
+        ] {
+            #expect(
+                Self.checker.explain(text)?.claimID.rawValue != "k2-prevents-fractures",
+                "\(text)")
+        }
+    }
+
+    /// "Keep X from" says X does not come to do it: prevention, as "reduces the risk of" says.
+    @Test func keepingFromIsPrevention() throws {
+        let match = try #require(
+            Self.checker.explain("MK-4 keeps calcium from clogging the walls of your veins."))
+        #expect(match.claimID.rawValue == "k2-reduces-calcification")
+    }
+
+    /// "Lack" denies its object, as "cannot" denies its verb: the claim that K1 lacks an
+    /// activity and copy saying K1 cannot do it agree.
+    @Test func lackingDenies() throws {
+        #expect(
+            Self.affirms(
+                "Phylloquinone can't steer calcium into the skeleton.", "k1-lacks-bone-activity"))
+        let opposite = try #require(
+            Self.checker.explain("Phylloquinone steers calcium into the skeleton."))
+        #expect(opposite.claimID.rawValue == "k1-lacks-bone-activity")
+        #expect(opposite.polarityDiffers)
+    }
+
+    /// A concept's name made of its body part and a head is said apart too ("the density of
+    /// my bones" is bone density), with only small words between; another word between, and
+    /// it is not ("bone broth has a dense texture").
+    @Test func aHeadApartFromItsBodyPartNamesTheConcept() throws {
+        #expect(
+            Self.affirms(
+                "After a year of MK-4, the density of my bones was up.", "k2-denser-bones"))
+        let reading = Self.checker.explain("MK-4 bone broth has a dense, rich texture.")
+        #expect(!(reading?.matchedTerms.contains("bone mineral density") ?? false))
+    }
+
+    /// The product's form, a time span and a spelled-out number say nothing against a claim.
+    @Test func theVehicleAndTheTimeSayNothingAgainstAClaim() {
+        #expect(
+            Self.affirms(
+                "Twelve weeks of menaquinone softgels and my bones grew denser.",
+                "k2-denser-bones"))
+    }
+
+    /// A quantifier of the greater part ("the majority of", "most of") says what "mainly" says.
+    @Test func theGreaterPartIsPredominance() throws {
+        let checker = Checker(
+            book: Fixtures.book,
+            assessments: Self.claims + [
+                Self.claim(
+                    "mk7-mainly-from-natto", "The MK-7 form of vitamin K2 comes mainly from natto.")
+            ])
+        let match = try #require(checker.explain("The majority of our MK-7 comes from natto."))
+        #expect(match.claimID.rawValue == "mk7-mainly-from-natto")
+    }
+
+    /// "Does nothing to" denies the verb after it, as "does not" does.
+    @Test func doingNothingDenies() {
+        #expect(
+            Self.affirms(
+                "Phylloquinone does nothing to move calcium into the skeleton.",
+                "k1-lacks-bone-activity"))
     }
 }

@@ -89,7 +89,7 @@ struct ComplaintAbatedReadingTests {
             "implied-complaint-abated"
         ),
         (
-            "Our chamomile balm takes the inflamed lump behind the ear down within days.",
+            "Our chamomile balm takes the inflamed lump down within days.",
             "implied-complaint-abated"
         ),
         (
@@ -103,7 +103,7 @@ struct ComplaintAbatedReadingTests {
         ),
         // The parts of an animal's body in the earlier readings.
         (
-            "With our calendula salve, a mare's bulging udder settles by evening.",
+            "With our calendula salve, a mare's distended udder settles by evening.",
             "implied-abnormal-normalised"
         ),
         (
@@ -123,6 +123,17 @@ struct ComplaintAbatedReadingTests {
     ])
     func reads(copy: String, rule: String) {
         #expect(Self.rules(copy).contains(rule), "\(copy)")
+    }
+
+    /// Where the complaint is also said with a part of the body ("behind the ear", "bulging
+    /// udder"), the checker's rule L names it first as a located complaint: still an error.
+    @Test(arguments: [
+        "Our chamomile balm takes the inflamed lump behind the ear down within days.",
+        "With our calendula salve, a mare's bulging udder settles by evening.",
+        "Our iodine wash dries up the crusty sores around the lips.",
+    ])
+    func locatedComplaintIsNamedOutright(copy: String) {
+        #expect(Self.rules(copy).contains("disease-in-product-copy"), "\(copy)")
     }
 
     /// The other side: cosmetic looks, weather, prices, stains, food, a workout's soreness, a

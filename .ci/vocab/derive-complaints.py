@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+"""Derives the word classes of the compositional complaint reading (rule L).
+
+    python3 .ci/vocab/derive-complaints.py [--vocab DIR] [--wordnet DIR] [--out FILE] [--check]
+                                           [--stats]
+
+Copy often names a complaint with no vocabulary term at all: a part of the body and a word for
+what is wrong with it ("the itch between his toes", "swollen gums", "his gums bleed"). The
+checker reads such a pair as a symptom (`TaggedSentence.tagLocatedComplaints`). This script
+derives both halves from the sources, with no hand-picked word, and writes
+`Sources/EvidentCheck/RulePacks/complaints.yaml` (classes only; sorted, byte-identical on
+every run; `--check` compares instead of writing, exit 1 on a difference):
+
+- `@complaint-noun`: rule L1. The head words the vocabularies use for symptom terms: the last
+  word (before "of", "in", "on" …) of the Symptom Ontology's names and synonyms, the HPO's
+  layperson synonyms and the entry terms of MeSH's Signs and Symptoms (C23.888), when that
+  word is not itself a part of the body. A head is kept only when its commonest WordNet sense
+  (the first sense of its first part of speech) is bodily: a kind of ill health, disorder,
+  symptom, pain, injury or infection (derive.py's MEDICAL_ROOTS and medical topics). "pain",
+  "swelling", "itch", "rash" stay; "part", "loss", "size", "pressure" go.
+- `@complaint-adjective`: rule L2. The words the same terms put before a head that is a part
+  of the body ("swollen ankles", "itchy skin"), kept when the word, or the word it is formed
+  from (its participle's verb, the noun of an -y adjective, the verb's -ing noun), has a bodily
+  commonest sense as in L1, or its verb's commonest sense is a bodily process (WordNet's
+  verb.body). "swollen" (swell, swelling), "itchy" (itch), "inflamed" stay; "dry", "red",
+  "small", "absent" go.
+- `@complaint-verb`: rule L3. The verbs WordNet derives from the L1 heads (its derivationally
+  related forms) whose commonest sense is a bodily process (verb.body: "bleed", "itch",
+  "ache", "swell"), with their inflections.
+- `@complaint-location`: rule L4. The nouns whose commonest WordNet sense is a part of the
+  body (a hyponym of "body part": organs, limbs, joints, regions, an animal's hoof, beak or
+  udder), one word or a WordNet compound ("heart valve", "ear canal"), singular and plural.
+- `@complaint-location-possessed`: rule L5. The nouns with a body-part sense that is not
+  their commonest ("gums": chewing gum first; "back", "head" …): a part of the body only when
+  a possessive or a determiner of a body stands before them ("your gums", "a horse's back").
+
+Words of fewer than three letters and words that are stopwords of the lexicon are left out.
+"""
+
+import argparse
+import importlib.util
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+spec = importlib.util.spec_from_file_location("derive", os.path.join(HERE, "derive.py"))
+derive = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(derive)
+
+OUT = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "complaints.yaml")
+BODY_PART = "05220461"  # WordNet 3.0: body part (noun)
+# derive.py's medical roots less "physiological state" (sleep, pregnancy are not complaints),
+# plus "cutaneous sensation" (itch, tickle, prickling).
+PHYSIOLOGICAL_STATE = "14034177"
+# Rule L3: a verb whose commonest sense is a process of the body or the perception of one
+# ("bleed", "ache"); not a contact, change, motion or emotion ("scratch", "harden", "limp").
+BODILY_VERB_FILES = {"verb.body", "verb.perception"}
+COMPLAINT_ROOTS = (derive.MEDICAL_ROOTS - {PHYSIOLOGICAL_STATE}) | {"05723210"}
+# The words after which a symptom term's head has ended ("swelling of the ankles").
+HEAD_ENDERS = {
+    "of", "in", "on", "at", "around", "behind", "under", "between", "from", "with", "due",
+    "after", "during", "when", "while", "to", "for", "affecting", "involving", "and", "or",
+}
+
+
+class Lexicon:
+    """WordNet with the derivationally related forms and the irregular forms."""
+
+    def __init__(self, folder):
+        self.wn = derive.WordNet(folder)
+        self.related = {}  # (pos, offset) -> [(pos, offset)] across parts of speech
+        self.exceptions = {}  # inflected form -> base forms
+        for pos in ("noun", "verb", "adj"):
+            for offset, words, links in derive.synset_records(folder, pos):
+                for symbol, target, target_pos, numbers in links:
+                    if symbol in ("+", "<", "\\"):
+                        name = {"n": "noun", "v": "verb", "a": "adj", "s": "adj",
+                                "r": "adv"}[target_pos]
+                        # A lexical pointer belongs to one word of the synset.
+                        source = int(numbers[:2], 16)
+                        owner = words[source - 1] if source else None
+                        self.related.setdefault((pos, offset), []).append((name, target, owner))
+        self.tagged = {}  # (pos, lemma) -> how many of its senses occur in tagged texts
+        for pos in ("noun", "verb", "adj"):
+            with open(os.path.join(folder, "index." + pos), encoding="latin-1") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue
+                    parts = line.split()
+                    self.tagged[(pos, parts[0])] = int(parts[5 + int(parts[3])])
+        for pos in ("noun", "verb", "adj"):
+            with open(os.path.join(folder, pos + ".exc"), encoding="latin-1") as f:
+                for line in f:
+                    words = line.split()
+                    if len(words) >= 2:
+                        self.exceptions.setdefault(words[0], []).extend(
+                            (pos, w) for w in words[1:])
+
+    def targets(self, sense, word=None):
+        """The senses WordNet derives from a sense (of `word`, when given, for the pointers
+        that belong to one word)."""
+        return [(p, o) for p, o, owner in self.related.get(sense, [])
+                if word is None or owner is None or owner == word]
+
+    def senses(self, lemma, pos=None):
+        return [s for s in self.wn.index.get(lemma, [])
+                if s not in self.wn.proper and (pos is None or s[0] == pos)]
+
+    def lemmas(self, word, pos):
+        """The base forms of a word in one part of speech (WordNet's morphy, simplified)."""
+        out = []
+        for p, base in self.exceptions.get(word, []):
+            if p == pos:
+                out.append(base)
+        endings = {
+            "noun": [("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"),
+                     ("men", "man"), ("s", ""), ("", "")],
+            "verb": [("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
+                     ("ing", "e"), ("ing", ""), ("", "")],
+            "adj": [("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("", "")],
+        }[pos]
+        for suffix, ending in endings:
+            if suffix and not word.endswith(suffix):
+                continue
+            base = (word[:-len(suffix)] if suffix else word) + ending
+            if base and self.senses(base, pos):
+                out.append(base)
+            # a doubled consonant before -ing/-ed ("throbbing")
+            if pos == "verb" and suffix in ("ing", "ed") and len(base) > 2 \
+                    and base[-1] == base[-2] and self.senses(base[:-1], pos):
+                out.append(base[:-1])
+        return list(dict.fromkeys(out))
+
+    def commonest_is_bodily(self, word):
+        """Rule L1's test: the first sense of the word's first part of speech is bodily, and
+        it is the commonest: WordNet orders senses by their frequency in its tagged texts, so
+        for a word none of whose senses occur there ("redness": inflammation, then the
+        colour) every sense must be bodily."""
+        for pos in ("noun", "verb", "adj"):
+            for lemma in self.lemmas(word, pos):
+                senses = self.senses(lemma, pos)
+                if not senses:
+                    continue
+                if self.tagged.get((pos, lemma), 0) == 0:
+                    return all(self.is_bodily(s) for s in senses)
+                return self.is_bodily(senses[0])
+        return False
+
+    def first_sense(self, word):
+        """The commonest sense of a word: the first sense of its first part of speech WordNet
+        lists (noun, verb, adjective), over its base forms."""
+        for pos in ("noun", "verb", "adj"):
+            for lemma in self.lemmas(word, pos):
+                senses = self.senses(lemma, pos)
+                if senses:
+                    return senses[0]
+        return None
+
+    def is_bodily(self, sense, follow=True):
+        """Rule L1: a kind of ill health, disorder, symptom, pain, injury or infection, a skin
+        sensation (an itch, a tickle), or a sense on a medical topic; a verb or adjective
+        sense WordNet derives from (or to) such a noun sense ("ache": feel physical pain).
+        Physiological states that are normal (sleep, pregnancy) are not complaints."""
+        if sense is None:
+            return False
+        if self.reaches(sense, lambda s: s[1] in COMPLAINT_ROOTS or s in self.wn.medical_topic,
+                        stop=lambda s: s[1] == PHYSIOLOGICAL_STATE):
+            return True
+        if follow and sense[0] != "noun":
+            return any(self.is_bodily(t, follow=False) for t in self.targets(sense)
+                       if t[0] == "noun")
+        return False
+
+    def reaches(self, sense, wanted, stop=lambda s: False):
+        """Whether a sense or one of its hypernyms is `wanted` (not looking past `stop`)."""
+        seen, stack = set(), [sense]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            if wanted(current):
+                return True
+            if not stop(current):
+                stack.extend(self.wn.hypernyms.get(current, []))
+        return False
+
+    def under_body_part(self, sense):
+        return self.reaches(sense, lambda s: s == ("noun", BODY_PART))
+
+    def location(self, word):
+        """'first' when the commonest noun sense of the word is a part of the body, 'some'
+        when another noun sense is, None otherwise."""
+        result = None
+        for lemma in self.lemmas(word.replace(" ", "_"), "noun"):
+            senses = self.senses(lemma, "noun")
+            if not senses:
+                continue
+            if self.under_body_part(senses[0]):
+                return "first"
+            if any(self.under_body_part(s) for s in senses):
+                result = "some"
+        return result
+
+
+def heads_and_modifiers(terms, lexicon):
+    """Rule L1/L2 candidates: {head: count} of heads that are not a part of the body, and
+    {modifier: count} of the words before a head that is."""
+    heads, modifiers = {}, {}
+    for term in terms:
+        if "," in term:
+            continue
+        words = derive.words_of(term)
+        for index, word in enumerate(words):
+            if index > 0 and word in HEAD_ENDERS:
+                words = words[:index]
+                break
+        if not words:
+            continue
+        head = words[-1]
+        if lexicon.location(head) == "first":
+            for word in words[:-1]:
+                modifiers[word] = modifiers.get(word, 0) + 1
+        else:
+            heads[head] = heads.get(head, 0) + 1
+    return heads, modifiers
+
+
+def family(word, lexicon):
+    """A word with the words it is formed from (the verb of a participle: "swollen", swell;
+    the noun or verb of an -y adjective: "itchy", itch), their -ing nouns, and the words
+    WordNet derives from the commonest sense of each (its "+" and pertainym pointers)."""
+    bases = {word}
+    for pos in ("verb", "adj", "noun"):
+        bases.update(lexicon.lemmas(word, pos))
+    if word.endswith("y") and len(word) > 4:
+        stem = word[:-1]
+        for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2]
+                     else None):
+            if base and (lexicon.senses(base, "noun") or lexicon.senses(base, "verb")):
+                bases.add(base)
+    for base in list(bases):
+        if lexicon.senses(base, "verb"):
+            bases.add((base[:-1] if base.endswith("e") and not base.endswith("ee") else base)
+                      + "ing")
+    out = set(bases)
+    for base in bases:
+        for pos in ("noun", "verb", "adj"):
+            senses = lexicon.senses(base, pos)
+            for target in lexicon.targets(senses[0], base) if senses else []:
+                out.update(synset_words(lexicon, target))
+    return out
+
+
+def adjective_is_bodily(word, lexicon, complaints):
+    """Rule L2: an adjective of a part of the body names a complaint when its word family
+    holds an L1 noun or an L3 verb ("swollen": swelling; "itchy": itch; "sore": soreness),
+    unless its commonest adjective sense is WordNet's derivation of attributes only, none of
+    them bodily ("red": the colour; "dry": dryness)."""
+    own = lexicon.senses(word, "adj")
+    if own:
+        nouns = [t for t in lexicon.targets(own[0], word) if t[0] == "noun"]
+        if nouns and all(lexicon.wn.files[t] == "noun.attribute" and not lexicon.is_bodily(t)
+                         for t in nouns):
+            return False
+    return bool(family(word, lexicon) & complaints)
+
+
+def inflections(verb):
+    """A verb's regular inflections and WordNet's irregular ones are added by the caller."""
+    forms = {verb}
+    if verb.endswith("e") and not verb.endswith("ee"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    else:
+        ending = "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s"
+        forms |= {verb + ending, verb + "ed", verb + "ing"}
+    return forms
+
+
+def plural(noun):
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def read_stopwords(path):
+    """The lexicon's stopwords (its top-level `stopwords: [...]`)."""
+    with open(path, encoding="utf-8") as f:
+        found = re.search(r"^stopwords: \[(.*?)\]", f.read(), re.M | re.S)
+    body = re.sub(r"#.*", "", found.group(1)) if found else ""
+    return {w.strip().strip('"') for w in body.split(",") if w.strip()}
+
+
+def derive_classes(vocab_dir, wordnet_dir):
+    lexicon = Lexicon(wordnet_dir)
+    stopwords = read_stopwords(derive.LEXICON)
+    terms = []
+    _, stanzas = derive.read_obo(os.path.join(vocab_dir, "symp", "symp.obo"))
+    for fields in stanzas:
+        if "name" in fields and fields.get("id", [""])[0].startswith("SYMP:") \
+                and not fields["name"][0].startswith("obsolete"):
+            terms += [fields["name"][0]] + derive.synonyms(fields)
+    _, stanzas = derive.read_obo(os.path.join(vocab_dir, "hpo", "hp-2025-01-16.obo"))
+    for fields in stanzas:
+        if fields.get("is_obsolete") != ["true"]:
+            terms += derive.synonyms(fields, scope="layperson")
+    with open(os.path.join(vocab_dir, "mesh", "mesh2024_C_F03_subset.tsv"),
+              encoding="utf-8") as f:
+        for line in f:
+            ui, name, entries, trees = line.rstrip("\n").split("\t")[:4]
+            if any(t.startswith("C23.888") for t in trees.split("|")):
+                terms += [name] + [t for t in entries.split("|") if t]
+    terms = [t.lower() for t in terms]
+    heads, modifiers = heads_and_modifiers(terms, lexicon)
+
+    def usable(word):
+        return len(word) >= 3 and word.isalpha() and word not in stopwords
+
+    nouns = sorted(h for h in heads if usable(h) and any(
+        lexicon.senses(lemma, "noun") for lemma in lexicon.lemmas(h, "noun"))
+        and lexicon.commonest_is_bodily(h))
+    # Rule L3: the bodily verbs WordNet derives from the nouns.
+    verbs = set()
+    for noun in nouns:
+        for lemma in lexicon.lemmas(noun, "noun"):
+            for sense in lexicon.senses(lemma, "noun"):
+                if not lexicon.is_bodily(sense):
+                    continue
+                for target in lexicon.targets(sense, lemma):
+                    if target[0] != "verb":
+                        continue
+                    for verb in synset_words(lexicon, target):
+                        first = lexicon.senses(verb, "verb")
+                        if first and lexicon.wn.files[first[0]] in BODILY_VERB_FILES \
+                                and lexicon.is_bodily(first[0]) and usable(verb) \
+                                and "_" not in verb:
+                            verbs.add(verb)
+    complaints = set(nouns) | verbs
+    # An adjective: WordNet knows it as one, or it is a participle ("swollen", "torn").
+    adjectives = sorted(
+        m for m in modifiers if usable(m) and m not in nouns
+        and (lexicon.senses(m, "adj") or m.endswith(("ed", "en", "ing"))
+             or ("verb", m) in [(p, w) for p, w in lexicon.exceptions.get(m, [])]
+             or any(p == "verb" for p, _ in lexicon.exceptions.get(m, [])))
+        and adjective_is_bodily(m, lexicon, complaints))
+    verb_forms = set()
+    for verb in verbs:
+        verb_forms |= inflections(verb)
+        for form, bases in lexicon.exceptions.items():
+            if ("verb", verb) in bases:
+                verb_forms.add(form)
+    # Rule L4/L5: the parts of the body.
+    first, some = set(), set()
+    for lemma in lexicon.wn.index:
+        if not re.fullmatch(r"[a-z]+(?:_[a-z]+)?", lemma) or len(lemma) < 3:
+            continue
+        senses = lexicon.senses(lemma, "noun")
+        if not senses or lemma in stopwords:
+            continue
+        phrase = lemma.replace("_", " ")
+        # A word that is also an adverb or preposition ("behind"), or more often an adjective
+        # ("optic", "anterior"), is read as that first.
+        others = lexicon.senses(lemma, "adj")
+        if lexicon.senses(lemma, "adv") or len(others) > len(senses):
+            continue
+        if lexicon.under_body_part(senses[0]):
+            first |= {phrase, plural(phrase)}
+        elif any(lexicon.under_body_part(s) for s in senses):
+            some |= {phrase, plural(phrase)}
+    for form, bases in lexicon.exceptions.items():
+        for pos, base in bases:
+            if pos == "noun" and base.replace("_", " ") in first and form.isalpha():
+                first.add(form)
+    some -= first
+    return {
+        "complaint-noun": nouns,
+        "complaint-adjective": adjectives,
+        "complaint-verb": sorted(verb_forms),
+        "complaint-location": sorted(first),
+        "complaint-location-possessed": sorted(some),
+    }, {"terms": len(terms), "heads": len(heads), "modifiers": len(modifiers)}
+
+
+_SYNSET_WORDS = {}
+
+
+def synset_words(lexicon, sense):
+    """The words of a synset."""
+    if not _SYNSET_WORDS:
+        for lemma, senses in lexicon.wn.index.items():
+            for s in senses:
+                _SYNSET_WORDS.setdefault(s, []).append(lemma)
+    return _SYNSET_WORDS.get(sense, [])
+
+
+COMMENTS = {
+    "complaint-noun": "Rule L1: heads of the symptom terms (SYMP, HPO lay synonyms, MeSH "
+                      "C23.888) whose commonest WordNet sense is bodily.",
+    "complaint-adjective": "Rule L2: the words those terms put before a part of the body, "
+                           "kept when they or their base have a bodily commonest sense.",
+    "complaint-verb": "Rule L3: the verbs WordNet derives from the L1 heads whose commonest "
+                      "sense is a bodily process (verb.body), with inflections.",
+    "complaint-location": "Rule L4: nouns whose commonest WordNet sense is a part of the body.",
+    "complaint-location-possessed": "Rule L5: nouns with a body-part sense that is not their "
+                                    "commonest: a part of the body only after a possessive.",
+}
+
+
+def render(classes, counts):
+    lines = [
+        "# Derived by .ci/vocab/derive-complaints.py (rule L) from the Symptom Ontology (CC0),",
+        "# the HPO's layperson synonyms (HPO licence; version 2025-01-16), MeSH 2024 C23.888",
+        "# (NLM, public domain) and WordNet 3.0 (Princeton); do not edit. Run the script again",
+        "# to regenerate; its docstring gives the rules. Read by TaggedSentence+Complaints.swift.",
+        f"# {counts['terms']} symptom terms read; {counts['heads']} heads and "
+        f"{counts['modifiers']} modifiers of a part of the body considered; kept: "
+        + ", ".join(f"{len(v)} {k}" for k, v in classes.items()) + ".",
+        "classes:",
+    ]
+    for name, words in classes.items():
+        lines.append(f"  # {COMMENTS[name]}")
+        body, line = [], "   "
+        for word in words:
+            item = f" {word},"
+            if len(line) + len(item) > 99:
+                body.append(line)
+                line = "   "
+            line += item
+        body.append(line)
+        body[-1] = body[-1].rstrip(",")
+        lines.append(f"  {name}: [")
+        lines += body
+        lines.append("  ]")
+    return "\n".join(lines + ["rules: []"]) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--vocab", default=os.path.join(ROOT, "..", "shared", "vocab"))
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--out", default=OUT)
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--stats", action="store_true")
+    args = parser.parse_args()
+    classes, counts = derive_classes(args.vocab, args.wordnet)
+    text = render(classes, counts)
+    if args.stats:
+        for name, words in classes.items():
+            print(f"{name}: {len(words)}", file=sys.stderr)
+    if args.check:
+        with open(args.out, encoding="utf-8") as f:
+            if f.read() != text:
+                print(f"{args.out} differs from a fresh derivation", file=sys.stderr)
+                return 1
+        return 0
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

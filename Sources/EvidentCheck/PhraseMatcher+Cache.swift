@@ -1,0 +1,73 @@
+/// Texts a cache file stores once and refers to by id (`CacheWriter.ids`): stems shared by many
+/// phrases are written, and read back as strings, once.
+struct CacheTextTable {
+    private(set) var texts: [String] = []
+    private var ids: [String: Int32] = [:]
+
+    /// The id of a text, given the next one when it is new.
+    mutating func id(_ text: String) -> Int32 {
+        if let known = ids[text] { return known }
+        let new = Int32(texts.count)
+        ids[text] = new
+        texts.append(text)
+        return new
+    }
+
+    /// Writes the texts (count + texts).
+    func write(into writer: inout CacheWriter) {
+        writer.count(texts.count)
+        for text in texts { writer.text(text) }
+    }
+
+    /// The texts a reader holds next (count + texts), when they are whole.
+    static func read(_ reader: inout CacheReader) -> [String]? {
+        guard let count = reader.count(), count <= reader.bytes.count else { return nil }
+        var texts: [String] = []
+        texts.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let text = reader.text() else { return nil }
+            texts.append(text)
+        }
+        return texts
+    }
+}
+
+/// A phrase matcher in a cache file (the lexicon's, the substance catalog's): its entries, each
+/// its stems' ids in a `CacheTextTable` and its labels, grouped by first stem (groups by
+/// ascending stem, each group in the matcher's order, longest first).
+extension PhraseMatcher {
+    /// The entries as ids of `table` (added to it), in the order they are written.
+    func cacheEntries(_ table: inout CacheTextTable) -> [(terms: [Int32], labels: [Int32])] {
+        byFirst.keys.sorted().flatMap { first in
+            (byFirst[first] ?? []).map { entry in
+                (entry.terms.map { table.id($0) }, entry.labels.map { Int32($0) })
+            }
+        }
+    }
+
+    /// Writes entries made by `cacheEntries(_:)` (count, then each one's ids and labels).
+    static func write(
+        _ entries: [(terms: [Int32], labels: [Int32])], into writer: inout CacheWriter
+    ) {
+        writer.count(entries.count)
+        for entry in entries {
+            writer.ids(entry.terms)
+            writer.ids(entry.labels)
+        }
+    }
+
+    /// The matcher a reader holds next, when every stem id is one of `stems`, every label is
+    /// below `labels` and no entry is empty.
+    static func read(_ reader: inout CacheReader, stems: [String], labels: Int) -> PhraseMatcher? {
+        guard let count = reader.count(), count <= reader.bytes.count else { return nil }
+        var byFirst: [String: [Entry]] = [:]
+        for _ in 0..<count {
+            guard let terms = reader.ids(below: stems.count), let first = terms.first,
+                let ids = reader.ids(below: labels), !ids.isEmpty
+            else { return nil }
+            byFirst[stems[Int(first)], default: []].append(
+                Entry(terms: terms.map { stems[Int($0)] }, labels: ids.map { Int($0) }))
+        }
+        return PhraseMatcher(byFirst: byFirst)
+    }
+}

@@ -1,0 +1,242 @@
+/// The compositional complaint reading (rule L of `.ci/vocab/derive-complaints.py`): a part of
+/// the body and a word for what is wrong with it, in one noun phrase or clause, name a symptom
+/// though no vocabulary term does ("the itch between his toes", "swollen gums", "his gums
+/// bleed", "pain at the base of the thumb").
+extension TaggedSentence {
+    /// The words of one located complaint's grammar (general rules, not phrases):
+    /// the prepositions that place a complaint on a part of the body.
+    static let complaintPrepositions: Set<String> = Set(
+        [
+            "in", "on", "behind", "under", "around", "round", "between", "at", "inside", "along",
+            "above", "below", "over", "across", "within", "beneath", "near", "of", "from",
+        ].map { Stemmer.stem($0) })
+    /// Determiners before a part of the body; a possessive ("your", "a horse's") also makes a
+    /// word with a body-part sense that is not its commonest ("gums", "heel") a part of the
+    /// body.
+    static let complaintDeterminers: Set<String> = Set(
+        [
+            "the", "a", "an", "this", "that", "these", "those", "both", "each", "one",
+        ].map { Stemmer.stem($0) })
+    static let complaintPossessives: Set<String> = Set(
+        [
+            "your", "his", "her", "their", "my", "its", "our", "baby", "child",
+        ].map { Stemmer.stem($0) })
+    /// Nouns that name a side or a part of any thing: "the base of the thumb", "the roof of
+    /// your mouth" name a part of the body when what follows "of" does.
+    static let complaintRegions: Set<String> = Set(
+        [
+            "inside", "outside", "back", "base", "corner", "corners", "roof", "tip", "tips",
+            "side", "sides", "front", "top", "bottom", "edge", "edges", "lining", "root", "roots",
+            "rim", "fold", "folds", "crease", "creases", "surface", "middle", "end",
+        ].map { Stemmer.stem($0) })
+    /// The verbs that link a part of the body to its state ("gums are swollen").
+    static let complaintCopulas: Set<String> = Set(
+        [
+            "is", "are", "was", "were", "be", "been", "feel", "feels", "felt", "look", "looks",
+            "get", "gets", "got", "become", "becomes", "became", "stay", "stays", "keep", "keeps",
+            "start", "starts", "started",
+        ].map { Stemmer.stem($0) })
+    /// Words that stop the reading: a coordination, a negation or a clause boundary changes
+    /// what the words say together.
+    static let complaintBarriers: Set<String> = Set(
+        [
+            "and", "or", "no", "not", "non", "without", "but", "never", "free",
+        ].map { Stemmer.stem($0) })
+
+    /// Adds `condition-symptom` (as a vocabulary symptom is added, with its health context)
+    /// for every located complaint among the words no condition and no everyday phrase has
+    /// taken. Three shapes, each inside one stretch of words without punctuation:
+    /// - a complaint adjective or participle before the part ("swollen gums", "inflamed
+    ///   tendon", "bleeding gums"), one other word at most between ("infected anal glands");
+    /// - a complaint adjective, the finding it qualifies, a preposition and the part
+    ///   ("painful cracks at the corners of your mouth");
+    /// - a complaint noun or -ing word, a preposition, determiners or a possessive, at most
+    ///   one word, the part, or a region of it ("the itch between his toes", "pain at the
+    ///   base of the thumb");
+    /// - the part with its possessive or determiner, a linking verb or none, and a complaint
+    ///   adjective or verb ("his gums bleed", "your joints are swollen").
+    /// A word whose body-part sense is not its commonest (`@complaint-location-possessed`)
+    /// counts only after a possessive.
+    static func tagLocatedComplaints(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, everyday: [Int],
+        conditions: [(start: Int, end: Int, concept: Int)],
+        ambiguous: [(start: Int, end: Int, kind: ConditionKind)], context: inout Bool,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let noun = lexicon.classID("complaint-noun"),
+            let adjective = lexicon.classID("complaint-adjective"),
+            let verb = lexicon.classID("complaint-verb"),
+            let location = lexicon.classID("complaint-location"),
+            let possessed = lexicon.classID("complaint-location-possessed"),
+            present[noun] || present[adjective] || present[verb],
+            present[location] || present[possessed],
+            let labels = lexicon.vocabularyLabels["condition-symptom"]
+        else { return }
+        let count = tokens.count
+        var covered = [Bool](repeating: false, count: count)
+        // A condition with an everyday sense ("swelling", "lump") is what this reading gives
+        // a health context to: its words stay free.
+        for condition in conditions
+        where !ambiguous.contains(where: { $0.start == condition.start && $0.end == condition.end })
+        {
+            for word in condition.start..<condition.end { covered[word] = true }
+        }
+        for index in 0..<count where everyday[index] > index {
+            for word in index..<min(everyday[index], count) { covered[word] = true }
+        }
+        func has(_ id: Int, at word: Int) -> Bool {
+            word >= 0 && word < count
+                && tags[word].contains { $0.classID == id && $0.end == word + 1 }
+        }
+        /// Punctuation (other than an apostrophe or a hyphen) before a word.
+        func punctuated(_ word: Int) -> Bool {
+            guard word > 0, word < count else { return word >= count }
+            // Pieces of one written word (a camel-case name, a hashtag) share their text.
+            let lower = min(tokens[word - 1].end, text.count)
+            let upper = min(tokens[word].start, text.count)
+            guard lower < upper else { return false }
+            return text[lower..<upper].contains {
+                !$0.properties.isWhitespace && $0 != "-" && $0 != "'" && $0 != "\u{2019}"
+            }
+        }
+        func term(_ word: Int) -> String { tokens[word].term }
+        func isComplaint(_ word: Int) -> Bool {
+            !covered[word] && !tokens[word].isNamePiece && !tokens[word].isHashtag
+                && (has(noun, at: word) || has(adjective, at: word) || has(verb, at: word))
+        }
+        /// Where a part of the body phrase starting at `word` ends (determiners, possessives,
+        /// one modifier, the part; or a region "of" a part), or nil.
+        func part(from start: Int, possessor: Bool, depth: Int = 0) -> Int? {
+            var word = start
+            var owned = possessor
+            var skipped = 0
+            while word < count, skipped < 3,
+                complaintDeterminers.contains(term(word))
+                    || complaintPossessives.contains(term(word))
+                    || tokens[word].isPossessive
+            {
+                if word > start, punctuated(word) { return nil }
+                if !complaintDeterminers.contains(term(word)) { owned = true }
+                word += 1
+                skipped += 1
+            }
+            for modifiers in 0...1 {
+                let at = word + modifiers
+                guard at < count, !(at > start && punctuated(at)) else { return nil }
+                if modifiers == 1 {
+                    let between = term(word)
+                    if complaintBarriers.contains(between)
+                        || complaintPrepositions.contains(between)
+                        || complaintCopulas.contains(between)
+                    {
+                        return nil
+                    }
+                }
+                let ends = tags[at].filter {
+                    $0.classID == location || (owned && $0.classID == possessed)
+                }.map(\.end)
+                if let end = ends.max(), !(at..<end).contains(where: { covered[$0] && $0 != at }) {
+                    return end
+                }
+                if depth == 0, complaintRegions.contains(term(at)), at + 1 < count,
+                    term(at + 1) == "of", !punctuated(at + 1)
+                {
+                    return part(from: at + 2, possessor: owned, depth: 1)
+                }
+            }
+            return nil
+        }
+        func possessorBefore(_ word: Int) -> Bool {
+            var index = word - 1
+            var steps = 0
+            while index >= 0, steps < 2, !punctuated(index + 1) {
+                if complaintPossessives.contains(term(index)) || tokens[index].isPossessive {
+                    return true
+                }
+                index -= 1
+                steps += 1
+            }
+            return false
+        }
+        var found: [Range<Int>] = []
+        for word in 0..<count where isComplaint(word) {
+            // A complaint adjective or participle before the part (a noun there is read as
+            // an adjective, whose sense rule L1 did not check: "sore legs").
+            if word + 1 < count, !punctuated(word + 1),
+                has(adjective, at: word) || has(verb, at: word),
+                let end = part(from: word + 1, possessor: possessorBefore(word))
+            {
+                found.append(word..<end)
+                continue
+            }
+            // A complaint adjective, the finding it qualifies, a preposition, the part
+            // ("painful cracks at the corners of your mouth").
+            if word + 3 < count, has(adjective, at: word), !has(location, at: word + 1),
+                !punctuated(word + 1), !punctuated(word + 2),
+                complaintPrepositions.contains(term(word + 2)),
+                !complaintBarriers.contains(term(word + 1)),
+                let end = part(from: word + 3, possessor: false)
+            {
+                found.append(word..<end)
+                continue
+            }
+            // A complaint, a preposition, the part.
+            if word + 2 < count, !punctuated(word + 1),
+                complaintPrepositions.contains(term(word + 1)),
+                !punctuated(word + 2),
+                has(noun, at: word) || term(word).hasSuffix("ing") || has(verb, at: word),
+                let end = part(from: word + 2, possessor: false)
+            {
+                found.append(word..<end)
+                continue
+            }
+        }
+        // The part, a linking verb or none, the complaint ("his gums bleed").
+        for start in 0..<count
+        where complaintPossessives.contains(term(start)) || tokens[start].isPossessive
+            || complaintDeterminers.contains(term(start))
+        {
+            guard !found.contains(where: { $0.contains(start) }),
+                let end = part(from: start, possessor: false), end < count, !punctuated(end)
+            else { continue }
+            var next = end
+            if complaintCopulas.contains(term(next)) {
+                next += 1
+                if next < count,
+                    ["so", "very", "too", "really", "badly", "all"].contains(term(next))
+                {
+                    next += 1
+                }
+            }
+            guard next < count, !punctuated(next), isComplaint(next),
+                has(adjective, at: next) || has(verb, at: next)
+                    || (next == end && has(noun, at: next))
+            else { continue }
+            found.append(start..<(next + 1))
+        }
+        // A complaint tied to a natural state ("sore legs the day after a marathon", "aching
+        // breasts in early pregnancy") is, as for the vocabulary's symptoms (see
+        // `dropNaturalStates`), no disease (21 CFR 101.93(g)(2)(iii)): a `@state-link` and a
+        // `@natural-state` within six words after it.
+        if let state = lexicon.naturalState, let link = lexicon.stateLink, present[state],
+            present[link]
+        {
+            found.removeAll { span in
+                let window = span.upperBound..<min(count, span.upperBound + 6)
+                guard let linked = window.first(where: { tags[$0].contains { $0.classID == link } })
+                else { return false }
+                return (linked..<min(count, linked + 4)).contains { word in
+                    tags[word].contains { $0.classID == state }
+                }
+            }
+        }
+        guard !found.isEmpty else { return }
+        for span in found {
+            for label in labels {
+                tags[span.lowerBound].append((label, span.upperBound))
+                present[label] = true
+            }
+        }
+        context = true
+    }
+}

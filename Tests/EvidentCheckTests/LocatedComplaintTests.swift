@@ -1,0 +1,64 @@
+import EvidentModel
+import Foundation
+import Testing
+
+@testable import EvidentCheck
+
+/// Rule L: a part of the body and a word for what is wrong with it, in one noun phrase or
+/// clause, name a symptom though no vocabulary term does; the words come from the sources
+/// (`.ci/vocab/derive-complaints.py`), not from these sentences.
+struct LocatedComplaintTests {
+    static func errors(_ text: String) -> [String] {
+        Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    /// A complaint placed on a part of the body by a preposition (also on a region of it, or
+    /// an animal's part after a possessive), a complaint adjective before a finding so
+    /// placed, and a possessed part with a complaint verb.
+    @Test(arguments: [
+        "Our salve clears the swelling above your horse's knees.",
+        "Our spray ends the stinging inside your mouth.",
+        "Our balm settles painful cracks along the edge of your nostrils.",
+        "Our capsules end the congested sinuses behind your cheekbones.",
+        "Our liniment eases the aching in your horse's hocks.",
+    ])
+    func locatedComplaintIsASymptom(_ text: String) {
+        #expect(Self.errors(text).contains("symptom-claim"), "\(Self.errors(text))")
+    }
+
+    /// A colour or a cosmetic state (WordNet's commonest sense is not bodily: "redness"
+    /// is also a colour), a part of the body with no complaint, a sensation the sources do
+    /// not head a symptom term with, a negated complaint, and soreness after exercise (a
+    /// natural state, 21 CFR 101.93(g)(2)(iii)).
+    @Test(arguments: [
+        "Our concealer covers the redness around your nose for a flawless finish.",
+        "Takes the edge off aching legs the day after a long run.",
+        "Our mints leave a tingling feeling on your tongue.",
+        "Our lip balm keeps your lips soft and smooth.",
+        "Our boots keep your toes warm and dry.",
+        "The smart watch on your wrist tracks every step.",
+    ])
+    func otherWordsAreNoSymptom(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
+    /// The derived classes: heads the sources use for symptoms, pruned by WordNet's
+    /// commonest sense; parts of the body by WordNet's "body part".
+    @Test func classesAreDerived() {
+        func members(_ name: String) -> Set<[String]> {
+            Set(Fixtures.book.lexicon.phrases(ofClass: name))
+        }
+        func stems(_ words: [String]) -> Set<[String]> { Set(words.map(Tokenizer.terms)) }
+        let nouns = members("complaint-noun")
+        #expect(nouns.count > 200)
+        #expect(nouns.isSuperset(of: stems(["swelling", "itching", "ache", "bleeding"])))
+        #expect(nouns.isDisjoint(with: stems(["redness", "part", "loss", "size", "pressure"])))
+        let adjectives = members("complaint-adjective")
+        #expect(adjectives.isSuperset(of: stems(["swollen", "itchy", "inflamed"])))
+        #expect(adjectives.isDisjoint(with: stems(["red", "dry", "cold", "small", "sore"])))
+        let locations = members("complaint-location")
+        #expect(locations.isSuperset(of: stems(["elbow", "scalp", "fetlock", "beak", "eardrum"])))
+        #expect(!locations.contains(Tokenizer.terms("gums")))
+        #expect(members("complaint-location-possessed").contains(Tokenizer.terms("gums")))
+    }
+}
