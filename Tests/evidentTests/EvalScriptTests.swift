@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-12`, the gate set `gate-14`) with the `evident` binary built
+/// live held-out set `frozen-13`, the gate set `gate-15`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-12"
-    static let gate = "gate-14"
+    static let live = "frozen-13"
+    static let gate = "gate-15"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -233,8 +233,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-14/`, each
-    /// run appends one line to `.build/eval/gate-14.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-15/`, each
+    /// run appends one line to `.build/eval/gate-15.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -248,7 +248,7 @@ struct EvalScriptTests {
         ])
         guard let binary = EvidentBinary.url else { return }
         let refusal =
-            "eval: error: the gate set gate-14 prints per-category counts only; --verbose is refused\n"
+            "eval: error: the gate set \(Self.gate) prints per-category counts only; --verbose is refused\n"
         for arguments in [
             ["--set", Self.gate, "--verbose"],
             ["--verbose", "--set", Self.gate, "--binary", binary.path],
@@ -310,10 +310,10 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of session 13 (`frozen-11`, `gate-13`) are development
-    /// material: `--verbose` is accepted and prints their misses, and a gate-13 run appends
-    /// nothing to any gate log.
-    @Test func spentSessionThirteenSetsAcceptVerbose() throws {
+    /// The sets spent at the end of sessions 13 and 14 (`frozen-11`, `gate-13`, `frozen-12`,
+    /// `gate-14`) are development material: `--verbose` is accepted and prints their misses,
+    /// and their runs append nothing to any gate log.
+    @Test func spentSetsOfSessionsThirteenAndFourteenAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
             "gate-13/disease.tsv": Self.disease([
@@ -322,8 +322,14 @@ struct EvalScriptTests {
             "frozen-11/disease.tsv": Self.disease([
                 "T-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
+            "gate-14/disease.tsv": Self.disease([
+                "W-DIS-001\tgout\texplicit\tThese capsules cure gout in a week."
+            ]),
+            "frozen-12/disease.tsv": Self.disease([
+                "V-DIS-001\tpsoriasis\texplicit\tOur cream heals psoriasis for good."
+            ]),
         ])
-        for set in ["gate-13", "frozen-11"] {
+        for set in ["gate-13", "frozen-11", "gate-14", "frozen-12"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -333,10 +339,47 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-13", "gate-14"].map {
+        let logs = ["gate-13", "gate-14", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
+    }
+
+    /// Before the live held-out set or the gate set has landed, measuring it stops with an
+    /// error naming the missing folder (exit 2, nothing on standard output, no build), while
+    /// the refusals (`--verbose` on the gate, `--summary` of either) still hold, and the other
+    /// sets are measured and checked for overlap as before.
+    @Test func missingLiveOrGateFolderIsNamedAndRefusalsHold() throws {
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."])
+        ])
+        for (set, what) in [(Self.live, "the live held-out set"), (Self.gate, "the gate set")] {
+            guard let run = try Self.eval(["--set", set, "--binary", "/nonexistent"], in: root)
+            else { return }
+            #expect(run.status == 2)
+            #expect(run.stdout == "")
+            #expect(
+                run.stderr
+                    == "eval: error: Tests/Evaluation/\(set)/: no such folder (\(what) \(set) is "
+                    + "not in this checkout; merge main once it has landed)\n")
+            let overlap = try Self.eval(["--check-overlap", "--set", set], in: root)
+            #expect(overlap?.status == 2)
+            let summary = try Self.eval(["--summary", "--set", set], in: root)
+            #expect(summary?.status == 64)
+        }
+        let verbose = try Self.eval(["--set", Self.gate, "--verbose"], in: root)
+        #expect(verbose?.status == 64)
+        #expect(
+            verbose?.stderr
+                == "eval: error: the gate set \(Self.gate) prints per-category counts only; "
+                + "--verbose is refused\n")
+        let dev = try Self.eval(
+            ["--check-overlap", "--set", "dev", "--category", "disease"], in: root)
+        #expect(dev?.status == 0)
+        #expect(
+            dev?.stdout
+                == "overlap: 0 pair(s) above 0.75 between dev (1 items) and \(Self.live), "
+                + "\(Self.gate); 0 pair(s) of register wordings exempt\n")
     }
 
     /// `--summary` prints disease recall per kind (and per novel) for dev and the spent sets,
@@ -392,7 +435,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-14.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-15.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
