@@ -199,14 +199,15 @@ extension Checker {
             {
                 return known
             }
-            // A sentence's substances are looked for once (`substances`), not again here.
+            // A sentence's substances are looked for once (`substances`), not again here, and
+            // its words' concept facts once, when it was tagged.
             let computed = matcher.targets(
-                sentences[number].terms, mentions: substances(number))
+                sentences[number].terms, mentions: substances(number),
+                words: Checker.conceptWords(of: sentences[number]))
             memo.targets[memo.written(number)] = computed
             return computed
         }
         let sentence = sentences[number]
-        let own = targets(number)
         let reading =
             memo.readings[memo.written(number)]
             ?? memo.key(number).flatMap({ memo.before.readings[$0] })
@@ -215,23 +216,30 @@ extension Checker {
                 memo.readings[memo.written(number)] = read
                 return read
             }()
-        // A health claim names an aspect of health (`SentenceReading.namesAspect`).
+        // A health claim names an aspect of health (`SentenceReading.namesAspect`); the
+        // targets of a sentence that names none are not read.
         guard reading.namesAspect else { return nil }
+        let own = targets(number)
         // An Article 14 wording is two sentences (the effect, then the risk factor) of one
         // paragraph: a neighbour is its other half when one of the two names a risk factor
         // (`@authorised-formula`) and the other does not. A sentence before the effect that
         // says what the product is ("500 g bag; a 40 g bowl gives you 3 g …") is no half of it.
+        // The neighbours' targets are read only when an Article 14(1)(a) entry of the substance
+        // asks for them (`judge`).
         let formula = book.lexicon.classID("authorised-formula")
         func namesRiskFactor(_ number: Int) -> Bool {
             formula.map { sentences[number].present[$0] } ?? false
         }
-        var context = own
-        for neighbour in [number - 1, number + 1]
-        where sentences.indices.contains(neighbour)
-            && !sentences[max(number, neighbour)].opensParagraph
-            && namesRiskFactor(number) != namesRiskFactor(neighbour)
-        {
-            context = context.union(targets(neighbour))
+        func context() -> RegisterTargets {
+            var context = own
+            for neighbour in [number - 1, number + 1]
+            where sentences.indices.contains(neighbour)
+                && !sentences[max(number, neighbour)].opensParagraph
+                && namesRiskFactor(number) != namesRiskFactor(neighbour)
+            {
+                context = context.union(targets(neighbour))
+            }
+            return context
         }
         func has(_ id: Int?) -> Bool { id.map { sentence.present[$0] } ?? false }
         let judged = matcher.judge(
@@ -258,6 +266,12 @@ extension Checker {
             entry: judged.entry)
     }
 
+    /// What the concept reader knows of a sentence's stems, as its tagging looked them up
+    /// (`nil`: tagged without a `StemTable`).
+    static func conceptWords(of sentence: TaggedSentence) -> [ConceptMatcher.Word]? {
+        sentence.conceptWords.count == sentence.terms.count ? sentence.conceptWords : nil
+    }
+
     /// What the register reads in a sentence alone (`SentenceReading`), given the substances
     /// it names.
     private func readAlone(
@@ -273,6 +287,11 @@ extension Checker {
         let namesAspect =
             namesRegisterAspect(sentence, besides: mentions)
             || namesHealthTarget(sentence, besides: mentions)
+        // A sentence that names no health aspect is no health claim: nothing else is asked.
+        guard namesAspect else {
+            return SentenceReading(
+                namesAspect: false, intensifiers: [], leads: [:], circumstance: RegisterTargets())
+        }
         // The stems of the intensifiers the sentence uses.
         var intensifiers: [String] = []
         if let id = matcher.exaggerationClass, sentence.present[id] {
@@ -293,6 +312,9 @@ extension Checker {
         // week", "in our dark drinking chocolate", "you already have"). They say no more of what
         // the substance does than the authorised wording, so, like the lead-in, they do not make
         // a paraphrase less precise.
+        // A word left out is read as an empty stem (what the concept reader knows of "").
+        let words = Checker.conceptWords(of: sentence)
+        let blank = matcher.concepts.words[""] ?? .none
         let circumstance: RegisterTargets = {
             let aspects = matcher.index.aspects
             let classes = matcher.aspectClasses + matcher.claimClasses
@@ -301,7 +323,11 @@ extension Checker {
                     || sentence.tags[position].contains { classes.contains($0.classID) }
                     ? "" : term
             }
-            let found = matcher.targets(terms, mentions: mentions)
+            let found = matcher.targets(
+                terms, mentions: mentions,
+                words: words.map { words in
+                    terms.indices.map { terms[$0].isEmpty ? blank : words[$0] }
+                })
             return RegisterTargets(
                 known: found.known, unknown: found.unknown.filter { !$0.isEmpty })
         }()
@@ -318,14 +344,18 @@ extension Checker {
                             || sentence.tags[position].contains { classes.contains($0.classID) })
                         ? "" : term
                 }
+                let read = words.map { words in
+                    terms.indices.map { terms[$0].isEmpty ? blank : words[$0] }
+                }
                 let lead = matcher.targets(
                     Array(terms[..<mention.start]),
-                    mentions: mentions.filter { $0.end <= mention.start })
+                    mentions: mentions.filter { $0.end <= mention.start },
+                    words: read.map { Array($0[..<mention.start]) })
                 let after = matcher.targets(
                     Array(terms[mention.start...]),
                     mentions: mentions.filter { $0.start >= mention.start }.map {
                         ($0.group, $0.start - mention.start, $0.end - mention.start)
-                    })
+                    }, words: read.map { Array($0[mention.start...]) })
                 leads[mention.group] = RegisterTargets(
                     known: lead.known.filter { !after.known.contains($0) },
                     unknown: lead.unknown.filter { !$0.isEmpty && !after.unknown.contains($0) })

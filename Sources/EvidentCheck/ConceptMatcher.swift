@@ -308,8 +308,11 @@ struct ConceptMatcher: Sendable {
     /// becomes the concept and its broader ones, a disease or symptom its vocabulary ids, any
     /// other word itself; stopwords, numbers and one-letter words are dropped. `substances`
     /// collects the substance concepts found.
-    func terms(_ terms: [String], substances found: inout Set<String>) -> [String] {
-        let reading = read(terms)
+    /// `words`: what `words` holds for each stem, when the caller has it (`StemTable`).
+    func terms(
+        _ terms: [String], substances found: inout Set<String>, words: [Word]? = nil
+    ) -> [String] {
+        let reading = read(terms, words: words)
         found.formUnion(reading.substances)
         return reading.concepts
     }
@@ -838,8 +841,8 @@ struct ConceptMatcher: Sendable {
     }
 
     /// `terms(_:substances:)` without the substances.
-    func terms(_ terms: [String]) -> [String] {
+    func terms(_ terms: [String], words: [Word]? = nil) -> [String] {
         var ignored: Set<String> = []
-        return self.terms(terms, substances: &ignored)
+        return self.terms(terms, substances: &ignored, words: words)
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 /// possessive after a phrase's first word is one slot ("ringing in the ears" is also "ringing
 /// in your ears"); a quoted one-word phrase (`"bends"`) counts only as written, or in its
 /// plural in -s, because an everyday word shares its stem ("bend over backwards").
-public struct ConditionVocabulary: Sendable {
+public final class ConditionVocabulary: Sendable {
     /// The sources, with attribution, licence and version (`Vocabulary/sources.tsv`).
     public let sources: [VocabularySource]
     let trie: TermTrie
@@ -131,7 +131,7 @@ public struct ConditionVocabulary: Sendable {
     /// folder, the phrases' trie is read from `<cache>/vocabulary.cache` when that file was
     /// written for these files' bytes by this binary, and written there otherwise (see
     /// `CacheFile`): the same vocabulary either way.
-    public init(directory: URL, cache: URL? = nil) throws {
+    public convenience init(directory: URL, cache: URL? = nil) throws {
         func read(_ name: String) throws -> (path: String, bytes: [UInt8]) {
             let url = directory.appendingPathComponent(name)
             do {
@@ -153,7 +153,10 @@ public struct ConditionVocabulary: Sendable {
         if let cached = try ConditionVocabulary.cached(
             file, key: key, files: files.map(\.bytes), sources: sources)
         {
-            self = cached
+            self.init(
+                sources: cached.sources, trie: cached.trie, words: cached.words,
+                names: cached.names, files: cached.files, entries: cached.entries,
+                reordered: cached.reordered)
             return
         }
         try self.init(bytes: files, sources: sources, forms: forms)
@@ -177,7 +180,7 @@ public struct ConditionVocabulary: Sendable {
     /// Parses the files' texts (each given with its path, for error messages); `forms`: the
     /// word families of rule R (`forms.tsv`; none: the phrases are read out of order by their
     /// own words only).
-    public init(
+    public convenience init(
         conditions: (path: String, text: String), aliases: (path: String, text: String),
         sources: (path: String, text: String), forms: (path: String, text: String)? = nil
     ) throws {

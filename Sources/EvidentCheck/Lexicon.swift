@@ -3,7 +3,7 @@ import Foundation
 /// The word classes, synonyms and stopwords the rules and the claim matcher use.
 ///
 /// Read from `RulePacks/lexicon.yaml`; every phrase is tokenised and stemmed like copy.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// Class names in declaration order; a class id is an index here.
     public let classNames: [String]
     let classIDs: [String: Int]
@@ -203,7 +203,7 @@ public struct Lexicon: Sendable {
     /// classes built from data files (`@substance`: every substance name), which take no part
     /// in splitting hashtags. The vocabulary, if given, fills the `condition-*` classes the
     /// file declares.
-    public init(
+    public convenience init(
         yaml: String, path: String, generated: [String: [String]] = [:],
         vocabulary: ConditionVocabulary? = nil
     ) throws {
@@ -213,7 +213,7 @@ public struct Lexicon: Sendable {
     }
 
     /// `init(yaml:path:generated:vocabulary:)` with the reference ranges of lab values.
-    init(
+    convenience init(
         yaml: String, path: String, generated: [String: [String]] = [:],
         vocabulary: ConditionVocabulary? = nil, labValues: LabValueTable?
     ) throws {

@@ -391,11 +391,11 @@ struct RegisterMatcher: Sendable {
                 less: effects.union(ignored).union(concepts.stopwords)))
     }
 
-    /// A run of stems without the substances named in it.
-    static func unnamed(
-        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)]
-    ) -> [String] {
-        var kept: [String] = []
+    /// A run of stems (or of what is known of them) without the substances named in it.
+    static func unnamed<Element>(
+        _ terms: [Element], mentions: [(group: Int, start: Int, end: Int)]
+    ) -> [Element] {
+        var kept: [Element] = []
         var position = 0
         for mention in mentions where mention.start >= position {
             kept += terms[position..<mention.start]
@@ -440,15 +440,18 @@ struct RegisterMatcher: Sendable {
 
     /// The targets of a run of stems: canonical terms less every substance the catalog knows,
     /// the claim frame and the intensifiers. `mentions`: the catalog's substances in `terms`,
-    /// when the caller has found them already.
+    /// when the caller has found them already; `words`: what the concept reader knows of each
+    /// stem (`ConceptMatcher.Word`, as the sentence's tagging looked it up), when the caller
+    /// has it.
     func targets(
-        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)]? = nil
+        _ terms: [String], mentions: [(group: Int, start: Int, end: Int)]? = nil,
+        words: [ConceptMatcher.Word]? = nil
     ) -> RegisterTargets {
         let targetIDs = index.targetIDs
         var found = RegisterTargets()
         for term in RegisterMatcher.targets(
             terms, mentions: mentions ?? catalog.mentions(in: terms), concepts: concepts,
-            ignored: ignored, derived: derived, layNames: layNames)
+            ignored: ignored, derived: derived, layNames: layNames, words: words)
         {
             if let id = targetIDs[term] {
                 found.known.append(id)
@@ -465,10 +468,22 @@ struct RegisterMatcher: Sendable {
     private static func targets(
         _ terms: [String], mentions: [(group: Int, start: Int, end: Int)],
         concepts: ConceptMatcher, ignored: Set<String>, derived: [String: [String]],
-        layNames: RegisterLayNames
+        layNames: RegisterLayNames, words: [ConceptMatcher.Word]? = nil
     ) -> [String] {
-        let kept = layNames.read(unnamed(terms, mentions: mentions))
-        let read = concepts.terms(kept.filter { !ignored.contains($0) }).flatMap {
+        let unnamedTerms = unnamed(terms, mentions: mentions)
+        let named = layNames.read(unnamedTerms)
+        var kept: [String] = []
+        kept.reserveCapacity(named.count)
+        // The facts of the words kept, beside them (none when a lay name was read as the
+        // register's: the words are no longer those looked up).
+        let unnamedWords =
+            named == unnamedTerms ? words.map { unnamed($0, mentions: mentions) } : nil
+        var keptWords: [ConceptMatcher.Word] = []
+        for (position, term) in named.enumerated() where !ignored.contains(term) {
+            kept.append(term)
+            if let unnamedWords { keptWords.append(unnamedWords[position]) }
+        }
+        let read = concepts.terms(kept, words: unnamedWords == nil ? nil : keptWords).flatMap {
             derived[$0] ?? [$0]
         }
         var distinct: [String] = []
@@ -495,7 +510,8 @@ struct RegisterMatcher: Sendable {
     }
 
     /// The outcome for a sentence about `groups` (`said`: the stems naming the first one), with
-    /// its targets (alone, and with the sentences around it), whether it uses risk-reduction
+    /// its targets (alone, and with the sentences around it: read only for an Article 14(1)(a)
+    /// entry, the one kind of entry whose wording spans two sentences), whether it uses risk-reduction
     /// wording, and the stems of its intensifiers (one the authorised wording itself uses,
     /// "enhance", is its wording, not an exaggeration).
     ///
@@ -506,7 +522,7 @@ struct RegisterMatcher: Sendable {
     /// for lacking them.
     func judge(
         groups: [Int], said: [String], terms: [String], sentence: RegisterTargets,
-        context: RegisterTargets, risk: Bool, intensifiers: [String],
+        context: () -> RegisterTargets, risk: Bool, intensifiers: [String],
         leads: [Int: RegisterTargets] = [:], circumstance: RegisterTargets = RegisterTargets()
     ) -> (outcome: RegisterOutcome, entry: RegisterEntry?) {
         let built = index
@@ -524,7 +540,6 @@ struct RegisterMatcher: Sendable {
             ? catalog.groups[groups[0]].entries
             : Set(groups.flatMap { catalog.groups[$0].entries }).sorted()
         let sentenceWeight = weight(sentence, built)
-        let contextWeight = weight(context, built)
         // The copy's words that name the substance, its form or its source as the register
         // writes them for its entries ("stanols", "from oats"): they say which substance, not
         // what it does, so an entry that lacks them is not less precise for them.
@@ -538,7 +553,19 @@ struct RegisterMatcher: Sendable {
             )
         }
         let sentenceNaming = naming(sentence)
-        let contextNaming = naming(context)
+        // The sentence with its neighbours (`context`): its targets, their weight and the words
+        // naming the substance, read when an Article 14(1)(a) entry first asks.
+        typealias Read = (
+            targets: RegisterTargets, weight: Double, naming: (known: [Int32], unknown: Double)
+        )
+        var neighbours: Read? = nil
+        func withNeighbours() -> Read {
+            if let neighbours { return neighbours }
+            let targets = context()
+            let read = (targets, weight(targets, built), naming(targets))
+            neighbours = read
+            return read
+        }
         // The weight of a sentence's targets less the words naming the substance an entry
         // (`own`, ascending) does not have.
         func remaining(
@@ -597,7 +624,7 @@ struct RegisterMatcher: Sendable {
             guard !own.isEmpty else { continue }
             if isAuthorised[index] {
                 let riskReduction = isRiskReduction[index]
-                let said = riskReduction ? context : sentence
+                let said = riskReduction ? withNeighbours().targets : sentence
                 let shared = shared(own, said.known).weight
                 var coverage = shared / max(entryWeights[index], 1e-9)
                 // A part of a wording joined by "and" is a relationship it authorises.
@@ -609,7 +636,7 @@ struct RegisterMatcher: Sendable {
                 }
                 let total =
                     riskReduction
-                    ? remaining(contextWeight, less: contextNaming, own)
+                    ? remaining(withNeighbours().weight, less: withNeighbours().naming, own)
                     : remaining(sentenceWeight, less: sentenceNaming, own) - leadIn(index, own)
                 let strict = said.isEmpty ? 0 : shared / max(total, 1e-9)
                 let precision =

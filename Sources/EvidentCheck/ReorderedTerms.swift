@@ -31,6 +31,10 @@ struct ReorderedTerms: Sendable {
     private(set) var terms: [Term] = []
     /// Per family id of a phrase's first content word, the phrases (indices in `terms`).
     private(set) var starts: [Int32: [Int32]] = [:]
+    /// Per phrase, the families of its second and third content words (`-1`: none), read
+    /// before a phrase is placed: a phrase whose words do not all stand near its first is
+    /// passed over without building anything (most of those `starts` lists are).
+    private(set) var laterFamilies: [(Int32, Int32)] = []
     /// The families read from `forms.tsv`: stem → its family's stem.
     private var families: [String: String] = [:]
 
@@ -93,6 +97,9 @@ struct ReorderedTerms: Sendable {
         }
     }
 
+    /// The local id of a stem (`-1`: no phrase here has it or a form of it).
+    func id(of stem: String) -> Int32 { stemIDs[stem] ?? -1 }
+
     /// The local id of a stem, interned on first use with its family.
     private mutating func stemID(_ stem: String) -> Int32 {
         if let known = stemIDs[stem] { return known }
@@ -131,10 +138,16 @@ struct ReorderedTerms: Sendable {
         guard Set(families).count == families.count else { return }
         let compound = phrase.split(separator: " ").count == content.count
         starts[families[0], default: []].append(Int32(terms.count))
+        laterFamilies.append(Self.later(families))
         terms.append(
             Term(
                 entry: Int32(entry), stems: stems, isCompound: compound,
                 isGerund: compound && content.count == 2 && content[1].hasSuffix("ing")))
+    }
+
+    /// The families of a phrase's second and third content words (`-1`: none).
+    private static func later(_ families: [Int32]) -> (Int32, Int32) {
+        (families.count > 1 ? families[1] : -1, families.count > 2 ? families[2] : -1)
     }
 
     /// Gives every form of `families` an id, once every phrase is added (a form no phrase
@@ -146,19 +159,32 @@ struct ReorderedTerms: Sendable {
 
     /// The phrases found out of order in a sentence's stems: (start, end, entry). `free` says
     /// whether a word may be part of a phrase (not already a condition, not in an everyday
-    /// phrase); `punctuated` whether punctuation stands before a word.
+    /// phrase); `punctuated` whether punctuation stands before a word. `ids`: each stem's
+    /// `id(of:)`, when the caller has them (`StemTable`).
     func matches(
-        _ terms: [String], free: (Int) -> Bool, punctuated: (Int) -> Bool
+        _ terms: [String], ids known: [Int32]? = nil, free: (Int) -> Bool,
+        punctuated: (Int) -> Bool
     ) -> [(start: Int, end: Int, entry: Int)] {
         guard !starts.isEmpty else { return [] }
-        let ids = terms.map { stemIDs[$0] ?? -1 }
+        let ids = known ?? terms.map { id(of: $0) }
         guard ids.contains(where: { $0 >= 0 }) else { return [] }
         var found: [(start: Int, end: Int, entry: Int)] = []
         var taken = [Bool](repeating: false, count: terms.count)
         for position in terms.indices
         where ids[position] >= 0 && free(position) && !taken[position] {
             guard let candidates = starts[family[Int(ids[position])]] else { continue }
+            let low = max(0, position - Self.window)
+            let high = min(terms.count, position + Self.window + 1)
+            // Whether a word of `wanted`'s family stands in the window (`place` looks there).
+            func near(_ wanted: Int32) -> Bool {
+                wanted < 0
+                    || (low..<high).contains {
+                        $0 != position && ids[$0] >= 0 && family[Int(ids[$0])] == wanted
+                    }
+            }
             for index in candidates {
+                let (second, third) = laterFamilies[Int(index)]
+                guard near(second), near(third) else { continue }
                 let term = self.terms[Int(index)]
                 guard
                     let span = place(
@@ -302,6 +328,7 @@ extension ReorderedTerms {
                 let stems = reader.ids(below: count), (2...3).contains(stems.count)
             else { return nil }
             starts[family[Int(stems[0])], default: []].append(Int32(terms.count))
+            laterFamilies.append(Self.later(stems.map { family[Int($0)] }))
             terms.append(
                 Term(
                     entry: Int32(entry), stems: stems, isCompound: flags & 1 == 1,

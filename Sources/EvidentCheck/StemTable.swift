@@ -15,6 +15,9 @@ final class StemTable {
         var suffixes: Int32 = -1
         var condition: Int32 = -1
         var concept: ConceptMatcher.Word = .none
+        /// Its local stem id in the vocabulary's phrases read out of order (`ReorderedTerms`;
+        /// `-1`: none).
+        var reordered: Int32 = -1
     }
 
     private var known: [String: Facts] = [:]
@@ -55,6 +58,7 @@ final class StemTable {
                 suffixLists.append(suffixes)
             }
             facts.condition = lexicon.vocabulary?.trie.id(of: term) ?? -1
+            facts.reordered = lexicon.vocabulary?.reordered.id(of: term) ?? -1
             facts.concept = concepts.words[term] ?? .none
             known[term] = facts
             result.append(facts)

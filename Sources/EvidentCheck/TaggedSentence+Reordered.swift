@@ -5,9 +5,10 @@ extension TaggedSentence {
     /// Adds the phrases `vocabulary.reordered` finds among the words no condition and no
     /// everyday phrase has taken, as the exact phrases are added: the same kinds, and the
     /// same sense gates (a phrase with an everyday sense counts only in a health context).
+    /// `ids`: the stems' ids in `vocabulary.reordered`, when the caller has them (`StemTable`).
     static func tagReordered(
         _ tokens: [Token], text: [Unicode.Scalar], vocabulary: ConditionVocabulary,
-        lexicon: Lexicon, everyday: [Int],
+        lexicon: Lexicon, everyday: [Int], ids: [Int32]? = nil,
         conditions: inout [(start: Int, end: Int, concept: Int)],
         ambiguous: inout [(start: Int, end: Int, kind: ConditionKind)], context: inout Bool,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
@@ -28,7 +29,7 @@ extension TaggedSentence {
             }
         }
         let found = vocabulary.reordered.matches(
-            tokens.map(\.term),
+            tokens.map(\.term), ids: ids,
             free: { !covered[$0] && !tokens[$0].isHashtag && !tokens[$0].isNamePiece },
             punctuated: { word in
                 // A contraction's `n't` token overlaps the word before it ("don't" → do,

@@ -16,6 +16,9 @@ final class TaggedSentence: Sendable {
     let opensParagraph: Bool
     /// The condition phrases of the vocabulary found in it (token range, concept index).
     let conditions: [(start: Int, end: Int, concept: Int)]
+    /// What the concept reader knows of each stem (`StemTable`), for the register's readings
+    /// of the sentence; empty when it was tagged without a table.
+    let conceptWords: [ConceptMatcher.Word]
 
     /// Tags the tokens of `text[range]` (`text`: the plain text the tokens' offsets count in,
     /// for the condition phrases that count only as written).
@@ -32,6 +35,7 @@ final class TaggedSentence: Sendable {
         self.tokens = tokens
         let terms = tokens.map(\.term)
         self.terms = terms
+        conceptWords = stems?.facts.map(\.concept) ?? []
         var tags = [[(classID: Int, end: Int)]](repeating: [], count: terms.count)
         var present = [Bool](repeating: false, count: lexicon.classNames.count)
         for position in terms.indices {
@@ -178,8 +182,9 @@ final class TaggedSentence: Sendable {
             }
             Self.tagReordered(
                 tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,
-                everyday: everyday, conditions: &conditions, ambiguous: &ambiguous,
-                context: &context, tags: &tags, present: &present)
+                everyday: everyday, ids: stems?.facts.map(\.reordered),
+                conditions: &conditions, ambiguous: &ambiguous, context: &context, tags: &tags,
+                present: &present)
             Self.tagLocatedComplaints(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 ambiguous: ambiguous, context: &context, tags: &tags, present: &present)
@@ -272,6 +277,7 @@ final class TaggedSentence: Sendable {
         isQuestion = other.isQuestion
         self.opensParagraph = opensParagraph
         conditions = other.conditions
+        conceptWords = other.conceptWords
     }
 
     /// Drops the symptoms tied to a natural state: a symptom of the vocabulary followed by a
