@@ -443,15 +443,7 @@ def main():
     if args.stats:
         for name, words in classes.items():
             print(f"{name}: {len(words)}", file=sys.stderr)
-    if args.check:
-        with open(args.out, encoding="utf-8") as f:
-            if f.read() != text:
-                print(f"{args.out} differs from a fresh derivation", file=sys.stderr)
-                return 1
-        return 0
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write(text)
-    return 0
+    return derive.write_or_check({args.out: text}, args.check, "a fresh derivation")
 
 
 if __name__ == "__main__":
