@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-13`, the gate set `gate-15`) with the `evident` binary built
+/// live held-out set `frozen-14`, the gate set `gate-16`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-13"
-    static let gate = "gate-15"
+    static let live = "frozen-14"
+    static let gate = "gate-16"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -233,8 +233,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-15/`, each
-    /// run appends one line to `.build/eval/gate-15.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-16/`, each
+    /// run appends one line to `.build/eval/gate-16.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -310,26 +310,26 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of sessions 13 and 14 (`frozen-11`, `gate-13`, `frozen-12`,
-    /// `gate-14`) are development material: `--verbose` is accepted and prints their misses,
+    /// The sets spent at the end of sessions 14 and 15 (`frozen-12`, `gate-14`, `frozen-13`,
+    /// `gate-15`) are development material: `--verbose` is accepted and prints their misses,
     /// and their runs append nothing to any gate log.
-    @Test func spentSetsOfSessionsThirteenAndFourteenAcceptVerbose() throws {
+    @Test func spentSetsOfSessionsFourteenAndFifteenAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-13/disease.tsv": Self.disease([
-                "U-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
-            ]),
-            "frozen-11/disease.tsv": Self.disease([
-                "T-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
-            ]),
             "gate-14/disease.tsv": Self.disease([
                 "W-DIS-001\tgout\texplicit\tThese capsules cure gout in a week."
             ]),
             "frozen-12/disease.tsv": Self.disease([
                 "V-DIS-001\tpsoriasis\texplicit\tOur cream heals psoriasis for good."
             ]),
+            "gate-15/disease.tsv": Self.disease([
+                "S-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            ]),
+            "frozen-13/disease.tsv": Self.disease([
+                "Y-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            ]),
         ])
-        for set in ["gate-13", "frozen-11", "gate-14", "frozen-12"] {
+        for set in ["gate-14", "frozen-12", "gate-15", "frozen-13"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -339,7 +339,7 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-13", "gate-14", Self.gate].map {
+        let logs = ["gate-14", "gate-15", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
@@ -435,7 +435,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-15.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-16.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
