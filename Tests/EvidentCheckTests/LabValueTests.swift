@@ -58,16 +58,21 @@ struct LabValueTests {
         #expect(!Self.rules(text).contains("abnormal-lab-value"), "\(text)")
     }
 
+    /// The first number of `text` as the table's reader reads it (`spoken`: a second value
+    /// after "over" too).
+    static func read(_ text: String, spoken: Bool = false) -> LabValueTable.Reading? {
+        guard let table = Fixtures.book.lexicon.labValues else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        guard let index = tokens.firstIndex(where: { Tokenizer.isDigit(scalars[$0.start]) })
+        else { return nil }
+        return table.reading(at: index, of: tokens, in: scalars, spoken: spoken)?.reading
+    }
+
     /// The number reader: signs, separators, pairs, units and counts.
     @Test func readings() throws {
-        let table = try #require(Fixtures.book.lexicon.labValues)
-        func read(_ text: String) -> LabValueTable.Reading? {
-            let scalars = Array(text.unicodeScalars)
-            let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
-            guard let index = tokens.firstIndex(where: { Tokenizer.isDigit(scalars[$0.start]) })
-            else { return nil }
-            return table.reading(at: index, of: tokens, in: scalars)?.reading
-        }
+        _ = try #require(Fixtures.book.lexicon.labValues)
+        func read(_ text: String) -> LabValueTable.Reading? { Self.read(text) }
         #expect(read("T-score of -2.8") == .init(value: -2.8, unit: nil, isCount: false))
         #expect(read("an A1C of 9.2%") == .init(value: 9.2, unit: "%", isCount: false))
         #expect(read("LDL 4.9 mmol/L") == .init(value: 4.9, unit: "mmol/l", isCount: false))
@@ -113,13 +118,9 @@ struct LabValueTests {
     /// The reader takes a second value after "over" only when asked (for an analyte read as a
     /// pair), and only a smaller whole number.
     @Test func spokenPairs() throws {
-        let table = try #require(Fixtures.book.lexicon.labValues)
+        _ = try #require(Fixtures.book.lexicon.labValues)
         func read(_ text: String, spoken: Bool) -> LabValueTable.Reading? {
-            let scalars = Array(text.unicodeScalars)
-            let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
-            guard let index = tokens.firstIndex(where: { Tokenizer.isDigit(scalars[$0.start]) })
-            else { return nil }
-            return table.reading(at: index, of: tokens, in: scalars, spoken: spoken)?.reading
+            Self.read(text, spoken: spoken)
         }
         #expect(
             read("read 165 over 100 in May", spoken: true)
