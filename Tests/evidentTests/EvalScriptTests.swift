@@ -385,6 +385,34 @@ struct EvalScriptTests {
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
     }
 
+    /// Register wordings are exempt from the near-duplicate check, whole items are not: a live
+    /// item that repeats another set's label text and wording word for word is printed (ratio
+    /// 1.000, exit 1), since it would stop every measured run; the same wording in other label
+    /// text stays exempt.
+    @Test func checkOverlapPrintsAnExactRepeatOfARegisterLabel() throws {
+        let label = "Zinc tablets, 10 mg. Zinc contributes to the maintenance of normal skin."
+        let root = try Self.repository([
+            "dev/innocent.tsv": "id\tkind\ttext\nD-INN-001\tlabel\t\(label)\n"
+                + "D-INN-002\tlabel\tZinc gummies. Zinc contributes to the maintenance of normal skin.\n",
+            "\(Self.live)/innocent.tsv": "id\tkind\ttext\nP-INN-001\tlabel\t\(label)\n",
+        ])
+        guard
+            let run = try Self.eval(
+                ["--check-overlap", "--set", Self.live, "--category", "innocent"], in: root)
+        else { return }
+        #expect(run.status == 1)
+        #expect(
+            run.stdout == """
+                1.000 \(Self.live)/innocent.tsv:P-INN-001
+                      dev/innocent.tsv:D-INN-001: \(label)
+                overlap: 1 pair(s) above 0.75 between \(Self.live) (1 items) and dev, frozen, \
+                frozen-2, frozen-3, frozen-4, frozen-5, frozen-6, frozen-7, frozen-8, frozen-9, \
+                frozen-10, gate-12, frozen-11, gate-13, frozen-12, gate-14, frozen-13, gate-15, \
+                \(Self.gate); 1 pair(s) of register wordings exempt
+
+                """)
+    }
+
     /// Before the live held-out set or the gate set has landed, measuring it stops with an
     /// error naming the missing folder (exit 2, nothing on standard output, no build), while
     /// the refusals (`--verbose` on the gate, `--summary` of either) still hold, and the other
