@@ -38,11 +38,10 @@ public struct KeptValueFile: Sendable {
         _ type: Value.Type, inputs: [String?], derive: () throws -> Value
     ) rethrows -> Value {
         let key = key(inputs)
-        if let key,
-            let kept = file.read(key: key, { try? CacheCoding.decode(Value.self, from: $0.restBytes()) })
-        {
-            return kept
+        let read = { (reader: inout CacheReader) in
+            try? CacheCoding.decode(Value.self, from: reader.restBytes())
         }
+        if let key, let kept = file.read(key: key, read) { return kept }
         let value = try derive()
         if let key, let payload = try? CacheCoding.encode(value) {
             file.write(key: key, payload: payload)

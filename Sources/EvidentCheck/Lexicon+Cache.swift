@@ -78,7 +78,8 @@ extension Lexicon.Tables {
             let phrases = classTerms.phraseRange(ofClass: id)
             writer.count(phrases.count)
             for phrase in phrases {
-                writer.ids(classTerms.idRange(ofPhrase: phrase).map { ids[Int(classTerms.ids[$0])] })
+                let range = classTerms.idRange(ofPhrase: phrase)
+                writer.ids(range.map { ids[Int(classTerms.ids[$0])] })
             }
         }
         PhraseMatcher.write(entries, into: &writer)

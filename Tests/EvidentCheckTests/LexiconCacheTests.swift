@@ -135,7 +135,9 @@ struct LexiconCacheTests {
     /// The flat table of class phrases gives back each class's phrases, in order, and its
     /// one-word phrases; equal tables are those of equal phrases, whatever their stem ids.
     @Test func theFlatClassTableHoldsEveryPhrase() {
-        let classes = [[["cramp", "bark"], ["aspirin"]], [], [["aspirin"], ["wort"], ["st", "john"]]]
+        let classes = [
+            [["cramp", "bark"], ["aspirin"]], [], [["aspirin"], ["wort"], ["st", "john"]],
+        ]
         let table = LexiconClassPhrases(classes)
         #expect(table.all == classes)
         #expect(table[2] == [["aspirin"], ["wort"], ["st", "john"]])

@@ -38,7 +38,8 @@ struct PolicyCacheTests {
 
     @Test(arguments: [false, true])
     func theKeptPolicyIsThePolicyDecoded(ownPolicy: Bool) throws {
-        let own = ownPolicy
+        let own =
+            ownPolicy
             ? try String(
                 contentsOf: Self.repository.appendingPathComponent(Evident.policyFile),
                 encoding: .utf8) : nil
@@ -105,7 +106,8 @@ struct PolicyCacheTests {
             }
         }
         #expect(messages.count == 2 && messages[0] == messages[1])
-        #expect(messages.first?.hasPrefix("Claims/policy.yaml: error: unknown key 'levles'") == true)
+        #expect(
+            messages.first?.hasPrefix("Claims/policy.yaml: error: unknown key 'levles'") == true)
         #expect(!FileManager.default.fileExists(atPath: Self.cacheFile(root).path))
     }
 }

@@ -81,12 +81,16 @@ struct IndexFileSignatureTests {
         ]
         let accented = ascii + ["Claims/\u{E9}.yaml", "Claims/e\u{301}z.yaml", "Claims/\u{DF}"]
         for paths in [ascii, accented] {
-            let files = paths.shuffled().map { IndexFileSignature.File(path: $0, size: 0, modified: 0) }
+            let files = paths.shuffled().map {
+                IndexFileSignature.File(path: $0, size: 0, modified: 0)
+            }
             #expect(IndexFileSignature.sortedByPath(files).map(\.path) == paths.sorted())
         }
         let root = try IndexTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
-        for file in ["Claims/caf\u{E9}.yaml", "Claims/cafe.yaml", "Claims/caf/e.yaml", "Claims/caf-e"] {
+        for file in [
+            "Claims/caf\u{E9}.yaml", "Claims/cafe.yaml", "Claims/caf/e.yaml", "Claims/caf-e",
+        ] {
             let url = root.appendingPathComponent(file)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
