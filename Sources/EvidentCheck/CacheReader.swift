@@ -79,6 +79,21 @@ struct CacheReader {
         return values
     }
 
+    /// Appends a list of ids to `values`, when its ids are there and each is in `0..<limit`
+    /// (`false`, and `values` as it was or longer, otherwise).
+    mutating func appendIDs(below limit: Int, to values: inout [Int32]) -> Bool {
+        guard let count = count(), (bytes.count - offset) / 4 >= count else { return false }
+        for index in 0..<count {
+            let value = Int32(
+                littleEndian: bytes.loadUnaligned(
+                    fromByteOffset: offset + 4 * index, as: Int32.self))
+            guard value >= 0, Int(value) < limit else { return false }
+            values.append(value)
+        }
+        offset += 4 * count
+        return true
+    }
+
     /// A list of ids, when its ids are there and each is in `0..<limit`.
     mutating func ids(below limit: Int) -> [Int32]? {
         guard let count = count(), (bytes.count - offset) / 4 >= count else { return nil }
