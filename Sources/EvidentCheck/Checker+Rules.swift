@@ -360,8 +360,9 @@ extension Checker {
     }
 
     /// The candidates less those a candidate of a rule that `refines` theirs overlaps in the
-    /// same sentence, when it is at least as severe: the narrower reading names what the
-    /// sentence says (a germ, a lost ability) where the generic one read the same words.
+    /// same sentence (or meets anywhere in it, with `refines-within: sentence`), when it is at
+    /// least as severe: the narrower reading names what the sentence says (a germ, a lost
+    /// ability, a story's turn) where the generic one read the same words.
     static func withoutRefined(_ candidates: [Candidate]) -> [Candidate] {
         // Per sentence, the candidates of rules that refine another.
         var refining: [Int: [Int]] = [:]
@@ -378,7 +379,8 @@ extension Checker {
                 let other = candidates[index]
                 return other.rule.refines.contains(candidate.rule.order)
                     && other.rule.rule.severity >= candidate.rule.rule.severity
-                    && other.range.overlaps(candidate.range)
+                    && (other.rule.rule.refinesWithin == .sentence
+                        || other.range.overlaps(candidate.range))
             }
         }
     }

@@ -40,17 +40,51 @@ struct EvalScriptTests {
         return root
     }
 
-    /// Runs `bash .ci/eval arguments…` in `root`; nil where bash or python3 is missing.
-    static func eval(_ arguments: [String], in root: URL) throws -> EvidentBinary.Run? {
+    /// The variables through which git (and so `.ci/eval`'s gate log) would reach a repository
+    /// other than the scratch one, e.g. the real checkout's when the suite runs from a git hook.
+    static let gitVariables = [
+        "GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY",
+        "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_PREFIX", "GIT_NAMESPACE",
+        "GIT_CEILING_DIRECTORIES",
+    ]
+
+    /// Runs `program arguments…` in `root` through `env`, with `gitVariables` removed and
+    /// `environment` added.
+    static func hermetic(
+        _ program: String, _ arguments: [String], in root: URL,
+        environment: [String: String] = [:]
+    ) throws -> EvidentBinary.Run {
+        let unset = gitVariables.flatMap { ["-u", $0] }
+        let set = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return try EvidentBinary.run(
+            unset + set + [program] + arguments, in: root,
+            executable: URL(fileURLWithPath: "/usr/bin/env"))
+    }
+
+    /// Runs git in `root`, untouched by the caller's git variables.
+    static func git(
+        _ arguments: [String], in root: URL, environment: [String: String] = [:]
+    ) throws -> EvidentBinary.Run {
+        try hermetic("/usr/bin/git", arguments, in: root, environment: environment)
+    }
+
+    /// Runs `bash .ci/eval arguments…` in `root` (or `script`'s checkout) as the test suite
+    /// does: `EVIDENT_EVAL_SUITE=1` (a gate run is logged as a suite run, never counted against
+    /// an engineer) unless `suite` is false, and no git variable of the caller's. nil where
+    /// bash or python3 is missing.
+    static func eval(
+        _ arguments: [String], in root: URL, suite: Bool = true
+    ) throws -> EvidentBinary.Run? {
         let manager = FileManager.default
         guard manager.isExecutableFile(atPath: "/bin/bash"),
+            manager.isExecutableFile(atPath: "/usr/bin/env"),
             ["/usr/bin/python3", "/usr/local/bin/python3"].contains(where: {
                 manager.isExecutableFile(atPath: $0)
             })
         else { return nil }
-        return try EvidentBinary.run(
-            [root.appendingPathComponent(".ci/eval").path] + arguments, in: root,
-            executable: URL(fileURLWithPath: "/bin/bash"))
+        return try hermetic(
+            "/bin/bash", [root.appendingPathComponent(".ci/eval").path] + arguments, in: root,
+            environment: suite ? ["EVIDENT_EVAL_SUITE": "1"] : [:])
     }
 
     static func disease(_ rows: [String], novel: Bool = false) -> String {
@@ -140,10 +174,9 @@ struct EvalScriptTests {
             ]),
         ])
         let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
-        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
-        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
-        _ = try EvidentBinary.run(
-            identity + ["commit", "-q", "-m", "sets"], in: root, executable: git)
+        #expect(try Self.git(["init", "-q"], in: root).status == 0)
+        _ = try Self.git(["add", "-A"], in: root)
+        _ = try Self.git(identity + ["commit", "-q", "-m", "sets"], in: root)
         try Data(
             Self.disease([
                 old,
@@ -268,16 +301,15 @@ struct EvalScriptTests {
         #expect(!FileManager.default.fileExists(atPath: work.path))
         #expect(
             first.stdout.contains(
-                "\n  run 1 from this worktree logged in .build/eval/\(Self.gate).log (1 in all; "))
+                "\n  suite run 1 from this worktree logged in .build/eval/\(Self.gate).log (1 in all; "
+            ))
         let second = try Self.eval(arguments, in: root)
         #expect(
             second?.stdout.contains(
-                "\n  run 2 from this worktree logged in .build/eval/\(Self.gate).log (2 in all; ")
-                == true)
-        #expect(second?.stderr.contains("more than the 3") == false)
-        let log = try String(
-            contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
-        )
+                "\n  suite run 2 from this worktree logged in .build/eval/\(Self.gate).log (2 in all; "
+            ) == true)
+        let logFile = root.appendingPathComponent(".build/eval/\(Self.gate).log")
+        let log = try String(contentsOf: logFile, encoding: .utf8)
         let lines = log.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.contains("\tbinary \(binary.path)\t") })
@@ -287,15 +319,28 @@ struct EvalScriptTests {
         #expect(digest.count == 16)
         #expect(lines.allSatisfy { $0.contains("\tsha256 \(digest)\tcommit ") })
         #expect(lines.allSatisfy { $0.contains("\tdisease ") && $0.contains("/2; new areas ") })
-        let third = try Self.eval(arguments, in: root)
-        #expect(third?.stdout.contains("the gate allows 3 runs per engineer)") == true)
-        #expect(third?.stderr.contains("more than the 3") == false)
-        let fourth = try Self.eval(arguments, in: root)
+        #expect(lines.allSatisfy { $0.hasSuffix("\tsuite run") })
+        // An engineer's run counts engineers' runs only: with three earlier ones from this
+        // worktree (the suite's lines without their mark) it is the fourth, past the limit,
+        // and the suite's two are named, not counted.
+        let engineers = lines.map { $0.dropLast("\tsuite run".count) }
+        try Data((log + ([engineers[0]] + engineers).joined(separator: "\n") + "\n").utf8)
+            .write(to: logFile)
+        let fourth = try Self.eval(arguments, in: root, suite: false)
+        #expect(fourth?.status == 0)
+        #expect(
+            fourth?.stdout.contains(
+                "\n  run 4 from this worktree logged in .build/eval/\(Self.gate).log (6 in all; "
+                    + "2 suite run(s) not counted; the gate allows 3 runs per engineer)\n")
+                == true)
         #expect(
             fourth?.stderr.contains(
                 "eval: warning: .build/eval/\(Self.gate).log holds 4 runs from this worktree, "
                     + "more than the 3 the gate allows"
             ) == true)
+        let last = try String(contentsOf: logFile, encoding: .utf8).split(separator: "\n").last
+        #expect(last?.hasSuffix("\tsuite run") == false)
+        #expect(last?.contains("/2; new areas ") == true)
         let repeated = try Self.repository([
             "dev/disease.tsv": Self.disease(["D-DIS-001\tcancer\texplicit\t\(texts[0])"]),
             "\(Self.gate)/disease.tsv": Self.disease(["S-DIS-001\tcancer\texplicit\t\(texts[0])"]),
@@ -310,18 +355,13 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of sessions 14 and 15 (`frozen-12`, `gate-14`, `frozen-13`,
-    /// `gate-15`) are development material: `--verbose` is accepted and prints their misses,
-    /// and their runs append nothing to any gate log.
-    @Test func spentSetsOfSessionsFourteenAndFifteenAcceptVerbose() throws {
+    /// The sets spent at the end of session 15 (`frozen-13`, `gate-15`) are development
+    /// material: `--verbose` is accepted and prints their misses, and their runs append
+    /// nothing to any gate log. (Any set but the gate is read the same way; the older spent
+    /// sets were pinned by this test in their sessions.)
+    @Test func spentSetsOfSessionFifteenAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-14/disease.tsv": Self.disease([
-                "W-DIS-001\tgout\texplicit\tThese capsules cure gout in a week."
-            ]),
-            "frozen-12/disease.tsv": Self.disease([
-                "V-DIS-001\tpsoriasis\texplicit\tOur cream heals psoriasis for good."
-            ]),
             "gate-15/disease.tsv": Self.disease([
                 "S-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
             ]),
@@ -329,7 +369,7 @@ struct EvalScriptTests {
                 "Y-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
         ])
-        for set in ["gate-14", "frozen-12", "gate-15", "frozen-13"] {
+        for set in ["gate-15", "frozen-13"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -339,10 +379,38 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-14", "gate-15", Self.gate].map {
+        let logs = ["gate-15", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
+    }
+
+    /// Register wordings are exempt from the near-duplicate check, whole items are not: a live
+    /// item that repeats another set's label text and wording word for word is printed (ratio
+    /// 1.000, exit 1), since it would stop every measured run; the same wording in other label
+    /// text stays exempt.
+    @Test func checkOverlapPrintsAnExactRepeatOfARegisterLabel() throws {
+        let label = "Zinc tablets, 10 mg. Zinc contributes to the maintenance of normal skin."
+        let root = try Self.repository([
+            "dev/innocent.tsv": "id\tkind\ttext\nD-INN-001\tlabel\t\(label)\n"
+                + "D-INN-002\tlabel\tZinc gummies. Zinc contributes to the maintenance of normal skin.\n",
+            "\(Self.live)/innocent.tsv": "id\tkind\ttext\nP-INN-001\tlabel\t\(label)\n",
+        ])
+        guard
+            let run = try Self.eval(
+                ["--check-overlap", "--set", Self.live, "--category", "innocent"], in: root)
+        else { return }
+        #expect(run.status == 1)
+        #expect(
+            run.stdout == """
+                1.000 \(Self.live)/innocent.tsv:P-INN-001
+                      dev/innocent.tsv:D-INN-001: \(label)
+                overlap: 1 pair(s) above 0.75 between \(Self.live) (1 items) and dev, frozen, \
+                frozen-2, frozen-3, frozen-4, frozen-5, frozen-6, frozen-7, frozen-8, frozen-9, \
+                frozen-10, gate-12, frozen-11, gate-13, frozen-12, gate-14, frozen-13, gate-15, \
+                \(Self.gate); 1 pair(s) of register wordings exempt
+
+                """)
     }
 
     /// Before the live held-out set or the gate set has landed, measuring it stops with an
@@ -449,28 +517,25 @@ struct EvalScriptTests {
                 novel: true)
         ])
         let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
-        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
-        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
-        _ = try EvidentBinary.run(
-            identity + ["commit", "-q", "-m", "sets"], in: root, executable: git)
+        #expect(try Self.git(["init", "-q"], in: root).status == 0)
+        _ = try Self.git(["add", "-A"], in: root)
+        _ = try Self.git(identity + ["commit", "-q", "-m", "sets"], in: root)
         let worktree = root.deletingLastPathComponent()
             .appendingPathComponent(root.lastPathComponent + "-wt")
         #expect(
-            try EvidentBinary.run(
-                ["worktree", "add", "-q", worktree.path], in: root, executable: git
-            ).status == 0)
+            try Self.git(["worktree", "add", "-q", worktree.path], in: root).status == 0)
         // git keeps no empty folder: the worktree needs its own (empty) Claims/.
         try FileManager.default.createDirectory(
             at: worktree.appendingPathComponent("Claims"), withIntermediateDirectories: true)
         let arguments = ["--set", Self.gate, "--binary", binary.path, "--category", "disease"]
-        guard let first = try Self.eval(arguments, in: root) else { return }
+        // Engineers' runs (not the suite's): the scratch checkout is the only git repository
+        // the script can reach.
+        guard let first = try Self.eval(arguments, in: root, suite: false) else { return }
         #expect(first.status == 0)
         #expect(
             first.stdout.contains(
                 "\n  run 1 from this worktree logged in .git/evident-eval/\(Self.gate).log "))
-        let second = try EvidentBinary.run(
-            [worktree.appendingPathComponent(".ci/eval").path] + arguments, in: worktree,
-            executable: URL(fileURLWithPath: "/bin/bash"))
+        guard let second = try Self.eval(arguments, in: worktree, suite: false) else { return }
         #expect(second.status == 0)
         // The worktree's first run: the shared log holds two, one from each worktree.
         #expect(second.stdout.contains("/.git/evident-eval/\(Self.gate).log (2 in all; "))
@@ -540,10 +605,9 @@ struct EvalScriptTests {
         let git = URL(fileURLWithPath: "/usr/bin/git")
         guard FileManager.default.isExecutableFile(atPath: git.path) else { return }
         let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
-        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
-        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
-        _ = try EvidentBinary.run(
-            identity + ["commit", "-q", "-m", "sets"], in: root, executable: git)
+        #expect(try Self.git(["init", "-q"], in: root).status == 0)
+        _ = try Self.git(["add", "-A"], in: root)
+        _ = try Self.git(identity + ["commit", "-q", "-m", "sets"], in: root)
         let probe = root.appendingPathComponent("Tests/Evaluation/dev/disease.tsv")
         try Data(
             Self.disease([
@@ -551,12 +615,28 @@ struct EvalScriptTests {
                 "D-DIS-002\tlaminitis\texplicit\tOur powder cures laminitis.",
             ]).utf8
         ).write(to: probe)
-        _ = try EvidentBinary.run(
-            identity + ["commit", "-q", "-am", "probe"], in: root, executable: git)
+        _ = try Self.git(identity + ["commit", "-q", "-am", "probe"], in: root)
         let committed = try Self.eval(["--check-novel", "--set", Self.live], in: root)
         #expect(committed?.status == 1)
         #expect(committed?.stdout.contains(": 1 mismatch(es)\n") == true)
         #expect(committed?.stdout.contains("^ (before the commit that added it)") == true)
+        // --now: the probe that landed later has reached one of the live set's new areas (as
+        // the original gout item did); for the live set only the count is printed.
+        let now = try Self.eval(["--check-novel", "--set", Self.live, "--now"], in: root)
+        #expect(now?.status == 1)
+        #expect(
+            now?.stdout
+                == "novel (now): 2 of 2 new items of \(Self.live) have an area label an older set "
+                + "uses now (2 older set(s) as they are now; ids withheld while \(Self.live) is "
+                + "live)\n")
+        let spentNow = try Self.eval(["--check-novel", "--set", "frozen-12", "--now"], in: root)
+        #expect(spentNow?.stdout.contains(": V-DIS-001: novel 'new' but its area 'gout'") == true)
+        #expect(
+            spentNow?.stdout.contains("older set(s) as they are now: 2 mismatch(es)\n") == true)
+        let alone = try Self.eval(["--now", "--set", "frozen-12"], in: root)
+        #expect(alone?.status == 64)
+        #expect(
+            alone?.stderr.hasPrefix("eval: error: --now goes with --check-novel only\n") == true)
     }
 
     /// In a git checkout the stale-build warning compares the binary with the newest commit
@@ -573,14 +653,13 @@ struct EvalScriptTests {
         func commit(_ date: String) throws -> Int32 {
             let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
             let dates = ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]
-            _ = try EvidentBinary.run(["add", "-A", "Sources"], in: root, executable: git)
-            return try EvidentBinary.run(
-                identity + ["commit", "-q", "-m", date], environment: dates, in: root,
-                executable: git
+            _ = try Self.git(["add", "-A", "Sources"], in: root)
+            return try Self.git(
+                identity + ["commit", "-q", "-m", date], in: root, environment: dates
             ).status
         }
-        #expect(try EvidentBinary.run(["init", "-q"], in: root, executable: git).status == 0)
-        _ = try EvidentBinary.run(["add", "-A"], in: root, executable: git)
+        #expect(try Self.git(["init", "-q"], in: root).status == 0)
+        _ = try Self.git(["add", "-A"], in: root)
         #expect(try commit("2001-01-01T00:00:00Z") == 0)
         let register = root.appendingPathComponent(
             "Sources/EvidentCheck/RulePacks/eu-register.json")
