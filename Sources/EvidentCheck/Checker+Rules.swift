@@ -386,9 +386,10 @@ extension Checker {
     }
 
     /// The candidates less those a candidate of a rule that `refines` theirs overlaps in the
-    /// same sentence (or meets anywhere in it, with `refines-within: sentence`), when it is at
-    /// least as severe: the narrower reading names what the sentence says (a germ, a lost
-    /// ability, a story's turn) where the generic one read the same words.
+    /// same sentence (or meets anywhere in it, with `refines-within: sentence`, where that
+    /// candidate is itself kept: see `kept`), when it is at least as severe: the narrower
+    /// reading names what the sentence says (a germ, a lost ability, a story's turn) where the
+    /// generic one read the same words.
     static func withoutRefined(_ candidates: [Candidate]) -> [Candidate] {
         // Per sentence, the candidates of rules that refine another.
         var refining: [Int: [Int]] = [:]
@@ -397,16 +398,33 @@ extension Checker {
             refining[sentence, default: []].append(index)
         }
         guard !refining.isEmpty else { return candidates }
+        // Whether a sentence-wide refining candidate is the finding `deduplicate` keeps for its
+        // words: no candidate of its category that it does not refine, more severe or as severe
+        // and of an earlier rule, overlaps it. A story read under a one-sentence before/after
+        // reading does not take the sentence's testimonial away only to be dropped itself.
+        func kept(_ other: Candidate) -> Bool {
+            !candidates.contains { rival in
+                rival.sentence == other.sentence
+                    && rival.rule.rule.category == other.rule.rule.category
+                    && rival.rule.order != other.rule.order
+                    && !other.rule.refines.contains(rival.rule.order)
+                    && rival.range.overlaps(other.range)
+                    && (rival.rule.rule.severity > other.rule.rule.severity
+                        || rival.rule.rule.severity == other.rule.rule.severity
+                            && rival.rule.order < other.rule.order)
+            }
+        }
         return candidates.filter { candidate in
             guard let sentence = candidate.sentence, let near = refining[sentence] else {
                 return true
             }
             return !near.contains { index in
                 let other = candidates[index]
-                return other.rule.refines.contains(candidate.rule.order)
-                    && other.rule.rule.severity >= candidate.rule.rule.severity
-                    && (other.rule.rule.refinesWithin == .sentence
-                        || other.range.overlaps(candidate.range))
+                guard other.rule.refines.contains(candidate.rule.order),
+                    other.rule.rule.severity >= candidate.rule.rule.severity
+                else { return false }
+                if other.rule.rule.refinesWithin == .sentence { return kept(other) }
+                return other.range.overlaps(candidate.range)
             }
         }
     }
