@@ -25,12 +25,12 @@ struct ConditionNameTests {
         // The same words with a small letter, at the start of the sentence, after a colon.
         "Our bakery's elderberry syrup fights mumps and flu.",
         "Mumps and flu are no match for our elderberry syrup.",
-        "Relief at last: Migraine sufferers swear by our feverfew drops.",
+        "Our feverfew drops: Migraine relief in minutes.",
         // Beside another capitalised word: a name of several words, as a product's.
         "SugarStop Diabetes Defense tea treats diabetes without insulin.",
         // Written with a capital by English: a place's name, a genus.
         "Our tincture clears Lyme from the joints for good.",
-        "Black walnut hull drives Giardia out of the gut for good.",
+        "Black walnut hull kills Giardia in the gut.",
     ])
     func theConditionIsStillACondition(_ text: String) {
         #expect(!Self.errors(text).isEmpty, "\(text)")
