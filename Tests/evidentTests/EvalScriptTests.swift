@@ -620,6 +620,23 @@ struct EvalScriptTests {
         #expect(committed?.status == 1)
         #expect(committed?.stdout.contains(": 1 mismatch(es)\n") == true)
         #expect(committed?.stdout.contains("^ (before the commit that added it)") == true)
+        // --now: the probe that landed later has reached one of the live set's new areas (as
+        // the original gout item did); for the live set only the count is printed.
+        let now = try Self.eval(["--check-novel", "--set", Self.live, "--now"], in: root)
+        #expect(now?.status == 1)
+        #expect(
+            now?.stdout
+                == "novel (now): 2 of 2 new items of \(Self.live) have an area label an older set "
+                + "uses now (2 older set(s) as they are now; ids withheld while \(Self.live) is "
+                + "live)\n")
+        let spentNow = try Self.eval(["--check-novel", "--set", "frozen-12", "--now"], in: root)
+        #expect(spentNow?.stdout.contains(": V-DIS-001: novel 'new' but its area 'gout'") == true)
+        #expect(
+            spentNow?.stdout.contains("older set(s) as they are now: 2 mismatch(es)\n") == true)
+        let alone = try Self.eval(["--now", "--set", "frozen-12"], in: root)
+        #expect(alone?.status == 64)
+        #expect(
+            alone?.stderr.hasPrefix("eval: error: --now goes with --check-novel only\n") == true)
     }
 
     /// In a git checkout the stale-build warning compares the binary with the newest commit
