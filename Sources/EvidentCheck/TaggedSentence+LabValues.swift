@@ -85,8 +85,11 @@ extension TaggedSentence {
             }
             position = found.end
         }
-        tagSpokenPairs(
-            tokens, text: text, table: table, abnormal: abnormal, tags: &tags, present: &present)
+        if terms.contains("over") {
+            tagSpokenPairs(
+                tokens, terms: terms, text: text, table: table, abnormal: abnormal, tags: &tags,
+                present: &present)
+        }
         tagFoldChanges(
             tokens, text: text, table: table, lexicon: lexicon, tags: &tags, present: &present)
     }
@@ -98,11 +101,10 @@ extension TaggedSentence {
     /// into range. One pair alone ("my cuff said 120 over 80") names no analyte, so it is read
     /// only beside one (`tagLabValues`).
     static func tagSpokenPairs(
-        _ tokens: [Token], text: [Unicode.Scalar], table: LabValueTable, abnormal: Int,
-        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+        _ tokens: [Token], terms: [String], text: [Unicode.Scalar], table: LabValueTable,
+        abnormal: Int, tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let analyte = table.spokenPairAnalyte else { return }
-        let terms = tokens.map(\.term)
         var pairs: [(start: Int, end: Int, isAbnormal: Bool)] = []
         var index = 0
         while index + 2 < terms.count {
