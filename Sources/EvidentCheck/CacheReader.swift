@@ -99,9 +99,13 @@ struct CacheReader {
     }
 
     /// Appends a list of ids to `values`, when its ids are there and each is in `0..<limit`
-    /// (`false`, and `values` as it was or longer, otherwise).
-    mutating func appendIDs(below limit: Int, to values: inout [Int32]) -> Bool {
+    /// (`false`, and `values` as it was or longer, otherwise); with `reserving`, room for them
+    /// is made first (for a list of its own, not for one that grows list by list).
+    mutating func appendIDs(
+        below limit: Int, to values: inout [Int32], reserving: Bool = false
+    ) -> Bool {
         guard let count = count(), (bytes.count - offset) / 4 >= count else { return false }
+        if reserving { values.reserveCapacity(values.count + count) }
         for index in 0..<count {
             let value = Int32(
                 littleEndian: bytes.loadUnaligned(
@@ -115,17 +119,7 @@ struct CacheReader {
 
     /// A list of ids, when its ids are there and each is in `0..<limit`.
     mutating func ids(below limit: Int) -> [Int32]? {
-        guard let count = count(), (bytes.count - offset) / 4 >= count else { return nil }
         var values: [Int32] = []
-        values.reserveCapacity(count)
-        for index in 0..<count {
-            let value = Int32(
-                littleEndian: bytes.loadUnaligned(
-                    fromByteOffset: offset + 4 * index, as: Int32.self))
-            guard value >= 0, Int(value) < limit else { return nil }
-            values.append(value)
-        }
-        offset += 4 * count
-        return values
+        return appendIDs(below: limit, to: &values, reserving: true) ? values : nil
     }
 }

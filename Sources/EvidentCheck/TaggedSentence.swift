@@ -138,6 +138,13 @@ final class TaggedSentence: Sendable {
                     position += 1
                     continue
                 }
+                // A condition written with a capital, alone, as a name ("our cat, Migraine").
+                if Self.isWrittenAsName(
+                    position, longest.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                {
+                    position += 1
+                    continue
+                }
                 for value in longest.values {
                     let index = Int(value)
                     let kind = vocabulary.kind(at: index)

@@ -1,0 +1,38 @@
+import EvidentCheck
+import Testing
+
+/// A condition English writes with a small letter (`@common-condition`, from WordNet), written
+/// with a capital alone inside a sentence, is a name (a pet's, a song's, a shop mascot's), not
+/// the illness (`TaggedSentence.isWrittenAsName`). Its capital at the start of a sentence or
+/// after a colon, beside another capitalised word (a product's name of several words), and a
+/// condition English writes with a capital itself (a place's, a person's, a germ's genus)
+/// still name the condition.
+struct ConditionNameTests {
+    static func errors(_ text: String) -> [String] {
+        Fixtures.check(text + "\n").filter { $0.severity == .error }.map(\.rule)
+    }
+
+    @Test(arguments: [
+        "Our bakery's tortoise, Mumps, naps by the oven all afternoon.",
+        "The band closed the night with Fever, their loudest song yet.",
+        "Our shop dog is called Scabies and she greets every customer at the door.",
+    ])
+    func aCapitalisedConditionAloneIsAName(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
+    @Test(arguments: [
+        // The same words with a small letter, at the start of the sentence, after a colon.
+        "Our bakery's elderberry syrup fights mumps and flu.",
+        "Mumps and flu are no match for our elderberry syrup.",
+        "Our feverfew drops: Migraine relief in minutes.",
+        // Beside another capitalised word: a name of several words, as a product's.
+        "SugarStop Diabetes Defense tea treats diabetes without insulin.",
+        // Written with a capital by English: a place's name, a genus.
+        "Our tincture clears Lyme from the joints for good.",
+        "Black walnut hull kills Giardia in the gut.",
+    ])
+    func theConditionIsStillACondition(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+}
