@@ -36,6 +36,9 @@ a difference):
   unknown object ("cures guanciale") counts only in a sentence with another health-context
   word; "heal"'s other senses take no object. Rule U2, `@disease-sense-noun`: the nouns of
   (a), one word, in lowercase (the lexicon matches stems, so a plural matches too).
+- Rule U4, `@living-body`: the one-word lowercase nouns whose commonest WordNet sense is an
+  animal (noun.animal: "calf", "lamb", "foal", "heifer"), with WordNet's irregular plurals
+  ("calves"): a @cure-verb's object placed "in" one is its disease.
 - `Sources/EvidentCheck/Vocabulary/known-words.txt`: rule U3, the stems (the checker's
   stemmer, derive.stem) of every one-word WordNet lemma in any part of speech (the index and
   the exception lists; a hyphenated lemma's pieces, as the tokenizer splits them) and of every
@@ -168,6 +171,18 @@ def derive_lists(folder):
         own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
         if own and is_ill(wn, own[0]) and derive.stem(lemma) not in listed:
             nouns.add(lemma)
+    # Rule U4: the animals a cure verb's object may be placed in.
+    animals = set()
+    noun_exceptions = read_exceptions(folder, "noun")
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]{3,}", lemma) or lemma not in wn.lowercase:
+            continue
+        own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
+        if own and wn.files[own[0]] == "noun.animal":
+            animals.add(lemma)
+    for form, bases in noun_exceptions.items():
+        if re.fullmatch(r"[a-z]+", form) and any(b in animals for b in bases):
+            animals.add(form)
     # Rule U3.
     known = set()
     for lemma in wn.index:
@@ -188,7 +203,8 @@ def derive_lists(folder):
         for word in derive.words_of(phrase):
             known.add(derive.stem(word))
     known = sorted(w for w in known if re.fullmatch(r"[a-z]+", w))
-    return sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known
+    return (sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known,
+            sorted(animals))
 
 
 def wrap(words, indent="    ", width=100):
@@ -203,7 +219,7 @@ def wrap(words, indent="    ", width=100):
     return "\n".join(lines)
 
 
-def render_pack(verbs, of_things, eradicate, nouns):
+def render_pack(verbs, of_things, eradicate, nouns, animals):
     return "\n".join([
         "# Derived by .ci/vocab/derive-cure-objects.py (rules U1, U2) from WordNet 3.0",
         "# (Princeton) and the condition vocabulary; do not edit. Run the script again to",
@@ -227,6 +243,11 @@ def render_pack(verbs, of_things, eradicate, nouns):
         "  # does not list; after a @cure-verb the medical sense is meant.",
         "  disease-sense-noun: [",
         wrap(nouns),
+        "  ]",
+        "  # Rule U4: nouns whose commonest WordNet sense is an animal (noun.animal), with",
+        "  # WordNet's irregular plurals: a cure verb's object placed in one is its disease.",
+        "  living-body: [",
+        wrap(animals),
         "  ]",
         "rules: []",
         "",
@@ -254,11 +275,12 @@ def main():
         print(f"error: WordNet not found in {args.wordnet} (apt-get install wordnet-base)",
               file=sys.stderr)
         return 2
-    verbs, of_things, eradicate, nouns, known = lists
+    verbs, of_things, eradicate, nouns, known, animals = lists
     if args.stats:
         print(f"cure-verb: {len(verbs)}; eradicate-verb: {len(eradicate)}; disease-sense-noun: "
               f"{len(nouns)}; known stems: {len(known)}", file=sys.stderr)
-    outputs = {PACK: render_pack(verbs, of_things, eradicate, nouns), KNOWN: render_known(known)}
+    outputs = {PACK: render_pack(verbs, of_things, eradicate, nouns, animals),
+               KNOWN: render_known(known)}
     return derive.write_or_check(outputs, args.check, "a fresh derivation")
 
 

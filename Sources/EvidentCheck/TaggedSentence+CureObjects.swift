@@ -43,7 +43,8 @@ extension TaggedSentence {
     /// Three more readings of a `@cure-verb`'s object (rule U4):
     /// - the object placed in a living body ("cures blackleg in calves", "cures IBR in beef
     ///   cattle"): the noun phrase followed by "in", "on" or "of", at most two determiners or
-    ///   possessives and one modifier, and an animal (`@animal-kind`) or a part of the body
+    ///   possessives and one modifier, and an animal (`@animal-kind`, `@living-body`: any noun
+    ///   whose commonest WordNet sense is an animal, "calves", "lambs") or a part of the body
     ///   (`@complaint-location`). What is cured in a calf is its disease, whatever other
     ///   senses the word has: a head no class of the lexicon covers, in lowercase or as an
     ///   all-capitals abbreviation of three letters or more, counts;
@@ -121,8 +122,10 @@ extension TaggedSentence {
             guard let id else { return false }
             return tags[word].contains { $0.classID == id }
         }
-        let bodies = [lexicon.classID("animal-kind"), lexicon.classID("complaint-location")]
-            .compactMap { $0 }.filter { present[$0] }
+        let bodies = [
+            lexicon.classID("animal-kind"), lexicon.classID("complaint-location"),
+            lexicon.classID("living-body"),
+        ].compactMap { $0 }.filter { present[$0] }
         let living = ([lexicon.healthContext].compactMap { $0 } + bodies).filter { present[$0] }
         /// The first word after at most two determiners or possessives from `start` on.
         func afterDeterminers(_ start: Int) -> Int {

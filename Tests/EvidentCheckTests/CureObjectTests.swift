@@ -20,8 +20,10 @@ struct CureObjectTests {
         // (a) a word whose commonest sense is ill health, after "heal".
         "Our comfrey balm heals cankers on the lips.",
         // Rule U4: a known word (or an abbreviation) placed in an animal or a part of the body.
-        "Our salve cures scratches in young horses.",
+        "Our salve cures sweeney in beef cattle.",
         "Our drench cures MCF in cattle.",
+        // Rule U4: any noun whose commonest WordNet sense is an animal (@living-body).
+        "Our drench cures slobbers in foals.",
         // Rule U4: a germ of the vocabulary names its infection.
         "Our herbal drops cure giardia within a week.",
         // Rule U4: a Latin name's qualifier after its head.
