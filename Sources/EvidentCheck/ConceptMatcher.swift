@@ -522,11 +522,13 @@ struct ConceptMatcher: Sendable {
             }
             if prevent >= 0, ConceptMatcher.keeping.contains(term),
                 terms[(position + 1)..<min(terms.count, position + 1 + ConceptMatcher.keepReach)]
-                    .contains("from")
+                    .contains(where: { $0 == "from" || $0 == "away" })
             {
                 // "Keeps calcium from hardening", "keep the damage from spreading": a verb of
                 // keeping with "from" after its object says the object does not come to do
-                // it, which is what preventing it means (grammar).
+                // it, which is what preventing it means (grammar); with "away" after its
+                // object, that the object does not come near ("keeps heart disease away", as
+                // "keep away" before it).
                 reading.concepts += expansions[prevent].map { names[$0] }
                 position += 1
                 continue

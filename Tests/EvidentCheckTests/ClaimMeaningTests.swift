@@ -341,4 +341,36 @@ struct ClaimMeaningTests {
                 "Phylloquinone does nothing to move calcium into the skeleton.",
                 "k1-lacks-bone-activity"))
     }
+
+    /// "Keep X away" says X does not come near: prevention, as "keep X from" says.
+    @Test func keepingAwayIsPrevention() {
+        #expect(
+            Self.affirms(
+                "One MK-7 softgel a day keeps heart disease away.", "k2-prevents-heart-disease"))
+    }
+
+    /// An everyday word says less than a rare one (WordNet's tag counts): a claim said among
+    /// everyday words is still said, where the same claim among as many rare words is not what
+    /// the sentence is about.
+    @Test func everydayWordsSayLittle() {
+        #expect(
+            Self.affirms(
+                "Take it from a man who has seen a lot of years: my daily MK-7 guards against "
+                    + "heart disease.", "k2-prevents-heart-disease"))
+        #expect(
+            Self.checker.explain(
+                "Tapirs, ocelots, marmosets, kinkajous and quokkas: my daily MK-7 guards against "
+                    + "heart disease.") == nil)
+    }
+
+    /// A sentence that names no substance makes a claim only with what the claim says is done
+    /// (its action): the topic alone ("a blood pressure monitor") is no claim about it.
+    @Test func aTopicWithoutTheActionIsNoClaim() throws {
+        #expect(
+            Self.checker.explain(
+                "Our blood pressure monitor shows systolic and diastolic readings in big digits.")
+                == nil)
+        let lowered = try #require(Self.checker.explain("Lowers blood pressure the natural way."))
+        #expect(lowered.claimID.rawValue.hasSuffix("lowers-blood-pressure"))
+    }
 }
