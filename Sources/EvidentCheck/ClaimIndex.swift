@@ -13,8 +13,8 @@ import Foundation
 /// field: what the sentence says is what the claim is about) plus 0.4 × the best field's
 /// weighted share of its concepts the sentence has (how much of the claim the sentence says).
 /// A sentence that names no substance links a claim only through a shared concept (a plain word
-/// can have any sense) and an action the claim has ("lowers", "prevents": a topic alone, "our
-/// blood pressure cuff", is no claim), and a lone disease or symptom with nothing else of health
+/// can have any sense) and when it says something is done (an action or direction: "lowers",
+/// "fewer"; a topic alone, "our blood pressure cuff", is no claim), and a lone disease or symptom with nothing else of health
 /// beside it links nothing ("a tropical depression"). A plain word weighs its rarity among the
 /// claims times what it says in English (WordNet's tag counts, `wordInformation`): "take",
 /// "back" and "year" say less than "crossword"; concepts weigh their rarity alone. The longest phrase says what is meant ("heart
@@ -323,10 +323,14 @@ public struct ClaimIndex: Sendable {
             }
         }
         known.sort()
-        let sentenceActions = known.filter { actionIDs.contains($0) }
         // What the sentence is about besides its substance and its actions.
         let content = known.filter { !namedIDs.contains($0) && !actionIDs.contains($0) }
         guard !content.isEmpty else { return nil }
+        // A sentence that names no substance makes a claim only when it says that something is
+        // done (an action or a direction: "lowers", "fewer", "prevents"): a topic alone ("our
+        // blood pressure cuff", "hairline fractures in the cables", "one tablet twice daily")
+        // is no claim about it.
+        if named.isEmpty, !known.contains(where: { actionIDs.contains($0) }) { return nil }
         let contentBesidesSources = content.filter { !sourceIDs.contains($0) }
         // A sentence that names no substance links a claim only through a shared concept: a
         // plain word has every sense it has in the language ("family-owned" is not the
@@ -409,11 +413,6 @@ public struct ClaimIndex: Sendable {
             // the cheese").
             guard overlap(entries[number].all, named.isEmpty ? contentConcepts : content).0 >= 1
             else { continue }
-            // A sentence that names no substance makes a claim only when it also says what is
-            // done (an action the claim has: "lowers", "prevents"): a topic alone ("our blood
-            // pressure cuff", "hairline fractures in the cables", "one tablet twice daily") is
-            // no claim about it.
-            if named.isEmpty, overlap(entries[number].all, sentenceActions).0 == 0 { continue }
             let (_, allWeight) = overlap(entries[number].all, known)
             let precision = allWeight / max(sentenceWeight, 1e-9)
             var bestCoverage = 0.0
