@@ -330,7 +330,9 @@ public struct ClaimIndex: Sendable {
         // done (an action or a direction: "lowers", "fewer", "prevents"): a topic alone ("our
         // blood pressure cuff", "hairline fractures in the cables", "one tablet twice daily")
         // is no claim about it.
-        if named.isEmpty, !known.contains(where: { actionIDs.contains($0) }) { return nil }
+        if named.isEmpty, !canonical.contains(where: { concepts.actions.contains($0) }) {
+            return nil
+        }
         let contentBesidesSources = content.filter { !sourceIDs.contains($0) }
         // A sentence that names no substance links a claim only through a shared concept: a
         // plain word has every sense it has in the language ("family-owned" is not the
