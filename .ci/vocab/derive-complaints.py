@@ -30,9 +30,23 @@ every run; `--check` compares instead of writing, exit 1 on a difference):
 - `@complaint-location`: rule L4. The nouns whose commonest WordNet sense is a part of the
   body (a hyponym of "body part": organs, limbs, joints, regions, an animal's hoof, beak or
   udder), one word or a WordNet compound ("heart valve", "ear canal"), singular and plural.
+- `@complaint-adjective` also holds rule L2b: the adjectives WordNet derives from an L1 noun's
+  bodily sense (its "+" and pertainym pointers) when that sense is the adjective's commonest:
+  "numb" (numbness), "dizzy" (dizziness), "achy" (ache), "arthritic" (arthritis). The symptom
+  terms seldom put them before a part of the body, but copy says "my fingers go numb".
+- `@complaint-part-verb`: rule L6. A part of the body that stops working, gives way or locks
+  names a complaint ("my back gave out", "his knees buckled", "my knees lock"): the words of
+  WordNet's verb senses "stop operating or functioning" (fail), "break down, literally or
+  metaphorically" (collapse) and "become rigid or immoveable" (lock), and of the senses under
+  them, with inflections. A one-word verb is kept when that sense is its commonest
+  ("collapse", "malfunction") or when WordNet's own example says it of a part of the body
+  ("His knees buckled"; "the patient's knees tended to lock"); a phrasal verb ("give out",
+  "give way") is kept as written. The checker reads them only after a part of the body, as
+  its verb, with no object after them (TaggedSentence+Complaints.swift).
 - `@complaint-location-possessed`: rule L5. The nouns with a body-part sense that is not
-  their commonest ("gums": chewing gum first; "back", "head" …): a part of the body only when
-  a possessive or a determiner of a body stands before them ("your gums", "a horse's back").
+  their commonest ("gums": chewing gum first; "head" …), or that are also adverbs or more
+  often adjectives ("back", "behind"): a part of the body only when a possessive or a
+  determiner of a body stands before them ("your gums", "a horse's back").
 
 Words of fewer than three letters and words that are stopwords of the lexicon are left out.
 """
@@ -58,6 +72,15 @@ PHYSIOLOGICAL_STATE = "14034177"
 # ("bleed", "ache"); not a contact, change, motion or emotion ("scratch", "harden", "limp").
 BODILY_VERB_FILES = {"verb.body", "verb.perception"}
 COMPLAINT_ROOTS = (derive.MEDICAL_ROOTS - {PHYSIOLOGICAL_STATE}) | {"05723210"}
+# Rule L6: WordNet 3.0's verb senses of a thing that stops working, gives way or locks.
+PART_FAILURE_ROOTS = {
+    "00434374",  # fail, give out, give way, break down: stop operating or functioning
+    "01989071",  # collapse, give way, cave in: break down, literally or metaphorically
+    "00219775",  # lock: become rigid or immoveable ("the patient's knees tended to lock")
+}
+# Rule L6: how far before a verb WordNet's example may name the part of the body it is said
+# of ("the patient's knees tended to lock").
+EXAMPLE_SUBJECT_REACH = 3
 # The words after which a symptom term's head has ended ("swelling of the ankles").
 HEAD_ENDERS = {
     "of", "in", "on", "at", "around", "behind", "under", "between", "from", "with", "due",
@@ -317,20 +340,11 @@ def derive_classes(vocab_dir, wordnet_dir):
         and lexicon.commonest_is_bodily(h))
     # Rule L3: the bodily verbs WordNet derives from the nouns.
     verbs = set()
-    for noun in nouns:
-        for lemma in lexicon.lemmas(noun, "noun"):
-            for sense in lexicon.senses(lemma, "noun"):
-                if not lexicon.is_bodily(sense):
-                    continue
-                for target in lexicon.targets(sense, lemma):
-                    if target[0] != "verb":
-                        continue
-                    for verb in synset_words(lexicon, target):
-                        first = lexicon.senses(verb, "verb")
-                        if first and lexicon.wn.files[first[0]] in BODILY_VERB_FILES \
-                                and lexicon.is_bodily(first[0]) and usable(verb) \
-                                and "_" not in verb:
-                            verbs.add(verb)
+    for target, verb in derived_words(nouns, "verb", lexicon):
+        first = lexicon.senses(verb, "verb")
+        if first and lexicon.wn.files[first[0]] in BODILY_VERB_FILES \
+                and lexicon.is_bodily(first[0]) and usable(verb) and "_" not in verb:
+            verbs.add(verb)
     complaints = set(nouns) | verbs
     # An adjective: WordNet knows it as one, or it is a participle ("swollen", "torn").
     adjectives = sorted(
@@ -339,6 +353,15 @@ def derive_classes(vocab_dir, wordnet_dir):
              or ("verb", m) in [(p, w) for p, w in lexicon.exceptions.get(m, [])]
              or any(p == "verb" for p, _ in lexicon.exceptions.get(m, [])))
         and adjective_is_bodily(m, lexicon, complaints))
+    # Rule L2b: adjectives WordNet derives from an L1 noun's bodily sense, that sense being
+    # their commonest.
+    derived = set()
+    for target, word in derived_words(nouns, "adj", lexicon):
+        own = lexicon.senses(word, "adj")
+        if own and own[0] == target and lexicon.is_bodily(target) and usable(word) \
+                and "_" not in word and word not in nouns:
+            derived.add(word)
+    adjectives = sorted(set(adjectives) | derived)
     verb_forms = set()
     for verb in verbs:
         verb_forms |= inflections(verb)
@@ -354,10 +377,13 @@ def derive_classes(vocab_dir, wordnet_dir):
         if not senses or lemma in stopwords:
             continue
         phrase = lemma.replace("_", " ")
-        # A word that is also an adverb or preposition ("behind"), or more often an adjective
-        # ("optic", "anterior"), is read as that first.
+        # A word that is also an adverb or preposition ("back", "behind"), or more often an
+        # adjective ("optic", "anterior"), is read as that first: a part of the body only
+        # after a possessive ("my back", rule L5), where it can only be a noun.
         others = lexicon.senses(lemma, "adj")
         if lexicon.senses(lemma, "adv") or len(others) > len(senses):
+            if any(lexicon.under_body_part(s) for s in senses):
+                some |= {phrase, plural(phrase)}
             continue
         if lexicon.under_body_part(senses[0]):
             first |= {phrase, plural(phrase)}
@@ -368,13 +394,86 @@ def derive_classes(vocab_dir, wordnet_dir):
             if pos == "noun" and base.replace("_", " ") in first and form.isalpha():
                 first.add(form)
     some -= first
+    part_verbs = set()
+    for verb in part_failure_verbs(lexicon, wordnet_dir, first):
+        words = verb.split("_")
+        if not all(usable(w) or w in PARTICLES for w in words) or len(words[0]) < 3:
+            continue
+        forms = inflections(words[0])
+        for form, bases in lexicon.exceptions.items():
+            if ("verb", words[0]) in bases and form.isalpha():
+                forms.add(form)
+        part_verbs |= {" ".join([form] + words[1:]) for form in forms}
     return {
         "complaint-noun": nouns,
         "complaint-adjective": adjectives,
         "complaint-verb": sorted(verb_forms),
+        "complaint-part-verb": sorted(part_verbs),
         "complaint-location": sorted(first),
         "complaint-location-possessed": sorted(some),
     }, {"terms": len(terms), "heads": len(heads), "modifiers": len(modifiers)}
+
+
+def derived_words(nouns, pos, lexicon):
+    """The (sense, word) pairs of part of speech `pos` that WordNet derives from the bodily
+    senses of `nouns` (rules L3 and L2b)."""
+    for noun in nouns:
+        for lemma in lexicon.lemmas(noun, "noun"):
+            for sense in lexicon.senses(lemma, "noun"):
+                if not lexicon.is_bodily(sense):
+                    continue
+                for target in lexicon.targets(sense, lemma):
+                    if target[0] == pos:
+                        for word in synset_words(lexicon, target):
+                            yield target, word
+
+
+# The particles of a phrasal verb ("give out", "give way", "cave in").
+PARTICLES = {"up", "out", "in", "down", "off", "way", "over"}
+
+
+def part_failure_verbs(lexicon, wordnet_dir, parts):
+    """Rule L6: the verbs of PART_FAILURE_ROOTS and the senses under them: a phrasal verb as
+    written; a one-word verb when the sense is its commonest, or when one of WordNet's
+    examples of the sense names a part of the body (`parts`) at most EXAMPLE_SUBJECT_REACH
+    words before the verb."""
+    below, examples = {}, {}
+    for offset, _, links in derive.synset_records(wordnet_dir, "verb"):
+        for symbol, target, target_pos, _ in links:
+            if symbol == "@" and target_pos == "v":
+                below.setdefault(target, []).append(offset)
+    with open(os.path.join(wordnet_dir, "data.verb"), encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith(" "):
+                head, _, gloss = line.partition(" | ")
+                examples[head.split()[0]] = re.findall(r'"([^"]*)"', gloss)
+    senses, stack = set(), list(PART_FAILURE_ROOTS)
+    while stack:
+        offset = stack.pop()
+        if offset not in senses:
+            senses.add(offset)
+            stack.extend(below.get(offset, []))
+    out = set()
+    for offset in senses:
+        for word in synset_words(lexicon, ("verb", offset)):
+            if "_" in word:
+                if word.split("_")[-1] in PARTICLES and len(word.split("_")) == 2:
+                    out.add(word)
+                continue
+            own = lexicon.senses(word, "verb")
+            said_of_part = False
+            for example in examples.get(offset, []):
+                tokens = re.findall(r"[a-z]+", example.lower().replace("'s ", " "))
+                for index, token in enumerate(tokens):
+                    if token in lexicon.lemmas(token, "verb") or not any(
+                            base == word for base in lexicon.lemmas(token, "verb")):
+                        if token != word:
+                            continue
+                    if any(t in parts for t in tokens[max(0, index - EXAMPLE_SUBJECT_REACH):index]):
+                        said_of_part = True
+            if (own and own[0] == ("verb", offset)) or said_of_part:
+                out.add(word)
+    return sorted(out)
 
 
 _SYNSET_WORDS = {}
@@ -393,9 +492,12 @@ COMMENTS = {
     "complaint-noun": "Rule L1: heads of the symptom terms (SYMP, HPO lay synonyms, MeSH "
                       "C23.888) whose commonest WordNet sense is bodily.",
     "complaint-adjective": "Rule L2: the words those terms put before a part of the body, "
-                           "kept when they or their base have a bodily commonest sense.",
+                           "kept when they or their base have a bodily commonest sense; L2b: "
+                           "adjectives derived from an L1 noun's bodily sense.",
     "complaint-verb": "Rule L3: the verbs WordNet derives from the L1 heads whose commonest "
                       "sense is a bodily process (verb.body), with inflections.",
+    "complaint-part-verb": "Rule L6: verbs of a part of the body that stops working, gives way "
+                           "or locks (WordNet: fail, collapse, lock), with inflections.",
     "complaint-location": "Rule L4: nouns whose commonest WordNet sense is a part of the body.",
     "complaint-location-possessed": "Rule L5: nouns with a body-part sense that is not their "
                                     "commonest: a part of the body only after a possessive.",

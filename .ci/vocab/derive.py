@@ -362,6 +362,23 @@ class WordNet:
                 return True
         return False
 
+    def everyday_gerunds(self, word):
+        """Rule F14c: the -ing forms of a phrase with an everyday sense (`ambiguous`) that
+        WordNet knows as nouns with no sense filed as a condition, and that share its stem:
+        "stroking" (a light touch with the hands) for "stroke". Such a form is the verb's
+        action, never the condition ("stroking the cat"), so the phrase counts only as
+        written (F14). An -ing form WordNet has only as an adjective ("bruising") or with a
+        condition sense ("burning", "blistering") stays. Sorted; empty when there are none."""
+        out = []
+        for form in sorted(inflections(word.lower())):
+            if not form.endswith("ing") or form == word or stem(form) != stem(word):
+                continue
+            nouns = [s for s in self.index.get(form, [])
+                     if s[0] == "noun" and s not in self.proper]
+            if nouns and not any(self.files[s] in CONDITION_FILES for s in nouns):
+                out.append(form)
+        return out
+
     def conflated_words(self, word):
         """Rule F14: the words the checker's stemmer gives the same stem as `word` that WordNet
         knows with no sense filed as a condition (proper nouns left out) and that are not
@@ -749,7 +766,8 @@ class Vocabulary:
             # condition sense shares ("bends" and "bend over backwards", "hiv" and "a hive
             # of activity") counts only as written: the phrase itself or its plural in -s.
             if self.wordnet.available and re.fullmatch(r"[a-z]+", phrase) \
-                    and self.wordnet.conflated_words(phrase):
+                    and (self.wordnet.conflated_words(phrase)
+                         or (sense == "ambiguous" and self.wordnet.everyday_gerunds(phrase))):
                 phrase = as_written(phrase)
             # Rule F14b: an acronym's last letter is a letter, not an ending: one the stemmer
             # would cut ("PPMS" read as "ppm", a unit: "3 ppm") counts only as written.

@@ -36,7 +36,26 @@ struct CacheReader {
         guard let length = count(), bytes.count - offset >= length else { return nil }
         let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
         offset += length
-        return String(validating: slice, as: UTF8.self)
+        // ASCII bytes are UTF-8, and `String(decoding:as:)` makes them a text at a quarter of
+        // the cost of the generic `String(validating:as:)` (~1,000 instructions a text, 117,000
+        // texts a check); any other byte is validated.
+        guard CacheReader.isASCII(slice) else { return String(validating: slice, as: UTF8.self) }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    /// Whether every byte is below 0x80 (read 8 at a time).
+    static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var bits: UInt64 = 0
+        var index = 0
+        while bytes.count - index >= 8 {
+            bits |= bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            bits |= UInt64(bytes[index])
+            index += 1
+        }
+        return bits & 0x8080_8080_8080_8080 == 0
     }
 
     /// Every byte left (the reader is then at its end); valid while the bytes are.
@@ -77,6 +96,21 @@ struct CacheReader {
         }
         offset += 4 * count
         return values
+    }
+
+    /// Appends a list of ids to `values`, when its ids are there and each is in `0..<limit`
+    /// (`false`, and `values` as it was or longer, otherwise).
+    mutating func appendIDs(below limit: Int, to values: inout [Int32]) -> Bool {
+        guard let count = count(), (bytes.count - offset) / 4 >= count else { return false }
+        for index in 0..<count {
+            let value = Int32(
+                littleEndian: bytes.loadUnaligned(
+                    fromByteOffset: offset + 4 * index, as: Int32.self))
+            guard value >= 0, Int(value) < limit else { return false }
+            values.append(value)
+        }
+        offset += 4 * count
+        return true
     }
 
     /// A list of ids, when its ids are there and each is in `0..<limit`.

@@ -6,11 +6,44 @@ extension Checker {
     /// Adds the findings of the kept candidates of a batch of sentences (`sentences` and
     /// `matches` are the batch's; a document rule's candidate has no sentence) to `collected`,
     /// with the original lines they span. Severities are raised by `escalate` once the whole
-    /// document has been read (``CollectedFindings/file(path:escalated:)``).
+    /// document has been read (``CollectedFindings/file(path:escalated:)``). Many candidates
+    /// are rendered in contiguous slices, one per worker (`workers`; `nil`: one per core), and
+    /// added in order: a finding is a function of its candidate, its sentence and its claim
+    /// (the memos below only spare work), so the findings are the same whatever the workers.
     func collect(
         _ kept: [Candidate], sentences: [TaggedSentence], matches: [ClaimMatch?],
-        source: SourceText, into collected: inout CollectedFindings
+        source: SourceText, into collected: inout CollectedFindings, workers: Int? = nil
     ) {
+        // What earlier batches matched by a clause's words, read (never written) by every slice.
+        let matchedBefore = collected.wordMatches
+        let slices = Checker.chunks(kept.count, workers: kept.count < 512 ? 1 : workers)
+        let parts = Checker.perChunk(slices) { slice in
+            findings(
+                kept[slice], sentences: sentences, matches: matches, source: source,
+                matchedBefore: matchedBefore)
+        }
+        for part in parts {
+            for (finding, rule) in part.findings {
+                collected.append(finding, rule: rule)
+                for number in finding.line...max(finding.line, finding.endLine)
+                where collected.lines[number] == nil {
+                    collected.lines[number] = source.line(number)
+                }
+            }
+            for (words, match) in part.learnt { collected.remember(match, for: words) }
+        }
+    }
+
+    /// The findings of a slice of kept candidates (see `collect`), with the claims matched by
+    /// a clause's words that `matchedBefore` did not hold, in the order they were matched.
+    private func findings(
+        _ kept: ArraySlice<Candidate>, sentences: [TaggedSentence], matches: [ClaimMatch?],
+        source: SourceText, matchedBefore: [[[String]]: ClaimMatch?]
+    ) -> (findings: [(Finding, CompiledRule)], learnt: [([[String]], ClaimMatch?)]) {
+        var made: [(Finding, CompiledRule)] = []
+        made.reserveCapacity(kept.count)
+        var learnt: [([[String]], ClaimMatch?)] = []
+        var matchedHere: [[[String]]: ClaimMatch?] = [:]
         let scratch = index.makeScratch()
         var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
         // A matched claim said in words, by template, claim and shared terms (copy repeats).
@@ -30,13 +63,17 @@ extension Checker {
                 } else {
                     let terms = Tokenizer.tokens(source.plain, in: clause).map(\.term)
                     let words = [terms, sentences[number].terms]
-                    let found =
-                        collected.wordMatches[words]
-                        ?? index.bestMatch(
+                    let found: ClaimMatch?
+                    if let known = matchedBefore[words] ?? matchedHere[words] {
+                        found = known
+                    } else {
+                        found = index.bestMatch(
                             terms: terms, threshold: threshold, scratch: scratch,
                             sentence: sentences[number].terms)
+                        matchedHere[words] = .some(found)
+                        learnt.append((words, found))
+                    }
                     clauseMatches[clause] = .some(found)
-                    collected.remember(found, for: words)
                     match = found ?? match
                 }
             }
@@ -52,20 +89,20 @@ extension Checker {
             let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
             let end = source.lineColumn(
                 ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
-            collected.append(
-                Finding(
-                    path: source.path, line: start.line, column: start.column,
-                    endLine: end.line, endColumn: end.column, severity: rule.severity,
-                    rule: rule.id, category: rule.category,
-                    message: Checker.render(rule.message, match: text, claim: match, extra: extra),
-                    text: text, claimID: match?.claimID, verdict: match?.verdict,
-                    certainty: match?.certainty, matched: match?.matchedTerms),
-                rule: candidate.rule)
-            for number in start.line...max(start.line, end.line)
-            where collected.lines[number] == nil {
-                collected.lines[number] = source.line(number)
-            }
+            made.append(
+                (
+                    Finding(
+                        path: source.path, line: start.line, column: start.column,
+                        endLine: end.line, endColumn: end.column, severity: rule.severity,
+                        rule: rule.id, category: rule.category,
+                        message: Checker.render(
+                            rule.message, match: text, claim: match, extra: extra),
+                        text: text, claimID: match?.claimID, verdict: match?.verdict,
+                        certainty: match?.certainty, matched: match?.matchedTerms),
+                    candidate.rule
+                ))
         }
+        return (made, learnt)
     }
 
     /// What `describe(_:for:)` says depends on.

@@ -14,11 +14,14 @@ extension Checker {
     }
 
     /// The candidate findings of the sentence rules on the sentences of `chunks` (numbers in
-    /// `sentences`), per rule in rule order, evaluated per chunk. Document rules are read by
-    /// ``DocumentRules``. `firsts`: per sentence, the first sentence written the same (`-1`:
-    /// none; see `tag`). With a `memo` and the sentences' `keys` (see `tag`), a sentence read
-    /// in an earlier batch has the findings of the rules that read it alone found there (see
-    /// `ReadMemo`), and what this batch reads is added to it.
+    /// `sentences`) that deduplication keeps (``deduplicate(_:)``), in its order, evaluated
+    /// per chunk. Deduplication reads a sentence's candidates alone, so each chunk's are
+    /// deduplicated by its own worker and the chunks' kept lists merged in the same order.
+    /// Document rules are read by ``DocumentRules``. `firsts`: per sentence, the first
+    /// sentence written the same (`-1`: none; see `tag`). With a `memo` and the sentences'
+    /// `keys` (see `tag`), a sentence read in an earlier batch has the findings of the rules
+    /// that read it alone found there (see `ReadMemo`), and what this batch reads is added
+    /// to it.
     func evaluate(
         _ sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int],
         chunks: [Range<Int>], keys: [RepeatKey?] = [], memo reads: ReadMemo? = nil
@@ -108,16 +111,35 @@ extension Checker {
                     if let key { learnt[key] = found }
                 }
             }
-            return (lists, learnt, memo.learnt())
+            // The chunk's candidates in rule order, as deduplication reads them.
+            return (Checker.deduplicate(Array(lists.joined())), learnt, memo.learnt())
         }
         if let reads {
             for part in perChunk { reads.learn(alone: part.1, register: part.2) }
         }
-        var candidates: [Candidate] = []
-        for order in rules.indices {
-            for part in perChunk { candidates += part.0[order] }
+        return Checker.merge(perChunk.map(\.0))
+    }
+
+    /// Lists of kept candidates, each in deduplication's order (``precedes(_:_:)``) and of
+    /// sentences no other list has, merged into that order: the list deduplication keeps of
+    /// all their candidates at once.
+    static func merge(_ lists: [[Candidate]]) -> [Candidate] {
+        guard lists.count > 1 else { return lists.first ?? [] }
+        var merged: [Candidate] = []
+        merged.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var next = [Int](repeating: 0, count: lists.count)
+        while true {
+            var best: Int? = nil
+            for list in lists.indices where next[list] < lists[list].count {
+                if let b = best, !precedes(lists[list][next[list]], lists[b][next[b]]) {
+                    continue
+                }
+                best = list
+            }
+            guard let best else { return merged }
+            merged.append(lists[best][next[best]])
+            next[best] += 1
         }
-        return candidates
     }
 
     /// Whether a rule's findings on a sentence come from the sentence alone and its claim (a
@@ -306,13 +328,7 @@ extension Checker {
     /// then the earliest rule, once the findings that a refining rule's finding overlaps are
     /// dropped (``withoutRefined(_:)``).
     static func deduplicate(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = withoutRefined(withoutExcluded(candidates)).sorted {
-            if $0.rule.rule.severity != $1.rule.rule.severity {
-                return $0.rule.rule.severity > $1.rule.rule.severity
-            }
-            if $0.rule.order != $1.rule.order { return $0.rule.order < $1.rule.order }
-            return $0.range.lowerBound < $1.range.lowerBound
-        }
+        let ordered = withoutRefined(withoutExcluded(candidates)).sorted(by: precedes)
         struct Key: Hashable {
             var sentence: Int
             var category: FindingCategory
@@ -332,6 +348,16 @@ extension Checker {
             kept.append(candidate)
         }
         return kept
+    }
+
+    /// Deduplication's order: the most severe first, then the earliest rule, then the
+    /// earliest in the text.
+    static func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.rule.rule.severity != b.rule.rule.severity {
+            return a.rule.rule.severity > b.rule.rule.severity
+        }
+        if a.rule.order != b.rule.order { return a.rule.order < b.rule.order }
+        return a.range.lowerBound < b.range.lowerBound
     }
 
     /// The ranges of the candidates whose rule's category is one of `categories`.
@@ -360,8 +386,9 @@ extension Checker {
     }
 
     /// The candidates less those a candidate of a rule that `refines` theirs overlaps in the
-    /// same sentence, when it is at least as severe: the narrower reading names what the
-    /// sentence says (a germ, a lost ability) where the generic one read the same words.
+    /// same sentence (or meets anywhere in it, with `refines-within: sentence`), when it is at
+    /// least as severe: the narrower reading names what the sentence says (a germ, a lost
+    /// ability, a story's turn) where the generic one read the same words.
     static func withoutRefined(_ candidates: [Candidate]) -> [Candidate] {
         // Per sentence, the candidates of rules that refine another.
         var refining: [Int: [Int]] = [:]
@@ -378,7 +405,8 @@ extension Checker {
                 let other = candidates[index]
                 return other.rule.refines.contains(candidate.rule.order)
                     && other.rule.rule.severity >= candidate.rule.rule.severity
-                    && other.range.overlaps(candidate.range)
+                    && (other.rule.rule.refinesWithin == .sentence
+                        || other.range.overlaps(candidate.range))
             }
         }
     }

@@ -97,14 +97,13 @@ public struct Checker: Sendable {
             let chunks = Checker.chunks(batch.count, workers: workers).map {
                 ($0.lowerBound + offset)..<($0.upperBound + offset)
             }
-            let candidates = evaluate(
+            let kept = evaluate(
                 tagged.sentences, matches: tagged.matches, firsts: tagged.firsts, chunks: chunks,
                 keys: tagged.keys, memo: reads)
-            let kept = Checker.deduplicate(candidates)
             document.observe(tagged.sentences[core], findings: kept, checker: self)
             collect(
                 kept, sentences: tagged.sentences,
-                matches: tagged.matches, source: source, into: &collected)
+                matches: tagged.matches, source: source, into: &collected, workers: workers)
         }
         collect(document.candidates, sentences: [], matches: [], source: source, into: &collected)
         return collected.file(path: source.path) { document.escalated($0) }

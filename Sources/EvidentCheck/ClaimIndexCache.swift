@@ -136,15 +136,17 @@ public struct ClaimIndexCache: Sendable {
         var rows: [ClaimIndex.Row] = []
         rows.reserveCapacity(claims)
         for _ in 0..<claims {
-            guard let negated = reader.count(), negated <= 1 else { return nil }
-            var lists: [[Int32]] = []
-            for _ in 0..<5 {
-                guard let list = reader.ids(below: termCount) else { return nil }
-                lists.append(list)
-            }
+            // Each list read straight into its place (no list of the five lists on the way).
+            guard let negated = reader.count(), negated <= 1,
+                let first = reader.ids(below: termCount),
+                let second = reader.ids(below: termCount),
+                let third = reader.ids(below: termCount),
+                let all = reader.ids(below: termCount),
+                let substances = reader.ids(below: termCount)
+            else { return nil }
             rows.append(
                 ClaimIndex.Row(
-                    fields: Array(lists[0..<3]), all: lists[3], substances: lists[4],
+                    fields: [first, second, third], all: all, substances: substances,
                     negated: negated == 1))
         }
         return ClaimIndex.Stored(terms: terms, names: names, postings: postings, rows: rows)

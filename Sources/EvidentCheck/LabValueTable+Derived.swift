@@ -12,6 +12,12 @@ extension LabValueTable {
     /// The analyte names of a derived file's text (first column; `#` lines are comments); a
     /// line without its ids is an error at `path:line:1`.
     static func derivedNames(_ text: String, path: String) throws -> [String] {
+        // ASCII without carriage returns (the derived file as written) is read as bytes: its
+        // characters are its bytes. Otherwise as characters ("\r\n" is one, and a tab or line
+        // feed followed by a combining mark is another character than a tab or a line feed).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\r") || $0 >= 0x80 }) else {
+            return try derivedNames(bytes: text, path: path)
+        }
         var names: [String] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated()
@@ -23,6 +29,24 @@ extension LabValueTable {
                     message: "expected 'analyte<TAB>HPO ids', got '\(line)'")
             }
             names.append(String(fields[0]))
+        }
+        return names
+    }
+
+    /// `derivedNames(_:path:)` of an ASCII text without carriage returns, read as bytes.
+    private static func derivedNames(bytes text: String, path: String) throws -> [String] {
+        var names: [String] = []
+        let tab = UInt8(ascii: "\t")
+        for (number, line) in text.utf8.split(
+            separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+        ).enumerated() where !line.isEmpty && line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: tab, omittingEmptySubsequences: false)
+            guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw CheckError.invalidRulePack(
+                    path: path, line: number + 1, column: 1,
+                    message: "expected 'analyte<TAB>HPO ids', got '\(Substring(line))'")
+            }
+            names.append(String(Substring(fields[0])))
         }
         return names
     }

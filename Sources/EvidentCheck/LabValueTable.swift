@@ -15,6 +15,9 @@ struct LabValueTable: Sendable {
         var secondLow: Double?
         var secondHigh: Double?
         var plausible: ClosedRange<Double>
+        /// The values the second of a pair can take in a person (diastolic pressure), if the
+        /// file gives them: a pair whose second value lies outside is no reading of it.
+        var secondPlausible: ClosedRange<Double>? = nil
 
         /// Whether a value (and the second of a pair) lies outside the normal range.
         func isAbnormal(_ value: Double, second: Double?) -> Bool {
@@ -84,11 +87,13 @@ struct LabValueTable: Sendable {
         var secondLow: Double?
         var secondHigh: Double?
         var plausible: [Double]
+        var secondPlausible: [Double]?
 
         enum CodingKeys: String, CodingKey {
             case unit, low, high, plausible
             case secondLow = "second-low"
             case secondHigh = "second-high"
+            case secondPlausible = "second-plausible"
         }
     }
 
@@ -122,6 +127,12 @@ struct LabValueTable: Sendable {
                         message: "analyte '\(label)', unit '\(range.unit)': 'plausible' must be "
                             + "[lowest, highest]")
                 }
+                if let second = range.secondPlausible, second.count != 2 || second[0] > second[1] {
+                    throw CheckError.invalidRulePack(
+                        path: path,
+                        message: "analyte '\(label)', unit '\(range.unit)': 'second-plausible' "
+                            + "must be [lowest, highest]")
+                }
                 guard range.low != nil || range.high != nil else {
                     throw CheckError.invalidRulePack(
                         path: path,
@@ -132,7 +143,8 @@ struct LabValueTable: Sendable {
                     Range(
                         unit: range.unit.lowercased(), low: range.low, high: range.high,
                         secondLow: range.secondLow, secondHigh: range.secondHigh,
-                        plausible: range.plausible[0]...range.plausible[1]))
+                        plausible: range.plausible[0]...range.plausible[1],
+                        secondPlausible: range.secondPlausible.map { $0[0]...$0[1] }))
             }
             for name in entry.names {
                 matcher.add(Tokenizer.terms(name), label: index)
@@ -178,22 +190,42 @@ struct LabValueTable: Sendable {
     }
 
     /// The ranges a reading may be in: the written unit's, or those the value is plausible in;
-    /// none for a count, a pair-only analyte read without a pair, or another analyte's unit.
+    /// none for a count, a pair-only analyte read without a pair, another analyte's unit, or a
+    /// pair whose second value the range's pairs cannot take.
     func ranges(for reading: Reading, analyte: Int) -> [Range] {
         let entry = analytes[analyte]
         guard !reading.isCount, !entry.pairOnly || reading.second != nil else { return [] }
-        if let unit = reading.unit {
-            return entry.ranges.filter { unit.hasPrefix($0.unit) }
-        }
-        return entry.ranges.filter { $0.plausible.contains(reading.value) }
+        let found =
+            if let unit = reading.unit {
+                entry.ranges.filter { unit.hasPrefix($0.unit) }
+            } else {
+                entry.ranges.filter { $0.plausible.contains(reading.value) }
+            }
+        guard let second = reading.second else { return found }
+        return found.filter { $0.secondPlausible?.contains(second) ?? true }
+    }
+
+    /// Whether an analyte is read as a pair of values, the second bounded too (systolic and
+    /// diastolic pressure): only such an analyte's value is read from a pair said in words
+    /// ("165 over 100").
+    func takesPairs(_ analyte: Int) -> Bool {
+        analytes[analyte].ranges.contains { $0.secondLow != nil || $0.secondHigh != nil }
+    }
+
+    /// The first analyte read only as a pair of values with a bounded second value (blood
+    /// pressure as "160/100"): the analyte a pair said in words stands for when no name of one
+    /// is written beside it.
+    var spokenPairAnalyte: Int? {
+        analytes.indices.first { analytes[$0].pairOnly && takesPairs($0) }
     }
 
     /// The number written at `tokens[index]` (with a sign, thousands separators, a second value
     /// after `/`, and the unit or count word after it), and the index just past its tokens; nil
-    /// when the token is not a number.
-    func reading(at index: Int, of tokens: [Token], in text: [Unicode.Scalar]) -> (
-        reading: Reading, end: Int
-    )? {
+    /// when the token is not a number. With `spoken`, a second value may also follow "over"
+    /// ("165 over 100", how a pressure is said): two whole numbers, the second the smaller.
+    func reading(
+        at index: Int, of tokens: [Token], in text: [Unicode.Scalar], spoken: Bool = false
+    ) -> (reading: Reading, end: Int)? {
         let start = tokens[index].start
         guard start < text.count, Tokenizer.isDigit(text[start]),
             var (value, position) = Self.number(in: text, from: start)
@@ -210,6 +242,11 @@ struct LabValueTable: Sendable {
         var second: Double? = nil
         if position + 1 < text.count, text[position] == "/", Tokenizer.isDigit(text[position + 1]),
             let (other, after) = Self.number(in: text, from: position + 1)
+        {
+            second = other
+            position = after
+        } else if spoken, let (other, after) = Self.spokenSecond(in: text, after: position),
+            other < value, value == value.rounded(), other == other.rounded()
         {
             second = other
             position = after
@@ -280,6 +317,19 @@ struct LabValueTable: Sendable {
         }
         guard let value = Double(digits) else { return nil }
         return (value, position)
+    }
+
+    /// The number after " over " at `text[position...]` (one space each side, "over" in any
+    /// case), and the offset just past it.
+    static func spokenSecond(in text: [Unicode.Scalar], after position: Int) -> (Double, Int)? {
+        let word = Array(" over ".unicodeScalars)
+        guard position + word.count < text.count,
+            zip(text[position..<(position + word.count)], word).allSatisfy({
+                $0.properties.lowercaseMapping == String($1)
+            }),
+            Tokenizer.isDigit(text[position + word.count])
+        else { return nil }
+        return number(in: text, from: position + word.count)
     }
 
     /// Whether the word before the number at `start`, after one space, is "minus" or

@@ -12,7 +12,8 @@ import Foundation
 /// are the same either way (`LexiconCacheTests`).
 ///
 /// Payload, little-endian (`CacheWriter`): the class names (count + texts, sorted); the stems
-/// (count + texts, each once); per class its phrases (count, each a list of stem ids); the
+/// (count + texts, each once); per class its phrases (count, each a list of stem ids; read into
+/// one flat `LexiconClassPhrases`); the
 /// phrase matcher's entries (count; each its stems' ids and its labels, grouped by first stem
 /// in the matcher's order); the stopwords and the hashtags' known words (count + texts,
 /// ascending); the vocabulary classes' labels (count; each a name and a list of class ids).
@@ -70,12 +71,16 @@ extension Lexicon.Tables {
         }
         texts(names)
         var stems = CacheTextTable()
-        let phrases = classTerms.map { $0.map { $0.map { stems.id($0) } } }
+        let ids = classTerms.stems.map { stems.id($0) }
         let entries = matcher.cacheEntries(&stems)
         stems.write(into: &writer)
-        for phrasesOfClass in phrases {
-            writer.count(phrasesOfClass.count)
-            for phrase in phrasesOfClass { writer.ids(phrase) }
+        for id in 0..<classTerms.count {
+            let phrases = classTerms.phraseRange(ofClass: id)
+            writer.count(phrases.count)
+            for phrase in phrases {
+                let range = classTerms.idRange(ofPhrase: phrase)
+                writer.ids(range.map { ids[Int(classTerms.ids[$0])] })
+            }
         }
         PhraseMatcher.write(entries, into: &writer)
         texts(stopwords.sorted())
@@ -92,18 +97,25 @@ extension Lexicon.Tables {
     static func decode(_ reader: inout CacheReader) -> Self? {
         guard let names = CacheTextTable.read(&reader), let stems = CacheTextTable.read(&reader)
         else { return nil }
-        var classTerms: [[[String]]] = []
-        classTerms.reserveCapacity(names.count)
+        // Flat: one list of stem ids, one of phrase ends, one of class ends (no list per
+        // phrase). Ids and ends fit 32 bits: a payload of 2 GiB or more is refused.
+        guard reader.bytes.count < Int(Int32.max) else { return nil }
+        var ids: [Int32] = []
+        var phraseEnds: [Int32] = []
+        var classEnds: [Int32] = []
+        ids.reserveCapacity(reader.bytes.count / 16)
+        phraseEnds.reserveCapacity(reader.bytes.count / 32)
+        classEnds.reserveCapacity(names.count)
         for _ in names {
             guard let count = reader.count(), count <= reader.bytes.count else { return nil }
-            var phrases: [[String]] = []
-            phrases.reserveCapacity(count)
             for _ in 0..<count {
-                guard let phrase = reader.texts(of: stems) else { return nil }
-                phrases.append(phrase)
+                guard reader.appendIDs(below: stems.count, to: &ids) else { return nil }
+                phraseEnds.append(Int32(ids.count))
             }
-            classTerms.append(phrases)
+            classEnds.append(Int32(phraseEnds.count))
         }
+        let classTerms = LexiconClassPhrases(
+            stems: stems, ids: ids, phraseEnds: phraseEnds, classEnds: classEnds)
         guard let matcher = PhraseMatcher.read(&reader, stems: stems, labels: names.count),
             let stopwords = CacheTextTable.read(&reader),
             let hashtagWords = CacheTextTable.read(&reader),

@@ -14,7 +14,7 @@ public final class Lexicon: Sendable {
     /// Splits run-together hashtags into known words.
     let hashtags: HashtagSegmenter
     /// Per class id, the stems of each of its phrases.
-    let classTerms: [[[String]]]
+    let classTerms: LexiconClassPhrases
     /// The condition vocabulary whose phrases fill the `condition-*` classes.
     public let vocabulary: ConditionVocabulary?
     /// Per vocabulary class (`condition-disease`, `condition-symptom`, `condition-function`,
@@ -287,10 +287,7 @@ public final class Lexicon: Sendable {
         self.healthContext = ids["health-context"]
         self.everydaySense = ids["everyday-sense"]
         self.diseaseStems = Set(file.classes["disease-stem"] ?? [])
-        self.cureEndings = Set(
-            (ids["cure-ending"].map { classTerms[$0] } ?? []).filter { $0.count == 1 }.map {
-                $0[0]
-            })
+        self.cureEndings = ids["cure-ending"].map { classTerms.words(ofClass: $0) } ?? []
         self.nameCureWord = ids["name-cure-word"]
         self.cureInName = ids["cure-in-name"]
         self.labValues = labValues
@@ -314,10 +311,7 @@ public final class Lexicon: Sendable {
         self.elidedHeads = (ids["elided-head"].map { classTerms[$0] } ?? []).filter {
             $0.count == 1
         }.map { $0[0] }
-        self.productForms = Set(
-            (ids["product-form"].map { classTerms[$0] } ?? []).filter { $0.count == 1 }.map {
-                $0[0]
-            })
+        self.productForms = ids["product-form"].map { classTerms.words(ofClass: $0) } ?? []
         // Kept only for a lexicon built whole (an invalid one throws before).
         if cached == nil, let cache, let key {
             cache.write(key: key, payload: tables.encoded())
@@ -331,7 +325,7 @@ public final class Lexicon: Sendable {
         var names: [String]
         var matcher: PhraseMatcher
         /// Per class id, the stems of each of its phrases.
-        var classTerms: [[[String]]]
+        var classTerms: LexiconClassPhrases
         var stopwords: Set<String>
         /// The known words of hashtags (`HashtagSegmenter.words`).
         var hashtagWords: Set<String>
@@ -379,7 +373,7 @@ public final class Lexicon: Sendable {
             labels[name] = including
         }
         return Tables(
-            names: names, matcher: matcher, classTerms: classTerms,
+            names: names, matcher: matcher, classTerms: LexiconClassPhrases(classTerms),
             stopwords: Set(file.stopwords.flatMap { Tokenizer.terms($0) }),
             hashtagWords: HashtagSegmenter(
                 phrases: hashtagPhrases, words: vocabulary?.words ?? []
@@ -435,7 +429,6 @@ public final class Lexicon: Sendable {
 
     /// The one-word phrases of a class, as stems (empty for an unknown class).
     func words(ofClass name: String) -> Set<String> {
-        guard let id = classIDs[name] else { return [] }
-        return Set(classTerms[id].filter { $0.count == 1 }.map { $0[0] })
+        classIDs[name].map { classTerms.words(ofClass: $0) } ?? []
     }
 }

@@ -61,12 +61,20 @@ extension PhraseMatcher {
     static func read(_ reader: inout CacheReader, stems: [String], labels: Int) -> PhraseMatcher? {
         guard let count = reader.count(), count <= reader.bytes.count else { return nil }
         var byFirst: [String: [Entry]] = [:]
-        // Entries come grouped by first stem: each group is stored once, whole.
+        byFirst.reserveCapacity(min(count, stems.count))
+        // Entries come grouped by first stem: each group is stored once, whole (its list
+        // moved in, not copied; a first stem met again is added to, as entry by entry).
         var group: [Entry] = []
         func store() {
             guard let first = group.first?.terms.first else { return }
-            byFirst[first, default: []].append(contentsOf: group)
-            group.removeAll(keepingCapacity: true)
+            if byFirst[first] == nil {
+                byFirst[first] = group
+                group = []
+                group.reserveCapacity(4)
+            } else {
+                byFirst[first]?.append(contentsOf: group)
+                group.removeAll(keepingCapacity: true)
+            }
         }
         for _ in 0..<count {
             guard let terms = reader.texts(of: stems), let first = terms.first,

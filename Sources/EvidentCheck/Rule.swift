@@ -73,6 +73,11 @@ public struct Rule: Sendable, Codable, Equatable {
     /// words of a sentence, this rule's finding is the one kept (the reading that names what it
     /// read, such as a germ or a lost ability, over the generic one).
     public var refines: [String]
+    /// Where a refined rule's finding is dropped: where it overlaps this rule's (`match`, the
+    /// default), or anywhere in the sentence of this rule's finding (`sentence`: a reading of
+    /// the whole account, such as a story told across a turn, is the sentence's one finding of
+    /// it, whatever words the generic reading pointed at).
+    public var refinesWithin: RuleSpan
     /// Categories of finding that a match of this rule may not overlap: where a finding of
     /// another rule of one of them covers any of its words, the match is not this rule's (a
     /// disease claim is not the structure/function claim the DSHEA disclaimer is for). A
@@ -99,6 +104,7 @@ public struct Rule: Sendable, Codable, Equatable {
         case noMatch = "no-match"
         case perSentence = "per-sentence"
         case span, refines
+        case refinesWithin = "refines-within"
         case unlessFinding = "unless-finding"
     }
 
@@ -138,6 +144,7 @@ public struct Rule: Sendable, Codable, Equatable {
             try c.decodeIfPresent(RuleRepetition.self, forKey: .perSentence) ?? .all
         span = try c.decodeIfPresent(RuleSpan.self, forKey: .span) ?? .match
         refines = try c.decodeIfPresent([String].self, forKey: .refines) ?? []
+        refinesWithin = try c.decodeIfPresent(RuleSpan.self, forKey: .refinesWithin) ?? .match
         unlessFinding = try Rule.categories(c, .unlessFinding, besides: category)
     }
 

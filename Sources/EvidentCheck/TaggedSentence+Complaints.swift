@@ -34,7 +34,26 @@ extension TaggedSentence {
         [
             "is", "are", "was", "were", "be", "been", "feel", "feels", "felt", "look", "looks",
             "get", "gets", "got", "become", "becomes", "became", "stay", "stays", "keep", "keeps",
+            "kept", "keeping",
             "start", "starts", "started",
+            // verbs of becoming ("my fingers go numb", "his ankles turned puffy")
+            "go", "goes", "went", "gone", "going", "turn", "turns", "turned", "turning", "grow",
+            "grows", "grew", "grown", "growing",
+        ].map { Stemmer.stem($0) })
+    /// Modals and adverbs of frequency between a part of the body and its verb, which keep the
+    /// part as the verb's subject ("my hands would go numb", "your knees often lock").
+    static let complaintAuxiliaries: Set<String> = Set(
+        [
+            "would", "will", "can", "could", "may", "might", "often", "always", "sometimes",
+            "still", "usually", "constantly", "suddenly",
+        ].map { Stemmer.stem($0) })
+    /// Rule L6: what may follow a verb of a part that stops working ("gave out on me", "lock
+    /// up", "collapsed again"): a particle, a preposition, a conjunction or the clause's end;
+    /// anything else is its object ("your stomach breaks down fat" is digestion).
+    static let complaintPartVerbFollowers: Set<String> = Set(
+        [
+            "up", "out", "down", "again", "and", "or", "but", "when", "whenever", "if", "after",
+            "before", "during", "while", "as", "until", "every", "completely", "entirely",
         ].map { Stemmer.stem($0) })
     /// Words that stop the reading: a coordination, a negation or a clause boundary changes
     /// what the words say together.
@@ -53,8 +72,11 @@ extension TaggedSentence {
     /// - a complaint noun or -ing word, a preposition, determiners or a possessive, at most
     ///   one word, the part, or a region of it ("the itch between his toes", "pain at the
     ///   base of the thumb");
-    /// - the part with its possessive or determiner, a linking verb or none, and a complaint
-    ///   adjective or verb ("his gums bleed", "your joints are swollen").
+    /// - the part with its possessive or determiner, at most two linking verbs, modals or
+    ///   adverbs of frequency, and a complaint adjective or verb ("his gums bleed", "your
+    ///   joints are swollen", "my fingers would go numb"), or a verb of a part that stops
+    ///   working, gives way or locks with no object after it (rule L6: "my back kept giving
+    ///   out", "your knees lock up").
     /// A word whose body-part sense is not its commonest (`@complaint-location-possessed`)
     /// counts only after a possessive.
     static func tagLocatedComplaints(
@@ -68,10 +90,12 @@ extension TaggedSentence {
             let verb = lexicon.classID("complaint-verb"),
             let location = lexicon.classID("complaint-location"),
             let possessed = lexicon.classID("complaint-location-possessed"),
-            present[noun] || present[adjective] || present[verb],
+            present[noun] || present[adjective] || present[verb]
+                || lexicon.classID("complaint-part-verb").map({ present[$0] }) == true,
             present[location] || present[possessed],
             let labels = lexicon.vocabularyLabels["condition-symptom"]
         else { return }
+        let partVerb = lexicon.classID("complaint-part-verb")
         let count = tokens.count
         var covered = [Bool](repeating: false, count: count)
         // A condition with an everyday sense ("swelling", "lump") is what this reading gives
@@ -197,19 +221,34 @@ extension TaggedSentence {
                 let end = part(from: start, possessor: false), end < count, !punctuated(end)
             else { continue }
             var next = end
-            if complaintCopulas.contains(term(next)) {
+            var linking = 0
+            while next < count, linking < 2, !punctuated(next),
+                complaintCopulas.contains(term(next))
+                    || complaintAuxiliaries.contains(term(next))
+            {
                 next += 1
-                if next < count,
-                    ["so", "very", "too", "really", "badly", "all"].contains(term(next))
-                {
-                    next += 1
-                }
+                linking += 1
             }
-            guard next < count, !punctuated(next), isComplaint(next),
+            if linking > 0, next < count,
+                ["so", "very", "too", "really", "badly", "all"].contains(term(next))
+            {
+                next += 1
+            }
+            guard next < count, !punctuated(next) else { continue }
+            if isComplaint(next),
                 has(adjective, at: next) || has(verb, at: next)
                     || (next == end && has(noun, at: next))
-            else { continue }
-            found.append(start..<(next + 1))
+            {
+                found.append(start..<(next + 1))
+            } else if let partVerb, !covered[next], !tokens[next].isNamePiece,
+                let verbEnd = tags[next].filter({ $0.classID == partVerb }).map(\.end).max(),
+                verbEnd >= count || punctuated(verbEnd)
+                    || complaintPrepositions.contains(term(verbEnd))
+                    || complaintPartVerbFollowers.contains(term(verbEnd))
+                    || term(verbEnd).hasSuffix("ly")
+            {
+                found.append(start..<verbEnd)
+            }
         }
         // A complaint tied to a natural state ("sore legs the day after a marathon", "aching
         // breasts in early pregnancy") is, as for the vocabulary's symptoms (see

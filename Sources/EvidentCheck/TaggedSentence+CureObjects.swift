@@ -40,6 +40,16 @@ extension TaggedSentence {
     ///   in a sentence that also names health or a living body: a `@health-context` word
     ///   outside the verb, an animal (`@animal-kind`) or a part of the body
     ///   (`@complaint-location`): "cures megabacteria in budgies".
+    /// Three more readings of a `@cure-verb`'s object (rule U4):
+    /// - the object placed in a living body ("cures blackleg in calves", "cures IBR in beef
+    ///   cattle"): the noun phrase followed by "in", "on" or "of", at most two determiners or
+    ///   possessives and one modifier, and an animal (`@animal-kind`) or a part of the body
+    ///   (`@complaint-location`). What is cured in a calf is its disease, whatever other
+    ///   senses the word has: a head no class of the lexicon covers, in lowercase or as an
+    ///   all-capitals abbreviation of three letters or more, counts;
+    /// - a germ of the vocabulary ("cures mycoplasma"): what is cured is its infection;
+    /// - a `@disease-sense-noun` with one word after it that ends the phrase: a Latin name
+    ///   puts its qualifier last ("heals diastasis recti").
     /// Words a condition or an everyday phrase has taken are left as they are. A participle in
     /// -ed counts only after "has", "have" or "had": before its noun it is an adjective
     /// ("cured guanciale", "healed skin").
@@ -59,6 +69,13 @@ extension TaggedSentence {
         var covered = [Bool](repeating: false, count: count)
         for condition in conditions {
             for word in condition.start..<min(condition.end, count) { covered[word] = true }
+        }
+        // Rule U4: where a germ of the vocabulary starts, and where it ends.
+        var germs: [Int: Int] = [:]
+        if let vocabulary = lexicon.vocabulary {
+            for condition in conditions where vocabulary.kind(at: condition.concept) == .germ {
+                germs[condition.start] = max(germs[condition.start] ?? 0, condition.end)
+            }
         }
         for index in 0..<count where everyday[index] > index {
             for word in index..<min(everyday[index], count) { covered[word] = true }
@@ -104,10 +121,50 @@ extension TaggedSentence {
             guard let id else { return false }
             return tags[word].contains { $0.classID == id }
         }
-        let living = [
-            lexicon.healthContext, lexicon.classID("animal-kind"),
-            lexicon.classID("complaint-location"),
-        ].compactMap { $0 }.filter { present[$0] }
+        let bodies = [lexicon.classID("animal-kind"), lexicon.classID("complaint-location")]
+            .compactMap { $0 }.filter { present[$0] }
+        let living = ([lexicon.healthContext].compactMap { $0 } + bodies).filter { present[$0] }
+        /// The first word after at most two determiners or possessives from `start` on.
+        func afterDeterminers(_ start: Int) -> Int {
+            var word = start
+            var skipped = 0
+            while word < count, skipped < 2, !punctuated(word),
+                complaintDeterminers.contains(tokens[word].term)
+                    || complaintPossessives.contains(tokens[word].term)
+                    || tokens[word].isPossessive
+            {
+                word += 1
+                skipped += 1
+            }
+            return word
+        }
+        /// Rule U4: whether the object phrase ending before `word` is placed in an animal or a
+        /// part of the body ("in calves", "in beef cattle", "on your horse's legs").
+        func placedInBody(after word: Int) -> Bool {
+            guard !bodies.isEmpty, word < count, !punctuated(word),
+                ["in", "on", "of"].contains(tokens[word].term)
+            else { return false }
+            let next = afterDeterminers(word + 1)
+            for at in next..<min(next + 2, count) {
+                guard !punctuated(at) else { return false }
+                if tags[at].contains(where: { bodies.contains($0.classID) }) { return true }
+            }
+            return false
+        }
+        /// Rule U4: a head no class covers, in lowercase or as an all-capitals abbreviation of
+        /// three letters or more.
+        func bare(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard tags[word].isEmpty, !token.isNamePiece, !token.isHashtag, !token.isPossessive,
+                token.start < token.end, token.end <= text.count,
+                !lexicon.stopwords.contains(token.term)
+            else { return false }
+            let written = text[token.start..<token.end]
+            if lowercase(word) { return written.count >= 3 }
+            return written.count >= 3
+                && written.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+                && written.contains { ("A"..."Z").contains($0) }
+        }
         func healthContext(outside verb: Range<Int>) -> Bool {
             (0..<count).contains { word in
                 !verb.contains(word) && tags[word].contains { living.contains($0.classID) }
@@ -121,23 +178,31 @@ extension TaggedSentence {
                 {
                     continue
                 }
-                var word = tag.end
-                var skipped = 0
-                while word < count, skipped < 2, !punctuated(word),
-                    complaintDeterminers.contains(tokens[word].term)
-                        || complaintPossessives.contains(tokens[word].term)
-                        || tokens[word].isPossessive
-                {
-                    word += 1
-                    skipped += 1
+                let word = afterDeterminers(tag.end)
+                // Rule U4: a germ the verb cures names its infection.
+                if tag.classID == cure, word < count, !punctuated(word), germs[word] != nil {
+                    found.append(word)
+                    continue
                 }
                 for head in word..<min(word + 2, count) {
                     guard !punctuated(head), !covered[head] else { break }
-                    guard ends(after: head) else { continue }
+                    guard ends(after: head) else {
+                        // Rule U4: a Latin name's qualifier after its head ("diastasis recti").
+                        if tag.classID == cure, head == word, diseaseSense(head),
+                            head + 1 < count, !punctuated(head + 1), !covered[head + 1],
+                            lowercase(head + 1), ends(after: head + 1)
+                        {
+                            found.append(head)
+                            break
+                        }
+                        continue
+                    }
                     let health =
                         tag.classID != cure || !verbTakes(ofThings, at: position)
                         || healthContext(outside: position..<tag.end)
-                    if (health && unknown(head)) || (tag.classID == cure && diseaseSense(head)) {
+                    if (health && unknown(head)) || (tag.classID == cure && diseaseSense(head))
+                        || (tag.classID == cure && bare(head) && placedInBody(after: head + 1))
+                    {
                         found.append(head)
                     }
                     break

@@ -34,8 +34,11 @@ extension TaggedSentence {
                 var index = found.end
                 var returning = false
                 var links = 0
+                let spoken = table.takesPairs(analyte)
                 while index < terms.count, links <= valueLinkWindow, tagged == nil {
-                    if let (reading, end) = table.reading(at: index, of: tokens, in: text) {
+                    if let (reading, end) = table.reading(
+                        at: index, of: tokens, in: text, spoken: spoken)
+                    {
                         let ranges = table.ranges(for: reading, analyte: analyte)
                         if !ranges.isEmpty
                             && (returning || table.isAbnormal(reading, analyte: analyte))
@@ -56,15 +59,19 @@ extension TaggedSentence {
                         break
                     }
                 }
-                // Right before the analyte: "a 9.2 A1C", "160/100 readings".
+                // Right before the analyte: "a 9.2 A1C", "160/100 readings", "a 165 over 100
+                // reading".
                 if tagged == nil, position > 0 {
                     var first = position - 1
                     if first > 0, tokens[first - 1].end < tokens[first].start,
                         text[tokens[first - 1].end] == "/"
                     {
                         first -= 1
+                    } else if spoken, first > 1, terms[first - 1] == "over" {
+                        first -= 2
                     }
-                    if let (reading, end) = table.reading(at: first, of: tokens, in: text),
+                    if let (reading, end) = table.reading(
+                        at: first, of: tokens, in: text, spoken: spoken),
                         end == position, table.isAbnormal(reading, analyte: analyte)
                     {
                         tagged = (first, found.end)
@@ -78,8 +85,46 @@ extension TaggedSentence {
             }
             position = found.end
         }
+        if terms.contains("over") {
+            tagSpokenPairs(
+                tokens, terms: terms, text: text, table: table, abnormal: abnormal, tags: &tags,
+                present: &present)
+        }
         tagFoldChanges(
             tokens, text: text, table: table, lexicon: lexicon, tags: &tags, present: &present)
+    }
+
+    /// Tags `@abnormal-value` over a pair said in words with no analyte named ("165 over 100")
+    /// when the sentence says two such pairs, one outside the spoken-pair analyte's range and one
+    /// inside it ("118 over 76, down from 165 over 100"): a systolic and a diastolic pressure,
+    /// given as a before and an after across the normal limit, are a blood pressure brought
+    /// into range. One pair alone ("my cuff said 120 over 80") names no analyte, so it is read
+    /// only beside one (`tagLabValues`).
+    static func tagSpokenPairs(
+        _ tokens: [Token], terms: [String], text: [Unicode.Scalar], table: LabValueTable,
+        abnormal: Int, tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let analyte = table.spokenPairAnalyte else { return }
+        var pairs: [(start: Int, end: Int, isAbnormal: Bool)] = []
+        var index = 0
+        while index + 2 < terms.count {
+            guard terms[index + 1] == "over",
+                let (reading, end) = table.reading(
+                    at: index, of: tokens, in: text, spoken: true),
+                reading.second != nil, !table.ranges(for: reading, analyte: analyte).isEmpty
+            else {
+                index += 1
+                continue
+            }
+            pairs.append((index, end, table.isAbnormal(reading, analyte: analyte)))
+            index = end
+        }
+        guard pairs.contains(where: \.isAbnormal), pairs.contains(where: { !$0.isAbnormal })
+        else { return }
+        for pair in pairs where pair.isAbnormal {
+            tags[pair.start].append((abnormal, pair.end))
+            present[abnormal] = true
+        }
     }
 
     /// Words that may stand between "to" and the value a measure moved to ("to under 200").

@@ -33,7 +33,11 @@ extension Evident {
         // abstracts grading reads. From the index, as for `evident report`, only what grading
         // reads is loaded: the references claims cite, the abstracts it may read, no source
         // documents (the same grades, faster on a knowledge base with many imported records).
-        let policyRead = Result { try loadPolicy(knowledgeBase: root) }
+        // Kept as decoded in `<kb>/.evident/policy.cache` (a knowledge base with `Claims/`).
+        let cache =
+            FileManager.default.fileExists(atPath: root.appendingPathComponent("Claims").path)
+            ? root.appendingPathComponent(".evident", isDirectory: true) : nil
+        let policyRead = Result { try loadPolicy(knowledgeBase: root, cache: cache) }
         let (knowledgeBase, diagnostics) = try loadKnowledgeBase(
             at: root, indexPath: indexPath, citedReferencesOnly: true,
             abstracts: (try? policyRead.get()).map(abstractsGradingReads), documents: false,

@@ -68,15 +68,18 @@ public struct IndexKnowledgeBaseLoader: Sendable {
             return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)
         }
         let index = try IndexDatabase(path: indexPath)
-        let store = IndexKnowledgeBase(index: index, classify: try Evident.indexDesign())
         let signature = IndexFileSignature(root: root)
-        if try store.isFresh(for: signature),
-            let kb = try store.load(
+        // Reading a fresh index classifies no reference: the grader's classification (the
+        // bundled policy, decoded from its YAML) is made only to store the files.
+        let reader = IndexKnowledgeBase(index: index)
+        if try reader.isFresh(for: signature),
+            let kb = try reader.load(
                 citedReferencesOnly: citedReferencesOnly, abstracts: abstracts,
                 documents: documents)
         {
-            return Loaded(knowledgeBase: kb, diagnostics: try store.diagnostics(), origin: .index)
+            return Loaded(knowledgeBase: kb, diagnostics: try reader.diagnostics(), origin: .index)
         }
+        let store = IndexKnowledgeBase(index: index, classify: try Evident.indexDesign())
         let (kb, diagnostics) = try loadFiles()
         try store.store(kb, signature: signature, diagnostics: diagnostics)
         return Loaded(knowledgeBase: kb, diagnostics: diagnostics, origin: .files)

@@ -15,7 +15,8 @@ struct CacheFieldTests {
 
     static var tables: Lexicon.Tables {
         Lexicon.Tables(
-            names: [], matcher: PhraseMatcher(), classTerms: [], stopwords: [], hashtagWords: [],
+            names: [], matcher: PhraseMatcher(), classTerms: LexiconClassPhrases([]), stopwords: [],
+            hashtagWords: [],
             vocabularyLabels: [:])
     }
 
@@ -53,6 +54,10 @@ struct CacheFieldTests {
                     "names", "matcher", "classTerms", "stopwords", "hashtagWords",
                     "vocabularyLabels",
                 ]
+            ),
+            (
+                "LexiconClassPhrases (Lexicon+Cache.swift)", Self.tables.classTerms,
+                ["stems", "ids", "phraseEnds", "classEnds"]
             ),
         ]
         for (name, value, expected) in cases {

@@ -19,6 +19,13 @@ struct CureObjectTests {
         "Our thiamine tablets cure stringhalt within a month.",
         // (a) a word whose commonest sense is ill health, after "heal".
         "Our comfrey balm heals cankers on the lips.",
+        // Rule U4: a known word (or an abbreviation) placed in an animal or a part of the body.
+        "Our salve cures scratches in young horses.",
+        "Our drench cures MCF in cattle.",
+        // Rule U4: a germ of the vocabulary names its infection.
+        "Our herbal drops cure giardia within a week.",
+        // Rule U4: a Latin name's qualifier after its head.
+        "Our fibre blend heals diverticulosis coli.",
     ])
     func objectIsReadAsACondition(_ copy: String) {
         #expect(!Self.errors(copy).isEmpty, "\(copy)")
@@ -36,6 +43,10 @@ struct CureObjectTests {
         "Our chef cures the salmon with beetroot and dill.",
         // Words after "heal" with an everyday commonest sense stay everyday.
         "Time heals the rift between the two villages.",
+        // Rule U4: no living body after the object; a brand stays a brand.
+        "Our smokehouse cures ham in the old way.",
+        "Every winter the butcher cures guanciale in sea salt and pepper.",
+        "Our farm shop cures Wagyu in the cellar.",
     ])
     func guardsHold(_ copy: String) {
         #expect(Self.errors(copy).isEmpty, "\(copy)")

@@ -20,6 +20,8 @@ struct LabFoldChangeTests {
         "Our bolus takes a herd's somatic cell count from 900,000 to 150,000.",
         // up by a factor of three, an enzyme counted (MeSH)
         "Brought my dog's lipase up from 40 to 160 with our enzyme blend.",
+        // the product sold as a plan of treatment (`@regimen`, session 16)
+        "My amylase went from 480 to 45 in a month on the pancreas protocol.",
     ])
     func reads(copy: String) {
         #expect(
@@ -33,6 +35,7 @@ struct LabFoldChangeTests {
         "Suitable for children from 4 to 12 years old.",
         "Store the drops from 2 to 8 degrees.",
         "Her amylase went from 480 to 45 after the operation.",
+        "Our network protocol went from 2 to 6 versions after the update.",
     ])
     func leavesAlone(copy: String) {
         #expect(

@@ -58,16 +58,21 @@ struct LabValueTests {
         #expect(!Self.rules(text).contains("abnormal-lab-value"), "\(text)")
     }
 
+    /// The first number of `text` as the table's reader reads it (`spoken`: a second value
+    /// after "over" too).
+    static func read(_ text: String, spoken: Bool = false) -> LabValueTable.Reading? {
+        guard let table = Fixtures.book.lexicon.labValues else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        guard let index = tokens.firstIndex(where: { Tokenizer.isDigit(scalars[$0.start]) })
+        else { return nil }
+        return table.reading(at: index, of: tokens, in: scalars, spoken: spoken)?.reading
+    }
+
     /// The number reader: signs, separators, pairs, units and counts.
     @Test func readings() throws {
-        let table = try #require(Fixtures.book.lexicon.labValues)
-        func read(_ text: String) -> LabValueTable.Reading? {
-            let scalars = Array(text.unicodeScalars)
-            let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
-            guard let index = tokens.firstIndex(where: { Tokenizer.isDigit(scalars[$0.start]) })
-            else { return nil }
-            return table.reading(at: index, of: tokens, in: scalars)?.reading
-        }
+        _ = try #require(Fixtures.book.lexicon.labValues)
+        func read(_ text: String) -> LabValueTable.Reading? { Self.read(text) }
         #expect(read("T-score of -2.8") == .init(value: -2.8, unit: nil, isCount: false))
         #expect(read("an A1C of 9.2%") == .init(value: 9.2, unit: "%", isCount: false))
         #expect(read("LDL 4.9 mmol/L") == .init(value: 4.9, unit: "mmol/l", isCount: false))
@@ -81,6 +86,56 @@ struct LabValueTests {
         #expect(
             read("ferritin at 12 \u{03BC}g/L")
                 == .init(value: 12, unit: "\u{00B5}g/l", isCount: false))
+    }
+
+    /// Blood pressure said in words ("165 over 100") beside a cuff, a reading, a pressure or BP
+    /// is read as the pair "165/100"; with no such word, two pairs given as a before and an
+    /// after across the normal limit are.
+    @Test(arguments: [
+        "My cuff used to read 165 over 100 before the hibiscus tea.",
+        "My BP sat at 150 over 95 until I found the beet shots.",
+        "A 162 over 98 reading was normal for me before the garlic capsules.",
+        "Down to 118 over 76 from 165 over 100 since the garlic pearls.",
+        "The doctor wanted me on pills at 158 over 96; six weeks of our tea and I'm at 124 over 80.",
+    ])
+    func pressureSaidInWords(_ text: String) {
+        #expect(Self.rules(text).contains("abnormal-lab-value"), "\(text): \(Self.rules(text))")
+    }
+
+    /// A normal pair, one pair with no pressure word, a pair that is a count or a score, and
+    /// "over" as "more than" are no abnormal pressure.
+    @Test(arguments: [
+        "My cuff said 120 over 80 at the check-up.",
+        "The doctor wanted me on pills at 158 over 96.",
+        "Our blood pressure cuff takes 150 over 14 days of readings to calibrate.",
+        "The home side won 105 over 98 on Saturday.",
+        "Keep your glucose readings over 70 and under 140 with regular meals.",
+    ])
+    func pressureSaidInWordsSilent(_ text: String) {
+        #expect(!Self.rules(text).contains("abnormal-lab-value"), "\(text): \(Self.rules(text))")
+    }
+
+    /// The reader takes a second value after "over" only when asked (for an analyte read as a
+    /// pair), and only a smaller whole number.
+    @Test func spokenPairs() throws {
+        _ = try #require(Fixtures.book.lexicon.labValues)
+        func read(_ text: String, spoken: Bool) -> LabValueTable.Reading? {
+            Self.read(text, spoken: spoken)
+        }
+        #expect(
+            read("read 165 over 100 in May", spoken: true)
+                == .init(value: 165, second: 100, unit: nil, isCount: false))
+        #expect(
+            read("read 165 Over 100", spoken: true)
+                == .init(value: 165, second: 100, unit: nil, isCount: false))
+        #expect(
+            read("read 165 over 100", spoken: false)
+                == .init(value: 165, unit: nil, isCount: false))
+        #expect(read("3 over 40", spoken: true) == .init(value: 3, unit: nil, isCount: false))
+        #expect(read("5.5 over 2", spoken: true) == .init(value: 5.5, unit: nil, isCount: false))
+        #expect(
+            read("150 over 14 days", spoken: true)
+                == .init(value: 150, second: 14, unit: nil, isCount: true))
     }
 
     /// The file's errors name the file and what is wrong.

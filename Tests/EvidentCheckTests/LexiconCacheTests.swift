@@ -21,7 +21,7 @@ struct LexiconCacheTests {
 
         init(_ lexicon: Lexicon) {
             names = lexicon.classNames
-            classTerms = lexicon.classTerms
+            classTerms = lexicon.classTerms.all
             matcher = lexicon.classMatcher.byFirst.mapValues { entries in
                 entries.map { "\($0.terms.joined(separator: " ")) \($0.labels)" }
             }
@@ -130,6 +130,25 @@ struct LexiconCacheTests {
         #expect(try lexicon(edited, [:]).hashtags.words.contains("gone"))
         edited.suffixClasses = ["plant": Lexicon.SuffixFile(suffixes: ["wort"])]
         try check(edited, [:])
+    }
+
+    /// The flat table of class phrases gives back each class's phrases, in order, and its
+    /// one-word phrases; equal tables are those of equal phrases, whatever their stem ids.
+    @Test func theFlatClassTableHoldsEveryPhrase() {
+        let classes = [
+            [["cramp", "bark"], ["aspirin"]], [], [["aspirin"], ["wort"], ["st", "john"]],
+        ]
+        let table = LexiconClassPhrases(classes)
+        #expect(table.all == classes)
+        #expect(table[2] == [["aspirin"], ["wort"], ["st", "john"]])
+        #expect(table.words(ofClass: 0) == ["aspirin"])
+        #expect(table.words(ofClass: 1).isEmpty)
+        #expect(table.words(ofClass: 2) == ["aspirin", "wort"])
+        let renumbered = LexiconClassPhrases(
+            stems: ["wort", "john", "st", "aspirin", "bark", "cramp"], ids: [5, 4, 3, 3, 0, 2, 1],
+            phraseEnds: [2, 3, 4, 5, 7], classEnds: [2, 2, 5])
+        #expect(renumbered == table)
+        #expect(LexiconClassPhrases(Array(classes.prefix(2))) != table)
     }
 
     /// A payload whose checksum is right but whose ids are out of range (a file written by a

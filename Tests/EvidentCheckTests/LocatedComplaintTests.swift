@@ -26,6 +26,19 @@ struct LocatedComplaintTests {
         #expect(Self.errors(text).contains("symptom-claim"), "\(Self.errors(text))")
     }
 
+    /// Rule L2b (an adjective WordNet derives from a complaint noun) after a modal and a verb
+    /// of becoming, and rule L6 (a part of the body that gives way or locks, with no object
+    /// after it; "back" a part of the body after a possessive): a complaint beside the product.
+    @Test(arguments: [
+        "For nights when your toes would go numb, our foot cream brings the warmth back.",
+        "Take two capsules when your elbows lock up on long drives.",
+        "My hips kept giving out on me before I found these capsules.",
+        "Our capsules are for the days your back gives out.",
+    ])
+    func partThatGivesWayIsAComplaint(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
     /// A colour or a cosmetic state (WordNet's commonest sense is not bodily: "redness"
     /// is also a colour), a part of the body with no complaint, a sensation the sources do
     /// not head a symptom term with, a negated complaint, and soreness after exercise (a
@@ -37,6 +50,10 @@ struct LocatedComplaintTests {
         "Our lip balm keeps your lips soft and smooth.",
         "Our boots keep your toes warm and dry.",
         "The smart watch on your wrist tracks every step.",
+        // Rule L6: a verb with an object after it is no part giving way ("break down" fat is
+        // digestion).
+        "Digestive enzymes help your stomach break down fat and protein.",
+        "Your hands lock the buckle in one click.",
     ])
     func otherWordsAreNoSymptom(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
@@ -56,6 +73,10 @@ struct LocatedComplaintTests {
         let adjectives = members("complaint-adjective")
         #expect(adjectives.isSuperset(of: stems(["swollen", "itchy", "inflamed"])))
         #expect(adjectives.isDisjoint(with: stems(["red", "dry", "cold", "small", "sore"])))
+        #expect(adjectives.isSuperset(of: stems(["numb", "dizzy", "achy"])))
+        let partVerbs = members("complaint-part-verb")
+        #expect(partVerbs.isSuperset(of: stems(["give out", "give way", "buckled", "collapse"])))
+        #expect(partVerbs.isDisjoint(with: stems(["go", "die", "sink", "break"])))
         let locations = members("complaint-location")
         #expect(locations.isSuperset(of: stems(["elbow", "scalp", "fetlock", "beak", "eardrum"])))
         #expect(!locations.contains(Tokenizer.terms("gums")))

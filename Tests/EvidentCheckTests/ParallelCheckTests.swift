@@ -35,4 +35,18 @@ struct ParallelCheckTests {
         #expect(parallel.findings == single.findings)
         #expect(checker.check(source) == single)
     }
+
+    /// A batch's findings are deduplicated per chunk and rendered in slices, one per worker
+    /// (from 512 kept candidates on), then put back in order: the same findings, in the same
+    /// order, as one worker's, whether the copy is read in one batch or in several.
+    @Test(arguments: [2, 3])
+    func slicesDoNotChangeFindings(workers: Int) throws {
+        let checker = Checker(book: Fixtures.book, assessments: ClaimMatchingTests.claims)
+        let copy = String(repeating: Self.copy, count: 2)
+        let source = SourceText(path: "long.txt", text: copy, format: .plain)
+        let single = checker.check(source, workers: 1, batchScalars: .max)
+        #expect(single.findings.count >= 2 * 512)
+        #expect(checker.check(source, workers: workers, batchScalars: .max) == single)
+        #expect(checker.check(source, workers: workers, batchScalars: 150_000) == single)
+    }
 }

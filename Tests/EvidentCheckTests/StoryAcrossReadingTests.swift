@@ -76,6 +76,21 @@ struct StoryAcrossReadingTests {
         }
     }
 
+    /// One finding per sentence: where the story's "after" sentence also reads as a
+    /// testimonial of a clinician's verdict (`disease-testimonial`,
+    /// `testimonial-clinician-turn`), the story is the sentence's finding and the reading of
+    /// part of it is dropped (before session 16 each sentence below had two errors).
+    @Test(arguments: [
+        "My elbows were raw and weeping all winter. Since the calendula balm they have healed and my GP cannot believe it.",
+        "My shins were covered in scaly plaques for years. Since the tar soap they have cleared and my dermatologist is amazed.",
+    ])
+    func oneFindingPerSentence(copy: String) {
+        let findings = Fixtures.check(copy, market: .us).filter { $0.severity == .error }
+        let turn = copy.distance(from: copy.startIndex, to: copy.firstIndex(of: ".")!) + 2
+        let after = findings.filter { $0.column > turn }
+        #expect(after.map(\.rule) == ["testimonial-story-across"], "\(copy): \(findings)")
+    }
+
     /// The message names the sentence that turned the story round.
     @Test func message() {
         let findings = Fixtures.check(

@@ -18,6 +18,9 @@ struct WordSenseTests {
         "Dr. Alzheimer described the case in 1906.",
         "Free shipping when you add two bottles to your cart.",
         "Ms. Rivera founded the company in 2004.",
+        // Rule F14c: "stroking" (a light touch) is the verb's action, never the condition,
+        // even beside health words.
+        "Gently stroking your baby's back supports calm, restful sleep.",
     ])
     func everydaySenseIsNoClaim(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text).map(\.rule))")
@@ -26,6 +29,7 @@ struct WordSenseTests {
     @Test(arguments: [
         "Fights colds naturally.",
         "Helps prevent a second stroke.",
+        "Cuts the risk of strokes in older adults.",
         "Relieves tension headaches in minutes.",
         "Slows the progression of Alzheimer's.",
         "Supports people living with Parkinson's.",

@@ -72,6 +72,35 @@ struct IndexFileSignatureTests {
         #expect(signature.files == Self.foundationListing(root: root.path))
     }
 
+    /// Files come in the order of `String`'s `<` on their paths (the order stat keys stored in
+    /// existing indexes were made in), whether the paths are ASCII (compared as bytes) or not.
+    @Test func filesAreInTheOrderOfTheirPathsAsStrings() throws {
+        let ascii = [
+            "Claims/a/x.yaml", "Claims/a-b.yaml", "Claims/a b.yaml", "Claims/A.yaml", "Claims/a",
+            "Claims/a/x.yam", "Sources-Refs/z", "Claims/~", "Claims/a/x.yaml0",
+        ]
+        let accented = ascii + ["Claims/\u{E9}.yaml", "Claims/e\u{301}z.yaml", "Claims/\u{DF}"]
+        for paths in [ascii, accented] {
+            let files = paths.shuffled().map {
+                IndexFileSignature.File(path: $0, size: 0, modified: 0)
+            }
+            #expect(IndexFileSignature.sortedByPath(files).map(\.path) == paths.sorted())
+        }
+        let root = try IndexTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for file in [
+            "Claims/caf\u{E9}.yaml", "Claims/cafe.yaml", "Claims/caf/e.yaml", "Claims/caf-e",
+        ] {
+            let url = root.appendingPathComponent(file)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.utf8).write(to: url)
+        }
+        let signature = IndexFileSignature(root: root.path)
+        #expect(signature.files.count == 4)
+        #expect(signature.files == Self.foundationListing(root: root.path))
+    }
+
     @Test func theRepositoryKnowledgeBaseListsAsBefore() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../..").standardizedFileURL

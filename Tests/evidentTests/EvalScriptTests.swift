@@ -385,6 +385,34 @@ struct EvalScriptTests {
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
     }
 
+    /// Register wordings are exempt from the near-duplicate check, whole items are not: a live
+    /// item that repeats another set's label text and wording word for word is printed (ratio
+    /// 1.000, exit 1), since it would stop every measured run; the same wording in other label
+    /// text stays exempt.
+    @Test func checkOverlapPrintsAnExactRepeatOfARegisterLabel() throws {
+        let label = "Zinc tablets, 10 mg. Zinc contributes to the maintenance of normal skin."
+        let root = try Self.repository([
+            "dev/innocent.tsv": "id\tkind\ttext\nD-INN-001\tlabel\t\(label)\n"
+                + "D-INN-002\tlabel\tZinc gummies. Zinc contributes to the maintenance of normal skin.\n",
+            "\(Self.live)/innocent.tsv": "id\tkind\ttext\nP-INN-001\tlabel\t\(label)\n",
+        ])
+        guard
+            let run = try Self.eval(
+                ["--check-overlap", "--set", Self.live, "--category", "innocent"], in: root)
+        else { return }
+        #expect(run.status == 1)
+        #expect(
+            run.stdout == """
+                1.000 \(Self.live)/innocent.tsv:P-INN-001
+                      dev/innocent.tsv:D-INN-001: \(label)
+                overlap: 1 pair(s) above 0.75 between \(Self.live) (1 items) and dev, frozen, \
+                frozen-2, frozen-3, frozen-4, frozen-5, frozen-6, frozen-7, frozen-8, frozen-9, \
+                frozen-10, gate-12, frozen-11, gate-13, frozen-12, gate-14, frozen-13, gate-15, \
+                \(Self.gate); 1 pair(s) of register wordings exempt
+
+                """)
+    }
+
     /// Before the live held-out set or the gate set has landed, measuring it stops with an
     /// error naming the missing folder (exit 2, nothing on standard output, no build), while
     /// the refusals (`--verbose` on the gate, `--summary` of either) still hold, and the other
@@ -592,6 +620,23 @@ struct EvalScriptTests {
         #expect(committed?.status == 1)
         #expect(committed?.stdout.contains(": 1 mismatch(es)\n") == true)
         #expect(committed?.stdout.contains("^ (before the commit that added it)") == true)
+        // --now: the probe that landed later has reached one of the live set's new areas (as
+        // the original gout item did); for the live set only the count is printed.
+        let now = try Self.eval(["--check-novel", "--set", Self.live, "--now"], in: root)
+        #expect(now?.status == 1)
+        #expect(
+            now?.stdout
+                == "novel (now): 2 of 2 new items of \(Self.live) have an area label an older set "
+                + "uses now (2 older set(s) as they are now; ids withheld while \(Self.live) is "
+                + "live)\n")
+        let spentNow = try Self.eval(["--check-novel", "--set", "frozen-12", "--now"], in: root)
+        #expect(spentNow?.stdout.contains(": V-DIS-001: novel 'new' but its area 'gout'") == true)
+        #expect(
+            spentNow?.stdout.contains("older set(s) as they are now: 2 mismatch(es)\n") == true)
+        let alone = try Self.eval(["--now", "--set", "frozen-12"], in: root)
+        #expect(alone?.status == 64)
+        #expect(
+            alone?.stderr.hasPrefix("eval: error: --now goes with --check-novel only\n") == true)
     }
 
     /// In a git checkout the stale-build warning compares the binary with the newest commit

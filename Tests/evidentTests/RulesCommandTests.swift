@@ -80,7 +80,7 @@ struct RulesCommandTests {
           licence: WordNet 3.0 licence (Princeton)
           used: 4
 
-        derived phrases: 55611 (47149 disease, 8150 symptom, 7 function, 305 germ, 121 ambiguous, 252 eponym, 177 as written)
+        derived phrases: 55611 (47149 disease, 8150 symptom, 7 function, 305 germ, 121 ambiguous, 252 eponym, 178 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)

@@ -34,31 +34,71 @@ public struct IndexFileSignature: Hashable, Sendable {
         for folder in Self.folders {
             Self.list(directory: root + "/" + folder, relative: folder, into: &files)
         }
-        self.files = files.sorted { $0.path < $1.path }
+        self.files = Self.sortedByPath(files)
+    }
+
+    /// Files in the order of `String`'s `<` on their paths. ASCII paths (the usual case) are
+    /// compared as bytes, which is that order at a fraction of the cost for 10,000 files.
+    static func sortedByPath(_ files: [File]) -> [File] {
+        // Every path's bytes in one buffer; a file is sorted by its index into it.
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(files.count)
+        for file in files {
+            bytes.append(contentsOf: file.path.utf8)
+            ends.append(bytes.count)
+        }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return files.sorted { $0.path < $1.path } }
+        let order = bytes.withUnsafeBufferPointer { buffer in
+            ends.withUnsafeBufferPointer { limits in
+                files.indices.sorted { first, second in
+                    let a = first == 0 ? 0 : limits[first - 1]
+                    let b = second == 0 ? 0 : limits[second - 1]
+                    let aCount = limits[first] - a
+                    let bCount = limits[second] - b
+                    let shared = min(aCount, bCount)
+                    guard shared > 0, let base = buffer.baseAddress else { return aCount < bCount }
+                    let order = memcmp(base + a, base + b, shared)
+                    return order != 0 ? order < 0 : aCount < bCount
+                }
+            }
+        }
+        return order.map { files[$0] }
     }
 
     private static func list(directory: String, relative: String, into files: inout [File]) {
         guard let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         var subfolders: [String] = []
+        // A file's path is made once, from the folder's prefix and the entry's bytes.
+        let prefix = Array((relative + "/").utf8)
+        var path = prefix
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                raw.bindMemory(to: CChar.self).baseAddress.map { String(cString: $0) } ?? ""
+            let listed = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (File?, String?) in
+                let name = raw.prefix { $0 != 0 }
+                guard let first = name.first, first != UInt8(ascii: ".") else { return (nil, nil) }
+                var info = stat()
+                guard let cName = raw.bindMemory(to: CChar.self).baseAddress,
+                    fstatat(dirfd(handle), cName, &info, AT_SYMLINK_NOFOLLOW) == 0
+                else { return (nil, nil) }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    return (nil, String(decoding: name, as: UTF8.self))
+                case S_IFREG:
+                    path.removeSubrange(prefix.count...)
+                    path.append(contentsOf: name)
+                    return (
+                        File(
+                            path: String(decoding: path, as: UTF8.self),
+                            size: Int(info.st_size),
+                            modified: modificationNanoseconds(info.st_mtim)), nil
+                    )
+                default:
+                    return (nil, nil)
+                }
             }
-            if name.isEmpty || name.hasPrefix(".") { continue }
-            var info = stat()
-            guard fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                subfolders.append(name)
-            case S_IFREG:
-                files.append(
-                    File(
-                        path: relative + "/" + name, size: Int(info.st_size),
-                        modified: modificationNanoseconds(info.st_mtim)))
-            default:
-                continue
-            }
+            if let file = listed.0 { files.append(file) }
+            if let folder = listed.1 { subfolders.append(folder) }
         }
         for name in subfolders {
             list(directory: directory + "/" + name, relative: relative + "/" + name, into: &files)
