@@ -13,8 +13,11 @@ import Foundation
 /// field: what the sentence says is what the claim is about) plus 0.4 × the best field's
 /// weighted share of its concepts the sentence has (how much of the claim the sentence says).
 /// A sentence that names no substance links a claim only through a shared concept (a plain word
-/// can have any sense), and a lone disease or symptom with nothing else of health beside it
-/// links nothing ("a tropical depression"). The longest phrase says what is meant ("heart
+/// can have any sense) and when it says something is done (an action or direction: "lowers",
+/// "fewer"; a topic alone, "our blood pressure cuff", is no claim), and a lone disease or symptom with nothing else of health
+/// beside it links nothing ("a tropical depression"). A plain word weighs its rarity among the
+/// claims times what it says in English (WordNet's tag counts, `wordInformation`): "take",
+/// "back" and "year" say less than "crossword"; concepts weigh their rarity alone. The longest phrase says what is meant ("heart
 /// disease" is the disease, and about the heart); the lexicon's everyday phrases ("gave me a
 /// heart attack") name nothing. A sentence after a question in its paragraph is read with the
 /// question's words (the checker's tagging: the answer says what the question asks about).
@@ -180,8 +183,22 @@ public struct ClaimIndex: Sendable {
     init(claims graded: GradedClaims, concepts: ConceptMatcher, stored: Stored) {
         self.concepts = concepts
         self.claims = graded
+        let conceptNames = Set(concepts.names.filter { !$0.isEmpty })
+        let conditionIDs = Set(
+            stored.terms.indices.filter { stored.terms[$0].contains(":") }.map { Int32($0) })
+        let conceptIDs = conditionIDs.union(
+            stored.terms.indices.filter { conceptNames.contains(stored.terms[$0]) }.map {
+                Int32($0)
+            })
         let total = Double(max(1, stored.rows.count))
-        let weights = stored.postings.map { log(1 + total / Double(max(1, $0.count))) }
+        // A concept weighs what its rarity among the claims says; a plain word that much times
+        // what it says in English (`information(of:)`): "give" or "back" in one claim are
+        // still everyday words.
+        let weights = stored.postings.enumerated().map { id, list in
+            let rarity = log(1 + total / Double(max(1, list.count)))
+            return conceptIDs.contains(Int32(id))
+                ? rarity : rarity * ClaimIndex.information(of: stored.terms[id])
+        }
         self.entries = zip(graded.claims, stored.rows).map { claim, row in
             Entry(
                 id: claim.id, fields: row.fields,
@@ -194,19 +211,40 @@ public struct ClaimIndex: Sendable {
         self.termIDs = termIDs
         self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
         self.sourceIDs = Set(concepts.sources.compactMap { termIDs[concepts.names[$0]] })
-        let conceptNames = Set(concepts.names.filter { !$0.isEmpty })
-        let conditionIDs = Set(
-            stored.terms.indices.filter { stored.terms[$0].contains(":") }.map { Int32($0) })
         self.conditionIDs = conditionIDs
-        self.conceptIDs = conditionIDs.union(
-            stored.terms.indices.filter { conceptNames.contains(stored.terms[$0]) }.map {
-                Int32($0)
-            })
+        self.conceptIDs = conceptIDs
         self.termNames = stored.names
         self.termStrings = stored.terms
         self.postings = stored.postings
         self.weights = weights
         self.selectiveLimit = max(50, stored.rows.count / 20)
+    }
+
+    /// How much each plain word says in English (`Vocabulary/word-information.tsv`, derived
+    /// from WordNet 3.0's tag counts by `.ci/craft/derive-word-information.py`): per stem, its
+    /// information as a share of that of a word seen once. Read once, when an index is first
+    /// built; empty when the file is missing (every word then counts as seen once).
+    static let wordInformation: [String: Double] = {
+        guard let folder = ConditionVocabulary.bundledDirectory,
+            let text = try? String(
+                contentsOf: folder.appendingPathComponent("word-information.tsv"),
+                encoding: .utf8)
+        else { return [:] }
+        var shares: [String: Double] = [:]
+        shares.reserveCapacity(12_000)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let tab = line.firstIndex(of: "\t"),
+                let share = Double(line[line.index(after: tab)...])
+            else { continue }
+            shares[String(line[..<tab])] = share
+        }
+        return shares
+    }()
+
+    /// How much a plain word (a stem) says, as a share of a word seen once in WordNet's tagged
+    /// English (1 for a word not listed: rare, new or a name).
+    static func information(of term: String) -> Double {
+        wordInformation[term] ?? 1
     }
 
     /// The parts of this index a cache keeps (see `Stored`).
@@ -270,7 +308,8 @@ public struct ClaimIndex: Sendable {
         // The substance named first is what the sentence is about.
         let subject = reading.subject.first.map { termIDs[$0] ?? -1 }
         // A word no claim uses says something no claim is about, but less than a shared
-        // concept: half the weight of the rarest term. The product's form, a time span and a
+        // concept: half the weight of the rarest term, times what the word says in English
+        // (an everyday word says less than a rare one). The product's form, a time span and a
         // number say what the copy sells and how it is taken: nothing against a claim.
         let unknownWeight = 0.5 * log(1 + Double(entries.count))
         var known: [Int32] = []
@@ -280,13 +319,20 @@ public struct ClaimIndex: Sendable {
                 known.append(id)
                 sentenceWeight += weights[Int(id)]
             } else if !concepts.isVehicle(term) {
-                sentenceWeight += unknownWeight
+                sentenceWeight += unknownWeight * ClaimIndex.information(of: term)
             }
         }
         known.sort()
         // What the sentence is about besides its substance and its actions.
         let content = known.filter { !namedIDs.contains($0) && !actionIDs.contains($0) }
         guard !content.isEmpty else { return nil }
+        // A sentence that names no substance makes a claim only when it says that something is
+        // done (an action or a direction: "lowers", "fewer", "prevents"): a topic alone ("our
+        // blood pressure cuff", "hairline fractures in the cables", "one tablet twice daily")
+        // is no claim about it.
+        if named.isEmpty, !canonical.contains(where: { concepts.actions.contains($0) }) {
+            return nil
+        }
         let contentBesidesSources = content.filter { !sourceIDs.contains($0) }
         // A sentence that names no substance links a claim only through a shared concept: a
         // plain word has every sense it has in the language ("family-owned" is not the

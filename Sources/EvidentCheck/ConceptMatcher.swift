@@ -426,9 +426,30 @@ struct ConceptMatcher: Sendable {
             }
             if let phrase {
                 if phrase.labels.contains(where: { absorbsNegation.contains($0) }) {
-                    negators.removeAll {
-                        position - $0 <= ConceptMatcher.negationReach
-                            && ConceptMatcher.absence.contains(terms[$0])
+                    negators.removeAll { negator in
+                        if position - negator <= ConceptMatcher.negationReach,
+                            ConceptMatcher.absence.contains(terms[negator])
+                        {
+                            return true
+                        }
+                        // "Hasn't caused any worrying side effects", "never gave me side
+                        // effects": a negated verb of causing or of coming to have, before a
+                        // concept that names an absence, names it absent, as "no side effects"
+                        // does (grammar); one modifier may stand between ("worrying"), any
+                        // other word keeps the denial ("is not safe", "did not test safety").
+                        guard negator < position else { return false }
+                        let between = (negator + 1)..<position
+                        let causes = between.filter {
+                            ConceptMatcher.causing.contains(terms[$0])
+                                || ConceptMatcher.comingToHave.contains(terms[$0])
+                        }
+                        let others = between.filter {
+                            known[$0].facts & Fact.stopword == 0
+                                && !ConceptMatcher.auxiliaries.contains(terms[$0])
+                                && !ConceptMatcher.causing.contains(terms[$0])
+                                && !ConceptMatcher.comingToHave.contains(terms[$0])
+                        }
+                        return !causes.isEmpty && others.count <= 1
                     }
                 }
                 if phrase.labels.contains(where: { harms.contains($0) }) {
@@ -448,6 +469,16 @@ struct ConceptMatcher: Sendable {
                     reading.concepts.removeSubrange(found.concepts)
                 }
                 source = nil
+                if let predominance = labels["predominance"], position > 0,
+                    terms[position - 1] == "most",
+                    position < 2 || terms[position - 2] != "the",
+                    phrase.labels.contains(where: { substances.contains($0) })
+                {
+                    // "Most MK-7 comes from natto": "most" as the determiner of a substance
+                    // says the greater part of it, as "most of" does; "the most MK-7" is the
+                    // largest amount (grammar).
+                    reading.concepts += expansions[predominance].map { names[$0] }
+                }
                 let before = reading.concepts.count
                 for label in phrase.labels {
                     let lineage = expansions[label]
@@ -522,11 +553,13 @@ struct ConceptMatcher: Sendable {
             }
             if prevent >= 0, ConceptMatcher.keeping.contains(term),
                 terms[(position + 1)..<min(terms.count, position + 1 + ConceptMatcher.keepReach)]
-                    .contains("from")
+                    .contains(where: { $0 == "from" || $0 == "away" })
             {
                 // "Keeps calcium from hardening", "keep the damage from spreading": a verb of
                 // keeping with "from" after its object says the object does not come to do
-                // it, which is what preventing it means (grammar).
+                // it, which is what preventing it means (grammar); with "away" after its
+                // object, that the object does not come near ("keeps heart disease away", as
+                // "keep away" before it).
                 reading.concepts += expansions[prevent].map { names[$0] }
                 position += 1
                 continue
@@ -764,6 +797,15 @@ struct ConceptMatcher: Sendable {
         [
             "get", "gets", "getting", "got", "develop", "develops", "developing", "catch",
             "catches", "contract", "contracts", "suffer", "suffers", "experience", "experiences",
+        ].map(Stemmer.stem))
+
+    /// Verbs of causing (grammar): a negator before one of them and a concept that names an
+    /// absence names the absence ("hasn't caused any side effects" is "no side effects").
+    static let causing: Set<String> = Set(
+        [
+            "cause", "causes", "caused", "causing", "give", "gives", "gave", "given", "giving",
+            "produce", "produces", "produced", "producing", "trigger", "triggers", "triggered",
+            "triggering",
         ].map(Stemmer.stem))
 
     /// How many words before an absorbing concept a word of absence may stand and still be part

@@ -341,4 +341,60 @@ struct ClaimMeaningTests {
                 "Phylloquinone does nothing to move calcium into the skeleton.",
                 "k1-lacks-bone-activity"))
     }
+
+    /// "Keep X away" says X does not come near: prevention, as "keep X from" says.
+    @Test func keepingAwayIsPrevention() {
+        #expect(
+            Self.affirms(
+                "One MK-7 softgel a day keeps heart disease away.", "k2-prevents-heart-disease"))
+    }
+
+    /// An everyday word says less than a rare one (WordNet's tag counts): a claim said among
+    /// everyday words is still said, and more closely than among as many rare words.
+    @Test func everydayWordsSayLittle() throws {
+        let everyday = try #require(
+            Self.checker.explain(
+                "Take it from a man who has seen a lot of years: my daily MK-7 guards against "
+                    + "heart disease."))
+        #expect(everyday.claimID.rawValue == "k2-prevents-heart-disease")
+        let rare = Self.checker.explain(
+            "Tapirs, ocelots, marmosets, kinkajous and quokkas: my daily MK-7 guards against "
+                + "heart disease.")
+        #expect(everyday.score > (rare?.score ?? 0), "\(everyday.score) \(rare?.score ?? 0)")
+    }
+
+    /// A sentence that names no substance makes a claim only when it says something is done
+    /// (an action or a direction): the topic alone ("a blood pressure monitor") is no claim.
+    @Test func aTopicWithoutAnActionIsNoClaim() throws {
+        #expect(
+            Self.checker.explain(
+                "Our blood pressure monitor shows systolic and diastolic readings in big digits.")
+                == nil)
+        let lowered = try #require(Self.checker.explain("Lowers blood pressure the natural way."))
+        #expect(lowered.claimID.rawValue.hasSuffix("lowers-blood-pressure"))
+    }
+
+    /// A negated verb of causing before a concept that names an absence names it absent:
+    /// "hasn't caused any side effects" says what "no side effects" says; "is not safe" still
+    /// denies.
+    @Test func notCausingSideEffectsIsSafety() {
+        #expect(
+            Self.affirms(
+                "In three years of trials, MK-7 never caused any serious side effects.",
+                "k2-is-safe"))
+        #expect(Self.deniesEveryClaim("MK-7 is not safe at high doses."))
+    }
+
+    /// "Most" as the determiner of a substance says the greater part of it, as "most of" does.
+    @Test func mostBeforeASubstanceIsPredominance() throws {
+        let checker = Checker(
+            book: Fixtures.book,
+            assessments: Self.claims + [
+                Self.claim(
+                    "mk7-mainly-from-natto", "The MK-7 form of vitamin K2 comes mainly from natto."),
+                Self.claim("natto-has-mk7", "Natto is a food rich in MK-7."),
+            ])
+        let match = try #require(checker.explain("Most MK-7 sold today is made from natto."))
+        #expect(match.claimID.rawValue == "mk7-mainly-from-natto")
+    }
 }
