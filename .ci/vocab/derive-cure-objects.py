@@ -99,17 +99,6 @@ def verb_forms(lemma, exceptions):
     return forms
 
 
-def read_exceptions(folder, pos):
-    """WordNet's irregular forms: form -> base forms."""
-    result = {}
-    with open(os.path.join(folder, pos + ".exc"), encoding="latin-1") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) >= 2:
-                result.setdefault(parts[0], set()).update(parts[1:])
-    return result
-
-
 def verb_frames(folder):
     """WordNet's verb frames per synset offset."""
     frames = {}
@@ -146,7 +135,7 @@ def derive_lists(folder):
     wn = derive.WordNet(folder)
     if not wn.available:
         return None
-    verb_exceptions = read_exceptions(folder, "verb")
+    verb_exceptions = derive.irregular_forms(folder, "verb")
     # Rule U1.
     frames = verb_frames(folder)
     verbs, of_things, eradicate = set(), set(), set()
@@ -173,7 +162,7 @@ def derive_lists(folder):
             nouns.add(lemma)
     # Rule U4: the animals a cure verb's object may be placed in.
     animals = set()
-    noun_exceptions = read_exceptions(folder, "noun")
+    noun_exceptions = derive.irregular_forms(folder, "noun")
     for lemma, senses in wn.index.items():
         if not re.fullmatch(r"[a-z]{3,}", lemma) or lemma not in wn.lowercase:
             continue
@@ -192,7 +181,7 @@ def derive_lists(folder):
             if word:
                 known.add(derive.stem(word))
     for pos in ("noun", "verb", "adj", "adv"):
-        for form, bases in read_exceptions(folder, pos).items():
+        for form, bases in derive.irregular_forms(folder, pos).items():
             for word in [form, *bases]:
                 if "_" in word:
                     continue

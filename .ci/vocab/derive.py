@@ -1273,6 +1273,18 @@ def main():
     return write_or_check(outputs, args.check, "what derive.py produces") or status
 
 
+def irregular_forms(folder, pos):
+    """WordNet's irregular forms (`verb.exc`: "broke broke", `noun.exc`: "vertebrae vertebra"):
+    form -> its base forms."""
+    result = {}
+    with open(os.path.join(folder, pos + ".exc"), encoding="latin-1") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                result.setdefault(parts[0], set()).update(parts[1:])
+    return result
+
+
 def write_or_check(outputs, check, source):
     """Writes each path's text, or with `check` compares it with the file (a missing file
     differs): 1 when one differs (each named on stderr as differing from `source`), else 0."""
