@@ -145,6 +145,13 @@ final class TaggedSentence: Sendable {
                     position += 1
                     continue
                 }
+                // A condition a thing has ("the clock's chronic stutter").
+                if Self.hasThingHolder(
+                    position, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                {
+                    position = longest.end
+                    continue
+                }
                 for value in longest.values {
                     let index = Int(value)
                     let kind = vocabulary.kind(at: index)
