@@ -36,20 +36,9 @@ struct LabStoryFoldTests {
     /// A story's two states are tagged from "was" to the after value; an abbreviation is a
     /// measure, a word of one capital or an everyday abbreviation is not.
     @Test func tagsTheStoryAndTheAbbreviation() throws {
-        let lexicon = Fixtures.book.lexicon
-        let fold = try #require(lexicon.classID("fold-change"))
-        let acronym = try #require(lexicon.classID("measure-acronym"))
-        func tagged(_ text: String, _ id: Int) -> [String] {
-            let scalars = Array(text.unicodeScalars)
-            let sentence = TaggedSentence(
-                range: 0..<scalars.count, tokens: lexicon.tokens(scalars, in: 0..<scalars.count),
-                text: scalars, lexicon: lexicon)
-            return sentence.tokens.indices.flatMap { start in
-                sentence.tags[start].filter { $0.classID == id }.map { tag in
-                    sentence.tokens[start..<tag.end].map(\.term).joined(separator: " ")
-                }
-            }
-        }
+        let fold = try #require(Fixtures.book.lexicon.classID("fold-change"))
+        let acronym = try #require(Fixtures.book.lexicon.classID("measure-acronym"))
+        let tagged = LabFoldChangeTests.tagged
         #expect(tagged("My BNP was 900; now it is 150.", fold) == ["was 900 now it is 150"])
         #expect(
             tagged("It was at 40 and it's back under 15.", fold) == [
