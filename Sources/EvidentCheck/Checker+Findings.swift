@@ -81,9 +81,15 @@ extension Checker {
             var extra = Checker.placeholders(candidate, source)
             if let match {
                 let key = DescribedKey(
-                    template: rule.message, entry: match.entry, terms: match.matchedTerms)
-                let values = described[key] ?? describe(match, for: rule.message)
-                described[key] = values
+                    rule: ObjectIdentifier(candidate.rule), entry: match.entry,
+                    terms: match.matchedTerms)
+                let values: [String: String]
+                if let known = described[key] {
+                    values = known
+                } else {
+                    values = describe(match, for: rule.message)
+                    described[key] = values
+                }
                 extra.merge(values) { $1 }
             }
             let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
@@ -105,9 +111,10 @@ extension Checker {
         return (made, learnt)
     }
 
-    /// What `describe(_:for:)` says depends on.
+    /// What `describe(_:for:)` says depends on: the rule (its message is the template; two
+    /// rules with one message are described apart, the same words), the claim and the terms.
     struct DescribedKey: Hashable {
-        var template: String
+        var rule: ObjectIdentifier
         var entry: Int
         var terms: [String]
     }
@@ -233,11 +240,11 @@ extension Checker {
     static func render(
         _ template: String, match text: String, claim: ClaimMatch?, extra: [String: String] = [:]
     ) -> String {
-        let bytes = template.utf8
-        guard bytes.contains(UInt8(ascii: "{")) else { return template }
         if let rendered = renderASCII(template, match: text, claim: claim, extra: extra) {
             return rendered
         }
+        let bytes = template.utf8
+        guard bytes.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
         // Braces are ASCII: searched as bytes, not as characters.
         var rest = bytes.startIndex
@@ -262,13 +269,15 @@ extension Checker {
 
     /// `render` of an ASCII template (nearly every one), as bytes: its characters are its bytes
     /// (no two make one character, and names compare and hash as their bytes), so the same
-    /// string is made; `nil` for another template.
+    /// string is made (the template itself when it has no `{`); `nil` for another template.
     private static func renderASCII(
         _ template: String, match text: String, claim: ClaimMatch?, extra: [String: String]
     ) -> String? {
         var template = template
+        let whole = template
         return template.withUTF8 { bytes -> String? in
             guard isASCII(bytes) else { return nil }
+            guard bytes.contains(UInt8(ascii: "{")) else { return whole }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + text.utf8.count + 64)
             func append(_ piece: String) {
