@@ -99,13 +99,36 @@ extension Checker {
     ) -> Bool {
         let classes = book.register.aspectClasses.filter { sentence.present[$0] }
         guard !classes.isEmpty else { return false }
+        let other = otherSenses(sentence, besides: mentions)
         for (position, tags) in sentence.tags.enumerated()
-        where !mentions.contains(where: { $0.start <= position && position < $0.end }) {
+        where !mentions.contains(where: { $0.start <= position && position < $0.end })
+            && !other[position]
+        {
             for tag in tags where classes.contains(tag.classID) {
                 if !heldByAThing(sentence, start: position, end: tag.end) { return true }
             }
         }
         return false
+    }
+
+    /// Per word, whether a word of a health aspect is written in another sense there: the
+    /// adverb of a verb of return ("the flavours are back", "comes back with mackerel":
+    /// `@come-back`), or a word that names the food the copy names ("blood orange", "bone
+    /// broth": just before a substance it names, without a word between). Neither is an aspect
+    /// of a body.
+    func otherSenses(
+        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)]
+    ) -> [Bool] {
+        var other = [Bool](repeating: false, count: sentence.terms.count)
+        for mention in mentions where mention.start > 0 { other[mention.start - 1] = true }
+        if let back = book.lexicon.classID("come-back"), sentence.present[back] {
+            for (position, tags) in sentence.tags.enumerated() {
+                for tag in tags where tag.classID == back {
+                    for inside in position..<tag.end { other[inside] = true }
+                }
+            }
+        }
+        return other
     }
 
     /// Whether a health aspect the register speaks of (`RegisterMatcher.Index.aspects`) stands
@@ -117,9 +140,11 @@ extension Checker {
     ) -> Bool {
         let aspects = book.register.index.aspects
         let derived = book.register.derivedStems
+        let other = otherSenses(sentence, besides: mentions)
         for (position, term) in sentence.terms.enumerated()
         where (aspects.contains(term) || derived[term].map(aspects.contains) == true)
             && !mentions.contains(where: { $0.start <= position && position < $0.end })
+            && !other[position]
             && !heldByAThing(sentence, start: position, end: position + 1)
         {
             return true
