@@ -113,14 +113,31 @@ extension Checker {
 
     /// Per word, whether a word of a health aspect is written in another sense there: the
     /// adverb of a verb of return ("the flavours are back", "comes back with mackerel":
-    /// `@come-back`), or a word that names the food the copy names ("blood orange", "bone
-    /// broth": just before a substance it names, without a word between). Neither is an aspect
-    /// of a body.
+    /// `@come-back`), or a word that names a kind of a food or a thing: just before a substance
+    /// the copy names, a food or a thing (`@eaten-noun`, `@holder-noun`), without a word
+    /// between ("blood orange", "chicken liver pâté", "the back label"). None is an aspect of a
+    /// body.
     func otherSenses(
         _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)]
     ) -> [Bool] {
         var other = [Bool](repeating: false, count: sentence.terms.count)
         for mention in mentions where mention.start > 0 { other[mention.start - 1] = true }
+        // A word just before a thing or a food names a kind of it ("the back label", "chicken
+        // liver pâté"), as before a substance.
+        let kinds = ["holder-noun", "eaten-noun"].compactMap(book.lexicon.classID)
+        for position in sentence.terms.indices.dropLast()
+        where sentence.tags[position + 1].contains(where: { kinds.contains($0.classID) }) {
+            other[position] = true
+        }
+        // A part of a food's body is food ("chicken hearts", "cod liver"): just after a food.
+        if let food = book.lexicon.classID("eaten-noun") {
+            for position in sentence.terms.indices.dropFirst()
+            where sentence.tags[position - 1].contains(where: {
+                $0.classID == food && $0.end == position
+            }) {
+                other[position] = true
+            }
+        }
         if let back = book.lexicon.classID("come-back"), sentence.present[back] {
             for (position, tags) in sentence.tags.enumerated() {
                 for tag in tags where tag.classID == back {
@@ -151,6 +168,57 @@ extension Checker {
         }
         return false
     }
+
+    /// Whether a sentence that names no substance the catalog knows says that something eaten
+    /// acts on the body (Reg 1924/2006 Art 2(2)(5): a relationship between a food and health),
+    /// whatever the food is called: its subject, among its first `subjectWords` words, names
+    /// something eaten — a word of `@eaten-subject` (a food or a plant by WordNet, a part of a
+    /// plant, a form a product is swallowed in: "Black cohosh", "Maca root", "Camu camu
+    /// powder") — with no person, reader or thing before it (`@reader-address`,
+    /// `@first-person`, `@holder-noun`: "Your dog", "My gran's", "The drain unblocker"), and a
+    /// part or function of the body (`@function-target`, `@eu-health-aspect`) follows it within
+    /// eight words, belonging to no thing (`heldByAThing`) and in no other sense
+    /// (`otherSenses`): "Pomegranate rind extract: your artery walls stay elastic", "Ginger root
+    /// settles your stomach". A sentence that opens with a verb used mostly as one
+    /// (`@instruction-verb`: "Take two softgels with a meal that contains some fat") is an
+    /// instruction to the reader. A disease or a symptom is the disease rules' to read.
+    func eatenActsOnTheBody(_ sentence: TaggedSentence) -> Bool {
+        let lexicon = book.lexicon
+        guard let eaten = lexicon.classID("eaten-subject") else { return false }
+        let aspects = ["function-target", "eu-health-aspect"].compactMap(lexicon.classID)
+        guard aspects.contains(where: { sentence.present[$0] }) else { return false }
+        let blockers = ["reader-address", "first-person", "holder-noun"].compactMap(
+            lexicon.classID)
+        let tags = sentence.tags
+        // An instruction ("Take two softgels with a meal that contains some fat") is the
+        // reader's to do: what it names is its object.
+        if let verb = lexicon.classID("instruction-verb"),
+            tags.first?.contains(where: { $0.classID == verb && $0.end == 1 }) == true
+        {
+            return false
+        }
+        var subject: Int? = nil
+        for position in 0..<min(Checker.subjectWords, tags.count) {
+            if tags[position].contains(where: { blockers.contains($0.classID) }) { return false }
+            if tags[position].contains(where: { $0.classID == eaten }) {
+                subject = position
+                break
+            }
+        }
+        guard let subject else { return false }
+        let other = otherSenses(sentence, besides: [])
+        for position in (subject + 1)..<min(subject + 9, tags.count)
+        where !other[position] && !tags[position].contains(where: { $0.classID == eaten }) {
+            for tag in tags[position] where aspects.contains(tag.classID) {
+                if !heldByAThing(sentence, start: position, end: tag.end) { return true }
+            }
+        }
+        return false
+    }
+
+    /// How many words open a sentence as its subject, for `eatenActsOnTheBody`: a noun phrase
+    /// with a determiner, a number or two and modifiers ("Two capsules of saffron extract").
+    static let subjectWords = 6
 
     /// Whether the words `start..<end` (an aspect of health) are written as an aspect of a thing
     /// that is not a body: an artifact or a plant (`@holder-noun`, from WordNet by
@@ -213,7 +281,9 @@ extension Checker {
         // and no authorised wording is about a product alone.
         guard let first = found.first else {
             let sentence = sentences[number]
-            guard book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) }),
+            guard
+                book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) })
+                    || eatenActsOnTheBody(sentence),
                 isAboutAProduct(sentence)
             else { return nil }
             return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)
