@@ -99,7 +99,7 @@ extension Checker {
     ) -> Bool {
         let classes = book.register.aspectClasses.filter { sentence.present[$0] }
         guard !classes.isEmpty else { return false }
-        let other = otherSenses(sentence, besides: mentions)
+        let other = otherSenses(sentence)
         for (position, tags) in sentence.tags.enumerated()
         where !mentions.contains(where: { $0.start <= position && position < $0.end })
             && !other[position]
@@ -113,17 +113,16 @@ extension Checker {
 
     /// Per word, whether a word of a health aspect is written in another sense there: the
     /// adverb of a verb of return ("the flavours are back", "comes back with mackerel":
-    /// `@come-back`), or a word that names a kind of a food or a thing: just before a substance
-    /// the copy names, a food or a thing (`@eaten-noun`, `@holder-noun`), without a word
-    /// between ("blood orange", "chicken liver pâté", "the back label"). None is an aspect of a
-    /// body.
-    func otherSenses(
-        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)]
-    ) -> [Bool] {
+    /// `@come-back`); a word of a phrase in which it names no part of a body (`@body-idiom`,
+    /// from WordNet: "by hand", "lamb's ear"; the lexicon's `@everyday-sense`: "blood
+    /// orange"); a form a product is sold in ("serum"); a word that names a kind of a food or a thing, just before a food or a
+    /// thing (`@eaten-noun`, `@holder-noun`) without a word between ("blood orange", "the back
+    /// label"); or a part of a food's body, just after the food ("chicken hearts", "chicken
+    /// liver"). None is an aspect of a body.
+    func otherSenses(_ sentence: TaggedSentence) -> [Bool] {
         var other = [Bool](repeating: false, count: sentence.terms.count)
-        for mention in mentions where mention.start > 0 { other[mention.start - 1] = true }
-        // A word just before a thing or a food names a kind of it ("the back label", "chicken
-        // liver pâté"), as before a substance.
+        // A word just before a thing or a food names a kind of it ("the back label", "blood
+        // orange"); before a nutrient it says where the nutrient is ("blood calcium levels").
         let kinds = ["holder-noun", "eaten-noun"].compactMap(book.lexicon.classID)
         for position in sentence.terms.indices.dropLast()
         where sentence.tags[position + 1].contains(where: { kinds.contains($0.classID) }) {
@@ -138,11 +137,21 @@ extension Checker {
                 other[position] = true
             }
         }
-        if let back = book.lexicon.classID("come-back"), sentence.present[back] {
-            for (position, tags) in sentence.tags.enumerated() {
-                for tag in tags where tag.classID == back {
-                    for inside in position..<tag.end { other[inside] = true }
-                }
+        let phrases = ["come-back", "body-idiom", "everyday-sense"].compactMap(
+            book.lexicon.classID
+        ).filter {
+            sentence.present[$0]
+        }
+        for (position, tags) in sentence.tags.enumerated() {
+            for tag in tags where phrases.contains(tag.classID) {
+                for inside in position..<tag.end { other[inside] = true }
+            }
+        }
+        // A form a product is sold in is the product ("the vitamin C serum").
+        if let form = book.lexicon.classID("product-form"), sentence.present[form] {
+            for (position, tags) in sentence.tags.enumerated()
+            where tags.contains(where: { $0.classID == form && $0.end == position + 1 }) {
+                other[position] = true
             }
         }
         return other
@@ -157,7 +166,7 @@ extension Checker {
     ) -> Bool {
         let aspects = book.register.index.aspects
         let derived = book.register.derivedStems
-        let other = otherSenses(sentence, besides: mentions)
+        let other = otherSenses(sentence)
         for (position, term) in sentence.terms.enumerated()
         where (aspects.contains(term) || derived[term].map(aspects.contains) == true)
             && !mentions.contains(where: { $0.start <= position && position < $0.end })
@@ -206,7 +215,7 @@ extension Checker {
             }
         }
         guard let subject else { return false }
-        let other = otherSenses(sentence, besides: [])
+        let other = otherSenses(sentence)
         for position in (subject + 1)..<min(subject + 9, tags.count)
         where !other[position] && !tags[position].contains(where: { $0.classID == eaten }) {
             for tag in tags[position] where aspects.contains(tag.classID) {
