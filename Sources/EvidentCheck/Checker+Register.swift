@@ -199,20 +199,28 @@ extension Checker {
         let blockers = ["reader-address", "first-person", "holder-noun"].compactMap(
             lexicon.classID)
         let tags = sentence.tags
-        // An instruction ("Take two softgels with a meal that contains some fat") is the
-        // reader's to do: what it names is its object.
-        if let verb = lexicon.classID("instruction-verb"),
-            tags.first?.contains(where: { $0.classID == verb && $0.end == 1 }) == true
+        // An instruction ("Take two softgels with a meal that contains some fat", "Let the
+        // dough rest") is the reader's to do: a verb and the start of its object (a determiner,
+        // a number, a pronoun) open it.
+        if let verb = lexicon.classID("instruction-verb"), tags.count > 1,
+            tags[0].contains(where: { $0.classID == verb && $0.end == 1 })
         {
-            return false
+            let object = ["determiner", "reader-address", "number-word"].compactMap(
+                lexicon.classID)
+            if tags[1].contains(where: { object.contains($0.classID) })
+                || sentence.terms[1].first?.isNumber == true
+                || Checker.objectPronouns.contains(sentence.terms[1])
+            {
+                return false
+            }
         }
         var subject: Int? = nil
         for position in 0..<min(Checker.subjectWords, tags.count) {
-            if tags[position].contains(where: { blockers.contains($0.classID) }) { return false }
             if tags[position].contains(where: { $0.classID == eaten }) {
                 subject = position
                 break
             }
+            if tags[position].contains(where: { blockers.contains($0.classID) }) { return false }
         }
         guard let subject else { return false }
         let other = otherSenses(sentence)
@@ -224,6 +232,9 @@ extension Checker {
         }
         return false
     }
+
+    /// The pronouns an instruction's object may be ("Knock it back"), as stems.
+    static let objectPronouns: Set<String> = Set(["it", "them", "one"].map { Stemmer.stem($0) })
 
     /// How many words open a sentence as its subject, for `eatenActsOnTheBody`: a noun phrase
     /// with a determiner, a number or two and modifiers ("Two capsules of saffron extract").
