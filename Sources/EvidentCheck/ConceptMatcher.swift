@@ -514,6 +514,14 @@ struct ConceptMatcher: Sendable {
                 if phrase.labels.contains(where: { sources.contains($0) }) {
                     source = (phrase.end, before..<reading.concepts.count)
                 }
+                if prevent >= 0, let decrease = labels["decrease"],
+                    phrase.labels.contains(decrease),
+                    lowersLikelihood(after: phrase.end, in: terms, known)
+                {
+                    // "Cuts the odds of", "lowers the chance that": to decrease the likelihood
+                    // of a harm is to prevent it, as "reduce the risk of" says.
+                    reading.concepts += expansions[prevent].map { names[$0] }
+                }
                 position = phrase.end
                 continue
             }
@@ -699,6 +707,27 @@ struct ConceptMatcher: Sendable {
         let whole = Set((phrase?.end == end ? phrase?.labels ?? [] : []).flatMap { expansions[$0] })
         return alone.labels.contains { !substances.contains($0) && !whole.contains($0) }
     }
+
+    /// Whether a noun of likelihood is the object of a verb of decreasing that ends at `start`
+    /// (stopwords and possessives between: "cuts the odds", "lower your chances"): WordNet
+    /// 3.0's risk.n.01 and the nouns of how likely something is (chance, odds, likelihood,
+    /// probability).
+    private func lowersLikelihood(after start: Int, in terms: [String], _ known: [Word]) -> Bool {
+        var next = start
+        while next < terms.count, next - start < 3,
+            known[next].facts & Fact.stopword != 0
+                || ConceptMatcher.determiners.contains(terms[next])
+        {
+            next += 1
+        }
+        return next < terms.count && ConceptMatcher.likelihood.contains(terms[next])
+    }
+
+    /// Nouns of risk and likelihood (see `lowersLikelihood(after:in:_:)`).
+    static let likelihood = Set(
+        [
+            "risk", "risks", "chance", "chances", "odds", "likelihood", "probability", "hazard",
+        ].map(Stemmer.stem))
 
     /// Comparative quantifiers and the direction each says (grammar): "more" is an increase,
     /// "less" and "fewer" a decrease.

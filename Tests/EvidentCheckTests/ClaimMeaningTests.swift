@@ -453,6 +453,24 @@ struct ClaimMeaningTests {
         #expect(treats.claimID.rawValue == "k2-treats-osteoporosis")
     }
 
+    /// To decrease the likelihood of a harm is to prevent it: "lowers the odds of", "lower
+    /// your chances of" read as "reduce the risk of"; a decrease of a measure stays a decrease.
+    @Test func decreasingTheLikelihoodIsPrevention() throws {
+        let checker = Self.checker(adding: [
+            Self.claim("k2-moves-calcium-away", "Vitamin K2 moves calcium out of vessel walls."),
+            Self.claim(
+                "k2-lowers-calcification-risk",
+                "Vitamin K2 reduces the risk of blood-vessel calcification."),
+        ])
+        let match = try #require(
+            checker.explain("MK-7 lowers the odds of calcium deposits forming in your arteries."))
+        #expect(match.claimID.rawValue == "k2-lowers-calcification-risk")
+        // Shown as the claims first write the concept ("prevents").
+        #expect(match.matchedTerms.contains { $0.hasPrefix("prevent") })
+        let pressure = try #require(checker.explain("MK-7 lowers your blood pressure."))
+        #expect(!pressure.matchedTerms.contains { $0.hasPrefix("prevent") })
+    }
+
     /// A checker of `claims` and `extra`.
     static func checker(adding extra: [ClaimAssessment]) -> Checker {
         Checker(book: Fixtures.book, assessments: claims + extra)
