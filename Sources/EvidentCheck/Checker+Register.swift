@@ -323,6 +323,18 @@ extension Checker {
             return computed
         }
         let sentence = sentences[number]
+        // A sentence that names no substance speaks of one named before it only when it says
+        // a health statement itself (a verb of health and a health target): the register's
+        // readings of a food as subject (`eatenActsOnTheBody`) and of a substance followed by
+        // an aspect are of the substance the sentence names ("Chewable tablets for ages 4 and
+        // up." after a claim is label text).
+        // Risk-reduction wording is read as before (an Article 14 claim's risk factor is its
+        // second sentence).
+        if mentions.isEmpty, matcher.riskClass.map({ sentence.present[$0] }) != true,
+            !book.healthStatement.contains(where: { sentence.contains($0, within: 8) })
+        {
+            return nil
+        }
         let reading =
             memo.readings[memo.written(number)]
             ?? memo.key(number).flatMap({ memo.before.readings[$0] })
