@@ -223,7 +223,18 @@ extension Checker {
             if tags[position].contains(where: { blockers.contains($0.classID) }) { return false }
         }
         guard let subject else { return false }
-        let other = otherSenses(sentence)
+        var other = otherSenses(sentence)
+        // A part of the body inside a disease or a complaint ("stop ringing in my ears") is the
+        // disease rules' to read, with the complaint.
+        let complaints = ["disease", "condition"].compactMap(lexicon.classID)
+        for (position, found) in tags.enumerated() {
+            for tag in found where complaints.contains(tag.classID) {
+                for inside in position..<min(tag.end, tags.count) { other[inside] = true }
+            }
+        }
+        for condition in sentence.conditions {
+            for inside in condition.start..<min(condition.end, tags.count) { other[inside] = true }
+        }
         for position in (subject + 1)..<min(subject + 9, tags.count)
         where !other[position] && !tags[position].contains(where: { $0.classID == eaten }) {
             for tag in tags[position] where aspects.contains(tag.classID) {
