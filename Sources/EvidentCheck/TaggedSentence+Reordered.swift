@@ -61,7 +61,9 @@ extension TaggedSentence {
     /// Whether the word at `position` is a sign of the zodiac read as the sign: a
     /// `@zodiac-sign` written with a capital, followed by a `@zodiac-follower` ("Cancer
     /// season", "Cancer rising"), or in a sentence with a `@zodiac-word` ("your Cancer
-    /// horoscope") or another sign ("a Cancer with a Leo moon"). The disease is written
+    /// horoscope") or another sign ("a Cancer with a Leo moon"), or addressed as a horoscope
+    /// addresses its reader: opening a sentence that speaks to the reader, with a comma after
+    /// it and no product in it ("Cancer, this week asks you to rest"). The disease is written
     /// lowercase mid-sentence, and no sign but Cancer names one.
     static func isZodiacSign(
         at position: Int, tokens: [Token], text: [Unicode.Scalar],
@@ -72,6 +74,19 @@ extension TaggedSentence {
             tokens[position].start < text.count,
             text[tokens[position].start].properties.isUppercase
         else { return false }
+        if position == 0, tokens.count > 1,
+            gap(before: 1, tokens: tokens, text: text).first == ",",
+            let reader = lexicon.classID("reader-address"),
+            tags.contains(where: { $0.contains { $0.classID == reader } }),
+            !tags.contains(where: {
+                $0.contains {
+                    $0.classID == lexicon.classID("product-topic")
+                        || $0.classID == lexicon.classID("substance")
+                }
+            })
+        {
+            return true
+        }
         if let follower = lexicon.classID("zodiac-follower"), position + 1 < tokens.count,
             tags[position + 1].contains(where: { $0.classID == follower })
         {

@@ -60,6 +60,8 @@ struct ZodiacSenseTests {
         "Cancer season starts on 21 June: a time for home, family and comfort food.",
         "Your Cancer horoscope: a week to mend old friendships and heal old hurts.",
         "A Cancer with Leo rising loves comfort food and a cure for boredom.",
+        // Addressed, as a horoscope speaks to its reader.
+        "Cancer, this week a quiet word heals your rift with a sister.",
     ])
     func signIsNoDisease(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
@@ -68,6 +70,9 @@ struct ZodiacSenseTests {
     @Test(arguments: [
         "Cancer patients feel better with our tea, which fights tumours.",
         "Our tea fights cancer this season.",
+        // A list, or the product in the sentence: the disease.
+        "Cancer, diabetes and arthritis: our turmeric capsules fight them all.",
+        "Cancer, your body deserves our turmeric capsules.",
     ])
     func diseaseIsStillADisease(_ text: String) {
         #expect(!Self.errors(text).isEmpty, "\(text)")
