@@ -385,6 +385,8 @@ struct ConceptMatcher: Sendable {
             }
         }
         var reading = ConceptReading()
+        // Where the last harm named ends (a disease, symptom or `negation: harm` concept).
+        var harmEnd: Int? = nil
         var position = 0
         var nextCondition = 0
         // Negators not yet absorbed by a concept that starts right after them.
@@ -473,6 +475,7 @@ struct ConceptMatcher: Sendable {
                 }
                 if phrase.labels.contains(where: { harms.contains($0) }) {
                     absorbNegation(of: position, in: terms, known, &negators)
+                    harmEnd = phrase.end
                 }
                 if phrase.labels.allSatisfy({ links.contains($0) }) {
                     // A link says nothing; right after a source it joins it to what follows.
@@ -529,6 +532,7 @@ struct ConceptMatcher: Sendable {
                 reading.concepts += conditions.concept(at: condition.entry).conceptIDs
                 reading.conditions += 1
                 absorbNegation(of: position, in: terms, known, &negators)
+                harmEnd = condition.end
                 // A condition named after a body part or function is about it too ("high
                 // blood pressure" is about blood pressure, "liver cancer" about the liver).
                 var inner = position
@@ -564,6 +568,7 @@ struct ConceptMatcher: Sendable {
                         reading.concepts += expansions[concept].map { names[$0] }
                         if harms.contains(concept) {
                             absorbNegation(of: position, in: terms, known, &negators)
+                            harmEnd = head.end
                         }
                     }
                     source = nil
@@ -574,6 +579,7 @@ struct ConceptMatcher: Sendable {
             if breaking.contains(term), fracture >= 0, isFracture(at: position, in: terms, known) {
                 reading.concepts += expansions[fracture].map { names[$0] }
                 absorbNegation(of: position, in: terms, known, &negators)
+                harmEnd = position + 1
                 source = nil
                 position += 1
                 continue
@@ -597,7 +603,14 @@ struct ConceptMatcher: Sendable {
                 // "Don't skip the yolk": a sentence opening with a negative imperative gives an
                 // instruction; it denies nothing.
                 let imperative = position == 1 && terms[0] == "do"
-                if next != "only" && next != "just" && !imperative
+                if prevent >= 0, let end = harmEnd, position - end <= 1,
+                    ConceptMatcher.returns(after: position, in: terms)
+                {
+                    // "His atrial fibrillation never came back": a harm whose return is denied
+                    // is a harm kept away, which is what preventing it means (grammar; the
+                    // harm is the verb's subject, one word between at most).
+                    reading.concepts += expansions[prevent].map { names[$0] }
+                } else if next != "only" && next != "just" && !imperative
                     && ConceptMatcher.deniesClause(at: position, in: terms)
                 {
                     negators.append(position)
@@ -728,6 +741,25 @@ struct ConceptMatcher: Sendable {
         [
             "risk", "risks", "chance", "chances", "odds", "likelihood", "probability", "hazard",
         ].map(Stemmer.stem))
+
+    /// Whether a verb of returning follows the negator at `position` ("never came back", "has
+    /// not returned", "did not recur"): auxiliaries may stand before it.
+    static func returns(after position: Int, in terms: [String]) -> Bool {
+        var next = position + 1
+        while next < terms.count, auxiliaries.contains(terms[next]) { next += 1 }
+        guard next < terms.count else { return false }
+        if returning.contains(terms[next]) { return true }
+        return next + 1 < terms.count && coming.contains(terms[next]) && terms[next + 1] == "back"
+    }
+
+    /// Verbs of returning (WordNet 3.0's return.v.01 "go or come back to place, condition, or
+    /// activity" with recur and reappear), and the forms of "come" that "back" makes one.
+    static let returning = Set(
+        [
+            "return", "returns", "returned", "recur", "recurs", "recurred", "reappear",
+            "reappears", "reappeared",
+        ].map(Stemmer.stem))
+    static let coming = Set(["come", "comes", "came"].map(Stemmer.stem))
 
     /// Comparative quantifiers and the direction each says (grammar): "more" is an increase,
     /// "less" and "fewer" a decrease.

@@ -471,6 +471,16 @@ struct ClaimMeaningTests {
         #expect(!pressure.matchedTerms.contains { $0.hasPrefix("prevent") })
     }
 
+    /// A harm whose return is denied is a harm kept away: prevention, not a denial; a
+    /// negator before another verb still denies.
+    @Test func aHarmThatNeverReturnsIsPrevented() {
+        #expect(
+            Self.affirms(
+                "Since his daily fish oil, Grandpa's dementia has not recurred.",
+                "fish-oil-prevents-dementia"))
+        #expect(Self.deniesEveryClaim("Fish oil does not prevent dementia."))
+    }
+
     /// A checker of `claims` and `extra`.
     static func checker(adding extra: [ClaimAssessment]) -> Checker {
         Checker(book: Fixtures.book, assessments: claims + extra)

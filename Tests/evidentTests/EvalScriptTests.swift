@@ -204,6 +204,26 @@ struct EvalScriptTests {
         #expect(outside?.stderr == "eval: error: --near: '0.9' is not a number from 0.5 to 0.75\n")
     }
 
+    /// difflib's ratio depends on the order of its two texts; `--check-overlap` takes the
+    /// larger of the two orders, so a pair reads the same whichever set is measured (this pair
+    /// is 0.590 one way and 0.525 the other).
+    @Test func checkOverlapRatioIsTheSameFromEitherSet() throws {
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\tcancer\texplicit\tOur tea cures cancer in a week."
+            ]),
+            "\(Self.live)/disease.tsv": Self.disease([
+                "P-DIS-001\teczema\texplicit\tOur cream clears eczema in days."
+            ]),
+        ])
+        let arguments = ["--check-overlap", "--category", "disease", "--near", "0.5"]
+        guard let fromDev = try Self.eval(arguments + ["--set", "dev"], in: root) else { return }
+        let fromLive = try Self.eval(arguments + ["--set", Self.live], in: root)
+        #expect(fromDev.stdout.hasPrefix("near 0.590 dev/disease.tsv:D-DIS-001: "))
+        #expect(
+            fromLive?.stdout.hasPrefix("near 0.590 \(Self.live)/disease.tsv:P-DIS-001\n") == true)
+    }
+
     /// `--check-overlap --since REV` checks only the items whose text the set did not hold at
     /// REV (a probe about to land in dev): an older near-duplicate is not reported again, a new
     /// one is; a revision git does not know is bad usage (exit 64).

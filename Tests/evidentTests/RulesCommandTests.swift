@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 55611 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
+        Condition vocabulary: 56663 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -67,10 +67,18 @@ struct RulesCommandTests {
           version: 2025-01-16
           licence: HPO licence, as above
           used: 892
-        germs: Germs: the organisms named by the infection terms of the sources above, kept when WordNet knows them only as germs (rule G), and by their disease terms when WordNet knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them among its organisms B (rule G3)
+        germs: Germs: the organisms named by the infection terms of the sources above (and the virus a disease term names first, rule G4), kept when WordNet knows them only as germs (rule G), and by their disease terms when WordNet knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them among its organisms B (rule G3)
           version: -
           licence: as the sources above; MeSH: NLM, public domain
-          used: 305
+          used: 318
+        abbreviations: Abbreviations the sources above define beside a term ('CMT - Charcot-Marie-Tooth disease', 'Inflammatory breast cancer (IBC)', 'WPW Syndrome'; rule F16), counted only in a health context
+          version: -
+          licence: as the sources above
+          used: 138
+        classical: Greek and Latin plurals and adjectives of the one-word names above that WordNet does not know ('keratoses', 'cirrhotic'; rule F17)
+          version: -
+          licence: as the sources above
+          used: 903
         animal: Animal diseases: the hyponyms of WordNet's 'animal disease' no source above names (rule V)
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
@@ -80,7 +88,7 @@ struct RulesCommandTests {
           licence: WordNet 3.0 licence (Princeton)
           used: 4
 
-        derived phrases: 55611 (47149 disease, 8150 symptom, 7 function, 305 germ, 121 ambiguous, 252 eponym, 178 as written)
+        derived phrases: 56663 (48128 disease, 8210 symptom, 7 function, 318 germ, 257 ambiguous, 252 eponym, 187 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
