@@ -230,6 +230,22 @@ public struct ClaimIndex: Sendable {
                 contentsOf: folder.appendingPathComponent("word-information.tsv"),
                 encoding: .utf8)
         else { return [:] }
+        return informationShares(text)
+    }()
+
+    /// The shares of a word-information text: `stem<TAB>share` lines (`#` lines are comments;
+    /// a line without a tab or a number after it is skipped).
+    static func informationShares(_ text: String) -> [String: Double] {
+        // ASCII without carriage returns (the derived file as written) is read as bytes: its
+        // characters are its bytes (as `LabValueTable.derivedNames`). Otherwise as characters.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\r") || $0 >= 0x80 }) else {
+            return informationShares(bytes: text)
+        }
+        return informationShares(characters: text)
+    }
+
+    /// `informationShares(_:)` of any text, read as characters.
+    static func informationShares(characters text: String) -> [String: Double] {
         var shares: [String: Double] = [:]
         shares.reserveCapacity(12_000)
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
@@ -239,7 +255,46 @@ public struct ClaimIndex: Sendable {
             shares[String(line[..<tab])] = share
         }
         return shares
-    }()
+    }
+
+    /// `informationShares(_:)` of an ASCII text without carriage returns, read as bytes.
+    static func informationShares(bytes text: String) -> [String: Double] {
+        var shares: [String: Double] = [:]
+        shares.reserveCapacity(12_000)
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"))
+        where line.first != UInt8(ascii: "#") {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+            let number = line[line.index(after: tab)...]
+            guard let share = decimal(number) ?? Double(Substring(number)) else { continue }
+            shares[String(Substring(line[..<tab]))] = share
+        }
+        return shares
+    }
+
+    /// A decimal written `digits[.digits]` with at most 15 digits ("0.79"), as `Double` reads
+    /// it: the digits as an integer divided by a power of ten, both exact in a `Double`, so one
+    /// rounding, the correct one (Clinger's fast path); `nil` for anything else.
+    static func decimal(_ text: Substring.UTF8View) -> Double? {
+        var digits: UInt64 = 0
+        var count = 0
+        var fraction: Int? = nil
+        for byte in text {
+            if byte == UInt8(ascii: "."), fraction == nil, count > 0 {
+                fraction = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 15 else {
+                return nil
+            }
+            digits = digits * 10 + UInt64(byte - UInt8(ascii: "0"))
+            count += 1
+            if let places = fraction { fraction = places + 1 }
+        }
+        guard count > 0, fraction != 0 else { return nil }
+        var power = 1.0
+        for _ in 0..<(fraction ?? 0) { power *= 10 }
+        return Double(digits) / power
+    }
 
     /// How much a plain word (a stem) says, as a share of a word seen once in WordNet's tagged
     /// English (1 for a word not listed: rare, new or a name).
