@@ -99,13 +99,62 @@ extension Checker {
     ) -> Bool {
         let classes = book.register.aspectClasses.filter { sentence.present[$0] }
         guard !classes.isEmpty else { return false }
+        let other = otherSenses(sentence)
         for (position, tags) in sentence.tags.enumerated()
-        where !mentions.contains(where: { $0.start <= position && position < $0.end }) {
+        where !mentions.contains(where: { $0.start <= position && position < $0.end })
+            && !other[position]
+        {
             for tag in tags where classes.contains(tag.classID) {
                 if !heldByAThing(sentence, start: position, end: tag.end) { return true }
             }
         }
         return false
+    }
+
+    /// Per word, whether a word of a health aspect is written in another sense there: the
+    /// adverb of a verb of return ("the flavours are back", "comes back with mackerel":
+    /// `@come-back`); a word of a phrase in which it names no part of a body (`@body-idiom`,
+    /// from WordNet: "by hand", "lamb's ear"; the lexicon's `@everyday-sense`: "blood
+    /// orange"); a form a product is sold in ("serum"); a word that names a kind of a food or a thing, just before a food or a
+    /// thing (`@eaten-noun`, `@holder-noun`) without a word between ("blood orange", "the back
+    /// label"); or a part of a food's body, just after the food ("chicken hearts", "chicken
+    /// liver"). None is an aspect of a body.
+    func otherSenses(_ sentence: TaggedSentence) -> [Bool] {
+        var other = [Bool](repeating: false, count: sentence.terms.count)
+        // A word just before a thing or a food names a kind of it ("the back label", "blood
+        // orange"); before a nutrient it says where the nutrient is ("blood calcium levels").
+        let kinds = ["holder-noun", "eaten-noun"].compactMap(book.lexicon.classID)
+        for position in sentence.terms.indices.dropLast()
+        where sentence.tags[position + 1].contains(where: { kinds.contains($0.classID) }) {
+            other[position] = true
+        }
+        // A part of a food's body is food ("chicken hearts", "cod liver"): just after a food.
+        if let food = book.lexicon.classID("eaten-noun") {
+            for position in sentence.terms.indices.dropFirst()
+            where sentence.tags[position - 1].contains(where: {
+                $0.classID == food && $0.end == position
+            }) {
+                other[position] = true
+            }
+        }
+        let phrases = ["come-back", "body-idiom", "everyday-sense"].compactMap(
+            book.lexicon.classID
+        ).filter {
+            sentence.present[$0]
+        }
+        for (position, tags) in sentence.tags.enumerated() {
+            for tag in tags where phrases.contains(tag.classID) {
+                for inside in position..<tag.end { other[inside] = true }
+            }
+        }
+        // A form a product is sold in is the product ("the vitamin C serum").
+        if let form = book.lexicon.classID("product-form"), sentence.present[form] {
+            for (position, tags) in sentence.tags.enumerated()
+            where tags.contains(where: { $0.classID == form && $0.end == position + 1 }) {
+                other[position] = true
+            }
+        }
+        return other
     }
 
     /// Whether a health aspect the register speaks of (`RegisterMatcher.Index.aspects`) stands
@@ -117,15 +166,90 @@ extension Checker {
     ) -> Bool {
         let aspects = book.register.index.aspects
         let derived = book.register.derivedStems
+        let other = otherSenses(sentence)
         for (position, term) in sentence.terms.enumerated()
         where (aspects.contains(term) || derived[term].map(aspects.contains) == true)
             && !mentions.contains(where: { $0.start <= position && position < $0.end })
+            && !other[position]
             && !heldByAThing(sentence, start: position, end: position + 1)
         {
             return true
         }
         return false
     }
+
+    /// Whether a sentence that names no substance the catalog knows says that something eaten
+    /// acts on the body (Reg 1924/2006 Art 2(2)(5): a relationship between a food and health),
+    /// whatever the food is called: its subject, among its first `subjectWords` words, names
+    /// something eaten — a word of `@eaten-subject` (a food or a plant by WordNet, a part of a
+    /// plant, a form a product is swallowed in: "Black cohosh", "Maca root", "Camu camu
+    /// powder") — with no person, reader or thing before it (`@reader-address`,
+    /// `@first-person`, `@holder-noun`: "Your dog", "My gran's", "The drain unblocker"), and a
+    /// part or function of the body (`@function-target`, `@eu-health-aspect`) follows it within
+    /// eight words, belonging to no thing (`heldByAThing`) and in no other sense
+    /// (`otherSenses`): "Pomegranate rind extract: your artery walls stay elastic", "Ginger root
+    /// settles your stomach". A sentence that opens with a verb used mostly as one
+    /// (`@instruction-verb`: "Take two softgels with a meal that contains some fat") is an
+    /// instruction to the reader. A disease or a symptom is the disease rules' to read.
+    func eatenActsOnTheBody(_ sentence: TaggedSentence) -> Bool {
+        let lexicon = book.lexicon
+        guard let eaten = lexicon.classID("eaten-subject") else { return false }
+        let aspects = ["function-target", "eu-health-aspect"].compactMap(lexicon.classID)
+        guard aspects.contains(where: { sentence.present[$0] }) else { return false }
+        let blockers = ["reader-address", "first-person", "holder-noun"].compactMap(
+            lexicon.classID)
+        let tags = sentence.tags
+        // An instruction ("Take two softgels with a meal that contains some fat", "Let the
+        // dough rest") is the reader's to do: a verb and the start of its object (a determiner,
+        // a number, a pronoun) open it.
+        if let verb = lexicon.classID("instruction-verb"), tags.count > 1,
+            tags[0].contains(where: { $0.classID == verb && $0.end == 1 })
+        {
+            let object = ["determiner", "reader-address", "number-word"].compactMap(
+                lexicon.classID)
+            if tags[1].contains(where: { object.contains($0.classID) })
+                || sentence.terms[1].first?.isNumber == true
+                || Checker.objectPronouns.contains(sentence.terms[1])
+            {
+                return false
+            }
+        }
+        var subject: Int? = nil
+        for position in 0..<min(Checker.subjectWords, tags.count) {
+            if tags[position].contains(where: { $0.classID == eaten }) {
+                subject = position
+                break
+            }
+            if tags[position].contains(where: { blockers.contains($0.classID) }) { return false }
+        }
+        guard let subject else { return false }
+        var other = otherSenses(sentence)
+        // A part of the body inside a disease or a complaint ("stop ringing in my ears") is the
+        // disease rules' to read, with the complaint.
+        let complaints = ["disease", "condition"].compactMap(lexicon.classID)
+        for (position, found) in tags.enumerated() {
+            for tag in found where complaints.contains(tag.classID) {
+                for inside in position..<min(tag.end, tags.count) { other[inside] = true }
+            }
+        }
+        for condition in sentence.conditions {
+            for inside in condition.start..<min(condition.end, tags.count) { other[inside] = true }
+        }
+        for position in (subject + 1)..<min(subject + 9, tags.count)
+        where !other[position] && !tags[position].contains(where: { $0.classID == eaten }) {
+            for tag in tags[position] where aspects.contains(tag.classID) {
+                if !heldByAThing(sentence, start: position, end: tag.end) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The pronouns an instruction's object may be ("Knock it back"), as stems.
+    static let objectPronouns: Set<String> = Set(["it", "them", "one"].map { Stemmer.stem($0) })
+
+    /// How many words open a sentence as its subject, for `eatenActsOnTheBody`: a noun phrase
+    /// with a determiner, a number or two and modifiers ("Two capsules of saffron extract").
+    static let subjectWords = 6
 
     /// Whether the words `start..<end` (an aspect of health) are written as an aspect of a thing
     /// that is not a body: an artifact or a plant (`@holder-noun`, from WordNet by
@@ -188,7 +312,9 @@ extension Checker {
         // and no authorised wording is about a product alone.
         guard let first = found.first else {
             let sentence = sentences[number]
-            guard book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) }),
+            guard
+                book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) })
+                    || eatenActsOnTheBody(sentence),
                 isAboutAProduct(sentence)
             else { return nil }
             return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)
@@ -208,6 +334,18 @@ extension Checker {
             return computed
         }
         let sentence = sentences[number]
+        // A sentence that names no substance speaks of one named before it only when it says
+        // a health statement itself (a verb of health and a health target): the register's
+        // readings of a food as subject (`eatenActsOnTheBody`) and of a substance followed by
+        // an aspect are of the substance the sentence names ("Chewable tablets for ages 4 and
+        // up." after a claim is label text).
+        // Risk-reduction wording is read as before (an Article 14 claim's risk factor is its
+        // second sentence).
+        if mentions.isEmpty, matcher.riskClass.map({ sentence.present[$0] }) != true,
+            !book.healthStatement.contains(where: { sentence.contains($0, within: 8) })
+        {
+            return nil
+        }
         let reading =
             memo.readings[memo.written(number)]
             ?? memo.key(number).flatMap({ memo.before.readings[$0] })

@@ -235,15 +235,14 @@ struct ConceptMatcher: Sendable {
                 let terms = Tokenizer.terms(name)
                 if !terms.isEmpty { matcher.add(terms, label: position) }
                 // A name of a verb and its object takes a comparative quantifier between them
-                // ("pass more water", "shed less water": grammar), which says the direction
-                // as well; a body part, function or outcome only (two words: noun names such
-                // as "bone density" never have one inside, so they gain nothing).
+                // ("pass more water", "shed less water": grammar); a body part, function or
+                // outcome only (two words: noun names such as "bone density" never have one
+                // inside, so they gain nothing). The quantifier is read as part of the name,
+                // not as a direction: a sentence that names no substance needs an action of
+                // its own to make a claim ("the plant will pass more water to the farms").
                 guard entry.kind == nil, terms.count == 2 else { continue }
-                for (quantifier, direction) in ConceptMatcher.comparatives {
-                    guard let label = index[direction] else { continue }
-                    let said = [terms[0], quantifier, terms[1]]
-                    matcher.add(said, label: position)
-                    matcher.add(said, label: label)
+                for quantifier in ConceptMatcher.comparatives {
+                    matcher.add([terms[0], quantifier, terms[1]], label: position)
                 }
             }
         }
@@ -761,11 +760,8 @@ struct ConceptMatcher: Sendable {
         ].map(Stemmer.stem))
     static let coming = Set(["come", "comes", "came"].map(Stemmer.stem))
 
-    /// Comparative quantifiers and the direction each says (grammar): "more" is an increase,
-    /// "less" and "fewer" a decrease.
-    static let comparatives: [(String, String)] = [
-        ("more", "increase"), ("less", "decrease"), ("fewer", "decrease"),
-    ].map { (Stemmer.stem($0.0), $0.1) }
+    /// Comparative quantifiers (grammar).
+    static let comparatives = ["more", "less", "fewer"].map(Stemmer.stem)
 
     /// Verbs after whose object English puts a bare infinitive (grammar: "make it clot", "let
     /// it heal", "help it work").

@@ -73,6 +73,28 @@ extension TaggedSentence {
         return true
     }
 
+    /// Whether the condition phrase starting at `start` is mentioned as a word, not used: right
+    /// after "word" or "term" (or "words", "terms"), with "for" or a quotation mark between at
+    /// most ("the word influenza comes from the Italian", "a fancy word for fever", "the term
+    /// 'gout' once meant a drop"). A word names the word, not the illness. "Term" after "long",
+    /// "short", "mid" or "near", or joined to the word before it by a hyphen, is a span of time
+    /// ("long-term arthritis relief"), not a word.
+    static func isMentionedAsWord(
+        _ start: Int, tokens: [Token], text: [Unicode.Scalar]
+    ) -> Bool {
+        var index = start - 1
+        if index >= 0, tokens[index].term == "for" { index -= 1 }
+        guard index >= 0, ["word", "term"].contains(tokens[index].term) else { return false }
+        let between = gap(before: index + 1, tokens: tokens, text: text)
+        guard between.allSatisfy({ $0 == " " || "\"“”'‘’".unicodeScalars.contains($0) })
+        else { return false }
+        if tokens[index].term == "term", index > 0 {
+            if ["long", "short", "mid", "near"].contains(tokens[index - 1].term) { return false }
+            if gap(before: index, tokens: tokens, text: text).contains("-") { return false }
+        }
+        return true
+    }
+
     /// Nouns that name a work by its title right after them: "the album Fever Dream".
     private static let titleNouns: Set<String> = [
         "album", "book", "novel", "film", "movie", "song", "single", "track", "show", "series",

@@ -152,6 +152,11 @@ final class TaggedSentence: Sendable {
                     position = longest.end
                     continue
                 }
+                // A condition mentioned as a word ("the word influenza comes from …").
+                if Self.isMentionedAsWord(position, tokens: tokens, text: text) {
+                    position = longest.end
+                    continue
+                }
                 // A condition a thing has ("the clock's chronic stutter").
                 if Self.hasThingHolder(
                     position, tokens: tokens, text: text, tags: tags, lexicon: lexicon)

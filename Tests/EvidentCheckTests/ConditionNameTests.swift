@@ -35,6 +35,24 @@ struct ConditionNameTests {
     }
 
     @Test(arguments: [
+        "Another word for fever is pyrexia, from the Greek for fire.",
+        "Our crossword setter hid the word gout in nine down.",
+    ])
+    func aConditionMentionedAsAWordIsAWord(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
+    @Test(arguments: [
+        // A span of time, not a word; the illness beside a mentioned word.
+        "Long term arthritis relief in one daily capsule.",
+        "Our capsules give long-term arthritis relief.",
+        "The word cure is banned on our labels, so we say the tea soothes arthritis pain.",
+    ])
+    func aConditionBesideAWordIsStillOne(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
         // The same words with a small letter, at the start of the sentence, after a colon.
         "Our bakery's elderberry syrup fights mumps and flu.",
         "Mumps and flu are no match for our elderberry syrup.",
