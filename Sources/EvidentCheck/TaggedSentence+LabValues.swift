@@ -184,5 +184,77 @@ extension TaggedSentence {
             tags[index].append((fold, endB))
             present[fold] = true
         }
+        // A story's before and after told as two states: "was 38 … it's 9", "was reading 29 …
+        // now 16". The before is a value the measure "was" (or "was at", "was reading"); the
+        // after is the next value in the sentence, said to be what the measure is now ("it's",
+        // "is", "now", "at", "to", "under"). One at least twice the other, as above.
+        for index in terms.indices where terms[index] == "was" || terms[index] == "were" {
+            var first = index + 1
+            while first < terms.count, first <= index + 2, value(at: first) == nil,
+                foldBeforeLinks.contains(terms[first]) || foldQualifiers.contains(terms[first])
+            {
+                first += 1
+            }
+            guard let (a, endA) = value(at: first) else { continue }
+            var cursor = endA
+            while cursor < terms.count, cursor <= endA + foldStoryWindow, value(at: cursor) == nil {
+                cursor += 1
+            }
+            guard let (b, endB) = value(at: cursor), isFold(a, b) else { continue }
+            // The word before the after value (past its qualifiers) says it is the state now.
+            var before = cursor - 1
+            while before > endA, foldQualifiers.contains(terms[before]) { before -= 1 }
+            guard before >= endA,
+                foldAfterLinks.contains(terms[before])
+                    || terms[before] == "it" && tokens[before].isPossessive
+            else { continue }
+            tags[index].append((fold, endB))
+            present[fold] = true
+        }
+        tagMeasureAcronyms(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+    }
+
+    /// Words between "was" and a story's before value ("was at 150", "was reading 29").
+    static let foldBeforeLinks: Set<String> = ["at", "read", "reading", "sit", "sitting", "around"]
+    /// Words right before a story's after value: the value the measure is now, or is back at.
+    static let foldAfterLinks: Set<String> = [
+        "is", "are", "now", "at", "to", "s", "under", "below", "measur", "measured", "read",
+        "back",
+    ]
+    /// How many words may stand between a story's before value and its after value.
+    static let foldStoryWindow = 16
+
+    /// All-capital words that are no measure: pronouns, times, places, units of sun protection.
+    static let nonMeasureAcronyms: Set<String> = [
+        "I", "OK", "TV", "UK", "US", "USA", "EU", "AM", "PM", "DIY", "CEO", "FAQ", "SPF", "UV",
+        "UVA", "UVB", "ID", "PS", "NB", "AKA", "ASAP", "FYI", "LOL", "OMG",
+    ]
+
+    /// An ASCII letter or digit: what an abbreviation is written with.
+    static func isAcronymScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    /// Tags `@measure-acronym` (a class filled here) over a word written with two or more
+    /// capital letters and at most six characters ("BNP", "FSH", "GGT", "FeNO", "cPLI", "IgE"):
+    /// what a laboratory reports is named by its abbreviation, and a value of one said to move
+    /// by half or more beside the product (`@fold-change`) is a lab value moved that far,
+    /// whether or not the table knows the analyte.
+    static func tagMeasureAcronyms(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let acronym = lexicon.classID("measure-acronym") else { return }
+        for (index, token) in tokens.enumerated() {
+            let length = token.end - token.start
+            guard length >= 2, length <= 6, token.end <= text.count else { continue }
+            let word = text[token.start..<token.end]
+            let capitals = word.filter { ("A"..."Z").contains($0) }.count
+            guard capitals >= 2, word.allSatisfy(isAcronymScalar),
+                !nonMeasureAcronyms.contains(String(String.UnicodeScalarView(word)))
+            else { continue }
+            tags[index].append((acronym, index + 1))
+            present[acronym] = true
+        }
     }
 }
