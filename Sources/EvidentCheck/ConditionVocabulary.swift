@@ -9,7 +9,8 @@ import Foundation
 /// sentence costs one short walk per word, whatever the size of the vocabulary. A determiner or
 /// possessive after a phrase's first word is one slot ("ringing in the ears" is also "ringing
 /// in your ears"); a quoted one-word phrase (`"bends"`) counts only as written, or in its
-/// plural in -s, because an everyday word shares its stem ("bend over backwards").
+/// plural in -s, because an everyday word shares its stem ("bend over backwards"); one quoted
+/// in capitals (`"MS"`) counts only written in capitals.
 public final class ConditionVocabulary: Sendable {
     /// The sources, with attribution, licence and version (`Vocabulary/sources.tsv`).
     public let sources: [VocabularySource]
@@ -383,9 +384,11 @@ public final class ConditionVocabulary: Sendable {
     }
 
     /// The word at `index` of `tokens` as written in `text`, as a phrase that counts only as
-    /// written is compared with it: lowercase, without a possessive `'s` or apostrophes
-    /// ("Johne's" → "johne"); `nil` for a piece of a run-together hashtag or name, which
-    /// shares its range with its other pieces ("#nomoreflu"): its own spelling is not known.
+    /// written is compared with it: in its own case (a phrase quoted in capitals, "MS", is
+    /// compared with it as written; any other in lowercase), without a possessive `'s` or
+    /// apostrophes ("Johne's" → "Johne"); `nil` for a piece of a run-together hashtag or name,
+    /// which shares its range with its other pieces ("#nomoreflu"): its own spelling is not
+    /// known.
     public static func writtenForm(
         at index: Int, of tokens: [Token], in text: [Unicode.Scalar]
     ) -> String? {
@@ -401,7 +404,7 @@ public final class ConditionVocabulary: Sendable {
             scalars.removeLast(2)
         }
         scalars.removeAll { Tokenizer.isApostrophe($0) }
-        return String(String.UnicodeScalarView(scalars)).lowercased()
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// Every stem that begins a phrase.
@@ -424,10 +427,14 @@ public final class ConditionVocabulary: Sendable {
         guard longest.values.contains(where: { entries[Int($0)].asWritten }),
             let form = written(position)
         else { return longest }
+        let lowercase = form.lowercased()
         let values = longest.values.filter { value in
             guard entries[Int(value)].asWritten else { return true }
             let phrase = phrase(at: Int(value))
-            return form == phrase || form == phrase + "s"
+            // A phrase quoted in capitals ("MS") counts only written in capitals: in lowercase
+            // or with one capital it is another word ("Ms", "ms").
+            let compared = phrase.contains(where: \.isUppercase) ? form : lowercase
+            return compared == phrase || compared == phrase + "s"
         }
         return values.isEmpty ? nil : (longest.end, values)
     }

@@ -145,6 +145,13 @@ final class TaggedSentence: Sendable {
                     position += 1
                     continue
                 }
+                // A condition a thing has ("the clock's chronic stutter").
+                if Self.hasThingHolder(
+                    position, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                {
+                    position = longest.end
+                    continue
+                }
                 for value in longest.values {
                     let index = Int(value)
                     let kind = vocabulary.kind(at: index)
@@ -251,6 +258,9 @@ final class TaggedSentence: Sendable {
         Self.tagOpening(
             tokens, text: text, conditionAtStart: conditions.first?.start == 0,
             lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagPastEvent(
+            tokens, text: text, lexicon: lexicon, conditions: conditions, tags: &tags,
+            present: &present)
         self.conditions = conditions
         self.tags = tags
         self.present = present

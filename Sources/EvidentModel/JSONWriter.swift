@@ -123,16 +123,30 @@ public struct JSONWriter: Sendable {
     /// ``key(_:)`` for a key fixed in the program: ASCII with nothing to escape (checked in
     /// debug builds), so its bytes are copied as they are, without a scan.
     public mutating func key(fixed name: StaticString) {
-        separate()
         name.withUTF8Buffer { utf8 in
             assert(utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C })
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: utf8)
-            bytes.append(UInt8(ascii: "\""))
-        }
-        switch layout {
-        case .pretty: append(" : ")
-        case .compact: bytes.append(UInt8(ascii: ":"))
+            // The separator, the quoted name and the colon in one append (a report has a
+            // dozen keys per finding).
+            let pretty = layout == .pretty
+            appendSeparated(room: utf8.count + 5) { buffer in
+                var count = 0
+                buffer[count] = UInt8(ascii: "\"")
+                count += 1
+                count += UnsafeMutableBufferPointer(rebasing: buffer[count...])
+                    .initialize(fromContentsOf: utf8)
+                buffer[count] = UInt8(ascii: "\"")
+                count += 1
+                if pretty {
+                    buffer[count] = UInt8(ascii: " ")
+                    buffer[count + 1] = UInt8(ascii: ":")
+                    buffer[count + 2] = UInt8(ascii: " ")
+                    count += 3
+                } else {
+                    buffer[count] = UInt8(ascii: ":")
+                    count += 1
+                }
+                return count
+            }
         }
         pendingValue = true
     }
@@ -141,8 +155,17 @@ public struct JSONWriter: Sendable {
 
     /// Writes a string value.
     public mutating func value(_ text: String) {
-        beginValue()
-        string(text)
+        if pendingValue {
+            pendingValue = false
+            string(text)
+        } else {
+            appendSeparated(room: 1) { buffer in
+                buffer[0] = UInt8(ascii: "\"")
+                return 1
+            }
+            unquoted(text)
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 
     /// Writes a reference key as its written form (``ReferenceKey/description``), without
@@ -276,6 +299,48 @@ public struct JSONWriter: Sendable {
         if layout == .pretty { newLine() }
     }
 
+    /// `separate()` and then up to `room` bytes written by `body` (it returns how many), in one
+    /// append: each append of an array checks its storage and its room, so the few bytes
+    /// around a key or a value are gathered first.
+    @inline(__always)
+    private mutating func appendSeparated(
+        room: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int
+    ) {
+        // A comma, a line break and the indentation of the current depth.
+        let separator = hasElement.isEmpty ? 0 : 2 + (layout == .pretty ? depth * 2 : 0)
+        guard separator + room <= 256 else {
+            separate()
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { buffer in
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<body(buffer)]))
+            }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: separator + room) { buffer in
+            var count = 0
+            if !hasElement.isEmpty {
+                if hasElement[hasElement.count - 1] {
+                    buffer[count] = UInt8(ascii: ",")
+                    count += 1
+                }
+                hasElement[hasElement.count - 1] = true
+                if layout == .pretty {
+                    count += Self.lineBreakAndSpaces.withUTF8Buffer { run in
+                        let line = min(depth * 2 + 1, run.count)
+                        var written = UnsafeMutableBufferPointer(rebasing: buffer[count...])
+                            .initialize(fromContentsOf: run[..<line])
+                        while written < depth * 2 + 1 {
+                            buffer[count + written] = UInt8(ascii: " ")
+                            written += 1
+                        }
+                        return written
+                    }
+                }
+            }
+            count += body(UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
     /// A line break and the indentation of the first 32 depths, to write in one append.
     private static let lineBreakAndSpaces: StaticString =
         "\n                                                                "
@@ -339,17 +404,40 @@ public struct JSONWriter: Sendable {
     private mutating func unquoted(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
             var run = 0
-            for index in utf8.indices {
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none of them needs escaping.
+                if index + 8 <= utf8.count,
+                    !Self.needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
                 else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<(index - 1)]))
                 escape(byte)
-                run = index + 1
+                run = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
+    }
+
+    /// Whether any of a word's eight bytes is a control character (below 0x20), `"` or `\`
+    /// (exact: the tests for a zero byte and for a byte below a bound have no false answers).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let zero = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+        return below | zero != 0
     }
 
     private mutating func escape(_ byte: UInt8) {

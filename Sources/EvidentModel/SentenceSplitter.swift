@@ -152,8 +152,31 @@ public enum SentenceSplitter {
     private static func precedingWord(_ text: [Unicode.Scalar], before period: Int) -> String {
         var k = period - 1
         let stop = max(period - 1 - maximumWordLookBack, -1)
-        while k > stop, text[k].properties.isAlphabetic || text[k] == "." { k -= 1 }
-        return String(String.UnicodeScalarView(text[(k + 1)..<period])).lowercased()
+        var ascii = true
+        while k > stop, text[k] == "." || isAlphabetic(text[k]) {
+            ascii = ascii && text[k].isASCII
+            k -= 1
+        }
+        guard ascii else {
+            return String(String.UnicodeScalarView(text[(k + 1)..<period])).lowercased()
+        }
+        // ASCII (nearly every word): its letters lowercased as bytes, the same string.
+        return String(unsafeUninitializedCapacity: period - k - 1) { buffer in
+            for (offset, scalar) in text[(k + 1)..<period].enumerated() {
+                let byte = UInt8(scalar.value)
+                buffer[offset] =
+                    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            return period - k - 1
+        }
+    }
+
+    /// `properties.isAlphabetic`, answered without a property lookup for ASCII (where only the
+    /// letters are alphabetic).
+    @inline(__always)
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
     }
 
     /// Whether the line break at `index` ends the sentence.

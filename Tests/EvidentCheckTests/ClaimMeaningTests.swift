@@ -397,4 +397,82 @@ struct ClaimMeaningTests {
         let match = try #require(checker.explain("Most MK-7 sold today is made from natto."))
         #expect(match.claimID.rawValue == "mk7-mainly-from-natto")
     }
+
+    /// After make, let or help and its object, a bare infinitive follows: "let the blood clot"
+    /// is clotting, a function, not a clot; the harm stays a harm after other verbs.
+    @Test func anObjectAndItsBareInfinitiveAreNotTheHarm() throws {
+        let checker = Self.checker(adding: [
+            Self.claim(
+                "k1-mainly-clotting", "Vitamin K1 is primarily involved in blood clotting.",
+                subjects: ["vitamin K1"]),
+            Self.claim(
+                "k1-no-thrombosis", "Vitamin K1 does not cause thrombosis.",
+                subjects: ["vitamin K1"]),
+        ])
+        let verb = try #require(
+            checker.explain("Phylloquinone chiefly exists to let the blood clot after a graze."))
+        #expect(verb.claimID.rawValue == "k1-mainly-clotting")
+        #expect(verb.matchedTerms.contains("blood-clotting"))
+        let noun = checker.explain("Phylloquinone will not give you a blood clot.")
+        #expect(noun?.claimID.rawValue != "k1-mainly-clotting")
+    }
+
+    /// What an event ends in is what it comes to: a negator before "end in" and a harm names
+    /// the harm absent, as "won't get" does; "end" with an object stops it and still denies.
+    @Test func notEndingInAHarmIsPrevention() {
+        #expect(
+            Self.affirms(
+                "With menaquinone-7, a missed step need not end in a broken ankle.",
+                "k2-prevents-fractures"))
+        #expect(Self.deniesEveryClaim("Menaquinone-7 will not end fractures for good."))
+    }
+
+    /// A comparative quantifier inside a verb and its object ("shed more water") is the
+    /// concept's name, with the direction it says.
+    @Test func aQuantifierInsideAVerbAndItsObjectKeepsTheName() throws {
+        let checker = Self.checker(adding: [
+            Self.claim("k2-diuretic", "Vitamin K2 has a diuretic effect.")
+        ])
+        let match = try #require(checker.explain("By evening, MK-4 users shed more water."))
+        #expect(match.claimID.rawValue == "k2-diuretic")
+        #expect(match.matchedTerms.contains("diuresis"))
+    }
+
+    /// "Reason", "root of" and "cause of" name one concept, the cause of a condition: a claim
+    /// about what brings a disease about ranks above one about treating it.
+    @Test func aReasonIsACause() throws {
+        let checker = Self.checker(adding: [
+            Self.claim("k2-root-cause", "Vitamin K2 addresses the root cause of osteoporosis."),
+            Self.claim("k2-treats-osteoporosis", "Vitamin K2 treats and prevents osteoporosis."),
+        ])
+        let match = try #require(
+            checker.explain("MK-7 works on the reason osteoporosis starts in the first place."))
+        #expect(match.claimID.rawValue == "k2-root-cause")
+        #expect(match.matchedTerms.contains("cause"))
+        let treats = try #require(checker.explain("MK-7 treats osteoporosis."))
+        #expect(treats.claimID.rawValue == "k2-treats-osteoporosis")
+    }
+
+    /// To decrease the likelihood of a harm is to prevent it: "lowers the odds of", "lower
+    /// your chances of" read as "reduce the risk of"; a decrease of a measure stays a decrease.
+    @Test func decreasingTheLikelihoodIsPrevention() throws {
+        let checker = Self.checker(adding: [
+            Self.claim("k2-moves-calcium-away", "Vitamin K2 moves calcium out of vessel walls."),
+            Self.claim(
+                "k2-lowers-calcification-risk",
+                "Vitamin K2 reduces the risk of blood-vessel calcification."),
+        ])
+        let match = try #require(
+            checker.explain("MK-7 lowers the odds of calcium deposits forming in your arteries."))
+        #expect(match.claimID.rawValue == "k2-lowers-calcification-risk")
+        // Shown as the claims first write the concept ("prevents").
+        #expect(match.matchedTerms.contains { $0.hasPrefix("prevent") })
+        let pressure = try #require(checker.explain("MK-7 lowers your blood pressure."))
+        #expect(!pressure.matchedTerms.contains { $0.hasPrefix("prevent") })
+    }
+
+    /// A checker of `claims` and `extra`.
+    static func checker(adding extra: [ClaimAssessment]) -> Checker {
+        Checker(book: Fixtures.book, assessments: claims + extra)
+    }
 }

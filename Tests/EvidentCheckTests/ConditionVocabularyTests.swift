@@ -134,6 +134,38 @@ struct ConditionVocabularyTests {
         #expect(Self.vocabulary.lookup("fevers").map(\.concept.phrase) == ["fever"])
     }
 
+    /// Rule F5b: a two-letter abbreviation whose commonest WordNet sense is the medical one
+    /// counts only written in capitals ("MS", not the title "Ms" nor "ms"), and only where the
+    /// sentence speaks of health (ambiguous).
+    @Test func twoLetterAbbreviationsCountOnlyInCapitals() throws {
+        let ms = try #require(Self.concepts("Living with MS since 2019.")["MS"])
+        #expect(ms.isAsWritten)
+        #expect(ms.sense == .ambiguous)
+        #expect(ms.conceptIDs == ["MESH:D009103"])
+        #expect(Self.vocabulary.lookup("Ms Jones agreed.").isEmpty)
+        #expect(Self.vocabulary.lookup("A dose of 5 ms.").isEmpty)
+        // Two letters WordNet knows first in another sense are not abbreviations of a disease.
+        #expect(Self.vocabulary.lookup("Shipped from VT.").isEmpty)
+    }
+
+    /// Rules F16, F17 and G4: abbreviations the sources define beside a term ("CMT - Charcot-
+    /// Marie-Tooth disease", "Inflammatory breast cancer (IBC)"), counted in a health context
+    /// only; Greek and Latin forms WordNet lacks ("cirrhotic", "keratoses"); the virus a disease
+    /// term names first ("Nipah virus encephalitis").
+    @Test func derivedWrittenForms() throws {
+        for (text, phrase) in [("Halts CMT.", "cmt"), ("Beats IBC.", "ibc")] {
+            let concept = try #require(Self.concepts(text)[phrase], "\(phrase)")
+            #expect(concept.sense == .ambiguous, "\(phrase)")
+        }
+        let cirrhotic = Self.concepts("Keeps the liver from going cirrhotic.")["cirrhotic"]
+        #expect(cirrhotic?.kind == .disease)
+        #expect(Self.concepts("Removes keratoses.")["keratoses"]?.kind == .disease)
+        #expect(Self.concepts("Protects from Nipah virus.")["nipah virus"]?.kind == .germ)
+        // "TMJ" is also the joint (a MeSH anatomy term), "MIDAS" a king: neither is derived.
+        #expect(Self.concepts("Relaxes the TMJ.")["tmj"] == nil)
+        #expect(Self.concepts("The MIDAS touch.")["midas"] == nil)
+    }
+
     /// A determiner or possessive after a phrase's first word is one slot; a first word is
     /// taken as written ("her disease" is an eponym, not "the disease").
     @Test(arguments: ["ringing in your ears", "Ringing in my ears", "ringing in his ears"])

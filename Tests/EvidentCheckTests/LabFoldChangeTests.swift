@@ -42,21 +42,24 @@ struct LabFoldChangeTests {
             !Self.rules(copy).contains("implied-lab-fold-change"), "\(copy): \(Self.rules(copy))")
     }
 
-    /// The tag covers the two values and what joins them, and needs the factor of two.
-    @Test func tagsTheTwoValues() throws {
+    /// The stems each tag of a class covers in a one-sentence text, in order.
+    static func tagged(_ text: String, _ classID: Int) -> [String] {
         let lexicon = Fixtures.book.lexicon
-        let fold = try #require(lexicon.classID("fold-change"))
-        func tagged(_ text: String) -> [String] {
-            let scalars = Array(text.unicodeScalars)
-            let sentence = TaggedSentence(
-                range: 0..<scalars.count, tokens: lexicon.tokens(scalars, in: 0..<scalars.count),
-                text: scalars, lexicon: lexicon)
-            return sentence.tokens.indices.flatMap { start in
-                sentence.tags[start].filter { $0.classID == fold }.map { tag in
-                    sentence.tokens[start..<tag.end].map(\.term).joined(separator: " ")
-                }
+        let scalars = Array(text.unicodeScalars)
+        let sentence = TaggedSentence(
+            range: 0..<scalars.count, tokens: lexicon.tokens(scalars, in: 0..<scalars.count),
+            text: scalars, lexicon: lexicon)
+        return sentence.tokens.indices.flatMap { start in
+            sentence.tags[start].filter { $0.classID == classID }.map { tag in
+                sentence.tokens[start..<tag.end].map(\.term).joined(separator: " ")
             }
         }
+    }
+
+    /// The tag covers the two values and what joins them, and needs the factor of two.
+    @Test func tagsTheTwoValues() throws {
+        let fold = try #require(Fixtures.book.lexicon.classID("fold-change"))
+        func tagged(_ text: String) -> [String] { Self.tagged(text, fold) }
         #expect(tagged("It fell from 900 to 40.") == ["from 900 to 40"])
         #expect(tagged("It fell to below 40 from 900.") == ["to below 40 from 900"])
         #expect(tagged("It fell from 90 to 60.").isEmpty)

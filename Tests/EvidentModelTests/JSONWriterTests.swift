@@ -1,6 +1,7 @@
-import EvidentModel
 import Foundation
 import Testing
+
+@testable import EvidentModel
 
 /// The one JSON core: both layouts, escaping and numbers, checked against Foundation.
 @Suite struct JSONWriterTests {
@@ -55,6 +56,62 @@ import Testing
                 + #"{"n":1,"list":[true,null,{}],"none":null}"# + "\n")
         writer.removeAllBytes()
         #expect(writer.bytes.isEmpty)
+    }
+
+    /// The eight-bytes-at-a-time test for bytes to escape answers as a test of each byte:
+    /// every byte value at every place among bytes that need nothing (ASCII letters, and bytes
+    /// of other scripts), and random words.
+    @Test func escapeTestOfAWordIsTheTestOfItsBytes() {
+        func reference(_ word: UInt64) -> Bool {
+            (0..<8).contains { place in
+                let byte = UInt8(truncatingIfNeeded: word >> (place * 8))
+                return byte < 0x20 || byte == 0x22 || byte == 0x5C
+            }
+        }
+        for filler in [UInt8(ascii: "a"), 0x21, 0x23, 0x5B, 0x5D, 0x80, 0xFF, 0x7F] {
+            for place in 0..<8 {
+                for value in 0...255 {
+                    var word = UInt64(filler) &* 0x0101_0101_0101_0101
+                    word &= ~(UInt64(0xFF) << (place * 8))
+                    word |= UInt64(value) << (place * 8)
+                    #expect(JSONWriter.needsEscape(word) == reference(word))
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<100_000 {
+            let word = generator.next() as UInt64
+            #expect(JSONWriter.needsEscape(word) == reference(word))
+        }
+    }
+
+    /// Strings longer than a word with something to escape at every place, and keys fixed in
+    /// the program, deep and shallow: the same text as `JSONEncoder` writes.
+    @Test func longStringsAndFixedKeysMatchJSONEncoder() throws {
+        let values = (0..<24).map { place in
+            String(repeating: "abcdefgh", count: 3).enumerated().map { offset, character in
+                offset == place ? "\"" : String(character)
+            }.joined() + "é\n😀 tail of the string"
+        }
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key(fixed: "list")
+        writer.beginArray()
+        for value in values {
+            writer.beginObject()
+            writer.key(fixed: "inner")
+            writer.beginObject()
+            writer.key(fixed: "text")
+            writer.value(value)
+            writer.endObject()
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoded = try encoder.encode(["list": values.map { ["inner": ["text": $0]] }])
+        #expect(Self.text(writer) == String(decoding: encoded, as: UTF8.self))
     }
 
     /// Whatever the string, Foundation reads back exactly the text written, in both layouts,

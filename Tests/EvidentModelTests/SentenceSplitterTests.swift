@@ -19,6 +19,21 @@ struct SentenceSplitterTests {
             ])
     }
 
+    /// The word before a full stop is read the same whatever its letters: capitals are
+    /// lowercased ("APPROX.", "E.G."), and a word with a letter outside ASCII is read as
+    /// Unicode ("Bäcker." ends its sentence, "Ça." too, and a capital initial "É." does not).
+    @Test func abbreviationsInCapitalsAndWordsOutsideASCII() {
+        #expect(
+            Self.sentences("Take APPROX. Two, E.G. Daily. Ask Dr. Bäcker. Then Ça. Stop.") == [
+                "Take APPROX. Two, E.G. Daily.", "Ask Dr. Bäcker.", "Then Ça.", "Stop.",
+            ])
+        #expect(Self.sentences("Ask É. Martin today.") == ["Ask É. Martin today."])
+        #expect(
+            Self.sentences("A very long wordwithoutanyend. Next one.") == [
+                "A very long wordwithoutanyend.", "Next one.",
+            ])
+    }
+
     @Test func aMonthAbbreviationBeforeANumberEndsNoSentence() {
         #expect(
             Self.sentences("Updated Jan. 2025 by the editors. Take it in Mar. Then stop.") == [

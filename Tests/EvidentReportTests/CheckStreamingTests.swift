@@ -40,6 +40,29 @@ struct CheckStreamingTests {
         #expect(output.pieces.allSatisfy { $0.utf8.count < CheckReporterOutput.pieceBytes + 8_192 })
     }
 
+    /// A stream that takes bytes (standard output) gets them as they are; a reporter's output
+    /// through it is the same text as through strings.
+    final class Bytes: UTF8OutputStream {
+        var bytes: [UInt8] = []
+        var strings = 0
+
+        func write(_ string: String) {
+            bytes += string.utf8
+            strings += 1
+        }
+
+        func write(utf8: UnsafeBufferPointer<UInt8>) { bytes += utf8 }
+    }
+
+    @Test(arguments: CheckFormat.allCases)
+    func bytesMakeUpTheOutput(format: CheckFormat) throws {
+        var output = Bytes()
+        try format.reporter.write(Self.report, toolVersion: "1.0.0", to: &output)
+        let whole = try format.reporter.render(Self.report, toolVersion: "1.0.0")
+        #expect(String(decoding: output.bytes, as: UTF8.self) == whole)
+        if format == .json { #expect(output.strings == 0) }
+    }
+
     @Test func streamedJSONAndSARIFHoldEveryFinding() throws {
         var json = Pieces()
         CheckJSONReporter.write(Self.report, toolVersion: "1.0.0", to: &json)

@@ -58,7 +58,7 @@ public enum CheckJSONReporter: CheckReporter {
                 json.value(f.verdict?.rawValue)
                 json.endObject()
                 if json.bytes.count >= CheckReporterOutput.pieceBytes {
-                    output.write(String(decoding: json.bytes, as: UTF8.self))
+                    CheckReporterOutput.hand(json.bytes, to: &output)
                     json.removeAllBytes()
                 }
             }
@@ -70,6 +70,6 @@ public enum CheckJSONReporter: CheckReporter {
         json.endArray()
         json.endObject()
         json.endLine()
-        output.write(String(decoding: json.bytes, as: UTF8.self))
+        CheckReporterOutput.hand(json.bytes, to: &output)
     }
 }

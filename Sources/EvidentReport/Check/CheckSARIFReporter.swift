@@ -226,7 +226,7 @@ public enum CheckSARIFReporter: CheckReporter {
                         certainty: finding.certainty?.rawValue))
                 write(result, to: &json)
                 if json.bytes.count >= CheckReporterOutput.pieceBytes {
-                    output.write(String(decoding: json.bytes, as: UTF8.self))
+                    CheckReporterOutput.hand(json.bytes, to: &output)
                     json.removeAllBytes()
                 }
             }

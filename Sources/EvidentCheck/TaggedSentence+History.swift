@@ -1,0 +1,101 @@
+/// History: a sentence that tells of a past event of a population, a place or a family names an
+/// illness as something that happened, not as something a product acts on ("The 1918 flu
+/// closed schools across the county", "In 1854, John Snow traced a cholera outbreak to a
+/// single water pump").
+extension TaggedSentence {
+    /// Tags `@past-event` on the date of a sentence that tells of a dated past event: it has
+    /// - a date the event is fixed at: a year (1000 to 2099) or a decade written as one
+    ///   ("1918", "the 1850s"), not after "since" or "by" (a span that reaches now, or a time
+    ///   to come); an ordinal century ("the fourteenth century", "the 19th century"); or the
+    ///   name of a period (`@era-word`: "medieval", "the war");
+    /// - a verb in the past tense: an irregular past form (`@past-form`: "lost", "was", "took")
+    ///   or a word written with "-ed" ("killed", "closed"; not "-eed": "speed"), not after "has", "have" or
+    ///   "having" (a perfect reaches now: "has protected people for centuries");
+    /// - nothing of the product or of the one who speaks to the reader: no `@product-topic`,
+    ///   `@substance` or `@opening-verb` (the implied subject of label copy), no reader
+    ///   (`@reader-address`), and no "I", "me", "we" or "us" (the voice of a testimonial, whose
+    ///   dated past is the "before" of a story about the product).
+    /// The rules that read a condition in a sentence about a product list `@past-event` among
+    /// their exceptions.
+    static func tagPastEvent(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        conditions: [(start: Int, end: Int, concept: Int)],
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let id = lexicon.classID("past-event"), !tokens.isEmpty else { return }
+        func has(_ name: String) -> Bool { lexicon.classID(name).map { present[$0] } ?? false }
+        func written(_ index: Int) -> String {
+            let token = tokens[index]
+            let end = min(token.end, text.count)
+            let scalars = text[min(token.start, end)..<end].filter { !Tokenizer.isApostrophe($0) }
+            return String(String.UnicodeScalarView(scalars)).lowercased()
+        }
+        // The date first: most sentences have none, and the rest is not read.
+        var date: Int?
+        let era = lexicon.classID("era-word")
+        for index in tokens.indices {
+            let term = tokens[index].term
+            if term.first?.isNumber == true, isYear(written(index)) {
+                if index > 0, ["since", "by"].contains(written(index - 1)) { continue }
+                date = index
+                break
+            }
+            if term.hasPrefix("centur"), index > 0, isOrdinal(written(index - 1)) {
+                date = index - 1
+                break
+            }
+            if let era, tags[index].contains(where: { $0.classID == era }) {
+                date = index
+                break
+            }
+        }
+        guard let date else { return }
+        for name in ["product-topic", "substance", "opening-verb", "reader-address"]
+        where has(name) {
+            return
+        }
+        let words = tokens.indices.map(written)
+        let voice: Set<String> = ["i", "me", "we", "us"]
+        if words.contains(where: voice.contains) { return }
+        // The narrator's own condition ("my arthritis") is a story's "before".
+        if conditions.contains(where: { $0.start > 0 && words[$0.start - 1] == "my" }) { return }
+        let pastForm = lexicon.classID("past-form")
+        let perfect: Set<String> = ["has", "have", "having", "ve"]
+        let past = tokens.indices.contains { index in
+            let word = words[index]
+            let isPast =
+                (word.count >= 5 && word.hasSuffix("ed") && !word.hasSuffix("eed")
+                    && word.allSatisfy(\.isLetter))
+                || (pastForm.map { form in
+                    tags[index].contains { $0.classID == form && $0.end == index + 1 }
+                } ?? false)
+            return isPast && !(index > 0 && perfect.contains(words[index - 1]))
+        }
+        guard past else { return }
+        tags[date].append((id, date + 1))
+        present[id] = true
+    }
+
+    /// A year from 1000 to 2099, or its decade ("1918", "1850s").
+    private static func isYear(_ word: String) -> Bool {
+        let digits = word.hasSuffix("s") ? String(word.dropLast()) : word
+        guard digits.count == 4, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
+            let value = Int(digits)
+        else { return false }
+        return (1000...2099).contains(value)
+    }
+
+    /// An ordinal that numbers a century ("fourteenth", "19th", "21st").
+    private static func isOrdinal(_ word: String) -> Bool {
+        if let first = word.first, first.isNumber {
+            return ["st", "nd", "rd", "th"].contains { word.hasSuffix($0) }
+                && word.dropLast(2).allSatisfy(\.isNumber)
+        }
+        let ordinals: Set<String> = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        ]
+        return ordinals.contains(word)
+    }
+}

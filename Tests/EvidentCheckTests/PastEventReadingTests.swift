@@ -1,0 +1,39 @@
+import EvidentCheck
+import Testing
+
+/// A sentence that tells of a dated past event of a population, a place or a family, with a
+/// verb in the past tense and nothing of the product, the reader or a narrator, names an
+/// illness as history (`TaggedSentence.tagPastEvent`, `@past-event`). A span that reaches now
+/// ("since 1990"), a perfect ("has eased … for centuries"), a product, a reader or a narrator
+/// keeps the condition.
+struct PastEventReadingTests {
+    static func errors(_ text: String) -> [String] {
+        Fixtures.check(text + "\n").filter { $0.severity == .error }.map(\.rule)
+    }
+
+    @Test(arguments: [
+        "Typhus killed more of the garrison in 1812 than the cannon did.",
+        "In 1796 Edward Jenner showed that cowpox could protect a boy against smallpox.",
+        "In the nineteenth century tuberculosis was treated with rest and mountain air.",
+        "The sanatorium opened in 1905 to help patients recover from tuberculosis.",
+        "Our great-aunt ran the cottage hospital through the polio epidemics of the 1950s.",
+    ])
+    func aDatedPastEventIsHistory(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
+    @Test(arguments: [
+        // A product, a reader, a narrator.
+        "In 1952 our founder's elderberry syrup cured the village of flu.",
+        "Back in 2019 you suffered from arthritis; our capsules changed that.",
+        "In 2019 I was cured of psoriasis by the nettle drops.",
+        "My psoriasis vanished in the spring of 2019.",
+        // A span that reaches now.
+        "Relieving arthritis since 1990 with the same herbal drops.",
+        // No past verb: a present claim with a date.
+        "Winner of the 2023 award for the best natural arthritis relief.",
+    ])
+    func theConditionIsStillACondition(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+}
