@@ -6,10 +6,8 @@ import Testing
 /// Session 17's implied readings of a body's state: something said to injure a part of the body
 /// (`implied-injury-agent`), a part called diseased (`implied-diseased-part`), an activity done
 /// without the aid it needed (`implied-aid-unneeded`), a child's missing milestones reached
-/// (`testimonial-child-milestone`), and a lab value's before and after told as two states ("was
-/// 38 … it's 9") of a measure named by its abbreviation (`@measure-acronym`). Sentences written
-/// for this test (none from an evaluation set), with the lawful, cosmetic and everyday copy beside
-/// each reading.
+/// (`testimonial-child-milestone`). Sentences written for this test (none from an evaluation
+/// set), with the lawful, cosmetic and everyday copy beside each reading.
 struct BodyStateReadingTests {
     static let rules = StoryAcrossReadingTests.rules
 
@@ -34,10 +32,6 @@ struct BodyStateReadingTests {
                 + "Six weeks on the fish oil and she says full sentences.",
             "testimonial-child-milestone"
         ),
-        (
-            "My GGT was 300 in June; after the milk thistle capsules it's 45.",
-            "implied-lab-fold-change"
-        ),
     ])
     func reads(copy: String, rule: String) {
         #expect(Self.rules(copy).contains(rule), "\(copy): \(Self.rules(copy))")
@@ -46,7 +40,7 @@ struct BodyStateReadingTests {
     /// The oxidative damage of cells (the EU register's wording), sun and hair damage (a
     /// cosmetic's), a muscle after the gym, a narrator who cannot read without glasses (the
     /// before of a story), a prescription not needed (how a product is sold), a child's normal
-    /// first words, and less than twice, or a value of no measure.
+    /// first words.
     @Test(arguments: [
         "Vitamin E helps protect cells from free radicals that destroy them.",
         "Sun and salt water eat away at your hair's shine; our mask brings it back.",
@@ -55,44 +49,15 @@ struct BodyStateReadingTests {
         "I can't read the menu without my glasses, so we print our labels large.",
         "No prescription needed: order the capsules online today.",
         "My son said his first words at ten months, and he loves our puree pouches.",
-        "My FSH was 8 last spring; since the tea it is 9.",
-        "The UK price was 20; with our capsules it is 9.",
-        "My squat was 60 kg; since the creatine it is 130 kg.",
     ])
     func leavesAlone(copy: String) {
         let fired = Self.rules(copy)
         for rule in [
             "implied-injury-agent", "implied-diseased-part", "implied-aid-unneeded",
-            "testimonial-child-milestone", "implied-lab-fold-change",
+            "testimonial-child-milestone",
         ] {
             #expect(!fired.contains(rule), "\(copy): \(fired)")
         }
-    }
-
-    /// A story's two states are tagged from "was" to the after value; an abbreviation is a
-    /// measure, a word of one capital or an everyday abbreviation is not.
-    @Test func tagsTheStoryAndTheAbbreviation() throws {
-        let lexicon = Fixtures.book.lexicon
-        let fold = try #require(lexicon.classID("fold-change"))
-        let acronym = try #require(lexicon.classID("measure-acronym"))
-        func tagged(_ text: String, _ id: Int) -> [String] {
-            let scalars = Array(text.unicodeScalars)
-            let sentence = TaggedSentence(
-                range: 0..<scalars.count, tokens: lexicon.tokens(scalars, in: 0..<scalars.count),
-                text: scalars, lexicon: lexicon)
-            return sentence.tokens.indices.flatMap { start in
-                sentence.tags[start].filter { $0.classID == id }.map { tag in
-                    sentence.tokens[start..<tag.end].map(\.term).joined(separator: " ")
-                }
-            }
-        }
-        #expect(tagged("My BNP was 900; now it is 150.", fold) == ["was 900 now it is 150"])
-        #expect(
-            tagged("It was at 40 and it's back under 15.", fold) == [
-                "was at 40 and it back under 15"
-            ])
-        #expect(tagged("It was 40 and it is 30.", fold).isEmpty)
-        #expect(tagged("My BNP and FeNO were 9 in the UK.", acronym) == ["bnp", "feno"])
     }
 
     /// The message says why a part in a diseased state makes the claim.
