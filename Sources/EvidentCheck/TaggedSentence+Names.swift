@@ -26,6 +26,60 @@ extension TaggedSentence {
         return true
     }
 
+    /// Whether the condition phrase `start..<end` is written inside a name of several
+    /// capitalised words that names something other than the product: the name of a work (a
+    /// naming noun right before it: "the album Fever Dream", "the novel The Plague Years") or of
+    /// a place or an organisation's thing (a thing's noun, `@holder-noun`, written small right
+    /// after it: "the Cancer Research shop", "the Polio Memorial garden"). Every word of the
+    /// condition and of the name starts with a capital, and none is the product's
+    /// (`@product-topic`, `@substance`, a coined name): "SugarStop Diabetes Defense tea" is a
+    /// product's name.
+    static func isWrittenInTitle(
+        _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        guard end > start, end <= tokens.count,
+            tokens[start..<end].allSatisfy({ startsCapitalised($0, text: text) })
+        else { return false }
+        func spaced(_ index: Int) -> Bool {
+            gap(before: index, tokens: tokens, text: text).allSatisfy { $0 == " " }
+        }
+        var first = start
+        while first > 0, startsCapitalised(tokens[first - 1], text: text), spaced(first) {
+            first -= 1
+        }
+        var last = end
+        while last < tokens.count, startsCapitalised(tokens[last], text: text), spaced(last) {
+            last += 1
+        }
+        guard last - first >= 2 else { return false }
+        let product = [lexicon.classID("product-topic"), lexicon.classID("substance")]
+            .compactMap { $0 }
+        for index in first..<last {
+            if tokens[index].isCoinedName || tokens[index].isNamePiece { return false }
+            if tags[index].contains(where: { product.contains($0.classID) }) { return false }
+        }
+        if first > 0, spaced(first),
+            let word = ConditionVocabulary.writtenForm(at: first - 1, of: tokens, in: text),
+            titleNouns.contains(word)
+        {
+            return true
+        }
+        guard last < tokens.count, spaced(last), !startsCapitalised(tokens[last], text: text),
+            let holder = lexicon.classID("holder-noun"),
+            tags[last].contains(where: { $0.classID == holder && $0.end == last + 1 }),
+            !tags[last].contains(where: { product.contains($0.classID) })
+        else { return false }
+        return true
+    }
+
+    /// Nouns that name a work by its title right after them: "the album Fever Dream".
+    private static let titleNouns: Set<String> = [
+        "album", "book", "novel", "film", "movie", "song", "single", "track", "show", "series",
+        "play", "musical", "opera", "game", "podcast", "poem", "painting", "exhibition",
+        "magazine", "band", "title", "episode", "documentary", "memoir",
+    ]
+
     /// Whether a word is written with a capital and then small letters only ("Flu", not "FLU"
     /// or "AFib").
     private static func isCapitalised(_ token: Token, text: [Unicode.Scalar]) -> Bool {

@@ -145,6 +145,13 @@ final class TaggedSentence: Sendable {
                     position += 1
                     continue
                 }
+                // A condition inside another thing's name ("the Cancer Research shop").
+                if Self.isWrittenInTitle(
+                    position, longest.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                {
+                    position = longest.end
+                    continue
+                }
                 // A condition a thing has ("the clock's chronic stutter").
                 if Self.hasThingHolder(
                     position, tokens: tokens, text: text, tags: tags, lexicon: lexicon)

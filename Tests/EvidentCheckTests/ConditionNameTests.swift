@@ -3,7 +3,9 @@ import Testing
 
 /// A condition English writes with a small letter (`@common-condition`, from WordNet), written
 /// with a capital alone inside a sentence, is a name (a pet's, a song's, a shop mascot's), not
-/// the illness (`TaggedSentence.isWrittenAsName`). Its capital at the start of a sentence or
+/// the illness (`TaggedSentence.isWrittenAsName`); so is a condition inside a name of several
+/// capitalised words that a work's noun comes before or a thing's noun after
+/// (`TaggedSentence.isWrittenInTitle`). Its capital at the start of a sentence or
 /// after a colon, beside another capitalised word (a product's name of several words), and a
 /// condition English writes with a capital itself (a place's, a person's, a germ's genus)
 /// still name the condition.
@@ -22,12 +24,25 @@ struct ConditionNameTests {
     }
 
     @Test(arguments: [
+        // A place's or an organisation's thing after the name, a work's noun before it.
+        "Turn left at the Lupus Trust shop and your parcel is waiting at the counter.",
+        "Leave your bike by the Asthma Society shed at the back of the car park.",
+        "You can hear the band play Scarlet Fever Blues at the festival on Saturday.",
+        "Your favourite book Diabetes Diaries is back in stock.",
+    ])
+    func aConditionInsideAnotherThingsNameIsAName(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
+    @Test(arguments: [
         // The same words with a small letter, at the start of the sentence, after a colon.
         "Our bakery's elderberry syrup fights mumps and flu.",
         "Mumps and flu are no match for our elderberry syrup.",
         "Our feverfew drops: Migraine relief in minutes.",
         // Beside another capitalised word: a name of several words, as a product's.
         "SugarStop Diabetes Defense tea treats diabetes without insulin.",
+        "Our Arthritis Relief Balm soothes stiff knees.",
+        "Try the Arthritis Relief bottle today.",
         // Written with a capital by English: a place's name, a genus.
         "Our tincture clears Lyme from the joints for good.",
         "Black walnut hull kills Giardia in the gut.",

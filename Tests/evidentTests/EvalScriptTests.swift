@@ -160,6 +160,50 @@ struct EvalScriptTests {
         #expect(refused?.status == 64)
     }
 
+    /// `--check-overlap --near LOW` also prints the pairs from LOW up to 0.75, after the others
+    /// and marked `near`, for reading by eye (a near-repeat at 0.748 once passed the check);
+    /// they do not change the exit status, the live set's text is still never printed, and
+    /// `--near` outside `--check-overlap` or outside 0.5 to 0.75 is bad usage (exit 64).
+    @Test func checkOverlapNearPrintsPairsJustBelowTheLineForReadingByEye() throws {
+        let live = "Our tea cures cancer in a week."
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\tcancer\texplicit\tOur herbal tea cures cancer within a week.",
+                "D-DIS-002\tcancer\texplicit\tOur green tea cures cancer in about a month.",
+            ]),
+            "\(Self.live)/disease.tsv": Self.disease(["P-DIS-001\tcancer\texplicit\t\(live)"]),
+        ])
+        let arguments = ["--check-overlap", "--category", "disease", "--near", "0.70"]
+        guard let run = try Self.eval(arguments + ["--set", "dev"], in: root) else { return }
+        #expect(run.status == 1)
+        #expect(
+            run.stdout == """
+                0.845 dev/disease.tsv:D-DIS-001: Our herbal tea cures cancer within a week.
+                      \(Self.live)/disease.tsv:P-DIS-001
+                near 0.712 dev/disease.tsv:D-DIS-002: Our green tea cures cancer in about a month.
+                      \(Self.live)/disease.tsv:P-DIS-001
+                overlap: 1 pair(s) above 0.75 between dev (2 items) and \(Self.live), \(Self.gate); \
+                0 pair(s) of register wordings exempt (above 0.7); 1 near pair(s) above 0.7 to read \
+                by eye
+
+                """)
+        let liveRun = try Self.eval(arguments + ["--set", Self.live], in: root)
+        #expect(liveRun?.status == 1)
+        #expect(liveRun?.stdout.contains("near 0.") == true)
+        #expect(liveRun?.stdout.contains(live) == false)
+        let plain = try Self.eval(["--check-overlap", "--set", "dev"], in: root)
+        #expect(plain?.stdout.contains("near") == false)
+        for bad in [
+            ["--near", "0.70"], ["--check-overlap", "--near", "0.9"],
+            ["--check-overlap", "--near", "x"],
+        ] {
+            let refused = try Self.eval(bad, in: root)
+            #expect(refused?.status == 64)
+        }
+        let outside = try Self.eval(["--check-overlap", "--near", "0.9"], in: root)
+        #expect(outside?.stderr == "eval: error: --near: '0.9' is not a number from 0.5 to 0.75\n")
+    }
+
     /// `--check-overlap --since REV` checks only the items whose text the set did not hold at
     /// REV (a probe about to land in dev): an older near-duplicate is not reported again, a new
     /// one is; a revision git does not know is bad usage (exit 64).
