@@ -89,6 +89,11 @@ public final class ConditionVocabulary: Sendable {
     /// When the phrase at an index counts.
     func sense(at index: Int) -> ConditionSense { entries[index].sense }
 
+    /// Whether the phrase at an index is quoted in capitals: it counts only written so ("MS").
+    func isCapitalsOnly(at index: Int) -> Bool {
+        entries[index].asWritten && phrase(at: index).contains(where: \.isUppercase)
+    }
+
     /// The vocabulary bundled with Evident, loaded once per process: the first call's `cache`
     /// (a folder, see `init(directory:cache:)`) is the one used.
     public static func bundled(cache: URL? = nil) throws -> ConditionVocabulary {

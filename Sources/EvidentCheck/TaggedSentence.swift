@@ -145,6 +145,14 @@ final class TaggedSentence: Sendable {
                     position += 1
                     continue
                 }
+                // An abbreviation that counts only in capitals ("MS"), among a person's degrees
+                // ("Jane Doe, MS, RD").
+                if longest.values.allSatisfy({ vocabulary.isCapitalsOnly(at: Int($0)) }),
+                    Self.isCredential(position, longest.end, tokens: tokens, text: text)
+                {
+                    position += 1
+                    continue
+                }
                 // A condition inside another thing's name ("the Cancer Research shop").
                 if Self.isWrittenInTitle(
                     position, longest.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon)

@@ -21,6 +21,9 @@ struct WordSenseTests {
         // Rule F14c: "stroking" (a light touch) is the verb's action, never the condition,
         // even beside health words.
         "Gently stroking your baby's back supports calm, restful sleep.",
+        // Rule F5b's "MS" counts only in capitals, and not among a person's degrees.
+        "Formulated by Jane Doe, MS, RD, to support healthy digestion.",
+        "Our nutritionist Sam Lee, MS RD, supports healthy digestion with fibre.",
     ])
     func everydaySenseIsNoClaim(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text).map(\.rule))")
@@ -33,6 +36,7 @@ struct WordSenseTests {
         "Relieves tension headaches in minutes.",
         "Slows the progression of Alzheimer's.",
         "Supports people living with Parkinson's.",
+        "Slows the progression of MS, naturally.",
     ])
     func healthSenseIsAClaim(_ text: String) {
         #expect(Self.errors(text).contains { $0.category == .diseaseClaim })
