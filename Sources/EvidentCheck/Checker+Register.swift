@@ -95,11 +95,11 @@ extension Checker {
     /// sentence names ("calcium" is a health target and a substance) and belongs to no thing
     /// (`heldByAThing`).
     private func namesHealthTarget(
-        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)]
+        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)],
+        otherSenses other: [Bool]
     ) -> Bool {
         let classes = book.register.aspectClasses.filter { sentence.present[$0] }
         guard !classes.isEmpty else { return false }
-        let other = otherSenses(sentence)
         for (position, tags) in sentence.tags.enumerated()
         where !mentions.contains(where: { $0.start <= position && position < $0.end })
             && !other[position]
@@ -162,11 +162,11 @@ extension Checker {
     /// of one of the register's nouns of action names it ("help children concentrate":
     /// "concentration"; `RegisterMatcher.derivedStems`).
     private func namesRegisterAspect(
-        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)]
+        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)],
+        otherSenses other: [Bool]
     ) -> Bool {
         let aspects = book.register.index.aspects
         let derived = book.register.derivedStems
-        let other = otherSenses(sentence)
         for (position, term) in sentence.terms.enumerated()
         where (aspects.contains(term) || derived[term].map(aspects.contains) == true)
             && !mentions.contains(where: { $0.start <= position && position < $0.end })
@@ -422,9 +422,11 @@ extension Checker {
         // named beside a verb with no such aspect speaks of something else ("a zinc roof keeps
         // the shed standing", "the iron gate protects the yard from foxes").
         // An aspect written as a thing's ("the weight of the bike") is none (`heldByAThing`).
+        // The words written in another sense are read once for both questions.
+        let other = otherSenses(sentence)
         let namesAspect =
-            namesRegisterAspect(sentence, besides: mentions)
-            || namesHealthTarget(sentence, besides: mentions)
+            namesRegisterAspect(sentence, besides: mentions, otherSenses: other)
+            || namesHealthTarget(sentence, besides: mentions, otherSenses: other)
         // A sentence that names no health aspect is no health claim: nothing else is asked.
         guard namesAspect else {
             return SentenceReading(
