@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-15`, the gate set `gate-17`) with the `evident` binary built
+/// live held-out set `frozen-16`, the gate set `gate-18`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-15"
-    static let gate = "gate-17"
+    static let live = "frozen-16"
+    static let gate = "gate-18"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -330,8 +330,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-17/`, each
-    /// run appends one line to `.build/eval/gate-17.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-18/`, each
+    /// run appends one line to `.build/eval/gate-18.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -419,21 +419,21 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of session 16 (`frozen-14`, `gate-16`) are development
+    /// The sets spent at the end of session 17 (`frozen-15`, `gate-17`) are development
     /// material: `--verbose` is accepted and prints their misses, and their runs append
     /// nothing to any gate log. (Any set but the gate is read the same way; the older spent
     /// sets were pinned by this test in their sessions.)
-    @Test func spentSetsOfSessionSixteenAcceptVerbose() throws {
+    @Test func spentSetsOfSessionSeventeenAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-16/disease.tsv": Self.disease([
-                "Q-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            "gate-17/disease.tsv": Self.disease([
+                "B-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
             ]),
-            "frozen-14/disease.tsv": Self.disease([
-                "Z-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            "frozen-15/disease.tsv": Self.disease([
+                "A-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
         ])
-        for set in ["gate-16", "frozen-14"] {
+        for set in ["gate-17", "frozen-15"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -443,7 +443,7 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-16", Self.gate].map {
+        let logs = ["gate-17", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
@@ -472,7 +472,8 @@ struct EvalScriptTests {
                 overlap: 1 pair(s) above 0.75 between \(Self.live) (1 items) and dev, frozen, \
                 frozen-2, frozen-3, frozen-4, frozen-5, frozen-6, frozen-7, frozen-8, frozen-9, \
                 frozen-10, gate-12, frozen-11, gate-13, frozen-12, gate-14, frozen-13, gate-15, \
-                frozen-14, gate-16, \(Self.gate); 1 pair(s) of register wordings exempt
+                frozen-14, gate-16, frozen-15, gate-17, \(Self.gate); 1 pair(s) of register \
+                wordings exempt
 
                 """)
     }
@@ -567,7 +568,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-17.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-18.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
