@@ -704,6 +704,61 @@ struct EvalScriptTests {
             alone?.stderr.hasPrefix("eval: error: --now goes with --check-novel only\n") == true)
     }
 
+    /// `--check-novel --words` prints each `new` item that shares a rare word with an older
+    /// disease item under another label (a synonym the label check cannot see: session 18's
+    /// first drafts had ten), with that item, while the set is a draft; a committed live set
+    /// prints only the count. The exit status stays the label check's.
+    @Test func checkNovelWordsFindsASynonymUnderAnotherLabel() throws {
+        let shunt = "Our chews reverse portosystemic shunts in small dogs."
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\thepatic-encephalopathy-dog\texplicit\t\(shunt)",
+                "D-DIS-002\tgout\texplicit\tOur tea cures gout.",
+            ]),
+            "\(Self.live)/disease.tsv": Self.disease(
+                [
+                    "X-DIS-001\tcanine-liver-shunt\tnew\texplicit\tOur paste closes a "
+                        + "portosystemic shunt in puppies.",
+                    "X-DIS-002\tlaminitis\tnew\texplicit\tA hoof balm for laminitis.",
+                ], novel: true),
+        ])
+        guard let draft = try Self.eval(["--check-novel", "--set", Self.live, "--words"], in: root)
+        else { return }
+        #expect(draft.status == 0)
+        #expect(
+            draft.stdout == """
+                novel: 2 new and 0 common items of \(Self.live) checked against the area labels \
+                of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: X-DIS-001 (canine-liver-shunt) shares:
+                      'portosystemic' dev/disease.tsv:D-DIS-001 (hepatic-encephalopathy-dog): \(shunt)
+                      'shunt' dev/disease.tsv:D-DIS-001 (hepatic-encephalopathy-dog): \(shunt)
+                words: 1 of 2 new items of \(Self.live) share a rare word (used by at most 3 items \
+                of all the other sets) with an older item under another label; read them by eye: \
+                a synonym under another label is not new
+
+                """)
+        let alone = try Self.eval(["--words", "--set", Self.live], in: root)
+        #expect(alone?.status == 64)
+        #expect(
+            alone?.stderr.hasPrefix("eval: error: --words goes with --check-novel only\n") == true)
+        let git = URL(fileURLWithPath: "/usr/bin/git")
+        guard FileManager.default.isExecutableFile(atPath: git.path) else { return }
+        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
+        #expect(try Self.git(["init", "-q"], in: root).status == 0)
+        _ = try Self.git(["add", "-A"], in: root)
+        _ = try Self.git(identity + ["commit", "-q", "-m", "sets"], in: root)
+        let committed = try Self.eval(
+            ["--check-novel", "--set", Self.live, "--words"], in: root)
+        #expect(committed?.status == 0)
+        #expect(committed?.stdout.contains("portosystemic") == false)
+        #expect(committed?.stdout.contains("D-DIS-001") == false)
+        #expect(
+            committed?.stdout.contains(
+                "words: 1 of 2 new items of \(Self.live) share a rare word (used by at most 3 "
+                    + "items of all the other sets) with an older item under another label (ids "
+                    + "withheld while \(Self.live) is live)") == true)
+    }
+
     /// In a git checkout the stale-build warning compares the binary with the newest commit
     /// that touches Sources/ and with uncommitted files there, not with the files' times: a
     /// fresh checkout's new file times draw no warning, a newer commit or edit does.
