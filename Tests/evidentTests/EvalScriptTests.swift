@@ -759,6 +759,23 @@ struct EvalScriptTests {
                     + "withheld while \(Self.live) is live)") == true)
     }
 
+    /// `--help` prints the whole header comment down to its last line (a fixed line count cut
+    /// off its last lines once the header grew) and none of the script.
+    @Test func helpPrintsTheWholeHeader() throws {
+        let root = try Self.repository([:])
+        guard let run = try Self.eval(["--help"], in: root) else { return }
+        #expect(run.status == 0)
+        #expect(
+            run.stdout.hasPrefix(
+                "The copy checker's evaluation: runs the real `evident check` on the sentences "
+                    + "in\n"))
+        #expect(
+            run.stdout.hasSuffix(
+                "(git-ignored; \(Self.gate)'s to a temporary folder that is removed).\n"))
+        #expect(run.stdout.contains("--words"))
+        #expect(!run.stdout.contains("set -euo pipefail"))
+    }
+
     /// In a git checkout the stale-build warning compares the binary with the newest commit
     /// that touches Sources/ and with uncommitted files there, not with the files' times: a
     /// fresh checkout's new file times draw no warning, a newer commit or edit does.
