@@ -68,6 +68,19 @@ struct EvalScriptTests {
         try hermetic("/usr/bin/git", arguments, in: root, environment: environment)
     }
 
+    /// The scratch repository made a git checkout with everything in one commit; false where
+    /// git is missing (the caller skips its git part).
+    static func commitEverything(in root: URL) throws -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else { return false }
+        #expect(try git(["init", "-q"], in: root).status == 0)
+        _ = try git(["add", "-A"], in: root)
+        _ = try git(identity + ["commit", "-q", "-m", "sets"], in: root)
+        return true
+    }
+
+    /// A committer for the scratch repositories' commits.
+    static let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
+
     /// Runs `bash .ci/eval arguments…` in `root` (or `script`'s checkout) as the test suite
     /// does: `EVIDENT_EVAL_SUITE=1` (a gate run is logged as a suite run, never counted against
     /// an engineer) unless `suite` is false, and no git variable of the caller's. nil where
@@ -667,12 +680,8 @@ struct EvalScriptTests {
         let mixed = try Self.eval(["--check-novel", "--check-overlap"], in: root)
         #expect(mixed?.status == 64)
         // In git: the set is checked against dev as it was before the set's commit.
-        let git = URL(fileURLWithPath: "/usr/bin/git")
-        guard FileManager.default.isExecutableFile(atPath: git.path) else { return }
-        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
-        #expect(try Self.git(["init", "-q"], in: root).status == 0)
-        _ = try Self.git(["add", "-A"], in: root)
-        _ = try Self.git(identity + ["commit", "-q", "-m", "sets"], in: root)
+        guard try Self.commitEverything(in: root) else { return }
+        let identity = Self.identity
         let probe = root.appendingPathComponent("Tests/Evaluation/dev/disease.tsv")
         try Data(
             Self.disease([
@@ -741,12 +750,7 @@ struct EvalScriptTests {
         #expect(alone?.status == 64)
         #expect(
             alone?.stderr.hasPrefix("eval: error: --words goes with --check-novel only\n") == true)
-        let git = URL(fileURLWithPath: "/usr/bin/git")
-        guard FileManager.default.isExecutableFile(atPath: git.path) else { return }
-        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
-        #expect(try Self.git(["init", "-q"], in: root).status == 0)
-        _ = try Self.git(["add", "-A"], in: root)
-        _ = try Self.git(identity + ["commit", "-q", "-m", "sets"], in: root)
+        guard try Self.commitEverything(in: root) else { return }
         let committed = try Self.eval(
             ["--check-novel", "--set", Self.live, "--words"], in: root)
         #expect(committed?.status == 0)
