@@ -47,8 +47,10 @@ a difference):
   the synset is among the word's three commonest verb senses and the word has no more noun
   senses than verb senses ("doctor" is read as the noun). `Vocabulary/describing-words.txt`:
   the stems of every word WordNet knows as an adjective or adverb and of every noun whose
-  commonest sense is a time or an artifact: before a part of the body such a word describes
-  the part or names its owner ("dry skin", "winter skin", "chair legs"), not a condition.
+  commonest sense is a time: before a part of the body such a word describes the part ("dry
+  skin", "winter skin"), not a condition; and of the nouns whose commonest sense is an
+  artifact: after a verb of mending or warding off the part is a thing's ("fixes chair legs";
+  "cures bottle jaw" is a condition).
 - `Sources/EvidentCheck/Vocabulary/known-words.txt`: rule U3, the stems (the checker's
   stemmer, derive.stem) of every one-word WordNet lemma in any part of speech (the index and
   the exception lists; a hyphenated lemma's pieces, as the tokenizer splits them) and of every
@@ -85,9 +87,11 @@ ERADICATE_SYNSETS = ("00470701", "01662136")
 AVERT_SYNSETS = ("02452885", "02453321")
 REPAIR_SYNSETS = ("00260648",)
 # Rule U5: the lexicographer files of a noun's commonest sense that make it, before a part,
-# a description of a part of the body ("winter skin", "morning eyes") or the owner of a thing's
-# part ("chair legs", "clock hands"), rather than a kind of condition.
-DESCRIBING_NOUN_FILES = {"noun.time", "noun.artifact"}
+# a description of a part of the body ("winter skin", "morning eyes"), or (after a verb of
+# mending or warding off, not of curing) the owner of a thing's part ("chair legs", "clock
+# hands"), rather than a kind of condition.
+DESCRIBING_NOUN_FILES = {"noun.time"}
+THING_NOUN_FILES = {"noun.artifact"}
 # Rule U1: WordNet's verb frames that take a thing as the object ("Somebody ----s something",
 # "Something ----s something").
 THING_FRAMES = {8, 11}
@@ -185,7 +189,7 @@ def derive_lists(folder):
             avert.update(verb_forms(lemma, verb_exceptions))
         if any(o in REPAIR_SYNSETS for o in ranked):
             repair.update(verb_forms(lemma, verb_exceptions))
-    describing = set()
+    describing, things = set(), set()
     for lemma, senses in wn.index.items():
         if not re.fullmatch(r"[a-z]+", lemma):
             continue
@@ -194,10 +198,13 @@ def derive_lists(folder):
         if any(pos in ("adj", "adv") for pos, _ in own) or (
                 nouns_own and wn.files[nouns_own[0]] in DESCRIBING_NOUN_FILES):
             describing.add(derive.stem(lemma))
+        elif nouns_own and wn.files[nouns_own[0]] in THING_NOUN_FILES:
+            things.add(derive.stem(lemma))
     for pos in ("adj", "adv"):
         for form in derive.irregular_forms(folder, pos):
             if re.fullmatch(r"[a-z]+", form):
                 describing.add(derive.stem(form))
+    describing = [(w, "-") for w in describing] + [(w, "thing") for w in things - describing]
     # Rule U2.
     vocabulary = vocabulary_phrases()
     listed = {derive.stem(p) for p, _ in vocabulary if " " not in p}
@@ -312,12 +319,13 @@ def render_known(known):
 def render_describing(describing):
     return "\n".join([
         "# Derived by .ci/vocab/derive-cure-objects.py (rule U5) from WordNet 3.0 (Princeton);",
-        "# do not edit. The stems of the words that describe rather than name a kind: every",
-        "# word WordNet knows as an adjective or adverb, in any sense, and every noun whose",
-        "# commonest sense is a time or an artifact. Before a part of the body such a word says",
-        "# what the part is like or whose it is (\"dry skin\", \"winter skin\", \"chair legs\"),",
-        "# not which condition it names.",
-        *describing,
+        "# do not edit. Columns: stem, kind. The stems of the words that describe rather than",
+        "# name a kind (-): every word WordNet knows as an adjective or adverb, in any sense,",
+        "# and every noun whose commonest sense is a time; before a part of the body such a word",
+        "# says what the part is like (\"dry skin\", \"winter skin\"), not which condition it",
+        "# names. And (thing) the nouns whose commonest sense is an artifact: after a verb of",
+        "# mending or warding off, the part is a thing's (\"fixes chair legs\").",
+        *[f"{w}\t{k}" for w, k in sorted(describing)],
         "",
     ])
 

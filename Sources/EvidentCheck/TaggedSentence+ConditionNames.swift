@@ -6,21 +6,29 @@ import Foundation
 /// that cures, mends or wards off acts on is, in a product's copy, a condition; such a phrase as
 /// its object names one.
 extension TaggedSentence {
-    /// The stems of the words that describe rather than name a kind (rule U5,
-    /// `Vocabulary/describing-words.txt`: WordNet's adjectives and adverbs, and nouns whose
-    /// commonest sense is a time or an artifact), read once, when a sentence first needs them; `nil` when the
-    /// file is missing (the reading is then off).
-    static let describingStems: Set<String>? = {
+    /// The stems of the words that describe rather than name a kind, and of the nouns that name
+    /// a thing (rule U5, `Vocabulary/describing-words.txt`: WordNet's adjectives and adverbs and
+    /// the nouns whose commonest sense is a time; the nouns whose commonest sense is an
+    /// artifact), read once, when a sentence first needs them; `nil` when the file is missing
+    /// (the reading is then off).
+    static let describingStems: (describing: Set<String>, things: Set<String>)? = {
         guard let folder = ConditionVocabulary.bundledDirectory,
             let text = try? String(
                 contentsOf: folder.appendingPathComponent("describing-words.txt"),
                 encoding: .utf8)
         else { return nil }
-        var stems = Set<String>(minimumCapacity: 22_000)
+        var describing = Set<String>(minimumCapacity: 22_000)
+        var things = Set<String>(minimumCapacity: 6_000)
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            stems.insert(String(line))
+            let fields = line.split(separator: "\t")
+            guard let stem = fields.first else { continue }
+            if fields.count > 1, fields[1] == "thing" {
+                things.insert(String(stem))
+            } else {
+                describing.insert(String(stem))
+            }
         }
-        return stems
+        return (describing, things)
     }()
 
     /// Adds `condition-disease` (as a vocabulary disease is added, with its health context) for
@@ -33,8 +41,8 @@ extension TaggedSentence {
     /// - (a) a part of the body with a modifier before it that names a kind of it: a noun that
     ///   is neither a part of the body nor an animal (`@animal-kind`, `@living-body`: "horse
     ///   legs" are a horse's) nor a describing word (WordNet's adjectives and adverbs, nouns of
-    ///   time and of artifacts: "dry skin", "winter skin" say what the part is like, "chair
-    ///   legs" whose it is); or a possessive written without a determiner before it, a
+    ///   time: "dry skin", "winter skin" say what the part is like), nor, but after a cure
+    ///   verb, an artifact ("fixes chair legs" is a thing's; "cures bottle jaw" is not); or a possessive written without a determiner before it, a
     ///   classifying genitive ("jumper's knee", "climber's finger"; "your horse's legs" and
     ///   "Max's paw" are an owner's, and a possessive makes a word whose body-part sense is not
     ///   its commonest a part of the body: "weaver's bottom"): "fixes jumper's knee", "never
@@ -67,7 +75,7 @@ extension TaggedSentence {
         ].compactMap { $0 }.filter { present[$0] }
         guard !verbs.isEmpty, !parts.isEmpty || !possessed.isEmpty,
             let labels = lexicon.vocabularyLabels["condition-disease"],
-            let describing = describingStems
+            let stems = describingStems
         else { return }
         let owners = [
             lexicon.classID("animal-kind"), lexicon.classID("living-body"),
@@ -104,7 +112,8 @@ extension TaggedSentence {
                     || $0 == "\u{2019}"
             }
         }
-        func describes(_ word: Int) -> Bool { describing.contains(tokens[word].term) }
+        func describes(_ word: Int) -> Bool { stems.describing.contains(tokens[word].term) }
+        func names(thing word: Int) -> Bool { stems.things.contains(tokens[word].term) }
         func stop(_ word: Int) -> Bool {
             lexicon.stopwords.contains(tokens[word].term)
                 || complaintPrepositions.contains(tokens[word].term)
@@ -182,7 +191,8 @@ extension TaggedSentence {
                 if headIsPart {
                     let possessive = tokens[modifier].isPossessive
                     guard !tagged(modifier, parts + possessed + owners),
-                        plainWord(modifier, capital: !possessive)
+                        plainWord(modifier, capital: !possessive),
+                        cures || possessive || !names(thing: modifier)
                     else { continue }
                     if possessive ? !determined : !describes(modifier) {
                         found.append((start, head + 1))  // (a)

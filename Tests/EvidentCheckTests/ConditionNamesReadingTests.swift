@@ -7,7 +7,8 @@ import Testing
 /// "turf toe", "hoof rot"); as the object of a verb that cures, mends or wards off, such a phrase
 /// names a condition. An owner's part, a description of a part and a thing's part do not.
 /// Rule G5 (`.ci/vocab/derive.py`): a virus named after a place or a person is named by that
-/// name alone after a treating or guarding verb.
+/// name alone after a treating or guarding verb. Rule F18: a condition WordNet knows in one
+/// sense only is one in a health context; a plant's disease is not.
 struct ConditionNamesReadingTests {
     static func errors(_ text: String) -> [String] {
         Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule).sorted()
@@ -24,6 +25,10 @@ struct ConditionNamesReadingTests {
         "Our zinc spray heals hoof rot.",
         // (c) a describing word before a part, placed in an animal.
         "Our drops cure cloudy eye in goldfish.",
+        // (a) after a cure verb an artifact modifier names a kind too.
+        "Our copper bolus cures bottle jaw in goats.",
+        // Rule F18: a condition WordNet knows in one sense only, in a health context.
+        "Try a fennel tea for catarrh.",
         // Rule G5: a virus's own name after a guarding or curing verb.
         "Protects the whole family from Lassa.",
         "The herbal drench cures Borna in horses.",
@@ -43,6 +48,9 @@ struct ConditionNamesReadingTests {
         // A thing's part.
         "The carpenter fixes clock hands and piano keys.",
         "Felt pads prevent chair legs from scratching the floor.",
+        // Rule F18: a plant's disease is a garden's; an everyday plural is no condition.
+        "Spray the roses every fortnight to keep black spot and mildew away.",
+        "The mould spray removes black spots from shower grout.",
         // A place name with no guarding or curing verb.
         "The Marburg choir sings the St John Passion on Sunday.",
     ])

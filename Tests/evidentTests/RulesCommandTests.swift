@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 56701 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
+        Condition vocabulary: 57021 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -62,7 +62,7 @@ struct RulesCommandTests {
         wordnet: WordNet (word senses; lay synonyms and adjectives of the concepts above with no other sense)
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
-          used: 671
+          used: 994
         analytes: Lab analytes: the quantities HPO names raised or lowered in serum, plasma, blood or urine (rule A; written to analytes.tsv)
           version: 2025-01-16
           licence: HPO licence, as above
@@ -88,7 +88,7 @@ struct RulesCommandTests {
           licence: WordNet 3.0 licence (Princeton)
           used: 4
 
-        derived phrases: 56701 (48128 disease, 8210 symptom, 7 function, 356 germ, 257 ambiguous, 252 eponym, 187 as written)
+        derived phrases: 57021 (48332 disease, 8326 symptom, 7 function, 356 germ, 577 ambiguous, 252 eponym, 187 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
