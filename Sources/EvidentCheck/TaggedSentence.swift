@@ -167,7 +167,8 @@ final class TaggedSentence: Sendable {
                 }
                 // A condition a thing has ("the clock's chronic stutter").
                 if Self.hasThingHolder(
-                    position, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                    position, longest.end, tokens: tokens, text: text, tags: tags,
+                    lexicon: lexicon)
                 {
                     position = longest.end
                     continue
