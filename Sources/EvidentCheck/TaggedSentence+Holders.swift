@@ -76,7 +76,11 @@ extension TaggedSentence {
         func thingAfter(_ word: Int) -> Bool {
             var index = word + 1
             while index < min(tokens.count, word + 5), joined(index - 1, index) {
-                if isThing(index) { return true }
+                // A thing's noun before "of" names a part of what follows ("the roof of
+                // the mouth", "the bridge of the nose"): that is the holder, not the thing.
+                if isThing(index) {
+                    return !(index + 1 < tokens.count && tokens[index + 1].term == "of")
+                }
                 index += 1
             }
             return false

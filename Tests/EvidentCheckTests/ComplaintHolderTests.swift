@@ -34,6 +34,7 @@ struct ComplaintHolderTests {
         "Our herbal drops cure migraine headaches from screen glare.",
         "Our balm soothes eczema on the hands and arms in days.",
         "The cream cleared the infected cut on my son's knee.",
+        "The sage gargle healed the ulcers on the roof of her mouth in two days.",
     ])
     func aBodysComplaintIsStillOne(_ text: String) {
         #expect(!Self.errors(text).isEmpty, "\(text)")
