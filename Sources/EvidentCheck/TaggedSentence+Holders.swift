@@ -4,26 +4,23 @@
 /// ("the grandfather clock's chronic stutter", "the old printer is suffering from a fever",
 /// "the old router has a cough").
 extension TaggedSentence {
-    /// Whether the condition phrase `start..<end` is held by a thing, read in five frames:
+    /// Whether the condition phrase `start..<end` is held by a thing, read in four frames:
     /// - a possessive before it, with at most three words between and no punctuation ("the
     ///   clock's chronic stutter");
     /// - the subject of "suffer from" or "recover from" before it ("the old printer is
     ///   suffering from a fever", "the fund is still recovering from a bruising quarter");
     /// - the subject of "has", "have" or "had" with the condition as its object, at most two
     ///   words between ("the old router has a cough");
-    /// - a thing named after it as the surface it is on, after a preposition of place
-    ///   (`@holder-place` but "from", which names a cause: "headaches from screens", "off" and
-    ///   "of", which is often part of the condition's name: "apraxia of speech"; not "in",
-    ///   which also says when or how: "stops a cold in its tracks") within three words ("leaf
-    ///   curl on the tomatoes", "mould across the old shed");
     /// - the object of the condition written as a verb in the past ("-ed", right before a
     ///   determiner or a number), within three words ("the bug that plagued the old firmware",
     ///   "toxic assets infected the whole balance sheet").
+    /// A thing named after the condition as where it is ("caught giardia on the trail") is
+    /// where the person was, not the holder: no frame reads it.
     /// The holder is the word right before the possessive's "'s" or before the verb (past an
-    /// auxiliary or an adverb of time: "is", "was", "still"), or the word after the
-    /// preposition or the verb: a thing's noun (`@holder-noun`, `@thing-holder`) and not a
-    /// substance, a product's word or a body's (`@substance`, `@product-topic`): "elderberry's
-    /// flu-fighting power" is the product's claim.
+    /// auxiliary or an adverb of time: "is", "was", "still"), or the word after the verb: a
+    /// thing's noun (`@holder-noun`, `@thing-holder`) and not a substance, a product's word or
+    /// a body's (`@substance`, `@product-topic`): "elderberry's flu-fighting power" is the
+    /// product's claim.
     static func hasThingHolder(
         _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
         tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
@@ -109,9 +106,6 @@ extension TaggedSentence {
                 index -= 1
             }
         }
-        guard follows else { return false }
-        let places: Set<String> = ["on", "onto", "across", "around", "underneath"]
-        if places.contains(tokens[end].term) { return thingAfter(end) }
         return false
     }
 }

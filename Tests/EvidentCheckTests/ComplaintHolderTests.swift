@@ -4,9 +4,9 @@ import Testing
 /// A condition a thing has (an artifact or a plant, `@holder-noun`; a possession, a piece of
 /// writing or software, a natural object, `@thing-holder`) is a figure or a thing's fault, not
 /// an illness (`TaggedSentence.hasThingHolder`): the thing is its possessive, the subject of
-/// "suffer from", "recover from" or "has", where it is after a preposition of place, or the
-/// object of the condition written as a past verb. A person's, an animal's, a substance's or
-/// the product's word keeps the condition, and so does a thing named as its cause ("from").
+/// "suffer from", "recover from" or "has", or the object of the condition written as a past
+/// verb. A person's, an animal's, a substance's or the product's word keeps the condition, and
+/// so does a thing named as its cause ("from") or as where the person was ("on the trail").
 struct ComplaintHolderTests {
     static func errors(_ text: String) -> [String] {
         Fixtures.check(text + "\n").filter { $0.severity == .error }.map(\.rule)
@@ -19,7 +19,6 @@ struct ComplaintHolderTests {
         "Tech shares are suffering from a nasty case of the jitters this week.",
         "A silly bug plagued the old firmware for months before the patch.",
         "The worm infected every laptop on the office network overnight.",
-        "Leaf curl on the tomatoes spreads fastest in a damp greenhouse.",
     ])
     func aThingsComplaintIsNoIllness(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
