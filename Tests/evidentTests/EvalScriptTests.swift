@@ -68,6 +68,19 @@ struct EvalScriptTests {
         try hermetic("/usr/bin/git", arguments, in: root, environment: environment)
     }
 
+    /// The scratch repository made a git checkout with everything in one commit; false where
+    /// git is missing (the caller skips its git part).
+    static func commitEverything(in root: URL) throws -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else { return false }
+        #expect(try git(["init", "-q"], in: root).status == 0)
+        _ = try git(["add", "-A"], in: root)
+        _ = try git(identity + ["commit", "-q", "-m", "sets"], in: root)
+        return true
+    }
+
+    /// A committer for the scratch repositories' commits.
+    static let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
+
     /// Runs `bash .ci/eval arguments…` in `root` (or `script`'s checkout) as the test suite
     /// does: `EVIDENT_EVAL_SUITE=1` (a gate run is logged as a suite run, never counted against
     /// an engineer) unless `suite` is false, and no git variable of the caller's. nil where
@@ -667,12 +680,8 @@ struct EvalScriptTests {
         let mixed = try Self.eval(["--check-novel", "--check-overlap"], in: root)
         #expect(mixed?.status == 64)
         // In git: the set is checked against dev as it was before the set's commit.
-        let git = URL(fileURLWithPath: "/usr/bin/git")
-        guard FileManager.default.isExecutableFile(atPath: git.path) else { return }
-        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
-        #expect(try Self.git(["init", "-q"], in: root).status == 0)
-        _ = try Self.git(["add", "-A"], in: root)
-        _ = try Self.git(identity + ["commit", "-q", "-m", "sets"], in: root)
+        guard try Self.commitEverything(in: root) else { return }
+        let identity = Self.identity
         let probe = root.appendingPathComponent("Tests/Evaluation/dev/disease.tsv")
         try Data(
             Self.disease([
@@ -702,6 +711,73 @@ struct EvalScriptTests {
         #expect(alone?.status == 64)
         #expect(
             alone?.stderr.hasPrefix("eval: error: --now goes with --check-novel only\n") == true)
+    }
+
+    /// `--check-novel --words` prints each `new` item that shares a rare word with an older
+    /// disease item under another label (a synonym the label check cannot see: session 18's
+    /// first drafts had ten), with that item, while the set is a draft; a committed live set
+    /// prints only the count. The exit status stays the label check's.
+    @Test func checkNovelWordsFindsASynonymUnderAnotherLabel() throws {
+        let shunt = "Our chews reverse portosystemic shunts in small dogs."
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\thepatic-encephalopathy-dog\texplicit\t\(shunt)",
+                "D-DIS-002\tgout\texplicit\tOur tea cures gout.",
+            ]),
+            "\(Self.live)/disease.tsv": Self.disease(
+                [
+                    "X-DIS-001\tcanine-liver-shunt\tnew\texplicit\tOur paste closes a "
+                        + "portosystemic shunt in puppies.",
+                    "X-DIS-002\tlaminitis\tnew\texplicit\tA hoof balm for laminitis.",
+                ], novel: true),
+        ])
+        guard let draft = try Self.eval(["--check-novel", "--set", Self.live, "--words"], in: root)
+        else { return }
+        #expect(draft.status == 0)
+        #expect(
+            draft.stdout == """
+                novel: 2 new and 0 common items of \(Self.live) checked against the area labels \
+                of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: X-DIS-001 (canine-liver-shunt) shares:
+                      'portosystemic' dev/disease.tsv:D-DIS-001 (hepatic-encephalopathy-dog): \(shunt)
+                      'shunt' dev/disease.tsv:D-DIS-001 (hepatic-encephalopathy-dog): \(shunt)
+                words: 1 of 2 new items of \(Self.live) share a rare word (used by at most 3 items \
+                of all the other sets) with an older item under another label; read them by eye: \
+                a synonym under another label is not new
+
+                """)
+        let alone = try Self.eval(["--words", "--set", Self.live], in: root)
+        #expect(alone?.status == 64)
+        #expect(
+            alone?.stderr.hasPrefix("eval: error: --words goes with --check-novel only\n") == true)
+        guard try Self.commitEverything(in: root) else { return }
+        let committed = try Self.eval(
+            ["--check-novel", "--set", Self.live, "--words"], in: root)
+        #expect(committed?.status == 0)
+        #expect(committed?.stdout.contains("portosystemic") == false)
+        #expect(committed?.stdout.contains("D-DIS-001") == false)
+        #expect(
+            committed?.stdout.contains(
+                "words: 1 of 2 new items of \(Self.live) share a rare word (used by at most 3 "
+                    + "items of all the other sets) with an older item under another label (ids "
+                    + "withheld while \(Self.live) is live)") == true)
+    }
+
+    /// `--help` prints the whole header comment down to its last line (a fixed line count cut
+    /// off its last lines once the header grew) and none of the script.
+    @Test func helpPrintsTheWholeHeader() throws {
+        let root = try Self.repository([:])
+        guard let run = try Self.eval(["--help"], in: root) else { return }
+        #expect(run.status == 0)
+        #expect(
+            run.stdout.hasPrefix(
+                "The copy checker's evaluation: runs the real `evident check` on the sentences "
+                    + "in\n"))
+        #expect(
+            run.stdout.hasSuffix(
+                "(git-ignored; \(Self.gate)'s to a temporary folder that is removed).\n"))
+        #expect(run.stdout.contains("--words"))
+        #expect(!run.stdout.contains("set -euo pipefail"))
     }
 
     /// In a git checkout the stale-build warning compares the binary with the newest commit
