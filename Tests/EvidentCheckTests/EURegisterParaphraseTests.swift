@@ -157,4 +157,47 @@ import Testing
                 "unauthorised-health-claim"
             ])
     }
+
+    /// A lay word or phrasal verb for the register's noun of a function (the reviewed overlay of
+    /// `.ci/derive-eu-register`: "take up" for "absorption", "speed up" for "acceleration",
+    /// "output" for "production") says the authorised relationship; a claim beyond it stays
+    /// unauthorised.
+    @Test(arguments: [
+        ("Vitamin C helps your body take up iron.", "POL-HC-6514", "Vitamin C"),
+        ("Lactulose helps speed up intestinal transit.", "POL-HC-6398", "Lactulose"),
+    ])
+    func aLayFunctionWordSaysTheWordingsNoun(_ text: String, _ entry: String, _ substance: String) {
+        let found = Self.eu(text)
+        #expect(
+            found.map(\.rule) == ["eu-authorised-health-claim"], "\(text): \(found.map(\.message))")
+        #expect(
+            found.first?.message.hasPrefix(
+                "authorised health claim (\(entry), Art 13(1)) for '\(substance)'") == true,
+            "\(found.map(\.message))")
+        #expect(
+            Self.eu("Vitamin B6 steadies your nerves before a big exam.").map(\.rule) == [
+                "unauthorised-health-claim"
+            ])
+    }
+
+    /// Two words the register joins with a slash are alternatives ("normal
+    /// absorption/utilisation of calcium and phosphorus"): copy that says one of them says the
+    /// authorised relationship.
+    @Test func aSlashJoinsAlternatives() {
+        let found = Self.eu("Vitamin D contributes to the normal absorption of calcium.")
+        #expect(found.map(\.rule) == ["eu-authorised-health-claim"], "\(found.map(\.message))")
+        #expect(
+            found.first?.message.hasPrefix(
+                "authorised health claim (POL-HC-6515, Art 13(1)) for 'Vitamin D'") == true,
+            "\(found.map(\.message))")
+        #expect(
+            RegisterMatcher.alternatives("normal absorption/utilisation of calcium") == [
+                "normal absorption of calcium", "normal utilisation of calcium",
+            ])
+        #expect(
+            RegisterMatcher.alternatives("intensive and/or long-lasting") == [
+                "intensive and/or long-lasting"
+            ])
+        #expect(RegisterMatcher.alternatives("8-12 g sugars/100 ml") == ["8-12 g sugars/100 ml"])
+    }
 }
