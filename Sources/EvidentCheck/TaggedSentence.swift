@@ -381,8 +381,18 @@ final class TaggedSentence: Sendable {
         func joined(_ index: Int) -> Bool {
             gap(before: index, tokens: tokens, text: text).allSatisfy { $0 == " " || $0 == "-" }
         }
+        let severity = lexicon.classID("severity")
         func follows(_ symptom: (start: Int, end: Int, concept: Int)) -> Bool {
             guard ordinary(symptom.concept), symptom.start > 0, joined(symptom.start) else {
+                return false
+            }
+            // One said severe around it ("period cramps so bad you miss school") is not ordinary.
+            let around = max(0, symptom.start - 3)..<min(tokens.count, symptom.end + 3)
+            if let severity,
+                around.contains(where: { word in
+                    tags[word].contains { $0.classID == severity }
+                })
+            {
                 return false
             }
             let ends =

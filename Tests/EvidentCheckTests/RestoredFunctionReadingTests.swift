@@ -129,6 +129,7 @@ struct RestoredFunctionReadingTests {
         for copy in [
             "Relieves the joint pain that comes with a long shift.",
             "Relieves the asthma attacks that follow a hard workout.",
+            "Period cramps so bad you stay home? Our ginger patch stops them.",
         ] {
             #expect(!Self.rules(copy).isEmpty, "\(copy)")
         }
