@@ -356,16 +356,9 @@ def wordnet_verbs(folder):
     return synsets, index
 
 
-def abate_verbs(folder):
-    """Rules V1, V2: the verbs of a complaint going down or away, with the irregular forms of
-    their first word (verb.exc: "shrank", "shrunk"); spaces for underscores and hyphens."""
-    synsets, index = wordnet_verbs(folder)
-    found = set(ABATE_SEEDS)
-    for seed in ABATE_SEEDS:
-        found.update(synsets[seed][1])
-    found = {o for o in found if o not in ABATE_NOT and synsets[o][2] & set(ABATE_FRAMES)}
-    lemmas = {lemma for o in found for lemma in synsets[o][0]
-              if index.get(lemma, [None])[0] in found}
+def with_irregular_forms(folder, lemmas):
+    """The verb lemmas with the irregular forms of their first word (verb.exc: "shrank",
+    "heard"); spaces for underscores and hyphens."""
     irregular = collections.defaultdict(set)
     with open(os.path.join(folder, "verb.exc"), encoding="latin-1") as f:
         for line in f:
@@ -377,6 +370,19 @@ def abate_verbs(folder):
         for form in {first} | irregular[first]:
             names.add(" ".join([form] + ([rest] if rest else [])).replace("_", " ").replace("-", " "))
     return names
+
+
+def abate_verbs(folder):
+    """Rules V1, V2: the verbs of a complaint going down or away, with the irregular forms of
+    their first word (verb.exc: "shrank", "shrunk"); spaces for underscores and hyphens."""
+    synsets, index = wordnet_verbs(folder)
+    found = set(ABATE_SEEDS)
+    for seed in ABATE_SEEDS:
+        found.update(synsets[seed][1])
+    found = {o for o in found if o not in ABATE_NOT and synsets[o][2] & set(ABATE_FRAMES)}
+    lemmas = {lemma for o in found for lemma in synsets[o][0]
+              if index.get(lemma, [None])[0] in found}
+    return with_irregular_forms(folder, lemmas)
 
 
 def sense_verbs(folder):
@@ -397,17 +403,7 @@ def sense_verbs(folder):
     lemmas.update(lemma for lemma, offsets in index.items()
                   if files[offsets[0]] == PERCEPTION_FILE
                   and any(PERCEIVE_GLOSS.search(glosses[o]) for o in offsets[:2]))
-    irregular = collections.defaultdict(set)
-    with open(os.path.join(folder, "verb.exc"), encoding="latin-1") as f:
-        for line in f:
-            inflected, base = line.split()[:2]
-            irregular[base].add(inflected)
-    names = set()
-    for lemma in lemmas:
-        first, _, rest = lemma.partition("_")
-        for form in {first} | irregular[first]:
-            names.add(" ".join([form] + ([rest] if rest else [])).replace("_", " ").replace("-", " "))
-    return {n for n in names if WORD.fullmatch(n)}
+    return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
 
 
 def wordnet_noun_synsets(folder):

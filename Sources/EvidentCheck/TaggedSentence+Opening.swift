@@ -24,6 +24,13 @@ extension TaggedSentence {
             present[past] = true
             return
         }
+        if let imperative = lexicon.classID("opening-imperative"),
+            let end = imperativeAbility(written: written, tags: tags, lexicon: lexicon)
+        {
+            tags[0].append((imperative, end))
+            present[imperative] = true
+            return
+        }
         guard first.end - first.start >= 4, !lexicon.stopwords.contains(first.term) else { return }
         // A gerund ("Walking", "Jogging"): a word of six letters or more ending in "ing" after
         // a vowel ("morning" too, a time; not "spring", "string").
@@ -40,6 +47,26 @@ extension TaggedSentence {
         else { return }
         tags[0].append((id, 1))
         present[id] = true
+    }
+
+    /// The classes whose phrase, opening a sentence in its bare form, tells the reader to do
+    /// what an ability lets one do (`@opening-imperative`).
+    static let abilityClasses = ["daily-activity", "sight-activity", "sense-verb"]
+
+    /// Where an ability opening the sentence as an imperative ends ("Hear the birds …", "Smell
+    /// smoke …", "Walk to the mailbox …"): a phrase of `@daily-activity`, `@sight-activity` or
+    /// `@sense-verb` at the first word, written in its bare form (not "-s", "-ed" or "-ing":
+    /// "Hears", "Walked", "Walking" are a third person, the writer's past, an activity named).
+    /// Label copy that tells its reader to hear or walk promises the ability: the product is
+    /// what gives it, as the subject of an opening verb of the third person is the product.
+    static func imperativeAbility(
+        written: String, tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Int? {
+        guard written.allSatisfy(\.isLetter), !written.hasSuffix("s"), !written.hasSuffix("ed"),
+            !written.hasSuffix("ing")
+        else { return nil }
+        let ids = abilityClasses.compactMap(lexicon.classID)
+        return tags[0].filter { ids.contains($0.classID) }.map(\.end).max()
     }
 
     /// The words after which an opening participle is label copy, not the writer's verb:

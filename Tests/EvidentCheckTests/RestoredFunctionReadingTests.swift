@@ -61,6 +61,13 @@ struct RestoredFunctionReadingTests {
             "I started the beetroot capsules in March. Got my NT-proBNP from 1,200 down to 300 by June.",
             "implied-lab-fold-change-told"
         ),
+        // label copy promising the reader a sense or an ability again, the product unnamed
+        (
+            "Smell fresh bread and cut grass again after years of nothing.",
+            "implied-ability-promised"
+        ),
+        ("Hear the rain on the roof and the kettle again.", "implied-ability-promised"),
+        ("You'll walk to the end of the garden and back again.", "implied-ability-promised"),
     ])
     func reads(copy: String, rule: String) {
         #expect(Self.rules(copy).contains(rule), "\(copy): \(Self.rules(copy))")
@@ -77,12 +84,16 @@ struct RestoredFunctionReadingTests {
         "Got my LDH from 900 to 200 over the winter with my cardiologist's plan.",
         "Brought the quote down from 900 to 150 by doing the tiling ourselves.",
         "Since the new kitchen I can put the glasses away without a stool.",
+        // a promise of a place, a route or a sound system, not of a body's ability
+        "Walk the coast path again this summer with our guided tours.",
+        "Hears the faintest signal again after our aerial upgrade.",
+        "You'll hear the difference again and again with our studio speakers.",
     ])
     func leavesAlone(copy: String) {
         let fired = Self.rules(copy)
         for rule in [
             "implied-activity-again", "implied-aid-unneeded", "implied-lab-fold-change-told",
-            "testimonial-aid-given-up",
+            "testimonial-aid-given-up", "implied-ability-promised",
         ] {
             #expect(!fired.contains(rule), "\(copy): \(fired)")
         }
@@ -101,6 +112,27 @@ struct RestoredFunctionReadingTests {
         #expect(tagged("Designed to support joints.").isEmpty)
         #expect(tagged("Quiets the ringing in your ears.").isEmpty)
         #expect(tagged("My BNP dropped from 900.").isEmpty)
+    }
+
+    /// Soreness tied to the exercise it follows is the body's normal response (21 CFR
+    /// 101.93(g)(2)(iii); 65 FR 1000, 1018), whether the exercise comes after it ("that follows
+    /// a hard workout") or before it as its time ("post-gym"); a shift is no exercise, and a
+    /// disease after exercise stays one.
+    @Test func sorenessAfterExercise() {
+        for copy in [
+            "Soothes post-gym muscle soreness.",
+            "Eases the muscle soreness that follows a hard workout.",
+            "Calms leg day soreness overnight.",
+        ] {
+            #expect(!Self.rules(copy).contains("symptom-claim"), "\(copy): \(Self.rules(copy))")
+        }
+        for copy in [
+            "Relieves the joint pain that comes with a long shift.",
+            "Relieves the asthma attacks that follow a hard workout.",
+            "Period cramps so bad you stay home? Our ginger patch stops them.",
+        ] {
+            #expect(!Self.rules(copy).isEmpty, "\(copy)")
+        }
     }
 
     /// A class that includes a class the checker fills while reading a sentence would silently
