@@ -98,6 +98,36 @@ final class TaggedSentence: Sendable {
                 id, joiner: lexicon.classID("clause-joiner"), tokens: tokens, text: text,
                 tags: &tags, present: &present, covered: &everyday)
         }
+        // A game's fiction (`@game-domain`: "the players race to cure four diseases", "use
+        // an antidote before the next level"): in a sentence of a game that names no product
+        // and no substance, an illness is a piece of the game, as in an everyday phrase. A
+        // "game changer" is an idiom, not a game.
+        if let game = lexicon.classID("game-domain"), present[game],
+            !["product-topic", "substance"].contains(where: { name in
+                lexicon.classID(name).map { present[$0] } ?? false
+            }),
+            tags.indices.contains(where: { index in
+                tags[index].contains { tag in
+                    tag.classID == game
+                        && !(tag.end < terms.count && terms[tag.end].hasPrefix("chang"))
+                }
+            })
+        {
+            for index in everyday.indices { everyday[index] = terms.count }
+            // The words that say "a disease" without naming one ("cure four diseases") keep
+            // no class either.
+            if let word = lexicon.classID("disease-word"), present[word] {
+                for start in tags.indices {
+                    for tag in tags[start] where tag.classID == word {
+                        for token in start..<tag.end { tags[token].removeAll() }
+                    }
+                }
+                present = [Bool](repeating: false, count: present.count)
+                for list in tags {
+                    for tag in list { present[tag.classID] = true }
+                }
+            }
+        }
         var conditions: [(start: Int, end: Int, concept: Int)] = []
         if let vocabulary = lexicon.vocabulary {
             // A phrase with an everyday sense ("cold", "stroke") counts as its kind only in a
@@ -167,7 +197,8 @@ final class TaggedSentence: Sendable {
                 }
                 // A condition a thing has ("the clock's chronic stutter").
                 if Self.hasThingHolder(
-                    position, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                    position, longest.end, tokens: tokens, text: text, tags: tags,
+                    lexicon: lexicon)
                 {
                     position = longest.end
                     continue
@@ -324,7 +355,9 @@ final class TaggedSentence: Sendable {
     /// `@state-link` ("of", "during", "after", "that comes with") and, at most two words on,
     /// by a `@natural-state` ("menopause", "early pregnancy", "a hard workout"), or one of a list
     /// of such symptoms joined by "and", "or" or commas ("the hot flashes and night sweats of
-    /// menopause"). FDA reads the ordinary symptoms of pregnancy, menopause, the menstrual cycle
+    /// menopause"), or preceded by the natural state it follows, next to it or one word (the
+    /// part) apart ("leg day soreness", "post-gym muscle soreness").
+    /// FDA reads the ordinary symptoms of pregnancy, menopause, the menstrual cycle
     /// and ageing (and soreness after exercise) as no disease (21 CFR 101.93(g)(2)(iii); 65 FR
     /// 1000, 1018-1020): the phrase keeps no class, like an everyday phrase. What is not
     /// admitted: a disease of the vocabulary ("toxemia of pregnancy", "osteoporosis after
@@ -336,7 +369,7 @@ final class TaggedSentence: Sendable {
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let state = lexicon.naturalState, let link = lexicon.stateLink, present[state],
-            present[link], !conditions.isEmpty
+            !conditions.isEmpty
         else { return }
         func ordinary(_ concept: Int) -> Bool {
             vocabulary.kind(at: concept) == .symptom
@@ -375,8 +408,36 @@ final class TaggedSentence: Sendable {
             }
             return false
         }
+        // Whether a natural state stands right before the symptom as the time it follows
+        // ("leg day soreness", "post-gym muscle soreness"): the state's words end where the
+        // symptom begins, or one word before it (the part that is sore), with nothing but
+        // spaces and hyphens between.
+        func joined(_ index: Int) -> Bool {
+            gap(before: index, tokens: tokens, text: text).allSatisfy { $0 == " " || $0 == "-" }
+        }
+        let severity = lexicon.classID("severity")
+        func follows(_ symptom: (start: Int, end: Int, concept: Int)) -> Bool {
+            guard ordinary(symptom.concept), symptom.start > 0, joined(symptom.start) else {
+                return false
+            }
+            // One said severe around it ("period cramps so bad you miss school") is not ordinary.
+            let around = max(0, symptom.start - 3)..<min(tokens.count, symptom.end + 3)
+            if let severity,
+                around.contains(where: { word in
+                    tags[word].contains { $0.classID == severity }
+                })
+            {
+                return false
+            }
+            let ends =
+                symptom.start > 1 && joined(symptom.start - 1)
+                ? [symptom.start, symptom.start - 1] : [symptom.start]
+            return (max(0, symptom.start - 4)..<symptom.start).contains { word in
+                tags[word].contains { $0.classID == state && ends.contains($0.end) }
+            }
+        }
         var dropped: [Range<Int>] = []
-        for condition in conditions where tied(condition) {
+        for condition in conditions where tied(condition) || follows(condition) {
             let before = condition.start > 0 ? condition.start - 1 : nil
             if let severity = lexicon.classID("severity"), let before,
                 tags[before].contains(where: { $0.classID == severity })
