@@ -18,7 +18,11 @@ protected from. Session 14 adds `@wordnet-abate-verb` (the verbs of a complaint 
 or away, from WordNet's verb troponyms), `@animal-part`, `@animal-part-shared` and
 `@animal-kind` (MeSH A13 and WordNet's animal parts; animals kept, bred or fished) and
 `@mesh-drug-class` (MeSH Therapeutic Uses and ICD-10-CM's T36-T50 drug groups; it also reads
-`../shared/vocab/icd10cm/`). The output is sorted and byte-identical on every run; `--check`
+`../shared/vocab/icd10cm/`). Session 18 adds `@assistive-aid` (the aids a body leans on when a
+function fails: MeSH self-help, sensory and orthopedic devices, eyeglasses, inhalers, with
+WordNet's other names and kinds of them; rules E1, E2), `@assistive-aid-shared` (those whose stem
+another word has, read only after "without" or "no"; rule E3) and `@sense-verb` (the verbs of perceiving
+by a sense, WordNet's perceive.v.01 and its troponyms; rule V3). The output is sorted and byte-identical on every run; `--check`
 compares instead of writing (exit 1 on a difference).
 
 Every filter is a written rule below, applied to every descriptor alike; there is no list of
@@ -201,6 +205,46 @@ ANIMAL_KINDS = ("domestic_animal", "livestock", "domestic_fowl", "bird", "fish",
                 "equine", "bovid", "swine", "canine", "feline", "rodent", "lagomorph", "reptile",
                 "amphibian")
 
+# Rule E1: the aids a body leans on when one of its functions fails (`@assistive-aid`): the
+# names and entry terms of MeSH's Self-Help Devices (E07.796: wheelchairs, mobility scooters,
+# communication aids), Sensory Aids (E07.814: hearing aids, cochlear implants), Orthopedic
+# Equipment (E07.858.442: canes, walking sticks, crutches, walkers, braces, orthoses, splints,
+# casts), Eyeglasses and Contact Lenses (E07.632.500.300, .276), Nebulizers and Vaporizers with
+# the inhalers (E07.605), Mechanical Ventilators (E07.950) and Incontinence Pads
+# (E07.325.068.500), read in copy's order (rule T2, no heads). An activity done without one, or
+# an aid laid aside, says the function came back. Left out: the implants and hardware set inside
+# the body (internal fixators E07.858.442.660.460: no one lays a bone screw aside) and athletic
+# tape (E07.858.442.743.159: a sport's). A name "X and Y" is both ("Nebulizers and
+# Vaporizers"). Word rule A3.
+# Rule E2: WordNet 3.0 names the same aids in other words: the synonyms of each name's commonest
+# noun sense when that sense is an artifact (noun.artifact: "specs", "deaf-aid") that WordNet
+# names first by this name (a nebulizer is WordNet's fifth name of the perfume atomizer: its
+# other names are not read), and the kinds
+# below it (hyponyms: "bifocals", "knee brace"), less a kind WordNet glosses as protecting
+# ("dark glasses ... to protect the eyes from the glare": protective equipment, as rule C2
+# leaves out MeSH E07.700) and a one-word name whose commonest sense is elsewhere.
+AIDS = ("E07.796", "E07.814", "E07.858.442", "E07.632.500.300", "E07.632.500.276", "E07.605",
+        "E07.950", "E07.325.068.500")
+AIDS_NOT = ("E07.858.442.660.460", "E07.858.442.743.159")
+# Rule E3: a one-word aid whose stem (the checker's stemmer: `stem` below) is the stem of
+# another word WordNet knows, other than its own singular or plural, would be read in that
+# word's place ("cane" and "can", "glasses" and "glass"): it is `@assistive-aid-shared`, which
+# a reading takes only after "without" or "no" ("without canes", "with no glasses"), where the
+# other word is not English.
+PROTECTING = re.compile(r"\bprotect")
+
+# Rule V3: the verbs of the senses (`@sense-verb`): WordNet 3.0's perceive.v.01 ("to become
+# aware of through the senses") and its troponyms (see, hear, smell, sniff, notice, spot,
+# glimpse, listen …), and the verbs one of whose first two senses WordNet glosses as
+# perceiving by or via a sense ("taste": "perceive by the sense of taste") and whose commonest
+# sense WordNet files under verb.perception too ("touch" is first a contact, "catch" a
+# finding), each kept when its commonest sense is one of these, with the
+# irregular forms of verb.exc ("saw", "heard"). A sense done again, or without an aid, beside
+# a product claims the sense had been lost.
+PERCEIVE = "02106524"
+PERCEIVE_GLOSS = re.compile(r"^perceive (by|via|through)\b")
+PERCEPTION_FILE = "39"
+
 LEXICOGRAPHER_FILES = (
     "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
     "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
@@ -312,16 +356,9 @@ def wordnet_verbs(folder):
     return synsets, index
 
 
-def abate_verbs(folder):
-    """Rules V1, V2: the verbs of a complaint going down or away, with the irregular forms of
-    their first word (verb.exc: "shrank", "shrunk"); spaces for underscores and hyphens."""
-    synsets, index = wordnet_verbs(folder)
-    found = set(ABATE_SEEDS)
-    for seed in ABATE_SEEDS:
-        found.update(synsets[seed][1])
-    found = {o for o in found if o not in ABATE_NOT and synsets[o][2] & set(ABATE_FRAMES)}
-    lemmas = {lemma for o in found for lemma in synsets[o][0]
-              if index.get(lemma, [None])[0] in found}
+def with_irregular_forms(folder, lemmas):
+    """The verb lemmas with the irregular forms of their first word (verb.exc: "shrank",
+    "heard"); spaces for underscores and hyphens."""
     irregular = collections.defaultdict(set)
     with open(os.path.join(folder, "verb.exc"), encoding="latin-1") as f:
         for line in f:
@@ -333,6 +370,40 @@ def abate_verbs(folder):
         for form in {first} | irregular[first]:
             names.add(" ".join([form] + ([rest] if rest else [])).replace("_", " ").replace("-", " "))
     return names
+
+
+def abate_verbs(folder):
+    """Rules V1, V2: the verbs of a complaint going down or away, with the irregular forms of
+    their first word (verb.exc: "shrank", "shrunk"); spaces for underscores and hyphens."""
+    synsets, index = wordnet_verbs(folder)
+    found = set(ABATE_SEEDS)
+    for seed in ABATE_SEEDS:
+        found.update(synsets[seed][1])
+    found = {o for o in found if o not in ABATE_NOT and synsets[o][2] & set(ABATE_FRAMES)}
+    lemmas = {lemma for o in found for lemma in synsets[o][0]
+              if index.get(lemma, [None])[0] in found}
+    return with_irregular_forms(folder, lemmas)
+
+
+def sense_verbs(folder):
+    """Rule V3: the verbs of perceiving by a sense, with their irregular forms."""
+    synsets, index = wordnet_verbs(folder)
+    glosses, files = {}, {}
+    for parts in wordnet_records(os.path.join(folder, "data.verb")):
+        glosses[parts[0]] = " ".join(parts).partition(" | ")[2]
+        files[parts[0]] = parts[1]
+    found, todo = set(), [PERCEIVE]
+    while todo:
+        offset = todo.pop()
+        if offset not in found:
+            found.add(offset)
+            todo.extend(synsets[offset][1])
+    lemmas = {lemma for o in found for lemma in synsets[o][0]
+              if index.get(lemma, [None])[0] in found}
+    lemmas.update(lemma for lemma, offsets in index.items()
+                  if files[offsets[0]] == PERCEPTION_FILE
+                  and any(PERCEIVE_GLOSS.search(glosses[o]) for o in offsets[:2]))
+    return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
 
 
 def wordnet_noun_synsets(folder):
@@ -417,6 +488,85 @@ def animals(vocab_dir, folder):
              if index.get(lemma.lower(), [None])[0] in kinds_below and lemma == lemma.lower()}
     kinds = {k for k in kinds if WORD.fullmatch(k)}
     return own, shared, kinds
+
+
+def stem(word):
+    """Evident's stemmer (Sources/EvidentCheck/Stemmer.swift) on a lowercase word."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace("'", "")
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    suffix = 3 if word.endswith("ing") and len(word) >= 6 else (
+        2 if word.endswith("ed") and len(word) >= 5 and not word.endswith("eed") else 0)
+    if suffix:
+        base = word[:-suffix]
+        if not (len(base) >= 2 and base[-1] == base[-2] and base[-1] in "bdgmnpt"):
+            return base
+    if word.endswith("e") and len(word) >= 4:
+        word = word[:-1]
+    return word
+
+
+def stem_collides(word, stems):
+    """Rule E3: whether another word WordNet knows shares the stem of `word`, besides its own
+    singular and plural."""
+    own = {word, word + "s", word + "es", word[:-1] if word.endswith("s") else word,
+           word[:-2] if word.endswith("es") else word}
+    return bool(stems.get(stem(word), set()) - own)
+
+
+def assistive_aids(vocab_dir, folder):
+    """Rules E1, E2: the aids a body leans on when a function fails, from MeSH and WordNet."""
+    names = set()
+    for trees, terms in mesh_descriptors(vocab_dir):
+        if any(t.startswith(AIDS) for t in trees) and not any(
+                t.startswith(AIDS_NOT) for t in trees):
+            names.update(piece for term in terms for n in copy_order(term)
+                         for piece in n.split(" and "))  # "nebulizers and vaporizers"
+    names = {n for n in names if WORD.fullmatch(n)}
+    synsets, index = wordnet_noun_synsets(folder)
+    glosses = {}
+    for parts in wordnet_records(os.path.join(folder, "data.noun")):
+        glosses[parts[0]] = " ".join(parts).partition(" | ")[2]
+
+    def name(lemma):
+        return re.sub(r"\(.*\)$", "", lemma).replace("_", " ").replace("-", " ").lower()
+
+    def commonest(word):
+        key = word.replace(" ", "_")
+        for candidate in (key, re.sub(r"(?<=[^s])s$", "", key), re.sub(r"es$", "", key)):
+            if candidate in index:
+                return index[candidate][0]
+        return None
+
+    found = set(names)
+    for mesh_name in names:
+        sense = commonest(mesh_name)
+        if sense is None or synsets[sense][0] != "noun.artifact" or stem(
+                name(synsets[sense][1][0])) != stem(mesh_name):
+            continue
+        for offset in closure(synsets, [sense]):
+            if offset != sense and PROTECTING.search(glosses[offset]):
+                continue
+            for lemma in synsets[offset][1]:
+                word = name(lemma)
+                own = commonest(word)
+                if WORD.fullmatch(word) and (" " in word or own is None or own == offset):
+                    found.add(word)
+    stems = collections.defaultdict(set)
+    for pos in ("noun", "verb", "adj", "adv"):
+        for parts in wordnet_records(os.path.join(folder, f"index.{pos}")):
+            if re.fullmatch(r"[a-z]+", parts[0]):
+                stems[stem(parts[0])].add(parts[0])
+    shared = {n for n in found if " " not in n and stem_collides(n, stems)}  # rule E3
+    return found - shared, shared
 
 
 def drug_classes(vocab_dir, folder):
@@ -610,6 +760,8 @@ def main():
     verbs = abate_verbs(args.wordnet)
     own, shared, kinds = animals(args.vocab, args.wordnet)
     drugs = drug_classes(args.vocab, args.wordnet)
+    aids, shared_aids = assistive_aids(args.vocab, args.wordnet)
+    senses_ = sense_verbs(args.wordnet)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -623,6 +775,14 @@ def main():
         (["Classes of drugs by what they treat (MeSH Therapeutic Uses, D27.505.954) and ICD-10-CM's",
           f"drug groups (T36-T50), less cosmetic, food and contraceptive uses (rules D2, D3): {len(drugs)}."],
          "mesh-drug-class", drugs),
+        (["The aids a body leans on when a function fails: MeSH self-help, sensory and orthopedic",
+          "devices, eyeglasses and contact lenses, inhalers and nebulizers, ventilators, incontinence",
+          f"pads, with WordNet's synonyms and kinds of them, less protective ones (rules E1, E2): {len(aids)}."],
+         "assistive-aid", aids),
+        (["The aids whose stem another word has (\"cane\" and \"can\"), read only after \"without\" or",
+          f"\"no\" (rule E3): {len(shared_aids)}."], "assistive-aid-shared", shared_aids),
+        (["Verbs of perceiving by a sense (WordNet perceive.v.01 and its troponyms, and the verbs",
+          f"glossed as perceiving by a sense; rule V3): {len(senses_)}."], "sense-verb", senses_),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

@@ -43,6 +43,18 @@ every run; `--check` compares instead of writing, exit 1 on a difference):
   ("His knees buckled"; "the patient's knees tended to lock"); a phrasal verb ("give out",
   "give way") is kept as written. The checker reads them only after a part of the body, as
   its verb, with no object after them (TaggedSentence+Complaints.swift).
+- `@complaint-located-noun`: rule L7. A thing found in or on a part of the body: a noun the
+  condition vocabularies (MeSH C and F03, the Disease Ontology, ICD-10-CM, SYMP, the HPO's
+  layperson synonyms) put as the head of a term beside a part of the body ("breast lump",
+  "polyp of colon", "calculus of kidney") whose commonest WordNet sense is not bodily (else it
+  is L1's), when WordNet gives it a sense that is (a lump, a growth, a wart, a spot, a boil: L1's
+  roots, any sense), or, for a head the vocabularies place on three parts of the body or more,
+  when its commonest sense is a natural object ("stone", "calculus", "splinter"). A word WordNet
+  also gives a colour sense ("redness") is left out: on a part of the body it says how the part
+  looks; so is a word whose commonest sense is an act, an event, a force or a thought: it names
+  something done to the part ("the strain on your back", "an attack on the heart"). The checker reads these words only where a
+  preposition of place puts them in, on or under a part of the body ("a growth on the eyelid",
+  "stones in your bile duct"), never with "of" ("the growth of your nails").
 - `@complaint-location-possessed`: rule L5. The nouns with a body-part sense that is not
   their commonest ("gums": chewing gum first; "head" …), or that are also adverbs or more
   often adjectives ("back", "behind"): a part of the body only when a possessive or a
@@ -68,6 +80,13 @@ BODY_PART = "05220461"  # WordNet 3.0: body part (noun)
 # derive.py's medical roots less "physiological state" (sleep, pregnancy are not complaints),
 # plus "cutaneous sensation" (itch, tickle, prickling).
 PHYSIOLOGICAL_STATE = "14034177"
+# Rule L7: a word with a sense under "color" (a visual attribute) names how a part looks.
+COLOR = "04956594"
+# Rule L7: a word whose commonest sense is an act, an event, a force or a thought names
+# something done to a part of the body, not a thing found there ("the strain on your back",
+# "an attack on the heart", "the effect on the heart").
+DOINGS = {"noun.act", "noun.event", "noun.phenomenon", "noun.cognition", "noun.communication",
+          "noun.relation", "noun.time", "noun.feeling", "noun.motive", "noun.possession"}
 # Rule L3: a verb whose commonest sense is a process of the body or the perception of one
 # ("bleed", "ache"); not a contact, change, motion or emotion ("scratch", "harden", "limp").
 BODILY_VERB_FILES = {"verb.body", "verb.perception"}
@@ -302,6 +321,33 @@ def plural(noun):
     return noun + "s"
 
 
+def condition_terms_of(vocab_dir):
+    """Rule L7's terms beyond the symptom terms: every name and synonym of MeSH C and F03, the
+    Disease Ontology and ICD-10-CM's disease chapters (descriptions and inclusion terms)."""
+    import xml.etree.ElementTree as ET
+    terms = []
+    with open(os.path.join(vocab_dir, "mesh", "mesh2024_C_F03_subset.tsv"),
+              encoding="utf-8") as f:
+        for line in f:
+            ui, name, entries, trees = line.rstrip("\n").split("\t")[:4]
+            terms += [name] + [t for t in entries.split("|") if t]
+    _, stanzas = derive.read_obo(os.path.join(vocab_dir, "doid", "doid-2024-01-31.obo.gz"))
+    for fields in stanzas:
+        if "name" in fields and fields.get("id", [""])[0].startswith("DOID:") \
+                and fields.get("is_obsolete") != ["true"]:
+            terms += [fields["name"][0]] + derive.synonyms(fields)
+    tree = ET.parse(os.path.join(vocab_dir, "icd10cm", "icd10c-tabular-April-1-2026.xml"))
+    for diag in tree.iter("diag"):
+        code = diag.findtext("name") or ""
+        if not code or code[0] in "VWXYZ" or (code[0] == "U" and not code.startswith("U07")):
+            continue
+        terms.append(diag.findtext("desc") or "")
+        for tag in ("inclusionTerm", "includes"):
+            for holder in diag.findall(tag):
+                terms += [note.text or "" for note in holder.findall("note")]
+    return terms
+
+
 def read_stopwords(path):
     """The lexicon's stopwords (its top-level `stopwords: [...]`)."""
     with open(path, encoding="utf-8") as f:
@@ -331,6 +377,7 @@ def derive_classes(vocab_dir, wordnet_dir):
                 terms += [name] + [t for t in entries.split("|") if t]
     terms = [t.lower() for t in terms]
     heads, modifiers = heads_and_modifiers(terms, lexicon)
+    condition_terms = [t.lower() for t in condition_terms_of(vocab_dir)] + terms
 
     def usable(word):
         return len(word) >= 3 and word.isalpha() and word not in stopwords
@@ -404,14 +451,70 @@ def derive_classes(vocab_dir, wordnet_dir):
             if ("verb", words[0]) in bases and form.isalpha():
                 forms.add(form)
         part_verbs |= {" ".join([form] + words[1:]) for form in forms}
+    located = located_nouns(condition_terms, lexicon, first | some, nouns, usable)
     return {
         "complaint-noun": nouns,
+        "complaint-located-noun": located,
         "complaint-adjective": adjectives,
         "complaint-verb": sorted(verb_forms),
         "complaint-part-verb": sorted(part_verbs),
         "complaint-location": sorted(first),
         "complaint-location-possessed": sorted(some),
     }, {"terms": len(terms), "heads": len(heads), "modifiers": len(modifiers)}
+
+
+def located_heads(terms, lexicon, parts):
+    """Rule L7's evidence from the vocabularies: {head: set of parts} for every condition term
+    of at most six words that puts a part of the body right before its last word ("breast
+    lump") or after its first word and a preposition of place or "of" ("polyp of colon",
+    "stones in the kidney"); heads by WordNet's base form."""
+    places = {"of", "in", "on", "at", "around", "behind", "under", "between", "inside",
+              "within", "over"}
+    found = {}
+    for term in set(terms):
+        if "," in term:
+            continue
+        words = derive.words_of(term)
+        if not 2 <= len(words) <= 6:
+            continue
+        pairs = []
+        if words[-2] in parts and words[-1] not in parts:
+            pairs.append((words[-1], words[-2]))
+        if len(words) >= 3 and words[1] in places and words[0] not in parts:
+            rest = [w for w in words[2:] if w not in ("the", "a", "an")]
+            if rest and len(rest) <= 2 and rest[-1] in parts:
+                pairs.append((words[0], rest[-1]))
+        for head, part in pairs:
+            if not head.isalpha():
+                continue
+            for base in lexicon.lemmas(head, "noun")[:1] or [head]:
+                found.setdefault(base, set()).add(part)
+    return found
+
+
+def located_nouns(terms, lexicon, parts, complaint_nouns, usable):
+    """Rule L7: the nouns of `located_heads` that WordNet gives a bodily sense other than the
+    commonest, or (placed on three parts or more) whose commonest sense is a natural object;
+    none with a colour sense or whose commonest sense is a doing (DOINGS); singular and
+    plural."""
+    out = set()
+    for head, placed in located_heads(terms, lexicon, parts).items():
+        senses = lexicon.senses(head, "noun")
+        if not senses or not usable(head) or head in parts or head in complaint_nouns \
+                or lexicon.commonest_is_bodily(head):
+            continue
+        if any(lexicon.reaches(s, lambda x: x == ("noun", COLOR)) for s in senses) \
+                or lexicon.wn.files[senses[0]] in DOINGS:
+            continue
+        harm = any(lexicon.reaches(s, lambda x: x[1] in COMPLAINT_ROOTS,
+                                   stop=lambda x: x[1] == PHYSIOLOGICAL_STATE) for s in senses)
+        thing = len(placed) >= 3 and lexicon.wn.files[senses[0]] == "noun.object"
+        if harm or thing:
+            out |= {head, plural(head)}
+    for form, bases in lexicon.exceptions.items():
+        if any(pos == "noun" and base in out for pos, base in bases) and form.isalpha():
+            out.add(form)
+    return sorted(out - set(complaint_nouns))
 
 
 def derived_words(nouns, pos, lexicon):
@@ -498,6 +601,9 @@ COMMENTS = {
                       "sense is a bodily process (verb.body), with inflections.",
     "complaint-part-verb": "Rule L6: verbs of a part of the body that stops working, gives way "
                            "or locks (WordNet: fail, collapse, lock), with inflections.",
+    "complaint-located-noun": "Rule L7: heads the vocabularies put beside a part of the body "
+                              "with a bodily WordNet sense not the commonest (or a natural "
+                              "object on three parts): only in/on/under a part of the body.",
     "complaint-location": "Rule L4: nouns whose commonest WordNet sense is a part of the body.",
     "complaint-location-possessed": "Rule L5: nouns with a body-part sense that is not their "
                                     "commonest: a part of the body only after a possessive.",
@@ -508,7 +614,8 @@ def render(classes, counts):
     lines = [
         "# Derived by .ci/vocab/derive-complaints.py (rule L) from the Symptom Ontology (CC0),",
         "# the HPO's layperson synonyms (HPO licence; version 2025-01-16), MeSH 2024 C23.888",
-        "# (NLM, public domain) and WordNet 3.0 (Princeton); do not edit. Run the script again",
+        "# (NLM, public domain) and WordNet 3.0 (Princeton); rule L7 also reads MeSH 2024 C and F03,",
+        "# the Disease Ontology (CC0) and ICD-10-CM (CDC/NCHS). Do not edit. Run the script again",
         "# to regenerate; its docstring gives the rules. Read by TaggedSentence+Complaints.swift.",
         f"# {counts['terms']} symptom terms read; {counts['heads']} heads and "
         f"{counts['modifiers']} modifiers of a part of the body considered; kept: "

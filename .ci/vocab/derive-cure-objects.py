@@ -39,6 +39,18 @@ a difference):
 - Rule U4, `@living-body`: the one-word lowercase nouns whose commonest WordNet sense is an
   animal (noun.animal: "calf", "lamb", "foal", "heifer"), with WordNet's irregular plurals
   ("calves"): a @cure-verb's object placed "in" one is its disease.
+- Rule U5 (`TaggedSentence.tagNamedConditions`): lay names of conditions built of ordinary
+  words around a part of the body ("jumper's knee", "turf toe", "hoof rot") are conditions as
+  the object of a @cure-verb, of `@repair-verb` (repair.v.01 "restore by putting together what
+  is torn or broken": mend, fix) or of `@avert-verb` (prevent.v.02 "keep from happening",
+  avert.v.01 "prevent the occurrence of": ward off, stave off), each kept as in rule U1 when
+  the synset is among the word's three commonest verb senses and the word has no more noun
+  senses than verb senses ("doctor" is read as the noun). `Vocabulary/describing-words.txt`:
+  the stems of every word WordNet knows as an adjective or adverb and of every noun whose
+  commonest sense is a time: before a part of the body such a word describes the part ("dry
+  skin", "winter skin"), not a condition; and of the nouns whose commonest sense is an
+  artifact: after a verb of mending or warding off the part is a thing's ("fixes chair legs";
+  "cures bottle jaw" is a condition).
 - `Sources/EvidentCheck/Vocabulary/known-words.txt`: rule U3, the stems (the checker's
   stemmer, derive.stem) of every one-word WordNet lemma in any part of speech (the index and
   the exception lists; a hyphenated lemma's pieces, as the tokenizer splits them) and of every
@@ -61,12 +73,25 @@ spec.loader.exec_module(derive)
 
 PACK = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "cure-objects.yaml")
 KNOWN = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "known-words.txt")
+DESCRIBING = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "describing-words.txt")
 VOCABULARY = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary")
 # Rule U1: WordNet 3.0 verb synsets: cure.v.01 (bring around, cure, heal: make healthy), and
 # eradicate.v.01 (eliminate, annihilate, extinguish, eradicate, wipe out, decimate, carry off)
 # and uproot.v.02 (uproot, eradicate, extirpate, root out, exterminate): destroy completely.
 CURE_SYNSETS = ("00081725",)
 ERADICATE_SYNSETS = ("00470701", "01662136")
+# Rule U5: WordNet 3.0 verb synsets: prevent.v.02 (prevent, forestall, foreclose, preclude,
+# forbid: keep from happening) and avert.v.01 (avert, debar, obviate, deflect, head off, stave
+# off, fend off, ward off); repair.v.01 (repair, mend, fix, bushel, doctor, furbish up, restore,
+# touch on: restore by putting together what is torn or broken).
+AVERT_SYNSETS = ("02452885", "02453321")
+REPAIR_SYNSETS = ("00260648",)
+# Rule U5: the lexicographer files of a noun's commonest sense that make it, before a part,
+# a description of a part of the body ("winter skin", "morning eyes"), or (after a verb of
+# mending or warding off, not of curing) the owner of a thing's part ("chair legs", "clock
+# hands"), rather than a kind of condition.
+DESCRIBING_NOUN_FILES = {"noun.time"}
+THING_NOUN_FILES = {"noun.artifact"}
 # Rule U1: WordNet's verb frames that take a thing as the object ("Somebody ----s something",
 # "Something ----s something").
 THING_FRAMES = {8, 11}
@@ -150,6 +175,36 @@ def derive_lists(folder):
                 of_things.update(verb_forms(lemma, verb_exceptions))
         elif any(o in ERADICATE_SYNSETS for o in ranked):
             eradicate.update(verb_forms(lemma, verb_exceptions))
+    # Rule U5.
+    avert, repair = set(), set()
+    for lemma, senses in wn.index.items():
+        if "-" in lemma:
+            continue
+        ranked = [o for pos, o in senses if pos == "verb"][:COMMONEST]
+        # a word WordNet knows in more noun senses than verb senses is read as the noun
+        # ("doctor", "bushel")
+        if sum(pos == "noun" for pos, _ in senses) > sum(pos == "verb" for pos, _ in senses):
+            continue
+        if any(o in AVERT_SYNSETS for o in ranked):
+            avert.update(verb_forms(lemma, verb_exceptions))
+        if any(o in REPAIR_SYNSETS for o in ranked):
+            repair.update(verb_forms(lemma, verb_exceptions))
+    describing, things = set(), set()
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]+", lemma):
+            continue
+        own = [(pos, o) for pos, o in senses if (pos, o) not in wn.proper]
+        nouns_own = [s for s in own if s[0] == "noun"]
+        if any(pos in ("adj", "adv") for pos, _ in own) or (
+                nouns_own and wn.files[nouns_own[0]] in DESCRIBING_NOUN_FILES):
+            describing.add(derive.stem(lemma))
+        elif nouns_own and wn.files[nouns_own[0]] in THING_NOUN_FILES:
+            things.add(derive.stem(lemma))
+    for pos in ("adj", "adv"):
+        for form in derive.irregular_forms(folder, pos):
+            if re.fullmatch(r"[a-z]+", form):
+                describing.add(derive.stem(form))
+    describing = [(w, "-") for w in describing] + [(w, "thing") for w in things - describing]
     # Rule U2.
     vocabulary = vocabulary_phrases()
     listed = {derive.stem(p) for p, _ in vocabulary if " " not in p}
@@ -193,7 +248,7 @@ def derive_lists(folder):
             known.add(derive.stem(word))
     known = sorted(w for w in known if re.fullmatch(r"[a-z]+", w))
     return (sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known,
-            sorted(animals))
+            sorted(animals), sorted(avert), sorted(repair), sorted(describing))
 
 
 def wrap(words, indent="    ", width=100):
@@ -208,7 +263,7 @@ def wrap(words, indent="    ", width=100):
     return "\n".join(lines)
 
 
-def render_pack(verbs, of_things, eradicate, nouns, animals):
+def render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair):
     return "\n".join([
         "# Derived by .ci/vocab/derive-cure-objects.py (rules U1, U2) from WordNet 3.0",
         "# (Princeton) and the condition vocabulary; do not edit. Run the script again to",
@@ -238,6 +293,14 @@ def render_pack(verbs, of_things, eradicate, nouns, animals):
         "  living-body: [",
         wrap(animals),
         "  ]",
+        "  # Rule U5: verbs whose commonest senses include to keep from happening or to ward",
+        "  # off, and to mend: their object may be a condition named by a part of the body.",
+        "  avert-verb: [",
+        wrap(avert),
+        "  ]",
+        "  repair-verb: [",
+        wrap(repair),
+        "  ]",
         "rules: []",
         "",
     ])
@@ -253,6 +316,20 @@ def render_known(known):
     ])
 
 
+def render_describing(describing):
+    return "\n".join([
+        "# Derived by .ci/vocab/derive-cure-objects.py (rule U5) from WordNet 3.0 (Princeton);",
+        "# do not edit. Columns: stem, kind. The stems of the words that describe rather than",
+        "# name a kind (-): every word WordNet knows as an adjective or adverb, in any sense,",
+        "# and every noun whose commonest sense is a time; before a part of the body such a word",
+        "# says what the part is like (\"dry skin\", \"winter skin\"), not which condition it",
+        "# names. And (thing) the nouns whose commonest sense is an artifact: after a verb of",
+        "# mending or warding off, the part is a thing's (\"fixes chair legs\").",
+        *[f"{w}\t{k}" for w, k in sorted(describing)],
+        "",
+    ])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wordnet", default="/usr/share/wordnet")
@@ -264,12 +341,12 @@ def main():
         print(f"error: WordNet not found in {args.wordnet} (apt-get install wordnet-base)",
               file=sys.stderr)
         return 2
-    verbs, of_things, eradicate, nouns, known, animals = lists
+    verbs, of_things, eradicate, nouns, known, animals, avert, repair, describing = lists
     if args.stats:
         print(f"cure-verb: {len(verbs)}; eradicate-verb: {len(eradicate)}; disease-sense-noun: "
               f"{len(nouns)}; known stems: {len(known)}", file=sys.stderr)
-    outputs = {PACK: render_pack(verbs, of_things, eradicate, nouns, animals),
-               KNOWN: render_known(known)}
+    outputs = {PACK: render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair),
+               KNOWN: render_known(known), DESCRIBING: render_describing(describing)}
     return derive.write_or_check(outputs, args.check, "a fresh derivation")
 
 

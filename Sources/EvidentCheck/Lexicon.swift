@@ -63,6 +63,9 @@ public final class Lexicon: Sendable {
     /// The `opening-gerund` class, filled by the checker: the first word of a sentence written
     /// as a gerund ("Walking …"): a claim whose subject is an activity.
     let openingGerund: Int?
+    /// The `opening-past` class, filled by the checker: the first word of a sentence written as
+    /// a verb of the past with its object after it ("Brought my BNP down …"): the writer acted.
+    let openingPast: Int?
     /// The `hashtag-ending` class ("free", "gone", "warrior") and the stems of `elided-head`
     /// ("disease", "disorder"): in a hashtag, a word the vocabulary names only with one of the
     /// heads ("bipolar" of "bipolar disorder") names the condition before such an ending
@@ -199,6 +202,18 @@ public final class Lexicon: Sendable {
         "condition-ambiguous", "condition-in-name", "condition-in-hashtag",
     ]
 
+    /// The classes the checker fills while it reads a sentence (a lab value outside its range,
+    /// the opening verb, a value moved twofold …): declared empty, and tagged on the words by
+    /// code, so a class that includes one gets none of its phrases and would silently match
+    /// nothing of it; the lexicon rejects such a class (name the filled class in the rule's
+    /// pattern instead). The vocabulary's classes (`vocabularyClasses`) are filled into every
+    /// class that includes them.
+    public static let filledClasses: Set<String> = [
+        "abnormal-value", "cure-in-name", "opening-verb", "opening-gerund", "opening-past",
+        "opening-imperative",
+        "past-event", "fold-change", "measure-acronym",
+    ]
+
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds
     /// classes built from data files (`@substance`: every substance name), which take no part
     /// in splitting hashtags. The vocabulary, if given, fills the `condition-*` classes the
@@ -240,6 +255,18 @@ public final class Lexicon: Sendable {
             throw CheckError.invalidRulePack(
                 path: path,
                 message: "class '@\(name)' is built from data files (remove it from the lexicon)")
+        }
+        for (name, entries) in file.classes.merging(generated, uniquingKeysWith: { own, _ in own })
+        {
+            for entry in entries where entry.hasPrefix("@") {
+                let nested = String(entry.dropFirst())
+                guard Lexicon.filledClasses.contains(nested) else { continue }
+                throw CheckError.invalidRulePack(
+                    path: path,
+                    message: "class '@\(name)' includes '@\(nested)', which the checker fills "
+                        + "while it reads a sentence: a class that includes it matches none of "
+                        + "it (name '@\(nested)' in the rule's pattern instead)")
+            }
         }
         let key = cache.flatMap { _ in
             Lexicon.cacheKey(file: file, generated: generated, vocabulary: vocabulary)
@@ -303,6 +330,7 @@ public final class Lexicon: Sendable {
         self.valueReturn = ids["value-return"]
         self.openingVerb = ids["opening-verb"]
         self.openingGerund = ids["opening-gerund"]
+        self.openingPast = ids["opening-past"]
         self.hashtagEnding = ids["hashtag-ending"]
         self.plantPart = ids["plant-part"]
         self.naturalState = ids["natural-state"]

@@ -84,9 +84,9 @@ struct RegisterMatcher: Sendable {
         let wordingTerms: [Set<String>]
         let entryNames: [[[String]]]
         /// Per authorised entry whose wording joins relationships with "and" ("the normal
-        /// production of thyroid hormones and normal thyroid function"): the targets of each
-        /// part and their summed weight (a part the copy says is a relationship the entry
-        /// authorises).
+        /// production of thyroid hormones and normal thyroid function") or two words with a
+        /// slash ("normal absorption/utilisation of calcium"): the targets of each part and
+        /// their summed weight (a part the copy says is a relationship the entry authorises).
         let partTargets: [[[Int32]]]
         let partWeights: [[Double]]
         /// Per substance of the catalog: the stems of its entries' substances as the register
@@ -333,7 +333,10 @@ struct RegisterMatcher: Sendable {
                         ? RegisterMatcher.relationshipPart(stems(said), claimVerbs: claimVerbs)
                         : [])
                 guard entry.status != .authorised, let relationship = entry.relationship else {
-                    let pieces = said.components(separatedBy: " and ")
+                    // A part is also each of two words the register joins with a slash: it
+                    // writes "or" so ("normal absorption/utilisation of calcium").
+                    let pieces = said.components(separatedBy: " and ").flatMap(
+                        RegisterMatcher.alternatives)
                     let parts =
                         entry.status == .authorised && !entry.isRiskReduction && pieces.count > 1
                         ? pieces.map(read).filter { !$0.isEmpty } : []
@@ -408,6 +411,26 @@ struct RegisterMatcher: Sendable {
     /// The share of a refused wording's words (Dice) the copy must say for the refused claim to
     /// win a tie of targets with an authorised one.
     static let saidWording = 0.75
+
+    /// A part of a wording read once per alternative of its first pair of words joined by a
+    /// slash ("absorption/utilisation of calcium": "absorption of calcium", "utilisation of
+    /// calcium"); the part itself when it has none ("and/or" is the register's "and", not a
+    /// choice of words).
+    static func alternatives(_ part: String) -> [String] {
+        let words = part.split(separator: " ", omittingEmptySubsequences: false)
+        guard
+            let at = words.firstIndex(where: { word in
+                let sides = word.split(separator: "/", omittingEmptySubsequences: false)
+                return sides.count == 2 && word.lowercased() != "and/or"
+                    && sides.allSatisfy { side in side.count > 1 && side.allSatisfy(\.isLetter) }
+            })
+        else { return [part] }
+        return words[at].split(separator: "/").map { side in
+            var chosen = words
+            chosen[at] = side
+            return chosen.joined(separator: " ")
+        }
+    }
 
     /// A wording without its notes: those in square brackets, and a footnote after an asterisk
     /// that stands alone, when a word carries its mark ("… instead of sugar* contributes to …

@@ -27,7 +27,8 @@ extension TaggedSentence {
         [
             "inside", "outside", "back", "base", "corner", "corners", "roof", "tip", "tips",
             "side", "sides", "front", "top", "bottom", "edge", "edges", "lining", "root", "roots",
-            "rim", "fold", "folds", "crease", "creases", "surface", "middle", "end",
+            "rim", "fold", "folds", "crease", "creases", "surface", "middle", "end", "wall",
+            "walls",
         ].map { Stemmer.stem($0) })
     /// The verbs that link a part of the body to its state ("gums are swollen").
     static let complaintCopulas: Set<String> = Set(
@@ -78,19 +79,30 @@ extension TaggedSentence {
     ///   working, gives way or locks with no object after it (rule L6: "my back kept giving
     ///   out", "your knees lock up").
     /// A word whose body-part sense is not its commonest (`@complaint-location-possessed`)
-    /// counts only after a possessive.
+    /// counts only after a possessive. A thing the vocabularies find in a part of the body
+    /// whose commonest sense is not bodily (`@complaint-located-noun`, rule L7: "a lump",
+    /// "a growth", "stones") counts only in the third shape, with a preposition of place
+    /// ("a growth on the eyelid", "stones in your bile duct"), never "of" ("the growth of
+    /// your nails").
     static func tagLocatedComplaints(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, everyday: [Int],
         conditions: [(start: Int, end: Int, concept: Int)],
         ambiguous: [(start: Int, end: Int, kind: ConditionKind)], context: inout Bool,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
+        // Rule L7's things are read only where the sentence does not speak of looks
+        // (`@appearance-only`: "the look of", "under the eyes", "dark spots"): a lump, a spot
+        // or puffiness a reader sees is a cosmetic's to change (21 CFR 700).
+        let located =
+            lexicon.classID("appearance-only").map { present[$0] } == true
+            ? -1 : lexicon.classID("complaint-located-noun") ?? -1
         guard let noun = lexicon.classID("complaint-noun"),
             let adjective = lexicon.classID("complaint-adjective"),
             let verb = lexicon.classID("complaint-verb"),
             let location = lexicon.classID("complaint-location"),
             let possessed = lexicon.classID("complaint-location-possessed"),
             present[noun] || present[adjective] || present[verb]
+                || (located >= 0 && present[located])
                 || lexicon.classID("complaint-part-verb").map({ present[$0] }) == true,
             present[location] || present[possessed],
             let labels = lexicon.vocabularyLabels["condition-symptom"]
@@ -123,7 +135,8 @@ extension TaggedSentence {
         func term(_ word: Int) -> String { tokens[word].term }
         func isComplaint(_ word: Int) -> Bool {
             !covered[word] && !tokens[word].isNamePiece && !tokens[word].isHashtag
-                && (has(noun, at: word) || has(adjective, at: word) || has(verb, at: word))
+                && (has(noun, at: word) || has(adjective, at: word) || has(verb, at: word)
+                    || has(located, at: word))
         }
         /// Where a part of the body phrase starting at `word` ends (determiners, possessives,
         /// one modifier, the part; or a region "of" a part), or nil.
@@ -167,6 +180,15 @@ extension TaggedSentence {
             }
             return nil
         }
+        /// Whether the part of the body before `word` ends its noun phrase: the clause ends,
+        /// or a word of grammar (a stopword: a preposition, a conjunction, a verb's auxiliary)
+        /// follows. A part before another noun is that noun's modifier ("a growth in muscle
+        /// mass", "growth in hoof horn"): the thing is not in the part.
+        func endsPhrase(_ word: Int) -> Bool {
+            word >= count || punctuated(word) || lexicon.stopwords.contains(term(word))
+                || has(location, at: word) || has(possessed, at: word)
+                || complaintRegions.contains(term(word))
+        }
         func possessorBefore(_ word: Int) -> Bool {
             var index = word - 1
             var steps = 0
@@ -201,12 +223,19 @@ extension TaggedSentence {
                 found.append(word..<end)
                 continue
             }
-            // A complaint, a preposition, the part.
-            if word + 2 < count, !punctuated(word + 1),
-                complaintPrepositions.contains(term(word + 1)),
-                !punctuated(word + 2),
-                has(noun, at: word) || term(word).hasSuffix("ing") || has(verb, at: word),
-                let end = part(from: word + 2, possessor: false)
+            // A complaint, a preposition ("out of" as one: what is drawn out of a part was in
+            // it), the part.
+            let outOf =
+                word + 3 < count && term(word + 1) == "out" && term(word + 2) == "of"
+                && !punctuated(word + 2)
+            let after = outOf ? word + 3 : word + 2
+            if after < count, !punctuated(word + 1),
+                outOf || complaintPrepositions.contains(term(word + 1)),
+                !punctuated(after),
+                has(noun, at: word) || term(word).hasSuffix("ing") || has(verb, at: word)
+                    || (has(located, at: word) && (outOf || term(word + 1) != "of")),
+                let end = part(from: after, possessor: false),
+                !has(located, at: word) || has(noun, at: word) || endsPhrase(end)
             {
                 found.append(word..<end)
                 continue

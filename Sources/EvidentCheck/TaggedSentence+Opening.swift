@@ -14,10 +14,24 @@ extension TaggedSentence {
     ) {
         guard let id = lexicon.openingVerb, let first = tokens.first, !conditionAtStart,
             !first.isHashtag, !first.isNamePiece, !first.isPossessive, !first.isCoinedName,
-            first.end - first.start >= 4, first.end <= text.count,
-            !lexicon.stopwords.contains(first.term)
+            first.end - first.start >= 3, first.end <= text.count
         else { return }
         let written = text[first.start..<first.end].map { Character($0).lowercased() }.joined()
+        if let past = lexicon.openingPast,
+            isPastOpening(tokens, written: written, tags: tags, lexicon: lexicon)
+        {
+            tags[0].append((past, 1))
+            present[past] = true
+            return
+        }
+        if let imperative = lexicon.classID("opening-imperative"),
+            let end = imperativeAbility(written: written, tags: tags, lexicon: lexicon)
+        {
+            tags[0].append((imperative, end))
+            present[imperative] = true
+            return
+        }
+        guard first.end - first.start >= 4, !lexicon.stopwords.contains(first.term) else { return }
         // A gerund ("Walking", "Jogging"): a word of six letters or more ending in "ing" after
         // a vowel ("morning" too, a time; not "spring", "string").
         if let gerund = lexicon.openingGerund, written.count >= 6, written.hasSuffix("ing"),
@@ -33,5 +47,56 @@ extension TaggedSentence {
         else { return }
         tags[0].append((id, 1))
         present[id] = true
+    }
+
+    /// The classes whose phrase, opening a sentence in its bare form, tells the reader to do
+    /// what an ability lets one do (`@opening-imperative`).
+    static let abilityClasses = ["daily-activity", "sight-activity", "sense-verb"]
+
+    /// Where an ability opening the sentence as an imperative ends ("Hear the birds …", "Smell
+    /// smoke …", "Walk to the mailbox …"): a phrase of `@daily-activity`, `@sight-activity` or
+    /// `@sense-verb` at the first word, written in its bare form (not "-s", "-ed" or "-ing":
+    /// "Hears", "Walked", "Walking" are a third person, the writer's past, an activity named).
+    /// Label copy that tells its reader to hear or walk promises the ability: the product is
+    /// what gives it, as the subject of an opening verb of the third person is the product.
+    static func imperativeAbility(
+        written: String, tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Int? {
+        guard written.allSatisfy(\.isLetter), !written.hasSuffix("s"), !written.hasSuffix("ed"),
+            !written.hasSuffix("ing")
+        else { return nil }
+        let ids = abilityClasses.compactMap(lexicon.classID)
+        return tags[0].filter { ids.contains($0.classID) }.map(\.end).max()
+    }
+
+    /// The words after which an opening participle is label copy, not the writer's verb:
+    /// "Made with …", "Tested by …", "Based on …", "Designed to …".
+    static let participleLinks: Set<String> = Set(
+        [
+            "with", "by", "from", "for", "in", "on", "to", "using", "as", "into", "through",
+            "under", "within", "without", "and", "or", "at", "of",
+        ].map { Stemmer.stem($0) })
+
+    /// Whether the first word of a sentence is a verb of the past whose elided subject is the
+    /// writer ("Brought my BNP down from 900 to 150", "Got my A1C under 6"): a word written
+    /// with "-ed" (five letters or more, not "-eed": "speed", "need") or an irregular past
+    /// form (`@past-form`: "brought", "took", "got"), followed by what a verb takes (a word
+    /// other than a preposition or a conjunction, and no punctuation between). Label copy
+    /// speaks of the product in the third person ("Quiets …"); a diary's past with no subject
+    /// is the one who writes. An opening participle followed by its preposition ("Made with",
+    /// "Backed by", "Designed to") describes the product.
+    static func isPastOpening(
+        _ tokens: [Token], written: String, tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        guard tokens.count > 1, tokens[1].start > tokens[0].end,
+            !participleLinks.contains(tokens[1].term), !tokens[1].isHashtag
+        else { return false }
+        if written.count >= 5, written.hasSuffix("ed"), !written.hasSuffix("eed"),
+            written.allSatisfy(\.isLetter)
+        {
+            return true
+        }
+        guard let form = lexicon.classID("past-form") else { return false }
+        return tags[0].contains { $0.classID == form && $0.end == 1 }
     }
 }

@@ -225,6 +225,9 @@ final class TaggedSentence: Sendable {
             Self.tagCureObjects(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)
+            Self.tagNamedConditions(
+                tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
+                context: &context, tags: &tags, present: &present)
             // A word coordinated before a condition's head names its own condition with it
             // (only a sentence with "and" or "or" coordinates).
             if terms.contains(where: { $0 == "and" || $0 == "or" }) {
@@ -321,7 +324,9 @@ final class TaggedSentence: Sendable {
     /// `@state-link` ("of", "during", "after", "that comes with") and, at most two words on,
     /// by a `@natural-state` ("menopause", "early pregnancy", "a hard workout"), or one of a list
     /// of such symptoms joined by "and", "or" or commas ("the hot flashes and night sweats of
-    /// menopause"). FDA reads the ordinary symptoms of pregnancy, menopause, the menstrual cycle
+    /// menopause"), or preceded by the natural state it follows, next to it or one word (the
+    /// part) apart ("leg day soreness", "post-gym muscle soreness").
+    /// FDA reads the ordinary symptoms of pregnancy, menopause, the menstrual cycle
     /// and ageing (and soreness after exercise) as no disease (21 CFR 101.93(g)(2)(iii); 65 FR
     /// 1000, 1018-1020): the phrase keeps no class, like an everyday phrase. What is not
     /// admitted: a disease of the vocabulary ("toxemia of pregnancy", "osteoporosis after
@@ -333,7 +338,7 @@ final class TaggedSentence: Sendable {
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let state = lexicon.naturalState, let link = lexicon.stateLink, present[state],
-            present[link], !conditions.isEmpty
+            !conditions.isEmpty
         else { return }
         func ordinary(_ concept: Int) -> Bool {
             vocabulary.kind(at: concept) == .symptom
@@ -372,8 +377,36 @@ final class TaggedSentence: Sendable {
             }
             return false
         }
+        // Whether a natural state stands right before the symptom as the time it follows
+        // ("leg day soreness", "post-gym muscle soreness"): the state's words end where the
+        // symptom begins, or one word before it (the part that is sore), with nothing but
+        // spaces and hyphens between.
+        func joined(_ index: Int) -> Bool {
+            gap(before: index, tokens: tokens, text: text).allSatisfy { $0 == " " || $0 == "-" }
+        }
+        let severity = lexicon.classID("severity")
+        func follows(_ symptom: (start: Int, end: Int, concept: Int)) -> Bool {
+            guard ordinary(symptom.concept), symptom.start > 0, joined(symptom.start) else {
+                return false
+            }
+            // One said severe around it ("period cramps so bad you miss school") is not ordinary.
+            let around = max(0, symptom.start - 3)..<min(tokens.count, symptom.end + 3)
+            if let severity,
+                around.contains(where: { word in
+                    tags[word].contains { $0.classID == severity }
+                })
+            {
+                return false
+            }
+            let ends =
+                symptom.start > 1 && joined(symptom.start - 1)
+                ? [symptom.start, symptom.start - 1] : [symptom.start]
+            return (max(0, symptom.start - 4)..<symptom.start).contains { word in
+                tags[word].contains { $0.classID == state && ends.contains($0.end) }
+            }
+        }
         var dropped: [Range<Int>] = []
-        for condition in conditions where tied(condition) {
+        for condition in conditions where tied(condition) || follows(condition) {
             let before = condition.start > 0 ? condition.start - 1 : nil
             if let severity = lexicon.classID("severity"), let before,
                 tags[before].contains(where: { $0.classID == severity })

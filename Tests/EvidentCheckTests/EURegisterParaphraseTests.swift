@@ -42,10 +42,14 @@ import Testing
     }
 
     /// A verb for the register's noun of action ("absorb" for "absorption", "form" for
-    /// "formation", WordNet's derivations) says the authorised relationship.
+    /// "formation", WordNet's derivations), or a lay word or phrasal verb for it (the reviewed
+    /// overlay of `.ci/derive-eu-register`: "take up" for "absorption", "speed up" for
+    /// "acceleration"), says the authorised relationship.
     @Test(arguments: [
         ("Vitamin C helps your body absorb iron.", "POL-HC-6514", "Vitamin C"),
         ("Zinc helps your body metabolise carbohydrates normally.", "POL-HC-6532", "Zinc"),
+        ("Vitamin C helps your body take up iron.", "POL-HC-6514", "Vitamin C"),
+        ("Lactulose helps speed up intestinal transit.", "POL-HC-6398", "Lactulose"),
     ])
     func aVerbSaysTheWordingsNounOfAction(_ text: String, _ entry: String, _ substance: String) {
         let found = Self.eu(text)
@@ -156,5 +160,36 @@ import Testing
             Self.eu("Mucuna supports your mood and motivation.").map(\.rule) == [
                 "unauthorised-health-claim"
             ])
+    }
+
+    /// A claim beyond an authorised wording stays unauthorised: "nerves" is no lay name of the
+    /// register's "nervous system" (the overlay leaves it out), so "steadies your nerves" is not
+    /// "normal functioning of the nervous system".
+    @Test func aClaimBeyondTheWordingStaysUnauthorised() {
+        #expect(
+            Self.eu("Vitamin B6 steadies your nerves before a big exam.").map(\.rule) == [
+                "unauthorised-health-claim"
+            ])
+    }
+
+    /// Two words the register joins with a slash are alternatives ("normal
+    /// absorption/utilisation of calcium and phosphorus"): copy that says one of them says the
+    /// authorised relationship.
+    @Test func aSlashJoinsAlternatives() {
+        let found = Self.eu("Vitamin D contributes to the normal absorption of calcium.")
+        #expect(found.map(\.rule) == ["eu-authorised-health-claim"], "\(found.map(\.message))")
+        #expect(
+            found.first?.message.hasPrefix(
+                "authorised health claim (POL-HC-6515, Art 13(1)) for 'Vitamin D'") == true,
+            "\(found.map(\.message))")
+        #expect(
+            RegisterMatcher.alternatives("normal absorption/utilisation of calcium") == [
+                "normal absorption of calcium", "normal utilisation of calcium",
+            ])
+        #expect(
+            RegisterMatcher.alternatives("intensive and/or long-lasting") == [
+                "intensive and/or long-lasting"
+            ])
+        #expect(RegisterMatcher.alternatives("8-12 g sugars/100 ml") == ["8-12 g sugars/100 ml"])
     }
 }

@@ -59,6 +59,36 @@ struct LocatedComplaintTests {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
     }
 
+    /// Rule L7: a thing the vocabularies find in a part of the body (a lump, a growth, a
+    /// stone, a bump), whose commonest sense is not bodily, placed in, on or under a part of
+    /// the body by a preposition of place, or drawn "out of" one.
+    @Test(arguments: [
+        "Our tincture shrinks the lump under your jaw.",
+        "This poultice dissolves the growth on your horse's fetlock.",
+        "Our herbal tea breaks up the stones in your gall bladder.",
+        "Clears the rough bumps on the back of your arms.",
+        "Our lemon rinse flushes the stones out of your salivary glands.",
+    ])
+    func thingInAPartIsAComplaint(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
+    /// Rule L7 reads a place, not "of" ("the growth of your nails"); a part before another
+    /// noun is its modifier ("a growth in muscle mass"); a word whose commonest sense is a
+    /// doing ("the strain on your back") or that also names a colour is left out; a thing
+    /// placed in no part of the body is no complaint, nor one in a sentence about looks
+    /// (`@appearance-only`: a cosmetic's).
+    @Test(arguments: [
+        "Biotin supports the normal growth of your nails.",
+        "Protein supports a growth in muscle mass after training.",
+        "Stretching eases the strain on your lower back after gardening.",
+        "She keeps a smooth river stone in her coat pocket.",
+        "Our cooling eye gel reduces the look of puffiness under the eyes.",
+    ])
+    func thingOutsideAPartIsNoComplaint(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
     /// The derived classes: heads the sources use for symptoms, pruned by WordNet's
     /// commonest sense; parts of the body by WordNet's "body part".
     @Test func classesAreDerived() {
@@ -81,5 +111,9 @@ struct LocatedComplaintTests {
         #expect(locations.isSuperset(of: stems(["elbow", "scalp", "fetlock", "beak", "eardrum"])))
         #expect(!locations.contains(Tokenizer.terms("gums")))
         #expect(members("complaint-location-possessed").contains(Tokenizer.terms("gums")))
+        let located = members("complaint-located-noun")
+        #expect(located.isSuperset(of: stems(["lump", "growth", "stones", "bump", "wart"])))
+        #expect(located.isDisjoint(with: stems(["strain", "redness", "effect", "attack"])))
+        #expect(located.isDisjoint(with: nouns))
     }
 }

@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-15`, the gate set `gate-17`) with the `evident` binary built
+/// live held-out set `frozen-16`, the gate set `gate-18`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-15"
-    static let gate = "gate-17"
+    static let live = "frozen-16"
+    static let gate = "gate-18"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -67,6 +67,19 @@ struct EvalScriptTests {
     ) throws -> EvidentBinary.Run {
         try hermetic("/usr/bin/git", arguments, in: root, environment: environment)
     }
+
+    /// The scratch repository made a git checkout with everything in one commit; false where
+    /// git is missing (the caller skips its git part).
+    static func commitEverything(in root: URL) throws -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else { return false }
+        #expect(try git(["init", "-q"], in: root).status == 0)
+        _ = try git(["add", "-A"], in: root)
+        _ = try git(identity + ["commit", "-q", "-m", "sets"], in: root)
+        return true
+    }
+
+    /// A committer for the scratch repositories' commits.
+    static let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
 
     /// Runs `bash .ci/eval arguments…` in `root` (or `script`'s checkout) as the test suite
     /// does: `EVIDENT_EVAL_SUITE=1` (a gate run is logged as a suite run, never counted against
@@ -330,8 +343,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-17/`, each
-    /// run appends one line to `.build/eval/gate-17.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-18/`, each
+    /// run appends one line to `.build/eval/gate-18.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -419,21 +432,21 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of session 16 (`frozen-14`, `gate-16`) are development
+    /// The sets spent at the end of session 17 (`frozen-15`, `gate-17`) are development
     /// material: `--verbose` is accepted and prints their misses, and their runs append
     /// nothing to any gate log. (Any set but the gate is read the same way; the older spent
     /// sets were pinned by this test in their sessions.)
-    @Test func spentSetsOfSessionSixteenAcceptVerbose() throws {
+    @Test func spentSetsOfSessionSeventeenAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-16/disease.tsv": Self.disease([
-                "Q-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            "gate-17/disease.tsv": Self.disease([
+                "B-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
             ]),
-            "frozen-14/disease.tsv": Self.disease([
-                "Z-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            "frozen-15/disease.tsv": Self.disease([
+                "A-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
         ])
-        for set in ["gate-16", "frozen-14"] {
+        for set in ["gate-17", "frozen-15"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -443,7 +456,7 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-16", Self.gate].map {
+        let logs = ["gate-17", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
@@ -472,7 +485,8 @@ struct EvalScriptTests {
                 overlap: 1 pair(s) above 0.75 between \(Self.live) (1 items) and dev, frozen, \
                 frozen-2, frozen-3, frozen-4, frozen-5, frozen-6, frozen-7, frozen-8, frozen-9, \
                 frozen-10, gate-12, frozen-11, gate-13, frozen-12, gate-14, frozen-13, gate-15, \
-                frozen-14, gate-16, \(Self.gate); 1 pair(s) of register wordings exempt
+                frozen-14, gate-16, frozen-15, gate-17, \(Self.gate); 1 pair(s) of register \
+                wordings exempt
 
                 """)
     }
@@ -567,7 +581,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-17.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-18.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
@@ -666,12 +680,8 @@ struct EvalScriptTests {
         let mixed = try Self.eval(["--check-novel", "--check-overlap"], in: root)
         #expect(mixed?.status == 64)
         // In git: the set is checked against dev as it was before the set's commit.
-        let git = URL(fileURLWithPath: "/usr/bin/git")
-        guard FileManager.default.isExecutableFile(atPath: git.path) else { return }
-        let identity = ["-c", "user.name=eval", "-c", "user.email=eval@example.invalid"]
-        #expect(try Self.git(["init", "-q"], in: root).status == 0)
-        _ = try Self.git(["add", "-A"], in: root)
-        _ = try Self.git(identity + ["commit", "-q", "-m", "sets"], in: root)
+        guard try Self.commitEverything(in: root) else { return }
+        let identity = Self.identity
         let probe = root.appendingPathComponent("Tests/Evaluation/dev/disease.tsv")
         try Data(
             Self.disease([
@@ -701,6 +711,73 @@ struct EvalScriptTests {
         #expect(alone?.status == 64)
         #expect(
             alone?.stderr.hasPrefix("eval: error: --now goes with --check-novel only\n") == true)
+    }
+
+    /// `--check-novel --words` prints each `new` item that shares a rare word with an older
+    /// disease item under another label (a synonym the label check cannot see: session 18's
+    /// first drafts had ten), with that item, while the set is a draft; a committed live set
+    /// prints only the count. The exit status stays the label check's.
+    @Test func checkNovelWordsFindsASynonymUnderAnotherLabel() throws {
+        let shunt = "Our chews reverse portosystemic shunts in small dogs."
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\thepatic-encephalopathy-dog\texplicit\t\(shunt)",
+                "D-DIS-002\tgout\texplicit\tOur tea cures gout.",
+            ]),
+            "\(Self.live)/disease.tsv": Self.disease(
+                [
+                    "X-DIS-001\tcanine-liver-shunt\tnew\texplicit\tOur paste closes a "
+                        + "portosystemic shunt in puppies.",
+                    "X-DIS-002\tlaminitis\tnew\texplicit\tA hoof balm for laminitis.",
+                ], novel: true),
+        ])
+        guard let draft = try Self.eval(["--check-novel", "--set", Self.live, "--words"], in: root)
+        else { return }
+        #expect(draft.status == 0)
+        #expect(
+            draft.stdout == """
+                novel: 2 new and 0 common items of \(Self.live) checked against the area labels \
+                of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: X-DIS-001 (canine-liver-shunt) shares:
+                      'portosystemic' dev/disease.tsv:D-DIS-001 (hepatic-encephalopathy-dog): \(shunt)
+                      'shunt' dev/disease.tsv:D-DIS-001 (hepatic-encephalopathy-dog): \(shunt)
+                words: 1 of 2 new items of \(Self.live) share a rare word (used by at most 3 items \
+                of all the other sets) with an older item under another label; read them by eye: \
+                a synonym under another label is not new
+
+                """)
+        let alone = try Self.eval(["--words", "--set", Self.live], in: root)
+        #expect(alone?.status == 64)
+        #expect(
+            alone?.stderr.hasPrefix("eval: error: --words goes with --check-novel only\n") == true)
+        guard try Self.commitEverything(in: root) else { return }
+        let committed = try Self.eval(
+            ["--check-novel", "--set", Self.live, "--words"], in: root)
+        #expect(committed?.status == 0)
+        #expect(committed?.stdout.contains("portosystemic") == false)
+        #expect(committed?.stdout.contains("D-DIS-001") == false)
+        #expect(
+            committed?.stdout.contains(
+                "words: 1 of 2 new items of \(Self.live) share a rare word (used by at most 3 "
+                    + "items of all the other sets) with an older item under another label (ids "
+                    + "withheld while \(Self.live) is live)") == true)
+    }
+
+    /// `--help` prints the whole header comment down to its last line (a fixed line count cut
+    /// off its last lines once the header grew) and none of the script.
+    @Test func helpPrintsTheWholeHeader() throws {
+        let root = try Self.repository([:])
+        guard let run = try Self.eval(["--help"], in: root) else { return }
+        #expect(run.status == 0)
+        #expect(
+            run.stdout.hasPrefix(
+                "The copy checker's evaluation: runs the real `evident check` on the sentences "
+                    + "in\n"))
+        #expect(
+            run.stdout.hasSuffix(
+                "(git-ignored; \(Self.gate)'s to a temporary folder that is removed).\n"))
+        #expect(run.stdout.contains("--words"))
+        #expect(!run.stdout.contains("set -euo pipefail"))
     }
 
     /// In a git checkout the stale-build warning compares the binary with the newest commit

@@ -1,0 +1,226 @@
+import Foundation
+
+/// The named-condition reading (rule U5 of `.ci/vocab/derive-cure-objects.py`): lay names of
+/// conditions are built of ordinary words around a part of the body, and no vocabulary lists
+/// most of them ("jumper's knee", "turf toe", "tennis leg", "hoof rot", "gill rot"). What a verb
+/// that cures, mends or wards off acts on is, in a product's copy, a condition; such a phrase as
+/// its object names one.
+extension TaggedSentence {
+    /// The stems of the words that describe rather than name a kind, and of the nouns that name
+    /// a thing (rule U5, `Vocabulary/describing-words.txt`: WordNet's adjectives and adverbs and
+    /// the nouns whose commonest sense is a time; the nouns whose commonest sense is an
+    /// artifact), read once, when a sentence first needs them; `nil` when the file is missing
+    /// (the reading is then off).
+    static let describingStems: (describing: Set<String>, things: Set<String>)? = {
+        guard let folder = ConditionVocabulary.bundledDirectory,
+            let text = try? String(
+                contentsOf: folder.appendingPathComponent("describing-words.txt"),
+                encoding: .utf8)
+        else { return nil }
+        var describing = Set<String>(minimumCapacity: 22_000)
+        var things = Set<String>(minimumCapacity: 6_000)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard let stem = fields.first else { continue }
+            if fields.count > 1, fields[1] == "thing" {
+                things.insert(String(stem))
+            } else {
+                describing.insert(String(stem))
+            }
+        }
+        return (describing, things)
+    }()
+
+    /// Adds `condition-disease` (as a vocabulary disease is added, with its health context) for
+    /// the object of a `@cure-verb` ("cure", "heal"), a `@repair-verb` ("fix", "mend"), an
+    /// `@avert-verb` ("prevent", "ward off") or a `@prevent-frame` ("never get") when that
+    /// object is a noun phrase of two or three words (after at most two determiners or
+    /// possessives; it ends at the end of the sentence, punctuation, a stopword or preposition,
+    /// or a describing word that is no part of the body: "heal sand toe fast") that names a
+    /// condition by a part of the body (`@complaint-location`, `@animal-part`):
+    /// - (a) a part of the body with a modifier before it that names a kind of it: a noun that
+    ///   is neither a part of the body nor an animal (`@animal-kind`, `@living-body`: "horse
+    ///   legs" are a horse's) nor a describing word (WordNet's adjectives and adverbs, nouns of
+    ///   time: "dry skin", "winter skin" say what the part is like), nor, but after a cure
+    ///   verb, an artifact ("fixes chair legs" is a thing's; "cures bottle jaw" is not); or a possessive written without a determiner before it, a
+    ///   classifying genitive ("jumper's knee", "climber's finger"; "your horse's legs" and
+    ///   "Max's paw" are an owner's, and a possessive makes a word whose body-part sense is not
+    ///   its commonest a part of the body: "weaver's bottom"): "fixes jumper's knee", "never
+    ///   get tennis toe", "heals turf toe";
+    /// - (b) after a `@cure-verb`, a part of the body and one noun after it that is none and
+    ///   describes nothing ("heals hoof rot", "navel ill"); a word whose body-part sense is not
+    ///   its commonest counts as one when the phrase is placed in an animal ("cures gill rot in
+    ///   koi");
+    /// - (c) after a `@cure-verb`, a part of the body with a describing word before it, placed
+    ///   in an animal or another part of the body (as rule U4: "cures wooden tongue in beef
+    ///   cattle", "cures cloudy eye in angelfish").
+    /// Every word of the phrase is free (no condition or everyday phrase has taken it), the
+    /// modifier and the head are written in lowercase but a modifier that is not possessive
+    /// ("Little League"), and a participle in -ed counts as the verb only after "has", "have"
+    /// or "had" ("fixed joint" is an adjective).
+    static func tagNamedConditions(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, everyday: [Int],
+        conditions: [(start: Int, end: Int, concept: Int)], context: inout Bool,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        let cure = lexicon.classID("cure-verb")
+        let verbs = [
+            cure, lexicon.classID("repair-verb"), lexicon.classID("avert-verb"),
+            lexicon.classID("prevent-frame"),
+        ].compactMap { $0 }.filter { present[$0] }
+        let parts = [lexicon.classID("complaint-location"), lexicon.classID("animal-part")]
+            .compactMap { $0 }.filter { present[$0] }
+        let possessed = [
+            lexicon.classID("complaint-location-possessed"), lexicon.classID("animal-part-shared"),
+        ].compactMap { $0 }.filter { present[$0] }
+        guard !verbs.isEmpty, !parts.isEmpty || !possessed.isEmpty,
+            let labels = lexicon.vocabularyLabels["condition-disease"],
+            let stems = describingStems
+        else { return }
+        let owners = [
+            lexicon.classID("animal-kind"), lexicon.classID("living-body"),
+        ].compactMap { $0 }.filter { present[$0] }
+        let count = tokens.count
+        var covered = [Bool](repeating: false, count: count)
+        for condition in conditions {
+            for word in condition.start..<min(condition.end, count) { covered[word] = true }
+        }
+        for index in 0..<count where everyday[index] > index {
+            for word in index..<min(everyday[index], count) { covered[word] = true }
+        }
+        func punctuated(_ word: Int) -> Bool {
+            gap(before: word, tokens: tokens, text: text).contains {
+                !$0.properties.isWhitespace
+            }
+        }
+        func tagged(_ word: Int, _ ids: [Int]) -> Bool {
+            tags[word].contains { ids.contains($0.classID) && $0.end == word + 1 }
+        }
+        /// Letters only (an apostrophe before a possessive's "s" aside), the first one in
+        /// lowercase unless `capital`, three letters or more.
+        func plainWord(_ word: Int, capital: Bool) -> Bool {
+            let token = tokens[word]
+            guard token.end - token.start >= 3, token.end <= text.count, !token.isNamePiece,
+                !token.isHashtag
+            else { return false }
+            let written = text[token.start..<token.end]
+            guard let first = written.first,
+                capital || ("a"..."z").contains(first)
+            else { return false }
+            return written.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "'"
+                    || $0 == "\u{2019}"
+            }
+        }
+        func describes(_ word: Int) -> Bool { stems.describing.contains(tokens[word].term) }
+        func names(thing word: Int) -> Bool { stems.things.contains(tokens[word].term) }
+        func stop(_ word: Int) -> Bool {
+            lexicon.stopwords.contains(tokens[word].term)
+                || complaintPrepositions.contains(tokens[word].term)
+        }
+        // Where a noun phrase ends: after the last word, or before punctuation, a stopword or
+        // preposition, an adverb in -ly or a describing word.
+        func ends(after word: Int) -> Bool {
+            guard word + 1 < count, !punctuated(word + 1) else { return true }
+            return stop(word + 1) || tokens[word + 1].term.hasSuffix("ly")
+                || (describes(word + 1) && !tagged(word + 1, parts + possessed))
+        }
+        func isParticiple(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard token.end - token.start > 2, token.end <= text.count else { return false }
+            return text[token.end - 2] == "e" && text[token.end - 1] == "d"
+        }
+        /// As rule U4: the phrase ending before `word` is placed in an animal or a part of the
+        /// body ("in beef cattle", "on the shins").
+        func placedInBody(at word: Int) -> Bool {
+            guard word < count, !punctuated(word), ["in", "on", "of"].contains(tokens[word].term)
+            else { return false }
+            var next = word + 1
+            var skipped = 0
+            while next < count, skipped < 2, !punctuated(next),
+                complaintDeterminers.contains(tokens[next].term)
+                    || complaintPossessives.contains(tokens[next].term)
+                    || tokens[next].isPossessive
+            {
+                next += 1
+                skipped += 1
+            }
+            for at in next..<min(next + 2, count) {
+                guard !punctuated(at) else { return false }
+                if tagged(at, owners + parts) { return true }
+            }
+            return false
+        }
+        var found: [(start: Int, end: Int)] = []
+        for position in 0..<count {
+            for tag in tags[position] where verbs.contains(tag.classID) {
+                if tag.classID != lexicon.classID("prevent-frame"), isParticiple(position),
+                    position == 0 || !perfectAuxiliaries.contains(tokens[position - 1].term)
+                {
+                    continue
+                }
+                var start = tag.end
+                var determined = false
+                while start < count, start - tag.end < 2, !punctuated(start),
+                    complaintDeterminers.contains(tokens[start].term)
+                        || complaintPossessives.contains(tokens[start].term)
+                {
+                    start += 1
+                    determined = true
+                }
+                guard start < count, !punctuated(start) else { continue }
+                // The phrase: two or three free words ending where a noun phrase ends.
+                var head: Int?
+                for last in (start + 1)..<min(start + 3, count) {
+                    guard !punctuated(last), !stop(last) else { break }
+                    if ends(after: last) {
+                        head = last
+                        break
+                    }
+                }
+                guard let head, (start...head).allSatisfy({ !covered[$0] && !stop($0) })
+                else { continue }
+                let modifier = head - 1
+                let cures = tag.classID == cure
+                let headIsPart =
+                    tagged(head, parts)
+                    || (tokens[modifier].isPossessive && tagged(head, possessed))
+                guard plainWord(head, capital: false), !tokens[head].isPossessive else {
+                    continue
+                }
+                if headIsPart {
+                    let possessive = tokens[modifier].isPossessive
+                    guard !tagged(modifier, parts + possessed + owners),
+                        plainWord(modifier, capital: !possessive),
+                        cures || possessive || !names(thing: modifier)
+                    else { continue }
+                    if possessive ? !determined : !describes(modifier) {
+                        found.append((start, head + 1))  // (a)
+                    } else if cures, !possessive, head == start + 1,
+                        placedInBody(at: head + 1)
+                    {
+                        found.append((start, head + 1))  // (c)
+                    }
+                } else if cures, head == start + 1, !tokens[modifier].isPossessive,
+                    tagged(modifier, parts)
+                        || (tagged(modifier, possessed) && placedInBody(at: head + 1)),
+                    plainWord(modifier, capital: false), !describes(head),
+                    !tagged(head, possessed + owners)
+                {
+                    found.append((start, head + 1))  // (b)
+                }
+            }
+        }
+        guard !found.isEmpty else { return }
+        for phrase in found {
+            for label in labels
+            where !tags[phrase.start].contains(where: {
+                $0.classID == label && $0.end == phrase.end
+            }) {
+                tags[phrase.start].append((label, phrase.end))
+                present[label] = true
+            }
+        }
+        context = true
+    }
+}

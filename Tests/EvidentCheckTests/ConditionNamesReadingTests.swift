@@ -1,0 +1,60 @@
+import EvidentCheck
+import EvidentModel
+import Testing
+
+/// Rule U5 (`.ci/vocab/derive-cure-objects.py`, `TaggedSentence+ConditionNames.swift`): lay
+/// names of conditions are built of ordinary words around a part of the body ("jumper's knee",
+/// "turf toe", "hoof rot"); as the object of a verb that cures, mends or wards off, such a phrase
+/// names a condition. An owner's part, a description of a part and a thing's part do not.
+/// Rule G5 (`.ci/vocab/derive.py`): a virus named after a place or a person is named by that
+/// name alone after a treating or guarding verb. Rule F18: a condition WordNet knows in one
+/// sense only is one in a health context; a plant's disease is not.
+struct ConditionNamesReadingTests {
+    static func errors(_ text: String) -> [String] {
+        Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule).sorted()
+    }
+
+    @Test(arguments: [
+        // (a) a classifying genitive (no determiner before it) before a part of the body.
+        "Our arnica gel fixes gamer's thumb in a week.",
+        "The wrap mends surfer's shoulder so you can paddle out again.",
+        // (a) a noun modifier that is no part, animal, thing or description.
+        "Our collagen sachets heal turf toe before the next match.",
+        "Give your players our formula and they will never get tennis toe.",
+        // (b) a part of the body and a noun after it, after a cure verb.
+        "Our zinc spray heals hoof rot.",
+        // (c) a describing word before a part, placed in an animal.
+        "Our drops cure cloudy eye in goldfish.",
+        // (a) after a cure verb an artifact modifier names a kind too.
+        "Our copper bolus cures bottle jaw in goats.",
+        // Rule F18: a condition WordNet knows in one sense only, in a health context.
+        "Try a fennel tea for catarrh.",
+        // Rule G5: a virus's own name after a guarding or curing verb.
+        "Protects the whole family from Lassa.",
+        "The herbal drench cures Borna in horses.",
+    ])
+    func nameIsReadAsACondition(_ copy: String) {
+        #expect(!Self.errors(copy).isEmpty, "\(copy)")
+    }
+
+    @Test(arguments: [
+        // An owner's part: a possessive after a determiner, a name, an animal.
+        "Our balm soothes and heals your dog's paws after winter walks.",
+        "The vet fixed Max's paw with three stitches.",
+        "Our salve heals horse legs after a long ride.",
+        // A description of a part: an adjective or a noun of time.
+        "Our serum repairs winter skin overnight.",
+        "Repairs damaged hair and split ends.",
+        // A thing's part.
+        "The carpenter fixes clock hands and piano keys.",
+        "Felt pads prevent chair legs from scratching the floor.",
+        // Rule F18: a plant's disease is a garden's; an everyday plural is no condition.
+        "Spray the roses every fortnight to keep black spot and mildew away.",
+        "The mould spray removes black spots from shower grout.",
+        // A place name with no guarding or curing verb.
+        "The Marburg choir sings the St John Passion on Sunday.",
+    ])
+    func guardsHold(_ copy: String) {
+        #expect(Self.errors(copy).isEmpty, "\(copy)")
+    }
+}
