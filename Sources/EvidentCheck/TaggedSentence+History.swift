@@ -49,31 +49,82 @@ extension TaggedSentence {
                 break
             }
         }
-        guard let date else { return }
+        // With no date, only an illness opening the sentence may tell of one (`illnessActed`).
+        if date == nil, (conditions.first.map { $0.start > 1 } ?? true) { return }
+        let words = tokens.indices.map(written)
+        let pastForm = lexicon.classID("past-form")
+        func isPast(_ index: Int) -> Bool {
+            let word = words[index]
+            return
+                (word.count >= 5 && word.hasSuffix("ed") && !word.hasSuffix("eed")
+                && word.allSatisfy(\.isLetter))
+                || (pastForm.map { form in
+                    tags[index].contains { $0.classID == form && $0.end == index + 1 }
+                } ?? false)
+        }
+        // Undated: an illness as the subject that opens the sentence, acting in the past on
+        // what follows (`illnessActed`: "Scurvy killed more sailors on that voyage").
+        guard
+            let date = date
+                ?? illnessActed(
+                    tokens, text: text, words: words, conditions: conditions, tags: tags,
+                    lexicon: lexicon, isPast: isPast)
+        else { return }
         for name in ["product-topic", "substance", "opening-verb", "reader-address"]
         where has(name) {
             return
         }
-        let words = tokens.indices.map(written)
         let voice: Set<String> = ["i", "me", "we", "us"]
         if words.contains(where: voice.contains) { return }
         // The narrator's own condition ("my arthritis") is a story's "before".
         if conditions.contains(where: { $0.start > 0 && words[$0.start - 1] == "my" }) { return }
-        let pastForm = lexicon.classID("past-form")
         let perfect: Set<String> = ["has", "have", "having", "ve"]
         let past = tokens.indices.contains { index in
-            let word = words[index]
-            let isPast =
-                (word.count >= 5 && word.hasSuffix("ed") && !word.hasSuffix("eed")
-                    && word.allSatisfy(\.isLetter))
-                || (pastForm.map { form in
-                    tags[index].contains { $0.classID == form && $0.end == index + 1 }
-                } ?? false)
-            return isPast && !(index > 0 && perfect.contains(words[index - 1]))
+            isPast(index) && !(index > 0 && perfect.contains(words[index - 1]))
         }
         guard past else { return }
         tags[date].append((id, date + 1))
         present[id] = true
+    }
+
+    /// The start of an illness that tells an undated past event as its subject: a condition
+    /// opening the sentence (after "the" at most), a verb in the past right after it (a
+    /// particle may follow: "wiped out"), and then its object, a group of people or things
+    /// counted or named: a determiner, a number, a word of quantity ("more", "most", "half",
+    /// "thousands") or a capitalised name ("Scurvy killed more sailors on that voyage than the
+    /// storms did", "Dutch elm disease wiped out most of the street trees", "Typhus followed
+    /// Napoleon's army"). A story's complaint is a person's ("her eczema cleared"): it has a
+    /// possessive before it and no object after its verb. The rest of the reading (no product,
+    /// reader or narrator) is `tagPastEvent`'s.
+    private static func illnessActed(
+        _ tokens: [Token], text: [Unicode.Scalar], words: [String],
+        conditions: [(start: Int, end: Int, concept: Int)], tags: [[(classID: Int, end: Int)]],
+        lexicon: Lexicon, isPast: (Int) -> Bool
+    ) -> Int? {
+        guard
+            let illness = conditions.first(where: {
+                $0.start == 0 || ($0.start == 1 && words[0] == "the")
+            }),
+            illness.end < tokens.count - 1, isPast(illness.end)
+        else { return nil }
+        func has(_ id: Int?, at index: Int) -> Bool {
+            guard let id else { return false }
+            return tags[index].contains { $0.classID == id }
+        }
+        var object = illness.end + 1
+        if has(lexicon.particle, at: object), object + 1 < tokens.count { object += 1 }
+        let quantities: Set<String> = [
+            "more", "most", "many", "much", "half", "all", "whole", "hundreds", "thousands",
+            "millions", "entire",
+        ]
+        let word = words[object]
+        let counted =
+            has(lexicon.determiner, at: object) || has(lexicon.classID("number-word"), at: object)
+            || word.first?.isNumber == true || quantities.contains(word)
+        let named =
+            tokens[object].start < text.count && text[tokens[object].start].properties.isUppercase
+        guard counted || named else { return nil }
+        return illness.start
     }
 
     /// A year from 1000 to 2099, or its decade ("1918", "1850s").

@@ -98,6 +98,36 @@ final class TaggedSentence: Sendable {
                 id, joiner: lexicon.classID("clause-joiner"), tokens: tokens, text: text,
                 tags: &tags, present: &present, covered: &everyday)
         }
+        // A game's fiction (`@game-domain`: "the players race to cure four diseases", "use
+        // an antidote before the next level"): in a sentence of a game that names no product
+        // and no substance, an illness is a piece of the game, as in an everyday phrase. A
+        // "game changer" is an idiom, not a game.
+        if let game = lexicon.classID("game-domain"), present[game],
+            !["product-topic", "substance"].contains(where: { name in
+                lexicon.classID(name).map { present[$0] } ?? false
+            }),
+            tags.indices.contains(where: { index in
+                tags[index].contains { tag in
+                    tag.classID == game
+                        && !(tag.end < terms.count && terms[tag.end].hasPrefix("chang"))
+                }
+            })
+        {
+            for index in everyday.indices { everyday[index] = terms.count }
+            // The words that say "a disease" without naming one ("cure four diseases") keep
+            // no class either.
+            if let word = lexicon.classID("disease-word"), present[word] {
+                for start in tags.indices {
+                    for tag in tags[start] where tag.classID == word {
+                        for token in start..<tag.end { tags[token].removeAll() }
+                    }
+                }
+                present = [Bool](repeating: false, count: present.count)
+                for list in tags {
+                    for tag in list { present[tag.classID] = true }
+                }
+            }
+        }
         var conditions: [(start: Int, end: Int, concept: Int)] = []
         if let vocabulary = lexicon.vocabulary {
             // A phrase with an everyday sense ("cold", "stroke") counts as its kind only in a
@@ -167,7 +197,8 @@ final class TaggedSentence: Sendable {
                 }
                 // A condition a thing has ("the clock's chronic stutter").
                 if Self.hasThingHolder(
-                    position, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                    position, longest.end, tokens: tokens, text: text, tags: tags,
+                    lexicon: lexicon)
                 {
                     position = longest.end
                     continue

@@ -17,6 +17,10 @@ struct PastEventReadingTests {
         "In the nineteenth century tuberculosis was treated with rest and mountain air.",
         "The sanatorium opened in 1905 to help patients recover from tuberculosis.",
         "Our great-aunt ran the cottage hospital through the polio epidemics of the 1950s.",
+        // Undated: an illness opening the sentence acts in the past on people or things.
+        "Yellow fever drove the canal builders out of Panama before the mosquito was understood.",
+        "The plague emptied whole villages along the river.",
+        "Smallpox reached the Inca empire years ahead of the Spanish soldiers.",
     ])
     func aDatedPastEventIsHistory(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
@@ -32,6 +36,10 @@ struct PastEventReadingTests {
         "Relieving arthritis since 1990 with the same herbal drops.",
         // No past verb: a present claim with a date.
         "Winner of the 2023 award for the best natural arthritis relief.",
+        // Undated, but a story's complaint or a present claim.
+        "Eczema cleared from her hands within a week of using the balm.",
+        "Arthritis stopped me gardening until I found these capsules.",
+        "Migraines ruled my twenties; the magnesium drops ended them.",
     ])
     func theConditionIsStillACondition(_ text: String) {
         #expect(!Self.errors(text).isEmpty, "\(text)")
