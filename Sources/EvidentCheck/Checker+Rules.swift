@@ -24,7 +24,7 @@ extension Checker {
     /// to it.
     func evaluate(
         _ sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int],
-        chunks: [Range<Int>], keys: [RepeatKey?] = [], memo reads: ReadMemo? = nil
+        chunks: [[Int]], keys: [RepeatKey?] = [], memo reads: ReadMemo? = nil
     ) -> [Candidate] {
         // Per chunk, per rule: the sentence-level candidates. Sentence by sentence, every rule
         // in turn: a sentence's tags stay in the cache while its rules run (rule by rule, every
@@ -41,6 +41,9 @@ extension Checker {
         }
         let repeatedStatementRules = sentenceRules.filter { !aloneInStatement[$0] }
         let repeatedQuestionRules = sentenceRules.filter { !aloneInQuestion[$0] }
+        // Per rule, whether it reads the claim (an evidence rule) rather than patterns: read
+        // once here, not from the rule at every sentence.
+        let isEvidence = rules.map { $0.rule.kind == .evidence }
         // What earlier batches read, by key (read, never written, while the chunks run).
         let readBefore = reads?.alone ?? [:]
         let registerBefore = reads?.register ?? ReadMemo.Register()
@@ -76,27 +79,25 @@ extension Checker {
                     known == nil
                     ? sentenceRules
                     : sentence.isQuestion ? repeatedQuestionRules : repeatedStatementRules
+                // (`orders` holds no document rule.)
                 for order in orders {
-                    let rule = rules[order]
-                    let own = first >= 0 && aloneRules[order]
                     let candidates: [Candidate]
-                    switch (rule.rule.kind, rule.rule.scope) {
-                    case (.evidence, _):
+                    if isEvidence[order] {
                         guard hasKnowledgeBase,
                             let candidate = evidenceFinding(
-                                rule, sentence: sentence, number: number, match: matches[number])
+                                rules[order], sentence: sentence, number: number,
+                                match: matches[number])
                         else { continue }
                         candidates = [candidate]
-                    case (.pattern, .sentence):
+                    } else {
                         // A sentence without the classes of any `when` pattern is not read.
-                        candidates =
-                            gates.admits(order, present)
-                            ? sentenceFindings(
-                                rule, sentences: sentences, number: number, matches: matches,
-                                memo: memo) : []
-                    case (.pattern, .document):
-                        continue
+                        guard gates.admits(order, present) else { continue }
+                        candidates = sentenceFindings(
+                            rules[order], sentences: sentences, number: number, matches: matches,
+                            memo: memo)
+                        if candidates.isEmpty { continue }
                     }
+                    let own = first >= 0 && aloneRules[order]
                     lists[order] += candidates
                     if own {
                         for candidate in candidates {
@@ -328,19 +329,18 @@ extension Checker {
     /// then the earliest rule, once the findings that a refining rule's finding overlaps are
     /// dropped (``withoutRefined(_:)``).
     static func deduplicate(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = withoutRefined(withoutExcluded(candidates)).sorted(by: precedes)
-        struct Key: Hashable {
-            var sentence: Int
-            var category: FindingCategory
-        }
+        let ordered = inPrecedence(withoutRefined(withoutExcluded(candidates)))
+        // Per sentence and category (`sentence * categories + category`), the ranges kept.
+        let categories = FindingCategory.allCases.count
         var kept: [Candidate] = []
-        var byKey: [Key: [Range<Int>]] = [:]
+        kept.reserveCapacity(ordered.count)
+        var byKey: [Int: [Range<Int>]] = [:]
         for candidate in ordered {
             guard let sentence = candidate.sentence else {
                 kept.append(candidate)
                 continue
             }
-            let key = Key(sentence: sentence, category: candidate.rule.rule.category)
+            let key = sentence &* categories &+ candidate.rule.categoryIndex
             if byKey[key, default: []].contains(where: { $0.overlaps(candidate.range) }) {
                 continue
             }
@@ -348,6 +348,34 @@ extension Checker {
             kept.append(candidate)
         }
         return kept
+    }
+
+    /// The candidates in deduplication's order (``precedes(_:_:)``), as a stable sort puts
+    /// them. The sentence rules' candidates come in rule order and, per rule, in the order of
+    /// the text: then only severity moves them, and a stable pass per severity, most severe
+    /// first, gives the sorted list without comparing them pairwise. In any other order they
+    /// are sorted.
+    static func inPrecedence(_ candidates: [Candidate]) -> [Candidate] {
+        var inRuleOrder = true
+        for index in candidates.indices.dropFirst() {
+            let a = candidates[index - 1]
+            let b = candidates[index]
+            if a.rule.order > b.rule.order
+                || a.rule.order == b.rule.order && a.range.lowerBound > b.range.lowerBound
+            {
+                inRuleOrder = false
+                break
+            }
+        }
+        guard inRuleOrder else { return candidates.sorted(by: precedes) }
+        var ordered: [Candidate] = []
+        ordered.reserveCapacity(candidates.count)
+        for severity in Severity.allCases.sorted(by: >) {
+            for candidate in candidates where candidate.rule.rule.severity == severity {
+                ordered.append(candidate)
+            }
+        }
+        return ordered
     }
 
     /// Deduplication's order: the most severe first, then the earliest rule, then the

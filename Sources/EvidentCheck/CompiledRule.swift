@@ -17,6 +17,9 @@ final class CompiledRule: Sendable {
     let escalateSubject: [Pattern]
     /// The classes each `when` pattern requires, as sets (`nil`: not every one fits a set).
     let whenSets: [ClassSet]?
+    /// The rule's category as its place among `FindingCategory.allCases`: deduplication keys
+    /// its findings by sentence and category, and a category's hash is its name's.
+    let categoryIndex: Int
 
     init(_ rule: Rule, order: Int, refines: Set<Int>, lexicon: Lexicon, path: String) throws {
         func compile(_ sources: [String]) throws -> [Pattern] {
@@ -35,6 +38,7 @@ final class CompiledRule: Sendable {
         self.escalateSubject = try compile(rule.escalate?.subject ?? [])
         let sets = when.compactMap(\.requiredSet)
         self.whenSets = sets.count == when.count ? sets : nil
+        self.categoryIndex = FindingCategory.allCases.firstIndex(of: rule.category) ?? 0
     }
 }
 
