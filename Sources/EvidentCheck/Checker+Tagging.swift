@@ -5,60 +5,56 @@ extension Checker {
     /// without a knowledge base), and per sentence the number of the first sentence of its
     /// chunk written the same (see `RepeatKey`; itself when it is the first, `-1` when it is
     /// tagged on its own): a repeated sentence reads the same, so its words are tagged, its
-    /// claim matched and its own rules evaluated once. With a `memo`, a sentence an earlier
-    /// batch tagged (in any chunk) is not tagged again, and what this batch tags is added to it.
+    /// claim matched and its own rules evaluated once. `keys`: the sentences' keys
+    /// (`repeatKeys`; `nil`: every sentence is read afresh); `chunks`: the sentence numbers each
+    /// worker reads (`partition`). With a `memo`, a sentence an earlier batch tagged (in any
+    /// chunk) is not tagged again, and what this batch tags is added to it.
     func tag(
-        _ source: SourceText, sentences ranges: [Range<Int>], chunks: [Range<Int>],
-        readsRepeatsOnce: Bool = true, memo: TagMemo? = nil
+        _ source: SourceText, sentences ranges: [Range<Int>], keys: [RepeatKey?]?,
+        chunks: [[Int]], memo: TagMemo? = nil
     ) -> (sentences: [TaggedSentence], matches: [ClaimMatch?], firsts: [Int], keys: [RepeatKey?]) {
         // What earlier batches learnt, read (never written) by every chunk at once; what the
         // chunks learn is added once they are done.
         let taggedBefore = memo?.sentences ?? [:]
         let matchedBefore = memo?.matches ?? [:]
-        let parts = Checker.perChunk(chunks) { chunk in
+        let parts = Checker.perChunk(Array(chunks.indices)) { position in
+            let chunk = chunks[position]
             let scratch = index.makeScratch()
             // Copy repeats itself (a product's claim, a disclaimer): a sentence's claim is a
             // function of its words, so each distinct sentence is matched once.
             var known: [WordsKey: ClaimMatch?] = [:]
             var learnt: [RepeatKey: TaggedSentence] = [:]
             // The chunk position's table of stems (each chunk's own: not shared across threads).
-            let position = chunks.firstIndex(of: chunk) ?? 0
             let stems = memo?.stems(at: position) ?? StemTable()
-            var written: [RepeatKey: Int] = [:]
+            // The first sentence written the same: its number, and its place in this chunk.
+            var written: [RepeatKey: (number: Int, local: Int)] = [:]
             written.reserveCapacity(chunk.count)
             var sentences: [TaggedSentence] = []
             var matches: [ClaimMatch?] = []
             var firsts: [Int] = []
-            var keys: [RepeatKey?] = []
             sentences.reserveCapacity(chunk.count)
             matches.reserveCapacity(chunk.count)
             firsts.reserveCapacity(chunk.count)
-            keys.reserveCapacity(chunk.count)
             for number in chunk {
                 let range = ranges[number]
                 let opensParagraph =
                     number > 0
                     && Checker.isParagraphBreak(
                         source.plain[ranges[number - 1].upperBound..<range.lowerBound])
-                // A sentence after a question in its paragraph answers it and is matched with
-                // the question's words (below): it is read on its own.
-                let answers =
-                    number > 0 && !opensParagraph
-                    && source.plain[ranges[number - 1].upperBound - 1] == "?"
-                let key = readsRepeatsOnce && !answers ? RepeatKey(source.plain, range) : nil
-                keys.append(key)
+                let answers = Checker.answers(source, sentences: ranges, number: number)
+                let key = keys?[number] ?? nil
                 if let key, let first = written[key] {
-                    let original = sentences[first - chunk.lowerBound]
+                    let original = sentences[first.local]
                     sentences.append(
                         TaggedSentence(
                             repeating: original,
                             shift: range.lowerBound - original.range.lowerBound,
                             opensParagraph: opensParagraph))
-                    matches.append(matches[first - chunk.lowerBound])
-                    firsts.append(first)
+                    matches.append(matches[first.local])
+                    firsts.append(first.number)
                     continue
                 }
-                if let key { written[key] = number }
+                if let key { written[key] = (number, sentences.count) }
                 firsts.append(key == nil ? -1 : number)
                 let sentence: TaggedSentence
                 var facts: [StemTable.Facts]? = nil
@@ -105,12 +101,48 @@ extension Checker {
                     matches.append(match)
                 }
             }
-            return (sentences, matches, firsts, keys, learnt, known)
+            return (sentences, matches, firsts, learnt, known)
         }
         if let memo {
-            for part in parts { memo.learn(sentences: part.4, matches: part.5) }
+            for part in parts { memo.learn(sentences: part.3, matches: part.4) }
         }
-        return (parts.flatMap(\.0), parts.flatMap(\.1), parts.flatMap(\.2), parts.flatMap(\.3))
+        // In the order of the sentences.
+        var sentences = [TaggedSentence?](repeating: nil, count: ranges.count)
+        var matches = [ClaimMatch?](repeating: nil, count: ranges.count)
+        var firsts = [Int](repeating: -1, count: ranges.count)
+        for (chunk, part) in zip(chunks, parts) {
+            for (local, number) in chunk.enumerated() {
+                sentences[number] = part.0[local]
+                matches[number] = part.1[local]
+                firsts[number] = part.2[local]
+            }
+        }
+        return (
+            sentences.compactMap { $0 }, matches, firsts,
+            keys ?? [RepeatKey?](repeating: nil, count: ranges.count)
+        )
+    }
+
+    /// Whether sentence `number` of `ranges` answers a question: it follows one in its
+    /// paragraph, and is matched with the question's words (`tag`), so it is read on its own.
+    static func answers(_ source: SourceText, sentences ranges: [Range<Int>], number: Int) -> Bool {
+        number > 0
+            && !isParagraphBreak(
+                source.plain[ranges[number - 1].upperBound..<ranges[number].lowerBound])
+            && source.plain[ranges[number - 1].upperBound - 1] == "?"
+    }
+
+    /// The keys of the sentences `ranges` (`RepeatKey`; none for an answer to a question),
+    /// worked out by `workers` threads.
+    static func repeatKeys(
+        _ source: SourceText, sentences ranges: [Range<Int>], workers: Int = 1
+    ) -> [RepeatKey?] {
+        perChunk(chunks(ranges.count, workers: workers)) { chunk in
+            chunk.map { number in
+                answers(source, sentences: ranges, number: number)
+                    ? nil : RepeatKey(source.plain, ranges[number])
+            }
+        }.flatMap { $0 }
     }
 
     /// What the tagging of the batches read so far knows, whatever chunk tagged it: the
@@ -152,12 +184,25 @@ extension Checker {
     }
 
     /// What a sentence's tags are made from: its scalars and the one before it (a `#` makes its
-    /// first word a hashtag). Nothing else is read for a sentence in which no word starts with
-    /// a digit; a lab value's reading may read the text after its sentence ("190 mg/dL"), so a
-    /// sentence with a word starting with a digit has no key and is tagged on its own.
+    /// first word a hashtag; a space, a tab or a line break before it reads the same, so a
+    /// sentence opening a paragraph and the same sentence inside one share a key). Nothing
+    /// else is read for a sentence in which no word starts with a digit. A number may be read as a lab value, and a lab value's reading reads the text
+    /// around the number, past the sentence's ends ("minus" before it, a unit after it:
+    /// `LabValueTable.reach(of:in:)`): a sentence with a word starting with a digit is made
+    /// from its scalars and those that reach covers around each number, and where the sentence
+    /// stands among them.
     struct RepeatKey: Hashable {
         var scalars: ArraySlice<Unicode.Scalar>
         var opensText: Bool
+        /// The scalar before the sentence, a space for any white space (`nil` when `scalars`
+        /// holds it, or at the start of the text).
+        var before: Unicode.Scalar?
+        /// Where the sentence starts in `scalars`, and how long it is.
+        var lead: Int
+        var length: Int
+        /// A hash of the same, the same in every run (FNV-1a): which worker reads the
+        /// sentence (`partition`).
+        var spread: UInt64
         /// The hash of the scalars and `opensText`, worked out once from the scalars' bytes: a
         /// key is looked up and stored in two tables (the chunk's and the memo's), and hashing
         /// it scalar by scalar at each of them cost more than the lookups.
@@ -165,22 +210,60 @@ extension Checker {
 
         init?(_ text: [Unicode.Scalar], _ range: Range<Int>) {
             guard !range.isEmpty else { return nil }
+            var low = max(0, range.lowerBound - 1)
+            var high = range.upperBound
             // The tokenizer starts a word at the sentence's first scalar.
             var previous: Unicode.Scalar = " "
+            var numbered = false
             for scalar in text[range] {
-                if Tokenizer.isDigit(scalar), !Tokenizer.isWordScalar(previous) { return nil }
+                if Tokenizer.isDigit(scalar), !Tokenizer.isWordScalar(previous) { numbered = true }
                 previous = scalar
             }
+            if numbered {
+                // A word the sentence opens with may be read back into the text before it.
+                while low > 0, Tokenizer.isLetter(text[low]) { low -= 1 }
+                // Every run of digits, whatever stands before it (a word's pieces may start
+                // with one: "#covid19"); a number read from a digit inside a run reads within
+                // what the run's reach covers (the same word, and the run's own digits before).
+                var previous: Unicode.Scalar = " "
+                for position in range {
+                    let scalar = text[position]
+                    if Tokenizer.isDigit(scalar), !Tokenizer.isDigit(previous) {
+                        let reach = LabValueTable.reach(of: position, in: text)
+                        low = min(low, reach.lowerBound)
+                        high = max(high, reach.upperBound)
+                    }
+                    previous = scalar
+                }
+            }
             opensText = range.lowerBound == 0
-            scalars = text[max(0, range.lowerBound - 1)..<range.upperBound]
+            before = nil
+            if !numbered, range.lowerBound > 0 {
+                let scalar = text[range.lowerBound - 1]
+                before = scalar.properties.isWhitespace ? " " : scalar
+                low = range.lowerBound
+            }
+            scalars = text[low..<high]
+            lead = range.lowerBound - low
+            length = range.count
             var hasher = Hasher()
             scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
             hasher.combine(opensText)
+            hasher.combine(before)
+            hasher.combine(lead)
+            hasher.combine(length)
             digest = hasher.finalize()
+            var spread: UInt64 = 0xcbf2_9ce4_8422_2325
+            for scalar in scalars {
+                spread = (spread ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            }
+            spread = (spread ^ UInt64(before?.value ?? 0)) &* 0x100_0000_01b3
+            self.spread = (spread ^ UInt64(lead)) &* 0x100_0000_01b3
         }
 
         static func == (a: RepeatKey, b: RepeatKey) -> Bool {
-            a.digest == b.digest && a.opensText == b.opensText && a.scalars == b.scalars
+            a.digest == b.digest && a.opensText == b.opensText && a.before == b.before
+                && a.lead == b.lead && a.length == b.length && a.scalars == b.scalars
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }

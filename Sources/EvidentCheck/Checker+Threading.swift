@@ -1,7 +1,8 @@
 import Foundation
 
-/// Threading: long copy is cut into contiguous chunks of sentences, one per core, and each
-/// chunk's results are put back in the single-threaded order.
+/// Threading: long copy is cut into chunks of sentences, one per core (contiguous, but for the
+/// sentences written the same, which one chunk reads: `partition`), and each chunk's results
+/// are put back in the single-threaded order.
 extension Checker {
     /// Contiguous ranges of sentence numbers, one per worker: a single range for short copy
     /// (threads would cost more than they save), else one per core.
@@ -14,9 +15,27 @@ extension Checker {
         }
     }
 
+    /// Sentence numbers `0..<count` in lists, one per worker, each ascending: the contiguous
+    /// `chunks`, except that a sentence with a key (`RepeatKey`) goes to the list its key picks,
+    /// so that the sentences written the same are read by one worker, which tags, matches and
+    /// reads them once (in contiguous chunks, each worker read the sentences both met).
+    /// Without keys (`nil`), the contiguous chunks.
+    static func partition(_ keys: [RepeatKey?]?, count: Int, workers: Int) -> [[Int]] {
+        let contiguous = chunks(count, workers: workers)
+        guard contiguous.count > 1, let keys else { return contiguous.map { Array($0) } }
+        var lists = [[Int]](repeating: [], count: contiguous.count)
+        for (part, chunk) in contiguous.enumerated() {
+            for number in chunk {
+                let list = keys[number].map { Int($0.spread % UInt64(lists.count)) } ?? part
+                lists[list].append(number)
+            }
+        }
+        return lists
+    }
+
     /// `body` run on every chunk (concurrently when there are several); results in chunk order.
-    static func perChunk<Result>(
-        _ chunks: [Range<Int>], _ body: @Sendable (Range<Int>) -> Result
+    static func perChunk<Chunk: Sendable, Result>(
+        _ chunks: [Chunk], _ body: @Sendable (Chunk) -> Result
     ) -> [Result] {
         if chunks.count == 1 { return [body(chunks[0])] }
         var slots = [Result?](repeating: nil, count: chunks.count)

@@ -65,8 +65,9 @@ public struct Checker: Sendable {
     /// (`Checker+Findings`). Long copy is read in batches of sentences of about
     /// `batchScalars` scalars each (`Checker+Batches`), so that the tagged sentences held at
     /// once stay bounded whatever the length of the copy; a batch is cut into chunks of
-    /// sentences, one per core (`Checker+Threading`). The results are put back in order, so
-    /// the findings are the same whatever the number of workers and the size of the batches.
+    /// sentences, one per core, the sentences written the same in one (`Checker+Threading`).
+    /// The results are put back in order, so the findings are the same whatever the number of
+    /// workers and the size of the batches.
     /// A sentence written again is tagged, matched and judged by the rules that read it alone
     /// once per chunk (`readsRepeatsOnce`; off, every sentence is read afresh: the same
     /// findings, more slowly).
@@ -90,13 +91,17 @@ public struct Checker: Sendable {
             let context = max(0, batch.lowerBound - lookBehind)..<last
             let offset = batch.lowerBound - context.lowerBound
             let core = offset..<(offset + batch.count)
+            let sentences = Array(ranges[context])
+            let keys =
+                readsRepeatsOnce
+                ? Checker.repeatKeys(source, sentences: sentences, workers: workers) : nil
             let tagged = tag(
-                source, sentences: Array(ranges[context]),
-                chunks: Checker.chunks(context.count, workers: workers),
-                readsRepeatsOnce: readsRepeatsOnce, memo: memo)
-            let chunks = Checker.chunks(batch.count, workers: workers).map {
-                ($0.lowerBound + offset)..<($0.upperBound + offset)
-            }
+                source, sentences: sentences, keys: keys,
+                chunks: Checker.partition(keys, count: context.count, workers: workers),
+                memo: memo)
+            let chunks = Checker.partition(
+                keys.map { Array($0[core]) }, count: batch.count, workers: workers
+            ).map { $0.map { $0 + offset } }
             let kept = evaluate(
                 tagged.sentences, matches: tagged.matches, firsts: tagged.firsts, chunks: chunks,
                 keys: tagged.keys, memo: reads)

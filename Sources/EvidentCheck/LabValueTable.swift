@@ -288,6 +288,84 @@ struct LabValueTable: Sendable {
         return (Reading(value: value, second: second, unit: unit, isCount: isCount), end)
     }
 
+    /// The scalars `reading` may read for a number whose digits start at `start` (or more):
+    /// back to the word before it and the scalar before that word (a minus sign, "minus",
+    /// "negative"); on to the end of its word, and, when the word is the number alone (its
+    /// second after a slash included), the word after it (a unit, or "over" and a spoken
+    /// second with the word after that), and the scalar after the last of them; after a unit
+    /// that may be "per", the spaces and four scalars more ("per cent"). A sentence written
+    /// again is read once only when these scalars are the same around it (`Checker.RepeatKey`):
+    /// keep this in step with `reading`.
+    static func reach(of start: Int, in text: [Unicode.Scalar]) -> Swift.Range<Int> {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{00A0}" }
+        func word(from index: Int) -> Swift.Range<Int> {
+            var end = index
+            while end < text.count, !isSpace(text[end]) { end += 1 }
+            return index..<end
+        }
+        func afterSpaces(_ index: Int) -> Int {
+            var end = index
+            while end < text.count, isSpace(text[end]) { end += 1 }
+            return end
+        }
+        // Whether a word is a number alone: digits, and a comma, point or slash before a digit.
+        func isNumber(_ word: Swift.Range<Int>) -> Bool {
+            var end = word.lowerBound
+            while end < word.upperBound {
+                let scalar = text[end]
+                if Tokenizer.isDigit(scalar) {
+                    end += 1
+                } else if scalar == "," || scalar == "." || scalar == "/", end + 1 < text.count,
+                    Tokenizer.isDigit(text[end + 1])
+                {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            return end >= word.upperBound
+        }
+        // Whether a scalar is `letter` (lowercase ASCII) or lowercases to it.
+        func folds(_ scalar: Unicode.Scalar, _ letter: Unicode.Scalar) -> Bool {
+            if scalar == letter { return true }
+            if scalar.isASCII {
+                return ("A"..."Z").contains(scalar) && scalar.value + 32 == letter.value
+            }
+            return scalar.properties.lowercaseMapping.unicodeScalars.elementsEqual([letter])
+        }
+        // Whether a word is `letters` (lowercase ASCII) in any case, or holds them.
+        func spells(_ word: Swift.Range<Int>, _ letters: String.UnicodeScalarView, alone: Bool)
+            -> Bool
+        {
+            let count = letters.count
+            guard word.count >= count, !alone || word.count == count else { return false }
+            for offset in word.lowerBound...(word.upperBound - count) {
+                if zip(text[offset..<(offset + count)], letters).allSatisfy(folds) {
+                    return true
+                }
+            }
+            return false
+        }
+        var low = start - 2
+        while low > 0, Tokenizer.isLetter(text[low]) { low -= 1 }
+        var words = [word(from: start)]
+        if isNumber(words[0]) {
+            let next = word(from: afterSpaces(words[0].upperBound))
+            words.append(next)
+            if spells(next, "over".unicodeScalars, alone: true) {
+                let second = word(from: afterSpaces(next.upperBound))
+                words.append(second)
+                if isNumber(second) { words.append(word(from: afterSpaces(second.upperBound))) }
+            }
+        }
+        let last = words[words.count - 1].upperBound
+        var high = last + 1
+        if words.contains(where: { spells($0, "per".unicodeScalars, alone: false) }) {
+            high = afterSpaces(last) + 5
+        }
+        return max(0, min(low, start))..<min(text.count, max(high, start + 1))
+    }
+
     /// The number at `text[start...]`: digits, thousands separators (",000") and one decimal
     /// point; its value and the offset just past it.
     static func number(in text: [Unicode.Scalar], from start: Int) -> (Double, Int)? {

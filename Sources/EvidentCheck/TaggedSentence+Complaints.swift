@@ -138,16 +138,24 @@ extension TaggedSentence {
                 && (has(noun, at: word) || has(adjective, at: word) || has(verb, at: word)
                     || has(located, at: word))
         }
-        /// Where a part of the body phrase starting at `word` ends (determiners, possessives,
-        /// one modifier, the part; or a region "of" a part), or nil.
+        /// Where a part of the body phrase starting at `word` ends (determiners, possessives
+        /// with a word before one, one modifier, the part; or a region "of" a part), or nil.
         func part(from start: Int, possessor: Bool, depth: Int = 0) -> Int? {
             var word = start
             var owned = possessor
             var skipped = 0
+            // A word right before a possessive is part of the possessor ("your Great Dane's
+            // elbow", "your old cat's hip"), when a determiner or possessive opened the phrase.
+            func modifiesPossessor(_ word: Int) -> Bool {
+                word > start && word + 1 < count && tokens[word + 1].isPossessive
+                    && !punctuated(word + 1) && !tokens[word].isPossessive
+                    && !complaintBarriers.contains(term(word))
+                    && !complaintPrepositions.contains(term(word))
+            }
             while word < count, skipped < 3,
                 complaintDeterminers.contains(term(word))
                     || complaintPossessives.contains(term(word))
-                    || tokens[word].isPossessive
+                    || tokens[word].isPossessive || modifiesPossessor(word)
             {
                 if word > start, punctuated(word) { return nil }
                 if !complaintDeterminers.contains(term(word)) { owned = true }

@@ -32,6 +32,8 @@ struct ConditionNamesReadingTests {
         // Rule G5: a virus's own name after a guarding or curing verb.
         "Protects the whole family from Lassa.",
         "The herbal drench cures Borna in horses.",
+        // Rule G6: a germ's Latin genus alone.
+        "Our wormer clears Trichinella from your pigs.",
     ])
     func nameIsReadAsACondition(_ copy: String) {
         #expect(!Self.errors(copy).isEmpty, "\(copy)")

@@ -69,6 +69,43 @@ struct LabValueTests {
         return table.reading(at: index, of: tokens, in: scalars, spoken: spoken)?.reading
     }
 
+    /// What the number reader reads of a number lies within `LabValueTable.reach` of its
+    /// first digit: the same reading (and end) when every scalar outside it is replaced.
+    @Test func readingStaysWithinItsReach() throws {
+        let table = try #require(Fixtures.book.lexicon.labValues)
+        let texts = [
+            "T-score of -2.8 today", "T-score of minus 2.8", "so negative 2.5 now",
+            "an A1C of 9.2% in May", "LDL 4.9 mmol/L at last", "read 162/98 in January",
+            "a 165 over 100 reading", "was 120 over 80 mmHg", "up 5 per cent on", "5 percent",
+            "fasting glucose of 190", "190 mg/dL", "slept for 8 hours", "50,000 IU a week",
+            "9.2", "at 7.", "MK-7 lowers", "(approx. 133% NRV), e.g.", "in 2009.",
+        ]
+        for text in texts {
+            for before in ["", "Yes. ", "I was minus ", "x\n\n"] {
+                for after in ["", " Next one.", " per cent", " over 90 mg", "\u{00A0}mg/dL."] {
+                    let scalars = Array((before + text + after).unicodeScalars)
+                    let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+                    for (index, token) in tokens.enumerated()
+                    where Tokenizer.isDigit(scalars[token.start]) {
+                        let reach = LabValueTable.reach(of: token.start, in: scalars)
+                        var masked = scalars
+                        for position in masked.indices where !reach.contains(position) {
+                            masked[position] = "#"
+                        }
+                        for spoken in [false, true] {
+                            let read = table.reading(
+                                at: index, of: tokens, in: scalars, spoken: spoken)
+                            let again = table.reading(
+                                at: index, of: tokens, in: masked, spoken: spoken)
+                            #expect(read?.reading == again?.reading, "\(before + text + after)")
+                            #expect(read?.end == again?.end, "\(before + text + after)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The number reader: signs, separators, pairs, units and counts.
     @Test func readings() throws {
         _ = try #require(Fixtures.book.lexicon.labValues)

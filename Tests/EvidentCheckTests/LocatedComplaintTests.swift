@@ -21,6 +21,8 @@ struct LocatedComplaintTests {
         "Our balm settles painful cracks along the edge of your nostrils.",
         "Our capsules end the congested sinuses behind your cheekbones.",
         "Our liniment eases the aching in your horse's hocks.",
+        // A word before the possessive belongs to the possessor.
+        "Our balm eases the swelling in your old cat's hips.",
     ])
     func locatedComplaintIsASymptom(_ text: String) {
         #expect(Self.errors(text).contains("symptom-claim"), "\(Self.errors(text))")

@@ -24,6 +24,31 @@ struct ParallelCheckTests {
         #expect(Checker.chunks(1001, workers: 3) == [0..<334, 334..<668, 668..<1001])
     }
 
+    /// The sentences written the same go to one worker; the others stay in their contiguous
+    /// chunk; every list is ascending and every sentence is in one.
+    @Test func partitionPutsTheSentencesWrittenTheSameInOneChunk() {
+        let text = "Hi. Bones. Teeth. Bones. Skin. Teeth. Hair. Bones. Skin. What? Bones."
+        let source = SourceText(path: "p.txt", text: text, format: .plain)
+        let ranges = SentenceSplitter.split(source.plain)
+        let keys = Checker.repeatKeys(source, sentences: ranges)
+        // The answer to the question is read on its own.
+        #expect(keys[10] == nil)
+        #expect(keys.compactMap { $0 }.count == 10)
+        for workers in [2, 3] {
+            let lists = Checker.partition(keys, count: ranges.count, workers: workers)
+            #expect(lists.count == workers)
+            #expect(lists.flatMap { $0 }.sorted() == Array(ranges.indices))
+            #expect(lists.allSatisfy { $0 == $0.sorted() })
+            func list(of number: Int) -> Int? { lists.firstIndex { $0.contains(number) } }
+            for (a, b) in [(1, 3), (1, 7), (2, 5), (4, 8)] { #expect(list(of: a) == list(of: b)) }
+            // Without keys, the contiguous chunks.
+            #expect(
+                Checker.partition(nil, count: ranges.count, workers: workers)
+                    == Checker.chunks(ranges.count, workers: workers).map { Array($0) })
+        }
+        #expect(Checker.partition(keys, count: ranges.count, workers: 1) == [Array(ranges.indices)])
+    }
+
     @Test(arguments: [2, 3, 7])
     func threadsDoNotChangeFindings(workers: Int) throws {
         let checker = Checker(book: Fixtures.book, assessments: ClaimMatchingTests.claims)

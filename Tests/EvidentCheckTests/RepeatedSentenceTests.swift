@@ -63,14 +63,67 @@ struct RepeatedSentenceTests {
         }
     }
 
-    @Test func aSentenceWithAWordStartingWithADigitIsReadOnItsOwn() {
-        let text = Array("A1C of 9 mg. Bones are strong. Take 2 a day.".unicodeScalars)
-        #expect(Checker.RepeatKey(text, 0..<12) == nil)
-        #expect(Checker.RepeatKey(text, 13..<30) != nil)
-        #expect(Checker.RepeatKey(text, 31..<text.count) == nil)
+    /// A sentence with a number is keyed by its scalars and the text its numbers' readings may
+    /// reach around it (`LabValueTable.reach`): the same words with the same text around the
+    /// numbers are one key, whatever stands further away.
+    @Test func aSentenceWithANumberIsKeyedWithTheTextItsNumbersReach() {
+        func key(_ text: String, _ range: Range<Int>) -> Checker.RepeatKey? {
+            Checker.RepeatKey(Array(text.unicodeScalars), range)
+        }
+        // The unit after a number is in its sentence: what follows the sentence is not read.
+        #expect(key("Take 2 a day. Bones are strong.", 0..<13) != nil)
+        #expect(
+            key("Take 2 a day. Bones are strong.", 0..<13) == key("Take 2 a day. Teeth.", 0..<13))
+        #expect(key("MK-7 lowers it. Yes.", 0..<15) == key("MK-7 lowers it. No.", 0..<15))
+        // A number ending its sentence reaches the scalar after it.
+        #expect(key("My A1C was 9. Fine.", 0..<13) == key("My A1C was 9. Good.", 0..<13))
+        #expect(key("My A1C was 9. Fine.", 0..<13) != key("My A1C was 9.\nFine.", 0..<13))
+        // A number opening its sentence reaches the word before it ("minus 2.8").
+        #expect(key("So minus 2.8 is low.", 9..<20) != key("So about 2.8 is low.", 9..<20))
+        #expect(key("Yes. 2.8 is low.", 5..<16) == key("Now. 2.8 is low.", 5..<16))
         // The scalar before a sentence is part of what it reads ("#" makes a hashtag).
         let tagged = Array("#Gout gone. Gout gone.".unicodeScalars)
         #expect(Checker.RepeatKey(tagged, 1..<11) != Checker.RepeatKey(tagged, 12..<22))
+        // Where the sentence stands among the scalars is part of the key.
+        #expect(key("a 1 b 1 c", 2..<5) != key("a 1 b 1 c", 2..<3))
+    }
+
+    /// Sentences with numbers (lab values, doses, years, a product code), each written again in
+    /// other paragraphs and beside other sentences, read once: the findings of reading each
+    /// afresh.
+    @Test(arguments: [Market.all, .us, .eu])
+    func repeatedSentencesWithNumbersGiveTheFindingsOfReadingEachAfresh(market: Market) {
+        let checker = Checker(
+            book: Fixtures.book, market: market, assessments: ClaimMatchingTests.claims)
+        let sentences = [
+            "My fasting glucose was 190 mg/dL before I started.",
+            "Now it is 95.",
+            "MK-7 lowers blood pressure in weeks.",
+            "Each capsule provides 100 mcg (approx. 133% NRV), e.g. with breakfast.",
+            "Our company was founded in 2009.",
+            "My T-score was minus 2.8",
+            "A1C went from 9.2 to 5.4 in 3 months!",
+            "My BNP was 900 and now it's 150.",
+            "Blood pressure 165 over 100, down to 118 over 76.",
+            "Vitamin D3 supports healthy bones.",
+            "It cures arthritis.",
+            "Take 2 a day.",
+        ]
+        var generator = EvaluationSet.Generator(state: 11)
+        var paragraphs: [String] = []
+        for _ in 0..<40 {
+            let size = Int(generator.next() % 4) + 1
+            paragraphs.append(
+                (0..<size).map { _ in sentences[Int(generator.next() % UInt64(sentences.count))] }
+                    .joined(separator: " "))
+        }
+        let source = SourceText(
+            path: "numbers.txt", text: paragraphs.joined(separator: "\n\n") + "\n", format: .plain)
+        let afresh = checker.check(source, workers: 1, readsRepeatsOnce: false)
+        #expect(afresh.findings.count > 40)
+        #expect(checker.check(source, workers: 1) == afresh)
+        #expect(checker.check(source, workers: 2) == afresh)
+        #expect(checker.check(source, workers: 2, batchScalars: 500) == afresh)
     }
 }
 
