@@ -765,6 +765,20 @@ struct EvalScriptTests {
 
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut
     /// off its last lines once the header grew) and none of the script.
+    /// `--binary` naming a folder (the binary's folder given by mistake) or a missing file is
+    /// refused before anything runs: exit 2, the script's own message, no traceback.
+    @Test func binaryThatIsNotAnExecutableFileIsRefused() throws {
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."])
+        ])
+        for path in [root.path, root.appendingPathComponent("no-such-evident").path] {
+            guard let run = try Self.eval(["--binary", path], in: root) else { return }
+            #expect(run.status == 2)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr == "eval: error: '\(path)' is not an executable file\n")
+        }
+    }
+
     @Test func helpPrintsTheWholeHeader() throws {
         let root = try Self.repository([:])
         guard let run = try Self.eval(["--help"], in: root) else { return }
