@@ -135,16 +135,7 @@ extension TaggedSentence {
         func placedInBody(at word: Int) -> Bool {
             guard word < count, !punctuated(word), ["in", "on", "of"].contains(tokens[word].term)
             else { return false }
-            var next = word + 1
-            var skipped = 0
-            while next < count, skipped < 2, !punctuated(next),
-                complaintDeterminers.contains(tokens[next].term)
-                    || complaintPossessives.contains(tokens[next].term)
-                    || tokens[next].isPossessive
-            {
-                next += 1
-                skipped += 1
-            }
+            let next = wordAfterDeterminers(from: word + 1, tokens, text: text)
             for at in next..<min(next + 2, count) {
                 guard !punctuated(at) else { return false }
                 if tagged(at, owners + parts) { return true }

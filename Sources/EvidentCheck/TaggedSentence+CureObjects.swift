@@ -22,6 +22,27 @@ extension TaggedSentence {
         return stems
     }()
 
+    /// The first word from `start` on past at most two determiners or possessives with only
+    /// spaces before each ("in your horse's legs", "on the shins"): where rules U4 and U5 look
+    /// for the animal or the part of the body a phrase is placed in.
+    static func wordAfterDeterminers(
+        from start: Int, _ tokens: [Token], text: [Unicode.Scalar]
+    ) -> Int {
+        var word = start
+        var skipped = 0
+        while word < tokens.count, skipped < 2,
+            !gap(before: word, tokens: tokens, text: text).contains(where: {
+                !$0.properties.isWhitespace
+            }),
+            complaintDeterminers.contains(tokens[word].term)
+                || complaintPossessives.contains(tokens[word].term) || tokens[word].isPossessive
+        {
+            word += 1
+            skipped += 1
+        }
+        return word
+    }
+
     /// Adds `condition-disease` (as a vocabulary disease is added, with its health context) for
     /// the head of the object of a `@cure-verb` ("cure", "heal") or an `@eradicate-verb`
     /// ("eradicate", "wipe out"): the first word after at most two determiners or possessives,
@@ -127,19 +148,8 @@ extension TaggedSentence {
             lexicon.classID("living-body"),
         ].compactMap { $0 }.filter { present[$0] }
         let living = ([lexicon.healthContext].compactMap { $0 } + bodies).filter { present[$0] }
-        /// The first word after at most two determiners or possessives from `start` on.
         func afterDeterminers(_ start: Int) -> Int {
-            var word = start
-            var skipped = 0
-            while word < count, skipped < 2, !punctuated(word),
-                complaintDeterminers.contains(tokens[word].term)
-                    || complaintPossessives.contains(tokens[word].term)
-                    || tokens[word].isPossessive
-            {
-                word += 1
-                skipped += 1
-            }
-            return word
+            wordAfterDeterminers(from: start, tokens, text: text)
         }
         /// Rule U4: whether the object phrase ending before `word` is placed in an animal or a
         /// part of the body ("in calves", "in beef cattle", "on your horse's legs").
