@@ -311,9 +311,6 @@ def wordnet_hyponyms(folder, lemmas):
             found.add(offset)
             todo.extend(below[offset])
 
-    def name(lemma):
-        return re.sub(r"\(.*\)$", "", lemma).replace("_", " ").replace("-", " ").lower()
-
     every = {name(n) for offset in found for n in names[offset]}
     dominant = {name(n) for offset in found for n in names[offset]
                 if first.get(re.sub(r"\(.*\)$", "", n).lower()) == offset}
@@ -406,6 +403,20 @@ def sense_verbs(folder):
     return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
 
 
+def name(lemma):
+    """A WordNet lemma as text: its sense marker dropped, '_' and '-' as spaces, lowercase."""
+    return re.sub(r"\(.*\)$", "", lemma).replace("_", " ").replace("-", " ").lower()
+
+
+def commonest(word, index):
+    """The offset of a name's commonest noun sense (its singular when the plural is unknown)."""
+    key = word.replace(" ", "_")
+    for candidate in (key, re.sub(r"(?<=[^s])s$", "", key), re.sub(r"es$", "", key)):
+        if candidate in index:
+            return index[candidate][0]
+    return None
+
+
 def wordnet_noun_synsets(folder):
     """offset -> (lexicographer file, lemmas, hyponym offsets); lemma -> its senses."""
     synsets = {}
@@ -448,17 +459,6 @@ def animals(vocab_dir, folder):
     """Rules N1-N3: (`@animal-part`, `@animal-part-shared`, `@animal-kind`)."""
     synsets, index = wordnet_noun_synsets(folder)
 
-    def name(lemma):
-        return re.sub(r"\(.*\)$", "", lemma).replace("_", " ").replace("-", " ").lower()
-
-    def first(word):
-        """The commonest noun sense of a name (its singular when the plural is unknown)."""
-        key = word.replace(" ", "_")
-        for candidate in (key, re.sub(r"(?<=[^s])s$", "", key), re.sub(r"es$", "", key)):
-            if candidate in index:
-                return synsets[index[candidate][0]]
-        return None
-
     parts = set()
     for trees, terms in mesh_descriptors(vocab_dir):
         if not any(t.startswith(ANIMAL) and len(t) > 3 and not t.startswith(ANIMAL_NOT)
@@ -480,8 +480,8 @@ def animals(vocab_dir, folder):
              for record in wordnet_records(os.path.join(folder, f"index.{pos}"))}
     own, shared = set(), set()
     for part in parts:
-        sense = first(part)
-        (own if (sense is None or sense[0] in ("noun.animal", "noun.body"))
+        sense = commonest(part, index)
+        (own if (sense is None or synsets[sense][0] in ("noun.animal", "noun.body"))
          and part not in other else shared).add(part)
     kinds_below = closure(synsets, [index[k][0] for k in ANIMAL_KINDS])
     kinds = {name(lemma) for o in kinds_below for lemma in synsets[o][1]
@@ -536,19 +536,9 @@ def assistive_aids(vocab_dir, folder):
     for parts in wordnet_records(os.path.join(folder, "data.noun")):
         glosses[parts[0]] = " ".join(parts).partition(" | ")[2]
 
-    def name(lemma):
-        return re.sub(r"\(.*\)$", "", lemma).replace("_", " ").replace("-", " ").lower()
-
-    def commonest(word):
-        key = word.replace(" ", "_")
-        for candidate in (key, re.sub(r"(?<=[^s])s$", "", key), re.sub(r"es$", "", key)):
-            if candidate in index:
-                return index[candidate][0]
-        return None
-
     found = set(names)
     for mesh_name in names:
-        sense = commonest(mesh_name)
+        sense = commonest(mesh_name, index)
         if sense is None or synsets[sense][0] != "noun.artifact" or stem(
                 name(synsets[sense][1][0])) != stem(mesh_name):
             continue
@@ -557,7 +547,7 @@ def assistive_aids(vocab_dir, folder):
                 continue
             for lemma in synsets[offset][1]:
                 word = name(lemma)
-                own = commonest(word)
+                own = commonest(word, index)
                 if WORD.fullmatch(word) and (" " in word or own is None or own == offset):
                     found.add(word)
     stems = collections.defaultdict(set)
