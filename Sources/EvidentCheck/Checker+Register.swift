@@ -454,6 +454,31 @@ extension Checker {
         sentence.conceptWords.count == sentence.terms.count ? sentence.conceptWords : nil
     }
 
+    /// The positions of the objects of the verbs of the register's nouns of action
+    /// (`RegisterMatcher.derivedStems`: "absorb" of "absorption"): the first word after the
+    /// verb past its determiners ("absorb the moisture", "absorb your iron"). The object is
+    /// the relationship's own target (the thing absorbed, produced or transported), which an
+    /// authorised wording must name too: "helps your skin absorb moisture" is no "iron
+    /// absorption". A word just after a determiner is a noun or its modifier, no verb ("your
+    /// thinking processes"): it has no object.
+    func objectsOfRelationshipVerbs(_ sentence: TaggedSentence) -> Set<Int> {
+        let derived = book.register.derivedStems
+        let determiner = book.lexicon.classID("determiner")
+        func isDeterminer(_ position: Int) -> Bool {
+            sentence.tags[position].contains { $0.classID == determiner }
+        }
+        var objects = Set<Int>()
+        for (position, term) in sentence.terms.enumerated()
+        where derived[term].map({ $0 != term }) == true
+            && !(position > 0 && isDeterminer(position - 1))
+        {
+            var next = position + 1
+            while next < sentence.terms.count, isDeterminer(next) { next += 1 }
+            if next < sentence.terms.count { objects.insert(next) }
+        }
+        return objects
+    }
+
     /// What the register reads in a sentence alone (`SentenceReading`), given the substances
     /// it names.
     private func readAlone(
@@ -500,11 +525,15 @@ extension Checker {
         // A word left out is read as an empty stem (what the concept reader knows of "").
         let words = Checker.conceptWords(of: sentence)
         let blank = matcher.concepts.words[""] ?? .none
+        // The object of a verb of the register's relationships is what the relationship acts
+        // on, no circumstance: "absorb moisture" says what is absorbed, as "iron absorption"
+        // does (`objectsOfRelationshipVerbs`).
+        let objects = objectsOfRelationshipVerbs(sentence)
         let circumstance: RegisterTargets = {
             let aspects = matcher.index.aspects
             let classes = matcher.aspectClasses + matcher.claimClasses
             let terms = sentence.terms.enumerated().map { position, term in
-                aspects.contains(term)
+                aspects.contains(term) || objects.contains(position)
                     || sentence.tags[position].contains { classes.contains($0.classID) }
                     ? "" : term
             }
