@@ -111,7 +111,7 @@ extension Checker {
         return false
     }
 
-    /// Whether a function, process or state of a body or a mind (`@body-function`) stands
+    /// Whether a function, process or state of a body or a mind (`@eu-body-function`) stands
     /// outside the substances a sentence names, in no other sense, as a person's
     /// (`heldByAPerson`): "keeps her ovulation regular", not "a place of dreams".
     private func namesBodyFunction(
@@ -131,7 +131,7 @@ extension Checker {
         return false
     }
 
-    /// How many words before a function of the body (`@body-function`) may stand between it and
+    /// How many words before a function of the body (`@eu-body-function`) may stand between it and
     /// the person it belongs to ("your balance", "gives you vivid, restful dreams").
     static let holderReach = 3
 
@@ -232,7 +232,7 @@ extension Checker {
     func eatenActsOnTheBody(_ sentence: TaggedSentence) -> Bool {
         let lexicon = book.lexicon
         guard let eaten = lexicon.classID("eaten-subject") else { return false }
-        let aspects = ["function-target", "eu-health-aspect", "body-function"].compactMap(
+        let aspects = ["function-target", "eu-health-aspect", "eu-body-function"].compactMap(
             lexicon.classID)
         guard aspects.contains(where: { sentence.present[$0] }) else { return false }
         let blockers = ["reader-address", "first-person", "holder-noun"].compactMap(

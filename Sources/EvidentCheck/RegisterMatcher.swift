@@ -59,7 +59,7 @@ struct RegisterMatcher: Sendable {
     /// The lexicon's `health-target` class and the EU pack's `eu-health-aspect`: a word of them
     /// names a health aspect by itself.
     let aspectClasses: [Int]
-    /// `@body-function` (eu-body-functions.yaml, derived from MeSH and WordNet by
+    /// `@eu-body-function` (eu-body-functions.yaml, derived from MeSH and WordNet by
     /// `.ci/derive-body-functions`): a function, process or state of a body or a mind, an
     /// aspect of health only as a person's ("your grip strength", "gives you calm dreams"),
     /// with a word of `@function-holder` (`holderClass`) just before it; "32 GB of memory", a
@@ -227,7 +227,7 @@ struct RegisterMatcher: Sendable {
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
         self.aspectClasses = ["health-target", "eu-health-aspect"].compactMap(lexicon.classID)
-        self.functionClass = lexicon.classID("body-function")
+        self.functionClass = lexicon.classID("eu-body-function")
         self.holderClass = lexicon.classID("function-holder")
         self.claimClasses = (RegisterMatcher.effectClasses + RegisterMatcher.claimWordClasses)
             .compactMap(lexicon.classID)

@@ -3,7 +3,7 @@ import Testing
 
 @testable import EvidentCheck
 
-/// A function, process or state of a body or a mind (`@body-function`, eu-body-functions.yaml,
+/// A function, process or state of a body or a mind (`@eu-body-function`, eu-body-functions.yaml,
 /// derived from MeSH and WordNet by `.ci/derive-body-functions`) is an aspect of health a claim
 /// about a food may name (Reg 1924/2006 Art 2(2)(5)) when it is a person's: a word of
 /// `@function-holder` just before it ("your", "my", "her"). Named with no person, the same
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func theDerivedClassHoldsMeSHFunctionsByRule() throws {
-        let functions = Set(Fixtures.book.lexicon.phrases(ofClass: "body-function"))
+        let functions = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-body-function"))
         // Physiology (G), mental processes (F02.463), hormones (D06.472), body fluids (A12),
         // British spellings beside MeSH's.
         for name in [
