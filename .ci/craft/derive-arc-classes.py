@@ -16,7 +16,12 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
   unable to do one of these for months is a disability; being unable to do a thing of the mind,
   of making, owning or dealing with people ("get the hang of", "afford", "repair") is not. Verbs of perceiving (`verb.perception`) are left out:
   after "couldn't" they take the mind's objects as often ("couldn't see the point"), and a
-  sense lost and restored is implied.yaml's reading (`@sense-verb`). Rule A2:
+  sense lost and restored is implied.yaml's reading (`@sense-verb`). Rule A3: the verb is
+  written as a verb in running English: WordNet's semantic concordance (`cntlist.rev`, SemCor)
+  tagged its verb senses at least three times, and at least as often as its noun senses. A word
+  of a class is no longer an unknown word to the other readings (rule U4 reads "cures slobbers
+  in foals" because "slobbers" is in no class), so the classes hold only the verbs a story
+  uses as verbs ("walk", "kneel", "swallow"; not "slobber", "founder" or "scour"). Rule A2:
   verbs that also mean ceasing (a lemma of a synset of "cease": "stop", "quit") are left out:
   after "couldn't" they take the ability as their object ("couldn't stop scratching").
 - `@arc-movement`: rule A1's verbs of `verb.motion` alone (walk, climb, get up, jump): an
@@ -46,6 +51,8 @@ OUT = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "arc-classes.ya
 ABILITY_FILES = {"verb.body", "verb.motion", "verb.consumption", "verb.contact"}
 # Rule K1's roots: the commonest senses of these nouns, with every hyponym.
 KIN_ROOTS = ["relative", "juvenile"]
+# Rule A3: how often SemCor must have tagged a lemma as a verb.
+MIN_VERB_COUNT = 3
 # A word of copy: lowercase letters, words joined by "_" in WordNet's multi-word lemmas.
 LEMMA = re.compile(r"^[a-z]+(_[a-z]+)*$")
 
@@ -57,8 +64,27 @@ def commonest(wordnet, lemma, pos):
                  if s[0] == pos and s not in wordnet.proper), None)
 
 
-def abilities(wordnet, files=ABILITY_FILES):
-    """Rules A1 and A2 (the verbs of `files`)."""
+def tag_counts(folder):
+    """Rule A3's counts: per lemma, how often SemCor tagged its noun and its verb senses."""
+    counts = {}
+    with open(os.path.join(folder, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            key, _, count = line.split()
+            lemma, rest = key.split("%", 1)
+            pos = {"1": "noun", "2": "verb"}.get(rest[:1])
+            if pos:
+                counts.setdefault(lemma, {"noun": 0, "verb": 0})[pos] += int(count)
+    return counts
+
+
+def written_as_verb(counts, lemma):
+    """Rule A3."""
+    seen = counts.get(lemma, {"noun": 0, "verb": 0})
+    return seen["verb"] >= MIN_VERB_COUNT and seen["verb"] >= seen["noun"]
+
+
+def abilities(wordnet, counts, files=ABILITY_FILES):
+    """Rules A1 to A3 (the verbs of `files`)."""
     cease = {s for s in wordnet.index.get("cease", []) if s[0] == "verb"}
     ceasing = {lemma for lemma, senses in wordnet.index.items()
                if any(s in cease for s in senses)}
@@ -67,7 +93,7 @@ def abilities(wordnet, files=ABILITY_FILES):
         if not LEMMA.match(lemma) or lemma in ceasing:
             continue
         sense = commonest(wordnet, lemma, "verb")
-        if sense and wordnet.files[sense] in files:
+        if sense and wordnet.files[sense] in files and written_as_verb(counts, lemma):
             words.add(lemma.replace("_", " "))
     return words
 
@@ -122,12 +148,14 @@ def main():
     if not wordnet.available:
         print(f"derive-arc-classes: WordNet not found in {args.wordnet}", file=sys.stderr)
         return 2
+    counts = tag_counts(args.wordnet)
     text = render([
-        ("arc-ability", abilities(wordnet),
-         "Rules A1, A2: verbs whose commonest sense is of the body, motion, eating or "
-         "touching; not ceasing."),
-        ("arc-movement", abilities(wordnet, {"verb.motion"}),
-         "Rules A1, A2: verbs whose commonest sense is of motion; not ceasing."),
+        ("arc-ability", abilities(wordnet, counts),
+         "Rules A1 to A3: verbs whose commonest sense is of the body, motion, eating or "
+         "touching, written as verbs; not ceasing."),
+        ("arc-movement", abilities(wordnet, counts, {"verb.motion"}),
+         "Rules A1 to A3: verbs whose commonest sense is of motion, written as verbs; not "
+         "ceasing."),
         ("arc-kin", kin(wordnet),
          "Rule K1: nouns whose commonest sense is a relative or a young person."),
     ])
