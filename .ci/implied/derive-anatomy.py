@@ -449,12 +449,7 @@ def sense_verbs(folder):
     for parts in wordnet_records(os.path.join(folder, "data.verb")):
         glosses[parts[0]] = " ".join(parts).partition(" | ")[2]
         files[parts[0]] = parts[1]
-    found, todo = set(), [PERCEIVE]
-    while todo:
-        offset = todo.pop()
-        if offset not in found:
-            found.add(offset)
-            todo.extend(synsets[offset][1])
+    found = closure(synsets, [PERCEIVE], below=1)
     lemmas = {lemma for o in found for lemma in synsets[o][0]
               if index.get(lemma, [None])[0] in found}
     lemmas.update(lemma for lemma, offsets in index.items()
@@ -484,6 +479,11 @@ def stem_fits(word, kept, synsets, index, stems):
                for other in others)
 
 
+def verb_files(folder):
+    """offset -> the lexicographer file number of each verb synset ("29" verb.body)."""
+    return {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
+
+
 def toilet_rooms(folder):
     """Rule B4: the names of the rooms and fixtures for the body's needs."""
     synsets, index = wordnet_noun_synsets(folder)
@@ -495,12 +495,7 @@ def toilet_rooms(folder):
 def hurry_verbs(folder):
     """Rule B5: the verbs of hurrying somewhere, with their irregular forms."""
     synsets, index = wordnet_verbs(folder)
-    found, todo = set(), list(HURRY)
-    while todo:
-        offset = todo.pop()
-        if offset not in found:
-            found.add(offset)
-            todo.extend(synsets[offset][1])
+    found = closure(synsets, HURRY, below=1)
     lemmas = {lemma for o in found for lemma in synsets[o][0]
               if index.get(lemma, [None])[0] in found}
     return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
@@ -511,7 +506,7 @@ def device_nouns(folder, aids):
     synsets, index = wordnet_noun_synsets(folder)
     things = closure(synsets, [INSTRUMENTALITY]) - closure(synsets, [CONTAINER])
     verb_index = wordnet_verbs(folder)[1]
-    files = {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
+    files = verb_files(folder)
 
     def read_as_verb(word):
         if word in verb_index and files[verb_index[word][0]] == "29":
@@ -551,7 +546,7 @@ def body_functions(vocab_dir, folder):
     nouns = {name(lemma) for o in kept for lemma in synsets[o][1]
              if commonest(name(lemma), index) == o}
     verb_synsets, verb_index = wordnet_verbs(folder)
-    files = {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
+    files = verb_files(folder)
     verbs = {lemma for o in kept for v in derived[o] if files[v] in FUNCTION_VERB_FILES
              for lemma in verb_synsets[v][0] if verb_index.get(lemma, [None])[0] == v
              and noun_sense_fits(name(lemma), kept, synsets, index)}
@@ -595,13 +590,15 @@ def wordnet_noun_synsets(folder):
     return synsets, index
 
 
-def closure(synsets, roots):
+def closure(synsets, roots, below=2):
+    """The roots and every synset below them (`below`: the field of a synset's tuple holding
+    its hyponyms, 2 for nouns, or its troponyms, 1 for verbs)."""
     found, todo = set(), list(roots)
     while todo:
         offset = todo.pop()
         if offset not in found:
             found.add(offset)
-            todo.extend(synsets[offset][2])
+            todo.extend(synsets[offset][below])
     return found
 
 
