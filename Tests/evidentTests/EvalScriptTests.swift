@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-16`, the gate set `gate-18`) with the `evident` binary built
+/// live held-out set `frozen-17`, the gate set `gate-19`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-16"
-    static let gate = "gate-18"
+    static let live = "frozen-17"
+    static let gate = "gate-19"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -343,8 +343,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-18/`, each
-    /// run appends one line to `.build/eval/gate-18.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-19/`, each
+    /// run appends one line to `.build/eval/gate-19.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -432,21 +432,21 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of session 17 (`frozen-15`, `gate-17`) are development
+    /// The sets spent at the end of session 18 (`frozen-16`, `gate-18`) are development
     /// material: `--verbose` is accepted and prints their misses, and their runs append
     /// nothing to any gate log. (Any set but the gate is read the same way; the older spent
     /// sets were pinned by this test in their sessions.)
-    @Test func spentSetsOfSessionSeventeenAcceptVerbose() throws {
+    @Test func spentSetsOfSessionEighteenAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-17/disease.tsv": Self.disease([
-                "B-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            "gate-18/disease.tsv": Self.disease([
+                "E-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
             ]),
-            "frozen-15/disease.tsv": Self.disease([
-                "A-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            "frozen-16/disease.tsv": Self.disease([
+                "C-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
         ])
-        for set in ["gate-17", "frozen-15"] {
+        for set in ["gate-18", "frozen-16"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -456,7 +456,7 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-17", Self.gate].map {
+        let logs = ["gate-18", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
@@ -485,8 +485,8 @@ struct EvalScriptTests {
                 overlap: 1 pair(s) above 0.75 between \(Self.live) (1 items) and dev, frozen, \
                 frozen-2, frozen-3, frozen-4, frozen-5, frozen-6, frozen-7, frozen-8, frozen-9, \
                 frozen-10, gate-12, frozen-11, gate-13, frozen-12, gate-14, frozen-13, gate-15, \
-                frozen-14, gate-16, frozen-15, gate-17, \(Self.gate); 1 pair(s) of register \
-                wordings exempt
+                frozen-14, gate-16, frozen-15, gate-17, frozen-16, gate-18, \(Self.gate); 1 pair(s) \
+                of register wordings exempt
 
                 """)
     }
@@ -581,7 +581,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-18.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-19.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
