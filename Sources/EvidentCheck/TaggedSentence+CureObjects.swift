@@ -81,13 +81,15 @@ extension TaggedSentence {
     /// word is a condition when it is a word nothing the checker knows (as rule U3), an
     /// abbreviation of two or more capitals, digits and a plural -s that no class covers and
     /// no stopword spells, alone ("reverses DSLD"; "UK delivery" goes on past it), a known word
-    /// placed in a living body (as above) or a `@disease-sense-noun` ("reverses founder").
+    /// placed in a living body (as above).
     /// Rule U7: the same phrase after any of those verbs, a `@treat-verb` or a
     /// `@microbe-kill-verb`, when its last word is a `@germ-head` (WordNet's nouns naming a
     /// class of germs or parasites: virus, fungus, mite, fluke) and a word before it, is a
     /// germ's name and names its infection, though the vocabulary lacks it ("Heartland virus",
     /// "chytrid fungus", "northern fowl mite"); a modifier whose commonest sense is an artifact
-    /// makes it a thing's ("computer virus").
+    /// makes it a thing's ("computer virus"), and a pest after a verb the symptom rules read
+    /// with it stays theirs (`@animal-pest` after a killing, eradicating or curing verb:
+    /// "clears out feather mites").
     /// Words a condition or an everyday phrase has taken are left as they are. A participle in
     /// -ed counts only after "has", "have" or "had": before its noun it is an adjective
     /// ("cured guanciale", "healed skin").
@@ -216,6 +218,16 @@ extension TaggedSentence {
         func isGermHead(_ word: Int) -> Bool {
             germHead.map { id in tags[word].contains { $0.classID == id } } ?? false
         }
+        // A pest the symptom rules read already after their verbs ("clears out feather
+        // mites").
+        let pest = lexicon.classID("animal-pest")
+        let pestVerbs = [lexicon.classID("microbe-kill-verb"), eradicate, cure].compactMap { $0 }
+        func isPest(_ word: Int) -> Bool {
+            pest.map { id in tags[word].contains { $0.classID == id } } ?? false
+        }
+        func readsPests(at word: Int) -> Bool {
+            tags[word].contains { pestVerbs.contains($0.classID) }
+        }
         func abbreviation(_ word: Int) -> Bool {
             let token = tokens[word]
             guard tags[word].isEmpty, !token.isNamePiece, !token.isHashtag, !token.isPossessive,
@@ -276,6 +288,7 @@ extension TaggedSentence {
                 }
                 guard let last = end, !covered[last] || isGermHead(last) else { continue }
                 if last > object.start, isGermHead(last),
+                    !isPest(last) || !readsPests(at: object.verb.lowerBound),
                     (object.start..<last).allSatisfy({
                         !things.contains(tokens[$0].term) && !tokens[$0].isHashtag
                     })
@@ -283,7 +296,7 @@ extension TaggedSentence {
                     phrases.append((object.start, last + 1))  // "Heartland virus"
                 } else if !object.germsOnly,
                     unknown(last) || (last == object.start && abbreviation(last))
-                        || (bare(last) && placedInBody(after: last + 1)) || diseaseSense(last)
+                        || (bare(last) && placedInBody(after: last + 1))
                 {
                     found.append(last)  // "gets rid of maskne", "reverses DSLD"
                 }

@@ -17,12 +17,12 @@ struct TherapyObjectTests {
     @Test(arguments: [
         // Rule U7: a germ's name the vocabulary lacks, headed by a germ class noun.
         (
-            "Our elderberry drops protect the whole family from Cache Valley virus.",
-            "Cache Valley virus"
+            "Our elderberry drops protect the whole family from Tarrow Creek virus.",
+            "Tarrow Creek virus"
         ),
         ("Our garlic powder guards your layers against red poultry mite.", "red poultry mite"),
         // Rule U6: an abbreviation ending the object of a therapy verb.
-        ("Our capsules reverse CIDP within a season.", "CIDP"),
+        ("Our capsules reverse QXRD within a season.", "QXRD"),
         ("Our gummies help you overcome PMDD.", "PMDD"),
         // Rule U6: a word nothing the checker knows, after "get rid of".
         ("Our herbal tincture gets rid of sneffles for good.", "sneffles"),
@@ -49,7 +49,7 @@ struct TherapyObjectTests {
         // No health word besides the verb: an unknown object or an abbreviation is not a
         // condition.
         "The update gets rid of sneffles in the menu bar.",
-        "The ruling reversed CIDP in the last round.",
+        "The ruling reversed QXRD in the last round.",
     ])
     func guardsHold(_ copy: String) {
         #expect(Self.findings(copy).isEmpty, "\(copy): \(Self.findings(copy).map(\.message))")
