@@ -22,8 +22,12 @@ or away, from WordNet's verb troponyms), `@animal-part`, `@animal-part-shared` a
 function fails: MeSH self-help, sensory and orthopedic devices, eyeglasses, inhalers, with
 WordNet's other names and kinds of them; rules E1, E2), `@assistive-aid-shared` (those whose stem
 another word has, read only after "without" or "no"; rule E3) and `@sense-verb` (the verbs of perceiving
-by a sense, WordNet's perceive.v.01 and its troponyms; rule V3). The output is sorted and byte-identical on every run; `--check`
-compares instead of writing (exit 1 on a difference).
+by a sense, WordNet's perceive.v.01 and its troponyms; rule V3). Session 19 adds `@body-function`
+(the body's own functions: MeSH's physiological phenomena in WordNet's words and the verbs it
+derives from them; rules B1-B3), `@toilet-room` (rule B4), `@hurry-verb` (rule B5) and
+`@device-noun` (rule B6). The output
+is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
+difference).
 
 Every filter is a written rule below, applied to every descriptor alike; there is no list of
 hand-picked terms.
@@ -245,6 +249,62 @@ PERCEIVE = "02106524"
 PERCEIVE_GLOSS = re.compile(r"^perceive (by|via|through)\b")
 PERCEPTION_FILE = "39"
 
+# Rule B1: the body's own functions (`@body-function`), which a disease takes and a story
+# or a label says come back: the physiological phenomena MeSH 2024 names for urinating
+# (G08.852), erection, ejaculation, ovulation, orgasm and desire (G08.686.784.717,
+# G08.686.784.084, G08.686.784.690, G08.686.617, F02.739.794.511), the menstrual cycle
+# (G08.686.605), lactation (G08.686.523), digestion, eating, swallowing, chewing and the bowel
+# (G10.261), breathing and the voice (G09.772), the senses (G11.561.790, less pain,
+# G11.561.790.577: a pain is no function), speech (G11.561.812), movement (G11.427.410), memory
+# (F02.463.425.540) and sweating (G07.110.232.693). Each heading or entry term of a descriptor
+# under them (word rule A3, not inverted) is read by its commonest WordNet 3.0 noun sense, kept
+# when WordNet files that sense as an act, a process, a cognition or a feeling (not a body
+# part, a time or a substance); the names are that sense's lemmas whose commonest noun sense it
+# is. A descriptor MeSH also files under Human Activities (I03: exercise, sports, leisure:
+# running, swimming, walking for fitness) is a pastime, and tiredness or soreness after one is
+# normal: left out.
+# Rule B2: the verbs WordNet derives from those senses (its derivationally related forms:
+# "urination" -> "pee", "wee", "pass water"; "deglutition" -> "swallow"), each kept when the
+# derived sense is its commonest and WordNet files it as a verb of the body, of eating and
+# drinking, of perceiving or of thinking (verb.body, verb.consumption, verb.perception,
+# verb.cognition: "go" and "move", of movement, are first a journey), with the irregular forms
+# of verb.exc ("ate", "swam"). Rule B3: a verb whose word is also a noun is kept only when that
+# noun's commonest sense is one of B1's functions or what the body makes (noun.body,
+# noun.substance: "pee", "sweat"): "chew" and "drink" are first a pet's treat and a glass of
+# something, "sense" and "scent" a meaning and a perfume. The checker reads stems, so a
+# one-word name is also left out when another noun WordNet knows has its stem (besides its own
+# plural) and is first neither a function, an act, a process or a cognition nor what the body
+# makes: "drinking" and "chewing" are read as "drink" and "chew", "feeding" as livestock's feed.
+FUNCTION_BRANCHES = ("G08.852", "G08.686.784.717", "G08.686.784.084", "G08.686.784.690",
+                     "G08.686.617", "F02.739.794.511", "G08.686.605", "G08.686.523", "G10.261",
+                     "G09.772", "G11.561.790", "G11.561.812", "G11.427.410", "F02.463.425.540",
+                     "G07.110.232.693")
+FUNCTION_NOT = ("G11.561.790.577",)
+FUNCTION_NOUN_FILES = ("noun.act", "noun.process", "noun.cognition", "noun.feeling")
+PASTIMES = ("I03",)
+# Rule B4: the rooms and fixtures a body's need sends it to (`@toilet-room`): WordNet 3.0
+# toilet.n.01 ("a room or building equipped with one or more toilets"), bathroom.n.01, the
+# toilet bowl (toilet.n.02) and the urinal, with what is below them, each name kept when its
+# commonest noun sense is one of them ("can", "pot" and "throne" are not).
+TOILET_ROOMS = ("04446276", "02807731", "04446521", "04515991")
+# Rule B5: the verbs of hurrying somewhere (`@hurry-verb`): WordNet 3.0 run.v.01, travel
+# rapidly (hurry.v.01) and rush.v.01 with their troponyms, each kept when its commonest verb
+# sense is one of them, with verb.exc's forms. Hurrying to the toilet, or getting up to it N
+# times a night, is a need a healthy body does not have.
+HURRY = ("01926329", "02055667", "02059012")
+# Rule B6: the made things whose workings copy names with a body's words (`@device-noun`: a
+# laptop's memory, a phone's hearing mode, a car's breathing): WordNet 3.0 instrumentality.n.03
+# ("an artifact that is instrumental in accomplishing some end": devices, equipment, machines,
+# systems, conveyances) with what is below it, less containers (container.n.01: a bottle, a jar,
+# a capsule hold a product) and the aids a body leans on (`@assistive-aid`), names of one or
+# two words whose commonest noun sense is there; less a word copy reads as a verb: one whose
+# commonest verb sense is the body's (verb.body: "choke") and a verb's "-ing" form
+# ("stopping"). A function word right after one is the machine's, not a body's.
+INSTRUMENTALITY = "03575240"
+CONTAINER = "03094503"
+# verb.body, verb.cognition, verb.consumption, verb.perception
+FUNCTION_VERB_FILES = ("29", "31", "34", "39")
+
 LEXICOGRAPHER_FILES = (
     "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
     "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
@@ -389,18 +449,113 @@ def sense_verbs(folder):
     for parts in wordnet_records(os.path.join(folder, "data.verb")):
         glosses[parts[0]] = " ".join(parts).partition(" | ")[2]
         files[parts[0]] = parts[1]
-    found, todo = set(), [PERCEIVE]
-    while todo:
-        offset = todo.pop()
-        if offset not in found:
-            found.add(offset)
-            todo.extend(synsets[offset][1])
+    found = closure(synsets, [PERCEIVE], below=1)
     lemmas = {lemma for o in found for lemma in synsets[o][0]
               if index.get(lemma, [None])[0] in found}
     lemmas.update(lemma for lemma, offsets in index.items()
                   if files[offsets[0]] == PERCEPTION_FILE
                   and any(PERCEIVE_GLOSS.search(glosses[o]) for o in offsets[:2]))
     return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
+
+
+BODY_MADE = ("noun.body", "noun.substance")
+
+
+def noun_sense_fits(word, kept, synsets, index):
+    """Rule B3: a verb's word has no noun sense, or its commonest is a kept function or a
+    body's product."""
+    offset = commonest(word, index)
+    return offset is None or offset in kept or synsets[offset][0] in BODY_MADE
+
+
+def stem_fits(word, kept, synsets, index, stems):
+    """Rule B3: every other noun with the stem of a one-word name (not its own plural) is first
+    a kept function, an act, a process, a cognition or a feeling, or what the body makes."""
+    if " " in word:
+        return True
+    others = stems.get(stem(word), set()) - {word, word + "s", word + "es"}
+    return all(index[other][0] in kept
+               or synsets[index[other][0]][0] in FUNCTION_NOUN_FILES + BODY_MADE
+               for other in others)
+
+
+def verb_files(folder):
+    """offset -> the lexicographer file number of each verb synset ("29" verb.body)."""
+    return {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
+
+
+def toilet_rooms(folder):
+    """Rule B4: the names of the rooms and fixtures for the body's needs."""
+    synsets, index = wordnet_noun_synsets(folder)
+    rooms = closure(synsets, TOILET_ROOMS)
+    return {name(lemma) for o in rooms for lemma in synsets[o][1]
+            if commonest(name(lemma), index) in rooms and WORD.fullmatch(name(lemma))}
+
+
+def hurry_verbs(folder):
+    """Rule B5: the verbs of hurrying somewhere, with their irregular forms."""
+    synsets, index = wordnet_verbs(folder)
+    found = closure(synsets, HURRY, below=1)
+    lemmas = {lemma for o in found for lemma in synsets[o][0]
+              if index.get(lemma, [None])[0] in found}
+    return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
+
+
+def device_nouns(folder, aids):
+    """Rule B6: the names of made things that work, less containers and the body's aids."""
+    synsets, index = wordnet_noun_synsets(folder)
+    things = closure(synsets, [INSTRUMENTALITY]) - closure(synsets, [CONTAINER])
+    verb_index = wordnet_verbs(folder)[1]
+    files = verb_files(folder)
+
+    def read_as_verb(word):
+        if word in verb_index and files[verb_index[word][0]] == "29":
+            return True
+        return word.endswith("ing") and any(
+            base in verb_index for base in (word[:-3], word[:-3] + "e", word[:-4]))
+
+    return {name(lemma) for o in things for lemma in synsets[o][1]
+            if commonest(name(lemma), index) in things and WORD.fullmatch(name(lemma))
+            and len(name(lemma).split()) <= 2 and name(lemma) not in aids
+            and not read_as_verb(name(lemma))}
+
+
+def body_functions(vocab_dir, folder):
+    """Rules B1, B2: the names and verbs of the body's own functions, from MeSH and WordNet."""
+    synsets, index = wordnet_noun_synsets(folder)
+    derived = collections.defaultdict(set)
+    for parts in wordnet_records(os.path.join(folder, "data.noun")):
+        at = 4 + 2 * int(parts[3], 16)
+        for i in range(int(parts[at])):
+            symbol, offset, pos = parts[at + 1 + 4 * i:at + 4 + 4 * i]
+            if symbol == "+" and pos == "v":
+                derived[parts[0]].add(offset)
+    kept = set()
+    for trees, terms in mesh_descriptors(vocab_dir):
+        if not any(t.startswith(FUNCTION_BRANCHES) for t in trees):
+            continue
+        if any(t.startswith(FUNCTION_NOT + PASTIMES) for t in trees):
+            continue
+        for term in terms:
+            text = term.lower()
+            if "," in text or not WORD.fullmatch(text):
+                continue
+            offset = commonest(text, index)
+            if offset and synsets[offset][0] in FUNCTION_NOUN_FILES:
+                kept.add(offset)
+    nouns = {name(lemma) for o in kept for lemma in synsets[o][1]
+             if commonest(name(lemma), index) == o}
+    verb_synsets, verb_index = wordnet_verbs(folder)
+    files = verb_files(folder)
+    verbs = {lemma for o in kept for v in derived[o] if files[v] in FUNCTION_VERB_FILES
+             for lemma in verb_synsets[v][0] if verb_index.get(lemma, [None])[0] == v
+             and noun_sense_fits(name(lemma), kept, synsets, index)}
+    stems = collections.defaultdict(set)
+    for word in index:
+        if "_" not in word:
+            stems[stem(word)].add(word)
+    names = {n for n in nouns | verbs if stem_fits(n, kept, synsets, index, stems)}
+    return {n for n in with_irregular_forms(folder, names) if WORD.fullmatch(n)}
 
 
 def name(lemma):
@@ -435,13 +590,15 @@ def wordnet_noun_synsets(folder):
     return synsets, index
 
 
-def closure(synsets, roots):
+def closure(synsets, roots, below=2):
+    """The roots and every synset below them (`below`: the field of a synset's tuple holding
+    its hyponyms, 2 for nouns, or its troponyms, 1 for verbs)."""
     found, todo = set(), list(roots)
     while todo:
         offset = todo.pop()
         if offset not in found:
             found.add(offset)
-            todo.extend(synsets[offset][2])
+            todo.extend(synsets[offset][below])
     return found
 
 
@@ -752,6 +909,10 @@ def main():
     drugs = drug_classes(args.vocab, args.wordnet)
     aids, shared_aids = assistive_aids(args.vocab, args.wordnet)
     senses_ = sense_verbs(args.wordnet)
+    functions = body_functions(args.vocab, args.wordnet)
+    rooms = toilet_rooms(args.wordnet)
+    hurry = hurry_verbs(args.wordnet)
+    devices = device_nouns(args.wordnet, aids | shared_aids)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -773,6 +934,17 @@ def main():
           f"\"no\" (rule E3): {len(shared_aids)}."], "assistive-aid-shared", shared_aids),
         (["Verbs of perceiving by a sense (WordNet perceive.v.01 and its troponyms, and the verbs",
           f"glossed as perceiving by a sense; rule V3): {len(senses_)}."], "sense-verb", senses_),
+        (["The body's own functions and their verbs (MeSH physiological phenomena of the bladder,",
+          "sex, cycle, gut, breath and voice, senses, speech, movement, memory and sweat, in",
+          f"WordNet's words, less pastimes; rules B1-B3): {len(functions)}."], "body-function",
+         functions),
+        (["The rooms and fixtures a body's need sends it to (WordNet toilet, bathroom, toilet bowl,",
+          f"urinal; rule B4): {len(rooms)}."], "toilet-room", rooms),
+        ([f"Verbs of hurrying somewhere (WordNet run, hurry, rush and their troponyms; rule B5): {len(hurry)}."],
+         "hurry-verb", hurry),
+        (["Made things that work (WordNet instrumentality: devices, equipment, machines, systems),",
+          f"less containers and the body's aids; a function word after one is theirs (rule B6): {len(devices)}."],
+         "device-noun", devices),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

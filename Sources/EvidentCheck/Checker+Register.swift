@@ -288,10 +288,15 @@ extension Checker {
             }
             let tags = sentences[number].tags
             // A substance named before a flavour word ("cherry flavour", "lemon taste") is how
-            // the product tastes, not what a claim is about.
-            let found = matcher.catalog.mentions(in: sentences[number].terms).filter { mention in
+            // the product tastes, and one written as a thing's material ("a zinc coating":
+            // `namesAMaterial`) what the thing is made of, not what a claim is about.
+            let all = matcher.catalog.mentions(in: sentences[number].terms)
+            let found = all.filter { mention in
                 !(mention.end < tags.count
                     && tags[mention.end].contains { $0.classID == flavour })
+                    && !namesAMaterial(
+                        sentences[number], start: mention.start, end: mention.end,
+                        substances: all)
             }
             memo.mentions[memo.written(number)] = found
             return found

@@ -62,13 +62,30 @@ extension TaggedSentence {
                     tags[index].contains { $0.classID == form && $0.end == index + 1 }
                 } ?? false)
         }
+        // A verb whose past is its base (`@one-form-past`: "cut", "shut", "spread") is a past
+        // where no present can stand: not after "to", a modal or "do" (an infinitive: "to stop
+        // the plague spreading"), written without "-s" or "-ing"; `illnessActed` reads it only
+        // after its singular subject, and a dated sentence anywhere.
+        let oneForm = lexicon.classID("one-form-past")
+        let infinitive: Set<String> = [
+            "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+            "do", "does", "did", "dont", "doesnt", "didnt", "wont", "cant", "let",
+        ]
+        func isOneFormPast(_ index: Int) -> Bool {
+            guard let oneForm, index > 0,
+                tags[index].contains(where: { $0.classID == oneForm && $0.end == index + 1 })
+            else { return false }
+            let word = words[index]
+            return !word.hasSuffix("s") && !word.hasSuffix("ing")
+                && !infinitive.contains(words[index - 1])
+        }
         // Undated: an illness as the subject that opens the sentence, acting in the past on
         // what follows (`illnessActed`: "Scurvy killed more sailors on that voyage").
         guard
             let date = date
                 ?? illnessActed(
                     tokens, text: text, words: words, conditions: conditions, tags: tags,
-                    lexicon: lexicon, isPast: isPast)
+                    lexicon: lexicon, isPast: { isPast($0) || isOneFormPast($0) })
         else { return }
         for name in ["product-topic", "substance", "opening-verb", "reader-address"]
         where has(name) {
@@ -80,7 +97,8 @@ extension TaggedSentence {
         if conditions.contains(where: { $0.start > 0 && words[$0.start - 1] == "my" }) { return }
         let perfect: Set<String> = ["has", "have", "having", "ve"]
         let past = tokens.indices.contains { index in
-            isPast(index) && !(index > 0 && perfect.contains(words[index - 1]))
+            (isPast(index) || isOneFormPast(index))
+                && !(index > 0 && perfect.contains(words[index - 1]))
         }
         guard past else { return }
         tags[date].append((id, date + 1))
@@ -90,10 +108,11 @@ extension TaggedSentence {
     /// The start of an illness that tells an undated past event as its subject: a condition
     /// opening the sentence (after "the" at most), a verb in the past right after it (a
     /// particle may follow: "wiped out"), and then its object, a group of people or things
-    /// counted or named: a determiner, a number, a word of quantity ("more", "most", "half",
-    /// "thousands") or a capitalised name ("Scurvy killed more sailors on that voyage than the
-    /// storms did", "Dutch elm disease wiped out most of the street trees", "Typhus followed
-    /// Napoleon's army"). A story's complaint is a person's ("her eczema cleared"): it has a
+    /// counted or named, maybe after a preposition of place or way: a determiner, a number, a
+    /// word of quantity ("more", "most", "half", "thousands") or a capitalised name ("Scurvy
+    /// killed more sailors on that voyage than the storms did", "Dutch elm disease wiped out
+    /// most of the street trees", "Typhus followed Napoleon's army", "Cholera spread along
+    /// the canal villages"). A story's complaint is a person's ("her eczema cleared"): it has a
     /// possessive before it and no object after its verb. The rest of the reading (no product,
     /// reader or narrator) is `tagPastEvent`'s.
     private static func illnessActed(
@@ -113,6 +132,14 @@ extension TaggedSentence {
         }
         var object = illness.end + 1
         if has(lexicon.particle, at: object), object + 1 < tokens.count { object += 1 }
+        // What it went through is named after a preposition of place or way ("spread along the
+        // towpath villages", "swept through the workhouse"); a person's body is no such place
+        // ("spread across her arms": a possessive opens it).
+        if places.contains(words[object]), object + 1 < tokens.count,
+            !possessives.contains(words[object + 1])
+        {
+            object += 1
+        }
         let quantities: Set<String> = [
             "more", "most", "many", "much", "half", "all", "whole", "hundreds", "thousands",
             "millions", "entire",
@@ -126,6 +153,16 @@ extension TaggedSentence {
         guard counted || named else { return nil }
         return illness.start
     }
+
+    /// The prepositions of place or way an illness went through before what it acted on.
+    private static let places: Set<String> = [
+        "through", "across", "along", "among", "amongst", "into", "over", "throughout", "around",
+    ]
+
+    /// Possessive determiners: what follows is someone's own.
+    private static let possessives: Set<String> = [
+        "my", "your", "his", "her", "its", "our", "their",
+    ]
 
     /// A year from 1000 to 2099, or its decade ("1918", "1850s").
     private static func isYear(_ word: String) -> Bool {

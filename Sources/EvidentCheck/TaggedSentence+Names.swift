@@ -28,9 +28,11 @@ extension TaggedSentence {
 
     /// Whether the condition phrase `start..<end` is written inside a name of several
     /// capitalised words that names something other than the product: the name of a work (a
-    /// naming noun right before it: "the album Fever Dream", "the novel The Plague Years") or of
+    /// naming noun right before it: "the album Fever Dream", "the novel The Plague Years"), of
     /// a place or an organisation's thing (a thing's noun, `@holder-noun`, written small right
-    /// after it: "the Cancer Research shop", "the Polio Memorial garden"). Every word of the
+    /// after it: "the Cancer Research shop", "the Polio Memorial garden"), or a name whose last
+    /// word, after the condition, is a thing's or an organisation's noun (`@holder-noun`,
+    /// `@organisation-noun`: "Heartbreak Hotel", "the Cystic Fibrosis Trust", "Plague Inc."). Every word of the
     /// condition and of the name starts with a capital, and none is the product's
     /// (`@product-topic`, `@substance`, a coined name): "SugarStop Diabetes Defense tea" is a
     /// product's name.
@@ -62,6 +64,15 @@ extension TaggedSentence {
         if first > 0, spaced(first),
             let word = ConditionVocabulary.writtenForm(at: first - 1, of: tokens, in: text),
             titleNouns.contains(word)
+        {
+            return true
+        }
+        // The name's own head, its last word after the condition: a thing's noun or an
+        // organisation's ("Heartbreak Hotel", "the Cystic Fibrosis Trust", "Plague Inc."): the
+        // name names that thing.
+        let heads = ["holder-noun", "organisation-noun"].compactMap(lexicon.classID)
+        if last - 1 >= end,
+            tags[last - 1].contains(where: { heads.contains($0.classID) && $0.end == last })
         {
             return true
         }

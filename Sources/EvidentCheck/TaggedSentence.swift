@@ -183,10 +183,16 @@ final class TaggedSentence: Sendable {
                     position += 1
                     continue
                 }
-                // A condition inside another thing's name ("the Cancer Research shop").
+                // A condition inside another thing's name ("the Cancer Research shop"): nor do
+                // its words name a disease by their endings ("Fibrosis" of "the Cystic Fibrosis
+                // Trust").
                 if Self.isWrittenInTitle(
                     position, longest.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
                 {
+                    let endings = Set(lexicon.suffixRules.map(\.classID))
+                    for inside in position..<longest.end {
+                        tags[inside].removeAll { endings.contains($0.classID) }
+                    }
                     position = longest.end
                     continue
                 }

@@ -5,7 +5,8 @@ import Testing
 /// with a capital alone inside a sentence, is a name (a pet's, a song's, a shop mascot's), not
 /// the illness (`TaggedSentence.isWrittenAsName`); so is a condition inside a name of several
 /// capitalised words that a work's noun comes before or a thing's noun after
-/// (`TaggedSentence.isWrittenInTitle`). Its capital at the start of a sentence or
+/// (`TaggedSentence.isWrittenInTitle`), or whose last word is a thing's or an organisation's
+/// noun. Its capital at the start of a sentence or
 /// after a colon, beside another capitalised word (a product's name of several words), and a
 /// condition English writes with a capital itself (a place's, a person's, a germ's genus)
 /// still name the condition.
@@ -29,6 +30,10 @@ struct ConditionNameTests {
         "Leave your bike by the Asthma Society shed at the back of the car park.",
         "You can hear the band play Scarlet Fever Blues at the festival on Saturday.",
         "Your favourite book Diabetes Diaries is back in stock.",
+        // The name's last word is an organisation's noun (`@organisation-noun`), and a word of
+        // the name names no disease by its ending ("Fibrosis").
+        "Sign up for the Meningitis Foundation walk this spring.",
+        "We ran the Cystic Fibrosis Trust 10k for our neighbour's son.",
     ])
     func aConditionInsideAnotherThingsNameIsAName(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")

@@ -26,6 +26,26 @@ struct PastEventReadingTests {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
     }
 
+    /// A verb whose past is its base ("cut", "shut", "spread") is a past after an illness
+    /// opening the sentence, whose object may follow a preposition of place.
+    @Test(arguments: [
+        "Dysentery cut the garrison by half before the relief column arrived.",
+        "Cholera spread through the workhouse and the guardians shut the infirmary.",
+    ])
+    func aVerbWhosePastIsItsBaseTellsHistory(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
+    @Test(arguments: [
+        // Present, or a person's complaint, or a narrator.
+        "Zinc lozenges cut your cold short.",
+        "Eczema spread across her arms until the balm cleared it.",
+        "Arthritis cut my walks short until I found these capsules.",
+    ])
+    func aVerbWhosePastIsItsBaseKeepsAClaim(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+
     @Test(arguments: [
         // A product, a reader, a narrator.
         "In 1952 our founder's elderberry syrup cured the village of flu.",
