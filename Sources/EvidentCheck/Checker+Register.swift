@@ -406,6 +406,24 @@ extension Checker {
         // A health claim names an aspect of health (`SentenceReading.namesAspect`); the
         // targets of a sentence that names none are not read.
         guard reading.namesAspect else { return nil }
+        // Label text beside an authorised wording: a sentence that says nothing of health but
+        // an aspect's name (`saysNothingOfHealth`), in the paragraph of a sentence the register
+        // finds authorised, says what the product is, how much and for whom ("Children's
+        // calcium chewables, 400 mg, for ages 4 to 10.", "Two green kiwifruit a day, skin
+        // off."): the claim is the authorised wording beside it (Reg 1924/2006 Art 10(1), the
+        // conditions of use written with it). A neighbour that asks back reads no verdict here.
+        if saysNothingOfHealth(sentence) {
+            memo.verdicts[number] = .some(nil)
+            defer { memo.verdicts[number] = nil }
+            for neighbour in [number - 1, number + 1]
+            where sentences.indices.contains(neighbour)
+                && !sentences[max(number, neighbour)].opensParagraph
+                && registerVerdict(sentences, number: neighbour, memo: memo)?.outcome
+                    == .authorised
+            {
+                return nil
+            }
+        }
         let own = targets(number)
         // An Article 14 wording is two sentences (the effect, then the risk factor) of one
         // paragraph: a neighbour is its other half when one of the two names a risk factor
@@ -457,6 +475,18 @@ extension Checker {
     /// (`nil`: tagged without a `StemTable`).
     static func conceptWords(of sentence: TaggedSentence) -> [ConceptMatcher.Word]? {
         sentence.conceptWords.count == sentence.terms.count ? sentence.conceptWords : nil
+    }
+
+    /// Whether a sentence says nothing of health but the name of an aspect: no word of
+    /// `RegisterMatcher.claimClasses` (a verb of an effect, an intensifier, a disease, a
+    /// symptom, a germ, a drug) and no verb of the register's nouns of action
+    /// (`RegisterMatcher.derivedStems`). "Collagen for firmer skin" says "firm".
+    func saysNothingOfHealth(_ sentence: TaggedSentence) -> Bool {
+        let matcher = book.register
+        if matcher.claimClasses.contains(where: { sentence.present[$0] }) { return false }
+        return !sentence.terms.contains { term in
+            matcher.derivedStems[term].map { $0 != term } == true
+        }
     }
 
     /// The positions of the objects of the verbs of the register's nouns of action
