@@ -24,7 +24,8 @@ WordNet's other names and kinds of them; rules E1, E2), `@assistive-aid-shared` 
 another word has, read only after "without" or "no"; rule E3) and `@sense-verb` (the verbs of perceiving
 by a sense, WordNet's perceive.v.01 and its troponyms; rule V3). Session 19 adds `@body-function`
 (the body's own functions: MeSH's physiological phenomena in WordNet's words and the verbs it
-derives from them; rules B1-B3), `@toilet-room` (rule B4) and `@hurry-verb` (rule B5). The output
+derives from them; rules B1-B3), `@toilet-room` (rule B4), `@hurry-verb` (rule B5) and
+`@device-noun` (rule B6). The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
 
@@ -291,6 +292,16 @@ TOILET_ROOMS = ("04446276", "02807731", "04446521", "04515991")
 # sense is one of them, with verb.exc's forms. Hurrying to the toilet, or getting up to it N
 # times a night, is a need a healthy body does not have.
 HURRY = ("01926329", "02055667", "02059012")
+# Rule B6: the made things whose workings copy names with a body's words (`@device-noun`: a
+# laptop's memory, a phone's hearing mode, a car's breathing): WordNet 3.0 instrumentality.n.03
+# ("an artifact that is instrumental in accomplishing some end": devices, equipment, machines,
+# systems, conveyances) with what is below it, less containers (container.n.01: a bottle, a jar,
+# a capsule hold a product) and the aids a body leans on (`@assistive-aid`), names of one or
+# two words whose commonest noun sense is there; less a word copy reads as a verb: one whose
+# commonest verb sense is the body's (verb.body: "choke") and a verb's "-ing" form
+# ("stopping"). A function word right after one is the machine's, not a body's.
+INSTRUMENTALITY = "03575240"
+CONTAINER = "03094503"
 # verb.body, verb.cognition, verb.consumption, verb.perception
 FUNCTION_VERB_FILES = ("29", "31", "34", "39")
 
@@ -438,12 +449,7 @@ def sense_verbs(folder):
     for parts in wordnet_records(os.path.join(folder, "data.verb")):
         glosses[parts[0]] = " ".join(parts).partition(" | ")[2]
         files[parts[0]] = parts[1]
-    found, todo = set(), [PERCEIVE]
-    while todo:
-        offset = todo.pop()
-        if offset not in found:
-            found.add(offset)
-            todo.extend(synsets[offset][1])
+    found = closure(synsets, [PERCEIVE], below=1)
     lemmas = {lemma for o in found for lemma in synsets[o][0]
               if index.get(lemma, [None])[0] in found}
     lemmas.update(lemma for lemma, offsets in index.items()
@@ -473,6 +479,11 @@ def stem_fits(word, kept, synsets, index, stems):
                for other in others)
 
 
+def verb_files(folder):
+    """offset -> the lexicographer file number of each verb synset ("29" verb.body)."""
+    return {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
+
+
 def toilet_rooms(folder):
     """Rule B4: the names of the rooms and fixtures for the body's needs."""
     synsets, index = wordnet_noun_synsets(folder)
@@ -484,15 +495,29 @@ def toilet_rooms(folder):
 def hurry_verbs(folder):
     """Rule B5: the verbs of hurrying somewhere, with their irregular forms."""
     synsets, index = wordnet_verbs(folder)
-    found, todo = set(), list(HURRY)
-    while todo:
-        offset = todo.pop()
-        if offset not in found:
-            found.add(offset)
-            todo.extend(synsets[offset][1])
+    found = closure(synsets, HURRY, below=1)
     lemmas = {lemma for o in found for lemma in synsets[o][0]
               if index.get(lemma, [None])[0] in found}
     return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
+
+
+def device_nouns(folder, aids):
+    """Rule B6: the names of made things that work, less containers and the body's aids."""
+    synsets, index = wordnet_noun_synsets(folder)
+    things = closure(synsets, [INSTRUMENTALITY]) - closure(synsets, [CONTAINER])
+    verb_index = wordnet_verbs(folder)[1]
+    files = verb_files(folder)
+
+    def read_as_verb(word):
+        if word in verb_index and files[verb_index[word][0]] == "29":
+            return True
+        return word.endswith("ing") and any(
+            base in verb_index for base in (word[:-3], word[:-3] + "e", word[:-4]))
+
+    return {name(lemma) for o in things for lemma in synsets[o][1]
+            if commonest(name(lemma), index) in things and WORD.fullmatch(name(lemma))
+            and len(name(lemma).split()) <= 2 and name(lemma) not in aids
+            and not read_as_verb(name(lemma))}
 
 
 def body_functions(vocab_dir, folder):
@@ -521,7 +546,7 @@ def body_functions(vocab_dir, folder):
     nouns = {name(lemma) for o in kept for lemma in synsets[o][1]
              if commonest(name(lemma), index) == o}
     verb_synsets, verb_index = wordnet_verbs(folder)
-    files = {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
+    files = verb_files(folder)
     verbs = {lemma for o in kept for v in derived[o] if files[v] in FUNCTION_VERB_FILES
              for lemma in verb_synsets[v][0] if verb_index.get(lemma, [None])[0] == v
              and noun_sense_fits(name(lemma), kept, synsets, index)}
@@ -565,13 +590,15 @@ def wordnet_noun_synsets(folder):
     return synsets, index
 
 
-def closure(synsets, roots):
+def closure(synsets, roots, below=2):
+    """The roots and every synset below them (`below`: the field of a synset's tuple holding
+    its hyponyms, 2 for nouns, or its troponyms, 1 for verbs)."""
     found, todo = set(), list(roots)
     while todo:
         offset = todo.pop()
         if offset not in found:
             found.add(offset)
-            todo.extend(synsets[offset][2])
+            todo.extend(synsets[offset][below])
     return found
 
 
@@ -885,6 +912,7 @@ def main():
     functions = body_functions(args.vocab, args.wordnet)
     rooms = toilet_rooms(args.wordnet)
     hurry = hurry_verbs(args.wordnet)
+    devices = device_nouns(args.wordnet, aids | shared_aids)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -914,6 +942,9 @@ def main():
           f"urinal; rule B4): {len(rooms)}."], "toilet-room", rooms),
         ([f"Verbs of hurrying somewhere (WordNet run, hurry, rush and their troponyms; rule B5): {len(hurry)}."],
          "hurry-verb", hurry),
+        (["Made things that work (WordNet instrumentality: devices, equipment, machines, systems),",
+          f"less containers and the body's aids; a function word after one is theirs (rule B6): {len(devices)}."],
+         "device-noun", devices),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

@@ -1,13 +1,18 @@
 import Foundation
 
 /// The analytes the Human Phenotype Ontology names raised or lowered (`Vocabulary/analytes.tsv`,
-/// written by `.ci/vocab/derive.py`, rule A): "potassium", "cortisol", "alkaline phosphatase".
-/// They have no ranges here, so the checker reads them only where copy says a value of one
-/// comes back to normal or back under, over or down to a number (`@lab-analyte-named`), never
-/// as lowered or raised.
+/// written by `.ci/vocab/derive.py`, rule A): "potassium", "cortisol", "alkaline phosphatase";
+/// and the measures MeSH files under its laboratory, function and vital-sign tests, hormones,
+/// biomarkers and blood proteins (`Vocabulary/measures.tsv`, written by
+/// `.ci/lab/derive-measures.py`): "procalcitonin", "ankle brachial index", "IgE". They have no
+/// ranges here, so the checker reads them only where copy says a value of one comes back to
+/// normal or back under, over or down to a number, or tells its value before and after
+/// (`@lab-analyte-named`), never as lowered or raised.
 extension LabValueTable {
     /// The file of the derived analytes, beside the condition vocabulary.
     static let derivedFile = "analytes.tsv"
+    /// The file of the derived measures, beside it.
+    static let measuresFile = "measures.tsv"
 
     /// The analyte names of a derived file's text (first column; `#` lines are comments); a
     /// line without its ids is an error at `path:line:1`.
@@ -26,7 +31,7 @@ extension LabValueTable {
             guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw CheckError.invalidRulePack(
                     path: path, line: number + 1, column: 1,
-                    message: "expected 'analyte<TAB>HPO ids', got '\(line)'")
+                    message: "expected 'analyte<TAB>ids', got '\(line)'")
             }
             names.append(String(fields[0]))
         }
@@ -44,29 +49,31 @@ extension LabValueTable {
             guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw CheckError.invalidRulePack(
                     path: path, line: number + 1, column: 1,
-                    message: "expected 'analyte<TAB>HPO ids', got '\(Substring(line))'")
+                    message: "expected 'analyte<TAB>ids', got '\(Substring(line))'")
             }
             names.append(String(Substring(fields[0])))
         }
         return names
     }
 
-    /// The bundled derived analytes not already named by the table or by `excluded` (the
-    /// substances copy supplies: raising a nutrient's level is no lab value brought back), as
-    /// `@lab-analyte-named`; empty when the file is not bundled.
+    /// The bundled derived analytes and measures not already named by the table or by
+    /// `excluded` (the substances copy supplies: raising a nutrient's level is no lab value
+    /// brought back), each once, as `@lab-analyte-named`; empty when no file is bundled.
     func derivedClass(excluding excluded: [String]) throws -> [String: [String]] {
-        guard
-            let url = ConditionVocabulary.bundledDirectory?.appendingPathComponent(
-                Self.derivedFile),
-            FileManager.default.fileExists(atPath: url.path)
-        else { return ["lab-analyte-named": []] }
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw CheckError.invalidRulePack(path: url.path, message: "cannot read the file")
-        }
-        let known = Set((analytes.flatMap(\.names) + excluded).map { Tokenizer.terms($0) })
-        let names = try Self.derivedNames(text, path: url.path).filter {
-            !known.contains(Tokenizer.terms($0))
+        var known = Set((analytes.flatMap(\.names) + excluded).map { Tokenizer.terms($0) })
+        var names: [String] = []
+        for file in [Self.derivedFile, Self.measuresFile] {
+            guard let url = ConditionVocabulary.bundledDirectory?.appendingPathComponent(file),
+                FileManager.default.fileExists(atPath: url.path)
+            else { continue }
+            let text: String
+            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+                throw CheckError.invalidRulePack(path: url.path, message: "cannot read the file")
+            }
+            for name in try Self.derivedNames(text, path: url.path)
+            where known.insert(Tokenizer.terms(name)).inserted {
+                names.append(name)
+            }
         }
         return ["lab-analyte-named": names]
     }

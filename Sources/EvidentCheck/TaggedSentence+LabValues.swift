@@ -212,6 +212,144 @@ extension TaggedSentence {
             present[fold] = true
         }
         tagMeasureAcronyms(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        tagValueMoves(
+            tokens, text: text, table: table, lexicon: lexicon, fold: fold, tags: &tags,
+            present: &present)
+    }
+
+    /// Scalars that write "became" between two values ("28 → 12", "180 -> 450").
+    static let arrowScalars: Set<Unicode.Scalar> = [
+        "\u{2192}", "\u{27F6}", "\u{2794}", "\u{279C}", "\u{279D}", "\u{21D2}", "\u{2799}",
+    ]
+    /// Words between two values that make the second what the first became ("21 to 6", "0.6
+    /// then 1.8", "2.4 from 5.8"), with the qualifiers of `foldQualifiers`.
+    static let moveLinks: Set<String> = ["to", "then", "from", "down", "up", "back"]
+    /// Words near a value (before it or after it) that say it is the state now, after the
+    /// change: "it's 94", "reads 430 now", "1.8 since the tea", "350 at the retest", "0.95 this
+    /// summer", "9 by June".
+    static let afterCues: Set<String> = [
+        "now", "today", "is", "are", "s", "to", "read", "reads", "came", "come", "back",
+        "since", "after", "this", "by", "currently", "again", "retest", "recheck", "latest",
+        "sits", "sit", "dropped", "fell", "rose", "climbed",
+    ]
+    /// Words of a calendar time: a value followed by one and another value followed by one
+    /// ("480 in March, 95 in October") are a before and an after.
+    static let calendarWords: Set<String> = [
+        "januari", "january", "februari", "february", "march", "april", "may", "june", "juli",
+        "july", "august", "septemb", "september", "octob", "october", "novemb", "november",
+        "decemb", "december", "spring", "summer", "autumn", "fall", "winter",
+    ]
+    /// How many words around a value are read for its cue.
+    static let cueWindow = 4
+
+    /// Tags `@value-moved` (a class filled here) over two values of a measure told as its
+    /// before and its after, one at least a tenth away from the other: linked as a change ("21
+    /// → 6", "from 52% to 74%", "down to 2.4 from 5.8"), or the second said to be the state now
+    /// ("was 108 … it's 94", "0.6 through the winter, 1.8 since the tea", "480 in March, 95 in
+    /// October"). A count, a time, a dose, a year, a clock time or a number inside a name
+    /// ("PHQ-9") is no value. Such a pair that also moves by half or more is `@fold-change` too;
+    /// one whose value is written in a laboratory's unit or as a percentage of predicted is
+    /// `@lab-value-moved` too (a class filled here).
+    static func tagValueMoves(
+        _ tokens: [Token], text: [Unicode.Scalar], table: LabValueTable, lexicon: Lexicon,
+        fold: Int, tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let moved = lexicon.classID("value-moved") else { return }
+        let clinical = lexicon.classID("lab-value-moved")
+        let terms = tokens.map(\.term)
+        var values: [(start: Int, end: Int, value: Double, isClinical: Bool)] = []
+        var index = 0
+        while index < tokens.count {
+            guard let (reading, end) = table.reading(at: index, of: tokens, in: text),
+                !reading.isCount, reading.second == nil,
+                isStandaloneValue(tokens[index].start, tokens[end - 1].end, in: text)
+            else {
+                index += 1
+                continue
+            }
+            // A laboratory's unit (an amount per volume: "mg/dL", "x10^9/L"; "mmHg"), or a
+            // percentage "of predicted" (how a lung function test is reported).
+            let isClinical =
+                reading.unit.map { $0.contains("/") || $0 == "mmhg" } ?? false
+                || end + 1 < terms.count && terms[end] == "of" && terms[end + 1] == "predict"
+                || end < terms.count && terms[end] == "predict"
+            values.append((index, end, reading.value, isClinical))
+            index = end
+        }
+        guard values.count >= 2 else { return }
+        // Whether a word of `range` says its value is the state now ("it's" is "it" written
+        // as a possessive), or is a word of the calendar.
+        func isAfter(_ range: Range<Int>) -> Bool {
+            range.contains {
+                afterCues.contains(terms[$0]) || terms[$0] == "it" && tokens[$0].isPossessive
+            }
+        }
+        func isCalendar(_ range: Range<Int>) -> Bool {
+            range.contains { calendarWords.contains(terms[$0]) }
+        }
+        for (first, second) in zip(values, values.dropFirst()) {
+            guard second.start - first.end <= foldStoryWindow else { continue }
+            let (a, b) = (first.value, second.value)
+            guard abs(a - b) >= 0.1 * max(abs(a), abs(b)) else { continue }
+            let between = first.end..<second.start
+            let linked =
+                between.count <= 3
+                && (between.isEmpty
+                    || between.allSatisfy {
+                        moveLinks.contains(terms[$0]) || foldQualifiers.contains(terms[$0])
+                    })
+                && (hasArrow(
+                    from: tokens[first.end - 1].end, to: tokens[second.start].start, in: text)
+                    || between.contains { ["to", "then", "from"].contains(terms[$0]) })
+            let nearSecond =
+                max(first.end, second.start - cueWindow)..<min(terms.count, second.end + cueWindow)
+            let nearFirst =
+                max(0, first.start - cueWindow)..<min(second.start, first.end + cueWindow)
+            let told = isAfter(nearSecond) || isCalendar(nearFirst) && isCalendar(nearSecond)
+            guard linked || told else { continue }
+            tags[first.start].append((moved, second.end))
+            present[moved] = true
+            if let clinical, first.isClinical || second.isClinical {
+                tags[first.start].append((clinical, second.end))
+                present[clinical] = true
+            }
+            // a fold the linked and story forms above read already ("from 900 to 40") is
+            // tagged once
+            if min(a, b) > 0, max(a, b) >= 2 * min(a, b),
+                !tags[...first.start].contains(where: {
+                    $0.contains { $0.classID == fold && $0.end == second.end }
+                })
+            {
+                tags[first.start].append((fold, second.end))
+                present[fold] = true
+            }
+        }
+    }
+
+    /// Whether the scalars between two values write an arrow ("→", "->", "=>").
+    static func hasArrow(from start: Int, to end: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard start < end, end <= text.count else { return false }
+        let gap = text[start..<end]
+        if gap.contains(where: { arrowScalars.contains($0) }) { return true }
+        return zip(gap, gap.dropFirst()).contains { ($0 == "-" || $0 == "=") && $1 == ">" }
+    }
+
+    /// Whether the number written at `text[start..<end]` stands alone: not inside a name
+    /// ("PHQ-9", "B12"), not a clock time or a race time ("31:40"), not a year ("in 2019").
+    static func isStandaloneValue(_ start: Int, _ end: Int, in text: [Unicode.Scalar]) -> Bool {
+        if start > 0 {
+            let before = text[start - 1]
+            if Tokenizer.isLetter(before) || before == ":" { return false }
+            if before == "-", start > 1, Tokenizer.isLetter(text[start - 2]) { return false }
+        }
+        if end < text.count, text[end] == ":" { return false }
+        let digits = text[start..<min(end, text.count)]
+        if digits.count == 4, digits.allSatisfy(Tokenizer.isDigit),
+            let year = Int(String(String.UnicodeScalarView(digits))), (1900...2099).contains(year)
+        {
+            return false
+        }
+        return true
     }
 
     /// Words between "was" and a story's before value ("was at 150", "was reading 29").

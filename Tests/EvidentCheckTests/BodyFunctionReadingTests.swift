@@ -39,6 +39,25 @@ struct BodyFunctionReadingTests {
         #expect(rooms.isDisjoint(with: stems(["can", "pot", "throne", "stool"])))
         let hurry = Set(Fixtures.book.lexicon.phrases(ofClass: "hurry-verb"))
         #expect(hurry.isSuperset(of: stems(["run", "ran", "dash", "rush", "hurry", "race"])))
+        let devices = Set(Fixtures.book.lexicon.phrases(ofClass: "device-noun"))
+        #expect(devices.isSuperset(of: stems(["laptop", "computer", "phone", "camera", "radio"])))
+        #expect(
+            devices.isDisjoint(with: stems(["bottle", "jar", "capsule", "hearing aid", "heart"])))
+    }
+
+    /// A machine's memory or hearing is its own (rule B6): neither the function reading nor the
+    /// broader reading of a lost function brought back reads it; a person's still is.
+    @Test func aMachinesFunctionIsItsOwn() {
+        for copy in [
+            "My laptop's memory is back to normal since the clean-up.",
+            "The camera's memory is back to normal since we cleared the card.",
+        ] {
+            let fired = Self.rules(copy)
+            #expect(!fired.contains("function-restoration-claim"), "\(copy): \(fired)")
+            #expect(!fired.contains("implied-function-restored"), "\(copy): \(fired)")
+        }
+        let copy = "Since the lion's mane capsules my memory is back to normal."
+        #expect(!Self.rules(copy).isEmpty, "\(copy)")
     }
 
     /// Each form on copy that makes the claim.

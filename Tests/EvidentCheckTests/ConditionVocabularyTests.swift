@@ -207,29 +207,13 @@ struct ConditionVocabularyTests {
     /// The committed resource is what `.ci/vocab/derive.py` produces from ../shared/vocab
     /// (skipped where python3, the vocabularies or WordNet are missing).
     @Test func resourceMatchesRegeneration() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let script = root.appendingPathComponent(".ci/vocab/derive.py")
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-        guard let python,
+        guard
             FileManager.default.fileExists(
                 atPath: Fixtures.shared.appendingPathComponent("vocab/mesh").path),
-            FileManager.default.fileExists(atPath: "/usr/share/wordnet/index.noun")
+            let run = try Fixtures.regenerationCheck(
+                ".ci/vocab/derive.py",
+                arguments: ["--vocab", Fixtures.shared.appendingPathComponent("vocab").path])
         else { return }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [
-            script.path, "--check", "--vocab", Fixtures.shared.appendingPathComponent("vocab").path,
-        ]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(
-            decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(message)")
+        #expect(run.status == 0, "\(run.errors)")
     }
 }

@@ -28,14 +28,14 @@ struct DerivedAnalyteReadingTests {
         #expect(
             throws: CheckError.invalidRulePack(
                 path: "a.tsv", line: 3, column: 1,
-                message: "expected 'analyte<TAB>HPO ids', got 'a\tb\tc'")
+                message: "expected 'analyte<TAB>ids', got 'a\tb\tc'")
         ) {
             try LabValueTable.derivedNames("# \u{E9}\nzinc\tHP:2\na\tb\tc\n", path: "a.tsv")
         }
         #expect(
             throws: CheckError.invalidRulePack(
                 path: "a.tsv", line: 2, column: 1,
-                message: "expected 'analyte<TAB>HPO ids', got 'a\tb\tc'")
+                message: "expected 'analyte<TAB>ids', got 'a\tb\tc'")
         ) {
             try LabValueTable.derivedNames("zinc\tHP:2\na\tb\tc\n", path: "a.tsv")
         }

@@ -45,16 +45,16 @@ struct ImpliedClaimTests {
         #expect(
             throws: CheckError.invalidRulePack(
                 path: "analytes.tsv", line: 2, column: 1,
-                message: "expected 'analyte<TAB>HPO ids', got 'cortisol'")
+                message: "expected 'analyte<TAB>ids', got 'cortisol'")
         ) {
             try LabValueTable.derivedNames("# comment\ncortisol\n", path: "analytes.tsv")
         }
         #expect(
             CheckError.invalidRulePack(
                 path: "analytes.tsv", line: 2, column: 1,
-                message: "expected 'analyte<TAB>HPO ids', got 'cortisol'"
+                message: "expected 'analyte<TAB>ids', got 'cortisol'"
             ).description
-                == "analytes.tsv:2:1: error: expected 'analyte<TAB>HPO ids', got 'cortisol'")
+                == "analytes.tsv:2:1: error: expected 'analyte<TAB>ids', got 'cortisol'")
         #expect(
             (try? LabValueTable.derivedNames("cortisol\tHP:0003118\n", path: "a.tsv")) == [
                 "cortisol"

@@ -31,4 +31,29 @@ enum Fixtures {
     static func message(_ text: String, _ rule: String) -> String? {
         check(text, market: .us).first { $0.rule == rule }?.message
     }
+
+    /// Runs a regeneration script of the repository with `--check` and the given arguments:
+    /// its standard error and exit status, or nil where python3 or WordNet is missing.
+    static func regenerationCheck(_ script: String, arguments: [String] = []) throws -> (
+        status: Int32, errors: String
+    )? {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+        guard let python, FileManager.default.fileExists(atPath: "/usr/share/wordnet/index.noun")
+        else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [root.appendingPathComponent(script).path, "--check"] + arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(
+            decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, message)
+    }
 }

@@ -1,0 +1,136 @@
+import EvidentModel
+import Foundation
+import Testing
+
+@testable import EvidentCheck
+
+/// Session 19's reading of a lab measure told before and after beside the product
+/// (`implied-lab-measure-moved`): the measures MeSH files under its laboratory, function and
+/// vital-sign tests, hormones, biomarkers and blood proteins (`Vocabulary/measures.tsv`, derived
+/// by `.ci/lab/derive-measures.py`) join the HPO's analytes as `@lab-analyte-named`; two values
+/// of one, a tenth or more apart, told as a change (`@value-moved`), or its state in words
+/// before and after. Sentences written for this test (none from an evaluation set).
+struct LabMeasureMovedTests {
+    static let rules = StoryAcrossReadingTests.rules
+
+    @Test(arguments: [
+        // an arrow between the values, a hormone
+        "Calcitonin 58 → 47 on the nettle capsules.",
+        "My reticulocyte count 0.4 -> 1.6 after a month of the beet powder.",
+        // two calendar times, a hormone
+        "Her calcitonin was 40 in April and 12 in August, on our thyroid drops.",
+        // the after said to be now: "it's", "reads … now", "since"
+        "My haptoglobin was 18 at the first test; since the herbal tonic it's 90.",
+        "Our mare's fibrinogen read 650 at the vet; on the turmeric paste it reads 300 now.",
+        // linked by "to" without "from", a percentage, a respiratory function test
+        "Vital capacity went 55% to 78% of predicted on the breathing tincture.",
+        // an abbreviation MeSH gives as an entry term
+        "My IgA went from 90 to 130 after the colostrum capsules.",
+        // the state in words, before and after
+        "My thyrotropin was sky high; two months of the kelp drops and it's normal.",
+        "His procalcitonin was barely detectable, then normal after the capsules.",
+    ])
+    func reads(copy: String) {
+        #expect(
+            Self.rules(copy).contains("implied-lab-measure-moved")
+                || Self.rules(copy).contains("implied-lab-fold-change"),
+            "\(copy): \(Self.rules(copy))")
+    }
+
+    /// Below a tenth apart, one value only, no product, a fitness or an everyday measure, a
+    /// value kept within its range, a year, a race time, a number inside a name.
+    @Test(arguments: [
+        "My calcitonin was 40 in April and 38 in August, on our thyroid drops.",
+        "My haptoglobin is 90 on the herbal tonic.",
+        "My haptoglobin was 18 at the first test; it's 90 now.",
+        "My VO2 max went from 38 to 44 on the beetroot shots.",
+        "Credit score 540 → 720 since our budgeting app.",
+        "Helps maintain calcitonin levels that are already within the normal range.",
+        "My calcitonin was tested in 2019 and 2023 while on our drops.",
+        "Parkrun 31:40 → 27:15 with our energy gels.",
+        "Vital capacity on the PHQ-9 sheet: 21 lines, our capsules page 6.",
+    ])
+    func leavesAlone(copy: String) {
+        #expect(
+            !Self.rules(copy).contains("implied-lab-measure-moved"),
+            "\(copy): \(Self.rules(copy))")
+    }
+
+    /// Two told values are tagged from the before to the after; moved by half or more, they are
+    /// a fold change too.
+    @Test func tagsTheMove() throws {
+        let moved = try #require(Fixtures.book.lexicon.classID("value-moved"))
+        let fold = try #require(Fixtures.book.lexicon.classID("fold-change"))
+        let tagged = LabFoldChangeTests.tagged
+        #expect(tagged("Calcitonin 58 → 47 now.", moved) == ["58 47"])
+        #expect(tagged("It was 40 in April and 12 in August.", moved) == ["40 in april and 12"])
+        #expect(tagged("It was 40 in April and 12 in August.", fold) == ["40 in april and 12"])
+        #expect(tagged("It was 40 in April and 38 in August.", moved).isEmpty)
+        #expect(tagged("Race time 31:40 → 27:15.", moved).isEmpty)
+        #expect(tagged("Tested in 2019 and 2023 now.", moved).isEmpty)
+        #expect(tagged("PHQ-9 went 21 → 6.", moved) == ["21 6"])
+    }
+
+    /// The derived measures: tests, hormones, blood proteins and their abbreviations, in
+    /// copy's order; no kind ("hormones") and no word whose first sense is everyday ("bun").
+    @Test func derivedMeasures() throws {
+        let url = try #require(
+            ConditionVocabulary.bundledDirectory?.appendingPathComponent(
+                LabValueTable.measuresFile))
+        let names = Set(
+            try LabValueTable.derivedNames(
+                try String(contentsOf: url, encoding: .utf8), path: "measures.tsv"))
+        #expect(
+            names.isSuperset(of: [
+                "procalcitonin", "ankle brachial index", "lymphocyte count", "ige", "pefr",
+                "vital capacity", "hematocrit",
+            ]))
+        #expect(names.isDisjoint(with: ["hormones", "hormone", "immunoglobulins", "bun", "lats"]))
+        let table = try #require(Fixtures.book.lexicon.labValues)
+        let named = Set(try #require(try table.derivedClass(excluding: [])["lab-analyte-named"]))
+        #expect(named.isSuperset(of: ["procalcitonin", "aldosterone"]))
+        #expect(named.count == Set(named.map { Tokenizer.terms($0) }).count)
+    }
+
+    /// The message names the words read.
+    @Test func message() {
+        let finding = Fixtures.check(
+            "My haptoglobin was 18 at the first test; since the herbal tonic it's 30.",
+            market: .us
+        )
+        .first { $0.rule == "implied-lab-measure-moved" }
+        #expect(
+            finding?.message
+                == "disease claim: 'haptoglobin was 18 at the first test; since the herbal tonic "
+                + "it's 30' tells a lab measure's value before and after the product (a lab value "
+                + "the product had to move was abnormal, and stands for the disease it is a sign of)"
+        )
+    }
+}
+
+/// A measure named by its abbreviation, moved less than twice: read where its values are a
+/// laboratory's (a unit of amount per volume, a percentage of predicted) or a clinician measured
+/// them; not a score, a rate or a count of everyday life.
+struct LabAbbreviationMovedTests {
+    static let rules = StoryAcrossReadingTests.rules
+
+    @Test(arguments: [
+        "My DLCO went from 55% to 72% of predicted on the mullein tea.",
+        "His NT-proBNP was 640 pg/mL in March and 410 pg/mL in May, on the hawthorn capsules.",
+        "Our vet measured the MCHC at 39; on the iron paste it reads 33 now.",
+    ])
+    func reads(copy: String) {
+        #expect(
+            Self.rules(copy).contains("implied-lab-measure-moved"), "\(copy): \(Self.rules(copy))")
+    }
+
+    @Test(arguments: [
+        "My CTR went from 2.1% to 3.4% on our landing page.",
+        "Our NPS was 41 in March and 55 in May, with the new capsules range.",
+        "My GPA was 2.9; since the focus gummies it's 3.6.",
+    ])
+    func leavesAlone(copy: String) {
+        #expect(
+            !Self.rules(copy).contains("implied-lab-measure-moved"), "\(copy): \(Self.rules(copy))")
+    }
+}
