@@ -51,6 +51,17 @@ a difference):
   skin", "winter skin"), not a condition; and of the nouns whose commonest sense is an
   artifact: after a verb of mending or warding off the part is a thing's ("fixes chair legs";
   "cures bottle jaw" is a condition).
+- Rule U6, `@therapy-verb`: the words of the WordNet verb synsets whose sense is to make a bad
+  state go away (THERAPY_SYNSETS: make healthy or relieve, treat, take out or destroy, reverse,
+  defeat, drive away, bring to an end), kept as in rule U1 when the synset is among the word's
+  three commonest verb senses ("clear" removes leaves first; "banish" expels from a country
+  first). After one (or a @protect-verb's "from"/"against"), in health copy, an unknown word,
+  an abbreviation or a @disease-sense-noun ending the object is a condition.
+- Rule U7, `@germ-head`: the one-word lowercase nouns with a sense that is a germ (GERM_ROOTS)
+  or a parasite (parasite.n.01, acarine.n.01, louse.n.01) and names a class of organisms (it
+  has hyponyms), in noun.animal, or in noun.plant when the condition vocabulary lists the word
+  as a germ ("fungus"); not algae or probiotics, and not a word whose commonest sense is an
+  artifact ("rod"): the head of a germ's name the vocabulary lacks ("Heartland virus").
 - `Sources/EvidentCheck/Vocabulary/known-words.txt`: rule U3, the stems (the checker's
   stemmer, derive.stem) of every one-word WordNet lemma in any part of speech (the index and
   the exception lists; a hyphenated lemma's pieces, as the tokenizer splits them) and of every
@@ -85,6 +96,28 @@ ERADICATE_SYNSETS = ("00470701", "01662136")
 # off, fend off, ward off); repair.v.01 (repair, mend, fix, bushel, doctor, furbish up, restore,
 # touch on: restore by putting together what is torn or broken).
 AVERT_SYNSETS = ("02452885", "02453321")
+# Rule U6: WordNet 3.0 verb synsets whose sense is to make a bad state go away, so that what
+# they act on, in a product's copy, is the state: to make healthy or give relief (cure.v.01;
+# remedy.v.02 "provide relief for; remedy his illness"; treat.v.03 "provide treatment for"),
+# to take out or destroy (eliminate.v.01 "terminate, end, or take out": get rid of, do away
+# with; eradicate.v.01; uproot.v.02; knock_out.v.01 "eliminate"; rid.v.01 "relieve from"),
+# to turn to the contrary (reverse.v.01 "the trend was reversed"), to defeat (overcome.v.01
+# "win a victory over", overcome.v.02 "get on top of; deal with successfully", beat.v.01
+# "come out better in a conflict"), to drive away (dispel.v.01 "force to go away": drive out,
+# drive off; banish.v.04 "drive away"; shake_off.v.01 "get rid of") and to bring to an end
+# (end.v.02 "bring to an end or halt": terminate).
+THERAPY_SYNSETS = ("00081725", "00082563", "00078760", "00471711", "00470701", "01662136",
+                   "00472426", "02350193", "00138508", "01108166", "01108645", "01101931",
+                   "02002738", "02003377", "02073563", "00352826")
+# Rule U7: the WordNet 3.0 nouns whose germ sense (derive.py's GERM_ROOTS) or parasite sense
+# (parasite.n.01, acarine.n.01: mites and ticks, louse.n.01) names a class of organisms (it
+# has hyponyms) head a germ's name: "<name> virus", "<name> mite". Algae (alga.n.01) are
+# protoctists but infect nobody, and a probiotic (probiotic.n.01) is taken for health. A fungus
+# sense (noun.plant) counts when the condition vocabulary lists the word as a germ ("fungus");
+# mushrooms and moulds of the table do not. A word whose commonest sense is an artifact ("rod")
+# names the thing.
+PARASITE_ROOTS = {"01384687", "01776192", "02183857"}
+NOT_GERM_ROOTS = {"01397114", "01349495"}
 REPAIR_SYNSETS = ("00260648",)
 # Rule U5: the lexicographer files of a noun's commonest sense that make it, before a part,
 # a description of a part of the body ("winter skin", "morning eyes"), or (after a verb of
@@ -151,6 +184,19 @@ def vocabulary_phrases():
     return rows
 
 
+def germ_phrases():
+    """(phrase, kind) of conditions.tsv's germs."""
+    rows = []
+    with open(os.path.join(VOCABULARY, "conditions.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) > 1 and fields[1] == "germ":
+                rows.append((fields[0], fields[1]))
+    return rows
+
+
 def is_ill(wn, sense):
     """Whether a noun sense's hypernyms reach ill health (ILL_HEALTH)."""
     return wn.reaches(sense, lambda s: s[1] in ILL_HEALTH)
@@ -205,6 +251,14 @@ def derive_lists(folder):
             if re.fullmatch(r"[a-z]+", form):
                 describing.add(derive.stem(form))
     describing = [(w, "-") for w in describing] + [(w, "thing") for w in things - describing]
+    # Rule U6.
+    therapy = set()
+    for lemma, senses in wn.index.items():
+        if "-" in lemma:
+            continue
+        ranked = [o for pos, o in senses if pos == "verb"][:COMMONEST]
+        if any(o in THERAPY_SYNSETS for o in ranked):
+            therapy.update(verb_forms(lemma, verb_exceptions))
     # Rule U2.
     vocabulary = vocabulary_phrases()
     listed = {derive.stem(p) for p, _ in vocabulary if " " not in p}
@@ -215,6 +269,25 @@ def derive_lists(folder):
         own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
         if own and is_ill(wn, own[0]) and derive.stem(lemma) not in listed:
             nouns.add(lemma)
+    # Rule U7.
+    germ_words = {derive.stem(p.strip('"').lower()) for p, _ in germ_phrases() if " " not in p}
+    germ_heads = set()
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]{3,}", lemma) or lemma not in wn.lowercase:
+            continue
+        for sense in senses:
+            if sense[0] != "noun" or sense in wn.proper or not wn.hyponyms.get(sense):
+                continue
+            if wn.reaches(sense, lambda s: s[1] in NOT_GERM_ROOTS):
+                continue
+            if not (wn.is_germ_sense(sense)
+                    or wn.reaches(sense, lambda s: s[1] in PARASITE_ROOTS)):
+                continue
+            own = [s for s in senses if s[0] == "noun" and s not in wn.proper]
+            if wn.files[own[0]] in THING_NOUN_FILES:
+                continue
+            if wn.files[sense] == "noun.animal" or derive.stem(lemma) in germ_words:
+                germ_heads.add(lemma)
     # Rule U4: the animals a cure verb's object may be placed in.
     animals = set()
     noun_exceptions = derive.irregular_forms(folder, "noun")
@@ -248,7 +321,8 @@ def derive_lists(folder):
             known.add(derive.stem(word))
     known = sorted(w for w in known if re.fullmatch(r"[a-z]+", w))
     return (sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known,
-            sorted(animals), sorted(avert), sorted(repair), sorted(describing))
+            sorted(animals), sorted(avert), sorted(repair), sorted(describing), sorted(therapy),
+            sorted(germ_heads))
 
 
 def wrap(words, indent="    ", width=100):
@@ -263,7 +337,7 @@ def wrap(words, indent="    ", width=100):
     return "\n".join(lines)
 
 
-def render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair):
+def render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair, therapy, germ_heads):
     return "\n".join([
         "# Derived by .ci/vocab/derive-cure-objects.py (rules U1, U2) from WordNet 3.0",
         "# (Princeton) and the condition vocabulary; do not edit. Run the script again to",
@@ -300,6 +374,17 @@ def render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair):
         "  ]",
         "  repair-verb: [",
         wrap(repair),
+        "  ]",
+        "  # Rule U6: verbs whose commonest senses include to make a bad state go away (make",
+        "  # healthy, take out, reverse, defeat, drive away, bring to an end): after one, an",
+        "  # unknown word, an abbreviation or a germ's name ending its object is a condition.",
+        "  therapy-verb: [",
+        wrap(therapy),
+        "  ]",
+        "  # Rule U7: nouns that name a class of germs or parasites (WordNet): the head of a",
+        "  # germ's name (\"Heartland virus\", \"northern fowl mite\").",
+        "  germ-head: [",
+        wrap(germ_heads),
         "  ]",
         "rules: []",
         "",
@@ -341,11 +426,14 @@ def main():
         print(f"error: WordNet not found in {args.wordnet} (apt-get install wordnet-base)",
               file=sys.stderr)
         return 2
-    verbs, of_things, eradicate, nouns, known, animals, avert, repair, describing = lists
+    (verbs, of_things, eradicate, nouns, known, animals, avert, repair, describing, therapy,
+     germ_heads) = lists
     if args.stats:
         print(f"cure-verb: {len(verbs)}; eradicate-verb: {len(eradicate)}; disease-sense-noun: "
-              f"{len(nouns)}; known stems: {len(known)}", file=sys.stderr)
-    outputs = {PACK: render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair),
+              f"{len(nouns)}; known stems: {len(known)}; therapy-verb: {len(therapy)}; "
+              f"germ-head: {len(germ_heads)}", file=sys.stderr)
+    outputs = {PACK: render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair,
+                                 therapy, germ_heads),
                KNOWN: render_known(known), DESCRIBING: render_describing(describing)}
     return derive.write_or_check(outputs, args.check, "a fresh derivation")
 

@@ -72,6 +72,24 @@ extension TaggedSentence {
     /// - a germ of the vocabulary ("cures mycoplasma"): what is cured is its infection;
     /// - a `@disease-sense-noun` with one word after it that ends the phrase: a Latin name
     ///   puts its qualifier last ("heals diastasis recti").
+    /// Rule U6 widens the verbs: the object of every `@therapy-verb` (WordNet's verbs of making
+    /// a bad state go away: cure, treat, remedy, get rid of, eliminate, knock out, reverse,
+    /// overcome, beat, drive out, shake off, end …) or `@avert-verb` ("prevent"), and what a
+    /// `@protect-verb` guards from or against ("protects your hens from …"), is a noun phrase
+    /// of at most four free words ending where a noun phrase ends; in a sentence with a health
+    /// word outside the verb (`@health-context`, an animal or a part of the body) its last
+    /// word is a condition when it is a word nothing the checker knows (as rule U3), an
+    /// abbreviation of two or more capitals, digits and a plural -s that no class covers and
+    /// no stopword spells, alone ("reverses DSLD"; "UK delivery" goes on past it), a known word
+    /// placed in a living body (as above).
+    /// Rule U7: the same phrase after any of those verbs, a `@treat-verb` or a
+    /// `@microbe-kill-verb`, when its last word is a `@germ-head` (WordNet's nouns naming a
+    /// class of germs or parasites: virus, fungus, mite, fluke) and a word before it, is a
+    /// germ's name and names its infection, though the vocabulary lacks it ("Heartland virus",
+    /// "chytrid fungus", "northern fowl mite"); a modifier whose commonest sense is an artifact
+    /// makes it a thing's ("computer virus"), and a pest after a verb the symptom rules read
+    /// with it stays theirs (`@animal-pest` after a killing, eradicating or curing verb:
+    /// "clears out feather mites").
     /// Words a condition or an everyday phrase has taken are left as they are. A participle in
     /// -ed counts only after "has", "have" or "had": before its noun it is an adjective
     /// ("cured guanciale", "healed skin").
@@ -82,7 +100,15 @@ extension TaggedSentence {
     ) {
         let cure = lexicon.classID("cure-verb")
         let eradicate = lexicon.classID("eradicate-verb")
-        guard cure.map({ present[$0] }) == true || eradicate.map({ present[$0] }) == true,
+        let therapy = [lexicon.classID("therapy-verb"), lexicon.classID("avert-verb")]
+            .compactMap { $0 }.filter { present[$0] }
+        let protect = lexicon.classID("protect-verb").flatMap { present[$0] ? $0 : nil }
+        // Rule U7: a germ's name is an infection after any treating or germ-killing verb too.
+        let germVerbs = [lexicon.classID("treat-verb"), lexicon.classID("microbe-kill-verb")]
+            .compactMap { $0 }.filter { present[$0] }
+        guard
+            cure.map({ present[$0] }) == true || eradicate.map({ present[$0] }) == true
+                || !therapy.isEmpty || protect != nil || !germVerbs.isEmpty,
             let labels = lexicon.vocabularyLabels["condition-disease"]
         else { return }
         let sense = lexicon.classID("disease-sense-noun")
@@ -184,6 +210,98 @@ extension TaggedSentence {
             }
         }
         var found: [Int] = []
+        var phrases: [(start: Int, end: Int)] = []
+        // Rule U6: the objects of every verb of making a bad state go away, and what a
+        // protecting verb guards from or against.
+        let germHead = lexicon.classID("germ-head")
+        let things = describingStems?.things ?? []
+        func isGermHead(_ word: Int) -> Bool {
+            germHead.map { id in tags[word].contains { $0.classID == id } } ?? false
+        }
+        // A pest the symptom rules read already after their verbs ("clears out feather
+        // mites").
+        let pest = lexicon.classID("animal-pest")
+        let pestVerbs = [lexicon.classID("microbe-kill-verb"), eradicate, cure].compactMap { $0 }
+        func isPest(_ word: Int) -> Bool {
+            pest.map { id in tags[word].contains { $0.classID == id } } ?? false
+        }
+        func readsPests(at word: Int) -> Bool {
+            tags[word].contains { pestVerbs.contains($0.classID) }
+        }
+        func abbreviation(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard tags[word].isEmpty, !token.isNamePiece, !token.isHashtag, !token.isPossessive,
+                token.start < token.end, token.end <= text.count,
+                !lexicon.stopwords.contains(token.term)
+            else { return false }
+            var written = text[token.start..<token.end]
+            if written.count > 2, written.last == "s" { written = written.dropLast() }
+            return written.count >= 2
+                && written.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+                && written.filter({ ("A"..."Z").contains($0) }).count >= 2
+        }
+        func objects() -> [(verb: Range<Int>, start: Int, germsOnly: Bool)] {
+            var starts: [(verb: Range<Int>, start: Int, germsOnly: Bool)] = []
+            for position in 0..<count {
+                for tag in tags[position] {
+                    let germsOnly = germVerbs.contains(tag.classID)
+                    if therapy.contains(tag.classID) || germsOnly {
+                        if isParticiple(position),
+                            position == 0
+                                || !perfectAuxiliaries.contains(tokens[position - 1].term)
+                        {
+                            continue
+                        }
+                        starts.append(
+                            (position..<tag.end, afterDeterminers(tag.end), germsOnly))
+                    } else if tag.classID == protect {
+                        // "protects your hens from northern fowl mite"
+                        for at in tag.end..<min(tag.end + 5, count) {
+                            guard !punctuated(at) else { break }
+                            if ["from", "against"].contains(tokens[at].term) {
+                                starts.append(
+                                    (position..<tag.end, afterDeterminers(at + 1), false))
+                                break
+                            }
+                        }
+                    }
+                }
+            }
+            return starts
+        }
+        if !therapy.isEmpty || protect != nil || !germVerbs.isEmpty {
+            for object in objects() where object.start < count && !punctuated(object.start) {
+                guard healthContext(outside: object.verb) else { continue }
+                // The object's noun phrase: at most four free words, ending where a noun
+                // phrase ends.
+                var end: Int?
+                for word in object.start..<min(object.start + 4, count) {
+                    // a germ head the vocabulary knows alone ("fungus") may end the name
+                    guard !covered[word] || (word > object.start && isGermHead(word)),
+                        word == object.start || !punctuated(word),
+                        !lexicon.stopwords.contains(tokens[word].term)
+                    else { break }
+                    if ends(after: word) {
+                        end = word
+                        break
+                    }
+                }
+                guard let last = end, !covered[last] || isGermHead(last) else { continue }
+                if last > object.start, isGermHead(last),
+                    !isPest(last) || !readsPests(at: object.verb.lowerBound),
+                    (object.start..<last).allSatisfy({
+                        !things.contains(tokens[$0].term) && !tokens[$0].isHashtag
+                    })
+                {
+                    phrases.append((object.start, last + 1))  // "Heartland virus"
+                } else if !object.germsOnly,
+                    unknown(last) || (last == object.start && abbreviation(last))
+                        || (bare(last) && placedInBody(after: last + 1))
+                {
+                    found.append(last)  // "gets rid of maskne", "reverses DSLD"
+                }
+            }
+        }
         for position in 0..<count {
             for tag in tags[position] where tag.classID == cure || tag.classID == eradicate {
                 if isParticiple(position),
@@ -222,10 +340,20 @@ extension TaggedSentence {
                 }
             }
         }
-        guard !found.isEmpty else { return }
+        guard !found.isEmpty || !phrases.isEmpty else { return }
         for head in Set(found).sorted() {
-            for label in labels {
+            for label in labels
+            where !tags[head].contains(where: { $0.classID == label && $0.end == head + 1 }) {
                 tags[head].append((label, head + 1))
+                present[label] = true
+            }
+        }
+        for phrase in phrases {
+            for label in labels
+            where !tags[phrase.start].contains(where: {
+                $0.classID == label && $0.end == phrase.end
+            }) {
+                tags[phrase.start].append((label, phrase.end))
                 present[label] = true
             }
         }
