@@ -262,6 +262,15 @@ extension Checker {
             if tags[position].contains(where: { blockers.contains($0.classID) }) { return false }
         }
         guard let subject else { return false }
+        // A food's word right before a whole plant's noun names the living plant ("The apple
+        // trees have fire blight", "Lemon trees keep their leaves glossy"; `@plant-noun`); one
+        // opening the sentence before a determiner is a verb ("Prune the roses").
+        if namesAPlant(sentence, eatenAt: subject) { return false }
+        if subject == 0,
+            tags[0].contains(where: { $0.classID == eaten && opensAsAVerb(sentence, end: $0.end) })
+        {
+            return false
+        }
         var other = otherSenses(sentence)
         // A part of the body inside a disease or a complaint ("stop ringing in my ears") is the
         // disease rules' to read, with the complaint.
@@ -332,8 +341,9 @@ extension Checker {
             }
             let tags = sentences[number].tags
             // A substance named before a flavour word ("cherry flavour", "lemon taste") is how
-            // the product tastes, and one written as a thing's material ("a zinc coating":
-            // `namesAMaterial`) what the thing is made of, not what a claim is about.
+            // the product tastes, one written as a thing's material ("a zinc coating":
+            // `namesAMaterial`) what the thing is made of, and one before a whole plant's noun
+            // the plant ("apple trees": `namesAPlant`), not what a claim is about.
             let all = matcher.catalog.mentions(in: sentences[number].terms)
             let found = all.filter { mention in
                 !(mention.end < tags.count
@@ -341,6 +351,8 @@ extension Checker {
                     && !namesAMaterial(
                         sentences[number], start: mention.start, end: mention.end,
                         substances: all)
+                    && !namesAPlant(sentences[number], before: mention.end)
+                    && !opensAClause(sentences[number], start: mention.start, end: mention.end)
             }
             memo.mentions[memo.written(number)] = found
             return found
