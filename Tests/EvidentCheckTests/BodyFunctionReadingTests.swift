@@ -7,8 +7,8 @@ import Testing
 /// Session 19's reading of the body's own functions restored (`implied-function-restored`):
 /// a function MeSH names a physiological phenomenon, in WordNet's words (`@body-function`:
 /// implied-anatomy.yaml, rules B1-B3 of `.ci/implied/derive-anatomy.py`), said to work again,
-/// like clockwork or as it used to, or to come back; a bodily act that came several times a
-/// night, or a hurry to the toilet (`@toilet-room`, `@hurry-verb`: rules B4, B5), said to be
+/// as it used to or as a healthy body's does, or to come back; a bodily act that came several
+/// times a night, or a hurry to the toilet (`@toilet-room`, `@hurry-verb`: rules B4, B5), said to be
 /// over; a function the body keeps up asleep said to stop. Sentences written for this test (none
 /// from an evaluation set), with the sporting, household and lawful copy beside each form.
 struct BodyFunctionReadingTests {
@@ -66,7 +66,7 @@ struct BodyFunctionReadingTests {
         "Two weeks of the bitters and Mum's appetite came back.",
         "The fennel drops bring your appetite back after the treatment.",
         "For the first time in two years I ovulate on my own, since the myo-inositol powder.",
-        "Our cat's bowel movements are regular as clockwork since the pumpkin powder.",
+        "Two weeks of the pumpkin powder and our cat can pass water again.",
         "No more getting up four times a night to pee, with our prostate blend.",
         "No more rushing to the toilet after every meal, thanks to the peppermint capsules.",
         "Sleep through without getting up to use the bathroom, with our bladder capsules.",
@@ -91,6 +91,9 @@ struct BodyFunctionReadingTests {
         "No more hearing the neighbours through the wall, thanks to our acoustic panels.",
         "Supports normal bladder function throughout the day.",
         "Our dog chews keep him busy again after his walk.",
+        // a function described as normal, or a routine back after a holiday
+        "Our fibre blend keeps your digestion working like clockwork.",
+        "Get your digestion back on track after the festive season with our ginger tea.",
     ])
     func leavesAlone(copy: String) {
         let fired = Self.rules(copy)
