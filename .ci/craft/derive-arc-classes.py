@@ -40,6 +40,7 @@ import argparse
 import os
 import re
 import sys
+import textwrap
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -126,14 +127,11 @@ def render(classes):
     for name, words, comment in classes:
         lines.append(f"  # {comment}")
         lines.append(f"  {name}: [")
-        line = "   "
-        for word in sorted(words):
-            item = f" {word},"
-            if len(line) + len(item) > 99:
-                lines.append(line)
-                line = "   "
-            line += item
-        lines.append(line.rstrip(","))
+        # one row per line of at most 99 characters; a multi-word item is never split
+        flow = ", ".join(word.replace(" ", "\0") for word in sorted(words))
+        rows = textwrap.wrap(flow, width=99, initial_indent="    ", subsequent_indent="    ",
+                             break_long_words=False, break_on_hyphens=False)
+        lines.extend(row.replace("\0", " ") for row in rows)
         lines.append("  ]")
     lines.append("rules: []")
     return "\n".join(lines) + "\n"

@@ -37,3 +37,56 @@ extension Checker {
             && joined(start - 1) && isMaterial(start - 2)
     }
 }
+
+/// A food's word as a plant's name: "apple" names a fruit, and "apple trees" the living plant
+/// it grows on; a plant's health is no claim about something eaten.
+extension Checker {
+    /// Whether the food's word at `start` (a phrase of `@eaten-subject`) stands right before a
+    /// whole plant's noun (`namesAPlant(_:before:)`).
+    func namesAPlant(_ sentence: TaggedSentence, eatenAt start: Int) -> Bool {
+        guard let eaten = book.lexicon.classID("eaten-subject") else { return false }
+        return sentence.tags[start].contains {
+            $0.classID == eaten && namesAPlant(sentence, before: $0.end)
+        }
+    }
+
+    /// Whether the word at `end` (right after a food's or a substance's word) is a whole
+    /// plant's noun (`@plant-noun`, from WordNet by `.ci/derive-holders`: "tree", "vine",
+    /// "seedling"; no part of a plant, which is harvested and eaten: "olive leaf", "willow
+    /// bark").
+    func namesAPlant(_ sentence: TaggedSentence, before end: Int) -> Bool {
+        guard let plant = book.lexicon.classID("plant-noun"), sentence.present[plant],
+            end < sentence.tags.count
+        else { return false }
+        return sentence.tags[end].contains { $0.classID == plant && $0.end == end + 1 }
+    }
+}
+
+/// A food's word as a verb: a sentence opening with a word in its bare form right before a
+/// determiner tells the reader to do something ("Prune the roses back to healthy wood", "Juice
+/// the lemons"): a noun opening a sentence as its subject is followed by its verb, not by the
+/// start of an object.
+extension Checker {
+    /// Whether the phrase `0..<end` opening a sentence is an imperative verb: a determiner right
+    /// after it, joined by a space only ("Calcium: the mineral …" is a heading; a number is a
+    /// dose: "Iron 14 mg gives you …").
+    func opensAsAVerb(_ sentence: TaggedSentence, end: Int) -> Bool {
+        opensAClause(sentence, start: end - 1, end: end)
+    }
+
+    /// Whether the one word at `start` opens a sentence, or a clause after a conjunction
+    /// ("so prune the blackened shoots", "then juice the lemons"), as an imperative verb: a
+    /// determiner right after it, joined by a space only.
+    func opensAClause(_ sentence: TaggedSentence, start: Int, end: Int) -> Bool {
+        guard end == start + 1, end < sentence.terms.count,
+            start == 0 || Self.clauseOpeners.contains(sentence.terms[start - 1]),
+            let determiner = book.lexicon.determiner
+        else { return false }
+        let tokens = sentence.tokens
+        guard tokens[end].start - tokens[end - 1].end <= 1 else { return false }
+        return sentence.tags[end].contains { $0.classID == determiner }
+    }
+
+    /// The conjunctions after which an imperative opens a clause.
+    static let clauseOpeners: Set<String> = ["so", "then", "and", "but"]
+}

@@ -111,6 +111,44 @@ extension Checker {
         return false
     }
 
+    /// Whether a function, process or state of a body or a mind (`@eu-body-function`) stands
+    /// outside the substances a sentence names, in no other sense, as a person's
+    /// (`heldByAPerson`): "keeps her ovulation regular", not "a place of dreams".
+    private func namesBodyFunction(
+        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)],
+        otherSenses other: [Bool]
+    ) -> Bool {
+        guard let function = book.register.functionClass, sentence.present[function] else {
+            return false
+        }
+        for (position, tags) in sentence.tags.enumerated()
+        where tags.contains(where: { $0.classID == function })
+            && !mentions.contains(where: { $0.start <= position && position < $0.end })
+            && !other[position] && heldByAPerson(sentence, start: position)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// How many words before a function of the body (`@eu-body-function`) may stand between it and
+    /// the person it belongs to ("your balance", "gives you vivid, restful dreams").
+    static let holderReach = 3
+
+    /// Whether the words from `start` (a function, process or state of a body or a mind:
+    /// `RegisterMatcher.functionClass`) are a person's: a word of `@function-holder` (the
+    /// reader, the writer, "his", "her", "their") ends within `holderReach` words before them.
+    /// Memory, energy, a mood or stamina named with no person are a thing's or a room's ("32 GB
+    /// of memory", "a warm mood"), no aspect of health.
+    func heldByAPerson(_ sentence: TaggedSentence, start: Int) -> Bool {
+        guard let holder = book.register.holderClass, sentence.present[holder] else {
+            return false
+        }
+        return (max(0, start - Checker.holderReach)..<start).contains { position in
+            sentence.tags[position].contains { $0.classID == holder && $0.end <= start }
+        }
+    }
+
     /// Per word, whether a word of a health aspect is written in another sense there: the
     /// adverb of a verb of return ("the flavours are back", "comes back with mackerel":
     /// `@come-back`); a word of a phrase in which it names no part of a body (`@body-idiom`,
@@ -194,7 +232,8 @@ extension Checker {
     func eatenActsOnTheBody(_ sentence: TaggedSentence) -> Bool {
         let lexicon = book.lexicon
         guard let eaten = lexicon.classID("eaten-subject") else { return false }
-        let aspects = ["function-target", "eu-health-aspect"].compactMap(lexicon.classID)
+        let aspects = ["function-target", "eu-health-aspect", "eu-body-function"].compactMap(
+            lexicon.classID)
         guard aspects.contains(where: { sentence.present[$0] }) else { return false }
         let blockers = ["reader-address", "first-person", "holder-noun"].compactMap(
             lexicon.classID)
@@ -223,6 +262,15 @@ extension Checker {
             if tags[position].contains(where: { blockers.contains($0.classID) }) { return false }
         }
         guard let subject else { return false }
+        // A food's word right before a whole plant's noun names the living plant ("The apple
+        // trees have fire blight", "Lemon trees keep their leaves glossy"; `@plant-noun`); one
+        // opening the sentence before a determiner is a verb ("Prune the roses").
+        if namesAPlant(sentence, eatenAt: subject) { return false }
+        if subject == 0,
+            tags[0].contains(where: { $0.classID == eaten && opensAsAVerb(sentence, end: $0.end) })
+        {
+            return false
+        }
         var other = otherSenses(sentence)
         // A part of the body inside a disease or a complaint ("stop ringing in my ears") is the
         // disease rules' to read, with the complaint.
@@ -238,6 +286,11 @@ extension Checker {
         for position in (subject + 1)..<min(subject + 9, tags.count)
         where !other[position] && !tags[position].contains(where: { $0.classID == eaten }) {
             for tag in tags[position] where aspects.contains(tag.classID) {
+                if tag.classID == book.register.functionClass
+                    && !heldByAPerson(sentence, start: position)
+                {
+                    continue
+                }
                 if !heldByAThing(sentence, start: position, end: tag.end) { return true }
             }
         }
@@ -288,8 +341,9 @@ extension Checker {
             }
             let tags = sentences[number].tags
             // A substance named before a flavour word ("cherry flavour", "lemon taste") is how
-            // the product tastes, and one written as a thing's material ("a zinc coating":
-            // `namesAMaterial`) what the thing is made of, not what a claim is about.
+            // the product tastes, one written as a thing's material ("a zinc coating":
+            // `namesAMaterial`) what the thing is made of, and one before a whole plant's noun
+            // the plant ("apple trees": `namesAPlant`), not what a claim is about.
             let all = matcher.catalog.mentions(in: sentences[number].terms)
             let found = all.filter { mention in
                 !(mention.end < tags.count
@@ -297,6 +351,8 @@ extension Checker {
                     && !namesAMaterial(
                         sentences[number], start: mention.start, end: mention.end,
                         substances: all)
+                    && !namesAPlant(sentences[number], before: mention.end)
+                    && !opensAClause(sentences[number], start: mention.start, end: mention.end)
             }
             memo.mentions[memo.written(number)] = found
             return found
@@ -415,6 +471,31 @@ extension Checker {
         sentence.conceptWords.count == sentence.terms.count ? sentence.conceptWords : nil
     }
 
+    /// The positions of the objects of the verbs of the register's nouns of action
+    /// (`RegisterMatcher.derivedStems`: "absorb" of "absorption"): the first word after the
+    /// verb past its determiners ("absorb the moisture", "absorb your iron"). The object is
+    /// the relationship's own target (the thing absorbed, produced or transported), which an
+    /// authorised wording must name too: "helps your skin absorb moisture" is no "iron
+    /// absorption". A word just after a determiner is a noun or its modifier, no verb ("your
+    /// thinking processes"): it has no object.
+    func objectsOfRelationshipVerbs(_ sentence: TaggedSentence) -> Set<Int> {
+        let derived = book.register.derivedStems
+        let determiner = book.lexicon.classID("determiner")
+        func isDeterminer(_ position: Int) -> Bool {
+            sentence.tags[position].contains { $0.classID == determiner }
+        }
+        var objects = Set<Int>()
+        for (position, term) in sentence.terms.enumerated()
+        where derived[term].map({ $0 != term }) == true
+            && !(position > 0 && isDeterminer(position - 1))
+        {
+            var next = position + 1
+            while next < sentence.terms.count, isDeterminer(next) { next += 1 }
+            if next < sentence.terms.count { objects.insert(next) }
+        }
+        return objects
+    }
+
     /// What the register reads in a sentence alone (`SentenceReading`), given the substances
     /// it names.
     private func readAlone(
@@ -432,6 +513,7 @@ extension Checker {
         let namesAspect =
             namesRegisterAspect(sentence, besides: mentions, otherSenses: other)
             || namesHealthTarget(sentence, besides: mentions, otherSenses: other)
+            || namesBodyFunction(sentence, besides: mentions, otherSenses: other)
         // A sentence that names no health aspect is no health claim: nothing else is asked.
         guard namesAspect else {
             return SentenceReading(
@@ -460,11 +542,15 @@ extension Checker {
         // A word left out is read as an empty stem (what the concept reader knows of "").
         let words = Checker.conceptWords(of: sentence)
         let blank = matcher.concepts.words[""] ?? .none
+        // The object of a verb of the register's relationships is what the relationship acts
+        // on, no circumstance: "absorb moisture" says what is absorbed, as "iron absorption"
+        // does (`objectsOfRelationshipVerbs`).
+        let objects = objectsOfRelationshipVerbs(sentence)
         let circumstance: RegisterTargets = {
             let aspects = matcher.index.aspects
             let classes = matcher.aspectClasses + matcher.claimClasses
             let terms = sentence.terms.enumerated().map { position, term in
-                aspects.contains(term)
+                aspects.contains(term) || objects.contains(position)
                     || sentence.tags[position].contains { classes.contains($0.classID) }
                     ? "" : term
             }

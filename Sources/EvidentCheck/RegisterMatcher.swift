@@ -59,6 +59,14 @@ struct RegisterMatcher: Sendable {
     /// The lexicon's `health-target` class and the EU pack's `eu-health-aspect`: a word of them
     /// names a health aspect by itself.
     let aspectClasses: [Int]
+    /// `@eu-body-function` (eu-body-functions.yaml, derived from MeSH and WordNet by
+    /// `.ci/derive-body-functions`): a function, process or state of a body or a mind, an
+    /// aspect of health only as a person's ("your grip strength", "gives you calm dreams"),
+    /// with a word of `@function-holder` (`holderClass`) just before it; "32 GB of memory", a
+    /// "place of dreams" are none. It makes a sentence a health claim; it is not one of
+    /// `aspectClasses`, so how closely a claim says an authorised wording is read as before.
+    let functionClass: Int?
+    let holderClass: Int?
     /// The lexicon classes of words that say something of health besides an aspect: verbs of an
     /// effect, intensifiers, diseases, symptoms, body functions, germs and drugs. A word of none
     /// of them that names no health aspect either is a circumstance of the claim (`judge`).
@@ -219,6 +227,8 @@ struct RegisterMatcher: Sendable {
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
         self.riskClass = lexicon.classID("risk-reduction")
         self.aspectClasses = ["health-target", "eu-health-aspect"].compactMap(lexicon.classID)
+        self.functionClass = lexicon.classID("eu-body-function")
+        self.holderClass = lexicon.classID("function-holder")
         self.claimClasses = (RegisterMatcher.effectClasses + RegisterMatcher.claimWordClasses)
             .compactMap(lexicon.classID)
         // The verbs of an effect (one-word phrases: "children" of "children with" is no verb)

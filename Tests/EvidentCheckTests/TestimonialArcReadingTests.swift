@@ -15,7 +15,8 @@ struct TestimonialArcReadingTests {
     }
 
     static let arcRules: Set = [
-        "testimonial-arc-ability", "testimonial-arc-complaint", "testimonial-arc-stage",
+        "testimonial-arc-ability", "testimonial-arc-complaint", "testimonial-arc-movement",
+        "testimonial-arc-prognosis", "testimonial-arc-stage",
     ]
 
     static func readsArc(_ text: String) -> Bool {
@@ -65,6 +66,25 @@ struct TestimonialArcReadingTests {
     func readsBareStage(copy: String) {
         #expect(
             Self.rules(copy).contains("testimonial-arc-stage"), "\(copy): \(Self.rules(copy))")
+    }
+
+    /// A clinician's prognosis of death (an animal put down, weeks or months to live) beside
+    /// the product; a baby put down for a nap and a shop's time to return are no prognosis.
+    @Test func readsPrognosis() {
+        for copy in [
+            "The vet mentioned putting our collie to sleep in May. Since the turmeric paste he has walked to the river every day.",
+            "They said Grandma had weeks to live. Four months on the graviola capsules and she is planting bulbs.",
+        ] {
+            #expect(
+                Self.rules(copy).contains("testimonial-arc-prognosis"),
+                "\(copy): \(Self.rules(copy))")
+        }
+        for copy in [
+            "Since the chamomile drops we can put her down for her nap by seven.",
+            "The shop gave us two weeks to return the capsules.",
+        ] {
+            #expect(!Self.readsArc(copy), "\(copy): \(Self.rules(copy))")
+        }
     }
 
     /// Ordinary stories: a thing that failed, a skill, money, a short span, exertion, a stage of
