@@ -209,11 +209,14 @@ def derive_lists(folder):
     verb_exceptions = derive.irregular_forms(folder, "verb")
     # Rule U1.
     frames = verb_frames(folder)
-    verbs, of_things, eradicate = set(), set(), set()
+    verbs, of_things, eradicate, therapy = set(), set(), set(), set()
     for lemma, senses in wn.index.items():
         if "-" in lemma:
             continue
         ranked = [o for pos, o in senses if pos == "verb"][:COMMONEST]
+        # Rule U6.
+        if any(o in THERAPY_SYNSETS for o in ranked):
+            therapy.update(verb_forms(lemma, verb_exceptions))
         if any(o in CURE_SYNSETS for o in ranked):
             verbs.update(verb_forms(lemma, verb_exceptions))
             if any(o not in CURE_SYNSETS and frames.get(o, set()) & THING_FRAMES
@@ -251,14 +254,6 @@ def derive_lists(folder):
             if re.fullmatch(r"[a-z]+", form):
                 describing.add(derive.stem(form))
     describing = [(w, "-") for w in describing] + [(w, "thing") for w in things - describing]
-    # Rule U6.
-    therapy = set()
-    for lemma, senses in wn.index.items():
-        if "-" in lemma:
-            continue
-        ranked = [o for pos, o in senses if pos == "verb"][:COMMONEST]
-        if any(o in THERAPY_SYNSETS for o in ranked):
-            therapy.update(verb_forms(lemma, verb_exceptions))
     # Rule U2.
     vocabulary = vocabulary_phrases()
     listed = {derive.stem(p) for p, _ in vocabulary if " " not in p}

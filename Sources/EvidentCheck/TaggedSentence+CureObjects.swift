@@ -90,6 +90,14 @@ extension TaggedSentence {
     /// makes it a thing's ("computer virus"), and a pest after a verb the symptom rules read
     /// with it stays theirs (`@animal-pest` after a killing, eradicating or curing verb:
     /// "clears out feather mites").
+    /// Rule U8 reads the same tests in the subject position of a resultative: the words
+    /// before a participle of a `@therapy-verb` (not after "has", "have" or "had") or a
+    /// `@vanish-verb` ("gone"), past a phrase placing them in a living body, in a sentence with
+    /// a health word: a germ's name ("Tarrow Creek virus cured in ten days"), an unknown word, an
+    /// abbreviation alone ("QXRD reversed without surgery"), and, placed in an animal or a part
+    /// of the body, a known word or a capitalised unknown one ("Quorbella in cats gone for
+    /// good"; a capitalised unknown word placed nowhere is a name: "Snaptrix gone from the app
+    /// store").
     /// Words a condition or an everyday phrase has taken are left as they are. A participle in
     /// -ed counts only after "has", "have" or "had": before its noun it is an adjective
     /// ("cured guanciale", "healed skin").
@@ -108,7 +116,8 @@ extension TaggedSentence {
             .compactMap { $0 }.filter { present[$0] }
         guard
             cure.map({ present[$0] }) == true || eradicate.map({ present[$0] }) == true
-                || !therapy.isEmpty || protect != nil || !germVerbs.isEmpty,
+                || !therapy.isEmpty || protect != nil || !germVerbs.isEmpty
+                || lexicon.classID("vanish-verb").map({ present[$0] }) == true,
             let labels = lexicon.vocabularyLabels["condition-disease"]
         else { return }
         let sense = lexicon.classID("disease-sense-noun")
@@ -240,6 +249,17 @@ extension TaggedSentence {
                 && written.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
                 && written.filter({ ("A"..."Z").contains($0) }).count >= 2
         }
+        /// A capitalised word nothing the checker knows ("Tritrichomonas"): a genus, or a brand.
+        func capitalisedUnknown(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard token.end - token.start >= 4, tags[word].isEmpty, !token.isNamePiece,
+                !token.isHashtag, !token.isPossessive, token.end <= text.count,
+                let first = text[token.start..<token.end].first, ("A"..."Z").contains(first),
+                text[(token.start + 1)..<token.end].allSatisfy({ ("a"..."z").contains($0) }),
+                let known = knownStems
+            else { return false }
+            return !known.contains(token.term)
+        }
         func objects() -> [(verb: Range<Int>, start: Int, germsOnly: Bool)] {
             var starts: [(verb: Range<Int>, start: Int, germsOnly: Bool)] = []
             for position in 0..<count {
@@ -299,6 +319,53 @@ extension TaggedSentence {
                         || (bare(last) && placedInBody(after: last + 1))
                 {
                     found.append(last)  // "gets rid of maskne", "reverses DSLD"
+                }
+            }
+        }
+        // Rule U8: the subject of a resultative participle of a @therapy-verb or of a
+        // @vanish-verb ("Tarrow Creek virus gone in ten days", "QXRD reversed without surgery").
+        let vanish = lexicon.classID("vanish-verb")
+        let resultatives = therapy + [vanish].compactMap { $0 }.filter { present[$0] }
+        if !resultatives.isEmpty {
+            for position in 1..<max(count, 1) {
+                guard
+                    let tag = tags[position].first(where: { resultatives.contains($0.classID) }),
+                    tag.classID == vanish
+                        || (isParticiple(position)
+                            && !perfectAuxiliaries.contains(tokens[position - 1].term)),
+                    !punctuated(position), healthContext(outside: position..<tag.end)
+                else { continue }
+                // The head before the participle, past a phrase placing it in a living body
+                // ("Tritrichomonas in cats gone").
+                var head = position - 1
+                var placed = false
+                for back in stride(from: position - 1, to: max(position - 5, 0), by: -1)
+                where ["in", "on"].contains(tokens[back].term) && !punctuated(back)
+                    && placedInBody(after: back)
+                {
+                    head = back - 1
+                    placed = true
+                    break
+                }
+                guard head >= 0, !lexicon.stopwords.contains(tokens[head].term) else { continue }
+                var start = head
+                while start > 0, head - start < 3, !punctuated(start),
+                    !lexicon.stopwords.contains(tokens[start - 1].term),
+                    !covered[start - 1]
+                {
+                    start -= 1
+                }
+                if start < head, isGermHead(head), !isPest(head) || !readsPests(at: position),
+                    (start..<head).allSatisfy({
+                        !covered[$0] && !things.contains(tokens[$0].term) && !tokens[$0].isHashtag
+                    })
+                {
+                    phrases.append((start, head + 1))
+                } else if !covered[head],
+                    unknown(head) || (start == head && abbreviation(head))
+                        || (placed && (bare(head) || capitalisedUnknown(head)))
+                {
+                    found.append(head)
                 }
             }
         }

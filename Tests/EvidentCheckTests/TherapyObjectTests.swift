@@ -7,8 +7,9 @@ import Testing
 /// reverse, overcome, beat, drive out, end …) acts on, or what a protecting verb guards from,
 /// is a condition in health copy when it is a word nothing the checker knows, an abbreviation
 /// that ends the noun phrase, or a name headed by a germ class noun (`@germ-head`: virus,
-/// mite, fluke …). Known everyday objects, things' germs and copy with no health word stay
-/// quiet.
+/// mite, fluke …). Rule U8 reads the same phrase as the subject of a resultative participle
+/// of those verbs or of "gone" ("… gone in ten days"). Known everyday objects, things' germs
+/// and copy with no health word stay quiet.
 struct TherapyObjectTests {
     static func findings(_ text: String) -> [Finding] {
         Fixtures.check(text, market: .us).filter { $0.severity == .error }
@@ -24,6 +25,11 @@ struct TherapyObjectTests {
         // Rule U6: an abbreviation ending the object of a therapy verb.
         ("Our capsules reverse QXRD within a season.", "QXRD"),
         ("Our gummies help you overcome PMDD.", "PMDD"),
+        // Rule U8: the subject of a resultative participle or of "gone", placed in an animal
+        // or written as a germ's name.
+        ("Quorbella in cats gone for good with our herbal paste.", "Quorbella"),
+        ("Tarrow Creek virus cured in ten days by our drops.", "Tarrow Creek virus"),
+        ("QXRD reversed without surgery, thanks to our capsules.", "QXRD"),
         // Rule U6: a word nothing the checker knows, after "get rid of".
         ("Our herbal tincture gets rid of sneffles for good.", "sneffles"),
     ])
@@ -50,6 +56,9 @@ struct TherapyObjectTests {
         // condition.
         "The update gets rid of sneffles in the menu bar.",
         "The ruling reversed QXRD in the last round.",
+        // Rule U8: a capitalised unknown subject placed in no living body is a name.
+        "Snaptrix gone from the app store, our drops still in stock.",
+        "The old barn doors reversed in the wind.",
     ])
     func guardsHold(_ copy: String) {
         #expect(Self.findings(copy).isEmpty, "\(copy): \(Self.findings(copy).map(\.message))")
