@@ -77,6 +77,27 @@ struct BodyFunctionReadingTests {
         #expect(fired.contains("implied-function-restored"), "\(copy): \(fired)")
     }
 
+    /// An everyday action of the body done again without the body's own help or halt
+    /// (`implied-action-unhindered`), and done again without a thing, which is no body's help.
+    @Test func actionUnhindered() {
+        for copy in [
+            "Since the turmeric drops I pull my boots on again without leaning on the door.",
+            "Carry your shopping up from the car again without resting, with our hawthorn tincture.",
+        ] {
+            let fired = Self.rules(copy)
+            #expect(fired.contains("implied-action-unhindered"), "\(copy): \(fired)")
+        }
+        for copy in [
+            "Hug your grandchildren again without a mask, now the ward has reopened.",
+            "Sleep in again without the kids waking you, with our blackout blinds.",
+            "Wear your favourite jeans again without a muffin top, with our slimming tea.",
+            "Run the hills again without stopping, with our electrolyte tabs.",
+        ] {
+            let fired = Self.rules(copy)
+            #expect(!fired.contains("implied-action-unhindered"), "\(copy): \(fired)")
+        }
+    }
+
     /// A pastime done again, a household or a device's function, a cosmetic's hurry to the
     /// mirror, a function kept up by a breathing exercise, a sound in the house gone, a lawful
     /// wording: none is a function of the body brought back.
