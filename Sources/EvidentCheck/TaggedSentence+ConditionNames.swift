@@ -204,14 +204,21 @@ extension TaggedSentence {
         }
         guard !found.isEmpty else { return }
         for phrase in found {
-            for label in labels
-            where !tags[phrase.start].contains(where: {
-                $0.classID == label && $0.end == phrase.end
-            }) {
-                tags[phrase.start].append((label, phrase.end))
-                present[label] = true
-            }
+            addLabels(labels, start: phrase.start, end: phrase.end, tags: &tags, present: &present)
         }
         context = true
+    }
+
+    /// Tags the words `start..<end` with each of `labels` they do not carry yet (rules U4–U8:
+    /// a phrase read as a condition gets the vocabulary's disease labels once).
+    static func addLabels(
+        _ labels: [Int], start: Int, end: Int,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        for label in labels
+        where !tags[start].contains(where: { $0.classID == label && $0.end == end }) {
+            tags[start].append((label, end))
+            present[label] = true
+        }
     }
 }

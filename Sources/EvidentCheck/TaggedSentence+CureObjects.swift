@@ -409,20 +409,10 @@ extension TaggedSentence {
         }
         guard !found.isEmpty || !phrases.isEmpty else { return }
         for head in Set(found).sorted() {
-            for label in labels
-            where !tags[head].contains(where: { $0.classID == label && $0.end == head + 1 }) {
-                tags[head].append((label, head + 1))
-                present[label] = true
-            }
+            addLabels(labels, start: head, end: head + 1, tags: &tags, present: &present)
         }
         for phrase in phrases {
-            for label in labels
-            where !tags[phrase.start].contains(where: {
-                $0.classID == label && $0.end == phrase.end
-            }) {
-                tags[phrase.start].append((label, phrase.end))
-                present[label] = true
-            }
+            addLabels(labels, start: phrase.start, end: phrase.end, tags: &tags, present: &present)
         }
         context = true
     }
