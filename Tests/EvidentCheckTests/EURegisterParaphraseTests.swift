@@ -79,6 +79,17 @@ import Testing
             "\(found.map(\.message))")
     }
 
+    /// A word describing a health aspect just after it is the state claimed for it, more than
+    /// a normal function: unauthorised ("keeps your brain sharp"), however the aspect is named.
+    @Test(arguments: [
+        "Zinc keeps your brain sharp.",
+        "Zinc keeps your mind young.",
+        "Biotin keeps your skin soft and radiant.",
+    ])
+    func aStateOfTheAspectIsMoreThanNormal(_ text: String) {
+        #expect(Self.eu(text).map(\.rule) == ["unauthorised-health-claim"], "\(text)")
+    }
+
     /// A lay name of what the wording names (MeSH's entry terms: "blood sugar" for "blood
     /// glucose") says the authorised relationship; a claim beyond it stays unauthorised.
     @Test func aLayNameSaysTheWordingsTerm() {
