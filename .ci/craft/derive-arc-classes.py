@@ -62,7 +62,9 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
 Rule I1: the four classes above also hold the past and -ing forms of their one-syllable
 words, which double the final consonant and which the checker's stemmer does not bring back to the word
 ("thinning", "furred"), as a covering's noun is also its verb ("the patch furred over"); rule
-I2 adds the irregular forms WordNet lists for their verbs (`verb.exc`: "grew", "grown").
+I2 adds the irregular forms WordNet lists for the verbs of the verb classes (`verb.exc`:
+"grew", "grown"). Rule S1 leaves out of all four a word whose stem the checker gives a word of
+another family ("bare" is stemmed as "bar", "mane" as "man").
 
 Every step is a written rule applied to every word alike; there is no list of hand-picked
 words. The output is sorted and byte-identical on every run; `--check` compares instead of
@@ -352,6 +354,22 @@ def with_inflections(words, irregular):
     return out
 
 
+def unconflated(wordnet, words):
+    """Rule S1: leave out a one-word item whose stem the checker's stemmer also gives an
+    everyday word of another family ("bare" and "bar", "mane" and "man", "singe" and "sing",
+    "teethe" and "teeth": `derive.WordNet.conflated_words`), unless that word is in the class
+    too or one is an inflection of the other ("receding" and "recede"): the class would read
+    the other word as its own."""
+    kept = set()
+    for word in words:
+        clashes = [c for c in wordnet.conflated_words(word) if " " not in word
+                   and c not in words and word not in derive.inflections(c)
+                   and c not in derive.inflections(word)]
+        if not clashes:
+            kept.add(word)
+    return kept
+
+
 def render(classes):
     lines = [
         "# Derived by .ci/craft/derive-arc-classes.py from WordNet 3.0 (Princeton). Do not edit.",
@@ -397,14 +415,15 @@ def main():
         ("arc-kin", kin(wordnet),
          "Rule K1: nouns whose commonest sense is a relative or a young person."),
         ("arc-condition-verb",
-         with_inflections(condition_verbs(wordnet, pointers, args.vocabulary), irregular),
+         unconflated(wordnet, with_inflections(
+             condition_verbs(wordnet, pointers, args.vocabulary), irregular)),
          "Rules C1 to C3: verbs whose commonest sense is a condition the body undergoes."),
-        ("arc-covering", with_inflections(coverings(wordnet), irregular),
+        ("arc-covering", unconflated(wordnet, with_inflections(coverings(wordnet), {})),
          "Rule B1: a covering or hard tissue of a body (hair, fur, feathers, nails, gums, "
          "enamel)."),
-        ("arc-covering-loss", with_inflections(losses(wordnet, pointers), irregular),
+        ("arc-covering-loss", unconflated(wordnet, with_inflections(losses(wordnet, pointers), irregular)),
          "Rule L1: a body part without its covering (hairless, bare, sparse, receding)."),
-        ("arc-regrow", with_inflections(regrowth(wordnet, pointers), irregular),
+        ("arc-regrow", unconflated(wordnet, with_inflections(regrowth(wordnet, pointers), irregular)),
          "Rules G1 and G2: growing, and undoing a covering's loss (thicken)."),
     ])
     return derive.write_or_check({OUT: text}, args.check, "WordNet 3.0")
