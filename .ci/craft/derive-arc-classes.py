@@ -35,10 +35,12 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
   `MEDICAL_ROOTS` less physiological state, so "sleep" is no condition): cough, sneeze,
   convulse, fibrillate, prolapse, stammer. Rule C2: a verb whose commonest sense is filed under
   `verb.body` and whose stem is a one-word disease or symptom of the condition vocabulary
-  (`Vocabulary/conditions.tsv`): faint, snore, squint, vomit. Rule C3: verbs whose commonest
-  sense is filed under contact, creation, emotion, social life, cognition or weather are left
-  out: they take an object or a mind ("bit the postman", "plagued by doubts"), and a body
-  undergoing a condition does neither.
+  (`Vocabulary/conditions.tsv`): faint, snore, squint, vomit. Rule C4: a verb whose -ing form
+  WordNet has as a noun whose commonest sense is a condition ("limping" is lameness,
+  "shivering" a chill): limp, shiver. Rule C3: verbs whose commonest
+  sense is filed under contact, creation, emotion, social life, cognition, weather, possession
+  or competition are left out: they take an object, a mind or a thing owned ("bit the
+  postman", "plagued by doubts", "wasted money"), and a body undergoing a condition does none.
 - `@arc-covering`: a body's covering or hard tissue, which a disease can strip and a claim
   says grows back. Rule B1: a noun with a sense filed under `noun.body` or `noun.animal` whose
   hypernyms reach body covering, horny structure (nails, hooves), gum (gingiva) or solid body
@@ -97,7 +99,7 @@ PHYSIOLOGICAL_STATE = "14034177"
 CONDITION_ROOTS = set(derive.MEDICAL_ROOTS) - {PHYSIOLOGICAL_STATE}
 # Rule C3: lexicographer files of verbs that take an object or a mind, not a body's state.
 NOT_UNDERGONE = {"verb.contact", "verb.creation", "verb.emotion", "verb.social",
-                 "verb.cognition", "verb.weather"}
+                 "verb.cognition", "verb.weather", "verb.possession", "verb.competition"}
 # Rule B1: the noun synsets a covering or hard tissue of the body reaches: body covering,
 # horny structure, gum (gingiva), solid body substance (enamel, dentine, bone).
 COVERING_ROOTS = {"05237755", "05581514", "05304932", "05264081"}
@@ -248,7 +250,7 @@ def one_word_conditions(path):
 
 
 def condition_verbs(wordnet, pointers, vocabulary):
-    """Rules C1 to C3."""
+    """Rules C1 to C4."""
     conditions = one_word_conditions(vocabulary)
 
     def pick(lemma, sense):
@@ -258,8 +260,14 @@ def condition_verbs(wordnet, pointers, vocabulary):
             first = commonest(wordnet, noun, "noun")
             if is_condition(wordnet, target) and first and is_condition(wordnet, first):
                 return True
-        return ("_" not in lemma and wordnet.files[sense] == "verb.body"
-                and derive.stem(lemma) in conditions)
+        if "_" in lemma:
+            return False
+        if wordnet.files[sense] == "verb.body" and derive.stem(lemma) in conditions:
+            return True
+        # Rule C4: the -ing form is a noun whose commonest sense is a condition.
+        return any(form.endswith("ing") and (first := commonest(wordnet, form, "noun"))
+                   and is_condition(wordnet, first)
+                   for form in derive.inflections(lemma))
     return verb_words(wordnet, pick)
 
 
@@ -417,7 +425,7 @@ def main():
         ("arc-condition-verb",
          unconflated(wordnet, with_inflections(
              condition_verbs(wordnet, pointers, args.vocabulary), irregular)),
-         "Rules C1 to C3: verbs whose commonest sense is a condition the body undergoes."),
+         "Rules C1 to C4: verbs whose commonest sense is a condition the body undergoes."),
         ("arc-covering", unconflated(wordnet, with_inflections(coverings(wordnet), {})),
          "Rule B1: a covering or hard tissue of a body (hair, fur, feathers, nails, gums, "
          "enamel)."),

@@ -44,6 +44,8 @@ struct TestimonialVerbReadingTests {
     @Test(arguments: [
         "Four years of throbbing behind my eyes every afternoon, and the feverfew capsules ended it.",
         "Two winters of hiccupping through every meal; since the ginger drops I eat in peace.",
+        // a gerund WordNet has as a condition's noun ("limping" is lameness, rule C4)
+        "Six years of limping round the park; the collagen has me jogging.",
     ])
     func readsSpanOfSuffering(copy: String) {
         #expect(
@@ -62,6 +64,8 @@ struct TestimonialVerbReadingTests {
         "Watch your thin beard thicken into a full one.",
         // the loss told as a decline (`@story-decline`)
         "The nail that crumbled away has grown back smooth since the lacquer.",
+        // the loss told after the regrowth
+        "Regrow the hair you lost to stress in twelve weeks.",
     ])
     func readsCoveringRegrown(copy: String) {
         #expect(
@@ -86,6 +90,9 @@ struct TestimonialVerbReadingTests {
         "For thicker-looking hair in eight weeks.",
         "My grandad stroked the cat while he sipped his cocoa.",
         "I sighed with relief when the parcel of capsules came.",
+        // a verb of spending is no suffering (rule C3), a child's growth no loss undone
+        "Ten years of spending a fortune on creams; the serum finally worked.",
+        "Helps thin kids grow strong bones.",
     ])
     func leavesAlone(copy: String) {
         #expect(!Self.reads(copy), "\(copy): \(Self.rules(copy))")
@@ -97,7 +104,7 @@ struct TestimonialVerbReadingTests {
             Fixtures.message(
                 "My dad's heart kept fibrillating at night until he took the magnesium powder.",
                 "testimonial-condition-verb")
-                == "disease claim: the testimonial 'heart kept fibrillating' tells of a condition as what a body did, beside the product (a disease treated)"
+                == "disease claim: the testimonial 'My dad's heart kept fibrillating' tells of a condition as what a body did, beside the product (a disease treated)"
         )
         #expect(
             Fixtures.message(
