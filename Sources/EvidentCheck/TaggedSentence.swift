@@ -82,6 +82,7 @@ final class TaggedSentence: Sendable {
         }
         Self.tagNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepProductForms(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.keepKindNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagLabValues(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         // Where a fixed everyday phrase ends, per token it covers ("cold" of "cold milk", "heart
         // attack" of "gave me a heart attack"): its words keep their everyday sense, so no other
@@ -546,6 +547,55 @@ final class TaggedSentence: Sendable {
                 tags[token].removeAll()
             }
         }
+        present = [Bool](repeating: false, count: present.count)
+        for list in tags {
+            for tag in list { present[tag.classID] = true }
+        }
+    }
+
+    /// How many words before a possessor a determiner makes it a particular animal.
+    static let kindNameReach = 3
+
+    /// The classes of a part of a body that a classifying genitive takes away (see
+    /// `keepKindNames`).
+    static let bodyPartClasses = [
+        "animal-part", "animal-part-shared", "mesh-anatomy", "body-location", "internal-organ",
+        "complaint-location", "complaint-location-possessed",
+    ]
+
+    /// A part of an animal after the bare possessive of an animal's kind — no determiner, no
+    /// possessive before it ("Lion's mane", "cat's claw", "bear's garlic") — names a kind of
+    /// thing (a classifying genitive: a mushroom, a herb), not the part of a body: both words
+    /// lose their classes. A particular animal's part keeps them ("my mare's hoof", "the dog's
+    /// paw", "our cat's claw").
+    private static func keepKindNames(
+        _ tokens: [Token], lexicon: Lexicon, tags: inout [[(classID: Int, end: Int)]],
+        present: inout [Bool]
+    ) {
+        guard let kind = lexicon.classID("animal-kind"), present[kind] else { return }
+        let parts = bodyPartClasses.compactMap(lexicon.classID)
+        let determiners = ["determiner", "first-person", "reader-address"].compactMap(
+            lexicon.classID)
+        var changed = false
+        for index in tokens.indices.dropFirst()
+        where tokens[index - 1].isPossessive
+            && tags[index - 1].contains(where: { $0.classID == kind && $0.end == index })
+            && tags[index].contains(where: { parts.contains($0.classID) })
+        {
+            // A determiner or a possessive up to three words before the possessor makes it a
+            // particular animal ("your old cat's hips", "the big dog's paw").
+            let particular = (max(0, index - 1 - Self.kindNameReach)..<(index - 1)).contains {
+                tokens[$0].isPossessive
+                    || tags[$0].contains(where: { determiners.contains($0.classID) })
+            }
+            if particular { continue }
+            // The name keeps no class, as an everyday phrase does (`keepEveryday`): the classes
+            // that hold a part of a body (a story's problem, a sufferer) hold these words too.
+            tags[index - 1].removeAll()
+            tags[index].removeAll()
+            changed = true
+        }
+        guard changed else { return }
         present = [Bool](repeating: false, count: present.count)
         for list in tags {
             for tag in list { present[tag.classID] = true }

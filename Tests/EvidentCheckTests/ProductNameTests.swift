@@ -79,6 +79,21 @@ struct ProductNameTests {
         #expect(coined.contains { $0.text == "Keratix" }, "\(coined)")
     }
 
+    /// An animal's part after the bare possessive of its kind names a kind of thing (a
+    /// classifying genitive: "lion's mane" is a mushroom, "cat's claw" a vine), not a body's
+    /// part, so no story of a body is told; a particular animal's part still is one ("your old
+    /// cat's hips", "a dairy cow's rumen").
+    @Test func aClassifyingGenitiveNamesAKind() {
+        for text in [
+            "Lion's mane tincture for a clear head before the morning lecture.",
+            "Lion's mane drops and green tea to keep your thinking clear through a double shift.",
+        ] {
+            #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text))")
+        }
+        let story = "My mare's hoof abscess cleared up a week after the poultice."
+        #expect(!Self.errors(story).isEmpty)
+    }
+
     /// A camel-case name whose stem carries a condition, joined to a cure ending: the
     /// beginning of a one-word condition name ("Verti" of vertigo), or a word that with
     /// "disorder" or "syndrome" names one ("Relapse"), not an organ, function or body part.
