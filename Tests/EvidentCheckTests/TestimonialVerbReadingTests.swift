@@ -33,6 +33,8 @@ struct TestimonialVerbReadingTests {
         "Our old ewe convulsed in March; a fortnight of the herbal capsules and she was grazing again.",
         // the product in the next sentence
         "Our collie hiccupped after every meal. The slippery elm powder stopped it within a week.",
+        // a word that is first a condition as a noun ("founder" is laminitis, rule C5)
+        "Our old pony foundered on the spring grass; a month on the herbal capsules and he is sound again.",
     ])
     func readsConditionVerb(copy: String) {
         #expect(
@@ -78,6 +80,9 @@ struct TestimonialVerbReadingTests {
     /// structure/function claim, a look.
     @Test(arguments: [
         "The team choked in the final again.",
+        "The start-up foundered in its second year, and the founders now sell capsules.",
+        // a word first a condition as a noun is a verb only after an animal or a pronoun
+        "Our founder got the idea for the capsules on a rainy week in Cornwall.",
         "Our rescue greyhound bolted at the fireworks and came back an hour later.",
         "Ten years of commuting on the train; the audiobooks made it bearable.",
         "Twenty years of running marathons, and our energy gels keep me going.",
