@@ -62,6 +62,9 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
   thicken): the change the loss undoes. Rule G3: only verbs whose commonest sense is filed
   under `verb.body` or `verb.change` ("get", "acquire" and "cut" are first of owning and
   cutting).
+- `@arc-sleepless`: a body kept from sleep ("ten years of lying awake"). Rule W1: the words of
+  WordNet's sense "not in a state of sleep" (awake), not the senses it lists as similar, which
+  name a watch or a time of day ("watchful waiting", "waking at dawn") as often.
 - `@arc-kin`: who a story's before-state is about besides "I", a pronoun or a pet. Rule K1: a
   noun whose commonest sense is a relative or a young person (WordNet's `relative.n.01` and
   `juvenile.n.01`, with every hyponym): "nephew", "toddler", "grandson".
@@ -117,6 +120,8 @@ HAIRDO = "05256862"
 # Rule L1: the adjective senses of a body part without its covering: hairless, bare ("lacking
 # its natural or customary covering"), sparse ("a thin beard"), receding ("of a hairline").
 LOSS_SENSES = {"00210446", "01698401", "00542359", "00202411"}
+# Rule W1: the adjective sense "not in a state of sleep" (awake).
+AWAKE_SENSE = "00186616"
 # Rule G3: the lexicographer files of a verb that is first a body's growing or a change.
 REGROW_FILES = {"verb.body", "verb.change"}
 # Rule G1: the senses of "grow" are found by the word itself.
@@ -326,6 +331,14 @@ def losses(wordnet, pointers):
     return words | verb_words(wordnet, pick)
 
 
+def sleepless(wordnet, pointers):
+    """Rule W1: the words of the sense awake ("not in a state of sleep"); not the senses
+    WordNet lists as similar, which name a kind of watch or a time of day ("watchful",
+    "waking", "up") as often as a body kept from sleep."""
+    return {w.replace("_", " ") for w in pointers.words[("adj", AWAKE_SENSE)]
+            if LEMMA.match(w)}
+
+
 def regrowth(wordnet, pointers):
     """Rules G1 and G2."""
     grow = {s for s in wordnet.index.get(GROW, [])
@@ -454,8 +467,11 @@ def main():
          "enamel)."),
         ("arc-covering-loss", unconflated(wordnet, with_inflections(losses(wordnet, pointers), irregular)),
          "Rule L1: a body part without its covering (hairless, bare, sparse, receding)."),
-        ("arc-regrow", unconflated(wordnet, with_inflections(regrowth(wordnet, pointers), irregular)),
+        ("arc-regrow",
+         unconflated(wordnet, with_inflections(regrowth(wordnet, pointers), irregular)),
          "Rules G1 and G2: growing, and undoing a covering's loss (thicken)."),
+        ("arc-sleepless", unconflated(wordnet, sleepless(wordnet, pointers)),
+         "Rule W1: not asleep (awake)."),
     ])
     return derive.write_or_check({OUT: text}, args.check, "WordNet 3.0")
 
