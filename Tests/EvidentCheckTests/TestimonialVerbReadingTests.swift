@@ -62,6 +62,11 @@ struct TestimonialVerbReadingTests {
             "testimonial-arc-span",
             "Two winters of hiccupping through every meal; since the ginger drops I eat in peace."
         ),
+        // a sign a body shows as a noun after the span (`@visible-complaint-noun`)
+        (
+            "testimonial-arc-span",
+            "Six years of welts across my back every spring; the nettle capsules ended them."
+        ),
         // a span of being kept awake (rule W1)
         (
             "testimonial-arc-span",
@@ -115,6 +120,7 @@ struct TestimonialVerbReadingTests {
         "Twenty years of running marathons, and our energy gels keep me going.",
         "Ten years of singing in the choir, and the honey lozenges keep my voice clear.",
         "Ten years of waking at dawn for the milking; our flask keeps the tea hot.",
+        "Twenty years of awards and plaques on the office wall, and our coffee keeps the team going.",
         "Two years of sleepless nights with a newborn, and the coffee subscription kept us going.",
         "His hair grew back within weeks of the buzz cut.",
         "The sheep's fleece grows back after shearing.",
