@@ -1,0 +1,97 @@
+/// Rule L8 of the sense gate: where a condition with an everyday sense ("stroke", "shock",
+/// "concussion", "scours") is placed in a living body, it names the condition.
+extension TaggedSentence {
+    /// The prepositions that put a thing inside a part of the body ("a stroke in her spinal
+    /// cord", "heaves in his lungs"). A surface preposition does not: what is on a face or a
+    /// back may be a look or a touch ("the shock on her face", "long strokes on his back").
+    static let interiorPrepositions: Set<String> = Set(
+        ["in", "inside", "within"].map { Stemmer.stem($0) })
+    /// The words that name what a part of the body is protected from ("protects the brain
+    /// from concussion").
+    static let protectedFrom: Set<String> = Set(["from", "against"].map { Stemmer.stem($0) })
+    /// How many words a clinician's naming may stand before the condition it names ("the vet
+    /// said it was probably a stroke").
+    static let namingReach = 6
+    /// The forms of "have" and "do", which after a condition make it a clause's subject ("the
+    /// stroke had healed", "his stroke does the work").
+    static let verbAfterCondition: Set<String> = Set(
+        ["has", "have", "had", "having", "does", "do", "did"].map { Stemmer.stem($0) })
+
+    /// Whether the condition at `start..<end` is placed in a living body: (1) inside a part
+    /// of the body (`part` reads the part's phrase, as the located complaints do); (2) as
+    /// what a part of the body is protected from, the part the object of a protecting verb
+    /// ("shields a teenager's skull from concussion"); (3) named by a clinician in the same
+    /// clause, with a verb of naming ("the vet said a spinal stroke", "the psychiatrist called
+    /// it mania").
+    static func embodied(
+        _ start: Int, _ end: Int, clinician: Int?, bodied: Bool,
+        part: (Int, Bool, Int) -> Int?, tokens: [Token], text: [Unicode.Scalar],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        let count = tokens.count
+        func punctuated(_ word: Int) -> Bool {
+            guard word > 0, word < count else { return word >= count }
+            return Self.gap(before: word, tokens: tokens, text: text).contains {
+                !$0.properties.isWhitespace && $0 != "-" && $0 != "'" && $0 != "\u{2019}"
+            }
+        }
+        if bodied {
+            // (1) "a stroke in her spinal cord"; not a part that names a thing's middle ("a
+            // plague in the heart of the city", "shock in the face of defeat").
+            if end + 1 < count, !punctuated(end), !punctuated(end + 1),
+                interiorPrepositions.contains(tokens[end].term),
+                let partEnd = part(end + 1, false, 0),
+                partEnd >= count || punctuated(partEnd) || tokens[partEnd].term != "of"
+            {
+                return true
+            }
+            // (2) "protects the brain from concussion damage"
+            if let protect = lexicon.classID("protect-verb") {
+                var before = start - 1
+                while before > 0, complaintDeterminers.contains(tokens[before].term) {
+                    before -= 1
+                }
+                if before > 1, !punctuated(before + 1), protectedFrom.contains(tokens[before].term)
+                {
+                    var verb = before - 1
+                    var steps = 0
+                    while verb >= 0, steps < 5, !punctuated(verb + 1) {
+                        if let tag = tags[verb].first(where: { $0.classID == protect }) {
+                            if (tag.end..<before).contains(where: { at in
+                                part(at, false, 0).map { $0 <= before } ?? false
+                            }) {
+                                return true
+                            }
+                            break
+                        }
+                        verb -= 1
+                        steps += 1
+                    }
+                }
+            }
+        }
+        // (3) "the vet said a spinal stroke": a clinician, a verb of naming (`@naming-verb`),
+        // then the condition, which a verb of its own does not follow ("the physio said my
+        // stroke was too short" speaks of the stroke, it does not name it).
+        if let clinician, let naming = lexicon.classID("naming-verb"),
+            end >= count || punctuated(end)
+                || !(complaintCopulas.contains(tokens[end].term)
+                    || complaintAuxiliaries.contains(tokens[end].term)
+                    || verbAfterCondition.contains(tokens[end].term))
+        {
+            var word = start - 1
+            var named = false
+            while word >= 0, start - word <= namingReach + 1, !punctuated(word + 1) {
+                if tags[word].contains(where: { $0.classID == naming && $0.end <= start }) {
+                    named = true
+                } else if named,
+                    tags[word].contains(where: { $0.classID == clinician && $0.end <= start })
+                {
+                    return true
+                }
+                word -= 1
+            }
+        }
+        return false
+    }
+}
