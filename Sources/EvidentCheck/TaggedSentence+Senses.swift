@@ -6,6 +6,12 @@ extension TaggedSentence {
     /// back may be a look or a touch ("the shock on her face", "long strokes on his back").
     static let interiorPrepositions: Set<String> = Set(
         ["in", "inside", "within"].map { Stemmer.stem($0) })
+    /// The prepositions that put a thing on or against a part of the body: they place there a
+    /// condition whose commonest sense is a state of the body (`@state-condition`: "a burn on
+    /// my forearm", "a boil under his jaw", "a rash between her toes").
+    static let surfacePrepositions: Set<String> = Set(
+        ["on", "under", "underneath", "beneath", "between", "behind", "around", "across", "along"]
+            .map { Stemmer.stem($0) })
     /// The words that name what a part of the body is protected from ("protects the brain
     /// from concussion").
     static let protectedFrom: Set<String> = Set(["from", "against"].map { Stemmer.stem($0) })
@@ -18,7 +24,8 @@ extension TaggedSentence {
         ["has", "have", "had", "having", "does", "do", "did"].map { Stemmer.stem($0) })
 
     /// Whether the condition at `start..<end` is placed in a living body: (1) inside a part
-    /// of the body (`part` reads the part's phrase, as the located complaints do); (2) as
+    /// of the body, or on one for a state of the body (`part` reads the part's phrase, as the
+    /// located complaints do); (2) as
     /// what a part of the body is protected from, the part the object of a protecting verb
     /// ("shields a teenager's skull from concussion"); (3) named by a clinician in the same
     /// clause, with a verb of naming ("the vet said a spinal stroke", "the psychiatrist called
@@ -36,10 +43,15 @@ extension TaggedSentence {
             }
         }
         if bodied {
-            // (1) "a stroke in her spinal cord"; not a part that names a thing's middle ("a
-            // plague in the heart of the city", "shock in the face of defeat").
+            // (1) "a stroke in her spinal cord", "a burn on my forearm"; not a part that names
+            // a thing's middle ("a plague in the heart of the city", "shock in the face of
+            // defeat").
+            let state = lexicon.classID("state-condition").map { id in
+                tags[start].contains { $0.classID == id && $0.end == end }
+            }
             if end + 1 < count, !punctuated(end), !punctuated(end + 1),
-                interiorPrepositions.contains(tokens[end].term),
+                interiorPrepositions.contains(tokens[end].term)
+                    || (state == true && surfacePrepositions.contains(tokens[end].term)),
                 let partEnd = part(end + 1, false, 0),
                 partEnd >= count || punctuated(partEnd) || tokens[partEnd].term != "of"
             {

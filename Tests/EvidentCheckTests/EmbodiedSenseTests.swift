@@ -1,4 +1,4 @@
-import EvidentCheck
+@testable import EvidentCheck
 import EvidentModel
 import Foundation
 import Testing
