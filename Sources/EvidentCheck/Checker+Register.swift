@@ -526,6 +526,31 @@ extension Checker {
         return objects
     }
 
+    /// The positions of the words that describe a health aspect just after it (a word WordNet
+    /// knows as an adjective or an adverb, `TaggedSentence.describingStems`, right after a word
+    /// of the register's aspects, `@health-target`, `@eu-health-aspect` or `@eu-body-function`):
+    /// the state the copy claims for the aspect ("keeps your brain sharp", "your skin soft").
+    /// The claim frame's own words ("normal", "normally") are no state.
+    func statesOfAspects(_ sentence: TaggedSentence) -> Set<Int> {
+        let matcher = book.register
+        let aspects = matcher.index.aspects
+        let classes = matcher.aspectClasses + [matcher.functionClass].compactMap { $0 }
+        func isAspect(_ position: Int) -> Bool {
+            aspects.contains(sentence.terms[position])
+                || sentence.tags[position].contains { classes.contains($0.classID) }
+        }
+        var found = Set<Int>()
+        for position in sentence.terms.indices.dropFirst()
+        where !matcher.ignored.contains(sentence.terms[position]) && isAspect(position - 1)
+            && !isAspect(position)
+        {
+            // Read only when a word follows an aspect (the list is large).
+            guard let describing = TaggedSentence.describingStems?.describing else { break }
+            if describing.contains(sentence.terms[position]) { found.insert(position) }
+        }
+        return found
+    }
+
     /// What the register reads in a sentence alone (`SentenceReading`), given the substances
     /// it names.
     private func readAlone(
@@ -576,11 +601,15 @@ extension Checker {
         // on, no circumstance: "absorb moisture" says what is absorbed, as "iron absorption"
         // does (`objectsOfRelationshipVerbs`).
         let objects = objectsOfRelationshipVerbs(sentence)
+        // A word describing a health aspect just after it is the state the copy claims for the
+        // aspect, no circumstance: "keeps your brain sharp", "your mind young" say more than a
+        // normal function (`statesOfAspects`).
+        let states = statesOfAspects(sentence)
         let circumstance: RegisterTargets = {
             let aspects = matcher.index.aspects
             let classes = matcher.aspectClasses + matcher.claimClasses
             let terms = sentence.terms.enumerated().map { position, term in
-                aspects.contains(term) || objects.contains(position)
+                aspects.contains(term) || objects.contains(position) || states.contains(position)
                     || sentence.tags[position].contains { classes.contains($0.classID) }
                     ? "" : term
             }

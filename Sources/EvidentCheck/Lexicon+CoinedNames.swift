@@ -36,8 +36,18 @@ extension Lexicon {
             else {
                 continue
             }
+            // A word WordNet knows is that word, not a name coined on a condition's: "Keratin
+            // and biotin capsules" name a protein, not keratitis (asked last: the list is read
+            // only when a name looks coined).
+            if !isCamel, Self.isKnownWord(lower) { continue }
             for piece in index..<end { tokens[piece].isCoinedName = true }
         }
+    }
+
+    /// Whether WordNet (or the condition vocabulary) knows a lowercase word: its stem is in
+    /// `Vocabulary/known-words.txt` (`TaggedSentence.knownStems`).
+    static func isKnownWord(_ lower: String) -> Bool {
+        TaggedSentence.knownStems?.contains(Stemmer.stem(lower)) == true
     }
 
     /// Whether a camel-case name joins a condition's stem to a cure ending ("WithdrawalAway",

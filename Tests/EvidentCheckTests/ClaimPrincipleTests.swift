@@ -45,6 +45,27 @@ struct ClaimPrincipleTests {
         #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
     }
 
+    /// A structure/function verb keeping a marker in a normal state (`@sf-verb`,
+    /// `@normal-state`) is no disease claim, though "balanced" shares its stem with the verb
+    /// "balance"; the verb itself, or a marker lowered or brought into range, still is one.
+    @Test(arguments: [
+        "Chromium picolinate to support a balanced blood sugar response after a pasta lunch.",
+        "Plant sterol spread to maintain a balanced cholesterol profile.",
+        "Helps maintain a steady blood glucose level between meals.",
+    ])
+    func normalStateKept(_ text: String) {
+        #expect(Self.diseaseErrors(text).isEmpty, "\(text): \(Self.diseaseErrors(text))")
+    }
+
+    @Test(arguments: [
+        "Balances blood sugar naturally.",
+        "Helps balance your blood sugar after years of spikes.",
+        "Supports a balanced diet while it lowers your cholesterol.",
+    ])
+    func markerMovedStaysAClaim(_ text: String) {
+        #expect(!Self.diseaseErrors(text).isEmpty, "\(text)")
+    }
+
     /// A lab value or reading moved to a threshold, a target zone or where a doctor wants it.
     @Test(arguments: [
         "Watch your finger-stick number settle under 110 within a month.",

@@ -61,6 +61,35 @@ import Testing
             "\(found.map(\.message))")
     }
 
+    /// A noun the wording's relational adjective pertains to (WordNet's pertainym: "mind" of
+    /// "mental", "intestine" of "intestinal", "mucus" of "mucous"; `.ci/derive-eu-register`)
+    /// says the authorised relationship.
+    @Test(arguments: [
+        ("Pantothenic acid helps your mind perform normally.", "POL-HC-6433", "Pantothenic acid"),
+        ("Lactulose speeds up transit through your intestines.", "POL-HC-6398", "Lactulose"),
+        ("Niacin helps keep your mucus membranes normal.", "POL-HC-6426", "Niacin"),
+    ])
+    func aNounOfTheWordingsAdjectiveSaysIt(_ text: String, _ entry: String, _ substance: String) {
+        let found = Self.eu(text)
+        #expect(
+            found.map(\.rule) == ["eu-authorised-health-claim"], "\(text): \(found.map(\.message))")
+        #expect(
+            found.first?.message.hasPrefix(
+                "authorised health claim (\(entry), Art 13(1)) for '\(substance)'") == true,
+            "\(found.map(\.message))")
+    }
+
+    /// A word describing a health aspect just after it is the state claimed for it, more than
+    /// a normal function: unauthorised ("keeps your brain sharp"), however the aspect is named.
+    @Test(arguments: [
+        "Zinc keeps your brain sharp.",
+        "Zinc keeps your mind young.",
+        "Biotin keeps your skin soft and radiant.",
+    ])
+    func aStateOfTheAspectIsMoreThanNormal(_ text: String) {
+        #expect(Self.eu(text).map(\.rule) == ["unauthorised-health-claim"], "\(text)")
+    }
+
     /// A lay name of what the wording names (MeSH's entry terms: "blood sugar" for "blood
     /// glucose") says the authorised relationship; a claim beyond it stays unauthorised.
     @Test func aLayNameSaysTheWordingsTerm() {

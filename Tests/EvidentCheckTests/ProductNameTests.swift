@@ -63,6 +63,22 @@ struct ProductNameTests {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
     }
 
+    /// A capitalised word WordNet knows is that word, not a name coined on a condition's, though
+    /// it shares a condition's beginning ("Keratin" and keratitis, "Heartbreak" and heart
+    /// disease names): a word that is no known word still is one ("Keratix").
+    @Test func aKnownWordIsNoCoinedName() {
+        for text in [
+            "Keratin Complex capsules for glossy hair.",
+            "Keratin and silica drops, 30 ml.",
+        ] {
+            #expect(!Self.errors(text).contains { $0.rule == "disease-product-name" }, "\(text)")
+        }
+        #expect(Lexicon.isKnownWord("keratin"))
+        #expect(!Lexicon.isKnownWord("keratix"))
+        let coined = Self.errors("Keratix eye drops, 10 ml.")
+        #expect(coined.contains { $0.text == "Keratix" }, "\(coined)")
+    }
+
     /// A camel-case name whose stem carries a condition, joined to a cure ending: the
     /// beginning of a one-word condition name ("Verti" of vertigo), or a word that with
     /// "disorder" or "syndrome" names one ("Relapse"), not an organ, function or body part.
