@@ -110,8 +110,7 @@ extension TaggedSentence {
             && (present[noun] || present[adjective] || present[verb]
                 || (located >= 0 && present[located])
                 || lexicon.classID("complaint-part-verb").map({ present[$0] }) == true)
-        guard complaints || (!context && !ambiguous.isEmpty && (bodied || clinician != nil))
-        else { return }
+        guard complaints || (!context && !ambiguous.isEmpty) else { return }
         let partVerb = lexicon.classID("complaint-part-verb")
         let count = tokens.count
         var covered = [Bool](repeating: false, count: count)
@@ -220,7 +219,7 @@ extension TaggedSentence {
             ambiguous.contains(where: {
                 embodied(
                     $0.start, $0.end, clinician: clinician, bodied: bodied, part: part,
-                    tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                    punctuated: punctuated, tokens: tokens, tags: tags, lexicon: lexicon)
             })
         {
             context = true

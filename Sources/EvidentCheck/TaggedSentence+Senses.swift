@@ -18,6 +18,9 @@ extension TaggedSentence {
     /// How many words a clinician's naming may stand before the condition it names ("the vet
     /// said it was probably a stroke").
     static let namingReach = 6
+    /// How many words a protecting verb may stand before "from" ("protects the brain of
+    /// young football players from concussion").
+    static let protectReach = 8
     /// The forms of "have" and "do", which after a condition make it a clause's subject ("the
     /// stroke had healed", "his stroke does the work").
     static let verbAfterCondition: Set<String> = Set(
@@ -26,22 +29,16 @@ extension TaggedSentence {
     /// Whether the condition at `start..<end` is placed in a living body: (1) inside a part
     /// of the body, or on one for a state of the body (`part` reads the part's phrase, as the
     /// located complaints do); (2) as
-    /// what a part of the body is protected from, the part the object of a protecting verb
-    /// ("shields a teenager's skull from concussion"); (3) named by a clinician in the same
+    /// what a part of the body is protected from, the object of a protecting verb ("shields a
+    /// teenager's skull from concussion"); (3) named by a clinician in the same
     /// clause, with a verb of naming ("the vet said a spinal stroke", "the psychiatrist called
     /// it mania").
     static func embodied(
         _ start: Int, _ end: Int, clinician: Int?, bodied: Bool,
-        part: (Int, Bool, Int) -> Int?, tokens: [Token], text: [Unicode.Scalar],
+        part: (Int, Bool, Int) -> Int?, punctuated: (Int) -> Bool, tokens: [Token],
         tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
     ) -> Bool {
         let count = tokens.count
-        func punctuated(_ word: Int) -> Bool {
-            guard word > 0, word < count else { return word >= count }
-            return Self.gap(before: word, tokens: tokens, text: text).contains {
-                !$0.properties.isWhitespace && $0 != "-" && $0 != "'" && $0 != "\u{2019}"
-            }
-        }
         if bodied {
             // (1) "a stroke in her spinal cord", "a burn on my forearm"; not a part that names
             // a thing's middle ("a plague in the heart of the city", "shock in the face of
@@ -57,28 +54,34 @@ extension TaggedSentence {
             {
                 return true
             }
-            // (2) "protects the brain from concussion damage"
-            if let protect = lexicon.classID("protect-verb") {
-                var before = start - 1
-                while before > 0, complaintDeterminers.contains(tokens[before].term) {
-                    before -= 1
-                }
-                if before > 1, !punctuated(before + 1), protectedFrom.contains(tokens[before].term)
-                {
-                    var verb = before - 1
-                    var steps = 0
-                    while verb >= 0, steps < 5, !punctuated(verb + 1) {
-                        if let tag = tags[verb].first(where: { $0.classID == protect }) {
-                            if (tag.end..<before).contains(where: { at in
-                                part(at, false, 0).map { $0 <= before } ?? false
-                            }) {
-                                return true
-                            }
-                            break
+        }
+        // (2) "protects the brain of young players from concussion damage": the protecting
+        // verb's object, within `protectReach` words before "from" or "against", is a part of
+        // the body; one word may qualify the condition ("from sudden shock"). An animal or a
+        // person protected is not enough: a fence or a boot protects them from an electric
+        // shock.
+        if bodied, let protect = lexicon.classID("protect-verb") {
+            var before = start - 1
+            while before > 0, complaintDeterminers.contains(tokens[before].term) {
+                before -= 1
+            }
+            if before > 1, !protectedFrom.contains(tokens[before].term),
+                !lexicon.stopwords.contains(tokens[before].term), !punctuated(before + 1)
+            {
+                before -= 1
+            }
+            if before > 1, !punctuated(before + 1), protectedFrom.contains(tokens[before].term) {
+                var verb = before - 1
+                while verb >= 0, before - verb <= protectReach, !punctuated(verb + 1) {
+                    if let tag = tags[verb].first(where: { $0.classID == protect }) {
+                        if (tag.end..<before).contains(where: { at in
+                            part(at, false, 0).map { $0 <= before } ?? false
+                        }) {
+                            return true
                         }
-                        verb -= 1
-                        steps += 1
+                        break
                     }
+                    verb -= 1
                 }
             }
         }

@@ -1,7 +1,7 @@
-@testable import EvidentCheck
 import EvidentModel
-import Foundation
 import Testing
+
+@testable import EvidentCheck
 
 /// Rule L8 of the sense gate (`TaggedSentence+Senses.swift`): a condition with an everyday
 /// sense ("stroke", "shock", "concussion", "scours") names the condition where the sentence
@@ -24,6 +24,7 @@ struct EmbodiedSenseTests {
         // (2) what a part of the body is protected from
         "Our fish-oil chew guards a footballer's brain from concussion damage.",
         "Our collagen shot shields your toddler's skull against concussion.",
+        "Our omega oil protects the brain of young rugby players from concussion damage.",
         // (3) named by a clinician, with a verb of naming
         "The vet called it a stroke, and the CBD oil has her trotting again.",
         "Her neurologist diagnosed a tiny stroke, and our ginkgo blend cleared it.",
@@ -42,9 +43,11 @@ struct EmbodiedSenseTests {
         "Long strokes on the cat's back and a brush behind her ears, every evening.",
         "The physio said my stroke was too short, so I lengthened my reach in the pool.",
         "The physio filmed my stroke in the pool and sent me the clip.",
-        "Strokes in the water should be long and smooth, with your elbows high.",
+        "Strokes in the pool should be long and smooth, with your elbows high.",
         "The swimmer's stroke rate dropped as her shoulders tired in the last length.",
         "The concussion from the quarry blast rattled the windows in the surgery.",
+        "Our rubber boots protect your cows from shock on the electric fence.",
+        "Our netting protects your hens from the plague of foxes this winter.",
     ])
     func everydaySenseBesideABodyIsNoClaim(_ text: String) {
         #expect(Self.errors(text, market: .all).isEmpty, "\(Self.errors(text).map(\.rule))")
@@ -58,14 +61,14 @@ struct EmbodiedSenseTests {
         #expect(finding.text == "stroke")
     }
 
-    /// The derived class: the verbs of saying or judging what a thing is, irregular pasts
-    /// from WordNet, and no verb of watching or working on a thing.
+    /// The derived class: the verbs of saying or judging what a thing is, with the irregular
+    /// pasts WordNet lists, and no verb of watching or working on a thing.
     @Test func namingVerbs() {
         let verbs = Set(Fixtures.book.lexicon.phrases(ofClass: "naming-verb"))
         for word in ["said", "told", "thought", "called", "diagnosed", "suspected", "reckons"] {
             #expect(verbs.contains(Tokenizer.terms(word)), "\(word)")
         }
-        for word in ["watched", "filmed", "treated", "sayed", "telled"] {
+        for word in ["watched", "filmed", "treated", "examined"] {
             #expect(!verbs.contains(Tokenizer.terms(word)), "\(word)")
         }
     }
