@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derives the word classes of the testimonial-arc reading from WordNet.
 
-    python3 .ci/craft/derive-arc-classes.py [--wordnet DIR] [--check]
+    python3 .ci/craft/derive-arc-classes.py [--wordnet DIR] [--vocabulary FILE] [--check]
 
 A testimonial arc tells of an everyday ability a person or an animal lost for a long time and
 has again beside the product ("I couldn't get out of bed for months; two weeks of the capsules
@@ -27,9 +27,46 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
 - `@arc-movement`: rule A1's verbs of `verb.motion` alone (walk, climb, get up, jump): an
   ability lost and then done beside the product, with no span said, is a body that could not
   move; a night's sleep or a meal missed is not (occasional sleeplessness is a normal state).
+- `@arc-condition-verb`: a condition told as a verb ("our lurcher convulsed", "the sow
+  prolapsed", "ten years of coughing"). Rule C1: a verb whose commonest sense WordNet derives
+  from a noun (its `+` pointer, word to word) in a sense that is a condition, the noun's
+  commonest sense being one too (a kind of
+  ill health, disorder, symptom, injury, pain, abnormality or infection: the vocabulary's
+  `MEDICAL_ROOTS` less physiological state, so "sleep" is no condition): cough, sneeze,
+  convulse, fibrillate, prolapse, stammer. Rule C2: a verb whose commonest sense is filed under
+  `verb.body` and whose stem is a one-word disease or symptom of the condition vocabulary
+  (`Vocabulary/conditions.tsv`): faint, snore, squint, vomit. Rule C4: a verb whose -ing form
+  WordNet has as a noun whose commonest sense is a condition ("limping" is lameness,
+  "shivering" a chill): limp, shiver. Rule C3: verbs whose commonest
+  sense is filed under contact, creation, emotion, social life, cognition, weather, possession
+  or competition are left out: they take an object, a mind or a thing owned ("bit the
+  postman", "plagued by doubts", "wasted money"), and a body undergoing a condition does none.
+- `@arc-covering`: a body's covering or hard tissue, which a disease can strip and a claim
+  says grows back. Rule B1: a noun with a sense filed under `noun.body` or `noun.animal` whose
+  hypernyms reach body covering, horny structure (nails, hooves), gum (gingiva) or solid body
+  substance (enamel, bone), less a hairdo's kinds (a shape given to hair: "bob", "perm"):
+  hair, fur, coat, feather, scalp, nail, gum, enamel.
+- `@arc-covering-loss`: the words WordNet gives a body part that has lost its covering. Rule
+  L1: the adjectives of the senses "having no hair or fur" (hairless), "lacking its natural or
+  customary covering" (bare), "not dense" (sparse: "a thin beard") and "(of a hairline) moving
+  slowly back" (receding), with the senses WordNet lists as similar to them; the verbs whose
+  commonest sense WordNet derives from them (thin, bald).
+- `@arc-regrow`: a covering growing again. Rule G1: a verb with a sense of "grow" filed under
+  `verb.body` (a body growing a part: "grow a beard") or a troponym of one, down every level
+  (regrow, sprout, fledge). Rule G2: the antonyms WordNet gives rule L1's verbs (thin →
+  thicken): the change the loss undoes. Rule G3: only verbs whose commonest sense is filed
+  under `verb.body` or `verb.change` ("get", "acquire" and "cut" are first of owning and
+  cutting).
 - `@arc-kin`: who a story's before-state is about besides "I", a pronoun or a pet. Rule K1: a
   noun whose commonest sense is a relative or a young person (WordNet's `relative.n.01` and
   `juvenile.n.01`, with every hyponym): "nephew", "toddler", "grandson".
+
+Rule I1: the four classes above also hold the past and -ing forms of their one-syllable
+words, which double the final consonant and which the checker's stemmer does not bring back to the word
+("thinning", "furred"), as a covering's noun is also its verb ("the patch furred over"); rule
+I2 adds the irregular forms WordNet lists for the verbs of the verb classes (`verb.exc`:
+"grew", "grown"). Rule S1 leaves out of all four a word whose stem the checker gives a word of
+another family ("bare" is stemmed as "bar", "mane" as "man").
 
 Every step is a written rule applied to every word alike; there is no list of hand-picked
 words. The output is sorted and byte-identical on every run; `--check` compares instead of
@@ -56,6 +93,26 @@ KIN_ROOTS = ["relative", "juvenile"]
 MIN_VERB_COUNT = 3
 # A word of copy: lowercase letters, words joined by "_" in WordNet's multi-word lemmas.
 LEMMA = re.compile(r"^[a-z]+(_[a-z]+)*$")
+# Rule C1: a condition, as the vocabulary's rules read WordNet, less physiological state
+# (sleep, hunger and arousal are states of every healthy body).
+PHYSIOLOGICAL_STATE = "14034177"
+CONDITION_ROOTS = set(derive.MEDICAL_ROOTS) - {PHYSIOLOGICAL_STATE}
+# Rule C3: lexicographer files of verbs that take an object or a mind, not a body's state.
+NOT_UNDERGONE = {"verb.contact", "verb.creation", "verb.emotion", "verb.social",
+                 "verb.cognition", "verb.weather", "verb.possession", "verb.competition"}
+# Rule B1: the noun synsets a covering or hard tissue of the body reaches: body covering,
+# horny structure, gum (gingiva), solid body substance (enamel, dentine, bone).
+COVERING_ROOTS = {"05237755", "05581514", "05304932", "05264081"}
+COVERING_FILES = {"noun.body", "noun.animal"}
+# Rule B1: a hairdo is hair's shape, not a covering lost ("ponytail", "bob", "perm").
+HAIRDO = "05256862"
+# Rule L1: the adjective senses of a body part without its covering: hairless, bare ("lacking
+# its natural or customary covering"), sparse ("a thin beard"), receding ("of a hairline").
+LOSS_SENSES = {"00210446", "01698401", "00542359", "00202411"}
+# Rule G3: the lexicographer files of a verb that is first a body's growing or a change.
+REGROW_FILES = {"verb.body", "verb.change"}
+# Rule G1: the senses of "grow" are found by the word itself.
+GROW = "grow"
 
 
 def commonest(wordnet, lemma, pos):
@@ -116,6 +173,211 @@ def kin(wordnet):
     return words
 
 
+class Pointers:
+    """The WordNet pointers the rules below follow and `derive.WordNet` does not keep: verb to
+    verb hypernyms, word-to-word derivations ("+") from verbs, and adjectives' similar-to
+    ("&") and antonym ("!") links."""
+
+    def __init__(self, folder):
+        self.verb_hypernyms = {}
+        self.derived = {}
+        self.similar = {}
+        self.antonyms = {}
+        self.words = {}
+        for pos in ("noun", "verb", "adj"):
+            with open(os.path.join(folder, "data." + pos), encoding="latin-1") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue
+                    parts = line.split(" | ")[0].split()
+                    offset, count = parts[0], int(parts[3], 16)
+                    words = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+                    self.words[(pos, offset)] = words
+                    k = 4 + 2 * count
+                    for i in range(int(parts[k])):
+                        symbol, target, target_pos, numbers = parts[k + 1 + 4 * i:k + 5 + 4 * i]
+                        tpos = {"n": "noun", "v": "verb", "a": "adj", "s": "adj"}.get(target_pos)
+                        source, goal = int(numbers[:2], 16), int(numbers[2:], 16)
+                        key = (pos, offset)
+                        if pos == "verb" and symbol == "@" and tpos == "verb":
+                            self.verb_hypernyms.setdefault(key, []).append((tpos, target))
+                        elif symbol == "+" and source and goal:
+                            self.derived.setdefault(key, []).append(
+                                (words[source - 1], (tpos, target), goal))
+                        elif pos == "adj" and symbol == "&":
+                            self.similar.setdefault(key, []).append((tpos, target))
+                        elif pos in ("adj", "verb") and symbol == "!":
+                            self.antonyms.setdefault(key, []).append((tpos, target))
+
+    def derived_words(self, lemma, sense, pos):
+        """The words of `pos` WordNet derives from `lemma` in `sense`, with their senses."""
+        out = []
+        for word, target, goal in self.derived.get(sense, []):
+            if word == lemma and target[0] == pos:
+                out.append((self.words[target][goal - 1], target))
+        return out
+
+
+def verb_words(wordnet, pick):
+    """Every verb lemma (a word of copy) whose commonest sense passes `pick(lemma, sense)`."""
+    words = set()
+    for lemma in wordnet.index:
+        if not LEMMA.match(lemma):
+            continue
+        sense = commonest(wordnet, lemma, "verb")
+        if sense and pick(lemma, sense):
+            words.add(lemma.replace("_", " "))
+    return words
+
+
+def is_condition(wordnet, sense):
+    """Rule C1's test of a noun sense."""
+    return wordnet.reaches(sense, lambda s: s[0] == "noun" and s[1] in CONDITION_ROOTS)
+
+
+def one_word_conditions(path):
+    """Rule C2: the stems of the vocabulary's one-word diseases and symptoms."""
+    stems = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            phrase, kind = line.rstrip("\n").split("\t")[:2]
+            phrase = phrase.strip('"')
+            if kind in ("disease", "symptom") and re.fullmatch(r"[a-z]+", phrase):
+                stems.add(derive.stem(phrase))
+    return stems
+
+
+def condition_verbs(wordnet, pointers, vocabulary):
+    """Rules C1 to C4."""
+    conditions = one_word_conditions(vocabulary)
+
+    def pick(lemma, sense):
+        if wordnet.files[sense] in NOT_UNDERGONE:
+            return False
+        for noun, target in pointers.derived_words(lemma, sense, "noun"):
+            first = commonest(wordnet, noun, "noun")
+            if is_condition(wordnet, target) and first and is_condition(wordnet, first):
+                return True
+        if "_" in lemma:
+            return False
+        if wordnet.files[sense] == "verb.body" and derive.stem(lemma) in conditions:
+            return True
+        # Rule C4: the -ing form is a noun whose commonest sense is a condition.
+        return any(form.endswith("ing") and (first := commonest(wordnet, form, "noun"))
+                   and is_condition(wordnet, first)
+                   for form in derive.inflections(lemma))
+    return verb_words(wordnet, pick)
+
+
+def coverings(wordnet):
+    """Rule B1."""
+    words = set()
+    for lemma, senses in wordnet.index.items():
+        if not LEMMA.match(lemma):
+            continue
+        for sense in senses:
+            if (sense[0] == "noun" and sense not in wordnet.proper
+                    and wordnet.files[sense] in COVERING_FILES
+                    and wordnet.reaches(sense, lambda s: s[1] in COVERING_ROOTS,
+                                        stop=lambda s: s[1] == HAIRDO)):
+                words.add(lemma.replace("_", " "))
+                break
+    return words
+
+
+def loss_senses(pointers):
+    """Rule L1's adjective senses: the four and those similar to them."""
+    senses = {("adj", o) for o in LOSS_SENSES}
+    for sense in list(senses):
+        senses.update(pointers.similar.get(sense, []))
+    return senses
+
+
+def losses(wordnet, pointers):
+    """Rule L1: the adjectives of the loss senses and the verbs derived from them."""
+    senses = loss_senses(pointers)
+    words = {w.replace("_", " ") for s in senses for w in pointers.words[s] if LEMMA.match(w)}
+
+    def pick(lemma, sense):
+        return any(target in senses
+                   for _, target in pointers.derived_words(lemma, sense, "adj"))
+    return words | verb_words(wordnet, pick)
+
+
+def regrowth(wordnet, pointers):
+    """Rules G1 and G2."""
+    grow = {s for s in wordnet.index.get(GROW, [])
+            if s[0] == "verb" and wordnet.files[s] == "verb.body"}
+
+    def grows(sense):
+        seen, stack = set(), [sense]
+        while stack:
+            current = stack.pop()
+            if current in grow:
+                return True
+            if current not in seen:
+                seen.add(current)
+                stack.extend(pointers.verb_hypernyms.get(current, []))
+        return False
+    words = set()
+    for lemma, senses in wordnet.index.items():
+        if LEMMA.match(lemma) and any(s[0] == "verb" and grows(s) for s in senses):
+            words.add(lemma)
+    for word in losses(wordnet, pointers):
+        for sense in wordnet.index.get(word.replace(" ", "_"), []):
+            if sense[0] == "verb":
+                for target in pointers.antonyms.get(sense, []):
+                    words.update(w for w in pointers.words[target] if LEMMA.match(w))
+    # Rule G3: the verb is first a verb of the body or of change ("get", "cut" and "acquire"
+    # are first of owning and cutting).
+    return {w.replace("_", " ") for w in words
+            if wordnet.files.get(commonest(wordnet, w, "verb")) in REGROW_FILES}
+
+
+def irregular_forms(folder):
+    """Rule I2: WordNet's irregular verb forms (`verb.exc`: "grew", "grown" for "grow"), less
+    a form of two verbs ("singing" is "sing" before it is "singe")."""
+    forms = {}
+    with open(os.path.join(folder, "verb.exc"), encoding="latin-1") as f:
+        for line in f:
+            form, *bases = line.split()
+            if len(bases) == 1:
+                forms.setdefault(bases[0], set()).add(form)
+    return forms
+
+
+def with_inflections(words, irregular):
+    """Rule I1: the words, and the past and -ing forms of those of one syllable, which double
+    their final consonant ("thin": "thinned", "thinning"; "fur": "furred") and which the
+    checker's stemmer does not bring back to the word's stem (a doubled consonant keeps its
+    suffix), so that every written form of a word of the class is read."""
+    out = set(words)
+    for word in words:
+        out.update(f for f in irregular.get(word.replace(" ", "_"), ()) if LEMMA.match(f))
+        if re.fullmatch(r"[^aeiou ]*[aeiou][^aeiouwxy ]", word):
+            out.update(f for f in (word + word[-1] + "ed", word + word[-1] + "ing")
+                       if derive.stem(f) != derive.stem(word))
+    return out
+
+
+def unconflated(wordnet, words):
+    """Rule S1: leave out a one-word item whose stem the checker's stemmer also gives an
+    everyday word of another family ("bare" and "bar", "mane" and "man", "singe" and "sing",
+    "teethe" and "teeth": `derive.WordNet.conflated_words`), unless that word is in the class
+    too or one is an inflection of the other ("receding" and "recede"): the class would read
+    the other word as its own."""
+    kept = set()
+    for word in words:
+        clashes = [c for c in wordnet.conflated_words(word) if " " not in word
+                   and c not in words and word not in derive.inflections(c)
+                   and c not in derive.inflections(word)]
+        if not clashes:
+            kept.add(word)
+    return kept
+
+
 def render(classes):
     lines = [
         "# Derived by .ci/craft/derive-arc-classes.py from WordNet 3.0 (Princeton). Do not edit.",
@@ -140,6 +402,8 @@ def render(classes):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--vocabulary", default=os.path.join(
+        ROOT, "Sources", "EvidentCheck", "Vocabulary", "conditions.tsv"))
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     wordnet = derive.WordNet(args.wordnet)
@@ -147,6 +411,8 @@ def main():
         print(f"derive-arc-classes: WordNet not found in {args.wordnet}", file=sys.stderr)
         return 2
     counts = tag_counts(args.wordnet)
+    pointers = Pointers(args.wordnet)
+    irregular = irregular_forms(args.wordnet)
     text = render([
         ("arc-ability", abilities(wordnet, counts),
          "Rules A1 to A3: verbs whose commonest sense is of the body, motion, eating or "
@@ -156,6 +422,17 @@ def main():
          "ceasing."),
         ("arc-kin", kin(wordnet),
          "Rule K1: nouns whose commonest sense is a relative or a young person."),
+        ("arc-condition-verb",
+         unconflated(wordnet, with_inflections(
+             condition_verbs(wordnet, pointers, args.vocabulary), irregular)),
+         "Rules C1 to C4: verbs whose commonest sense is a condition the body undergoes."),
+        ("arc-covering", unconflated(wordnet, with_inflections(coverings(wordnet), {})),
+         "Rule B1: a covering or hard tissue of a body (hair, fur, feathers, nails, gums, "
+         "enamel)."),
+        ("arc-covering-loss", unconflated(wordnet, with_inflections(losses(wordnet, pointers), irregular)),
+         "Rule L1: a body part without its covering (hairless, bare, sparse, receding)."),
+        ("arc-regrow", unconflated(wordnet, with_inflections(regrowth(wordnet, pointers), irregular)),
+         "Rules G1 and G2: growing, and undoing a covering's loss (thicken)."),
     ])
     return derive.write_or_check({OUT: text}, args.check, "WordNet 3.0")
 

@@ -16,8 +16,38 @@ extension Checker {
         _ sentence: TaggedSentence, start: Int, end: Int,
         substances: [(group: Int, start: Int, end: Int)]
     ) -> Bool {
-        guard let material = book.lexicon.classID("material-noun"), sentence.present[material]
-        else { return false }
+        SenseClasses(material: book.lexicon.classID("material-noun")).namesAMaterial(
+            sentence, start: start, end: end, substances: substances)
+    }
+}
+
+/// The class ids the readings of a substance's word as a material, a plant or a verb look up
+/// (`@material-noun`, `@plant-noun`, the determiner), held apart from the checker: a local
+/// function that read them through the checker's methods captured the checker, and a copy of
+/// it was made and released at every sentence the EU register judged.
+struct SenseClasses: Sendable {
+    let material: Int?
+    let plant: Int?
+    let determiner: Int?
+
+    init(material: Int? = nil, plant: Int? = nil, determiner: Int? = nil) {
+        self.material = material
+        self.plant = plant
+        self.determiner = determiner
+    }
+
+    init(_ lexicon: Lexicon) {
+        self.init(
+            material: lexicon.classID("material-noun"), plant: lexicon.classID("plant-noun"),
+            determiner: lexicon.determiner)
+    }
+
+    /// `Checker.namesAMaterial(_:start:end:substances:)`.
+    func namesAMaterial(
+        _ sentence: TaggedSentence, start: Int, end: Int,
+        substances: [(group: Int, start: Int, end: Int)]
+    ) -> Bool {
+        guard let material, sentence.present[material] else { return false }
         let tokens = sentence.tokens
         func isMaterial(_ index: Int) -> Bool {
             sentence.tags[index].contains { $0.classID == material && $0.end == index + 1 }
@@ -55,10 +85,7 @@ extension Checker {
     /// "seedling"; no part of a plant, which is harvested and eaten: "olive leaf", "willow
     /// bark").
     func namesAPlant(_ sentence: TaggedSentence, before end: Int) -> Bool {
-        guard let plant = book.lexicon.classID("plant-noun"), sentence.present[plant],
-            end < sentence.tags.count
-        else { return false }
-        return sentence.tags[end].contains { $0.classID == plant && $0.end == end + 1 }
+        SenseClasses(plant: book.lexicon.classID("plant-noun")).namesAPlant(sentence, before: end)
     }
 }
 
@@ -78,15 +105,29 @@ extension Checker {
     /// ("so prune the blackened shoots", "then juice the lemons"), as an imperative verb: a
     /// determiner right after it, joined by a space only.
     func opensAClause(_ sentence: TaggedSentence, start: Int, end: Int) -> Bool {
+        SenseClasses(determiner: book.lexicon.determiner).opensAClause(
+            sentence, start: start, end: end)
+    }
+
+    /// The conjunctions after which an imperative opens a clause.
+    static let clauseOpeners: Set<String> = ["so", "then", "and", "but"]
+}
+
+extension SenseClasses {
+    /// `Checker.namesAPlant(_:before:)`.
+    func namesAPlant(_ sentence: TaggedSentence, before end: Int) -> Bool {
+        guard let plant, sentence.present[plant], end < sentence.tags.count else { return false }
+        return sentence.tags[end].contains { $0.classID == plant && $0.end == end + 1 }
+    }
+
+    /// `Checker.opensAClause(_:start:end:)`.
+    func opensAClause(_ sentence: TaggedSentence, start: Int, end: Int) -> Bool {
         guard end == start + 1, end < sentence.terms.count,
-            start == 0 || Self.clauseOpeners.contains(sentence.terms[start - 1]),
-            let determiner = book.lexicon.determiner
+            start == 0 || Checker.clauseOpeners.contains(sentence.terms[start - 1]),
+            let determiner
         else { return false }
         let tokens = sentence.tokens
         guard tokens[end].start - tokens[end - 1].end <= 1 else { return false }
         return sentence.tags[end].contains { $0.classID == determiner }
     }
-
-    /// The conjunctions after which an imperative opens a clause.
-    static let clauseOpeners: Set<String> = ["so", "then", "and", "but"]
 }

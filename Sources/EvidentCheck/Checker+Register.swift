@@ -333,6 +333,9 @@ extension Checker {
     ) -> RegisterVerdict? {
         let matcher = book.register
         let flavour = book.lexicon.flavourWord
+        // the class ids, not `self`: a local function that called the checker's methods held a
+        // copy of the checker, made at every sentence judged
+        let senses = SenseClasses(book.lexicon)
         func substances(_ number: Int) -> [(group: Int, start: Int, end: Int)] {
             if let known = memo.mentions[memo.written(number)]
                 ?? memo.key(number).flatMap({ memo.before.mentions[$0] })
@@ -348,11 +351,12 @@ extension Checker {
             let found = all.filter { mention in
                 !(mention.end < tags.count
                     && tags[mention.end].contains { $0.classID == flavour })
-                    && !namesAMaterial(
+                    && !senses.namesAMaterial(
                         sentences[number], start: mention.start, end: mention.end,
                         substances: all)
-                    && !namesAPlant(sentences[number], before: mention.end)
-                    && !opensAClause(sentences[number], start: mention.start, end: mention.end)
+                    && !senses.namesAPlant(sentences[number], before: mention.end)
+                    && !senses.opensAClause(
+                        sentences[number], start: mention.start, end: mention.end)
             }
             memo.mentions[memo.written(number)] = found
             return found

@@ -13,23 +13,41 @@ extension TaggedSentence {
     /// (the reading is then off).
     static let describingStems: (describing: Set<String>, things: Set<String>)? = {
         guard let folder = ConditionVocabulary.bundledDirectory,
-            let text = try? String(
-                contentsOf: folder.appendingPathComponent("describing-words.txt"),
-                encoding: .utf8)
+            let data = try? Data(
+                contentsOf: folder.appendingPathComponent("describing-words.txt")),
+            String(data: data, encoding: .utf8) != nil
         else { return nil }
+        return describingStems(in: data)
+    }()
+
+    /// The two sets of `describingStems` from the file's UTF-8 bytes: a line is a stem, a tab
+    /// and its kind ("thing" or "-"); "#" opens a comment line. Read as bytes: split into
+    /// characters, the 27,000 lines cost more than the rest of a 1 MB check's first use of them.
+    static func describingStems(in data: Data) -> (describing: Set<String>, things: Set<String>) {
         var describing = Set<String>(minimumCapacity: 22_000)
         var things = Set<String>(minimumCapacity: 6_000)
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard let stem = fields.first else { continue }
-            if fields.count > 1, fields[1] == "thing" {
-                things.insert(String(stem))
-            } else {
-                describing.insert(String(stem))
+        let newline = UInt8(ascii: "\n")
+        let tab = UInt8(ascii: "\t")
+        let thing = Array("thing".utf8)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: newline) ?? bytes.count
+                defer { start = end + 1 }
+                // fields split at tabs, empty fields left out (as `split` does)
+                let fields = bytes[start..<end].split(separator: tab)
+                guard bytes[start] != UInt8(ascii: "#"), let stem = fields.first else { continue }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: stem), as: UTF8.self)
+                if fields.count > 1, fields[1].elementsEqual(thing) {
+                    things.insert(word)
+                } else {
+                    describing.insert(word)
+                }
             }
         }
         return (describing, things)
-    }()
+    }
 
     /// Adds `condition-disease` (as a vocabulary disease is added, with its health context) for
     /// the object of a `@cure-verb` ("cure", "heal"), a `@repair-verb` ("fix", "mend"), an

@@ -14,8 +14,13 @@ extension TaggedSentence {
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
-        guard let table = lexicon.labValues, let abnormal = lexicon.abnormalValue,
-            tokens.contains(where: { $0.start < text.count && Tokenizer.isDigit(text[$0.start]) })
+        let hasDigit = tokens.contains(where: {
+            $0.start < text.count && Tokenizer.isDigit(text[$0.start])
+        })
+        tagStateMoves(
+            tokens, text: text, lexicon: lexicon, hasDigit: hasDigit, tags: &tags,
+            present: &present)
+        guard let table = lexicon.labValues, let abnormal = lexicon.abnormalValue, hasDigit
         else { return }
         let terms = tokens.map(\.term)
         func has(_ id: Int?, at index: Int) -> Int? {
@@ -277,12 +282,10 @@ extension TaggedSentence {
             index = end
         }
         guard values.count >= 2 else { return }
-        // Whether a word of `range` says its value is the state now ("it's" is "it" written
-        // as a possessive), or is a word of the calendar.
+        // Whether a word of `range` says its value is the state now (`isAfterCue`), or is a
+        // word of the calendar.
         func isAfter(_ range: Range<Int>) -> Bool {
-            range.contains {
-                afterCues.contains(terms[$0]) || terms[$0] == "it" && tokens[$0].isPossessive
-            }
+            range.contains { isAfterCue($0, tokens, text: text) }
         }
         func isCalendar(_ range: Range<Int>) -> Bool {
             range.contains { calendarWords.contains(terms[$0]) }
@@ -322,6 +325,81 @@ extension TaggedSentence {
             {
                 tags[first.start].append((fold, second.end))
                 present[fold] = true
+            }
+        }
+    }
+
+    /// Whether the word at `index` says what follows is the state now, after the change: a
+    /// word of `afterCues`, "it's" ("it" written as a possessive), or a contraction of "are"
+    /// ("they're 0.6").
+    static func isAfterCue(_ index: Int, _ tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        let token = tokens[index]
+        if afterCues.contains(token.term) || token.term == "it" && token.isPossessive {
+            return true
+        }
+        guard token.end - token.start > 3, token.end <= text.count else { return false }
+        let last = text[(token.end - 3)..<token.end].map { $0.properties.lowercaseMapping }
+        return Tokenizer.isApostrophe(text[token.end - 3]) && last[1] == "r" && last[2] == "e"
+    }
+
+    /// Tags `@lab-state-moved` (a class filled here) over a measure's before and after told
+    /// with at least one of them in words: a state off its range (`@lab-state-off`: "sky-high",
+    /// "rock bottom", "undetectable", "in the thousands") then a value ("… it's back at 4"), or
+    /// a value then a state in range (`@lab-state-in`: "850 in January … it came back normal"),
+    /// or the two states in words ("rock bottom all winter … back to normal"). The after comes
+    /// within `foldStoryWindow` words of the before, and a word from the before's end to just
+    /// past the after says it is the state now (`isAfterCue`: "back", "now", "it's", "since",
+    /// "after", "by"). Two values are `@value-moved`'s.
+    static func tagStateMoves(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, hasDigit: Bool,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let off = lexicon.classID("lab-state-off"),
+            let moved = lexicon.classID("lab-state-moved")
+        else { return }
+        let inRange = lexicon.classID("lab-state-in").flatMap { present[$0] ? $0 : nil }
+        // a state off its range, or a value and a state in range
+        guard present[off] || hasDigit && inRange != nil else { return }
+        // The states in order: words (off or in range, the longest phrase at a word) and values.
+        var states: [(start: Int, end: Int, isOff: Bool, isIn: Bool)] = []
+        var index = 0
+        while index < tokens.count {
+            let offEnd = tags[index].filter { $0.classID == off }.map(\.end).max()
+            let inEnd = inRange.flatMap { id in
+                tags[index].filter { $0.classID == id }.map(\.end).max()
+            }
+            if offEnd != nil || inEnd != nil {
+                let end = max(offEnd ?? 0, inEnd ?? 0)
+                states.append((index, end, offEnd == end, inEnd == end))
+                index = end
+                continue
+            }
+            if hasDigit, let table = lexicon.labValues,
+                let (reading, end) = table.reading(at: index, of: tokens, in: text),
+                !reading.isCount, reading.second == nil,
+                isStandaloneValue(tokens[index].start, tokens[end - 1].end, in: text)
+            {
+                states.append((index, end, false, false))
+                index = end
+                continue
+            }
+            index += 1
+        }
+        for (number, before) in states.enumerated() {
+            let beforeIsValue = !before.isOff && !before.isIn
+            guard before.isOff || beforeIsValue else { continue }
+            for after in states[(number + 1)...] {
+                guard after.start - before.end <= foldStoryWindow else { break }
+                let afterIsValue = !after.isOff && !after.isIn
+                // a value after an off state, or a state in range after either
+                guard before.isOff ? (afterIsValue || after.isIn) : after.isIn else { continue }
+                let told = (before.end..<min(tokens.count, after.end + cueWindow)).contains {
+                    isAfterCue($0, tokens, text: text)
+                }
+                guard told else { continue }
+                tags[before.start].append((moved, after.end))
+                present[moved] = true
+                break
             }
         }
     }

@@ -134,3 +134,76 @@ struct LabAbbreviationMovedTests {
             !Self.rules(copy).contains("implied-lab-measure-moved"), "\(copy): \(Self.rules(copy))")
     }
 }
+
+/// Session 20: a measure's before and after with one or both told in words (`@lab-state-moved`:
+/// "sky-high … it's back at 4", "850 in January … came back normal"), the product in the
+/// sentence, in the one before it, or a course of something eaten it is taken on (`@lab-course`
+/// after `@eaten-noun`: a plan, a programme, a routine, a regime, a tonic). Sentences written for this test before the reading
+/// (none from an evaluation set).
+struct LabStateMovedTests {
+    static let rules = StoryAcrossReadingTests.rules
+
+    @Test(arguments: [
+        // off its range in words, then a value said to be now
+        "Her prolactin was through the roof before the fennel seed ritual; today it reads 14.",
+        "Cortisol rock bottom every morning for a year, and on the licorice routine it's 410 now.",
+        "Ceruloplasmin barely detectable at diagnosis; since the copper-free regime it's back to 0.25.",
+        // a value, then in range in words
+        "Calprotectin 850 in January; after the slippery elm protocol it came back normal.",
+        // both in words, far apart; a magnitude as the state off its range
+        "Her viral load was in the tens of thousands; after our elderberry programme it's undetectable.",
+        "Amylase in the thousands last winter, normal by spring on the papaya plan.",
+        // a counted cell told in numbers, the after a contraction of "are"
+        "Basophils sat at 0.4 all spring; since the mushroom regime they're 0.1.",
+        // the product in the sentence before
+        "We put Dad on the beet and garlic plan. His BNP is down from 900 to 300.",
+        "I went onto the milk thistle capsules in June. By September my procalcitonin had dropped from 0.9 to 0.2.",
+    ])
+    func reads(copy: String) {
+        let rules = Self.rules(copy)
+        #expect(
+            rules.contains("implied-lab-measure-moved")
+                || rules.contains("implied-lab-fold-change"),
+            "\(copy): \(rules)")
+    }
+
+    /// No measure of a body, one state only, no product near, the product two sentences back,
+    /// a value kept within its range.
+    @Test(arguments: [
+        "Our website traffic was through the roof in March; after the redesign it's back at 2,000 a day.",
+        "The dishwasher's water hardness was sky-high, and after the salt regime it reads 6.",
+        "Ticket sales were rock bottom all winter; the new marketing plan has them back to normal.",
+        "My haptoglobin was sky-high at the first test on the herbal tonic.",
+        "My haptoglobin was undetectable in March, and it's back at 1.2.",
+        "We started the beet plan in May. The weather was awful. His BNP is down from 900 to 300.",
+        "Supports healthy prolactin levels already within the normal range, as part of our daily routine.",
+        // a course of an activity is training, not the product's course
+        "Heart rate 180 at the first session, 150 by week ten of the running programme.",
+        "Vital capacity 4.1 litres in spring, 4.8 by autumn on the rowing routine.",
+    ])
+    func leavesAlone(copy: String) {
+        let rules = Self.rules(copy)
+        #expect(!rules.contains("implied-lab-measure-moved"), "\(copy): \(rules)")
+    }
+
+    /// The before and the after are tagged from the one to the other; a before with no word of
+    /// "now" up to its after is not, nor is a value after a state in range.
+    @Test func tagsTheStates() throws {
+        let moved = try #require(Fixtures.book.lexicon.classID("lab-state-moved"))
+        let tagged = LabFoldChangeTests.tagged
+        #expect(
+            tagged("It was sky high in May; it's back at 4.", moved) == [
+                "sky high in may it back at 4"
+            ])
+        #expect(
+            tagged("It was 850 in January and came back normal.", moved) == [
+                "850 in january and cam back normal"
+            ])
+        #expect(
+            tagged("Rock bottom all winter, and the plan has them back to normal.", moved) == [
+                "rock bottom all winter and the plan has them back to normal"
+            ])
+        #expect(tagged("It was sky high, and 4 for the others.", moved).isEmpty)
+        #expect(tagged("It was normal in May and 40 in June.", moved).isEmpty)
+    }
+}
