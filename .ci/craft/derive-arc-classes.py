@@ -30,17 +30,22 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
 - `@arc-condition-verb`: a condition told as a verb ("our lurcher convulsed", "the sow
   prolapsed", "ten years of coughing"). Rule C1: a verb whose commonest sense WordNet derives
   from a noun (its `+` pointer, word to word) in a sense that is a condition, the noun's
-  commonest sense being one too (a kind of
-  ill health, disorder, symptom, injury, pain, abnormality or infection: the vocabulary's
-  `MEDICAL_ROOTS` less physiological state, so "sleep" is no condition): cough, sneeze,
-  convulse, fibrillate, prolapse, stammer. Rule C2: a verb whose commonest sense is filed under
-  `verb.body` and whose stem is a one-word disease or symptom of the condition vocabulary
-  (`Vocabulary/conditions.tsv`): faint, snore, squint, vomit. Rule C4: a verb whose -ing form
-  WordNet has as a noun whose commonest sense is a condition ("limping" is lameness,
-  "shivering" a chill): limp, shiver. Rule C3: verbs whose commonest
-  sense is filed under contact, creation, emotion, social life, cognition, weather, possession
-  or competition are left out: they take an object, a mind or a thing owned ("bit the
-  postman", "plagued by doubts", "wasted money"), and a body undergoing a condition does none.
+  commonest sense being one too (a kind of ill health, disorder, symptom, injury, pain,
+  abnormality or infection: the vocabulary's `MEDICAL_ROOTS` less physiological state, so
+  "sleep" is no condition): cough, sneeze, convulse, fibrillate, prolapse, stammer. Rule C2: a
+  verb whose commonest sense is filed under `verb.body` and whose stem is a one-word disease or
+  symptom of the condition vocabulary (`Vocabulary/conditions.tsv`): faint, snore, squint,
+  vomit. Rule C4: a verb whose -ing form WordNet has as a noun whose commonest sense is a
+  condition ("limping" is lameness, "shivering" a chill): limp, shiver. Rule C5: a verb whose
+  word is first a condition as a noun (its commonest noun sense, written in lowercase:
+  "founder" is first laminitis, "wound" an injury), the verb first one of neither contact,
+  communication, emotion nor change (a bite, a warble, a boil): founder, wound, collapse; a
+  class of their own (`@arc-condition-noun-verb`), as the noun is also a person or a thing
+  ("our founder"), so the rules read one as a verb only after an animal's kind or a pronoun.
+  Rule C3: verbs whose commonest sense is filed under contact, creation, emotion, social life,
+  cognition, weather, possession or competition are otherwise left out: they take an object, a
+  mind or a thing owned ("bit the postman", "plagued by doubts", "wasted money"), and a body
+  undergoing a condition does none.
 - `@arc-covering`: a body's covering or hard tissue, which a disease can strip and a claim
   says grows back. Rule B1: a noun with a sense filed under `noun.body` or `noun.animal` whose
   hypernyms reach body covering, horny structure (nails, hooves), gum (gingiva) or solid body
@@ -57,6 +62,9 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
   thicken): the change the loss undoes. Rule G3: only verbs whose commonest sense is filed
   under `verb.body` or `verb.change` ("get", "acquire" and "cut" are first of owning and
   cutting).
+- `@arc-sleepless`: a body kept from sleep ("ten years of lying awake"). Rule W1: the words of
+  WordNet's sense "not in a state of sleep" (awake), not the senses it lists as similar, which
+  name a watch or a time of day ("watchful waiting", "waking at dawn") as often.
 - `@arc-kin`: who a story's before-state is about besides "I", a pronoun or a pet. Rule K1: a
   noun whose commonest sense is a relative or a young person (WordNet's `relative.n.01` and
   `juvenile.n.01`, with every hyponym): "nephew", "toddler", "grandson".
@@ -100,6 +108,9 @@ CONDITION_ROOTS = set(derive.MEDICAL_ROOTS) - {PHYSIOLOGICAL_STATE}
 # Rule C3: lexicographer files of verbs that take an object or a mind, not a body's state.
 NOT_UNDERGONE = {"verb.contact", "verb.creation", "verb.emotion", "verb.social",
                  "verb.cognition", "verb.weather", "verb.possession", "verb.competition"}
+# Rule C5: lexicographer files of verbs that take an object, a voice or a mind, or change a
+# thing ("boil", "burn": a cook's verbs before a boil's or a burn's).
+NOT_A_BODY_VERB = {"verb.contact", "verb.communication", "verb.emotion", "verb.change"}
 # Rule B1: the noun synsets a covering or hard tissue of the body reaches: body covering,
 # horny structure, gum (gingiva), solid body substance (enamel, dentine, bone).
 COVERING_ROOTS = {"05237755", "05581514", "05304932", "05264081"}
@@ -109,6 +120,8 @@ HAIRDO = "05256862"
 # Rule L1: the adjective senses of a body part without its covering: hairless, bare ("lacking
 # its natural or customary covering"), sparse ("a thin beard"), receding ("of a hairline").
 LOSS_SENSES = {"00210446", "01698401", "00542359", "00202411"}
+# Rule W1: the adjective sense "not in a state of sleep" (awake).
+AWAKE_SENSE = "00186616"
 # Rule G3: the lexicographer files of a verb that is first a body's growing or a change.
 REGROW_FILES = {"verb.body", "verb.change"}
 # Rule G1: the senses of "grow" are found by the word itself.
@@ -184,6 +197,7 @@ class Pointers:
         self.similar = {}
         self.antonyms = {}
         self.words = {}
+        self.written = {}
         for pos in ("noun", "verb", "adj"):
             with open(os.path.join(folder, "data." + pos), encoding="latin-1") as f:
                 for line in f:
@@ -191,8 +205,10 @@ class Pointers:
                         continue
                     parts = line.split(" | ")[0].split()
                     offset, count = parts[0], int(parts[3], 16)
-                    words = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+                    written = [parts[4 + 2 * i].split("(")[0] for i in range(count)]
+                    words = [w.lower() for w in written]
                     self.words[(pos, offset)] = words
+                    self.written[(pos, offset)] = written
                     k = 4 + 2 * count
                     for i in range(int(parts[k])):
                         symbol, target, target_pos, numbers = parts[k + 1 + 4 * i:k + 5 + 4 * i]
@@ -250,10 +266,10 @@ def one_word_conditions(path):
 
 
 def condition_verbs(wordnet, pointers, vocabulary):
-    """Rules C1 to C4."""
+    """Rules C1 to C5: the verbs of rules C1 to C4, and those of rule C5 alone."""
     conditions = one_word_conditions(vocabulary)
 
-    def pick(lemma, sense):
+    def told(lemma, sense):
         if wordnet.files[sense] in NOT_UNDERGONE:
             return False
         for noun, target in pointers.derived_words(lemma, sense, "noun"):
@@ -268,7 +284,16 @@ def condition_verbs(wordnet, pointers, vocabulary):
         return any(form.endswith("ing") and (first := commonest(wordnet, form, "noun"))
                    and is_condition(wordnet, first)
                    for form in derive.inflections(lemma))
-    return verb_words(wordnet, pick)
+
+    def named(lemma, sense):
+        # Rule C5: the word is first a condition as a noun ("founder" is first laminitis),
+        # written in lowercase (not an acronym: "ADD", "GAD"), the verb not one of contact,
+        # communication, emotion or change.
+        noun = commonest(wordnet, lemma, "noun")
+        return bool(noun and is_condition(wordnet, noun) and lemma in pointers.written[noun]
+                    and wordnet.files[sense] not in NOT_A_BODY_VERB)
+    verbs = verb_words(wordnet, told)
+    return verbs, verb_words(wordnet, named) - verbs
 
 
 def coverings(wordnet):
@@ -304,6 +329,14 @@ def losses(wordnet, pointers):
         return any(target in senses
                    for _, target in pointers.derived_words(lemma, sense, "adj"))
     return words | verb_words(wordnet, pick)
+
+
+def sleepless(wordnet, pointers):
+    """Rule W1: the words of the sense awake ("not in a state of sleep"); not the senses
+    WordNet lists as similar, which name a kind of watch or a time of day ("watchful",
+    "waking", "up") as often as a body kept from sleep."""
+    return {w.replace("_", " ") for w in pointers.words[("adj", AWAKE_SENSE)]
+            if LEMMA.match(w)}
 
 
 def regrowth(wordnet, pointers):
@@ -413,6 +446,7 @@ def main():
     counts = tag_counts(args.wordnet)
     pointers = Pointers(args.wordnet)
     irregular = irregular_forms(args.wordnet)
+    verbs, noun_verbs = condition_verbs(wordnet, pointers, args.vocabulary)
     text = render([
         ("arc-ability", abilities(wordnet, counts),
          "Rules A1 to A3: verbs whose commonest sense is of the body, motion, eating or "
@@ -422,17 +456,22 @@ def main():
          "ceasing."),
         ("arc-kin", kin(wordnet),
          "Rule K1: nouns whose commonest sense is a relative or a young person."),
-        ("arc-condition-verb",
-         unconflated(wordnet, with_inflections(
-             condition_verbs(wordnet, pointers, args.vocabulary), irregular)),
+        ("arc-condition-verb", unconflated(wordnet, with_inflections(verbs, irregular)),
          "Rules C1 to C4: verbs whose commonest sense is a condition the body undergoes."),
+        ("arc-condition-noun-verb",
+         unconflated(wordnet, with_inflections(noun_verbs, irregular)),
+         "Rule C5: verbs whose word is first a condition as a noun (read as a verb only after "
+         "an animal or a pronoun)."),
         ("arc-covering", unconflated(wordnet, with_inflections(coverings(wordnet), {})),
          "Rule B1: a covering or hard tissue of a body (hair, fur, feathers, nails, gums, "
          "enamel)."),
         ("arc-covering-loss", unconflated(wordnet, with_inflections(losses(wordnet, pointers), irregular)),
          "Rule L1: a body part without its covering (hairless, bare, sparse, receding)."),
-        ("arc-regrow", unconflated(wordnet, with_inflections(regrowth(wordnet, pointers), irregular)),
+        ("arc-regrow",
+         unconflated(wordnet, with_inflections(regrowth(wordnet, pointers), irregular)),
          "Rules G1 and G2: growing, and undoing a covering's loss (thicken)."),
+        ("arc-sleepless", unconflated(wordnet, sleepless(wordnet, pointers)),
+         "Rule W1: not asleep (awake)."),
     ])
     return derive.write_or_check({OUT: text}, args.check, "WordNet 3.0")
 

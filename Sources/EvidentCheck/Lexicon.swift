@@ -7,6 +7,8 @@ public final class Lexicon: Sendable {
     /// Class names in declaration order; a class id is an index here.
     public let classNames: [String]
     let classIDs: [String: Int]
+    /// `classIDs` as the table `classID(_:)` reads.
+    let classTable: ClassIDTable
     let classMatcher: PhraseMatcher
     let suffixRules: [SuffixRule]
     /// Stems ignored when matching claims.
@@ -304,6 +306,7 @@ public final class Lexicon: Sendable {
         }
         self.classNames = names
         self.classIDs = ids
+        self.classTable = ClassIDTable(ids)
         self.classMatcher = tables.matcher
         self.suffixRules = suffixRules
         self.stopwords = tables.stopwords
@@ -448,7 +451,7 @@ public final class Lexicon: Sendable {
     }
 
     /// The id of a class name (without `@`).
-    public func classID(_ name: String) -> Int? { classIDs[name] }
+    public func classID(_ name: String) -> Int? { classTable[name] }
 
     /// Every phrase of a class, as stems (empty for an unknown class).
     func phrases(ofClass name: String) -> [[String]] {

@@ -101,12 +101,16 @@ extension TaggedSentence {
             let verb = lexicon.classID("complaint-verb"),
             let location = lexicon.classID("complaint-location"),
             let possessed = lexicon.classID("complaint-location-possessed"),
-            present[noun] || present[adjective] || present[verb]
-                || (located >= 0 && present[located])
-                || lexicon.classID("complaint-part-verb").map({ present[$0] }) == true,
-            present[location] || present[possessed],
             let labels = lexicon.vocabularyLabels["condition-symptom"]
         else { return }
+        let clinician = lexicon.classID("clinician").flatMap { present[$0] ? $0 : nil }
+        let bodied = present[location] || present[possessed]
+        let complaints =
+            bodied
+            && (present[noun] || present[adjective] || present[verb]
+                || (located >= 0 && present[located])
+                || lexicon.classID("complaint-part-verb").map({ present[$0] }) == true)
+        guard complaints || (!context && !ambiguous.isEmpty) else { return }
         let partVerb = lexicon.classID("complaint-part-verb")
         let count = tokens.count
         var covered = [Bool](repeating: false, count: count)
@@ -209,6 +213,18 @@ extension TaggedSentence {
             }
             return false
         }
+        // Rule L8: a condition with an everyday sense placed in a living body takes its health
+        // sense, as a located complaint gives one: the sentence speaks of health.
+        if !context,
+            ambiguous.contains(where: {
+                embodied(
+                    $0.start, $0.end, clinician: clinician, bodied: bodied, part: part,
+                    punctuated: punctuated, tokens: tokens, tags: tags, lexicon: lexicon)
+            })
+        {
+            context = true
+        }
+        guard complaints else { return }
         var found: [Range<Int>] = []
         for word in 0..<count where isComplaint(word) {
             // A complaint adjective or participle before the part (a noun there is read as

@@ -26,27 +26,36 @@ extension TaggedSentence {
     static func describingStems(in data: Data) -> (describing: Set<String>, things: Set<String>) {
         var describing = Set<String>(minimumCapacity: 22_000)
         var things = Set<String>(minimumCapacity: 6_000)
-        let newline = UInt8(ascii: "\n")
         let tab = UInt8(ascii: "\t")
         let thing = Array("thing".utf8)
+        forEachLine(of: data) { line in
+            // fields split at tabs, empty fields left out (as `split` does)
+            let fields = line.split(separator: tab)
+            guard let stem = fields.first else { return }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: stem), as: UTF8.self)
+            if fields.count > 1, fields[1].elementsEqual(thing) {
+                things.insert(word)
+            } else {
+                describing.insert(word)
+            }
+        }
+        return (describing, things)
+    }
+
+    /// Calls `body` with the bytes of each line of `data` that is neither empty nor a comment
+    /// ("#" first), without its line feed: a derived word list read as `split(separator:
+    /// "\n")` of its text reads it, as bytes (the lists are ASCII without carriage returns).
+    static func forEachLine(of data: Data, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        let newline = UInt8(ascii: "\n")
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var start = 0
             while start < bytes.count {
                 let end = bytes[start...].firstIndex(of: newline) ?? bytes.count
-                defer { start = end + 1 }
-                // fields split at tabs, empty fields left out (as `split` does)
-                let fields = bytes[start..<end].split(separator: tab)
-                guard bytes[start] != UInt8(ascii: "#"), let stem = fields.first else { continue }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: stem), as: UTF8.self)
-                if fields.count > 1, fields[1].elementsEqual(thing) {
-                    things.insert(word)
-                } else {
-                    describing.insert(word)
-                }
+                if end > start, bytes[start] != UInt8(ascii: "#") { body(bytes[start..<end]) }
+                start = end + 1
             }
         }
-        return (describing, things)
     }
 
     /// Adds `condition-disease` (as a vocabulary disease is added, with its health context) for

@@ -3,8 +3,9 @@ import Testing
 
 @testable import EvidentCheck
 
-/// Rule U5's describing words (`Vocabulary/describing-words.txt`) read from the file's bytes:
-/// the same two sets its lines give when split into characters.
+/// Rule U5's describing words (`Vocabulary/describing-words.txt`) and rule U3's known words
+/// (`Vocabulary/known-words.txt`) read from the files' bytes: the same sets their lines give
+/// when split into characters.
 struct DescribingStemsTests {
     @Test func readsLinesOfStemAndKind() {
         let text = "# comment\naba\tthing\naback\t-\n\nabacus\tthing\nbeige\t-\nlone\n"
@@ -33,5 +34,36 @@ struct DescribingStemsTests {
         #expect(read.describing == describing)
         #expect(read.things == things)
         #expect(describing.count > 20_000 && things.count > 1_000)
+    }
+
+    /// The known words, read as bytes, are the lines splitting the text gave.
+    @Test func knownWordsAsCharacters() throws {
+        let url = try #require(
+            ConditionVocabulary.bundledDirectory?.appendingPathComponent("known-words.txt"))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let lines = Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+        #expect(TaggedSentence.knownStems == lines)
+        #expect(lines.count > 80_000)
+        #expect(TaggedSentence.knownStems(in: Data("# c\na\n\nab\n".utf8)) == ["a", "ab"])
+    }
+}
+
+/// The lexicon's class ids looked up by name without SipHash (`ClassIDTable`): every class of
+/// the bundled lexicon has the id the dictionary gives it, and an unknown name has none.
+struct ClassIDTableTests {
+    @Test func sameIDsAsTheDictionary() {
+        let lexicon = Fixtures.book.lexicon
+        #expect(lexicon.classIDs.count > 100)
+        for (name, id) in lexicon.classIDs {
+            #expect(lexicon.classID(name) == id, "\(name)")
+        }
+        #expect(lexicon.classID("no-such-class") == nil)
+        #expect(lexicon.classID("") == nil)
+    }
+
+    @Test func smallTable() {
+        let table = ClassIDTable(["a": 0, "b": 1, "lab-analyte-named": 2])
+        #expect(table["a"] == 0 && table["b"] == 1 && table["lab-analyte-named"] == 2)
+        #expect(table["c"] == nil)
     }
 }

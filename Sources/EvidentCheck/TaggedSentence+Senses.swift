@@ -1,0 +1,112 @@
+/// Rule L8 of the sense gate: where a condition with an everyday sense ("stroke", "shock",
+/// "concussion", "scours") is placed in a living body, it names the condition.
+extension TaggedSentence {
+    /// The prepositions that put a thing inside a part of the body ("a stroke in her spinal
+    /// cord", "heaves in his lungs"). A surface preposition does not: what is on a face or a
+    /// back may be a look or a touch ("the shock on her face", "long strokes on his back").
+    static let interiorPrepositions: Set<String> = Set(
+        ["in", "inside", "within"].map { Stemmer.stem($0) })
+    /// The prepositions that put a thing on or against a part of the body: they place there a
+    /// condition whose commonest sense is a state of the body (`@state-condition`: "a burn on
+    /// my forearm", "a boil under his jaw", "a rash between her toes").
+    static let surfacePrepositions: Set<String> = Set(
+        ["on", "under", "underneath", "beneath", "between", "behind", "around", "across", "along"]
+            .map { Stemmer.stem($0) })
+    /// The words that name what a part of the body is protected from ("protects the brain
+    /// from concussion").
+    static let protectedFrom: Set<String> = Set(["from", "against"].map { Stemmer.stem($0) })
+    /// How many words a clinician's naming may stand before the condition it names ("the vet
+    /// said it was probably a stroke").
+    static let namingReach = 6
+    /// How many words a protecting verb may stand before "from" ("protects the brain of
+    /// young football players from concussion").
+    static let protectReach = 8
+    /// The forms of "have" and "do", which after a condition make it a clause's subject ("the
+    /// stroke had healed", "his stroke does the work").
+    static let verbAfterCondition: Set<String> = Set(
+        ["has", "have", "had", "having", "does", "do", "did"].map { Stemmer.stem($0) })
+
+    /// Whether the condition at `start..<end` is placed in a living body: (1) inside a part
+    /// of the body, or on one for a state of the body (`part` reads the part's phrase, as the
+    /// located complaints do); (2) as
+    /// what a part of the body is protected from, the object of a protecting verb ("shields a
+    /// teenager's skull from concussion"); (3) named by a clinician in the same
+    /// clause, with a verb of naming ("the vet said a spinal stroke", "the psychiatrist called
+    /// it mania").
+    static func embodied(
+        _ start: Int, _ end: Int, clinician: Int?, bodied: Bool,
+        part: (Int, Bool, Int) -> Int?, punctuated: (Int) -> Bool, tokens: [Token],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        let count = tokens.count
+        if bodied {
+            // (1) "a stroke in her spinal cord", "a burn on my forearm"; not a part that names
+            // a thing's middle ("a plague in the heart of the city", "shock in the face of
+            // defeat").
+            let state = lexicon.classID("state-condition").map { id in
+                tags[start].contains { $0.classID == id && $0.end == end }
+            }
+            if end + 1 < count, !punctuated(end), !punctuated(end + 1),
+                interiorPrepositions.contains(tokens[end].term)
+                    || (state == true && surfacePrepositions.contains(tokens[end].term)),
+                let partEnd = part(end + 1, false, 0),
+                partEnd >= count || punctuated(partEnd) || tokens[partEnd].term != "of"
+            {
+                return true
+            }
+        }
+        // (2) "protects the brain of young players from concussion damage": the protecting
+        // verb's object, within `protectReach` words before "from" or "against", is a part of
+        // the body; one word may qualify the condition ("from sudden shock"). An animal or a
+        // person protected is not enough: a fence or a boot protects them from an electric
+        // shock.
+        if bodied, let protect = lexicon.classID("protect-verb") {
+            var before = start - 1
+            while before > 0, complaintDeterminers.contains(tokens[before].term) {
+                before -= 1
+            }
+            if before > 1, !protectedFrom.contains(tokens[before].term),
+                !lexicon.stopwords.contains(tokens[before].term), !punctuated(before + 1)
+            {
+                before -= 1
+            }
+            if before > 1, !punctuated(before + 1), protectedFrom.contains(tokens[before].term) {
+                var verb = before - 1
+                while verb >= 0, before - verb <= protectReach, !punctuated(verb + 1) {
+                    if let tag = tags[verb].first(where: { $0.classID == protect }) {
+                        if (tag.end..<before).contains(where: { at in
+                            part(at, false, 0).map { $0 <= before } ?? false
+                        }) {
+                            return true
+                        }
+                        break
+                    }
+                    verb -= 1
+                }
+            }
+        }
+        // (3) "the vet said a spinal stroke": a clinician, a verb of naming (`@naming-verb`),
+        // then the condition, which a verb of its own does not follow ("the physio said my
+        // stroke was too short" speaks of the stroke, it does not name it).
+        if let clinician, let naming = lexicon.classID("naming-verb"),
+            end >= count || punctuated(end)
+                || !(complaintCopulas.contains(tokens[end].term)
+                    || complaintAuxiliaries.contains(tokens[end].term)
+                    || verbAfterCondition.contains(tokens[end].term))
+        {
+            var word = start - 1
+            var named = false
+            while word >= 0, start - word <= namingReach + 1, !punctuated(word + 1) {
+                if tags[word].contains(where: { $0.classID == naming && $0.end <= start }) {
+                    named = true
+                } else if named,
+                    tags[word].contains(where: { $0.classID == clinician && $0.end <= start })
+                {
+                    return true
+                }
+                word -= 1
+            }
+        }
+        return false
+    }
+}
