@@ -25,7 +25,8 @@ another word has, read only after "without" or "no"; rule E3) and `@sense-verb` 
 by a sense, WordNet's perceive.v.01 and its troponyms; rule V3). Session 19 adds `@body-function`
 (the body's own functions: MeSH's physiological phenomena in WordNet's words and the verbs it
 derives from them; rules B1-B3), `@toilet-room` (rule B4), `@hurry-verb` (rule B5) and
-`@device-noun` (rule B6). The output
+`@device-noun` (rule B6). Session 20 adds `@promise-verb` (the everyday actions of a body that copy
+promises its reader; rule R1) and `@body-event-verb` (the body's own events; rule R2). The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
 
@@ -305,6 +306,45 @@ CONTAINER = "03094503"
 # verb.body, verb.cognition, verb.consumption, verb.perception
 FUNCTION_VERB_FILES = ("29", "31", "34", "39")
 
+# Rule R1: the everyday actions of a body that copy promises its reader (`@promise-verb`: "Hear
+# your grandchildren again", "Stroll round the garden centre without a stick", "Swallow steak
+# without choking"): a verb whose commonest sense WordNet 3.0 files under
+# - the body's own events (rule R2's: sleep, breathe, laugh, cough, wake),
+# - motion (verb.motion: walk, climb, stroll, swing, dance), less the senses that move another
+#   thing (a gloss that opens "cause to", "move something", "move an implement", "take
+#   something", "let fall": pour, stir, send, drop), the imperatives of recipes and errands,
+# - eating and drinking (verb.consumption whose gloss speaks of eating, drinking, food, the
+#   mouth, chewing or swallowing: eat, swallow, sip, chew; not "use", "apply" or "afford",
+#   filed there as using up, nor "feed" and "cater", giving food),
+# - perceiving (verb.perception whose definition speaks of perceiving, looking, hearing,
+#   listening, smelling, tasting or feeling: hear, see, look, watch, notice; not "seem", "show"
+#   or "display", filed there as being perceived),
+# - or remembering (remember.v.01 "recall knowledge from memory", remember.v.02, the power of
+#   memory, forget.v.01, with their troponyms: remember, recall, forget);
+# written as a verb in running English (WordNet's semantic concordance, `cntlist.rev`, tagged its
+# verb senses at least three times and at least as often as its noun senses), and no verb of
+# ceasing (a lemma of a synset of "cease": "stop", "quit", which take the ability as their
+# object). Verbs of touching and handling (verb.contact: cut, fold, prune) are left out. Only the
+# bare form is kept: an imperative and "you'll …" use it.
+# Rule R2: the body's own events (`@body-event-verb`), which a hindrance or a stop names
+# ("without coughing and spluttering", "stop gasping and snoring"): a verb whose commonest sense
+# WordNet files under verb.body and that sense takes no object (its frames include "Something
+# ----s", "Somebody ----s" or "Somebody's (body part) ----s": cough, gasp, faint, snore, retch,
+# sweat, twitch, yawn; not "wear", "inject" or "wound", done to something), written as a verb
+# (rule R1's count: a word of a class no longer counts as unknown to the other readings, so a
+# rare verb such as "slobber" stays out and rule U4 still reads it as a condition).
+MOTION_FILE, CONSUMPTION_FILE, PERCEPTION = "38", "34", "39"
+MOVES_ANOTHER = re.compile(r"^(cause to|to cause|move or cause|move something|move an implement|"
+                           r"take something|take somebody|let fall)")
+PERCEIVING = re.compile(r"\b(perceive|perceived|see|look|hear|listen|smell|taste|feel)\b")
+EATING = re.compile(r"\b(eat|eating|drink|drinking|food|mouth|chew|swallow|sips?|liquids?)\b")
+GIVING = re.compile(r"^(provide|give)")
+MEMORY = ("00607780", "00609683", "00611802", "00610167")
+CEASE = "cease"
+MIN_VERB_COUNT = 3
+BODY_FILE = "29"
+INTRANSITIVE_FRAMES = {"01", "02", "23"}
+
 LEXICOGRAPHER_FILES = (
     "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
     "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
@@ -518,6 +558,87 @@ def device_nouns(folder, aids):
             if commonest(name(lemma), index) in things and WORD.fullmatch(name(lemma))
             and len(name(lemma).split()) <= 2 and name(lemma) not in aids
             and not read_as_verb(name(lemma))}
+
+
+def verb_tag_counts(folder):
+    """Rule R1: per lemma, how often the semantic concordance tagged its noun and verb senses."""
+    counts = collections.defaultdict(lambda: [0, 0])
+    with open(os.path.join(folder, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            key, _, count = line.split()
+            lemma, rest = key.split("%", 1)
+            if rest[:1] in ("1", "2"):
+                counts[lemma][int(rest[:1]) - 1] += int(count)
+    return counts
+
+
+def verb_frames(folder):
+    """offset -> the frame numbers of a verb synset (as written, "02")."""
+    frames = {}
+    for parts in wordnet_records(os.path.join(folder, "data.verb")):
+        count = int(parts[3], 16)
+        at = 4 + 2 * count
+        rest = parts[at + 1 + 4 * int(parts[at]):]
+        frames[parts[0]] = ({rest[2 + 3 * i] for i in range(int(rest[0]))}
+                            if rest and rest[0].isdigit() else set())
+    return frames
+
+
+def promise_verbs(folder):
+    """Rule R1: the everyday actions of a body, in their bare form."""
+    synsets, index = wordnet_verbs(folder)
+    files = verb_files(folder)
+    glosses = verb_glosses(folder)
+    counts = verb_tag_counts(folder)
+    events = body_event_senses(folder)
+    memory = closure(synsets, MEMORY, below=1)
+    ceasing = {lemma for o in index.get(CEASE, []) for lemma in synsets[o][0]}
+
+    def bodily(offset):
+        gloss = glosses[offset]
+        return (offset in events or offset in memory
+                or (files[offset] == PERCEPTION and PERCEIVING.search(gloss))
+                or (files[offset] == MOTION_FILE and not MOVES_ANOTHER.match(gloss))
+                or (files[offset] == CONSUMPTION_FILE and EATING.search(gloss)
+                    and not GIVING.match(gloss)))
+
+    names = set()
+    for lemma, offsets in index.items():
+        nouns, verbs = counts.get(lemma, (0, 0))
+        if lemma in ceasing or verbs < MIN_VERB_COUNT or verbs < nouns:
+            continue
+        if bodily(offsets[0]):
+            names.add(name(lemma))
+    return {n for n in names if WORD.fullmatch(n)}
+
+
+def verb_glosses(folder):
+    """offset -> a verb synset's definition (its gloss less the quoted examples)."""
+    return {parts[0]: " ".join(parts).partition(" | ")[2].split('; "')[0]
+            for parts in wordnet_records(os.path.join(folder, "data.verb"))}
+
+
+def body_event_senses(folder):
+    """Rule R2: the verb.body senses that take no object."""
+    files = verb_files(folder)
+    frames = verb_frames(folder)
+    return {o for o in files if files[o] == BODY_FILE and frames[o] & INTRANSITIVE_FRAMES}
+
+
+def body_event_verbs(folder):
+    """Rule R2: the body's own events, verbs whose commonest sense takes no object, written as
+    verbs (rule R1's count)."""
+    index = wordnet_verbs(folder)[1]
+    events = body_event_senses(folder)
+    counts = verb_tag_counts(folder)
+
+    def written_as_verb(lemma):
+        nouns, verbs = counts.get(lemma, (0, 0))
+        return verbs >= MIN_VERB_COUNT and verbs >= nouns
+
+    return {n for n in (name(lemma) for lemma, offsets in index.items()
+                        if offsets[0] in events and written_as_verb(lemma))
+            if WORD.fullmatch(n)}
 
 
 def body_functions(vocab_dir, folder):
@@ -913,6 +1034,8 @@ def main():
     rooms = toilet_rooms(args.wordnet)
     hurry = hurry_verbs(args.wordnet)
     devices = device_nouns(args.wordnet, aids | shared_aids)
+    promise = promise_verbs(args.wordnet)
+    events = body_event_verbs(args.wordnet)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -945,6 +1068,11 @@ def main():
         (["Made things that work (WordNet instrumentality: devices, equipment, machines, systems),",
           f"less containers and the body's aids; a function word after one is theirs (rule B6): {len(devices)}."],
          "device-noun", devices),
+        (["Everyday actions of a body, in their bare form (WordNet verbs whose commonest sense is of",
+          "the body, motion, eating and drinking or perceiving, or is remembering; written as verbs;",
+          f"no verbs of ceasing; rule R1): {len(promise)}."], "promise-verb", promise),
+        (["The body's own events (WordNet verb.body verbs whose commonest sense takes no object;",
+          f"rule R2): {len(events)}."], "body-event-verb", events),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

@@ -25,7 +25,7 @@ extension TaggedSentence {
             return
         }
         if let imperative = lexicon.classID("opening-imperative"),
-            let end = imperativeAbility(written: written, tags: tags, lexicon: lexicon)
+            let end = imperativeAbility(written: written, tags: tags[0], lexicon: lexicon)
         {
             tags[0].append((imperative, end))
             present[imperative] = true
@@ -50,23 +50,78 @@ extension TaggedSentence {
     }
 
     /// The classes whose phrase, opening a sentence in its bare form, tells the reader to do
-    /// what an ability lets one do (`@opening-imperative`).
-    static let abilityClasses = ["daily-activity", "sight-activity", "sense-verb"]
+    /// what an ability lets one do (`@opening-imperative`): the activities of daily living, the
+    /// senses, and the everyday actions of a body that WordNet files under the body, motion,
+    /// eating and drinking, perceiving and remembering (`@promise-verb`, implied-anatomy.yaml).
+    static let abilityClasses = ["daily-activity", "sight-activity", "sense-verb", "promise-verb"]
+
+    /// Tags `@opening-imperative` where an imperative of an ability opens a clause after the
+    /// sentence's first word: after a label of one to four words and a colon ("Push
+    /// notification: Hear the blackbird …", "Radio ad: walk the dog …"), the register of the
+    /// copy naming where it runs, or after "and", "then" or "so" when the sentence opened with
+    /// one ("Lift your chin and look at the horizon"). A promise joined to a promise is still
+    /// said to the reader. Tags `@opening-command` at the same places and at the first word
+    /// for any instruction to the reader (`@instruction-verb`, eaten.yaml: "Get through …",
+    /// "Tie your laces …") or ability, in its bare form.
+    static func tagClauseImperatives(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let imperative = lexicon.classID("opening-imperative"),
+            let command = lexicon.classID("opening-command"), !tokens.isEmpty
+        else { return }
+        let instruction = lexicon.classID("instruction-verb")
+        var commanded = false
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard !token.isHashtag, !token.isNamePiece, !token.isPossessive, token.end <= text.count
+            else { continue }
+            if index > 0 {
+                let labelled =
+                    index <= 4 && gap(before: index, tokens: tokens, text: text).contains(":")
+                    && (0..<index).allSatisfy { !tokens[$0].isHashtag }
+                let joined = commanded && clauseJoiners.contains(tokens[index - 1].term)
+                guard labelled || joined else { continue }
+            }
+            let written = text[token.start..<token.end].map { Character($0).lowercased() }
+                .joined()
+            let ability = imperativeAbility(written: written, tags: tags[index], lexicon: lexicon)
+            if let end = ability, index > 0 {
+                tags[index].append((imperative, end))
+                present[imperative] = true
+            }
+            let instructed =
+                ability == nil
+                ? imperativeAbility(
+                    written: written, tags: tags[index], lexicon: lexicon,
+                    classes: instruction.map { [$0] } ?? [])
+                : ability
+            if let end = instructed {
+                tags[index].append((command, end))
+                present[command] = true
+                if index == 0 { commanded = true }
+            }
+        }
+    }
+
+    /// The words after which a second imperative joins the first.
+    static let clauseJoiners: Set<String> = ["and", "then", "so"]
 
     /// Where an ability opening the sentence as an imperative ends ("Hear the birds …", "Smell
-    /// smoke …", "Walk to the mailbox …"): a phrase of `@daily-activity`, `@sight-activity` or
-    /// `@sense-verb` at the first word, written in its bare form (not "-s", "-ed" or "-ing":
-    /// "Hears", "Walked", "Walking" are a third person, the writer's past, an activity named).
+    /// smoke …", "Walk to the mailbox …"): a phrase of `abilityClasses` at the word, written in
+    /// its bare form (not "-s", "-ed" or "-ing": "Hears", "Walked", "Walking" are a third
+    /// person, the writer's past, an activity named).
     /// Label copy that tells its reader to hear or walk promises the ability: the product is
     /// what gives it, as the subject of an opening verb of the third person is the product.
     static func imperativeAbility(
-        written: String, tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+        written: String, tags: [(classID: Int, end: Int)], lexicon: Lexicon,
+        classes: [Int]? = nil
     ) -> Int? {
         guard written.allSatisfy(\.isLetter), !written.hasSuffix("s"), !written.hasSuffix("ed"),
             !written.hasSuffix("ing")
         else { return nil }
-        let ids = abilityClasses.compactMap(lexicon.classID)
-        return tags[0].filter { ids.contains($0.classID) }.map(\.end).max()
+        let ids = classes ?? abilityClasses.compactMap(lexicon.classID)
+        return tags.filter { ids.contains($0.classID) }.map(\.end).max()
     }
 
     /// The words after which an opening participle is label copy, not the writer's verb:

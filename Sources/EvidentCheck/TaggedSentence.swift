@@ -321,6 +321,8 @@ final class TaggedSentence: Sendable {
         Self.tagOpening(
             tokens, text: text, conditionAtStart: conditions.first?.start == 0,
             lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagClauseImperatives(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagPastEvent(
             tokens, text: text, lexicon: lexicon, conditions: conditions, tags: &tags,
             present: &present)
