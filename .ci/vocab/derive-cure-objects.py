@@ -119,6 +119,42 @@ THERAPY_SYNSETS = ("00081725", "00082563", "00078760", "00471711", "00470701", "
 PARASITE_ROOTS = {"01384687", "01776192", "02183857"}
 NOT_GERM_ROOTS = {"01397114", "01349495"}
 REPAIR_SYNSETS = ("00260648",)
+# Rule U9: WordNet 3.0 verb synsets of a thing going away from a place (leave.v.01 "go away from
+# a place", exit.v.01 "move out of or depart from": exit, go out, get out, leave; go.v.02 "move
+# away from a place into another direction": go away, depart; depart.v.03 "go away or leave";
+# walk_out.v.02 "leave abruptly"; pull_out.v.01 "move out or away": get out), kept as in rule U1
+# when the synset is among the word's three commonest verb senses; of coming into one (enter.v.01
+# "to come or go into": come in, get into, go into, move into; reach.v.01 "reach a destination";
+# arrive.v.01 "reach a destination; arrive by movement"; penetrate.v.01 "pass into or through";
+# invade.v.03 "occupy in large numbers or live on a host": overrun, infest), kept likewise; of
+# keeping a thing out (exclude.v.01 "prevent from entering": keep out, shut out; keep_away.v.01
+# "prevent from coming close"): their first words ("keep", "shut"), whose particle follows the
+# object; of staying put (stay.v.02 "stay put (in a certain place)": stick around) and of
+# remaining outside (keep_out.v.02); and of making a thing leave a place (remove.v.01, clear.v.05
+# "clear the leaves from the lawn", take_out.v.01 "cause to leave", expel.v.01 "force to leave
+# or move out", banish.v.01-04, rout.v.01, flush.v.05 "rinse, clean or empty with a liquid",
+# chase_away.v.01 "force to go away"), among the word's five commonest verb senses: the place
+# after "from" or "out of" says which sense is meant.
+# Rule U9: die.v.01 ("pass from physical life"): what an animal dies of is a condition.
+DIE_SYNSETS = ("00358431",)
+DEPART_SYNSETS = ("02009451", "02015616", "01848736", "02008414", "02010418", "02015186")
+ENTER_SYNSETS = ("02016541", "02020608", "02005966", "01227693", "02654686")
+KEEP_OUT_SYNSETS = ("02449340", "02451113")
+STAY_OUT_SYNSETS = ("01857410", "00118435")
+REMOVAL_SYNSETS = ("00173338", "00195342", "02404922", "02501738", "02504017", "02504280",
+                   "02503803", "02003377", "01108969", "00455529", "02002738")
+# Rule U9: the places a condition leaves or never enters that are a body's or a herd's besides
+# a part of the body or an animal: the noun senses under an animal group (animal_group.n.01:
+# herd, flock, brood), a colony of organisms (colony.n.02), a farm building (henhouse, barn,
+# stable), a pen, a cage, a vivarium, a kennel, a beehive or an aviary.
+# Rule U8: WordNet 3.0 body_part.n.01; a noun with any sense under it names a part of a body
+# ("coronet", "hock", "fetlock": parts of a horse's leg, filed among the animals).
+BODY_PART = "05220461"
+INFECTING_ROOTS = {"microorganism", "virus", "infectious_agent", "pathogen", "protoctist_genus",
+                   "bacteria_genus"}
+PLANTLIKE_ROOTS = {"alga", "seaweed", "green_algae", "red_algae", "brown_algae", "algae"}
+HERD_PLACE_ROOTS = {"07993929", "07995856", "03322570", "03907227", "02936714", "04539203",
+                    "03610524", "02822865", "02763604"}
 # Rule U5: the lexicographer files of a noun's commonest sense that make it, before a part,
 # a description of a part of the body ("winter skin", "morning eyes"), or (after a verb of
 # mending or warding off, not of curing) the owner of a thing's part ("chair legs", "clock
@@ -130,6 +166,10 @@ THING_NOUN_FILES = {"noun.artifact"}
 THING_FRAMES = {8, 11}
 # Rule U1: how common the sense must be among a word's verb senses.
 COMMONEST = 3
+# Rule U9: how common a sense of making a thing leave a place must be (the place follows),
+# and a herd's place among a noun's senses ("flock": a congregation first, then a herd).
+COMMONEST_PLACED = 5
+HERD_PLACE_SENSES = 2
 # Rule U2: the roots of ill health, less physiological state (sleep, arousal, desire).
 ILL_HEALTH = derive.MEDICAL_ROOTS - {"14034177"}
 
@@ -283,9 +323,73 @@ def derive_lists(folder):
                 continue
             if wn.files[sense] == "noun.animal" or derive.stem(lemma) in germ_words:
                 germ_heads.add(lemma)
+    # Rule U9.
+    depart, enter, keep_out, stay_out, removal, die = set(), set(), set(), set(), set(), set()
+    for lemma, senses in wn.index.items():
+        if "-" in lemma:
+            continue
+        verbs_of = [o for pos, o in senses if pos == "verb"]
+        ranked = verbs_of[:COMMONEST]
+        forms = None
+        for synsets, found in ((DEPART_SYNSETS, depart), (ENTER_SYNSETS, enter),
+                               (STAY_OUT_SYNSETS, stay_out), (DIE_SYNSETS, die)):
+            if any(o in synsets for o in ranked):
+                forms = forms or verb_forms(lemma, verb_exceptions)
+                found.update(forms)
+        if any(o in KEEP_OUT_SYNSETS for o in ranked) and "_" in lemma:
+            # the verb's first word: its particle follows the object ("keep mites out")
+            keep_out.update(verb_forms(lemma.split("_")[0], verb_exceptions))
+        if any(o in REMOVAL_SYNSETS for o in verbs_of[:COMMONEST_PLACED]):
+            removal.update(verb_forms(lemma, verb_exceptions))
+    herd_places = set()
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]{3,}", lemma) or lemma not in wn.lowercase:
+            continue
+        own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
+        if any(wn.reaches(sense, lambda s: s[1] in HERD_PLACE_ROOTS)
+               for sense in own[:HERD_PLACE_SENSES]):
+            herd_places.add(lemma)
+    noun_exceptions = derive.irregular_forms(folder, "noun")
+    for form, bases in noun_exceptions.items():
+        if re.fullmatch(r"[a-z]+", form) and any(b in herd_places for b in bases):
+            herd_places.add(form)
+    # Rule U9: a germ WordNet knows only as one kind of germ, filed among the animals (protozoa
+    # and bacteria; fungi and lichens are plants), a microorganism, virus or parasite (not an
+    # earthworm), no alga or seaweed, naming no class of them (no hyponyms: "Eimeria",
+    # "Costia", "Hexamita"; not "bacteria"), which the vocabulary does not list.
+    germ_genera = set()
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]{4,}", lemma) or derive.stem(lemma) in listed:
+            continue
+        if wn.germ_word(lemma) and all(
+                wn.files[s] == "noun.animal" and not wn.hyponyms.get(s)
+                and wn.reaches(s, lambda t: wn.names.get(t) in INFECTING_ROOTS
+                               or t[1] in PARASITE_ROOTS)
+                and not wn.reaches(s, lambda t: t[1] in NOT_GERM_ROOTS
+                                   or wn.names.get(t) in PLANTLIKE_ROOTS) for s in senses):
+            germ_genera.add(lemma)
+    # Rule U9: the nouns whose commonest sense is of the body (noun.body: "body", "bloodstream").
+    body_nouns = set()
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]{3,}", lemma) or lemma not in wn.lowercase:
+            continue
+        own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
+        if own and wn.files[own[0]] == "noun.body":
+            body_nouns.add(lemma)
+    # Rule U8: the nouns with a sense that is a part of a body, in any rank.
+    part_senses = set()
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]{3,}", lemma) or lemma not in wn.lowercase:
+            continue
+        if any(pos == "noun" and (pos, o) not in wn.proper
+               and wn.reaches((pos, o), lambda s: s[1] == BODY_PART) for pos, o in senses):
+            part_senses.add(lemma)
+            part_senses.update(b for b in [lemma + "s"] if not lemma.endswith("s"))
+    for form, bases in noun_exceptions.items():
+        if re.fullmatch(r"[a-z]+", form) and any(b in part_senses for b in bases):
+            part_senses.add(form)
     # Rule U4: the animals a cure verb's object may be placed in.
     animals = set()
-    noun_exceptions = derive.irregular_forms(folder, "noun")
     for lemma, senses in wn.index.items():
         if not re.fullmatch(r"[a-z]{3,}", lemma) or lemma not in wn.lowercase:
             continue
@@ -317,7 +421,17 @@ def derive_lists(folder):
     known = sorted(w for w in known if re.fullmatch(r"[a-z]+", w))
     return (sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known,
             sorted(animals), sorted(avert), sorted(repair), sorted(describing), sorted(therapy),
-            sorted(germ_heads))
+            sorted(germ_heads), {"depart-verb": sorted(depart), "enter-verb": sorted(enter),
+                                 "keep-out-verb": sorted(keep_out),
+                                 "stay-out-verb": sorted(stay_out),
+                                 "removal-verb": sorted(removal - depart),
+                                 # WordNet's exceptions give "dying" for "die", no past
+                                 "die-verb": sorted({w for w in die if " " not in w}
+                                                    | {w + "d" for w in die if w == "die"}),
+                                 "herd-place": sorted(herd_places),
+                                 "body-part-sense": sorted(part_senses),
+                                 "body-noun": sorted(body_nouns),
+                                 "germ-genus": sorted(germ_genera)})
 
 
 def wrap(words, indent="    ", width=100):
@@ -332,7 +446,22 @@ def wrap(words, indent="    ", width=100):
     return "\n".join(lines)
 
 
-def render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair, therapy, germ_heads):
+U9_COMMENTS = {
+    "depart-verb": "verbs of going away from a place (leave, exit, go out, depart, walk out)",
+    "enter-verb": "verbs of coming into a place (enter, get into, reach, penetrate, infest)",
+    "keep-out-verb": "the first words of keeping a thing out (keep out, shut out, keep away)",
+    "stay-out-verb": "verbs of staying put or remaining outside (stay, stick around)",
+    "removal-verb": "verbs of making a thing leave a place (remove, clear, expel, banish, flush)",
+    "die-verb": "verbs of dying, one word (die, perish, croak): an animal dies of a condition",
+    "herd-place": "nouns of an animal group, a colony, a farm building, a pen, a cage, a kennel",
+    "body-part-sense": "nouns with any sense that is a part of a body (rule U8: coronet, hock)",
+    "body-noun": "nouns whose commonest sense is of the body (body, bloodstream, blood)",
+    "germ-genus": "words WordNet knows only as a germ, the vocabulary not at all (Eimeria)",
+}
+
+
+def render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair, therapy, germ_heads,
+                departure):
     return "\n".join([
         "# Derived by .ci/vocab/derive-cure-objects.py (rules U1, U2) from WordNet 3.0",
         "# (Princeton) and the condition vocabulary; do not edit. Run the script again to",
@@ -381,6 +510,11 @@ def render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair, ther
         "  germ-head: [",
         wrap(germ_heads),
         "  ]",
+        "  # Rule U9: a condition leaving a body or a herd's place, never entering one, kept",
+        "  # out of one or removed from one is what the copy promises (\"norovirus exits your",
+        "  # gut\", \"keep mastitis out of the parlour\", \"Eimeria flushed out of the flock\").",
+        *[line for name, words in departure.items() for line in (
+            f"  # {U9_COMMENTS[name]}", f"  {name}: [", wrap(words), "  ]")],
         "rules: []",
         "",
     ])
@@ -422,13 +556,14 @@ def main():
               file=sys.stderr)
         return 2
     (verbs, of_things, eradicate, nouns, known, animals, avert, repair, describing, therapy,
-     germ_heads) = lists
+     germ_heads, departure) = lists
     if args.stats:
         print(f"cure-verb: {len(verbs)}; eradicate-verb: {len(eradicate)}; disease-sense-noun: "
               f"{len(nouns)}; known stems: {len(known)}; therapy-verb: {len(therapy)}; "
-              f"germ-head: {len(germ_heads)}", file=sys.stderr)
+              f"germ-head: {len(germ_heads)}; "
+              + "; ".join(f"{k}: {len(v)}" for k, v in departure.items()), file=sys.stderr)
     outputs = {PACK: render_pack(verbs, of_things, eradicate, nouns, animals, avert, repair,
-                                 therapy, germ_heads),
+                                 therapy, germ_heads, departure),
                KNOWN: render_known(known), DESCRIBING: render_describing(describing)}
     return derive.write_or_check(outputs, args.check, "a fresh derivation")
 

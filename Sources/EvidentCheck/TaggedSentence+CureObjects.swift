@@ -104,7 +104,9 @@ extension TaggedSentence {
     /// abbreviation alone ("QXRD reversed without surgery"), and, placed in an animal or a part
     /// of the body, a known word or a capitalised unknown one ("Quorbella in cats gone for
     /// good"; a capitalised unknown word placed nowhere is a name: "Snaptrix gone from the app
-    /// store").
+    /// store"). A part of a body is any noun with such a sense in WordNet (`@body-part-sense`:
+    /// "in the coronet", "in the hock"), and a placed subject may also be that of a
+    /// `@removal-verb`'s participle ("Quittor in the coronet cleared").
     /// Words a condition or an everyday phrase has taken are left as they are. A participle in
     /// -ed counts only after "has", "have" or "had": before its noun it is an adjective
     /// ("cured guanciale", "healed skin").
@@ -154,9 +156,16 @@ extension TaggedSentence {
             return token.start < token.end && token.end <= text.count
                 && text[token.start..<token.end].allSatisfy { ("a"..."z").contains($0) }
         }
+        // The classes of places rule U9 reads (a body's, a herd's): a word in them may still be
+        // the condition a verb acts on ("cures slobbers in foals": slobber is also saliva).
+        let placeOnly = Set(
+            ["body-noun", "body-part-sense", "herd-place"].compactMap { lexicon.classID($0) })
+        func unclassed(_ word: Int) -> Bool {
+            tags[word].allSatisfy { placeOnly.contains($0.classID) }
+        }
         func unknown(_ word: Int) -> Bool {
             let token = tokens[word]
-            guard token.end - token.start >= 4, tags[word].isEmpty, !token.isNamePiece,
+            guard token.end - token.start >= 4, unclassed(word), !token.isNamePiece,
                 !token.isHashtag, !token.isPossessive, lowercase(word),
                 let known = knownStems
             else { return false }
@@ -187,7 +196,7 @@ extension TaggedSentence {
         }
         let bodies = [
             lexicon.classID("animal-kind"), lexicon.classID("complaint-location"),
-            lexicon.classID("living-body"),
+            lexicon.classID("living-body"), lexicon.classID("body-part-sense"),
         ].compactMap { $0 }.filter { present[$0] }
         let living = ([lexicon.healthContext].compactMap { $0 } + bodies).filter { present[$0] }
         func afterDeterminers(_ start: Int) -> Int {
@@ -210,7 +219,7 @@ extension TaggedSentence {
         /// three letters or more.
         func bare(_ word: Int) -> Bool {
             let token = tokens[word]
-            guard tags[word].isEmpty, !token.isNamePiece, !token.isHashtag, !token.isPossessive,
+            guard unclassed(word), !token.isNamePiece, !token.isHashtag, !token.isPossessive,
                 token.start < token.end, token.end <= text.count,
                 !lexicon.stopwords.contains(token.term)
             else { return false }
@@ -246,7 +255,7 @@ extension TaggedSentence {
         }
         func abbreviation(_ word: Int) -> Bool {
             let token = tokens[word]
-            guard tags[word].isEmpty, !token.isNamePiece, !token.isHashtag, !token.isPossessive,
+            guard unclassed(word), !token.isNamePiece, !token.isHashtag, !token.isPossessive,
                 token.start < token.end, token.end <= text.count,
                 !lexicon.stopwords.contains(token.term)
             else { return false }
@@ -259,7 +268,7 @@ extension TaggedSentence {
         /// A capitalised word nothing the checker knows ("Tritrichomonas"): a genus, or a brand.
         func capitalisedUnknown(_ word: Int) -> Bool {
             let token = tokens[word]
-            guard token.end - token.start >= 4, tags[word].isEmpty, !token.isNamePiece,
+            guard token.end - token.start >= 4, unclassed(word), !token.isNamePiece,
                 !token.isHashtag, !token.isPossessive, token.end <= text.count,
                 let first = text[token.start..<token.end].first, ("A"..."Z").contains(first),
                 text[(token.start + 1)..<token.end].allSatisfy({ ("a"..."z").contains($0) }),
@@ -332,7 +341,10 @@ extension TaggedSentence {
         // Rule U8: the subject of a resultative participle of a @therapy-verb or of a
         // @vanish-verb ("Tarrow Creek virus gone in ten days", "QXRD reversed without surgery").
         let vanish = lexicon.classID("vanish-verb")
-        let resultatives = therapy + [vanish].compactMap { $0 }.filter { present[$0] }
+        // A verb of making a thing leave a place ("cleared", "removed") only of a subject
+        // placed in a living body ("Quittor in the coronet cleared").
+        let removal = lexicon.classID("removal-verb").flatMap { present[$0] ? $0 : nil }
+        let resultatives = therapy + [vanish, removal].compactMap { $0 }.filter { present[$0] }
         if !resultatives.isEmpty {
             for position in 1..<max(count, 1) {
                 guard
@@ -354,7 +366,9 @@ extension TaggedSentence {
                     placed = true
                     break
                 }
-                guard head >= 0, !lexicon.stopwords.contains(tokens[head].term) else { continue }
+                guard head >= 0, !lexicon.stopwords.contains(tokens[head].term),
+                    placed || tag.classID != removal
+                else { continue }
                 var start = head
                 while start > 0, head - start < 3, !punctuated(start),
                     !lexicon.stopwords.contains(tokens[start - 1].term),

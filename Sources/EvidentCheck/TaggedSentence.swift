@@ -266,6 +266,9 @@ final class TaggedSentence: Sendable {
             Self.tagNamedConditions(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)
+            Self.tagDepartures(
+                tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
+                context: &context, tags: &tags, present: &present)
             // A word coordinated before a condition's head names its own condition with it
             // (only a sentence with "and" or "or" coordinates).
             if terms.contains(where: { $0 == "and" || $0 == "or" }) {
@@ -510,7 +513,8 @@ final class TaggedSentence: Sendable {
     /// Whether the condition phrase ending at `end` is the first part of a plant's name: a
     /// `plant-part` word right after it, joined by a space or a hyphen ("cramp bark",
     /// "Fever-Tree", "scurvy grass"): the plant is named after the illness, it is not the
-    /// illness.
+    /// illness. A plant part followed by a determiner or a possessive is a verb taking its
+    /// object ("COVID leaves your body", "roots out the"), not a noun of the name.
     static func namesPlant(
         _ end: Int, tokens: [Token], text: [Unicode.Scalar], tags: [[(classID: Int, end: Int)]],
         lexicon: Lexicon
@@ -520,6 +524,13 @@ final class TaggedSentence: Sendable {
             tokens[end].start >= tokens[end - 1].end,
             gap(before: end, tokens: tokens, text: text).allSatisfy({ $0 == " " || $0 == "-" })
         else { return false }
+        if end + 1 < tokens.count,
+            gap(before: end + 1, tokens: tokens, text: text).allSatisfy({ $0 == " " }),
+            complaintDeterminers.contains(tokens[end + 1].term)
+                || complaintPossessives.contains(tokens[end + 1].term)
+        {
+            return false
+        }
         return true
     }
 
