@@ -108,17 +108,9 @@ extension TaggedSentence {
             lexicon.classID("animal-kind"), lexicon.classID("living-body"),
         ].compactMap { $0 }.filter { present[$0] }
         let count = tokens.count
-        var covered = [Bool](repeating: false, count: count)
-        for condition in conditions {
-            for word in condition.start..<min(condition.end, count) { covered[word] = true }
-        }
-        for index in 0..<count where everyday[index] > index {
-            for word in index..<min(everyday[index], count) { covered[word] = true }
-        }
+        let covered = Self.coveredWords(conditions: conditions, everyday: everyday, count: count)
         func punctuated(_ word: Int) -> Bool {
-            gap(before: word, tokens: tokens, text: text).contains {
-                !$0.properties.isWhitespace
-            }
+            Self.isPunctuated(before: word, tokens: tokens, text: text)
         }
         func tagged(_ word: Int, _ ids: [Int]) -> Bool {
             tags[word].contains { ids.contains($0.classID) && $0.end == word + 1 }

@@ -132,10 +132,7 @@ extension TaggedSentence {
         let sense = lexicon.classID("disease-sense-noun")
         let ofThings = lexicon.classID("cure-verb-of-things")
         let count = tokens.count
-        var covered = [Bool](repeating: false, count: count)
-        for condition in conditions {
-            for word in condition.start..<min(condition.end, count) { covered[word] = true }
-        }
+        let covered = Self.coveredWords(conditions: conditions, everyday: everyday, count: count)
         // Rule U4: where a germ of the vocabulary starts, and where it ends.
         var germs: [Int: Int] = [:]
         if let vocabulary = lexicon.vocabulary {
@@ -143,13 +140,8 @@ extension TaggedSentence {
                 germs[condition.start] = max(germs[condition.start] ?? 0, condition.end)
             }
         }
-        for index in 0..<count where everyday[index] > index {
-            for word in index..<min(everyday[index], count) { covered[word] = true }
-        }
         func punctuated(_ word: Int) -> Bool {
-            gap(before: word, tokens: tokens, text: text).contains {
-                !$0.properties.isWhitespace
-            }
+            Self.isPunctuated(before: word, tokens: tokens, text: text)
         }
         func lowercase(_ word: Int) -> Bool {
             let token = tokens[word]
@@ -436,5 +428,27 @@ extension TaggedSentence {
             addLabels(labels, start: phrase.start, end: phrase.end, tags: &tags, present: &present)
         }
         context = true
+    }
+}
+
+extension TaggedSentence {
+    /// The words a condition of the vocabulary or an everyday phrase already holds; rules U4-U9
+    /// read a name only in the words left.
+    static func coveredWords(
+        conditions: [(start: Int, end: Int, concept: Int)], everyday: [Int], count: Int
+    ) -> [Bool] {
+        var covered = [Bool](repeating: false, count: count)
+        for condition in conditions {
+            for word in condition.start..<min(condition.end, count) { covered[word] = true }
+        }
+        for index in 0..<count where everyday[index] > index {
+            for word in index..<min(everyday[index], count) { covered[word] = true }
+        }
+        return covered
+    }
+
+    /// Whether anything but spacing stands between a word and the one before it.
+    static func isPunctuated(before word: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        gap(before: word, tokens: tokens, text: text).contains { !$0.properties.isWhitespace }
     }
 }

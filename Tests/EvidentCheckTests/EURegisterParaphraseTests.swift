@@ -33,8 +33,14 @@ import Testing
         ("DHA helps to maintain normal vision.", "POL-HC-6367", "DHA"),
     ])
     func aFaithfulParaphraseIsAuthorised(_ text: String, _ entry: String, _ substance: String) {
+        Self.expectAuthorised(text, entry, substance)
+    }
+
+    /// `text` is the authorised claim `entry` (Art 13(1)) for `substance`, and nothing else.
+    static func expectAuthorised(_ text: String, _ entry: String, _ substance: String) {
         let found = Self.eu(text)
-        #expect(found.map(\.rule) == ["eu-authorised-health-claim"], "\(text)")
+        #expect(
+            found.map(\.rule) == ["eu-authorised-health-claim"], "\(text): \(found.map(\.message))")
         #expect(
             found.first?.message.hasPrefix(
                 "authorised health claim (\(entry), Art 13(1)) for '\(substance)'") == true,
@@ -52,13 +58,7 @@ import Testing
         ("Lactulose helps speed up intestinal transit.", "POL-HC-6398", "Lactulose"),
     ])
     func aVerbSaysTheWordingsNounOfAction(_ text: String, _ entry: String, _ substance: String) {
-        let found = Self.eu(text)
-        #expect(
-            found.map(\.rule) == ["eu-authorised-health-claim"], "\(text): \(found.map(\.message))")
-        #expect(
-            found.first?.message.hasPrefix(
-                "authorised health claim (\(entry), Art 13(1)) for '\(substance)'") == true,
-            "\(found.map(\.message))")
+        Self.expectAuthorised(text, entry, substance)
     }
 
     /// A noun the wording's relational adjective pertains to (WordNet's pertainym: "mind" of
@@ -70,13 +70,7 @@ import Testing
         ("Niacin helps keep your mucus membranes normal.", "POL-HC-6426", "Niacin"),
     ])
     func aNounOfTheWordingsAdjectiveSaysIt(_ text: String, _ entry: String, _ substance: String) {
-        let found = Self.eu(text)
-        #expect(
-            found.map(\.rule) == ["eu-authorised-health-claim"], "\(text): \(found.map(\.message))")
-        #expect(
-            found.first?.message.hasPrefix(
-                "authorised health claim (\(entry), Art 13(1)) for '\(substance)'") == true,
-            "\(found.map(\.message))")
+        Self.expectAuthorised(text, entry, substance)
     }
 
     /// A word describing a health aspect just after it is the state claimed for it, more than
