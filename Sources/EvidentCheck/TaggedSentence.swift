@@ -328,6 +328,9 @@ final class TaggedSentence: Sendable {
         Self.tagPastEvent(
             tokens, text: text, lexicon: lexicon, conditions: conditions, tags: &tags,
             present: &present)
+        Self.tagStatePromise(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagClinicianNamed(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         self.conditions = conditions
         self.tags = tags
         self.present = present
