@@ -29,22 +29,31 @@ struct CraftSession21ReadingTests {
             "implied-covering-regrown",
             "New hair comes in along the crown where your scalp used to show through."
         ),
+        // the look of the loss: a parting widening, a shiny scalp
+        (
+            "implied-covering-regrown",
+            "My wide parting has closed up since the rosemary scalp drops."
+        ),
+        (
+            "implied-covering-regrown",
+            "Grandad's shiny crown has soft new hair coming through on the pumpkin seed capsules."
+        ),
         // the place the covering was missing
         (
             "implied-covering-regrown",
-            "Her lashes grew back where the outer corners had gone sparse, thanks to the serum."
+            "Her eyelashes grew back where the outer corners had gone sparse, thanks to the serum."
         ),
         (
             "testimonial-clinician-named",
-            "My elbow throbbed after every darts night - tennis elbow, the GP called it. Since the turmeric capsules I throw all evening."
+            "My elbow locked up at every darts night - oche arm, the GP called it. Since the turmeric capsules I throw all evening."
         ),
         (
             "testimonial-clinician-named",
-            "Our ewe kept lying down in the field; twin lamb disease, according to the vet. The herbal drench had her up in a day."
+            "Our terrier's back legs kept giving way - wobbly hocks, according to the vet. The herbal tonic had him jumping onto the sofa."
         ),
         (
             "testimonial-arc-complaint",
-            "Our old cob stood in pain every wet autumn; since the herbal balancer he's sound."
+            "My knees were in agony each winter; since the turmeric capsules I'm fine."
         ),
     ])
     func readsItsForm(_ example: (rule: String, copy: String)) {
@@ -64,6 +73,7 @@ struct CraftSession21ReadingTests {
         "Helps maintain strong muscles at 70, whenever you train.",
         "Ready for the half marathon at 65, without a single rest day.",
         "His beard grew back where the razor had been, a week after the shave.",
+        "Fleece comes back over the bare patches on a ewe's back within weeks of shearing.",
         "The clover filled back in where the paddling pool used to stand.",
         "Her coat was dull in March - normal moulting, the vet said. The fish oil capsules make it shine.",
         "The tap kept dripping - a worn washer, the plumber said. Since the new part it is quiet.",
@@ -86,9 +96,9 @@ struct CraftSession21ReadingTests {
         )
         #expect(
             Fixtures.message(
-                "My elbow throbbed after every darts night - tennis elbow, the GP called it. Since the turmeric capsules I throw all evening.",
+                "My elbow locked up at every darts night - oche arm, the GP called it. Since the turmeric capsules I throw all evening.",
                 "testimonial-clinician-named")
-                == "disease claim: the testimonial names 'tennis elbow' in a clinician's words, beside the product (a disease treated)"
+                == "disease claim: the testimonial names 'oche arm' in a clinician's words, beside the product (a disease treated)"
         )
     }
 }
