@@ -852,6 +852,47 @@ struct EvalScriptTests {
                     + "withheld while \(Self.live) is live)") == true)
     }
 
+    /// `--check-novel --words` reads an item's area label as words too (hyphens as spaces) and
+    /// folds British spellings: session 21's first drafts of `frozen-19` and `gate-21` marked new
+    /// a condition an older set had under a label its text never spells out ("Relieves TOS"
+    /// under `thoracic-outlet-syndrome`) or in the other spelling (`eosinophilic-esophagitis`
+    /// over "#EoE"), and the text-only comparison printed neither.
+    @Test func checkNovelWordsReadsOlderLabelsAndBothSpellings() throws {
+        let tos = "Relieves TOS and restores blood flow to the arm."
+        let eoe = "Ate pizza again #EoE"
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\tthoracic-outlet-syndrome\texplicit\t\(tos)",
+                "D-DIS-002\teosinophilic-esophagitis\thashtag\t\(eoe)",
+            ]),
+            "\(Self.live)/disease.tsv": Self.disease(
+                [
+                    "AC-DIS-001\tthoracic-outlet\tnew\ttestimonial\tMy hand went numb - thoracic "
+                        + "outlet, the surgeon said.",
+                    "AC-DIS-002\teosinophilic-oesophagitis\tnew\texplicit\tOur aloe drink heals "
+                        + "eosinophilic oesophagitis.",
+                ], novel: true),
+        ])
+        guard let draft = try Self.eval(["--check-novel", "--set", Self.live, "--words"], in: root)
+        else { return }
+        #expect(draft.status == 0)
+        #expect(
+            draft.stdout == """
+                novel: 2 new and 0 common items of \(Self.live) checked against the area labels \
+                of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: AC-DIS-001 (thoracic-outlet) shares:
+                      'outlet' dev/disease.tsv:D-DIS-001 (thoracic-outlet-syndrome): \(tos)
+                      'thoracic' dev/disease.tsv:D-DIS-001 (thoracic-outlet-syndrome): \(tos)
+                Tests/Evaluation/\(Self.live)/disease.tsv:3: AC-DIS-002 (eosinophilic-oesophagitis) shares:
+                      'eosinophilic' dev/disease.tsv:D-DIS-002 (eosinophilic-esophagitis): \(eoe)
+                      'esophagitis' dev/disease.tsv:D-DIS-002 (eosinophilic-esophagitis): \(eoe)
+                words: 2 of 2 new items of \(Self.live) share a rare word (used by at most 3 items \
+                of all the other sets) with an older item under another label; read them by eye: \
+                a synonym under another label is not new
+
+                """)
+    }
+
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut
     /// off its last lines once the header grew) and none of the script.
     /// `--binary` naming a folder (the binary's folder given by mistake) or a missing file is
