@@ -24,6 +24,13 @@ struct CraftSession21ReadingTests {
             "implied-state-at-age",
             "Care-home newsletter: dry till morning in your eighties, no pads."
         ),
+        // an age in a label before the state, after "still" and the colon
+        (
+            "implied-state-at-age",
+            "Maureen, 74: still dry right through the night, no pads."
+        ),
+        // an age by its decade's word
+        ("implied-state-at-age", "Bone dry all night at eighty, without the pads."),
         // the place the skin showed through
         (
             "implied-covering-regrown",
@@ -70,6 +77,7 @@ struct CraftSession21ReadingTests {
         "Firm plums at 160 degrees for an hour, no sugar needed.",
         "Rock solid at 3,000 feet, no wobble in the new cable car.",
         "Take up the ukulele at any age, no experience needed.",
+        "Serves 4, 30 minutes: ready in no time, no oven needed.",
         "Helps maintain strong muscles at 70, whenever you train.",
         "Ready for the half marathon at 65, without a single rest day.",
         "His beard grew back where the razor had been, a week after the shave.",
