@@ -149,7 +149,9 @@ extension TaggedSentence {
         guard index >= 2 else { return false }
         let heads = ["arc-kin", "animal-kind"].compactMap(lexicon.classID)
         for owner in max(0, index - 4)...(index - 2)
-        where tokens[owner].term == dependantOwner && opensClause(at: owner, tokens: tokens, text: text) {
+        where tokens[owner].term == dependantOwner
+            && opensClause(at: owner, tokens: tokens, text: text)
+        {
             let words = (owner + 1)..<index
             guard words.allSatisfy({ !tokens[$0].isPossessive && !tokens[$0].isHashtag }),
                 ((owner + 1)...index).allSatisfy({
@@ -175,8 +177,8 @@ extension TaggedSentence {
     /// body's: "for" something that is no function, need or complaint of the body ("stopping for
     /// petrol", "for a coffee"), "to" do something none of whose next words is one ("to check
     /// the hitch"), or "at", "in" or "by" one place ("at the pub"). A halt left bare, at every
-    /// place ("at every bench"), for breath or the toilet or to rest is the body's: the
-    /// reader-promise reads it as a sign of impairment.
+    /// place ("at every bench"), for breath or the toilet, to rest or to lean on something
+    /// (`@support-held`) is the body's: the reader-promise reads it as a sign of impairment.
     static func tagJourneyHalts(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
@@ -186,7 +188,7 @@ extension TaggedSentence {
         else { return }
         let bodily = [
             "body-function", "toilet-room", "function-stop", "body-event-verb",
-            "complaint-noun", "complaint-verb", "halt-verb",
+            "complaint-noun", "complaint-verb", "halt-verb", "support-held",
         ].compactMap(lexicon.classID)
         func isBodily(_ position: Int) -> Bool {
             tags[position].contains { bodily.contains($0.classID) }

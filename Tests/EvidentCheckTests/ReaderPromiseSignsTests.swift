@@ -79,6 +79,7 @@ struct ReaderPromiseSignsTests {
         #expect(tagged("Walk on without stopping for breath.").isEmpty)
         #expect(tagged("Walk on without stopping at every bench.").isEmpty)
         #expect(tagged("Walk on without stopping to rest.").isEmpty)
+        #expect(tagged("Walk on without stopping to lean on a wall.").isEmpty)
         #expect(tagged("Walk on without stopping.").isEmpty)
     }
 
