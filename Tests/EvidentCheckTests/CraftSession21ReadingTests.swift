@@ -29,6 +29,9 @@ struct CraftSession21ReadingTests {
             "implied-state-at-age",
             "Maureen, 74: still dry right through the night, no pads."
         ),
+        // an age by a likeness to youth, the time it holds ("every single time", "on demand")
+        ("implied-state-at-age", "Firm as a young man, every single time."),
+        ("implied-state-at-age", "Rock solid on demand, whatever his age."),
         // an age by its decade's word
         ("implied-state-at-age", "Bone dry all night at eighty, without the pads."),
         // the place the skin showed through
@@ -62,6 +65,11 @@ struct CraftSession21ReadingTests {
             "testimonial-arc-complaint",
             "My knees were in agony each winter; since the turmeric capsules I'm fine."
         ),
+        // lame, with a span, and a feed balancer as the product
+        (
+            "testimonial-arc-complaint",
+            "Our old pony was lame in front for two winters; since the herbal balancer she is sound."
+        ),
     ])
     func readsItsForm(_ example: (rule: String, copy: String)) {
         #expect(
@@ -78,6 +86,7 @@ struct CraftSession21ReadingTests {
         "Rock solid at 3,000 feet, no wobble in the new cable car.",
         "Take up the ukulele at any age, no experience needed.",
         "Serves 4, 30 minutes: ready in no time, no oven needed.",
+        "Strong on flavour at any age, no sugar needed.",
         "Helps maintain strong muscles at 70, whenever you train.",
         "Ready for the half marathon at 65, without a single rest day.",
         "His beard grew back where the razor had been, a week after the shave.",
