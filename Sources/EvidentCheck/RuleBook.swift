@@ -177,7 +177,9 @@ public struct RuleBook: Sendable {
         }
         // The analytes the HPO names (`@lab-analyte-named`), less the table's and the substances.
         if let labValues {
-            generated.merge(try labValues.derivedClass(excluding: catalog.phrases)) { $1 }
+            generated.merge(try labValues.derivedClass(excluding: catalog.phrases, cache: cache)) {
+                $1
+            }
         }
         for interaction in interactions {
             guard let group = catalog.group(interaction.substance) else { continue }
