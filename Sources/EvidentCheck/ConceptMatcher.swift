@@ -256,6 +256,14 @@ struct ConceptMatcher: Sendable {
             for name in entry.names {
                 let terms = Tokenizer.terms(name)
                 if !terms.isEmpty { matcher.add(terms, label: position) }
+                // A medicine named by its dose form ("water pill") is named by each of a
+                // patient's words for the form ("water tablet", "water capsules"), as
+                // `.ci/vocab/derive-drug-kinds.py` (rule K1) writes the drug kinds.
+                if terms.count > 1, let forms = ConceptMatcher.doseForms[terms[terms.count - 1]] {
+                    for form in forms where form != terms[terms.count - 1] {
+                        matcher.add(Array(terms.dropLast()) + [form], label: position)
+                    }
+                }
                 // A name of a verb and its object takes a comparative quantifier between them
                 // ("pass more water", "shed less water": grammar); a body part, function or
                 // outcome only (two words: noun names such as "bone density" never have one
@@ -889,6 +897,17 @@ struct ConceptMatcher: Sendable {
     func isVehicle(_ term: String) -> Bool {
         (words[term]?.facts ?? 0) & Fact.vehicle != 0
     }
+
+    /// The words for a medicine's dose form, as stems, each with the others ("pill":
+    /// "tablet", "capsule", in both numbers).
+    static let doseForms: [String: [String]] = {
+        var stems: [String] = []
+        for word in ["pill", "pills", "tablet", "tablets", "capsule", "capsules"] {
+            let stem = Stemmer.stem(word)
+            if !stems.contains(stem) { stems.append(stem) }
+        }
+        return Dictionary(uniqueKeysWithValues: stems.map { ($0, stems) })
+    }()
 
     /// "Nothing", a negator as the object of a form of "do" (`doing`).
     static let nothing = Stemmer.stem("nothing")

@@ -327,6 +327,7 @@ final class TaggedSentence: Sendable {
             Self.dropNaturalStates(
                 tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,
                 conditions: &conditions, tags: &tags, present: &present)
+            Self.dropKeptStates(tokens, lexicon: lexicon, conditions: &conditions, tags: &tags)
             Self.tagElidedConditions(
                 tokens, vocabulary: vocabulary, lexicon: lexicon, tags: &tags, present: &present)
         }
