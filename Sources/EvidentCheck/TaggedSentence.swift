@@ -319,9 +319,12 @@ final class TaggedSentence: Sendable {
             Self.tagElidedConditions(
                 tokens, vocabulary: vocabulary, lexicon: lexicon, tags: &tags, present: &present)
         }
-        Self.tagOpening(
-            tokens, text: text, conditionAtStart: conditions.first?.start == 0,
-            lexicon: lexicon, tags: &tags, present: &present)
+        for opening in Self.clauseOpenings(tokens, text: text) {
+            Self.tagOpening(
+                tokens, at: opening, text: text,
+                conditionAtStart: conditions.contains { $0.start == opening },
+                lexicon: lexicon, tags: &tags, present: &present)
+        }
         Self.tagClauseImperatives(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagPastEvent(
