@@ -195,14 +195,23 @@ extension TaggedSentence {
             wordAfterDeterminers(from: start, tokens, text: text)
         }
         /// Rule U4: whether the object phrase ending before `word` is placed in an animal or a
-        /// part of the body ("in calves", "in beef cattle", "on your horse's legs").
+        /// part of the body ("in calves", "in beef cattle", "on your horse's legs"), one
+        /// modifier or two joined by "and" or "or" before it ("in grey and white horses": a
+        /// coordination of modifiers is one modifier).
         func placedInBody(after word: Int) -> Bool {
             guard !bodies.isEmpty, word < count, !punctuated(word),
                 ["in", "on", "of"].contains(tokens[word].term)
             else { return false }
             let next = afterDeterminers(word + 1)
-            for at in next..<min(next + 2, count) {
-                guard !punctuated(at) else { return false }
+            var heads = [next, next + 1]
+            if next + 3 < count, ["and", "or"].contains(tokens[next + 1].term),
+                !lexicon.stopwords.contains(tokens[next].term),
+                !lexicon.stopwords.contains(tokens[next + 2].term)
+            {
+                heads.append(next + 3)
+            }
+            for at in heads where at < count {
+                guard !(next...at).contains(where: punctuated) else { return false }
                 if tags[at].contains(where: { bodies.contains($0.classID) }) { return true }
             }
             return false
