@@ -202,10 +202,14 @@ final class TaggedSentence: Sendable {
                     position = longest.end
                     continue
                 }
-                // A condition a thing has ("the clock's chronic stutter").
+                // A condition a thing has ("the clock's chronic stutter"), or a condition
+                // named like a food, after a food ("a banana shake").
                 if Self.hasThingHolder(
                     position, longest.end, tokens: tokens, text: text, tags: tags,
                     lexicon: lexicon)
+                    || Self.isFoodNamed(
+                        position, longest.end, tokens: tokens, text: text, tags: tags,
+                        lexicon: lexicon)
                 {
                     position = longest.end
                     continue
