@@ -805,19 +805,31 @@ struct EvalScriptTests {
     /// `--check-novel --words` prints each `new` item that shares a rare word with an older
     /// disease item under another label (a synonym the label check cannot see: session 18's
     /// first drafts had ten), with that item, while the set is a draft; a committed live set
-    /// prints only the count. The exit status stays the label check's.
+    /// prints only the count. The exit status stays the label check's. An item's area label
+    /// counts as words too (hyphens as spaces) and British spellings are folded: session 21's
+    /// drafts marked new a condition an older set had under a label its text never spells out
+    /// ("Relieves TOS" under `thoracic-outlet-syndrome`) or in the other spelling
+    /// (`eosinophilic-esophagitis` over "#EoE"), which a text-only comparison did not print.
     @Test func checkNovelWordsFindsASynonymUnderAnotherLabel() throws {
         let shunt = "Our chews reverse portosystemic shunts in small dogs."
+        let tos = "Relieves TOS and restores blood flow to the arm."
+        let eoe = "Ate pizza again #EoE"
         let root = try Self.repository([
             "dev/disease.tsv": Self.disease([
                 "D-DIS-001\thepatic-encephalopathy-dog\texplicit\t\(shunt)",
                 "D-DIS-002\tgout\texplicit\tOur tea cures gout.",
+                "D-DIS-003\tthoracic-outlet-syndrome\texplicit\t\(tos)",
+                "D-DIS-004\teosinophilic-esophagitis\thashtag\t\(eoe)",
             ]),
             "\(Self.live)/disease.tsv": Self.disease(
                 [
                     "X-DIS-001\tcanine-liver-shunt\tnew\texplicit\tOur paste closes a "
                         + "portosystemic shunt in puppies.",
                     "X-DIS-002\tlaminitis\tnew\texplicit\tA hoof balm for laminitis.",
+                    "X-DIS-003\tthoracic-outlet\tnew\ttestimonial\tMy hand went numb - thoracic "
+                        + "outlet, the surgeon said.",
+                    "X-DIS-004\teosinophilic-oesophagitis\tnew\texplicit\tOur aloe drink heals "
+                        + "eosinophilic oesophagitis.",
                 ], novel: true),
         ])
         guard let draft = try Self.eval(["--check-novel", "--set", Self.live, "--words"], in: root)
@@ -825,12 +837,18 @@ struct EvalScriptTests {
         #expect(draft.status == 0)
         #expect(
             draft.stdout == """
-                novel: 2 new and 0 common items of \(Self.live) checked against the area labels \
+                novel: 4 new and 0 common items of \(Self.live) checked against the area labels \
                 of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
                 Tests/Evaluation/\(Self.live)/disease.tsv:2: X-DIS-001 (canine-liver-shunt) shares:
                       'portosystemic' dev/disease.tsv:D-DIS-001 (hepatic-encephalopathy-dog): \(shunt)
                       'shunt' dev/disease.tsv:D-DIS-001 (hepatic-encephalopathy-dog): \(shunt)
-                words: 1 of 2 new items of \(Self.live) share a rare word (used by at most 3 items \
+                Tests/Evaluation/\(Self.live)/disease.tsv:4: X-DIS-003 (thoracic-outlet) shares:
+                      'outlet' dev/disease.tsv:D-DIS-003 (thoracic-outlet-syndrome): \(tos)
+                      'thoracic' dev/disease.tsv:D-DIS-003 (thoracic-outlet-syndrome): \(tos)
+                Tests/Evaluation/\(Self.live)/disease.tsv:5: X-DIS-004 (eosinophilic-oesophagitis) shares:
+                      'eosinophilic' dev/disease.tsv:D-DIS-004 (eosinophilic-esophagitis): \(eoe)
+                      'esophagitis' dev/disease.tsv:D-DIS-004 (eosinophilic-esophagitis): \(eoe)
+                words: 3 of 4 new items of \(Self.live) share a rare word (used by at most 3 items \
                 of all the other sets) with an older item under another label; read them by eye: \
                 a synonym under another label is not new
 
@@ -847,7 +865,7 @@ struct EvalScriptTests {
         #expect(committed?.stdout.contains("D-DIS-001") == false)
         #expect(
             committed?.stdout.contains(
-                "words: 1 of 2 new items of \(Self.live) share a rare word (used by at most 3 "
+                "words: 3 of 4 new items of \(Self.live) share a rare word (used by at most 3 "
                     + "items of all the other sets) with an older item under another label (ids "
                     + "withheld while \(Self.live) is live)") == true)
     }
