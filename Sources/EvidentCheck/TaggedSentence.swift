@@ -91,6 +91,13 @@ final class TaggedSentence: Sendable {
         if let id = lexicon.everydaySense, present[id] {
             Self.keepEveryday(id, tags: &tags, present: &present, covered: &everyday)
         }
+        // So do WordNet's phrases that name no condition around a condition word ("cold
+        // feet", "shock absorber": `@idiom-sense`, rule N4 of `.ci/derive-senses`).
+        if let id = lexicon.classID("idiom-sense"), present[id] {
+            var idioms = [Int](repeating: -1, count: terms.count)
+            Self.keepEveryday(id, tags: &tags, present: &present, covered: &idioms)
+            for index in everyday.indices { everyday[index] = max(everyday[index], idioms[index]) }
+        }
         // What a taste or smell is likened to ("tastes like a cough drop") is a flavour, not
         // the product's effect: the words of the comparison, to the end of its clause, keep no
         // class and name no condition.
