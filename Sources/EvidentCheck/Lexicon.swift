@@ -212,8 +212,9 @@ public final class Lexicon: Sendable {
     /// class that includes them.
     public static let filledClasses: Set<String> = [
         "abnormal-value", "cure-in-name", "opening-verb", "opening-gerund", "opening-past",
-        "opening-imperative", "opening-command",
-        "past-event", "fold-change", "measure-acronym",
+        "opening-imperative", "opening-command", "journey-halt",
+        "past-event", "fold-change", "measure-acronym", "state-promise",
+        "clinician-named",
     ]
 
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds
