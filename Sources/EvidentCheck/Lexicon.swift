@@ -213,7 +213,8 @@ public final class Lexicon: Sendable {
     public static let filledClasses: Set<String> = [
         "abnormal-value", "cure-in-name", "opening-verb", "opening-gerund", "opening-past",
         "opening-imperative", "opening-command",
-        "past-event", "fold-change", "measure-acronym",
+        "past-event", "fold-change", "measure-acronym", "state-promise",
+        "clinician-named",
     ]
 
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds

@@ -82,6 +82,7 @@ final class TaggedSentence: Sendable {
         }
         Self.tagNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepProductForms(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.keepCompounds(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepKindNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagLabValues(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         // Where a fixed everyday phrase ends, per token it covers ("cold" of "cold milk", "heart
@@ -327,6 +328,9 @@ final class TaggedSentence: Sendable {
         Self.tagPastEvent(
             tokens, text: text, lexicon: lexicon, conditions: conditions, tags: &tags,
             present: &present)
+        Self.tagStatePromise(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagClinicianNamed(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         self.conditions = conditions
         self.tags = tags
         self.present = present
@@ -641,6 +645,49 @@ final class TaggedSentence: Sendable {
         for list in tags {
             for tag in list { present[tag.classID] = true }
         }
+    }
+
+    /// A word of a body's doing (`@body-doing-verb`: "smart", "ache", "itch") written bare and
+    /// joined by a hyphen to the word before it ("heart-smart", "bone-ache") is a piece of a
+    /// compound modifier or noun, not the verb of that word: it loses its verb classes
+    /// (`-verb`). Written inflected it keeps them: "ear-ringing", "cholesterol-lowering" say
+    /// what the verb does to or in the word before.
+    private static func keepCompounds(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let doing = lexicon.classID("body-doing-verb"), present[doing] else { return }
+        var changed = false
+        for index in tokens.indices.dropFirst()
+        where tags[index].contains(where: { $0.classID == doing && $0.end == index + 1 })
+            && isHyphenated(index, tokens: tokens, text: text)
+            && !isInflected(tokens[index], text: text)
+        {
+            tags[index].removeAll { lexicon.isVerbClass[$0.classID] }
+            changed = true
+        }
+        guard changed else { return }
+        present = [Bool](repeating: false, count: present.count)
+        for list in tags {
+            for tag in list { present[tag.classID] = true }
+        }
+    }
+
+    /// Whether a word is joined to a word of letters before it by a hyphen alone
+    /// ("heart-smart"; not "heart - smart", "3-ache").
+    static func isHyphenated(_ index: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        let before = tokens[index - 1]
+        guard before.end + 1 == tokens[index].start, before.end < text.count,
+            text[before.end] == "-", before.start < before.end
+        else { return false }
+        return text[before.start..<before.end].allSatisfy { $0.properties.isAlphabetic }
+    }
+
+    /// Whether a word is written with a verb's ending ("-ing", "-ed", "-s").
+    private static func isInflected(_ token: Token, text: [Unicode.Scalar]) -> Bool {
+        guard token.end <= text.count, token.end - token.start > 3 else { return false }
+        let word = String(String.UnicodeScalarView(text[token.start..<token.end])).lowercased()
+        return word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("s")
     }
 
     /// Tags the names of a sentence: a coined name built on a condition's name
