@@ -459,8 +459,14 @@ extension TaggedSentence {
                 }
             }
         }
+        // Rule U10: a verb of mending ("fix", "mend", "repair") takes the same objects as a
+        // cure verb when they are placed in a living body ("fixes bumblefoot in hens"), and only
+        // then (a thing is mended anywhere else).
+        let mend = lexicon.classID("repair-verb")
         for position in 0..<count {
-            for tag in tags[position] where tag.classID == cure || tag.classID == eradicate {
+            for tag in tags[position]
+            where tag.classID == cure || tag.classID == eradicate || tag.classID == mend {
+                let mends = tag.classID == mend
                 if isParticiple(position),
                     position == 0 || !perfectAuxiliaries.contains(tokens[position - 1].term),
                     !pastTense(position)
@@ -484,7 +490,7 @@ extension TaggedSentence {
                 }
                 for head in word..<min(word + 2, count) {
                     // Rule U10: a hyphenated head is one word ("star-gazing in ducklings").
-                    if tag.classID == cure, !covered[head], !punctuated(head) {
+                    if tag.classID == cure || mends, !covered[head], !punctuated(head) {
                         let last = hyphenated(from: head)
                         if last > head, ends(after: last), placedInBody(after: last + 1),
                             (head...last).allSatisfy({ !covered[$0] && lowercase($0) }),
@@ -505,6 +511,14 @@ extension TaggedSentence {
                             break
                         }
                         continue
+                    }
+                    if mends {
+                        if unknown(head) || bare(head) || cured(head),
+                            placedInBody(after: head + 1)
+                        {
+                            found.append(head)
+                        }
+                        break
                     }
                     let health =
                         tag.classID != cure || !verbTakes(ofThings, at: position)

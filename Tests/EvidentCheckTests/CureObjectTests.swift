@@ -37,6 +37,8 @@ struct CureObjectTests {
         "Our vitamin drops cure feather-pecking in laying hens.",
         "Our mineral lick is a cure for wool slip in ewes.",
         "Our selenium drench cured splayleg in every piglet.",
+        // Rule U10: a verb of mending, with the object placed in a living body.
+        "Our propolis salve fixes bumblefoot in hens.",
         // Rule U10: a germ of the vocabulary as the subject of a resultative.
         "Haemonchus in the ewes gone within a week of our drench.",
         "Ostertagia in weaned lambs knocked out in a fortnight by our chicory pellets.",
@@ -72,6 +74,9 @@ struct CureObjectTests {
         "Our smokehouse cured bacon in its own fat.",
         "Our shampoo cures the smell in your dog's coat.",
         "Serve the dry cured ham in thin slices.",
+        // Rule U10: a verb of mending, its object a thing or placed nowhere in a body.
+        "The farrier fixes loose shoes on your horse's hooves.",
+        "Our handyman fixes squeaky hinges in an afternoon.",
         // Rule U11: a change of a thing, not of a part of the body.
         "The new bracket fixes the displacement of the caravan door.",
         "Our coolant reverses the narrowing of the radiator pipes.",
