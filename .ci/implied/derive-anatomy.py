@@ -26,7 +26,9 @@ by a sense, WordNet's perceive.v.01 and its troponyms; rule V3). Session 19 adds
 (the body's own functions: MeSH's physiological phenomena in WordNet's words and the verbs it
 derives from them; rules B1-B3), `@toilet-room` (rule B4), `@hurry-verb` (rule B5) and
 `@device-noun` (rule B6). Session 20 adds `@promise-verb` (the everyday actions of a body that copy
-promises its reader; rule R1) and `@body-event-verb` (the body's own events; rule R2). The output
+promises its reader; rule R1) and `@body-event-verb` (the body's own events; rule R2). Session 21
+adds `@hold-verb` (holding on firmly: a support the body leans on; rule R3) and `@falter-verb`
+(an action of the body failing: walking unsteadily, forgetting; rule R4). The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
 
@@ -333,6 +335,27 @@ FUNCTION_VERB_FILES = ("29", "31", "34", "39")
 # sweat, twitch, yawn; not "wear", "inject" or "wound", done to something), written as a verb
 # (rule R1's count: a word of a class no longer counts as unknown to the other readings, so a
 # rare verb such as "slobber" stays out and rule U4 still reads it as a condition).
+# Rule R3: holding on firmly (`@hold-verb`), which a body that cannot stand or walk alone does to
+# a rail, a wall or a stall ("without clutching the railing", "without gripping the pew"): a
+# verb whose commonest sense WordNet files under verb.contact with a gloss of holding firmly,
+# tightly, fast or tenaciously, or of taking hold of a thing (grip, clutch, cling to, grasp,
+# clasp, grab, hold on). "Hold" itself is left out: its commonest sense is keeping a state.
+# Rule R4: an action of the body failing (`@falter-verb`), which a promise says is over ("never
+# stumble on the stairs again", "no more forgetting"): a verb whose commonest sense WordNet
+# files under the body, contact, motion or perception with a gloss of doing it unsteadily,
+# clumsily, uncertainly, hesitatingly, incorrectly or impeded, of nearly falling or losing one's
+# balance, or of moving involuntarily (stumble, limp, hobble, wobble, fumble, tremble, shiver); the antonyms of remembering (rule R1's memory
+# senses: forget, blank out, draw a blank); and, as English makes a failing of an action with
+# the prefix "mis-", "mis" + a verb of perceiving or remembering (mishear, misremember; WordNet
+# lacks "mishear"); each written as a verb (rule R1's count: "trip" is first a journey).
+CONTACT_FILE = "35"
+HOLDING = re.compile(r"^(hold|grip|grasp)\b.*\b(firmly|tightly|fast|tenaciously)\b|^take hold of\b")
+FALTERING = re.compile(r"\b(unsteadily|clumsily|hesitatingly|incorrectly|wrongly|nearly fall|"
+                       r"impeded|lose one's balance|losing one's balance|uncertainly|"
+                       r"involuntarily|convulsively)\b")
+FALTER_FILES = ("29", "35", "38", "39")
+# remember.v.01 ("recall knowledge from memory"), whose antonym is forgetting, and forget.v.01.
+REMEMBER, FORGET = "00607780", "00610167"
 MOTION_FILE, CONSUMPTION_FILE, PERCEPTION = "38", "34", "39"
 MOVES_ANOTHER = re.compile(r"^(cause to|to cause|move or cause|move something|move an implement|"
                            r"take something|take somebody|let fall)")
@@ -639,6 +662,51 @@ def body_event_verbs(folder):
     return {n for n in (name(lemma) for lemma, offsets in index.items()
                         if offsets[0] in events and written_as_verb(lemma))
             if WORD.fullmatch(n)}
+
+
+def hold_verbs(folder):
+    """Rule R3: holding on firmly, in the bare form and the irregular forms."""
+    synsets, index = wordnet_verbs(folder)
+    files = verb_files(folder)
+    glosses = verb_glosses(folder)
+    lemmas = {lemma for lemma, offsets in index.items()
+              if files[offsets[0]] == CONTACT_FILE and HOLDING.search(glosses[offsets[0]])}
+    return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
+
+
+def verb_antonyms(folder):
+    """offset -> the offsets of a verb synset's antonyms (pointer "!")."""
+    found = collections.defaultdict(set)
+    for parts in wordnet_records(os.path.join(folder, "data.verb")):
+        count = int(parts[3], 16)
+        at = 4 + 2 * count
+        for i in range(int(parts[at])):
+            if parts[at + 1 + 4 * i] == "!" and parts[at + 3 + 4 * i] == "v":
+                found[parts[0]].add(parts[at + 2 + 4 * i])
+    return found
+
+
+def falter_verbs(folder):
+    """Rule R4: an action of the body failing."""
+    synsets, index = wordnet_verbs(folder)
+    files = verb_files(folder)
+    glosses = verb_glosses(folder)
+    counts = verb_tag_counts(folder)
+    forgetting = {FORGET} | verb_antonyms(folder)[REMEMBER]
+
+    def written_as_verb(lemma):
+        nouns, verbs = counts.get(lemma, (0, 0))
+        return verbs >= MIN_VERB_COUNT and verbs >= nouns
+
+    lemmas = {lemma for lemma, offsets in index.items()
+              if ((files[offsets[0]] in FALTER_FILES and FALTERING.search(glosses[offsets[0]]))
+                  or offsets[0] in forgetting) and written_as_verb(lemma)}
+    failed = {lemma for lemma, offsets in index.items()
+              if "_" not in lemma and written_as_verb(lemma)
+              and (offsets[0] in closure(synsets, MEMORY[:2], below=1)
+                   or (files[offsets[0]] == PERCEPTION and PERCEIVING.search(glosses[offsets[0]])))}
+    made = {"mis" + lemma for lemma in failed}
+    return {n for n in with_irregular_forms(folder, lemmas | made) if WORD.fullmatch(n)}
 
 
 def body_functions(vocab_dir, folder):
@@ -1036,6 +1104,8 @@ def main():
     devices = device_nouns(args.wordnet, aids | shared_aids)
     promise = promise_verbs(args.wordnet)
     events = body_event_verbs(args.wordnet)
+    holding = hold_verbs(args.wordnet)
+    faltering = falter_verbs(args.wordnet)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -1073,6 +1143,13 @@ def main():
           f"no verbs of ceasing; rule R1): {len(promise)}."], "promise-verb", promise),
         (["The body's own events (WordNet verb.body verbs whose commonest sense takes no object;",
           f"rule R2): {len(events)}."], "body-event-verb", events),
+        (["Holding on firmly, as a body does to a support (WordNet verb.contact senses glossed as",
+          f"holding firmly, tightly or fast, or taking hold; not \"hold\"; rule R3): {len(holding)}."],
+         "hold-verb", holding),
+        (["An action of the body failing (WordNet body, contact, motion and perception verbs glossed",
+          "as done unsteadily, clumsily, uncertainly, impeded or involuntarily, or nearly falling;",
+          "forgetting; \"mis\" + a verb of",
+          f"perceiving or remembering; rule R4): {len(faltering)}."], "falter-verb", faltering),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

@@ -212,7 +212,7 @@ public final class Lexicon: Sendable {
     /// class that includes them.
     public static let filledClasses: Set<String> = [
         "abnormal-value", "cure-in-name", "opening-verb", "opening-gerund", "opening-past",
-        "opening-imperative", "opening-command",
+        "opening-imperative", "opening-command", "journey-halt",
         "past-event", "fold-change", "measure-acronym", "state-promise",
         "clinician-named",
     ]

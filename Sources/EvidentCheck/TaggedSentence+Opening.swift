@@ -62,7 +62,10 @@ extension TaggedSentence {
     /// one ("Lift your chin and look at the horizon"). A promise joined to a promise is still
     /// said to the reader. Tags `@opening-command` at the same places and at the first word
     /// for any instruction to the reader (`@instruction-verb`, eaten.yaml: "Get through …",
-    /// "Tie your laces …") or ability, in its bare form.
+    /// "Tie your laces …") or ability, in its bare form. After the reader's own person or
+    /// animal as the subject (`dependantSubject`: "Your old greyhound hops …", "Your mum
+    /// manages …"), the verb in the present is tagged as the imperative would be: an ability
+    /// `@opening-imperative` and `@opening-command`, any other verb `@opening-command`.
     static func tagClauseImperatives(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
@@ -76,15 +79,33 @@ extension TaggedSentence {
             let token = tokens[index]
             guard !token.isHashtag, !token.isNamePiece, !token.isPossessive, token.end <= text.count
             else { continue }
-            if index > 0 {
-                let labelled =
-                    index <= 4 && gap(before: index, tokens: tokens, text: text).contains(":")
-                    && (0..<index).allSatisfy { !tokens[$0].isHashtag }
-                let joined = commanded && clauseJoiners.contains(tokens[index - 1].term)
-                guard labelled || joined else { continue }
-            }
             let written = text[token.start..<token.end].map { Character($0).lowercased() }
                 .joined()
+            if index > 0 {
+                let labelled = opensClause(at: index, tokens: tokens, text: text)
+                let joined = commanded && clauseJoiners.contains(tokens[index - 1].term)
+                guard labelled || joined else {
+                    // the reader's own people or animals as the subject ("Your old greyhound
+                    // hops …"): the verb in the present, an ability or any other verb
+                    guard !written.hasSuffix("ed"), !written.hasSuffix("ing"),
+                        written.allSatisfy(\.isLetter), !lexicon.stopwords.contains(token.term),
+                        dependantSubject(
+                            before: index, tokens: tokens, text: text, lexicon: lexicon, tags: tags)
+                    else { continue }
+                    let abilities = abilityClasses.compactMap(lexicon.classID)
+                    let ability = tags[index].filter { abilities.contains($0.classID) }.map(\.end)
+                        .max()
+                    let instructed = ability ?? index + 1
+                    if let end = ability {
+                        tags[index].append((imperative, end))
+                        present[imperative] = true
+                    }
+                    tags[index].append((command, instructed))
+                    present[command] = true
+                    commanded = true
+                    continue
+                }
+            }
             let ability = imperativeAbility(written: written, tags: tags[index], lexicon: lexicon)
             if let end = ability, index > 0 {
                 tags[index].append((imperative, end))
@@ -106,6 +127,109 @@ extension TaggedSentence {
 
     /// The words after which a second imperative joins the first.
     static let clauseJoiners: Set<String> = ["and", "then", "so"]
+
+    /// Whether word `index` opens a clause after a label of one to four words and a colon
+    /// ("Radio ad: walk …").
+    static func opensClause(at index: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        index == 0
+            || (index <= 4 && gap(before: index, tokens: tokens, text: text).contains(":")
+                && (0..<index).allSatisfy { !tokens[$0].isHashtag })
+    }
+
+    /// Whether the words before `index` are the reader's own person or animal as a subject:
+    /// "your" opening the sentence or a clause after a label, at most two describing words,
+    /// then a relative or a young person (`@arc-kin`: "your dad", "your toddler"), an animal's
+    /// kind (`@animal-kind`: "your old greyhound") or a capitalised name ("your Westie"),
+    /// right before the verb. Copy that says what the reader's dependant does again is
+    /// addressed to the reader, as an imperative is: the page is the product.
+    static func dependantSubject(
+        before index: Int, tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: [[(classID: Int, end: Int)]]
+    ) -> Bool {
+        guard index >= 2 else { return false }
+        let heads = ["arc-kin", "animal-kind"].compactMap(lexicon.classID)
+        for owner in max(0, index - 4)...(index - 2)
+        where tokens[owner].term == dependantOwner
+            && opensClause(at: owner, tokens: tokens, text: text)
+        {
+            let words = (owner + 1)..<index
+            guard words.allSatisfy({ !tokens[$0].isPossessive && !tokens[$0].isHashtag }),
+                ((owner + 1)...index).allSatisfy({
+                    !isPunctuated(before: $0, tokens: tokens, text: text)
+                })
+            else { continue }
+            let named = words.contains { start in
+                tags[start].contains { heads.contains($0.classID) && $0.end == index }
+            }
+            let last = tokens[index - 1]
+            let capitalised =
+                last.start < text.count && text[last.start].properties.isUppercase
+            if named || capitalised { return true }
+        }
+        return false
+    }
+
+    /// The owner word of a dependant subject ("your"), as a term.
+    static let dependantOwner = Stemmer.stem("your")
+
+    /// Tags `@journey-halt` (a class filled here) on a halt (`@halt-verb`: a stop, a rest, a
+    /// sit-down, pulling in) told with a purpose or a place that is the journey's, not the
+    /// body's: "for" something that is no function, need or complaint of the body ("stopping for
+    /// petrol", "for a coffee"), "to" do something none of whose next words is one ("to check
+    /// the hitch"), or "at", "in" or "by" one place ("at the pub"). A halt left bare, at every
+    /// place ("at every bench"), for breath or the toilet, to rest or to lean on something
+    /// (`@support-held`) is the body's: the reader-promise reads it as a sign of impairment.
+    static func tagJourneyHalts(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let halt = lexicon.classID("halt-verb"), present[halt],
+            let journey = lexicon.classID("journey-halt")
+        else { return }
+        let bodily = [
+            "body-function", "toilet-room", "function-stop", "body-event-verb",
+            "complaint-noun", "complaint-verb", "halt-verb", "support-held",
+        ].compactMap(lexicon.classID)
+        func isBodily(_ position: Int) -> Bool {
+            tags[position].contains { bodily.contains($0.classID) }
+        }
+        for index in tokens.indices {
+            guard let end = tags[index].filter({ $0.classID == halt }).map(\.end).max(),
+                end < tokens.count,
+                !isPunctuated(before: end, tokens: tokens, text: text)
+            else { continue }
+            let next = tokens[end].term
+            var purposed = false
+            if next == purposeFor {
+                var head = end + 1
+                while head < tokens.count, purposeDeterminers.contains(tokens[head].term) {
+                    head += 1
+                }
+                purposed = head < tokens.count && !isBodily(head)
+            } else if next == purposeTo {
+                let words = (end + 1)..<min(tokens.count, end + 5)
+                purposed = !words.isEmpty && !words.contains(where: isBodily)
+            } else if placePrepositions.contains(next) {
+                purposed = end + 1 < tokens.count && !repeatedPlace.contains(tokens[end + 1].term)
+            }
+            if purposed {
+                tags[index].append((journey, end))
+                present[journey] = true
+            }
+        }
+    }
+
+    static let purposeFor = Stemmer.stem("for")
+    static let purposeTo = Stemmer.stem("to")
+    static let purposeDeterminers: Set<String> = Set(
+        [
+            "a", "an", "the", "some", "any", "your", "our", "their", "his", "her", "my", "its",
+            "more",
+        ]
+        .map { Stemmer.stem($0) })
+    static let placePrepositions: Set<String> = Set(
+        ["at", "in", "by", "outside"].map { Stemmer.stem($0) })
+    static let repeatedPlace: Set<String> = Set(["every", "each", "all"].map { Stemmer.stem($0) })
 
     /// Where an ability opening the sentence as an imperative ends ("Hear the birds …", "Smell
     /// smoke …", "Walk to the mailbox …"): a phrase of `abilityClasses` at the word, written in

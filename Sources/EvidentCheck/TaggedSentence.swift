@@ -325,6 +325,7 @@ final class TaggedSentence: Sendable {
             lexicon: lexicon, tags: &tags, present: &present)
         Self.tagClauseImperatives(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagJourneyHalts(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagPastEvent(
             tokens, text: text, lexicon: lexicon, conditions: conditions, tags: &tags,
             present: &present)

@@ -62,9 +62,11 @@ struct RestoredFunctionReadingTests {
             "implied-lab-fold-change-told"
         ),
         // label copy promising the reader a sense or an ability again, the product unnamed
+        // a span of the hindrance after "again" is the reader-promise's (session 21), which
+        // refines the ability promised; the sense named again is the function restored's
         (
             "Smell fresh bread and cut grass again after years of nothing.",
-            "implied-ability-promised"
+            "implied-function-restored"
         ),
         ("Hear the rain on the roof and the kettle again.", "implied-ability-promised"),
         ("You'll walk to the end of the garden and back again.", "implied-ability-promised"),
