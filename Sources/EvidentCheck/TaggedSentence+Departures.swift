@@ -27,9 +27,7 @@ extension TaggedSentence {
     /// - a `@stay-out-verb` (stay, stick, keep out) followed by "out of", "out", "away from";
     /// - the participle of a `@removal-verb` (remove, clear, expel, banish, flush), a
     ///   `@therapy-verb` or an `@eradicate-verb` ("wiped out") followed by "from" or "out of";
-    /// or the object of a `@keep-out-verb` ("keep", "shut") before "out of" or "away from", or of
-    /// one of those verbs (not a participle) before "from" or "out of" ("clears Epistylis from
-    /// your goldfish": what a product takes out of a body is what it rids the body of);
+    /// or the object of a `@keep-out-verb` ("keep", "shut") before "out of" or "away from";
     /// and the place after the verb (past "out", "of", "from", "into", "in", determiners and
     /// possessives, a noun phrase of at most three words) has a word that is of the body
     /// (`@complaint-location`, `@body-noun`, `@body-part-sense`), an animal (`@animal-kind`,
@@ -253,28 +251,6 @@ extension TaggedSentence {
                         }
                     }
                     continue
-                }
-                if removal.contains(id),
-                    !isParticiple(position)
-                        || (position > 0
-                            && perfectAuxiliaries.contains(tokens[position - 1].term))
-                {
-                    // "clears Epistylis from your goldfish", "flushes Eimeria out of the
-                    // flock": the object of a verb of taking a thing away, before the place
-                    for particle in tag.end..<min(tag.end + 5, count) {
-                        guard !punctuated(particle) || particle == tag.end else { break }
-                        let term = tokens[particle].term
-                        if term == "from" || term == "out" {
-                            let start = wordAfterDeterminers(from: tag.end, tokens, text: text)
-                            if particle > start,
-                                place(from: particle, particles: out, required: true)
-                            {
-                                read(subject(endingAt: particle - 1, first: start), verb: verb)
-                            }
-                            break
-                        }
-                        if lexicon.stopwords.contains(term) { break }
-                    }
                 }
                 let (last, negated) = head(before: position)
                 guard last >= 0 else { continue }

@@ -32,10 +32,6 @@ struct DepartureReadingTests {
         ("Hexamita removed from your angelfish in five days.", "Hexamita"),
         // A germ's name headed by a germ class noun.
         ("Tarrow Creek virus leaves the flock within a week.", "Tarrow Creek virus"),
-        // The object of a verb of taking a thing away, before "from" or "out of" a body's or
-        // a herd's place: a name the vocabulary lacks, a condition it has.
-        ("Our salt dip clears Ichthyobodo from your goldfish in a day.", "Ichthyobodo"),
-        ("Our zinc wash removes ringworm from your calves.", "ringworm"),
     ])
     func conditionLeavingABodyIsAClaim(_ copy: String, _ named: String) {
         let found = Self.findings(copy)
@@ -59,9 +55,6 @@ struct DepartureReadingTests {
         "Measles enters the body through the nose and throat.",
         // An unknown word leaving a place that is no body's or herd's.
         "Snaptrix leaves the app store on Friday.",
-        // A known thing taken off a body; an unknown word taken out of a thing.
-        "Our shampoo removes mud from your dog's coat.",
-        "The update clears Snaptrix from your phone.",
     ])
     func everydayDepartureIsNoClaim(_ copy: String) {
         let found = Self.findings(copy)
