@@ -627,12 +627,18 @@ def promise_verbs(folder):
 
     names = set()
     for lemma, offsets in index.items():
-        nouns, verbs = counts.get(lemma, (0, 0))
-        if lemma in ceasing or verbs < MIN_VERB_COUNT or verbs < nouns:
+        if lemma in ceasing or not written_as_verb(counts, lemma):
             continue
         if bodily(offsets[0]):
             names.add(name(lemma))
     return {n for n in names if WORD.fullmatch(n)}
+
+
+def written_as_verb(counts, lemma):
+    """Rule R1's count: the semantic concordance tagged the lemma's verb senses at least
+    `MIN_VERB_COUNT` times and at least as often as its noun senses."""
+    nouns, verbs = counts.get(lemma, (0, 0))
+    return verbs >= MIN_VERB_COUNT and verbs >= nouns
 
 
 def verb_glosses(folder):
@@ -655,12 +661,8 @@ def body_event_verbs(folder):
     events = body_event_senses(folder)
     counts = verb_tag_counts(folder)
 
-    def written_as_verb(lemma):
-        nouns, verbs = counts.get(lemma, (0, 0))
-        return verbs >= MIN_VERB_COUNT and verbs >= nouns
-
     return {n for n in (name(lemma) for lemma, offsets in index.items()
-                        if offsets[0] in events and written_as_verb(lemma))
+                        if offsets[0] in events and written_as_verb(counts, lemma))
             if WORD.fullmatch(n)}
 
 
@@ -694,15 +696,11 @@ def falter_verbs(folder):
     counts = verb_tag_counts(folder)
     forgetting = {FORGET} | verb_antonyms(folder)[REMEMBER]
 
-    def written_as_verb(lemma):
-        nouns, verbs = counts.get(lemma, (0, 0))
-        return verbs >= MIN_VERB_COUNT and verbs >= nouns
-
     lemmas = {lemma for lemma, offsets in index.items()
               if ((files[offsets[0]] in FALTER_FILES and FALTERING.search(glosses[offsets[0]]))
-                  or offsets[0] in forgetting) and written_as_verb(lemma)}
+                  or offsets[0] in forgetting) and written_as_verb(counts, lemma)}
     failed = {lemma for lemma, offsets in index.items()
-              if "_" not in lemma and written_as_verb(lemma)
+              if "_" not in lemma and written_as_verb(counts, lemma)
               and (offsets[0] in closure(synsets, MEMORY[:2], below=1)
                    or (files[offsets[0]] == PERCEPTION and PERCEIVING.search(glosses[offsets[0]])))}
     made = {"mis" + lemma for lemma in failed}

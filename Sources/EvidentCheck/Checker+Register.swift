@@ -161,7 +161,10 @@ extension Checker {
         var other = [Bool](repeating: false, count: sentence.terms.count)
         // A word just before a thing or a food names a kind of it ("the back label", "blood
         // orange"); before a nutrient it says where the nutrient is ("blood calcium levels").
-        let kinds = ["holder-noun", "eaten-noun"].compactMap(book.lexicon.classID)
+        // Before a form or a container the product is sold in it names the kind of form ("mouth
+        // spray", "eye drops", "a family tub"): how the product is taken, not what it does.
+        let kinds = ["holder-noun", "eaten-noun", "product-topic"].compactMap(
+            book.lexicon.classID)
         for position in sentence.terms.indices.dropLast()
         where sentence.tags[position + 1].contains(where: { kinds.contains($0.classID) }) {
             other[position] = true
@@ -185,14 +188,120 @@ extension Checker {
                 for inside in position..<tag.end { other[inside] = true }
             }
         }
-        // A form a product is sold in is the product ("the vitamin C serum").
-        if let form = book.lexicon.classID("product-form"), sentence.present[form] {
-            for (position, tags) in sentence.tags.enumerated()
-            where tags.contains(where: { $0.classID == form && $0.end == position + 1 }) {
-                other[position] = true
+        // A form or a container a product is sold in is the product ("the vitamin C serum", "a
+        // 250 g tub", "per serving").
+        if let form = book.lexicon.classID("product-topic"), sentence.present[form] {
+            for (position, tags) in sentence.tags.enumerated() {
+                for tag in tags where tag.classID == form {
+                    for inside in position..<tag.end { other[inside] = true }
+                }
             }
         }
+        // A nutrition claim says what the food contains ("no added sugars", "high in fibre").
+        for position in nutritionClaims(sentence) { other[position] = true }
+        // Where a substance comes from says which food holds it ("in our nutritional yeast").
+        for position in substanceSources(sentence) { other[position] = true }
         return other
+    }
+
+    /// The positions of the words that say where a substance named comes from: "in" or "from"
+    /// right after the substance, then the words up to the next punctuation
+    /// or word of an effect (`RegisterMatcher.effectClasses`), when they name a food, a plant
+    /// or a form a product is sold in (`@eaten-subject`, `@product-topic`) and no person or
+    /// body (`@function-holder`): "vitamin B12 in our nutritional yeast", "choline, from eggs
+    /// and our lecithin granules", "the chloride in a pinch of salt". The register writes a
+    /// substance's source so ("beta-glucans from oats"): the words say which food, not what of
+    /// health, so they are no aspect and, beside a health claim, circumstances of it; "zinc in
+    /// your diet" and "iron in the blood" are none.
+    func substanceSources(_ sentence: TaggedSentence) -> Set<Int> {
+        let lexicon = book.lexicon
+        let foods = ["eaten-subject", "product-topic"].compactMap(lexicon.classID)
+        guard foods.contains(where: { sentence.present[$0] }),
+            let substance = lexicon.classID("substance"), sentence.present[substance]
+        else { return [] }
+        let effects = RegisterMatcher.effectClasses.compactMap(lexicon.classID)
+        let holder = lexicon.classID("function-holder")
+        let tokens = sentence.tokens
+        let tags = sentence.tags
+        let count = min(tokens.count, tags.count)
+        var found = Set<Int>()
+        for start in 0..<count {
+            for tag in tags[start] where tag.classID == substance && tag.end < count {
+                let link = tag.end
+                guard ["in", "from"].contains(sentence.terms[link]) else { continue }
+                var end = link + 1
+                // Punctuation ends it: more than a space between two words (", ", "; ").
+                while end < count, tokens[end].start - tokens[end - 1].end <= 1,
+                    !tags[end].contains(where: { effects.contains($0.classID) })
+                {
+                    end += 1
+                }
+                let phrase = (link + 1)..<end
+                guard !phrase.isEmpty,
+                    phrase.contains(where: { word in
+                        tags[word].contains { foods.contains($0.classID) }
+                    }),
+                    !phrase.contains(where: { word in
+                        tags[word].contains { $0.classID == holder }
+                    })
+                else { continue }
+                found.formUnion(link..<end)
+            }
+        }
+        return found
+    }
+
+    /// The positions of the words of the nutrition claims of a sentence (Reg 1924/2006 Art
+    /// 2(2)(4), Art 9 and its Annex), which say what a food contains, not what it does for the
+    /// body: a word of content (`@nutrient-content`: "low", "reduced", "with no added", "high")
+    /// just before a nutrient the Annex names (`@annex-nutrient`: "fat", "sugars", "salt",
+    /// "fibre", "protein"), or one of `@nutrient-source` ("source of", "rich in", "contains")
+    /// just before such a nutrient or a substance of the register ("rich in vitamin B12"), with
+    /// the nutrient; a nutrient just before "free" ("fat-free"). "Less" and "lower" compare
+    /// (Art 9: "70% less saturated fat than butter"): only with a number just before them or
+    /// "than" within three words after the nutrient ("store less fat" is no nutrition claim).
+    /// The substance named stays a substance; the words of content and the Annex's nutrients
+    /// are no health aspect (`otherSenses`) and, in a health claim beside them, circumstances
+    /// of it: "Plain kefir, no added sugars, rich in vitamin B12, which contributes to the
+    /// reduction of tiredness and fatigue" says B12's authorised wording.
+    func nutritionClaims(_ sentence: TaggedSentence) -> Set<Int> {
+        let lexicon = book.lexicon
+        guard let nutrient = lexicon.classID("annex-nutrient"),
+            let content = lexicon.classID("nutrient-content"),
+            let source = lexicon.classID("nutrient-source"),
+            let free = lexicon.classID("nutrient-free"),
+            sentence.present[content] || sentence.present[source] || sentence.present[free]
+        else { return [] }
+        let tags = sentence.tags
+        let substance = lexicon.classID("substance")
+        // The end of the longest tag of `id` starting at `position`, if any.
+        func end(_ id: Int, at position: Int) -> Int? {
+            guard position < tags.count else { return nil }
+            return tags[position].filter { $0.classID == id }.map(\.end).max()
+        }
+        var found = Set<Int>()
+        for position in tags.indices {
+            if let words = end(content, at: position), let named = end(nutrient, at: words) {
+                let term = sentence.terms[position]
+                if term == "less" || term == "lower" {
+                    let counted =
+                        position > 0 && sentence.terms[position - 1].first?.isNumber == true
+                    let compared = sentence.terms[named..<min(named + 3, tags.count)].contains(
+                        "than")
+                    guard counted || compared else { continue }
+                }
+                found.formUnion(position..<named)
+            } else if let words = end(source, at: position) {
+                if let named = end(nutrient, at: words) {
+                    found.formUnion(position..<named)
+                } else if let substance, end(substance, at: words) != nil {
+                    found.formUnion(position..<words)
+                }
+            } else if let named = end(nutrient, at: position), end(free, at: named) != nil {
+                found.formUnion(position...named)
+            }
+        }
+        return found
     }
 
     /// Whether a health aspect the register speaks of (`RegisterMatcher.Index.aspects`) stands
@@ -609,12 +718,17 @@ extension Checker {
         // aspect, no circumstance: "keeps your brain sharp", "your mind young" say more than a
         // normal function (`statesOfAspects`).
         let states = statesOfAspects(sentence)
+        // A nutrition claim's words say what the food contains (`nutritionClaims`): a
+        // circumstance of the health claim beside them, whatever else they name.
+        let nutrition = nutritionClaims(sentence).union(substanceSources(sentence))
         let circumstance: RegisterTargets = {
             let aspects = matcher.index.aspects
             let classes = matcher.aspectClasses + matcher.claimClasses
             let terms = sentence.terms.enumerated().map { position, term in
-                aspects.contains(term) || objects.contains(position) || states.contains(position)
-                    || sentence.tags[position].contains { classes.contains($0.classID) }
+                !nutrition.contains(position)
+                    && (aspects.contains(term) || objects.contains(position)
+                        || states.contains(position)
+                        || sentence.tags[position].contains { classes.contains($0.classID) })
                     ? "" : term
             }
             let found = matcher.targets(
@@ -633,7 +747,7 @@ extension Checker {
                 // The substances the sentence names are left out as in `own` (one named before a
                 // flavour word is no substance).
                 let terms = sentence.terms.enumerated().map { position, term in
-                    position < mention.start
+                    position < mention.start && !nutrition.contains(position)
                         && (aspects.contains(term)
                             || sentence.tags[position].contains { classes.contains($0.classID) })
                         ? "" : term

@@ -82,7 +82,11 @@ extension Checker {
                 }
                 // A question is answered by the sentence after it in its paragraph ("Brittle
                 // bones? Vitamin K2 helps."): the answer is read with the question's words.
-                var terms = sentence.terms
+                // A label naming where the copy appears ("Ice-rink safety poster:") is no part
+                // of what it claims (`copyLabelEnd`).
+                let label = Checker.copyLabelEnd(
+                    sentence, text: source.plain, concepts: index.concepts)
+                var terms = label.map { Array(sentence.terms[$0...]) } ?? sentence.terms
                 if answers {
                     terms =
                         book.lexicon.tokens(source.plain, in: ranges[number - 1]).map(\.term)
@@ -94,7 +98,8 @@ extension Checker {
                 } else {
                     // The concept reader's facts of the words, when they are the sentence's
                     // and were just looked up (an answer is read with its question's words).
-                    let words = answers ? nil : facts?.map(\.concept)
+                    let words =
+                        answers ? nil : facts.map { facts in facts[(label ?? 0)...].map(\.concept) }
                     let match = index.bestMatch(
                         terms: terms, threshold: threshold, scratch: scratch, words: words)
                     if known.count < TagMemo.limit { known[wordsKey] = .some(match) }

@@ -54,7 +54,8 @@ public struct ClaimIndex: Sendable {
     let entries: [Entry]
     /// The claims, graded when a sentence first matches them (parallel to `entries`).
     let claims: GradedClaims
-    let termIDs: [String: Int32]
+    /// The id of each term (`StringTable`: looked up for every concept of every sentence).
+    let termIDs: StringTable<Int32>
     /// The terms by id.
     let termStrings: [String]
     /// The terms by id as first written in a claim (for showing why a claim matched).
@@ -208,7 +209,7 @@ public struct ClaimIndex: Sendable {
         var termIDs: [String: Int32] = [:]
         termIDs.reserveCapacity(stored.terms.count)
         for (id, term) in stored.terms.enumerated() { termIDs[term] = Int32(id) }
-        self.termIDs = termIDs
+        self.termIDs = StringTable(termIDs)
         self.actionIDs = Set(concepts.actions.compactMap { termIDs[$0] })
         self.sourceIDs = Set(concepts.sources.compactMap { termIDs[concepts.names[$0]] })
         self.conditionIDs = conditionIDs

@@ -41,8 +41,8 @@ struct ConceptMatcher: Sendable {
     /// say the number is an amount.
     let dose: Int
     /// Per stem, everything `read(_:)` asks of it, so a word costs one lookup (a stem not here
-    /// is none of these).
-    let words: [String: Word]
+    /// is none of these; `StringTable`: looked up for every word read).
+    let words: StringTable<Word>
     /// The concept phrases by first stem (`Word.phrases` indexes it).
     let phrasesByFirst: [[PhraseMatcher.Entry]]
     /// The fracture reading's words (stems of `@breaking-verb` and `@fracture-site`, derived
@@ -56,6 +56,9 @@ struct ConceptMatcher: Sendable {
     let fracture: Int
     /// The label of the concept `prevent` (`-1`: none): "keep X from" says it.
     let prevent: Int
+    /// The labels of the concepts `predominance` and `decrease` (`-1`: none), looked up once.
+    let predominance: Int
+    let decrease: Int
     /// The heads of concept names said apart from their body part (`headsByFirst`, indexed
     /// by `Word.heads`): each label an index into `headPairs`. See `init(file:…)`.
     let headsByFirst: [[PhraseMatcher.Entry]]
@@ -77,7 +80,7 @@ struct ConceptMatcher: Sendable {
     /// condition vocabulary (`-1`: no condition phrase has it) and the concept phrases that
     /// start with it (an index into `phrasesByFirst`; `-1`: none).
     struct Word: Sendable {
-        var facts: UInt8 = 0
+        var facts: UInt16 = 0
         var condition: Int32 = -1
         var phrases: Int32 = -1
         var heads: Int32 = -1
@@ -88,14 +91,22 @@ struct ConceptMatcher: Sendable {
 
     /// The bits of `facts`.
     enum Fact {
-        static let startsConcept: UInt8 = 1
-        static let startsCondition: UInt8 = 2
-        static let negator: UInt8 = 4
-        static let stopword: UInt8 = 8
-        static let startsHead: UInt8 = 16
+        static let startsConcept: UInt16 = 1
+        static let startsCondition: UInt16 = 2
+        static let negator: UInt16 = 4
+        static let stopword: UInt16 = 8
+        static let startsHead: UInt16 = 16
         /// A word of the product's form, of a time span or a spelled-out number
         /// (`isVehicle(_:)`).
-        static let vehicle: UInt8 = 32
+        static let vehicle: UInt16 = 32
+        /// One of `auxiliaries`.
+        static let auxiliary: UInt16 = 64
+        /// One of `breaking` (a verb of breaking: `isFracture(at:in:_:)`).
+        static let breaking: UInt16 = 128
+        /// One of `keeping` (a form of "keep").
+        static let keeping: UInt16 = 256
+        /// One of `relatives` (a relative pronoun).
+        static let relative: UInt16 = 512
     }
 
     /// `concepts.yaml` as decoded (kept between checks by `RuleBookFiles`).
@@ -140,6 +151,8 @@ struct ConceptMatcher: Sendable {
         self.fracture = names.firstIndex(of: "fracture") ?? -1
         self.prevent = names.firstIndex(of: "prevent") ?? -1
         self.dose = names.firstIndex(of: "dose") ?? -1
+        self.predominance = labels["predominance"] ?? -1
+        self.decrease = labels["decrease"] ?? -1
         self.harms = harms
         self.actionLabels = Set(names.indices.filter { actions.contains(names[$0]) })
         self.links = links
@@ -177,7 +190,16 @@ struct ConceptMatcher: Sendable {
         for term in vehicle.union(ConceptMatcher.numberWords) {
             words[term, default: .none].facts |= Fact.vehicle
         }
-        self.words = words
+        // The word sets `read(_:)` asks of every word, as bits of the one lookup it makes.
+        for term in ConceptMatcher.auxiliaries {
+            words[term, default: .none].facts |= Fact.auxiliary
+        }
+        for term in breaking { words[term, default: .none].facts |= Fact.breaking }
+        for term in ConceptMatcher.keeping { words[term, default: .none].facts |= Fact.keeping }
+        for term in ConceptMatcher.relatives {
+            words[term, default: .none].facts |= Fact.relative
+        }
+        self.words = StringTable(words)
         self.phrasesByFirst = phrasesByFirst
     }
 
@@ -234,6 +256,14 @@ struct ConceptMatcher: Sendable {
             for name in entry.names {
                 let terms = Tokenizer.terms(name)
                 if !terms.isEmpty { matcher.add(terms, label: position) }
+                // A medicine named by its dose form ("water pill") is named by each of a
+                // patient's words for the form ("water tablet", "water capsules"), as
+                // `.ci/vocab/derive-drug-kinds.py` (rule K1) writes the drug kinds.
+                if terms.count > 1, let forms = ConceptMatcher.doseForms[terms[terms.count - 1]] {
+                    for form in forms where form != terms[terms.count - 1] {
+                        matcher.add(Array(terms.dropLast()) + [form], label: position)
+                    }
+                }
                 // A name of a verb and its object takes a comparative quantifier between them
                 // ("pass more water", "shed less water": grammar); a body part, function or
                 // outcome only (two words: noun names such as "bone density" never have one
@@ -464,8 +494,7 @@ struct ConceptMatcher: Sendable {
                                 || ConceptMatcher.comingToHave.contains(terms[$0])
                         }
                         let others = between.filter {
-                            known[$0].facts & Fact.stopword == 0
-                                && !ConceptMatcher.auxiliaries.contains(terms[$0])
+                            known[$0].facts & (Fact.stopword | Fact.auxiliary) == 0
                                 && !ConceptMatcher.causing.contains(terms[$0])
                                 && !ConceptMatcher.comingToHave.contains(terms[$0])
                         }
@@ -490,7 +519,7 @@ struct ConceptMatcher: Sendable {
                     reading.concepts.removeSubrange(found.concepts)
                 }
                 source = nil
-                if let predominance = labels["predominance"], position > 0,
+                if predominance >= 0, position > 0,
                     terms[position - 1] == "most",
                     position < 2 || terms[position - 2] != "the",
                     phrase.labels.contains(where: { substances.contains($0) })
@@ -516,8 +545,7 @@ struct ConceptMatcher: Sendable {
                 if phrase.labels.contains(where: { sources.contains($0) }) {
                     source = (phrase.end, before..<reading.concepts.count)
                 }
-                if prevent >= 0, let decrease = labels["decrease"],
-                    phrase.labels.contains(decrease),
+                if prevent >= 0, decrease >= 0, phrase.labels.contains(decrease),
                     lowersLikelihood(after: phrase.end, in: terms, known)
                 {
                     // "Cuts the odds of", "lowers the chance that": to decrease the likelihood
@@ -575,7 +603,10 @@ struct ConceptMatcher: Sendable {
                     continue
                 }
             }
-            if breaking.contains(term), fracture >= 0, isFracture(at: position, in: terms, known) {
+            let facts = known[position].facts
+            if facts & Fact.breaking != 0, fracture >= 0,
+                isFracture(at: position, in: terms, known)
+            {
                 reading.concepts += expansions[fracture].map { names[$0] }
                 absorbNegation(of: position, in: terms, known, &negators)
                 harmEnd = position + 1
@@ -583,7 +614,7 @@ struct ConceptMatcher: Sendable {
                 position += 1
                 continue
             }
-            if prevent >= 0, ConceptMatcher.keeping.contains(term),
+            if prevent >= 0, facts & Fact.keeping != 0,
                 terms[(position + 1)..<min(terms.count, position + 1 + ConceptMatcher.keepReach)]
                     .contains(where: { $0 == "from" || $0 == "away" })
             {
@@ -596,7 +627,6 @@ struct ConceptMatcher: Sendable {
                 position += 1
                 continue
             }
-            let facts = known[position].facts
             if facts & Fact.negator != 0 {
                 let next = position + 1 < terms.count ? terms[position + 1] : ""
                 // "Don't skip the yolk": a sentence opening with a negative imperative gives an
@@ -621,7 +651,7 @@ struct ConceptMatcher: Sendable {
                 // verb after it, as "does not steer" does (grammar).
                 negators.append(position)
             }
-            if facts & Fact.stopword == 0, !ConceptMatcher.auxiliaries.contains(term),
+            if facts & (Fact.stopword | Fact.auxiliary) == 0,
                 ConceptMatcher.hasTwoCharacters(term),
                 term.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false
                     || isYear(at: position, in: terms, known)
@@ -636,7 +666,7 @@ struct ConceptMatcher: Sendable {
         if let than = terms.lastIndex(of: "than") { negators.removeAll { $0 < than } }
         // A negation in a relative clause says something of the noun the clause describes,
         // not of what the sentence claims ("come from algae, which the fish do not make").
-        if let relative = terms.firstIndex(where: { ConceptMatcher.relatives.contains($0) }) {
+        if let relative = known.firstIndex(where: { $0.facts & Fact.relative != 0 }) {
             negators.removeAll { $0 > relative }
         }
         reading.negated = !negators.isEmpty
@@ -660,8 +690,7 @@ struct ConceptMatcher: Sendable {
                 return true
             }
             return (negator + 1..<position).allSatisfy {
-                known[$0].facts & Fact.stopword != 0
-                    || ConceptMatcher.auxiliaries.contains(terms[$0])
+                known[$0].facts & (Fact.stopword | Fact.auxiliary) != 0
                     || ConceptMatcher.comingToHave.contains(terms[$0])
                     || ConceptMatcher.endsIn(at: $0, in: terms)
             }
@@ -844,8 +873,7 @@ struct ConceptMatcher: Sendable {
     /// a head of its concept: a stopword, an auxiliary, a linking verb ("stay", "become") or
     /// an adverb of time or degree ("already", "still").
     private func isSmall(_ position: Int, _ terms: [String], _ known: [Word]) -> Bool {
-        known[position].facts & Fact.stopword != 0
-            || ConceptMatcher.auxiliaries.contains(terms[position])
+        known[position].facts & (Fact.stopword | Fact.auxiliary) != 0
             || ConceptMatcher.linking.contains(terms[position])
     }
 
@@ -869,6 +897,17 @@ struct ConceptMatcher: Sendable {
     func isVehicle(_ term: String) -> Bool {
         (words[term]?.facts ?? 0) & Fact.vehicle != 0
     }
+
+    /// The words for a medicine's dose form, as stems, each with the others ("pill":
+    /// "tablet", "capsule", in both numbers).
+    static let doseForms: [String: [String]] = {
+        var stems: [String] = []
+        for word in ["pill", "pills", "tablet", "tablets", "capsule", "capsules"] {
+            let stem = Stemmer.stem(word)
+            if !stems.contains(stem) { stems.append(stem) }
+        }
+        return Dictionary(uniqueKeysWithValues: stems.map { ($0, stems) })
+    }()
 
     /// "Nothing", a negator as the object of a form of "do" (`doing`).
     static let nothing = Stemmer.stem("nothing")

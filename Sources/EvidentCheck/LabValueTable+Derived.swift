@@ -59,22 +59,43 @@ extension LabValueTable {
     /// The bundled derived analytes and measures not already named by the table or by
     /// `excluded` (the substances copy supplies: raising a nutrient's level is no lab value
     /// brought back), each once, as `@lab-analyte-named`; empty when no file is bundled.
-    func derivedClass(excluding excluded: [String]) throws -> [String: [String]] {
-        var known = Set((analytes.flatMap(\.names) + excluded).map { Tokenizer.terms($0) })
-        var names: [String] = []
+    ///
+    /// `cache`: a knowledge base's `.evident/` folder, where the class is kept between checks
+    /// (`lab-derived.cache`, a `KeptValueFile` keyed by the binary, both files' texts, the
+    /// table's names and `excluded`): every name is cut into stems to compare it with the
+    /// others, 68 million instructions at every start for the same answer.
+    func derivedClass(excluding excluded: [String], cache: URL? = nil) throws -> [String: [String]]
+    {
+        var texts: [(text: String, path: String)] = []
         for file in [Self.derivedFile, Self.measuresFile] {
             guard let url = ConditionVocabulary.bundledDirectory?.appendingPathComponent(file),
                 FileManager.default.fileExists(atPath: url.path)
             else { continue }
-            let text: String
-            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            do { texts.append((try String(contentsOf: url, encoding: .utf8), url.path)) } catch {
                 throw CheckError.invalidRulePack(path: url.path, message: "cannot read the file")
             }
-            for name in try Self.derivedNames(text, path: url.path)
-            where known.insert(Tokenizer.terms(name)).inserted {
-                names.append(name)
-            }
         }
-        return ["lab-analyte-named": names]
+        let derive = {
+            var known = Set((analytes.flatMap(\.names) + excluded).map { Tokenizer.terms($0) })
+            var names: [String] = []
+            for (text, path) in texts {
+                for name in try Self.derivedNames(text, path: path)
+                where known.insert(Tokenizer.terms(name)).inserted {
+                    names.append(name)
+                }
+            }
+            return ["lab-analyte-named": names]
+        }
+        guard let cache else { return try derive() }
+        // The files by path and text, then the names they are compared with (a line feed is
+        // in no name).
+        let inputs: [String?] =
+            texts.flatMap { [$0.path, $0.text] } + [
+                analytes.map { $0.names.joined(separator: "\n") }.joined(separator: "\n\n"),
+                excluded.joined(separator: "\n"),
+            ]
+        return try KeptValueFile(
+            folder: cache, name: "lab-derived.cache", magic: "EVLABDV", format: 1
+        ).value([String: [String]].self, inputs: inputs, derive: derive)
     }
 }

@@ -3,8 +3,8 @@
 /// wordings through them, so either name is one target.
 struct RegisterLayNames: Sendable {
     /// Per first stem of a lay name: the lay names starting with it (longest first) and the
-    /// register's phrase each stands for.
-    private let byFirst: [String: [(name: [String], phrase: [String])]]
+    /// register's phrase each stands for (`StringTable`: looked up for every word read).
+    private let byFirst: StringTable<[(name: [String], phrase: [String])]>
 
     init(_ synonyms: [String: String]) {
         var byFirst: [String: [(name: [String], phrase: [String])]] = [:]
@@ -17,7 +17,7 @@ struct RegisterLayNames: Sendable {
         for first in byFirst.keys {
             byFirst[first]?.sort { $0.name.count > $1.name.count }
         }
-        self.byFirst = byFirst
+        self.byFirst = StringTable(byFirst)
     }
 
     /// `terms` with each lay name written as the register's phrase (the longest that fits).

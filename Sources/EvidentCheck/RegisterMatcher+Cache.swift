@@ -62,7 +62,7 @@ extension RegisterMatcher.Index {
         }
         writer.count(substanceTerms.count)
         for words in substanceTerms { texts(words.sorted()) }
-        texts(aspects.sorted())
+        texts(aspectList)
         return writer.bytes
     }
 

@@ -43,17 +43,19 @@ struct RegisterMatcher: Sendable {
     let register: EURegister
     let catalog: SubstanceCatalog
     let ignored: Set<String>
+    /// `ignored` as looked up for every word read (`StringSet`).
+    let ignoring: StringSet
     let concepts: ConceptMatcher
     /// The register's nouns of action by the stem of their verb (`EURegister.derivations`):
     /// "accelerate" and "acceleration" are one target (the noun read as its concepts, when it
     /// names one, as the register's own words are).
-    let derived: [String: [String]]
+    let derived: StringTable<[String]>
     /// The lay names of what the register names ("blood sugar" for "blood glucose").
     let layNames: RegisterLayNames
     /// The register's nouns of action by the stem of their verb, as stems ("concentrate":
     /// "concentration"): a verb of a health aspect names the aspect ("help children
     /// concentrate").
-    let derivedStems: [String: String]
+    let derivedStems: StringTable<String>
     let exaggerationClass: Int?
     let riskClass: Int?
     /// The lexicon's `health-target` class and the EU pack's `eu-health-aspect`: a word of them
@@ -107,7 +109,8 @@ struct RegisterMatcher: Sendable {
         /// risk reduction claim (read per sentence without copying the entry).
         let entryAuthorised: [Bool]
         let entryRiskReduction: [Bool]
-        let targetIDs: [String: Int32]
+        /// Each target's id (`StringTable`: looked up for every target of every sentence).
+        let targetIDs: StringTable<Int32>
         let weights: [Double]
         /// The weight of a target no entry has (the rarest).
         let unknownWeight: Double
@@ -116,8 +119,10 @@ struct RegisterMatcher: Sendable {
         /// names the food: `relationshipPart`), less the words of an effect (what is
         /// done to an aspect is not the aspect: "protect", "reduce", "increase"), the words that
         /// only qualify one (`EURegister.qualifiers`: "heavy", "after"), the claim frame,
-        /// stopwords and numbers.
-        let aspects: Set<String>
+        /// stopwords and numbers (`StringSet`: looked up for every word of a sentence read),
+        /// and the same ascending (as the cache file keeps them).
+        let aspects: StringSet
+        let aspectList: [String]
 
         init(
             entryTargets: [[Int32]],
@@ -149,10 +154,11 @@ struct RegisterMatcher: Sendable {
             self.terms = terms
             self.entryAuthorised = entryAuthorised
             self.entryRiskReduction = entryRiskReduction
-            self.targetIDs = targetIDs
+            self.targetIDs = StringTable(targetIDs)
             self.weights = weights
             self.unknownWeight = unknownWeight
-            self.aspects = aspects
+            self.aspects = StringSet(aspects)
+            self.aspectList = aspects.sorted()
         }
     }
 
@@ -209,6 +215,8 @@ struct RegisterMatcher: Sendable {
         self.register = register
         self.catalog = catalog
         self.ignored = ignored
+        let ignoring = StringSet(ignored)
+        self.ignoring = ignoring
         self.concepts = concepts
         var derived: [String: [String]] = [:]
         for (verb, noun) in register.derivations {
@@ -220,8 +228,8 @@ struct RegisterMatcher: Sendable {
             let read = concepts.terms([to])
             derived[from] = read.isEmpty ? [to] : read
         }
-        self.derived = derived
-        let derivedTerms = derived
+        self.derived = StringTable(derived)
+        let derivedTerms = self.derived
         let layNames = RegisterLayNames(register.synonyms)
         self.layNames = layNames
         self.exaggerationClass = lexicon.classID("eu-exaggeration")
@@ -250,7 +258,7 @@ struct RegisterMatcher: Sendable {
             else { continue }
             derivedStems[from] = to
         }
-        self.derivedStems = derivedStems
+        self.derivedStems = StringTable(derivedStems)
         // The verbs that open what an authorised wording says of health ("contributes",
         // "helps", "reduce", "increases"): the words before the first are its subject.
         let claimVerbs = RegisterMatcher.claimVerbClasses.reduce(into: Set<String>()) {
@@ -260,8 +268,8 @@ struct RegisterMatcher: Sendable {
             {
                 RegisterMatcher.index(
                     register: register, catalog: catalog, concepts: concepts, ignored: ignored,
-                    derived: derivedTerms, layNames: layNames, effects: excluded,
-                    claimVerbs: claimVerbs)
+                    ignoring: ignoring, derived: derivedTerms, layNames: layNames,
+                    effects: excluded, claimVerbs: claimVerbs)
             },
             decode: { Index.decode(&$0, register: register, substances: catalog.groups.count) })
     }
@@ -299,8 +307,8 @@ struct RegisterMatcher: Sendable {
 
     private static func index(
         register: EURegister, catalog: SubstanceCatalog, concepts: ConceptMatcher,
-        ignored: Set<String>, derived: [String: [String]], layNames: RegisterLayNames,
-        effects: Set<String>, claimVerbs: Set<String>
+        ignored: Set<String>, ignoring: StringSet, derived: StringTable<[String]>,
+        layNames: RegisterLayNames, effects: Set<String>, claimVerbs: Set<String>
     ) -> Index {
         // Each entry's names and targets, read on every core (each entry on its own).
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
@@ -321,7 +329,7 @@ struct RegisterMatcher: Sendable {
                     let terms = RegisterMatcher.unnamed(all, mentions: catalog.mentions(in: all))
                         .filter { !nameTerms.contains($0) }
                     return RegisterMatcher.targets(
-                        terms, mentions: [], concepts: concepts, ignored: ignored,
+                        terms, mentions: [], concepts: concepts, ignored: ignoring,
                         derived: derived, layNames: layNames)
                 }
                 // A note in square brackets ("[MUFA and PUFA are unsaturated fats]") explains
@@ -484,7 +492,7 @@ struct RegisterMatcher: Sendable {
         var found = RegisterTargets()
         for term in RegisterMatcher.targets(
             terms, mentions: mentions ?? catalog.mentions(in: terms), concepts: concepts,
-            ignored: ignored, derived: derived, layNames: layNames, words: words)
+            ignored: ignoring, derived: derived, layNames: layNames, words: words)
         {
             if let id = targetIDs[term] {
                 found.known.append(id)
@@ -500,7 +508,7 @@ struct RegisterMatcher: Sendable {
     /// (`layNames`), a verb of one of the register's nouns of action as the noun (`derived`).
     private static func targets(
         _ terms: [String], mentions: [(group: Int, start: Int, end: Int)],
-        concepts: ConceptMatcher, ignored: Set<String>, derived: [String: [String]],
+        concepts: ConceptMatcher, ignored: StringSet, derived: StringTable<[String]>,
         layNames: RegisterLayNames, words: [ConceptMatcher.Word]? = nil
     ) -> [String] {
         let unnamedTerms = unnamed(terms, mentions: mentions)
@@ -516,8 +524,10 @@ struct RegisterMatcher: Sendable {
             kept.append(term)
             if let unnamedWords { keptWords.append(unnamedWords[position]) }
         }
-        let read = concepts.terms(kept, words: unnamedWords == nil ? nil : keptWords).flatMap {
-            derived[$0] ?? [$0]
+        // a term's nouns of action in its place, without a list made for every other term
+        var read: [String] = []
+        for term in concepts.terms(kept, words: unnamedWords == nil ? nil : keptWords) {
+            if let nouns = derived[term] { read += nouns } else { read.append(term) }
         }
         var distinct: [String] = []
         for term in read.sorted() where !ignored.contains(term) && distinct.last != term {

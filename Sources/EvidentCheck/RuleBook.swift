@@ -11,7 +11,9 @@ public struct RuleBook: Sendable {
     let healthStatement: [Pattern]
     /// A health claim about a product that names no substance: an effect on a body function or
     /// structure (`@function-target`; a disease is the disease rules' to read) of a body: the
-    /// verb's own object, the reader's ("your joints"), or one said healthy or normal.
+    /// verb's own object, the reader's ("your joints"), or one said healthy or normal; or on a
+    /// function or state of a person's body or mind (`@eu-body-function`) with its holder,
+    /// said helped or raised ("boosts your testosterone", "raises his free testosterone").
     let productHealthClaim: [Pattern]
     /// What makes a sentence that names no substance speak of the product (the reading of
     /// `disease-in-product-copy`): a product form, a word pointing at the product or a coined
@@ -177,7 +179,9 @@ public struct RuleBook: Sendable {
         }
         // The analytes the HPO names (`@lab-analyte-named`), less the table's and the substances.
         if let labValues {
-            generated.merge(try labValues.derivedClass(excluding: catalog.phrases)) { $1 }
+            generated.merge(try labValues.derivedClass(excluding: catalog.phrases, cache: cache)) {
+                $1
+            }
         }
         for interaction in interactions {
             guard let group = catalog.group(interaction.substance) else { continue }
@@ -325,11 +329,24 @@ public struct RuleBook: Sendable {
         self.healthStatement = try [
             "@health-verb ... @health-target", "@health-target ... @health-verb",
         ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
-        self.productHealthClaim = try [
-            "@health-verb @function-target",
-            "@health-verb ... @reader-address ... @function-target",
-            "@health-verb ... healthy @function-target", "@health-verb ... normal @function-target",
-        ].map { try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health") }
+        // A function or state of a person's body or mind with its holder, raised, kept or
+        // helped (eu.yaml's `@function-verb`: "boosts your testosterone", "raises his free
+        // testosterone", "helps you learn"), as `unauthorised-health-claim` reads it after a
+        // substance; a verb of treating is none ("cure your boredom" is a figure). Read when
+        // the packs define the classes (eu.yaml, eu-body-functions.yaml).
+        let holderPatterns =
+            ["function-verb", "function-holder", "eu-body-function"].allSatisfy {
+                lexicon.classID($0) != nil
+            } ? ["@function-verb ... @function-holder ... @eu-body-function"] : []
+        self.productHealthClaim = try
+            ([
+                "@health-verb @function-target",
+                "@health-verb ... @reader-address ... @function-target",
+                "@health-verb ... healthy @function-target",
+                "@health-verb ... normal @function-target",
+            ] + holderPatterns).map {
+                try Pattern($0, lexicon: lexicon, path: "lexicon.yaml", context: "health")
+            }
         self.healthVerbClass = lexicon.classID("health-verb")
         self.productTopic = try [
             "@product-topic", "@opening-verb @determiner", "@opening-verb @reader-address",

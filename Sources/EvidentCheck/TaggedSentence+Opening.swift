@@ -74,6 +74,8 @@ extension TaggedSentence {
             let command = lexicon.classID("opening-command"), !tokens.isEmpty
         else { return }
         let instruction = lexicon.classID("instruction-verb")
+        let abilities = abilityClasses.compactMap(lexicon.classID)
+        let instructions = instruction.map { [$0] } ?? []
         var commanded = false
         for index in tokens.indices {
             let token = tokens[index]
@@ -88,11 +90,10 @@ extension TaggedSentence {
                     // the reader's own people or animals as the subject ("Your old greyhound
                     // hops …"): the verb in the present, an ability or any other verb
                     guard !written.hasSuffix("ed"), !written.hasSuffix("ing"),
-                        written.allSatisfy(\.isLetter), !lexicon.stopwords.contains(token.term),
+                        isLetters(written), !lexicon.stopwords.contains(token.term),
                         dependantSubject(
                             before: index, tokens: tokens, text: text, lexicon: lexicon, tags: tags)
                     else { continue }
-                    let abilities = abilityClasses.compactMap(lexicon.classID)
                     let ability = tags[index].filter { abilities.contains($0.classID) }.map(\.end)
                         .max()
                     let instructed = ability ?? index + 1
@@ -106,7 +107,8 @@ extension TaggedSentence {
                     continue
                 }
             }
-            let ability = imperativeAbility(written: written, tags: tags[index], lexicon: lexicon)
+            let ability = imperativeAbility(
+                written: written, tags: tags[index], lexicon: lexicon, classes: abilities)
             if let end = ability, index > 0 {
                 tags[index].append((imperative, end))
                 present[imperative] = true
@@ -115,7 +117,7 @@ extension TaggedSentence {
                 ability == nil
                 ? imperativeAbility(
                     written: written, tags: tags[index], lexicon: lexicon,
-                    classes: instruction.map { [$0] } ?? [])
+                    classes: instructions)
                 : ability
             if let end = instructed {
                 tags[index].append((command, end))
@@ -241,11 +243,28 @@ extension TaggedSentence {
         written: String, tags: [(classID: Int, end: Int)], lexicon: Lexicon,
         classes: [Int]? = nil
     ) -> Int? {
-        guard written.allSatisfy(\.isLetter), !written.hasSuffix("s"), !written.hasSuffix("ed"),
+        let ids = classes ?? abilityClasses.compactMap(lexicon.classID)
+        // the phrases first: most words start none, and the written form is then not read
+        guard let end = tags.filter({ ids.contains($0.classID) }).map(\.end).max(),
+            isLetters(written), !written.hasSuffix("s"), !written.hasSuffix("ed"),
             !written.hasSuffix("ing")
         else { return nil }
-        let ids = classes ?? abilityClasses.compactMap(lexicon.classID)
-        return tags.filter { ids.contains($0.classID) }.map(\.end).max()
+        return end
+    }
+
+    /// Whether every character of a word is a letter (`Character.isLetter`); a word of ASCII
+    /// bytes is read byte by byte (each is a character, a letter when it is A-Z or a-z).
+    static func isLetters(_ word: String) -> Bool {
+        var ascii = true
+        var letters = true
+        for byte in word.utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if !(0x41...0x5A).contains(byte) && !(0x61...0x7A).contains(byte) { letters = false }
+        }
+        return ascii ? letters : word.allSatisfy(\.isLetter)
     }
 
     /// The words after which an opening participle is label copy, not the writer's verb:

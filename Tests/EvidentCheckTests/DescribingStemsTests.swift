@@ -67,3 +67,63 @@ struct ClassIDTableTests {
         #expect(table["c"] == nil)
     }
 }
+
+/// Every text's value in a `StringTable` is the dictionary's it was built from, whatever the
+/// values (the concept reader's words, the claim index's term ids, the register's targets), and
+/// a text it does not hold (empty, longer, a prefix, another case) has none.
+struct StringTableTests {
+    @Test func sameValuesAsTheDictionary() {
+        let words = Dictionary(
+            uniqueKeysWithValues: (0..<5_000).map { ("w\($0)", [$0, $0 * 2]) })
+        let table = StringTable(words)
+        #expect(table.count == 5_000 && !table.isEmpty)
+        for (text, value) in words { #expect(table[text] == value, "\(text)") }
+        for text in ["", "w", "w5000", "W1", "w1 ", "w00"] {
+            #expect(table[text] == nil, "\(text)")
+        }
+        let empty = StringTable([String: Int]())
+        #expect(empty.isEmpty && empty[""] == nil && empty["a"] == nil)
+    }
+
+    /// The bundled concept reader's words, read through the table: each stem of the claim
+    /// index's terms has the facts the dictionary holds, and the bits `read(_:)` asks instead
+    /// of its word sets (auxiliaries, verbs of breaking, "keep") are set on exactly their words.
+    @Test func conceptWordsAndTheirFacts() {
+        let concepts = Fixtures.book.concepts
+        typealias Fact = ConceptMatcher.Fact
+        for term in ConceptMatcher.auxiliaries {
+            #expect((concepts.words[term]?.facts ?? 0) & Fact.auxiliary != 0, "\(term)")
+        }
+        for term in concepts.breaking {
+            #expect((concepts.words[term]?.facts ?? 0) & Fact.breaking != 0, "\(term)")
+        }
+        for term in ConceptMatcher.keeping {
+            #expect((concepts.words[term]?.facts ?? 0) & Fact.keeping != 0, "\(term)")
+        }
+        for term in ConceptMatcher.relatives {
+            #expect((concepts.words[term]?.facts ?? 0) & Fact.relative != 0, "\(term)")
+        }
+        #expect(!concepts.breaking.isEmpty)
+        for term in [
+            "heart", "bone", "the", "calcium", "zzz", "", "which", "kept", "broke", "does",
+        ] {
+            let facts = concepts.words[term]?.facts ?? 0
+            #expect((facts & Fact.auxiliary != 0) == ConceptMatcher.auxiliaries.contains(term))
+            #expect((facts & Fact.breaking != 0) == concepts.breaking.contains(term))
+            #expect((facts & Fact.keeping != 0) == ConceptMatcher.keeping.contains(term))
+            #expect((facts & Fact.relative != 0) == ConceptMatcher.relatives.contains(term))
+        }
+    }
+}
+
+/// A word of letters as `Character.isLetter` reads it, whether its bytes are ASCII or not
+/// (`TaggedSentence.isLetters`, read before an opening imperative is tagged).
+struct LetterWordTests {
+    @Test(arguments: [
+        "walk", "Hear", "z", "", "walk2", "don't", "co-op", "café", "naïve", "e\u{301}", "1\u{301}",
+        "\r\n", "ab\r\n", "日本", "straße", "Ω", " a",
+    ])
+    func sameAsCharacterIsLetter(word: String) {
+        #expect(TaggedSentence.isLetters(word) == word.allSatisfy(\.isLetter), "\(word)")
+    }
+}

@@ -21,6 +21,10 @@ import Testing
         "Sea moss gel supports your immune system all winter.",
         "Our mushroom blend supports focus during long workdays.",
         "Jiaogulan tea helps maintain normal blood pressure.",
+        // a function or state of a person's body with its holder (`@eu-body-function`)
+        "Ecdysterone boosts your testosterone before the weekend.",
+        "Laxogenin raises his testosterone in a month.",
+        "Ecdysterone raises your free testosterone by the weekend.",
     ])
     func aHealthClaimNamingNoKnownSubstanceIsUnauthorised(_ text: String) {
         let found = Self.unauthorised(text)
@@ -50,6 +54,8 @@ import Testing
         "Shake well and pour over ice.",
         "Free shipping keeps our customers happy.",
         "Store in a cool, dry place away from sunlight.",
+        // a state of mind cured in a figure, by a person
+        "Our quizmaster will cure your boredom on wet Sunday afternoons.",
     ])
     func anEverydaySentenceIsNoHealthClaim(_ text: String) {
         #expect(Self.unauthorised(text).isEmpty, "\(text)")

@@ -92,6 +92,28 @@ struct LabMeasureMovedTests {
         #expect(named.count == Set(named.map { Tokenizer.terms($0) }).count)
     }
 
+    /// The class kept in a knowledge base's cache folder (`lab-derived.cache`) is the class
+    /// derived afresh: written by the first read, read back by the second, and derived again
+    /// (not read) when the names it is compared with change.
+    @Test func derivedClassKeptBetweenChecks() throws {
+        let table = try #require(Fixtures.book.lexicon.labValues)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lab-derived-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fresh = try table.derivedClass(excluding: ["potassium"])
+        let written = try table.derivedClass(excluding: ["potassium"], cache: folder)
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("lab-derived.cache").path))
+        let read = try table.derivedClass(excluding: ["potassium"], cache: folder)
+        #expect(written == fresh && read == fresh)
+        let other = try table.derivedClass(
+            excluding: ["potassium", "procalcitonin"], cache: folder)
+        #expect(other == (try table.derivedClass(excluding: ["potassium", "procalcitonin"])))
+        #expect(other != fresh)
+    }
+
     /// The message names the words read.
     @Test func message() {
         let finding = Fixtures.check(

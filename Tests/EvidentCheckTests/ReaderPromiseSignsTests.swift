@@ -38,6 +38,10 @@ struct ReaderPromiseSignsTests {
         "Carry the laundry basket upstairs, even with a knee that clicks.",
         // the reader's people
         "Your daughter eats her crusts without choking.",
+        // (11:27) a hurry to the toilet said over; a span counted; "even with" after "again"
+        "No more racing to the toilet halfway through the school concert.",
+        "Stroll to the shops every morning, even if you've not managed a step in months.",
+        "Dig the vegetable patch all afternoon again, even with a hip that grinds.",
     ])
     func reads(copy: String) {
         let fired = Set(Self.rules(copy))
@@ -95,6 +99,9 @@ struct ReaderPromiseSignsTests {
         "Climb the ladder without holding the rungs? Never: keep three points of contact.",
         "After years of drought the reservoir is full again.",
         "Your husband gets home without stopping for a pint.",
+        "No more rushing to the bathroom to fix your lipstick: our matte formula lasts all day.",
+        "Book now, even if you travel in six months.",
+        "No more scrubbing the toilet bowl: our tablets clean it for you.",
     ])
     func leavesAlone(copy: String) {
         let fired = Set(Self.rules(copy))

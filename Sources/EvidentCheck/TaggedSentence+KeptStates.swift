@@ -1,0 +1,78 @@
+/// A normal quality of a part of the body, kept by a structure/function claim, is no condition.
+extension TaggedSentence {
+    /// How many words may stand between a verb of a structure/function claim and the quality it
+    /// keeps: a determiner, the reader's "your", a normal-state word ("supports your healthy,
+    /// flexible joints").
+    static let keptStateGap = 2
+
+    /// Drops the conditions of the vocabulary written as the unmarked pole of a quality and
+    /// parts of the body (`@unmarked-quality`, kept-states.yaml, derived from WordNet by
+    /// `.ci/derive-kept-states`: "flexible joints", HPO's lay name of joint hypermobility;
+    /// "elastic skin", the Disease Ontology's of Ehlers-Danlos syndrome) right after a verb of
+    /// a structure/function claim (`@sf-verb`: support, maintain, promote), with at most
+    /// `keptStateGap` determiners, reader's words or normal-state words between. There the
+    /// words name the quality a product keeps, the healthy state (21 CFR 101.93(f)): "to
+    /// support flexible joints for salsa dancers", "helps maintain elastic skin". The phrase
+    /// keeps its words' other classes (the part of the body), not the condition's. A quality
+    /// English marks as lacking ("stiff joints", "dry eyes") is none of these, and a condition
+    /// named otherwise ("hypermobile joints") stays one.
+    static func dropKeptStates(
+        _ tokens: [Token], lexicon: Lexicon,
+        conditions: inout [(start: Int, end: Int, concept: Int)],
+        tags: inout [[(classID: Int, end: Int)]]
+    ) {
+        guard !conditions.isEmpty, let quality = lexicon.classID("unmarked-quality"),
+            let verb = lexicon.classID("sf-verb")
+        else { return }
+        let parts = ["body-location", "body-tissue", "mesh-anatomy", "organ"].compactMap(
+            lexicon.classID)
+        let between = ["determiner", "reader-address", "normal-state"].compactMap(
+            lexicon.classID)
+        func starts(_ ids: [Int], at word: Int, endingBy end: Int) -> Int? {
+            tags[word].filter { ids.contains($0.classID) && $0.end <= end }.map(\.end).max()
+        }
+        // Whether the words `start..<end` are parts of the body, one phrase after another.
+        func bodyParts(_ start: Int, _ end: Int) -> Bool {
+            var word = start
+            while word < end {
+                guard let next = starts(parts, at: word, endingBy: end) else { return false }
+                word = next
+            }
+            return start < end
+        }
+        // Whether a structure/function verb ends right before `start`, past at most
+        // `keptStateGap` words between.
+        func kept(_ start: Int) -> Bool {
+            var word = start
+            for _ in 0...keptStateGap {
+                let ending = (max(0, word - 3)..<word).flatMap { at in
+                    tags[at].filter { $0.end == word }.map { (at, $0.classID) }
+                }
+                if ending.contains(where: { $0.1 == verb }) { return true }
+                guard let inside = ending.filter({ between.contains($0.1) }).map(\.0).min() else {
+                    return false
+                }
+                word = inside
+            }
+            return false
+        }
+        let labels = Set(lexicon.vocabularyLabels.values.joined())
+        var dropped: [Range<Int>] = []
+        for condition in conditions
+        where condition.end - condition.start >= 2
+            && tags[condition.start].contains(where: {
+                $0.classID == quality && $0.end == condition.start + 1
+            })
+            && bodyParts(condition.start + 1, condition.end) && kept(condition.start)
+        {
+            dropped.append(condition.start..<condition.end)
+        }
+        guard !dropped.isEmpty else { return }
+        conditions.removeAll { c in dropped.contains { $0 == c.start..<c.end } }
+        for span in dropped {
+            tags[span.lowerBound].removeAll {
+                labels.contains($0.classID) && $0.end == span.upperBound
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import EvidentModel
+import Testing
+
+@testable import EvidentCheck
+
+/// A structure/function claim keeps a normal quality of a part of the body: the unmarked pole
+/// of a quality ("flexible", "elastic", "mobile", `@unmarked-quality` from WordNet by
+/// `.ci/derive-kept-states`) with the part, right after a verb of such a claim, is the healthy
+/// state, even where the vocabulary lists the words as a lay name of a condition ("flexible
+/// joints", HPO joint hypermobility; "elastic skin", Ehlers-Danlos syndrome)
+/// (`TaggedSentence.dropKeptStates`). Written for this test, not taken from an evaluation set.
+@Suite struct LawfulKeptStateTests {
+    private static func errors(_ text: String) -> [Finding] {
+        Fixtures.check(text + "\n", market: .us).filter { $0.severity == .error }
+    }
+
+    @Test(arguments: [
+        "Marine collagen gummies to support elastic skin for sailors.",
+        "Turmeric and boswellia softgels help maintain flexible joints for yoga teachers.",
+        "Supports your healthy, flexible joints on the climbing wall.",
+    ])
+    func aQualityKeptIsNoCondition(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text).map(\.message))")
+    }
+
+    /// The same words as what a product acts on, and a quality English marks as lacking, stay
+    /// conditions.
+    @Test(arguments: [
+        "Our capsules cure Ehlers-Danlos syndrome and its elastic skin.",
+        "Supports relief of stiff joints caused by arthritis.",
+    ])
+    func aConditionStaysOne(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+}
