@@ -656,20 +656,10 @@ final class TaggedSentence: Sendable {
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let form = lexicon.productForm, present[form] else { return }
-        var changed = false
-        for index in tokens.indices.dropFirst()
-        where tags[index].contains(where: { $0.classID == form && $0.end == index + 1 })
-            && tags[index].contains(where: { lexicon.isVerbClass[$0.classID] })
-            && text[tokens[index].start].properties.isUppercase
-            && text[tokens[index - 1].start].properties.isUppercase
-        {
-            tags[index].removeAll { lexicon.isVerbClass[$0.classID] }
-            changed = true
-        }
-        guard changed else { return }
-        present = [Bool](repeating: false, count: present.count)
-        for list in tags {
-            for tag in list { present[tag.classID] = true }
+        dropVerbClasses(lexicon: lexicon, tags: &tags, present: &present) { index, tags in
+            tags[index].contains(where: { $0.classID == form && $0.end == index + 1 })
+                && text[tokens[index].start].properties.isUppercase
+                && text[tokens[index - 1].start].properties.isUppercase
         }
     }
 
@@ -683,11 +673,23 @@ final class TaggedSentence: Sendable {
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let doing = lexicon.classID("body-doing-verb"), present[doing] else { return }
+        dropVerbClasses(lexicon: lexicon, tags: &tags, present: &present) { index, tags in
+            tags[index].contains(where: { $0.classID == doing && $0.end == index + 1 })
+                && isHyphenated(index, tokens: tokens, text: text)
+                && !isInflected(tokens[index], text: text)
+        }
+    }
+
+    /// Removes the verb classes (`-verb`) of every word after the first that `drops` picks
+    /// (given the word's index and the tags), and counts again which classes are present.
+    private static func dropVerbClasses(
+        lexicon: Lexicon, tags: inout [[(classID: Int, end: Int)]], present: inout [Bool],
+        where drops: (Int, [[(classID: Int, end: Int)]]) -> Bool
+    ) {
         var changed = false
-        for index in tokens.indices.dropFirst()
-        where tags[index].contains(where: { $0.classID == doing && $0.end == index + 1 })
-            && isHyphenated(index, tokens: tokens, text: text)
-            && !isInflected(tokens[index], text: text)
+        for index in tags.indices.dropFirst()
+        where tags[index].contains(where: { lexicon.isVerbClass[$0.classID] })
+            && drops(index, tags)
         {
             tags[index].removeAll { lexicon.isVerbClass[$0.classID] }
             changed = true
