@@ -37,8 +37,11 @@ a difference):
   word; "heal"'s other senses take no object. Rule U2, `@disease-sense-noun`: the nouns of
   (a), one word, in lowercase (the lexicon matches stems, so a plural matches too).
 - Rule U4, `@living-body`: the one-word lowercase nouns whose commonest WordNet sense is an
-  animal (noun.animal: "calf", "lamb", "foal", "heifer"), with WordNet's irregular plurals
-  ("calves"): a @cure-verb's object placed "in" one is its disease.
+  animal (noun.animal: "calf", "lamb", "foal", "heifer"), or whose senses before an animal
+  one, among the three commonest, are things made of it (its flesh as food, its fur:
+  "duckling", "chinchilla"), with WordNet's irregular plurals ("calves") and the regular
+  plurals the checker's stemmer does not join to the singular ("budgies"): a @cure-verb's
+  object placed "in" one is its disease.
 - Rule U5 (`TaggedSentence.tagNamedConditions`): lay names of conditions built of ordinary
   words around a part of the body ("jumper's knee", "turf toe", "hoof rot") are conditions as
   the object of a @cure-verb, of `@repair-verb` (repair.v.01 "restore by putting together what
@@ -164,6 +167,18 @@ THING_NOUN_FILES = {"noun.artifact"}
 # Rule U1: WordNet's verb frames that take a thing as the object ("Somebody ----s something",
 # "Something ----s something").
 THING_FRAMES = {8, 11}
+# Rule U4: an animal a noun names before or after the things made of it: its flesh as food
+# ("duckling", "chicken": under meat or seafood) or its fur ("chinchilla", "mink": an animal
+# product or material), among the
+# noun's three commonest senses.
+ANIMAL_SENSES = 3
+ANIMAL_PRODUCT_ROOTS = {"meat", "seafood", "animal_product", "animal_material"}
+# Rule U11: what is wrong with a part of the body, by the change it underwent: the WordNet
+# synsets (by first word) of a change of shape (narrowing, curving), of size (increase,
+# decrease: enlargement, thickening as a swelling) and of place (shift: displacement,
+# luxation), and of a decline (deterioration, degeneration).
+CHANGE_ROOT_NAMES = {"change_of_shape", "change_of_magnitude", "shift", "deterioration",
+                     "degeneration"}
 # Rule U1: how common the sense must be among a word's verb senses.
 COMMONEST = 3
 # Rule U9: how common a sense of making a thing leave a place must be (the place follows),
@@ -394,11 +409,20 @@ def derive_lists(folder):
         if not re.fullmatch(r"[a-z]{3,}", lemma) or lemma not in wn.lowercase:
             continue
         own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
-        if own and wn.files[own[0]] == "noun.animal":
+        files = [wn.files[sense] for sense in own[:ANIMAL_SENSES]]
+        if "noun.animal" in files and all(
+                wn.reaches(sense, lambda x: wn.names.get(x) in ANIMAL_PRODUCT_ROOTS)
+                for sense in own[:files.index("noun.animal")]):
             animals.add(lemma)
     for form, bases in noun_exceptions.items():
         if re.fullmatch(r"[a-z]+", form) and any(b in animals for b in bases):
             animals.add(form)
+    # a regular plural the checker's stemmer does not join to its singular ("budgies":
+    # "budgy", "budgie": "budgi")
+    for lemma in sorted(animals):
+        plural = lemma + "s"
+        if not lemma.endswith("s") and derive.stem(plural) != derive.stem(lemma):
+            animals.add(plural)
     # Rule U3.
     known = set()
     for lemma in wn.index:
@@ -419,6 +443,22 @@ def derive_lists(folder):
         for word in derive.words_of(phrase):
             known.add(derive.stem(word))
     known = sorted(w for w in known if re.fullmatch(r"[a-z]+", w))
+    # Rule U11: the nouns of what is wrong with a part of the body, by its kind or by the
+    # change it underwent.
+    abnormal = set()
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]{5,}", lemma) or lemma not in wn.lowercase:
+            continue
+        own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
+        if not own or wn.files[own[0]] in THING_NOUN_FILES | {"noun.body", "noun.person"}:
+            continue
+        if any(is_ill(wn, sense) or sense in wn.medical_topic or wn.reaches(
+                sense, lambda x: wn.names.get(x) in CHANGE_ROOT_NAMES)
+               for sense in own[:COMMONEST]):
+            abnormal.add(lemma)
+    for form, bases in noun_exceptions.items():
+        if re.fullmatch(r"[a-z]+", form) and any(b in abnormal for b in bases):
+            abnormal.add(form)
     return (sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known,
             sorted(animals), sorted(avert), sorted(repair), sorted(describing), sorted(therapy),
             sorted(germ_heads), {"depart-verb": sorted(depart), "enter-verb": sorted(enter),
@@ -431,7 +471,8 @@ def derive_lists(folder):
                                  "herd-place": sorted(herd_places),
                                  "body-part-sense": sorted(part_senses),
                                  "body-noun": sorted(body_nouns),
-                                 "germ-genus": sorted(germ_genera)})
+                                 "germ-genus": sorted(germ_genera),
+                                 "abnormality-noun": sorted(abnormal)})
 
 
 def wrap(words, indent="    ", width=100):
@@ -457,6 +498,8 @@ U9_COMMENTS = {
     "body-part-sense": "nouns with any sense that is a part of a body (rule U8: coronet, hock)",
     "body-noun": "nouns whose commonest sense is of the body (body, bloodstream, blood)",
     "germ-genus": "words WordNet knows only as a germ, the vocabulary not at all (Eimeria)",
+    "abnormality-noun": "rule U11: nouns of ill health or of a change of shape, size or place "
+                        "(anomaly, curvature, displacement, narrowing)",
 }
 
 

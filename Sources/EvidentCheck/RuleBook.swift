@@ -217,7 +217,8 @@ public struct RuleBook: Sendable {
                 try ConceptMatcher(
                     file: $0, path: conceptsURL.path, catalog: catalog,
                     stopwords: lexicon.stopwords, conditions: vocabulary,
-                    everyday: lexicon.phrases(ofClass: "everyday-sense"),
+                    everyday: lexicon.phrases(ofClass: "everyday-sense")
+                        + lexicon.phrases(ofClass: "idiom-sense"),
                     breaking: lexicon.words(ofClass: "breaking-verb"),
                     fractureSites: lexicon.words(ofClass: "fracture-site"),
                     vehicle: lexicon.words(ofClass: "product-form").union(

@@ -166,17 +166,24 @@ extension TaggedSentence {
                 word += 1
                 skipped += 1
             }
-            for modifiers in 0...1 {
+            // A modifier is a word that is no barrier, preposition or linking verb.
+            func modifies(_ word: Int) -> Bool {
+                let between = term(word)
+                return !complaintBarriers.contains(between)
+                    && !complaintPrepositions.contains(between)
+                    && !complaintCopulas.contains(between)
+            }
+            // One modifier, or two joined by "and" or "or" ("in grey and white horses", "on red
+            // or cracked heels"): a coordination of modifiers is one modifier of the part.
+            for modifiers in [0, 1, 3] {
                 let at = word + modifiers
                 guard at < count, !(at > start && punctuated(at)) else { return nil }
-                if modifiers == 1 {
-                    let between = term(word)
-                    if complaintBarriers.contains(between)
-                        || complaintPrepositions.contains(between)
-                        || complaintCopulas.contains(between)
-                    {
-                        return nil
-                    }
+                if modifiers == 1, !modifies(word) { return nil }
+                if modifiers == 3 {
+                    guard ["and", "or"].contains(term(word + 1)), !punctuated(word + 1),
+                        !punctuated(word + 2), modifies(word + 2),
+                        !complaintDeterminers.contains(term(word + 2))
+                    else { return nil }
                 }
                 let ends = tags[at].filter {
                     $0.classID == location || (owned && $0.classID == possessed)

@@ -6,6 +6,11 @@ import Foundation
 extension TaggedSentence {
     /// The auxiliaries of the perfect, after which a participle is a verb.
     static let perfectAuxiliaries = Set(["has", "have", "had"].map { Stemmer.stem($0) })
+    /// The pronouns that stand as a subject before a verb in the past tense ("it cured").
+    static let subjectPronouns = Set(
+        ["it", "they", "we", "i", "he", "she", "this", "that", "which", "who"].map {
+            Stemmer.stem($0)
+        })
 
     /// The stems of every word WordNet and the condition vocabulary know (rule U3,
     /// `Vocabulary/known-words.txt`), read once, when a sentence first needs them; `nil` when
@@ -126,7 +131,8 @@ extension TaggedSentence {
         guard
             cure.map({ present[$0] }) == true || eradicate.map({ present[$0] }) == true
                 || !therapy.isEmpty || protect != nil || !germVerbs.isEmpty
-                || lexicon.classID("vanish-verb").map({ present[$0] }) == true,
+                || lexicon.classID("vanish-verb").map({ present[$0] }) == true
+                || lexicon.classID("repair-verb").map({ present[$0] }) == true,
             let labels = lexicon.vocabularyLabels["condition-disease"]
         else { return }
         let sense = lexicon.classID("disease-sense-noun")
@@ -150,8 +156,11 @@ extension TaggedSentence {
         }
         // The classes of places rule U9 reads (a body's, a herd's): a word in them may still be
         // the condition a verb acts on ("cures slobbers in foals": slobber is also saliva).
+        // So may a word of rule U11's abnormality nouns ("lens luxation in terriers").
         let placeOnly = Set(
-            ["body-noun", "body-part-sense", "herd-place"].compactMap { lexicon.classID($0) })
+            ["body-noun", "body-part-sense", "herd-place", "abnormality-noun"].compactMap {
+                lexicon.classID($0)
+            })
         func unclassed(_ word: Int) -> Bool {
             tags[word].allSatisfy { placeOnly.contains($0.classID) }
         }
@@ -195,14 +204,23 @@ extension TaggedSentence {
             wordAfterDeterminers(from: start, tokens, text: text)
         }
         /// Rule U4: whether the object phrase ending before `word` is placed in an animal or a
-        /// part of the body ("in calves", "in beef cattle", "on your horse's legs").
+        /// part of the body ("in calves", "in beef cattle", "on your horse's legs"), one
+        /// modifier or two joined by "and" or "or" before it ("in grey and white horses": a
+        /// coordination of modifiers is one modifier).
         func placedInBody(after word: Int) -> Bool {
             guard !bodies.isEmpty, word < count, !punctuated(word),
                 ["in", "on", "of"].contains(tokens[word].term)
             else { return false }
             let next = afterDeterminers(word + 1)
-            for at in next..<min(next + 2, count) {
-                guard !punctuated(at) else { return false }
+            var heads = [next, next + 1]
+            if next + 3 < count, ["and", "or"].contains(tokens[next + 1].term),
+                !lexicon.stopwords.contains(tokens[next].term),
+                !lexicon.stopwords.contains(tokens[next + 2].term)
+            {
+                heads.append(next + 3)
+            }
+            for at in heads where at < count {
+                guard !(next...at).contains(where: punctuated) else { return false }
                 if tags[at].contains(where: { bodies.contains($0.classID) }) { return true }
             }
             return false
@@ -221,6 +239,69 @@ extension TaggedSentence {
                 && written.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
                 && written.contains { ("A"..."Z").contains($0) }
         }
+        let things = describingStems?.things ?? []
+        // Rule U10: the classes of what a cure verb's object placed in a living body cannot
+        // be: a part of a body, an animal, a food, a material, a plant, a substance, a drug or
+        // what a sense perceives ("heals the skin on your paws", "cures bacon in brine",
+        // "cures the smell in your dog's coat").
+        let notCured = Set(
+            [
+                "complaint-location", "body-part-sense", "body-noun", "animal-kind",
+                "living-body", "eaten-noun", "material-noun", "plant-noun", "substance", "drug",
+                "holder-noun", "thing-holder", "sense-verb",
+            ].compactMap { lexicon.classID($0) })
+        /// Rule U10: the head of what a cure verb cures in a living body: any noun in
+        /// lowercase of three letters or more, whatever other classes its word has ("cures
+        /// moult in budgies", "cures green slime in ferrets": a body's function or an
+        /// instruction verb's word is the condition there), but not one of `notCured`, an
+        /// artifact or a describing word.
+        func cured(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard lowercase(word), token.end - token.start >= 3, !token.isNamePiece,
+                !token.isHashtag, !token.isPossessive,
+                !lexicon.stopwords.contains(token.term),
+                !tags[word].contains(where: { notCured.contains($0.classID) }),
+                !things.contains(token.term),
+                !(describingStems?.describing.contains(token.term) ?? false)
+            else { return false }
+            return true
+        }
+        /// Rule U10: the last piece of a hyphenated word from `word` on ("star-gazing").
+        func hyphenated(from word: Int) -> Int {
+            var last = word
+            while last + 1 < count,
+                gap(before: last + 1, tokens: tokens, text: text).elementsEqual(["-"])
+            {
+                last += 1
+            }
+            return last
+        }
+        /// Rule U10: whether an -ed form is a verb in the past tense, its subject before it:
+        /// a pronoun ("it cured"), or a noun ending a noun phrase a determiner or possessive
+        /// opens at most three words back, past no genitive ("our selenium gel cured
+        /// splayleg"; "the band's comeback tour healed old wounds" is no product's). An -ed
+        /// form after an adverb in -ly ("freshly cured") is an adjective; what it would take
+        /// as its object is read by the same tests as any verb's (a food, "dry cured ham", is
+        /// no condition).
+        func pastTense(_ position: Int) -> Bool {
+            guard position > 1, !punctuated(position) else { return false }
+            let before = tokens[position - 1].term
+            if subjectPronouns.contains(before) { return true }
+            guard !lexicon.stopwords.contains(before), !tokens[position - 1].isPossessive,
+                !before.hasSuffix("ly")
+            else { return false }
+            var back = position - 2
+            while back >= max(position - 3, 0), !punctuated(back + 1) {
+                let term = tokens[back].term
+                if tokens[back].isPossessive { return false }
+                if complaintDeterminers.contains(term) || complaintPossessives.contains(term) {
+                    return true
+                }
+                if lexicon.stopwords.contains(term) { return false }
+                back -= 1
+            }
+            return false
+        }
         func healthContext(outside verb: Range<Int>) -> Bool {
             (0..<count).contains { word in
                 !verb.contains(word) && tags[word].contains { living.contains($0.classID) }
@@ -231,7 +312,6 @@ extension TaggedSentence {
         // Rule U6: the objects of every verb of making a bad state go away, and what a
         // protecting verb guards from or against.
         let germHead = lexicon.classID("germ-head")
-        let things = describingStems?.things ?? []
         func isGermHead(_ word: Int) -> Bool {
             germHead.map { id in tags[word].contains { $0.classID == id } } ?? false
         }
@@ -361,6 +441,12 @@ extension TaggedSentence {
                 guard head >= 0, !lexicon.stopwords.contains(tokens[head].term),
                     placed || tag.classID != removal
                 else { continue }
+                // Rule U10: a germ of the vocabulary as the subject names its infection
+                // ("Tritrichomonas in cats gone for good").
+                if let germ = germs.first(where: { $0.value == head + 1 }) {
+                    phrases.append((germ.key, head + 1))
+                    continue
+                }
                 var start = head
                 while start > 0, head - start < 3, !punctuated(start),
                     !lexicon.stopwords.contains(tokens[start - 1].term),
@@ -382,20 +468,47 @@ extension TaggedSentence {
                 }
             }
         }
+        // Rule U10: a verb of mending ("fix", "mend", "repair") takes the same objects as a
+        // cure verb when they are placed in a living body ("fixes bumblefoot in hens"), and only
+        // then (a thing is mended anywhere else).
+        let mend = lexicon.classID("repair-verb")
         for position in 0..<count {
-            for tag in tags[position] where tag.classID == cure || tag.classID == eradicate {
+            for tag in tags[position]
+            where tag.classID == cure || tag.classID == eradicate || tag.classID == mend {
+                let mends = tag.classID == mend
                 if isParticiple(position),
-                    position == 0 || !perfectAuxiliaries.contains(tokens[position - 1].term)
+                    position == 0 || !perfectAuxiliaries.contains(tokens[position - 1].term),
+                    !pastTense(position)
                 {
                     continue
                 }
-                let word = afterDeterminers(tag.end)
+                var word = afterDeterminers(tag.end)
+                // Rule U10: the noun "cure" after a determiner takes its object after "for"
+                // ("a cure for French moult").
+                if tag.classID == cure, tag.end < count, tokens[tag.end].term == "for",
+                    !punctuated(tag.end), position > 0,
+                    complaintDeterminers.contains(tokens[position - 1].term)
+                        || complaintPossessives.contains(tokens[position - 1].term)
+                {
+                    word = afterDeterminers(tag.end + 1)
+                }
                 // Rule U4: a germ the verb cures names its infection.
                 if tag.classID == cure, word < count, !punctuated(word), germs[word] != nil {
                     found.append(word)
                     continue
                 }
                 for head in word..<min(word + 2, count) {
+                    // Rule U10: a hyphenated head is one word ("star-gazing in ducklings").
+                    if tag.classID == cure || mends, !covered[head], !punctuated(head) {
+                        let last = hyphenated(from: head)
+                        if last > head, ends(after: last), placedInBody(after: last + 1),
+                            (head...last).allSatisfy({ !covered[$0] && lowercase($0) }),
+                            cured(last)
+                        {
+                            phrases.append((head, last + 1))
+                            break
+                        }
+                    }
                     guard !punctuated(head), !covered[head] else { break }
                     guard ends(after: head) else {
                         // Rule U4: a Latin name's qualifier after its head ("diastasis recti").
@@ -408,14 +521,69 @@ extension TaggedSentence {
                         }
                         continue
                     }
+                    if mends {
+                        if unknown(head) || bare(head) || cured(head),
+                            placedInBody(after: head + 1)
+                        {
+                            found.append(head)
+                        }
+                        break
+                    }
                     let health =
                         tag.classID != cure || !verbTakes(ofThings, at: position)
                         || healthContext(outside: position..<tag.end)
                     if (health && unknown(head)) || (tag.classID == cure && diseaseSense(head))
-                        || (tag.classID == cure && bare(head) && placedInBody(after: head + 1))
+                        || (tag.classID == cure && (bare(head) || cured(head))
+                            && placedInBody(after: head + 1))
                     {
                         found.append(head)
                     }
+                    break
+                }
+            }
+        }
+        // Rule U11: what a verb of making a bad state go away or of mending acts on is a
+        // condition when it is a noun of ill health or of a change of shape, size or place
+        // (`@abnormality-noun`: anomaly, curvature, displacement, narrowing) said of a part of
+        // the body, after it ("of the soft palate", "of your spine") or before it ("collie eye
+        // anomaly").
+        if let abnormality = lexicon.classID("abnormality-noun"), present[abnormality] {
+            let repair = lexicon.classID("repair-verb")
+            let verbs = Set(therapy + [repair].compactMap { $0 })
+            let parts = Set(
+                ["complaint-location", "body-part-sense", "body-noun"].compactMap {
+                    lexicon.classID($0)
+                })
+            func isPart(_ word: Int) -> Bool {
+                tags[word].contains { parts.contains($0.classID) }
+            }
+            for position in 0..<count {
+                guard let tag = tags[position].first(where: { verbs.contains($0.classID) })
+                else { continue }
+                if isParticiple(position),
+                    position == 0 || !perfectAuxiliaries.contains(tokens[position - 1].term),
+                    !pastTense(position)
+                {
+                    continue
+                }
+                let start = afterDeterminers(tag.end)
+                for word in start..<min(start + 4, count) {
+                    guard word == start || !punctuated(word),
+                        !lexicon.stopwords.contains(tokens[word].term)
+                    else { break }
+                    guard tags[word].contains(where: { $0.classID == abnormality }),
+                        lowercase(word), !covered[word]
+                    else { continue }
+                    var said = (start..<word).contains { isPart($0) }
+                    if !said, word + 1 < count, !punctuated(word + 1),
+                        tokens[word + 1].term == "of"
+                    {
+                        let next = afterDeterminers(word + 2)
+                        said = (next..<min(next + 2, count)).contains {
+                            !punctuated($0) && isPart($0)
+                        }
+                    }
+                    if said { found.append(word) }
                     break
                 }
             }

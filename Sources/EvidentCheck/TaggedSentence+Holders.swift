@@ -93,6 +93,7 @@ extension TaggedSentence {
                 let term = tokens[index].term
                 if tokens[index].isPossessive {
                     return joined(index, start) && isThing(index)
+                        && !isNamedPossessor(index, tokens: tokens, text: text)
                 }
                 if term == "from", index > 0,
                     ["suffer", "recover"].contains(tokens[index - 1].term),
@@ -107,5 +108,20 @@ extension TaggedSentence {
             }
         }
         return false
+    }
+
+    /// Whether the possessive at `index` is a name's: written with a capital where its place
+    /// gives it none (not the sentence's first word, nor the first after a colon, a dash, a
+    /// bracket or a quotation mark). "Jake's ADHD", "Bella's hoof" name a person or an animal,
+    /// whatever common noun the name's letters also spell ("jakes", a privy); the clause-opening
+    /// word keeps its reading ("Clock's chime": the capital is the place's).
+    static func isNamedPossessor(_ index: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.start < min(token.end, text.count),
+            text[token.start].properties.isUppercase
+        else { return false }
+        var before = token.start - 1
+        while before >= 0, text[before].properties.isWhitespace { before -= 1 }
+        return !(before >= 0 && ":;(\"“‘'—–-•".unicodeScalars.contains(text[before]))
     }
 }

@@ -1,34 +1,61 @@
 /// The implied subject of label copy: a sentence that opens with a verb ("Quiets the ringing
 /// in your ears", "Guards the filters in your kidneys") speaks of the product.
 extension TaggedSentence {
-    /// Tags `@opening-verb` on the first word when it is written as a verb of the third person
+    /// The words that open a sentence's first clause: the first word, and the first word after
+    /// a label of one to four words and a colon ("Forum post: Clears the crust on …",
+    /// "Label: Drops your systolic pressure …"), the register or the place of the copy, which
+    /// says nothing of what follows it. A number on either side of the colon is a time or a
+    /// ratio ("at 7:30"), no label; a hashtag before it is a hashtag line.
+    static func clauseOpenings(_ tokens: [Token], text: [Unicode.Scalar]) -> [Int] {
+        guard !tokens.isEmpty else { return [] }
+        for index in 1..<min(tokens.count, 5) {
+            if tokens[index - 1].isHashtag { break }
+            guard gap(before: index, tokens: tokens, text: text).contains(":") else { continue }
+            if tokens[index - 1].term.first?.isNumber == true
+                || tokens[index].term.first?.isNumber == true
+            {
+                break
+            }
+            return [0, index]
+        }
+        return [0]
+    }
+
+    /// Tags `@opening-verb` on the word opening the sentence's first clause (`clauseOpenings`)
+    /// when it is written as a verb of the third person
     /// singular: a word of four letters or more ending in a single `s` that the stemmer drops
     /// ("quiets", "guards"; not "less", "thus", "this", "always"), no stopword, not a hashtag,
     /// a piece of a name or a possessive, and no condition phrase of the vocabulary
     /// ("Diabetes …", "Shingles …"). A plural noun opening a sentence ("Dogs with …",
     /// "Studies show …") is tagged too; the rules read the tag only before what a verb takes
     /// (a determiner, "your", a particle, a condition), so the noun's sentences stay as they are.
+    /// After a label the word after the colon opens the clause as the first word does; an
+    /// imperative there is `tagClauseImperatives`'.
     static func tagOpening(
-        _ tokens: [Token], text: [Unicode.Scalar], conditionAtStart: Bool, lexicon: Lexicon,
-        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+        _ tokens: [Token], at opening: Int = 0, text: [Unicode.Scalar], conditionAtStart: Bool,
+        lexicon: Lexicon, tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
-        guard let id = lexicon.openingVerb, let first = tokens.first, !conditionAtStart,
-            !first.isHashtag, !first.isNamePiece, !first.isPossessive, !first.isCoinedName,
+        guard let id = lexicon.openingVerb, opening < tokens.count, !conditionAtStart
+        else { return }
+        let first = tokens[opening]
+        guard !first.isHashtag, !first.isNamePiece, !first.isPossessive, !first.isCoinedName,
             first.end - first.start >= 3, first.end <= text.count
         else { return }
         let written = text[first.start..<first.end].map { Character($0).lowercased() }.joined()
         if let past = lexicon.openingPast,
-            isPastOpening(tokens, written: written, tags: tags, lexicon: lexicon)
+            isPastOpening(tokens, at: opening, written: written, tags: tags, lexicon: lexicon)
         {
-            tags[0].append((past, 1))
+            tags[opening].append((past, opening + 1))
             present[past] = true
             return
         }
         if let imperative = lexicon.classID("opening-imperative"),
-            let end = imperativeAbility(written: written, tags: tags[0], lexicon: lexicon)
+            let end = imperativeAbility(written: written, tags: tags[opening], lexicon: lexicon)
         {
-            tags[0].append((imperative, end))
-            present[imperative] = true
+            if opening == 0 {
+                tags[0].append((imperative, end))
+                present[imperative] = true
+            }
             return
         }
         guard first.end - first.start >= 4, !lexicon.stopwords.contains(first.term) else { return }
@@ -37,7 +64,7 @@ extension TaggedSentence {
         if let gerund = lexicon.openingGerund, written.count >= 6, written.hasSuffix("ing"),
             written.allSatisfy(\.isLetter), written.dropLast(3).contains(where: "aeiouy".contains)
         {
-            tags[0].append((gerund, 1))
+            tags[opening].append((gerund, opening + 1))
             present[gerund] = true
             return
         }
@@ -45,7 +72,7 @@ extension TaggedSentence {
             !written.hasSuffix("is"), !written.hasSuffix("ys"), written.allSatisfy(\.isLetter),
             first.term != written
         else { return }
-        tags[0].append((id, 1))
+        tags[opening].append((id, opening + 1))
         present[id] = true
     }
 
@@ -284,10 +311,12 @@ extension TaggedSentence {
     /// is the one who writes. An opening participle followed by its preposition ("Made with",
     /// "Backed by", "Designed to") describes the product.
     static func isPastOpening(
-        _ tokens: [Token], written: String, tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+        _ tokens: [Token], at opening: Int = 0, written: String,
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
     ) -> Bool {
-        guard tokens.count > 1, tokens[1].start > tokens[0].end,
-            !participleLinks.contains(tokens[1].term), !tokens[1].isHashtag
+        let next = opening + 1
+        guard tokens.count > next, tokens[next].start > tokens[opening].end,
+            !participleLinks.contains(tokens[next].term), !tokens[next].isHashtag
         else { return false }
         if written.count >= 5, written.hasSuffix("ed"), !written.hasSuffix("eed"),
             written.allSatisfy(\.isLetter)
@@ -295,6 +324,6 @@ extension TaggedSentence {
             return true
         }
         guard let form = lexicon.classID("past-form") else { return false }
-        return tags[0].contains { $0.classID == form && $0.end == 1 }
+        return tags[opening].contains { $0.classID == form && $0.end == next }
     }
 }

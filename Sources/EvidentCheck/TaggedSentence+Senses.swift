@@ -109,4 +109,23 @@ extension TaggedSentence {
         }
         return false
     }
+
+    /// Rule N3 of the sense gate: a condition word that WordNet also files as a food
+    /// (`@food-sense-condition`, `.ci/derive-senses`: "shakes", a milkshake) names the food
+    /// right after a food or a substance, joined by a space or a hyphen ("a banana shake",
+    /// "tart cherry and whey shake", "whey and creatine shakes"): the words name a drink, as
+    /// "protein shake" does. A food is a noun with a food sense and no drug's (`@food-noun`)
+    /// or a substance the catalog knows (`@substance`); "the alcohol shakes" (alcohol is a
+    /// drug of abuse) keep the tremor.
+    static func isFoodNamed(
+        _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        guard start > 0, end <= tokens.count, let named = lexicon.classID("food-sense-condition"),
+            tags[start].contains(where: { $0.classID == named && $0.end == end }),
+            gap(before: start, tokens: tokens, text: text).allSatisfy({ $0 == " " || $0 == "-" })
+        else { return false }
+        let foods = ["food-noun", "substance"].compactMap(lexicon.classID)
+        return tags[start - 1].contains { foods.contains($0.classID) && $0.end == start }
+    }
 }

@@ -102,6 +102,13 @@ final class TaggedSentence: Sendable {
         if let id = lexicon.everydaySense, present[id] {
             Self.keepEveryday(id, tags: &tags, present: &present, covered: &everyday)
         }
+        // So do WordNet's phrases that name no condition around a condition word ("cold
+        // feet", "shock absorber": `@idiom-sense`, rule N4 of `.ci/derive-senses`).
+        if let id = lexicon.classID("idiom-sense"), present[id] {
+            var idioms = [Int](repeating: -1, count: terms.count)
+            Self.keepEveryday(id, tags: &tags, present: &present, covered: &idioms)
+            for index in everyday.indices { everyday[index] = max(everyday[index], idioms[index]) }
+        }
         // What a taste or smell is likened to ("tastes like a cough drop") is a flavour, not
         // the product's effect: the words of the comparison, to the end of its clause, keep no
         // class and name no condition.
@@ -213,10 +220,14 @@ final class TaggedSentence: Sendable {
                     position = longest.end
                     continue
                 }
-                // A condition a thing has ("the clock's chronic stutter").
+                // A condition a thing has ("the clock's chronic stutter"), or a condition
+                // named like a food, after a food ("a banana shake").
                 if Self.hasThingHolder(
                     position, longest.end, tokens: tokens, text: text, tags: tags,
                     lexicon: lexicon)
+                    || Self.isFoodNamed(
+                        position, longest.end, tokens: tokens, text: text, tags: tags,
+                        lexicon: lexicon)
                 {
                     position = longest.end
                     continue
@@ -331,9 +342,12 @@ final class TaggedSentence: Sendable {
             Self.tagElidedConditions(
                 tokens, vocabulary: vocabulary, lexicon: lexicon, tags: &tags, present: &present)
         }
-        Self.tagOpening(
-            tokens, text: text, conditionAtStart: conditions.first?.start == 0,
-            lexicon: lexicon, tags: &tags, present: &present)
+        for opening in Self.clauseOpenings(tokens, text: text) {
+            Self.tagOpening(
+                tokens, at: opening, text: text,
+                conditionAtStart: conditions.contains { $0.start == opening },
+                lexicon: lexicon, tags: &tags, present: &present)
+        }
         Self.tagClauseImperatives(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagJourneyHalts(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)

@@ -7,8 +7,9 @@ import Testing
 /// "turf toe", "hoof rot"); as the object of a verb that cures, mends or wards off, such a phrase
 /// names a condition. An owner's part, a description of a part and a thing's part do not.
 /// Rule G5 (`.ci/vocab/derive.py`): a virus named after a place or a person is named by that
-/// name alone after a treating or guarding verb. Rule F18: a condition WordNet knows in one
-/// sense only is one in a health context; a plant's disease is not.
+/// name alone after a treating or guarding verb; rule G7: so is a Latin name MeSH files only
+/// among the organisms that cause disease ("Haemonchus"). Rule F18: a condition WordNet knows
+/// in one sense only is one in a health context; a plant's disease is not.
 struct ConditionNamesReadingTests {
     static func errors(_ text: String) -> [String] {
         Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule).sorted()
@@ -34,6 +35,10 @@ struct ConditionNamesReadingTests {
         "The herbal drench cures Borna in horses.",
         // Rule G6: a germ's Latin genus alone.
         "Our wormer clears Trichinella from your pigs.",
+        // Rule G7: a Latin name MeSH files only among the organisms that cause disease.
+        "Our thyme bolus kills Haemonchus in your goats.",
+        "Our oregano oil wipes out Brachyspira before weaning.",
+        "The clove drench knocks out Nematodirus for good.",
     ])
     func nameIsReadAsACondition(_ copy: String) {
         #expect(!Self.errors(copy).isEmpty, "\(copy)")
@@ -55,6 +60,9 @@ struct ConditionNamesReadingTests {
         "The mould spray removes black spots from shower grout.",
         // A place name with no guarding or curing verb.
         "The Marburg choir sings the St John Passion on Sunday.",
+        // Rule G7: a germ named with no verb acting on it; a culture a product contains.
+        "The soil lab counted Nematodirus eggs on the top field in May.",
+        "Our kefir is made with live Lactobacillus cultures.",
     ])
     func guardsHold(_ copy: String) {
         #expect(Self.errors(copy).isEmpty, "\(copy)")

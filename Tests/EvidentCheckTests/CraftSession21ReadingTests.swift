@@ -24,6 +24,16 @@ struct CraftSession21ReadingTests {
             "implied-state-at-age",
             "Care-home newsletter: dry till morning in your eighties, no pads."
         ),
+        // an age in a label before the state, after "still" and the colon
+        (
+            "implied-state-at-age",
+            "Maureen, 74: still dry right through the night, no pads."
+        ),
+        // an age by a likeness to youth, the time it holds ("every single time", "on demand")
+        ("implied-state-at-age", "Firm as a young man, every single time."),
+        ("implied-state-at-age", "Rock solid on demand, whatever his age."),
+        // an age by its decade's word
+        ("implied-state-at-age", "Bone dry all night at eighty, without the pads."),
         // the place the skin showed through
         (
             "implied-covering-regrown",
@@ -55,6 +65,11 @@ struct CraftSession21ReadingTests {
             "testimonial-arc-complaint",
             "My knees were in agony each winter; since the turmeric capsules I'm fine."
         ),
+        // lame, with a span, and a feed balancer as the product
+        (
+            "testimonial-arc-complaint",
+            "Our old pony was lame in front for two winters; since the herbal balancer she is sound."
+        ),
     ])
     func readsItsForm(_ example: (rule: String, copy: String)) {
         #expect(
@@ -70,6 +85,8 @@ struct CraftSession21ReadingTests {
         "Firm plums at 160 degrees for an hour, no sugar needed.",
         "Rock solid at 3,000 feet, no wobble in the new cable car.",
         "Take up the ukulele at any age, no experience needed.",
+        "Serves 4, 30 minutes: ready in no time, no oven needed.",
+        "Strong on flavour at any age, no sugar needed.",
         "Helps maintain strong muscles at 70, whenever you train.",
         "Ready for the half marathon at 65, without a single rest day.",
         "His beard grew back where the razor had been, a week after the shave.",

@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 57029 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
+        Condition vocabulary: 58781 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -67,10 +67,10 @@ struct RulesCommandTests {
           version: 2025-01-16
           licence: HPO licence, as above
           used: 892
-        germs: Germs: the organisms named by the infection terms of the sources above (and the virus a disease term names first, rule G4), kept when WordNet knows them only as germs (rule G), and by their disease terms when WordNet knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them among its organisms B (rule G3); and a virus MeSH names after a place or a person by that name alone when a disease is named after it ('Lassa', 'Borna'; rule G5), and a germ's Latin genus alone ('Naegleria'; rule G6)
+        germs: Germs: the organisms named by the infection terms of the sources above (and the virus a disease term names first, rule G4), kept when WordNet knows them only as germs (rule G), and by their disease terms when WordNet knows them only as germs (rule G2); or, unknown to WordNet, when MeSH 2024 files them among its organisms B (rule G3); and a virus MeSH names after a place or a person by that name alone when a disease is named after it ('Lassa', 'Borna'; rule G5), and a germ's Latin genus alone ('Naegleria'; rule G6); and a Latin genus or binomial MeSH 2024 files only among the organisms that cause disease (bacteria, viruses, protozoa, fungi but mushrooms, helminths, parasitic mites, ticks, lice and fleas) that WordNet knows as nothing else and the EU register names as no ingredient ('Haemonchus', 'Nematodirus'; rule G7)
           version: -
           licence: as the sources above; MeSH: NLM, public domain
-          used: 353
+          used: 2105
         abbreviations: Abbreviations the sources above define beside a term ('CMT - Charcot-Marie-Tooth disease', 'Inflammatory breast cancer (IBC)', 'WPW Syndrome'; rule F16), counted only in a health context
           version: -
           licence: as the sources above
@@ -88,7 +88,7 @@ struct RulesCommandTests {
           licence: WordNet 3.0 licence (Princeton)
           used: 4
 
-        derived phrases: 57029 (48332 disease, 8326 symptom, 7 function, 364 germ, 577 ambiguous, 252 eponym, 187 as written)
+        derived phrases: 58781 (48332 disease, 8326 symptom, 7 function, 2116 germ, 577 ambiguous, 252 eponym, 187 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
