@@ -1,3 +1,5 @@
+import EvidentModel
+
 /// Values looked up by a text fixed at load, found by a plain hash of the text's bytes in an
 /// open-addressed table. The taggers, the concept reader, the claim index and the register
 /// look words and class names up for every word of every sentence (`Lexicon.classID`: 1,280,000
@@ -36,31 +38,18 @@ struct StringTable<Value: Sendable>: Sendable {
     var count: Int { values.count }
     var isEmpty: Bool { values.isEmpty }
 
-    /// A hash of the text's UTF-8 bytes read eight at a time (a multiply and a shift per eight
-    /// bytes; a name of a class or a word is one to three such words), read as one buffer
-    /// (iterating a string's UTF-8 view byte by byte costs more than the hash).
+    /// A hash of the text's UTF-8 bytes read eight at a time (`ByteWords`: its count, each whole
+    /// word, the last bytes; a multiply and a shift per word, and a name of a class or a word is
+    /// one to three words), read as one buffer (iterating a string's UTF-8 view byte by byte
+    /// costs more than the hash).
     static func hash(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-            var offset = 0
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while offset + 8 <= bytes.count {
-                    let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-                    hash ^= hash >> 29
-                    offset += 8
-                }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            ByteWords.forEach(UnsafeRawBufferPointer(bytes)) { word in
+                hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
             }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count {
-                tail |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
-            }
-            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
             return Int(truncatingIfNeeded: hash ^ (hash >> 32))
         }
     }

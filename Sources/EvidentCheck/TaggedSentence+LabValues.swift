@@ -17,10 +17,14 @@ extension TaggedSentence {
         let hasDigit = tokens.contains(where: {
             $0.start < text.count && Tokenizer.isDigit(text[$0.start])
         })
+        // A number in words is read only as a before or an after (`movedValue`), and only in
+        // a sentence that writes no number in digits (one that does is read as before).
+        let spelled = !hasDigit && tokens.contains { LabValueTable.startsSpelledNumber($0.term) }
+        let hasNumber = hasDigit || spelled
         tagStateMoves(
-            tokens, text: text, lexicon: lexicon, hasDigit: hasDigit, tags: &tags,
-            present: &present)
-        guard let table = lexicon.labValues, let abnormal = lexicon.abnormalValue, hasDigit
+            tokens, text: text, lexicon: lexicon, hasDigit: hasNumber, spelled: spelled,
+            tags: &tags, present: &present)
+        guard let table = lexicon.labValues, let abnormal = lexicon.abnormalValue, hasNumber
         else { return }
         let terms = tokens.map(\.term)
         func has(_ id: Int?, at index: Int) -> Int? {
@@ -96,7 +100,8 @@ extension TaggedSentence {
                 present: &present)
         }
         tagFoldChanges(
-            tokens, text: text, table: table, lexicon: lexicon, tags: &tags, present: &present)
+            tokens, text: text, table: table, lexicon: lexicon, spelled: spelled, tags: &tags,
+            present: &present)
     }
 
     /// Tags `@abnormal-value` over a pair said in words with no analyte named ("165 over 100")
@@ -145,14 +150,15 @@ extension TaggedSentence {
     /// in numbers). A count or a time ("from 4 to 12 years") is no measured value.
     static func tagFoldChanges(
         _ tokens: [Token], text: [Unicode.Scalar], table: LabValueTable, lexicon: Lexicon,
-        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+        spelled: Bool = false, tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let fold = lexicon.classID("fold-change") else { return }
         let terms = tokens.map(\.term)
         // The value at `index`, when it is no count; its end (a token index).
         func value(at index: Int) -> (Double, Int)? {
             guard index < terms.count,
-                let (reading, end) = table.reading(at: index, of: tokens, in: text),
+                let (reading, end) = movedReading(
+                    at: index, tokens, text: text, table: table, spelled: spelled),
                 !reading.isCount, reading.second == nil
             else { return nil }
             return (reading.value, end)
@@ -218,8 +224,8 @@ extension TaggedSentence {
         }
         tagMeasureAcronyms(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         tagValueMoves(
-            tokens, text: text, table: table, lexicon: lexicon, fold: fold, tags: &tags,
-            present: &present)
+            tokens, text: text, table: table, lexicon: lexicon, fold: fold, spelled: spelled,
+            tags: &tags, present: &present)
     }
 
     /// Scalars that write "became" between two values ("28 → 12", "180 -> 450").
@@ -257,7 +263,8 @@ extension TaggedSentence {
     /// `@lab-value-moved` too (a class filled here).
     static func tagValueMoves(
         _ tokens: [Token], text: [Unicode.Scalar], table: LabValueTable, lexicon: Lexicon,
-        fold: Int, tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+        fold: Int, spelled: Bool = false, tags: inout [[(classID: Int, end: Int)]],
+        present: inout [Bool]
     ) {
         guard let moved = lexicon.classID("value-moved") else { return }
         let clinical = lexicon.classID("lab-value-moved")
@@ -265,9 +272,9 @@ extension TaggedSentence {
         var values: [(start: Int, end: Int, value: Double, isClinical: Bool)] = []
         var index = 0
         while index < tokens.count {
-            guard let (reading, end) = table.reading(at: index, of: tokens, in: text),
-                !reading.isCount, reading.second == nil,
-                isStandaloneValue(tokens[index].start, tokens[end - 1].end, in: text)
+            guard
+                let (reading, end) = movedValue(
+                    at: index, tokens, text: text, table: table, spelled: spelled)
             else {
                 index += 1
                 continue
@@ -352,7 +359,7 @@ extension TaggedSentence {
     /// "after", "by"). Two values are `@value-moved`'s.
     static func tagStateMoves(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, hasDigit: Bool,
-        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+        spelled: Bool = false, tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let off = lexicon.classID("lab-state-off"),
             let moved = lexicon.classID("lab-state-moved")
@@ -375,9 +382,8 @@ extension TaggedSentence {
                 continue
             }
             if hasDigit, let table = lexicon.labValues,
-                let (reading, end) = table.reading(at: index, of: tokens, in: text),
-                !reading.isCount, reading.second == nil,
-                isStandaloneValue(tokens[index].start, tokens[end - 1].end, in: text)
+                let (_, end) = movedValue(
+                    at: index, tokens, text: text, table: table, spelled: spelled)
             {
                 states.append((index, end, false, false))
                 index = end
@@ -402,6 +408,36 @@ extension TaggedSentence {
                 break
             }
         }
+    }
+
+    /// The value at `tokens[index]` read as a measure's before or after: in digits (a lab
+    /// reading) or in words (`LabValueTable.spelledReading`), and the index just past it.
+    /// `spelled`: whether numbers in words are read (a sentence with no digit).
+    static func movedReading(
+        at index: Int, _ tokens: [Token], text: [Unicode.Scalar], table: LabValueTable,
+        spelled: Bool
+    ) -> (reading: LabValueTable.Reading, end: Int)? {
+        if let found = table.reading(at: index, of: tokens, in: text) { return found }
+        return spelled ? table.spelledReading(at: index, of: tokens, in: text) : nil
+    }
+
+    /// `movedReading` when it is one value (no count, no pair) standing alone
+    /// (`isStandaloneValue`: digits only).
+    static func movedValue(
+        at index: Int, _ tokens: [Token], text: [Unicode.Scalar], table: LabValueTable,
+        spelled: Bool
+    ) -> (reading: LabValueTable.Reading, end: Int)? {
+        guard
+            let (reading, end) = movedReading(
+                at: index, tokens, text: text, table: table, spelled: spelled),
+            !reading.isCount, reading.second == nil
+        else { return nil }
+        let start = tokens[index].start
+        guard
+            start >= text.count || !Tokenizer.isDigit(text[start])
+                || isStandaloneValue(start, tokens[end - 1].end, in: text)
+        else { return nil }
+        return (reading, end)
     }
 
     /// Whether the scalars between two values write an arrow ("→", "->", "=>").
