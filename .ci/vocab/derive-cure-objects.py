@@ -73,7 +73,6 @@ a difference):
   and other names ("Araucaria columnaris").
 """
 
-import argparse
 import importlib.util
 import os
 import re
@@ -588,15 +587,8 @@ def render_describing(describing):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", default="/usr/share/wordnet")
-    parser.add_argument("--check", action="store_true")
-    parser.add_argument("--stats", action="store_true")
-    args = parser.parse_args()
-    lists = derive_lists(args.wordnet)
+    args, lists = derive.wordnet_lists(__doc__.split("\n")[0], derive_lists)
     if lists is None:
-        print(f"error: WordNet not found in {args.wordnet} (apt-get install wordnet-base)",
-              file=sys.stderr)
         return 2
     (verbs, of_things, eradicate, nouns, known, animals, avert, repair, describing, therapy,
      germ_heads, departure) = lists

@@ -34,7 +34,6 @@ Output (sorted, byte-identical on every run; `--check` compares instead of writi
 a difference): `Sources/EvidentCheck/RulePacks/drug-kinds.yaml`.
 """
 
-import argparse
 import importlib.util
 import os
 import re
@@ -148,15 +147,8 @@ def render(kinds, discard):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", default="/usr/share/wordnet")
-    parser.add_argument("--check", action="store_true")
-    parser.add_argument("--stats", action="store_true")
-    args = parser.parse_args()
-    lists = derive_lists(args.wordnet)
+    args, lists = derive.wordnet_lists(__doc__.split("\n")[0], derive_lists)
     if lists is None:
-        print(f"error: WordNet not found in {args.wordnet} (apt-get install wordnet-base)",
-              file=sys.stderr)
         return 2
     kinds, discard = lists
     if args.stats:

@@ -57,6 +57,22 @@ CLASSICAL_ENDINGS = [("osis", ["oses", "otic"]), ("itis", ["itic"]), ("sis", ["s
                      ("um", ["a"]), ("us", ["i"])]
 
 
+def wordnet_lists(description, derive_lists):
+    """The command line the WordNet derivations beside this file share (--wordnet, --check,
+    --stats): the parsed arguments and derive_lists(wordnet folder), or None for the lists after
+    saying WordNet is missing (the caller exits 2)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--stats", action="store_true")
+    args = parser.parse_args()
+    lists = derive_lists(args.wordnet)
+    if lists is None:
+        print(f"error: WordNet not found in {args.wordnet} (apt-get install wordnet-base)",
+              file=sys.stderr)
+    return args, lists
+
+
 def abbreviates(short, long):
     """Rule F16's test that a short form abbreviates a long one (Schwartz and Hearst 2003):
     every letter and digit of the short form is found in the long form in order, read from the
