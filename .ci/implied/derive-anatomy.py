@@ -28,7 +28,11 @@ derives from them; rules B1-B3), `@toilet-room` (rule B4), `@hurry-verb` (rule B
 `@device-noun` (rule B6). Session 20 adds `@promise-verb` (the everyday actions of a body that copy
 promises its reader; rule R1) and `@body-event-verb` (the body's own events; rule R2). Session 21
 adds `@hold-verb` (holding on firmly: a support the body leans on; rule R3) and `@falter-verb`
-(an action of the body failing: walking unsteadily, forgetting; rule R4). The output
+(an action of the body failing: walking unsteadily, forgetting; rule R4). Session 22 adds
+`@rest-noun` (a rest said as a noun; rule R5), `@trip-noun` (a trip of the body, counted through
+the night; rule R6), `@part-state-verb` (a part of the body changing state by itself; rule R7)
+`@take-verb` (what takes a function away; rule R8) and `@outside-state` (a state put on a body
+from outside: cold, wet, dry, muddy; rule R9). The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
 
@@ -365,6 +369,46 @@ GIVING = re.compile(r"^(provide|give)")
 MEMORY = ("00607780", "00609683", "00611802", "00610167")
 CEASE = "cease"
 MIN_VERB_COUNT = 3
+# Rule R5: a rest said as a noun (`@rest-noun`), which a body that cannot keep going needs ("without
+# needing a breather", "no time-out for your back"): every name whose commonest noun sense is
+# WordNet 3.0's rest period (15274074, "a pause for relaxation") or below it (breather, breathing
+# space), or its break from activity (01062997, "a pause from doing something": time-out).
+REST_PERIODS = ("15274074", "01062997")
+# Rule R6: a trip of the body (`@trip-noun`), which a count of them through the night says the
+# body needs ("instead of four trips to the bathroom every night", "three loo dashes a night"):
+# the one-word names of WordNet 3.0's locomotion (00283127: walk, dash, run, shuffle), travel
+# (00295701: trip, journey, outing) and visit (01233156) and every synset below them, in any of
+# their senses (read only after a count and before a time of night or a toilet).
+TRIPS = ("00283127", "00295701", "01233156")
+# Rule R7: a part of the body changing state by itself (`@part-state-verb`), which a promise
+# says will not happen ("without your temples throbbing", "without your ankles swelling"): the
+# verbs with a sense WordNet files under verb.perception glossed as causing, being or feeling a
+# pain, a sting or a sensation (throb, tingle, prickle, twinge, burn, chafe), not perceiving;
+# under verb.body glossed as turning pale or red (flush, blanch, redden); or under verb.change
+# glossed as swelling or expanding abnormally, becoming stiff, or turning or becoming a colour
+# (swell, puff up, stiffen, purple, whiten). Read only right after a possessed part of the body.
+PART_SENSATION = re.compile(r"\b(pain|sensation|pulsate|numb or insensitive|sore)\b")
+PART_PERCEIVING = re.compile(r"^(perceive|suffer or face)")
+PART_COLOUR_BODY = re.compile(r"^(turn (pale|red)|become pale)")
+PART_CHANGE = re.compile(r"^(expand abnormally|swell (from|or)|to swell|become stiff|turn (red|white|blue|"
+                         r"purple)|become purple|lose color)")
+# Rule R8: what takes a function away (`@take-verb`), said of an illness or an event ("the grip
+# your stroke took from your right hand"): the verbs whose senses WordNet files under
+# verb.possession glossed as taking away or taking without consent or by force, or as depriving
+# (take away, steal, rob, deprive, strip), and its claim.v "take as an undesirable consequence of
+# some event or state of affairs" (00756094: claim, take), with their irregular forms.
+POSSESSION_FILE, CHANGE_FILE = "40", "30"
+TAKING = re.compile(r"^(take (away|from)|take (something )?(away )?(by force|without)|take "
+                    r"without|take away possessions|keep from having)(?!.*\breferencing\b)")
+TAKEN_BY_EVENT = "00756094"
+# Rule R9: a state put on a body from outside (`@outside-state`: cold feet, wet paws, dry skin,
+# muddy boots), which is the weather's or the dirt's, not a complaint of the body: the adjectives
+# whose head synset WordNet 3.0 ties (attribute pointer) to temperature (05011790), wetness
+# (14534696) or cleanness and dirtiness (14496193, 14497763), and their similar satellites; less
+# the names of colours (an adjective with a sense tied to colour, hue or vividness, 04956594,
+# 04975122, 05193338, or similar to one: white, black), which a part of the body turns by itself.
+OUTSIDE_ATTRIBUTES = ("05011790", "14534696", "14496193", "14497763")
+COLOUR_ATTRIBUTES = ("04956594", "04975122", "05193338")
 BODY_FILE = "29"
 INTRANSITIVE_FRAMES = {"01", "02", "23"}
 
@@ -705,6 +749,71 @@ def falter_verbs(folder):
                    or (files[offsets[0]] == PERCEPTION and PERCEIVING.search(glosses[offsets[0]])))}
     made = {"mis" + lemma for lemma in failed}
     return {n for n in with_irregular_forms(folder, lemmas | made) if WORD.fullmatch(n)}
+
+
+def rest_nouns(folder):
+    """Rule R5: a rest said as a noun."""
+    synsets, index = wordnet_noun_synsets(folder)
+    rests = closure(synsets, REST_PERIODS)
+    return {name(lemma) for o in rests for lemma in synsets[o][1]
+            if commonest(name(lemma), index) in rests and WORD.fullmatch(name(lemma))}
+
+
+def trip_nouns(folder):
+    """Rule R6: the one-word names of locomotion, travel and visits, in any sense."""
+    synsets, _ = wordnet_noun_synsets(folder)
+    return {name(lemma) for o in closure(synsets, TRIPS) for lemma in synsets[o][1]
+            if " " not in name(lemma) and WORD.fullmatch(name(lemma))}
+
+
+def part_state_verbs(folder):
+    """Rule R7: a part of the body changing state by itself, with the irregular forms."""
+    _, index = wordnet_verbs(folder)
+    files = verb_files(folder)
+    glosses = verb_glosses(folder)
+
+    def fits(offset):
+        gloss = glosses[offset]
+        if files[offset] == PERCEPTION:
+            return bool(PART_SENSATION.search(gloss)) and not PART_PERCEIVING.match(gloss)
+        if files[offset] == BODY_FILE:
+            return bool(PART_COLOUR_BODY.match(gloss))
+        return files[offset] == CHANGE_FILE and bool(PART_CHANGE.match(gloss))
+
+    lemmas = {lemma for lemma, offsets in index.items() if any(fits(o) for o in offsets)}
+    return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
+
+
+def take_verbs(folder):
+    """Rule R8: what takes a function away, with the irregular forms."""
+    synsets, index = wordnet_verbs(folder)
+    files = verb_files(folder)
+    glosses = verb_glosses(folder)
+    lemmas = {lemma for lemma, offsets in index.items()
+              if any(files[o] == POSSESSION_FILE and TAKING.match(glosses[o]) for o in offsets)}
+    lemmas |= set(synsets[TAKEN_BY_EVENT][0])
+    return {n for n in with_irregular_forms(folder, lemmas) if WORD.fullmatch(n)}
+
+
+def outside_states(folder):
+    """Rule R9: the adjectives of temperature, wetness and cleanness, and their satellites."""
+    synsets = {}
+    for parts in wordnet_records(os.path.join(folder, "data.adj")):
+        count = int(parts[3], 16)
+        at = 4 + 2 * count
+        pointers = [parts[at + 1 + 4 * i:at + 4 + 4 * i] for i in range(int(parts[at]))]
+        synsets[parts[0]] = ([parts[4 + 2 * i] for i in range(count)], pointers)
+
+    def tied(attributes):
+        heads = {o for o, (_, pointers) in synsets.items()
+                 if any(symbol == "=" and pos == "n" and offset in attributes
+                        for symbol, offset, pos in pointers)}
+        found = heads | {offset for o in heads for symbol, offset, pos in synsets[o][1]
+                         if symbol == "&" and pos in ("a", "s")}
+        return {name(lemma) for o in found for lemma in synsets[o][0]}
+
+    colours = tied(COLOUR_ATTRIBUTES)
+    return {n for n in tied(OUTSIDE_ATTRIBUTES) - colours if WORD.fullmatch(n)}
 
 
 def body_functions(vocab_dir, folder):
@@ -1104,6 +1213,11 @@ def main():
     events = body_event_verbs(args.wordnet)
     holding = hold_verbs(args.wordnet)
     faltering = falter_verbs(args.wordnet)
+    rests = rest_nouns(args.wordnet)
+    trips = trip_nouns(args.wordnet)
+    part_states = part_state_verbs(args.wordnet)
+    taking = take_verbs(args.wordnet)
+    outside = outside_states(args.wordnet)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -1148,6 +1262,22 @@ def main():
           "as done unsteadily, clumsily, uncertainly, impeded or involuntarily, or nearly falling;",
           "forgetting; \"mis\" + a verb of",
           f"perceiving or remembering; rule R4): {len(faltering)}."], "falter-verb", faltering),
+        (["A rest said as a noun (WordNet's rest period and the kinds below it, and its break from",
+          f"activity, by their commonest sense: breather, time-out; rule R5): {len(rests)}."],
+         "rest-noun", rests),
+        (["A trip of the body (the one-word names of WordNet's locomotion, travel and visit and the",
+          f"kinds below them, in any sense; read after a count; rule R6): {len(trips)}."],
+         "trip-noun", trips),
+        (["A part of the body changing state by itself (WordNet verbs with a sense of a pain, sting or",
+          "sensation, of turning pale or red, or of swelling, stiffening or turning a colour; read",
+          f"right after a possessed part of the body; rule R7): {len(part_states)}."],
+         "part-state-verb", part_states),
+        (["What takes a function away (WordNet verb.possession senses of taking away, without consent",
+          f"or by force, or depriving, and claim.v \"take as an undesirable consequence\"; rule R8): {len(taking)}."],
+         "take-verb", taking),
+        (["A state put on a body from outside (WordNet's adjectives of temperature, wetness and",
+          f"cleanness and their similar satellites, less colours: cold, wet, dry, muddy; rule R9): {len(outside)}."],
+         "outside-state", outside),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

@@ -207,7 +207,8 @@ extension TaggedSentence {
     /// petrol", "for a coffee"), "to" do something none of whose next words is one ("to check
     /// the hitch"), or "at", "in" or "by" one place ("at the pub"). A halt left bare, at every
     /// place ("at every bench"), for breath or the toilet, to rest or to lean on something
-    /// (`@support-held`) is the body's: the reader-promise reads it as a sign of impairment.
+    /// (`@support-held`) or for a part of the body ("a rest for your hips") is the body's: the
+    /// reader-promise reads it as a sign of impairment.
     static func tagJourneyHalts(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
@@ -219,8 +220,15 @@ extension TaggedSentence {
             "body-function", "toilet-room", "function-stop", "body-event-verb",
             "complaint-noun", "complaint-verb", "halt-verb", "support-held",
         ].compactMap(lexicon.classID)
-        func isBodily(_ position: Int) -> Bool {
-            tags[position].contains { bodily.contains($0.classID) }
+        // a part of the body the halt is for ("a rest for your hips"); after "to" a part is
+        // what the journey's stretch or wash is done to
+        let parts = [
+            "complaint-location", "complaint-location-possessed", "mesh-anatomy", "animal-part",
+        ].compactMap(lexicon.classID)
+        func isBodily(_ position: Int, part: Bool = false) -> Bool {
+            tags[position].contains {
+                bodily.contains($0.classID) || (part && parts.contains($0.classID))
+            }
         }
         for index in tokens.indices {
             guard let end = tags[index].filter({ $0.classID == halt }).map(\.end).max(),
@@ -234,10 +242,10 @@ extension TaggedSentence {
                 while head < tokens.count, purposeDeterminers.contains(tokens[head].term) {
                     head += 1
                 }
-                purposed = head < tokens.count && !isBodily(head)
+                purposed = head < tokens.count && !isBodily(head, part: true)
             } else if next == purposeTo {
                 let words = (end + 1)..<min(tokens.count, end + 5)
-                purposed = !words.isEmpty && !words.contains(where: isBodily)
+                purposed = !words.isEmpty && !words.contains { isBodily($0) }
             } else if placePrepositions.contains(next) {
                 purposed = end + 1 < tokens.count && !repeatedPlace.contains(tokens[end + 1].term)
             }
