@@ -95,6 +95,8 @@ final class TaggedSentence: Sendable {
         Self.keepCompounds(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepKindNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagLabValues(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagSpecimenAnalytes(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         // Where a fixed everyday phrase ends, per token it covers ("cold" of "cold milk", "heart
         // attack" of "gave me a heart attack"): its words keep their everyday sense, so no other
         // class and no condition of the vocabulary starts inside it.
