@@ -29,6 +29,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "specimens.tsv")
+# The HPO's analytes (.ci/vocab/derive.py, rule A), read whatever comes before them too.
+ANALYTES = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "analytes.tsv")
 
 # The MeSH and WordNet readers of the implied readings' derivation, and the measures' rules.
 _spec = importlib.util.spec_from_file_location(
@@ -63,8 +65,8 @@ TEST_NAME = re.compile(r"([A-Za-z]+) Tests?")
 # macromolecules, hormones, enzymes, carbohydrates, lipids, amino acids, peptides and proteins,
 # nucleic acids; D23, biological factors), by the names copy writes (rules M4-M7 of
 # derive-measures.py: one to four words, no everyday first sense, an abbreviation as written,
-# no kind with ten or more descriptors under it), less the names measures.tsv already has (read
-# whatever comes before them). The substances copy supplies are left out at load, as for
+# no kind with ten or more descriptors under it), less the names measures.tsv and the HPO's
+# analytes.tsv already have (read whatever comes before them). The substances copy supplies are left out at load, as for
 # measures.tsv (`LabValueTable.derivedClass`): raising a nutrient's level is no lab value
 # brought back.
 SUBSTANCE_TREES = tuple(f"D{n:02d}" for n in range(1, 14)) + ("D23",)
@@ -130,8 +132,11 @@ def derive(vocab_dir, wordnet_dir):
     for word, found in pertainyms(wordnet_dir, fluids).items():
         if re.fullmatch(r"[a-z]+", word):
             specimens.setdefault(word, set()).update(found)
-    known = set(open(measures.OUT, encoding="utf-8").read().split("\n"))
-    known = {line.split("\t")[0] for line in known if line and not line.startswith("#")}
+    known = set()
+    for path in (measures.OUT, ANALYTES):
+        with open(path, encoding="utf-8") as f:
+            known |= {line.split("\t")[0] for line in f.read().split("\n")
+                      if line and not line.startswith("#")}
     for descriptor, numbers, terms in every:
         chosen = [t for t in numbers if t.startswith(SUBSTANCE_TREES)]
         if not chosen or max(below(t) for t in chosen) >= measures.HEAD_KIND:
@@ -152,8 +157,9 @@ def render(specimens, substances):
         "# Specimens and what a laboratory measures in them, derived by .ci/lab/derive-specimens.py",
         "# from MeSH 2024 (NLM) and WordNet 3.0: a body's fluids, secretions and feces and the air",
         "# of a breath test, by their names, WordNet lemmas and adjectives; the chemicals and",
-        "# biological factors (MeSH D01-D13, D23) measures.tsv does not name. Columns: name, kind",
-        "# (specimen or substance), MeSH descriptor ids. Do not edit: run the script.",
+        "# biological factors (MeSH D01-D13, D23) measures.tsv and analytes.tsv do not name.",
+        "# Columns: name, kind (specimen or substance), MeSH descriptor ids. Do not edit: run the",
+        "# script.",
     ]
     rows = [(name, "specimen", ids) for name, ids in specimens.items()]
     rows += [(name, "substance", ids) for name, ids in substances.items()]
@@ -176,7 +182,7 @@ def main():
         return 0
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(text)
-    print(f"derive-specimens: {len(text.splitlines()) - 5} names -> {os.path.relpath(OUT, ROOT)}")
+    print(f"derive-specimens: {len(text.splitlines()) - 6} names -> {os.path.relpath(OUT, ROOT)}")
     return 0
 
 
