@@ -50,6 +50,20 @@ class's comment in the output counts what came from WordNet and from the overlay
   "being satisfactory or in satisfactory condition" (fine, all right, ok). Rule W3: the words of
   "not causing or capable of causing harm" (harmless).
 
+Three classes more serve the reading of a covering spreading over a place of the body
+(`implied-covering-place-filled`): `@covering-place` (rule H1: the places of a head's hair:
+WordNet's hairline, parting and widow's peak, glossed by the hair on the head; the top of the
+head, pate, poll or crown; the temple; the scalp; less a word SemCor tags 50 times or more as a
+noun, first an everyday word: "part"), `@covering-hole` (rule H2: an open place,
+WordNet's "an open or empty space in or between things", opening and gap, and rule G2's spot
+and patch) and `@covering-vanish` (rule H3: every form of WordNet's "become invisible or
+unnoticeable", disappear, vanish, go away, and the past of "prevent from being seen", hidden,
+concealed); and `@covering-disguise` (rule H4: what hides a bare place without growing it:
+every kind of WordNet's hairpiece and cosmetic, the dye and its kinds named for hair, less a
+one-word noun whose commonest sense is of another thing ("switch", "paint"), and the verbs dye,
+colour and tint in every form; the verbs' other words "touch", "tinge" and "tinct" left
+out, "touch" being first of contact).
+
 The output is sorted and byte-identical on every run; `--check` compares instead of writing
 (exit 1 on a difference); `--stats` prints, per class, the words from WordNet and from the
 overlay.
@@ -74,7 +88,8 @@ _spec.loader.exec_module(arc)
 OUT = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "arc-states.yaml")
 OVERLAY = os.path.join(HERE, "arc-states-overlay.tsv")
 CLASSES = ["vigour-state", "state-timing", "age-phrase", "covering-gap", "arc-pain-state",
-           "well-verdict"]
+           "well-verdict", "covering-place", "covering-hole", "covering-vanish",
+           "covering-disguise"]
 
 # Rule V1: a sexual, urinary or bowel function working (by gloss, in the docstring's order).
 VIGOUR_SENSES = ["01825420", "00591817", "00638501", "01151592", "01150915", "01151740"]
@@ -116,6 +131,27 @@ HEAD_TOP_SENSES = ["05539947", "05539595"]
 # "not causing or capable of causing harm" (harmless).
 SATISFACTORY_SENSE = "02081115"
 HARMLESS_SENSE = "01159655"
+# Rule H1: the places of a head's hair: hairline, parting, widow's peak (the noun.body senses
+# glossed by the hair on the head), the top of the head (pate, poll, crown), the temple and the
+# scalp.
+PLACE_SENSES = ["05256220", "05256358", "05256562", "05539595", "05602683", "05539947"]
+# Rule H1: a word SemCor tags as a noun this often is first an everyday word of another sense
+# ("part" 234 times) and names a place of the head in no copy.
+EVERYDAY_NOUN_TAGS = 50
+# Rule H2: an open place: "an open or empty space in or between things" (opening, gap) and
+# rule G2's spot and patch.
+OPENING_SENSE = "09379111"
+# Rule H3: "become invisible or unnoticeable" (disappear, vanish, go away) and "prevent from
+# being seen" (hide, conceal).
+VANISH_SENSES = ["00426958", "02156564"]
+HIDE_SENSE = "02144853"
+# Rule H4: what hides a bare place without growing it: every kind of WordNet's hairpiece and
+# cosmetic, the dye synset and its kinds named for hair (hair dye, hair coloring), and the
+# verbs dye, colour (color in) and tint.
+HAIRPIECE = "03476083"
+COSMETIC = "03113152"
+DYE = "14985383"
+DISGUISE_VERBS = ["00283090", "00283911", "00286928"]
 # Rule P1: pain, hurting; agony (feeling and state); torment (state and feeling); anguish;
 # misery.
 PAIN_SENSES = ["14322699", "07495551", "14324274", "14333433", "07496755", "14448333"]
@@ -150,12 +186,19 @@ def words_of(glosses, pos, offset):
 
 
 def verb_forms(word, irregular):
-    """A verb's written forms: the word, -s, -ing, -ed (a final e dropped before a vowel) and
-    WordNet's irregular forms (`verb.exc`: "shone", "shown")."""
-    stem = word[:-1] if word.endswith("e") else word
-    third = word + ("es" if re.search(r"(s|sh|ch|x|z)$", word) else "s")
-    forms = {word, third, stem + "ing", stem + "ed"}
-    forms.update(irregular.get(word, ()))
+    """A verb's written forms: the word, -s, -ing (a final e dropped), and its past: WordNet's
+    irregular forms (`verb.exc`: "shone", "went", "hidden") and -ed where they are fewer than two."""
+    # a final e is dropped before -ing and -ed, but not after a vowel or y ("dyeing", "seeing")
+    stem = word[:-1] if re.search(r"[^aeiouy]e$", word) else word
+    third = word + ("es" if re.search(r"(s|sh|ch|x|z|o)$", word) else "s")
+    forms = {word, third, stem + "ing"}
+    past = stem + "d" if stem.endswith("e") else stem + "ed"
+    # WordNet's irregular forms; "-ed" too unless they give both a past and a participle
+    # ("went", "gone": no "goed"; "shown" alone: "showed" as well)
+    exceptions = irregular.get(word, set())
+    forms.update(exceptions)
+    if len(exceptions) < 2:
+        forms.add(past)
     return forms
 
 
@@ -279,6 +322,69 @@ def verdicts(pointers, glosses):
     return out
 
 
+def plural(word):
+    return word + ("es" if re.search(r"(s|sh|ch|x|z)$", word) else "s")
+
+
+def places(glosses, counts):
+    """Rule H1: the places, singular and plural."""
+    out = set()
+    for offset in PLACE_SENSES:
+        for word in words_of(glosses, "noun", offset):
+            if counts.get(word, {}).get("noun", 0) >= EVERYDAY_NOUN_TAGS:
+                continue
+            out.update({word, plural(word)} if "'" not in word else {word})
+    return out
+
+
+def holes(glosses, counts):
+    """Rule H2: gaps and bare patches, singular and plural."""
+    out = set()
+    for offset in (OPENING_SENSE, PLACE_SENSE):
+        for word in words_of(glosses, "noun", offset):
+            if " " not in word and tagged(counts, word, "noun"):
+                out.update({word, plural(word)})
+    return out
+
+
+def vanishing(glosses, irregular):
+    """Rule H3: every written form of the verbs of disappearing, and the past of hiding."""
+    out = set()
+    for offset in VANISH_SENSES:
+        for word in words_of(glosses, "verb", offset):
+            verb, _, particle = word.partition(" ")
+            out.update((f"{form} {particle}" if particle else form)
+                       for form in verb_forms(verb, irregular))
+    for word in words_of(glosses, "verb", HIDE_SENSE):
+        out.update(f for f in verb_forms(word, irregular) if f.endswith(("ed", "en")))
+    return out
+
+
+def disguises(wordnet, glosses, irregular):
+    """Rule H4."""
+    def kinds(offset):
+        seen, todo = set(), [("noun", offset)]
+        while todo:
+            sense = todo.pop()
+            if sense not in seen:
+                seen.add(sense)
+                todo.extend(wordnet.hyponyms.get(sense, []))
+        return seen
+    out = set()
+    nouns = kinds(HAIRPIECE) | kinds(COSMETIC)
+    nouns |= {s for s in kinds(DYE) if s == ("noun", DYE)
+              or any(w.startswith("hair ") for w in words_of(glosses, *s))}
+    for sense in nouns:
+        # a one-word noun first of another sense is that thing ("switch", "paint", "pencil")
+        out.update(w for w in words_of(glosses, *sense) if " " in w
+                   or arc.commonest(wordnet, w, "noun") in nouns)
+    for offset in DISGUISE_VERBS:
+        for word in words_of(glosses, "verb", offset):
+            if " " not in word and word not in ("touch", "tinge", "tinct"):
+                out.update(verb_forms(word, irregular))
+    return {w for w in out if re.fullmatch(r"[a-z][a-z -]*", w)}
+
+
 def read_overlay(path):
     """The overlay: class, phrase, reason (every line needs all three)."""
     out = {name: set() for name in CLASSES}
@@ -308,6 +414,10 @@ def derive_lists(folder):
         "covering-gap": gaps(wordnet, glosses, counts, irregular),
         "arc-pain-state": pains(wordnet, glosses, counts, irregular),
         "well-verdict": verdicts(pointers, glosses),
+        "covering-place": places(glosses, counts),
+        "covering-hole": holes(glosses, counts),
+        "covering-vanish": vanishing(glosses, irregular),
+        "covering-disguise": disguises(wordnet, glosses, irregular),
     }
     overlay = read_overlay(OVERLAY)
     return {name: (derived[name], overlay[name] - derived[name]) for name in CLASSES}
@@ -321,6 +431,12 @@ COMMENTS = {
     "covering-gap": "Rules G1 to G4: skin showing or shining through, a bare or thin patch, "
                     "a widening parting, a shiny scalp or crown.",
     "arc-pain-state": "Rules P1 to P3: in pain, agony, torment or misery; doubled over; lame.",
+    "covering-place": "Rule H1: the places of a head's hair (hairline, parting, crown, temple, "
+                      "scalp).",
+    "covering-hole": "Rule H2: an open place (gap, opening, spot, patch).",
+    "covering-vanish": "Rule H3: disappearing and hidden (disappear, vanish, go away, hidden).",
+    "covering-disguise": "Rule H4: what hides a bare place without growing it (a hairpiece, a "
+                         "cosmetic, hair dye; dyed, coloured, tinted).",
     "well-verdict": "Rules W1 to W3: the opposite of ill health, illness or abnormality "
                     "(healthy, well, normal), fine, harmless.",
 }
