@@ -64,6 +64,14 @@ one-word noun whose commonest sense is of another thing ("switch", "paint"), and
 colour and tint in every form; the verbs' other words "touch", "tinge" and "tinct" left
 out, "touch" being first of contact).
 
+Two more serve the reading of a condition a young animal or a child was born with
+(`testimonial-arc-from-birth`): `@arc-body-adjective` (rule B1: a one-word adjective whose
+commonest sense WordNet says pertains to a noun of `noun.body`: pulmonary, cardiac, spinal,
+renal, ocular) and `@arc-birth-state` (rule B2: the words of WordNet's adjective heads of ill
+health, unhealthy, ill, frail and weak, and of the satellites it lists as similar to them, one-word and
+commonest in those senses: weak, sickly, feeble, ailing; and the nouns WordNet derives from
+them in those senses: weakness, frailty, sickliness).
+
 The output is sorted and byte-identical on every run; `--check` compares instead of writing
 (exit 1 on a difference); `--stats` prints, per class, the words from WordNet and from the
 overlay.
@@ -89,7 +97,7 @@ OUT = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "arc-states.yam
 OVERLAY = os.path.join(HERE, "arc-states-overlay.tsv")
 CLASSES = ["vigour-state", "state-timing", "age-phrase", "covering-gap", "arc-pain-state",
            "well-verdict", "covering-place", "covering-hole", "covering-vanish",
-           "covering-disguise"]
+           "covering-disguise", "arc-body-adjective", "arc-birth-state"]
 
 # Rule V1: a sexual, urinary or bowel function working (by gloss, in the docstring's order).
 VIGOUR_SENSES = ["01825420", "00591817", "00638501", "01151592", "01150915", "01151740"]
@@ -152,6 +160,10 @@ HAIRPIECE = "03476083"
 COSMETIC = "03113152"
 DYE = "14985383"
 DISGUISE_VERBS = ["00283090", "00283911", "00286928"]
+# Rule B2: the adjective heads of ill health: unhealthy, ill (sick), frail (WordNet's
+# "physically weak") and weak ("wanting in physical strength"), with the satellites WordNet
+# lists as similar to them.
+ILL_HEADS = ["01172889", "02541303", "02040050", "02324398"]
 # Rule P1: pain, hurting; agony (feeling and state); torment (state and feeling); anguish;
 # misery.
 PAIN_SENSES = ["14322699", "07495551", "14324274", "14333433", "07496755", "14448333"]
@@ -162,11 +174,13 @@ LAME_SENSE = "01018788"
 
 
 class Glosses:
-    """WordNet's glosses and synset words by (part of speech, offset)."""
+    """WordNet's glosses and synset words by (part of speech, offset), and the nouns its
+    adjectives pertain to (`\\` pointers, per adjective word)."""
 
     def __init__(self, folder):
         self.gloss = {}
         self.words = {}
+        self.pertains = {}
         for pos in ("noun", "verb", "adj", "adv"):
             with open(os.path.join(folder, "data." + pos), encoding="latin-1") as f:
                 for line in f:
@@ -175,9 +189,18 @@ class Glosses:
                     head, _, gloss = line.partition(" | ")
                     parts = head.split()
                     count = int(parts[3], 16)
-                    self.words[(pos, parts[0])] = [
-                        re.sub(r"\(.*\)$", "", parts[4 + 2 * i]).lower() for i in range(count)]
+                    words = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i]).lower()
+                             for i in range(count)]
+                    self.words[(pos, parts[0])] = words
                     self.gloss[(pos, parts[0])] = gloss.strip()
+                    k = 4 + 2 * count
+                    for i in range(int(parts[k])):
+                        symbol, target, target_pos, numbers = parts[k + 1 + 4 * i:k + 5 + 4 * i]
+                        if pos == "adj" and symbol == "\\" and target_pos == "n":
+                            source = int(numbers[:2], 16)
+                            for word in ([words[source - 1]] if source else words):
+                                self.pertains.setdefault(((pos, parts[0]), word), set()).add(
+                                    ("noun", target))
 
 
 def words_of(glosses, pos, offset):
@@ -385,6 +408,34 @@ def disguises(wordnet, glosses, irregular):
     return {w for w in out if re.fullmatch(r"[a-z][a-z -]*", w)}
 
 
+def body_adjectives(wordnet, glosses):
+    """Rule B1: a one-word adjective whose commonest sense pertains to a part of the body
+    (WordNet's pertainym, to a noun of `noun.body`): pulmonary, cardiac, spinal, renal."""
+    out = set()
+    for (sense, word), nouns in glosses.pertains.items():
+        if (re.fullmatch(r"[a-z]+", word) and arc.commonest(wordnet, word, "adj") == sense
+                and any(wordnet.files.get(n) == "noun.body" for n in nouns)):
+            out.add(word)
+    return out
+
+
+def birth_states(wordnet, pointers):
+    """Rule B2: the words of the heads and their similar satellites, one-word, whose commonest
+    adjective sense is one of them ("weak", "sickly"; not "green", "light" or "bad")."""
+    senses = {("adj", o) for o in ILL_HEADS}
+    for head in list(senses):
+        senses.update(pointers.similar.get(head, []))
+    words = {w for s in senses for w in pointers.words[s]
+             if re.fullmatch(r"[a-z]+", w) and arc.commonest(wordnet, w, "adj") in senses}
+    # the nouns WordNet derives from those words in those senses ("weakness", "frailty")
+    for sense in senses:
+        for word in pointers.words[sense]:
+            if word in words:
+                words.update(noun for noun, _ in pointers.derived_words(word, sense, "noun")
+                             if re.fullmatch(r"[a-z]+", noun))
+    return words
+
+
 def read_overlay(path):
     """The overlay: class, phrase, reason (every line needs all three)."""
     out = {name: set() for name in CLASSES}
@@ -418,6 +469,8 @@ def derive_lists(folder):
         "covering-hole": holes(glosses, counts),
         "covering-vanish": vanishing(glosses, irregular),
         "covering-disguise": disguises(wordnet, glosses, irregular),
+        "arc-body-adjective": body_adjectives(wordnet, glosses),
+        "arc-birth-state": birth_states(wordnet, pointers),
     }
     overlay = read_overlay(OVERLAY)
     return {name: (derived[name], overlay[name] - derived[name]) for name in CLASSES}
@@ -437,6 +490,10 @@ COMMENTS = {
     "covering-vanish": "Rule H3: disappearing and hidden (disappear, vanish, go away, hidden).",
     "covering-disguise": "Rule H4: what hides a bare place without growing it (a hairpiece, a "
                          "cosmetic, hair dye; dyed, coloured, tinted).",
+    "arc-body-adjective": "Rule B1: an adjective whose commonest sense pertains to a part of "
+                          "the body (pulmonary, cardiac, spinal, renal).",
+    "arc-birth-state": "Rule B2: ill health as an adjective (weak, sickly, feeble, ailing) and "
+                       "its nouns (weakness, frailty).",
     "well-verdict": "Rules W1 to W3: the opposite of ill health, illness or abnormality "
                     "(healthy, well, normal), fine, harmless.",
 }
