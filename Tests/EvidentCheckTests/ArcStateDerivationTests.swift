@@ -33,7 +33,8 @@ struct ArcStateDerivationTests {
             encoding: .utf8)
         let classes: Set = [
             "vigour-state", "state-timing", "age-phrase", "covering-gap", "arc-pain-state",
-            "well-verdict",
+            "well-verdict", "covering-place", "covering-hole", "covering-vanish",
+            "covering-disguise", "arc-body-adjective", "arc-birth-state",
         ]
         let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
         #expect(!lines.isEmpty)
