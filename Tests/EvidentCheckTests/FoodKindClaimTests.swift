@@ -1,6 +1,7 @@
-import EvidentCheck
 import EvidentModel
 import Testing
+
+@testable import EvidentCheck
 
 /// A food named only by its kind is that food: the claims name foods as classes ("certain
 /// cheeses", "organ meats"), copy names a kind ("Wensleydale", "tripe"); `@kind-of-<concept>`
