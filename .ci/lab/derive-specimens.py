@@ -19,7 +19,6 @@ Every filter is a written rule below, applied to every descriptor alike; there i
 hand-picked terms.
 """
 
-import argparse
 import bisect
 import importlib.util
 import os
@@ -168,22 +167,9 @@ def render(specimens, substances):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--vocab", default=os.path.join(ROOT, "..", "shared", "vocab"))
-    parser.add_argument("--wordnet", default="/usr/share/wordnet")
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args()
+    args = measures.command_line(__doc__)
     text = render(*derive(args.vocab, args.wordnet))
-    if args.check:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != text:
-                print(f"derive-specimens: {OUT} differs from its derivation", file=sys.stderr)
-                return 1
-        return 0
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"derive-specimens: {len(text.splitlines()) - 6} names -> {os.path.relpath(OUT, ROOT)}")
-    return 0
+    return measures.write_or_check("derive-specimens", OUT, text, 6, "names", args.check)
 
 
 if __name__ == "__main__":
