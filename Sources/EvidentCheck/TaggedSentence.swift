@@ -390,6 +390,8 @@ final class TaggedSentence: Sendable {
             present: &present)
         Self.tagClinicianNamed(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagConsultedClinicians(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         self.conditions = conditions
         self.tags = tags
         self.present = present
