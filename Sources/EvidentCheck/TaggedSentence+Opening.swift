@@ -77,7 +77,13 @@ extension TaggedSentence {
                     lexicon.determiner.map { id in tags[word].contains { $0.classID == id } }
                         ?? false
                 }
+                // nor does it open with an imperative ("Remember names, appointments and …":
+                // an ability or an instruction in its bare form is the clause's verb)
+                let commands = (abilityClasses + ["instruction-verb"]).compactMap(lexicon.classID)
                 guard head.contains(where: heads.contains),
+                    imperativeAbility(
+                        written: written(start), tags: tags[start], lexicon: lexicon,
+                        classes: commands) == nil,
                     !(start..<(end - 1)).contains(where: { word in
                         isThirdPerson(written(word), term: tokens[word].term, lexicon: lexicon)
                     }),
