@@ -591,12 +591,17 @@ def verb_files(folder):
     return {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
 
 
+def names_first_below(folder, roots):
+    """The names whose commonest noun sense is one of the roots or below them."""
+    synsets, index = wordnet_noun_synsets(folder)
+    found = closure(synsets, roots)
+    return {name(lemma) for o in found for lemma in synsets[o][1]
+            if commonest(name(lemma), index) in found and WORD.fullmatch(name(lemma))}
+
+
 def toilet_rooms(folder):
     """Rule B4: the names of the rooms and fixtures for the body's needs."""
-    synsets, index = wordnet_noun_synsets(folder)
-    rooms = closure(synsets, TOILET_ROOMS)
-    return {name(lemma) for o in rooms for lemma in synsets[o][1]
-            if commonest(name(lemma), index) in rooms and WORD.fullmatch(name(lemma))}
+    return names_first_below(folder, TOILET_ROOMS)
 
 
 def hurry_verbs(folder):
@@ -753,10 +758,7 @@ def falter_verbs(folder):
 
 def rest_nouns(folder):
     """Rule R5: a rest said as a noun."""
-    synsets, index = wordnet_noun_synsets(folder)
-    rests = closure(synsets, REST_PERIODS)
-    return {name(lemma) for o in rests for lemma in synsets[o][1]
-            if commonest(name(lemma), index) in rests and WORD.fullmatch(name(lemma))}
+    return names_first_below(folder, REST_PERIODS)
 
 
 def trip_nouns(folder):
