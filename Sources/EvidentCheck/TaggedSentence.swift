@@ -357,6 +357,8 @@ final class TaggedSentence: Sendable {
         Self.tagStatePromise(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagClinicianNamed(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagReplacedDrugs(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         self.conditions = conditions
         self.tags = tags
         self.present = present
