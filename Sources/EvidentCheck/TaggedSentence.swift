@@ -339,6 +339,8 @@ final class TaggedSentence: Sendable {
                 tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,
                 conditions: &conditions, tags: &tags, present: &present)
             Self.dropKeptStates(tokens, lexicon: lexicon, conditions: &conditions, tags: &tags)
+            Self.dropGrownCultures(
+                tokens, text: text, lexicon: lexicon, conditions: &conditions, tags: &tags)
             Self.tagElidedConditions(
                 tokens, vocabulary: vocabulary, lexicon: lexicon, tags: &tags, present: &present)
         }
