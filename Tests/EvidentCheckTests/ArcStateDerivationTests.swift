@@ -1,0 +1,78 @@
+import EvidentModel
+import Foundation
+import Testing
+
+@testable import EvidentCheck
+
+/// Session 22: the six classes of the testimonial-arc reading once written by hand
+/// (`@vigour-state`, `@state-timing`, `@age-phrase`, `@covering-gap`, `@arc-pain-state`,
+/// `@well-verdict`) are derived from WordNet by `.ci/craft/derive-arc-states.py`, with a
+/// reviewed overlay for what WordNet cannot give. Sentences written for this test (none from
+/// an evaluation set): words the hand lists lacked and WordNet's senses give, read as the hand
+/// words were; and the ordinary uses beside them.
+struct ArcStateDerivationTests {
+    static func rules(_ text: String) -> [String] {
+        Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    /// The committed classes are what the script derives (skipped where python3 or WordNet is
+    /// missing).
+    @Test func classesMatchRegeneration() throws {
+        guard let run = try Fixtures.regenerationCheck(".ci/craft/derive-arc-states.py")
+        else { return }
+        #expect(run.status == 0, "\(run.errors)")
+    }
+
+    /// Every overlay line names a class of the script and gives a reason: an entry WordNet
+    /// cannot give is kept only with the reason why.
+    @Test func overlayLinesGiveReasons() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(
+            contentsOf: root.appendingPathComponent(".ci/craft/arc-states-overlay.tsv"),
+            encoding: .utf8)
+        let classes: Set = [
+            "vigour-state", "state-timing", "age-phrase", "covering-gap", "arc-pain-state",
+            "well-verdict", "covering-place", "covering-hole", "covering-vanish",
+            "covering-disguise", "arc-body-adjective", "arc-birth-state",
+        ]
+        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            #expect(fields.count == 3, "\(line)")
+            #expect(classes.contains(String(fields.first ?? "")), "\(line)")
+            #expect((fields.last ?? "").count >= 20, "a reason, not a word: \(line)")
+        }
+    }
+
+    /// Words the hand lists lacked, given by WordNet's senses: continence ("continent": "having
+    /// control over urination and defecation") promised at an age; lameness ("crippled": WordNet's
+    /// lame) for a long time beside the product; a thin patch (rule G2) filling in.
+    @Test(arguments: [
+        ("Still continent all night at 78, no pads needed.", "implied-state-at-age"),
+        (
+            "Our old mare was crippled for two years; a month on the turmeric balancer and she trots again.",
+            "testimonial-arc-complaint"
+        ),
+        (
+            "The thin patches on his crown have filled in since the scalp drops.",
+            "implied-covering-regrown"
+        ),
+    ])
+    func readsDerivedWords(copy: String, rule: String) {
+        #expect(Self.rules(copy).contains(rule), "\(copy)")
+    }
+
+    /// The same words in their ordinary uses: a continent on a map, a crippled budget, a thin
+    /// patch of ice, a clinician's "fine" that names no condition.
+    @Test(arguments: [
+        "Still the best continent for hiking at 78 euros a night, no guide needed.",
+        "The strike crippled the railway for two years; since the new timetable the trains run again.",
+        "The thin patches of ice on the pond filled in overnight after the frost.",
+        "Her coat was patchy in March - fine, the vet said. The fish oil capsules make it shine.",
+    ])
+    func leavesOrdinaryUses(copy: String) {
+        #expect(Self.rules(copy).isEmpty, "\(copy)")
+    }
+}
