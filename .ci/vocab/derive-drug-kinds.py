@@ -166,20 +166,10 @@ def derive_lists(folder):
         for head in heads:
             for last in (head, plural(head, noun_exceptions)):
                 kinds.add(" ".join(words[:-1] + [last]).replace("-", " "))
-    discard = set()
-    for lemma, senses in wn.index.items():
-        if "-" in lemma:
-            continue
-        ranked = [o for pos, o in senses if pos == "verb"][:DISCARD_COMMONEST]
-        if any(o in DISCARD_SYNSETS for o in ranked):
-            discard.update(cure_objects.verb_forms(lemma, verb_exceptions))
-    exchange = set()
-    for lemma, senses in wn.index.items():
-        if "-" in lemma:
-            continue
-        ranked = [o for pos, o in senses if pos == "verb"][:EXCHANGE_COMMONEST]
-        if any(o in EXCHANGE_SYNSETS for o in ranked):
-            exchange.update(cure_objects.verb_forms(lemma, verb_exceptions))
+    discard = cure_objects.verbs_of_synsets(
+        wn, DISCARD_SYNSETS, DISCARD_COMMONEST, verb_exceptions)
+    exchange = cure_objects.verbs_of_synsets(
+        wn, EXCHANGE_SYNSETS, EXCHANGE_COMMONEST, verb_exceptions)
     branded = set()
     with open(os.path.join(folder, "data.noun"), encoding="latin-1") as f:
         for line in f:

@@ -77,11 +77,8 @@ def derive_lists(folder):
     if not wn.available:
         return None
     verb_exceptions = derive.irregular_forms(folder, "verb")
-    rebuild = set()
-    for lemma in synset_words(folder, "verb", REBUILD_SYNSETS):
-        ranked = [o for pos, o in wn.index.get(lemma, []) if pos == "verb"][:REBUILD_COMMONEST]
-        if any(o in REBUILD_SYNSETS for o in ranked):
-            rebuild.update(cure_objects.verb_forms(lemma, verb_exceptions))
+    rebuild = cure_objects.verbs_of_synsets(
+        wn, REBUILD_SYNSETS, REBUILD_COMMONEST, verb_exceptions)
     absent = {w.replace("_", " ") for w in synset_words(folder, "adj", ABSENT_SYNSETS)}
     come = set()
     for lemma in synset_words(folder, "verb", COME_SYNSETS):
