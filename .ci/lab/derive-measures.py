@@ -128,23 +128,34 @@ def render(measures):
     return "\n".join(lines) + "\n"
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def command_line(doc):
+    """The derivation scripts' options: --vocab, --wordnet, --check."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--vocab", default=os.path.join(ROOT, "..", "shared", "vocab"))
     parser.add_argument("--wordnet", default="/usr/share/wordnet")
     parser.add_argument("--check", action="store_true")
-    args = parser.parse_args()
-    text = render(derive(args.vocab, args.wordnet))
-    if args.check:
-        with open(OUT, encoding="utf-8") as f:
+    return parser.parse_args()
+
+
+def write_or_check(script, out, text, header, noun, check):
+    """Writes a derivation's `text` to `out` (its `header` comment lines not counted as `noun`),
+    or with `check` compares it with the file: exit status 1 on a difference."""
+    if check:
+        with open(out, encoding="utf-8") as f:
             if f.read() != text:
-                print(f"derive-measures: {OUT} differs from its derivation", file=sys.stderr)
+                print(f"{script}: {out} differs from its derivation", file=sys.stderr)
                 return 1
         return 0
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out, "w", encoding="utf-8") as f:
         f.write(text)
-    print(f"derive-measures: {len(text.splitlines()) - 5} measures -> {os.path.relpath(OUT, ROOT)}")
+    print(f"{script}: {len(text.splitlines()) - header} {noun} -> {os.path.relpath(out, ROOT)}")
     return 0
+
+
+def main():
+    args = command_line(__doc__)
+    text = render(derive(args.vocab, args.wordnet))
+    return write_or_check("derive-measures", OUT, text, 5, "measures", args.check)
 
 
 if __name__ == "__main__":

@@ -93,8 +93,8 @@ extension Checker {
                         // A sentence without the classes of any `when` pattern is not read.
                         guard gates.admits(order, present) else { continue }
                         candidates = sentenceFindings(
-                            rules[order], sentences: sentences, number: number, matches: matches,
-                            memo: memo)
+                            rules[order], sentence: sentence, sentences: sentences,
+                            number: number, matches: matches, memo: memo)
                         if candidates.isEmpty { continue }
                     }
                     let own = first >= 0 && aloneRules[order]
@@ -172,13 +172,14 @@ extension Checker {
         return Candidate(rule: rule, sentence: number, range: sentence.range)
     }
 
+    /// The candidates of a sentence rule on sentence `number` (`sentence`, passed as the caller
+    /// holds it: a copy per rule retained and released each of its arrays, for every rule read).
     func sentenceFindings(
-        _ rule: CompiledRule, sentences: [TaggedSentence], number: Int, matches: [ClaimMatch?],
-        memo: RegisterMemo
+        _ rule: CompiledRule, sentence: TaggedSentence, sentences: [TaggedSentence], number: Int,
+        matches: [ClaimMatch?], memo: RegisterMemo
     ) -> [Candidate] {
-        // Checked in place before the sentence is copied out: most rules stop here.
-        guard rule.when.contains(where: { sentences[number].mayMatch($0) }) else { return [] }
-        let sentence = sentences[number]
+        // Most rules stop here.
+        guard rule.when.contains(where: { sentence.mayMatch($0) }) else { return [] }
         let within = rule.rule.within
         if !rule.subject.isEmpty {
             let low = Checker.paragraphStart(

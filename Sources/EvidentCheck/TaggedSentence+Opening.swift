@@ -41,7 +41,7 @@ extension TaggedSentence {
         guard !first.isHashtag, !first.isNamePiece, !first.isPossessive, !first.isCoinedName,
             first.end - first.start >= 3, first.end <= text.count
         else { return }
-        let written = text[first.start..<first.end].map { Character($0).lowercased() }.joined()
+        let written = writtenForm(first, text: text)
         if let past = lexicon.openingPast,
             isPastOpening(tokens, at: opening, written: written, tags: tags, lexicon: lexicon)
         {
@@ -108,18 +108,20 @@ extension TaggedSentence {
             let token = tokens[index]
             guard !token.isHashtag, !token.isNamePiece, !token.isPossessive, token.end <= text.count
             else { continue }
-            let written = text[token.start..<token.end].map { Character($0).lowercased() }
-                .joined()
             if index > 0 {
                 let labelled = opensClause(at: index, tokens: tokens, text: text)
                 let joined = commanded && clauseJoiners.contains(tokens[index - 1].term)
                 guard labelled || joined else {
                     // the reader's own people or animals as the subject ("Your old greyhound
-                    // hops …"): the verb in the present, an ability or any other verb
-                    guard !written.hasSuffix("ed"), !written.hasSuffix("ing"),
-                        isLetters(written), !lexicon.stopwords.contains(token.term),
+                    // hops …"): the verb in the present, an ability or any other verb (the
+                    // subject first: most words have none, and their written form is not read)
+                    guard
                         dependantSubject(
-                            before: index, tokens: tokens, text: text, lexicon: lexicon, tags: tags)
+                            before: index, tokens: tokens, text: text, lexicon: lexicon, tags: tags),
+                        !lexicon.stopwords.contains(token.term)
+                    else { continue }
+                    let written = writtenForm(token, text: text)
+                    guard !written.hasSuffix("ed"), !written.hasSuffix("ing"), isLetters(written)
                     else { continue }
                     let ability = tags[index].filter { abilities.contains($0.classID) }.map(\.end)
                         .max()
@@ -134,6 +136,14 @@ extension TaggedSentence {
                     continue
                 }
             }
+            // An ability or an instruction starts here, or nothing is tagged (most words): the
+            // written form is read only then.
+            guard
+                tags[index].contains(where: {
+                    abilities.contains($0.classID) || instructions.contains($0.classID)
+                })
+            else { continue }
+            let written = writtenForm(token, text: text)
             let ability = imperativeAbility(
                 written: written, tags: tags[index], lexicon: lexicon, classes: abilities)
             if let end = ability, index > 0 {
@@ -176,11 +186,11 @@ extension TaggedSentence {
         tags: [[(classID: Int, end: Int)]]
     ) -> Bool {
         guard index >= 2 else { return false }
-        let heads = ["arc-kin", "animal-kind"].compactMap(lexicon.classID)
         for owner in max(0, index - 4)...(index - 2)
         where tokens[owner].term == dependantOwner
             && opensClause(at: owner, tokens: tokens, text: text)
         {
+            let heads = ["arc-kin", "animal-kind"].compactMap(lexicon.classID)
             let words = (owner + 1)..<index
             guard words.allSatisfy({ !tokens[$0].isPossessive && !tokens[$0].isHashtag }),
                 ((owner + 1)...index).allSatisfy({
@@ -277,6 +287,24 @@ extension TaggedSentence {
             !written.hasSuffix("ing")
         else { return nil }
         return end
+    }
+
+    /// A word as written, lowercased character by character ("Hears" -> "hears"); a word of
+    /// ASCII letters is lowercased byte by byte (the same text, without a string per character).
+    static func writtenForm(_ token: Token, text: [Unicode.Scalar]) -> String {
+        let scalars = text[token.start..<token.end]
+        guard scalars.allSatisfy(\.isASCII) else {
+            return scalars.map { Character($0).lowercased() }.joined()
+        }
+        return String(
+            unsafeUninitializedCapacity: scalars.count,
+            initializingUTF8With: { buffer in
+                for (offset, scalar) in scalars.enumerated() {
+                    let byte = UInt8(scalar.value)
+                    buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                }
+                return scalars.count
+            })
     }
 
     /// Whether every character of a word is a letter (`Character.isLetter`); a word of ASCII

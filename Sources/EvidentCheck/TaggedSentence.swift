@@ -95,6 +95,8 @@ final class TaggedSentence: Sendable {
         Self.keepCompounds(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepKindNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagLabValues(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagSpecimenAnalytes(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         // Where a fixed everyday phrase ends, per token it covers ("cold" of "cold milk", "heart
         // attack" of "gave me a heart attack"): its words keep their everyday sense, so no other
         // class and no condition of the vocabulary starts inside it.
@@ -772,15 +774,29 @@ final class TaggedSentence: Sendable {
         pattern.requiredClasses.allSatisfy { present[$0] }
     }
 
+    /// Whether the pattern's first element may start at `position`: its class has a phrase
+    /// starting there, its first literal word is there, or a number is; where it may not,
+    /// `match` fails at once (this is read at every word, before the call).
+    @inline(__always)
+    private func mayStart(_ pattern: Pattern, at position: Int) -> Bool {
+        let id = pattern.wordClasses[0]
+        if id >= 0 { return tags[position].contains { $0.classID == id } }
+        switch pattern.elements[0] {
+        case .literal(let words): return terms[position] == words[0]
+        case .number, .word: return true
+        }
+    }
+
     /// All non-overlapping matches, leftmost first, each as short as possible.
     func matches(_ pattern: Pattern, within: Int) -> [PatternMatch] {
         guard mayMatch(pattern) else { return [] }
         var result: [PatternMatch] = []
         var position = 0
         while position < terms.count {
-            if let match = match(
-                pattern, element: 0, at: position, start: position,
-                within: within, anchor: position)
+            if mayStart(pattern, at: position),
+                let match = match(
+                    pattern, element: 0, at: position, start: position,
+                    within: within, anchor: position)
             {
                 result.append(match)
                 position = max(match.end, position + 1)
@@ -795,9 +811,10 @@ final class TaggedSentence: Sendable {
     func contains(_ pattern: Pattern, within: Int) -> Bool {
         guard mayMatch(pattern) else { return false }
         for position in terms.indices
-        where match(
-            pattern, element: 0, at: position, start: position, within: within,
-            anchor: position) != nil
+        where mayStart(pattern, at: position)
+            && match(
+                pattern, element: 0, at: position, start: position, within: within,
+                anchor: position) != nil
         {
             return true
         }
@@ -813,9 +830,10 @@ final class TaggedSentence: Sendable {
         let hashtag = anchor < tokens.count && tokens[anchor].isHashtag ? tokens[anchor].start : nil
         for position in low..<min(terms.count, anchor + 1) {
             if let hashtag, tokens[position].start != hashtag { continue }
-            if let m = match(
-                pattern, element: 0, at: position, start: position, within: within,
-                anchor: position), m.end >= anchor - window, m.start <= anchor
+            if mayStart(pattern, at: position),
+                let m = match(
+                    pattern, element: 0, at: position, start: position, within: within,
+                    anchor: position), m.end >= anchor - window, m.start <= anchor
             {
                 return true
             }

@@ -85,6 +85,29 @@ struct StringTableTests {
         #expect(empty.isEmpty && empty[""] == nil && empty["a"] == nil)
     }
 
+    /// Texts of every length from 0 to 24 bytes (the last bytes of a text read as one load,
+    /// or as loads of four, two and one) and keys that are not ASCII: the table answers as the
+    /// dictionary does for a text written with a key's bytes, and has nothing for a text with
+    /// other bytes, a canonically equal one too ("café" decomposed: the hash is of the bytes).
+    @Test func everyLengthAndTextsThatAreNotASCII() {
+        var entries: [String: Int] = [:]
+        for length in 0...24 {
+            entries[String(repeating: "a", count: length)] = length
+            entries["x" + String(repeating: "b", count: length)] = 100 + length
+        }
+        for (offset, key) in ["café", "naïve", "straße", "日本", "Ω", "e\u{301}tude"].enumerated() {
+            entries[key] = 200 + offset
+        }
+        let table = StringTable(entries)
+        for (text, value) in entries { #expect(table[text] == value, "\(text)") }
+        for text in [
+            "caf", "cafés", "aaaaaaaaX", "xbbbbbbbbbbbbbbbbbbbbbbbbb", "b", "A", "naive", "日", "Ω ",
+        ] {
+            #expect(table[text] == nil, "\(text)")
+        }
+        #expect(table["cafe\u{301}"] == nil)
+    }
+
     /// The bundled concept reader's words, read through the table: each stem of the claim
     /// index's terms has the facts the dictionary holds, and the bits `read(_:)` asks instead
     /// of its word sets (auxiliaries, verbs of breaking, "keep") are set on exactly their words.
@@ -125,5 +148,21 @@ struct LetterWordTests {
     ])
     func sameAsCharacterIsLetter(word: String) {
         #expect(TaggedSentence.isLetters(word) == word.allSatisfy(\.isLetter), "\(word)")
+    }
+}
+
+/// A word as written, lowercased (`TaggedSentence.writtenForm`, read where an imperative or a
+/// dependant's verb may start): the text of each character lowercased and joined, whether the
+/// word's scalars are ASCII or not.
+struct WrittenFormTests {
+    @Test(arguments: [
+        "Hears", "walk", "WALK", "Z", "don't", "Co-Op", "Café", "NAÏVE", "E\u{301}TUDE", "İstanbul",
+        "STRASSE", "Straße", "ΟΔΟΣ", "日本", "a1B2",
+    ])
+    func sameAsEachCharacterLowercased(word: String) {
+        let text = Array(("x " + word + " y").unicodeScalars)
+        let token = Token(term: "w", start: 2, end: 2 + word.unicodeScalars.count)
+        let expected = text[token.start..<token.end].map { Character($0).lowercased() }.joined()
+        #expect(TaggedSentence.writtenForm(token, text: text) == expected, "\(word)")
     }
 }
