@@ -101,8 +101,9 @@ extension Checker {
         opensAClause(sentence, start: end - 1, end: end)
     }
 
-    /// Whether the one word at `start` opens a sentence, or a clause after a conjunction
-    /// ("so prune the blackened shoots", "then juice the lemons"), as an imperative verb: a
+    /// Whether the one word at `start` opens a sentence, its clause past an opener ("Honestly,
+    /// prune …": `TaggedSentence.clauseStart`), or a clause after a conjunction ("so prune the
+    /// blackened shoots", "then juice the lemons"), as an imperative verb: a
     /// determiner right after it, joined by a space only.
     func opensAClause(_ sentence: TaggedSentence, start: Int, end: Int) -> Bool {
         SenseClasses(determiner: book.lexicon.determiner).opensAClause(
@@ -123,7 +124,8 @@ extension SenseClasses {
     /// `Checker.opensAClause(_:start:end:)`.
     func opensAClause(_ sentence: TaggedSentence, start: Int, end: Int) -> Bool {
         guard end == start + 1, end < sentence.terms.count,
-            start == 0 || Checker.clauseOpeners.contains(sentence.terms[start - 1]),
+            start == 0 || start == sentence.clauseStart
+                || Checker.clauseOpeners.contains(sentence.terms[start - 1]),
             let determiner
         else { return false }
         let tokens = sentence.tokens

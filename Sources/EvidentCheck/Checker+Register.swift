@@ -350,14 +350,17 @@ extension Checker {
         // An instruction ("Take two softgels with a meal that contains some fat", "Let the
         // dough rest") is the reader's to do: a verb and the start of its object (a determiner,
         // a number, a pronoun) open it.
-        if let verb = lexicon.classID("instruction-verb"), tags.count > 1,
-            tags[0].contains(where: { $0.classID == verb && $0.end == 1 })
+        // It opens the clause: the sentence's first word or the first past an opener ("Honestly,
+        // let the dough rest …": `TaggedSentence.clauseStart`).
+        let first = sentence.clauseStart
+        if let verb = lexicon.classID("instruction-verb"), tags.count > first + 1,
+            tags[first].contains(where: { $0.classID == verb && $0.end == first + 1 })
         {
             let object = ["determiner", "reader-address", "number-word"].compactMap(
                 lexicon.classID)
-            if tags[1].contains(where: { object.contains($0.classID) })
-                || sentence.terms[1].first?.isNumber == true
-                || Checker.objectPronouns.contains(sentence.terms[1])
+            if tags[first + 1].contains(where: { object.contains($0.classID) })
+                || sentence.terms[first + 1].first?.isNumber == true
+                || Checker.objectPronouns.contains(sentence.terms[first + 1])
             {
                 return false
             }
@@ -375,8 +378,10 @@ extension Checker {
         // trees have fire blight", "Lemon trees keep their leaves glossy"; `@plant-noun`); one
         // opening the sentence before a determiner is a verb ("Prune the roses").
         if namesAPlant(sentence, eatenAt: subject) { return false }
-        if subject == 0,
-            tags[0].contains(where: { $0.classID == eaten && opensAsAVerb(sentence, end: $0.end) })
+        if subject == sentence.clauseStart,
+            tags[subject].contains(where: {
+                $0.classID == eaten && opensAsAVerb(sentence, end: $0.end)
+            })
         {
             return false
         }

@@ -210,10 +210,16 @@ struct ConceptMatcher: Sendable {
     /// everyday sense ("gave me a heart attack", "cold brew"); read as one word that names no
     /// concept, as the tagger reads them. `breaking`, `fractureSites`: the stems of the verbs
     /// of breaking and of the bones and fracture sites (`isFracture(at:in:_:)`).
+    ///
+    /// `kinds`: per concept id, more names of it as stems: the kinds of a food the claims name
+    /// as a class (`@kind-of-<concept>`, food-kinds.yaml, derived from WordNet by
+    /// `.ci/derive-food-kinds`: "Stilton" and "Gruyere" are cheeses, "sweetbreads" organ meat),
+    /// read as the concept's own names are.
     init(
         file: File, path: String, catalog: SubstanceCatalog, stopwords: Set<String>,
         conditions: ConditionVocabulary?, everyday: [[String]] = [],
-        breaking: Set<String> = [], fractureSites: Set<String> = [], vehicle: Set<String> = []
+        breaking: Set<String> = [], fractureSites: Set<String> = [], vehicle: Set<String> = [],
+        kinds: [String: [[String]]] = [:]
     ) throws {
         let ids = file.concepts.keys.sorted()
         var index: [String: Int] = [:]
@@ -252,6 +258,9 @@ struct ConceptMatcher: Sendable {
             }
             if lineage.contains(where: { file.concepts[ids[$0]]?.kind == "source" }) {
                 sources.insert(position)
+            }
+            for terms in kinds[id] ?? [] where !terms.isEmpty {
+                matcher.add(terms, label: position)
             }
             for name in entry.names {
                 let terms = Tokenizer.terms(name)

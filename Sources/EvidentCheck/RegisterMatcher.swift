@@ -409,7 +409,33 @@ struct RegisterMatcher: Sendable {
             weights: weights, unknownWeight: log(1 + total),
             aspects: RegisterMatcher.aspects(
                 read.flatMap(\.aspects),
-                less: effects.union(ignored).union(concepts.stopwords)))
+                less: effects.union(ignored).union(concepts.stopwords).union(
+                    RegisterMatcher.prefixes(
+                        register.entries.flatMap { [$0.wording, $0.relationship ?? ""] }))))
+    }
+
+    /// The stems of the words the register writes mostly as the first piece of a hyphenated
+    /// compound ("post" of "post-menopausal" and "post-prandial", "photo" of "photo-oxidative",
+    /// "gastro" of "gastro-intestinal"): more often so than as a word of their own or a later
+    /// piece. There they are a prefix of the compound, which names the aspect by its other
+    /// pieces; written alone in copy they name none ("a forum post", "the photo below").
+    static func prefixes(_ texts: [String]) -> Set<String> {
+        var first: [String: Int] = [:]
+        var alone: [String: Int] = [:]
+        for text in texts {
+            let words = text.split { !($0.isLetter || $0.isNumber || $0 == "-") }
+            for word in words {
+                let pieces = word.split(separator: "-").map(String.init)
+                guard let head = pieces.first else { continue }
+                if pieces.count > 1 {
+                    for term in Tokenizer.terms(head) { first[term, default: 0] += 1 }
+                }
+                for piece in pieces.count > 1 ? Array(pieces.dropFirst()) : [head] {
+                    for term in Tokenizer.terms(piece) { alone[term, default: 0] += 1 }
+                }
+            }
+        }
+        return Set(first.filter { $0.value > alone[$0.key, default: 0] }.keys)
     }
 
     /// A run of stems (or of what is known of them) without the substances named in it.

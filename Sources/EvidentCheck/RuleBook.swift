@@ -222,7 +222,11 @@ public struct RuleBook: Sendable {
                     breaking: lexicon.words(ofClass: "breaking-verb"),
                     fractureSites: lexicon.words(ofClass: "fracture-site"),
                     vehicle: lexicon.words(ofClass: "product-form").union(
-                        lexicon.words(ofClass: "time-unit")))
+                        lexicon.words(ofClass: "time-unit")),
+                    kinds: Dictionary(
+                        uniqueKeysWithValues: $0.concepts.keys.map {
+                            ($0, lexicon.phrases(ofClass: "kind-of-\($0)"))
+                        }))
             } ?? ConceptMatcher.plain(stopwords: lexicon.stopwords)
         try self.init(
             lexicon: lexicon, parsed: Array(zip(packs + extra, parsed)),

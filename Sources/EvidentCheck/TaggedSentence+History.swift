@@ -19,7 +19,7 @@ extension TaggedSentence {
     /// their exceptions.
     static func tagPastEvent(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
-        conditions: [(start: Int, end: Int, concept: Int)],
+        conditions: [(start: Int, end: Int, concept: Int)], clauseStart: Int = 0,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let id = lexicon.classID("past-event"), !tokens.isEmpty else { return }
@@ -84,8 +84,9 @@ extension TaggedSentence {
         guard
             let date = date
                 ?? illnessActed(
-                    tokens, text: text, words: words, conditions: conditions, tags: tags,
-                    lexicon: lexicon, isPast: { isPast($0) || isOneFormPast($0) })
+                    tokens, text: text, words: words, conditions: conditions,
+                    clauseStart: clauseStart, tags: tags, lexicon: lexicon,
+                    isPast: { isPast($0) || isOneFormPast($0) })
         else { return }
         for name in ["product-topic", "substance", "opening-verb", "reader-address"]
         where has(name) {
@@ -106,7 +107,7 @@ extension TaggedSentence {
     }
 
     /// The start of an illness that tells an undated past event as its subject: a condition
-    /// opening the sentence (after "the" at most), a verb in the past right after it (a
+    /// opening the sentence or its clause past an opener (after "the" at most), a verb in the past right after it (a
     /// particle may follow: "wiped out"), and then its object, a group of people or things
     /// counted or named, maybe after a preposition of place or way: a determiner, a number, a
     /// word of quantity ("more", "most", "half", "thousands") or a capitalised name ("Scurvy
@@ -117,12 +118,14 @@ extension TaggedSentence {
     /// reader or narrator) is `tagPastEvent`'s.
     private static func illnessActed(
         _ tokens: [Token], text: [Unicode.Scalar], words: [String],
-        conditions: [(start: Int, end: Int, concept: Int)], tags: [[(classID: Int, end: Int)]],
-        lexicon: Lexicon, isPast: (Int) -> Bool
+        conditions: [(start: Int, end: Int, concept: Int)], clauseStart: Int,
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon, isPast: (Int) -> Bool
     ) -> Int? {
-        guard
+        // the sentence's clause opens it, past an opener ("Folks, cholera spread …")
+        let start = clauseStart
+        guard start < words.count,
             let illness = conditions.first(where: {
-                $0.start == 0 || ($0.start == 1 && words[0] == "the")
+                $0.start == start || ($0.start == start + 1 && words[start] == "the")
             }),
             illness.end < tokens.count - 1, isPast(illness.end)
         else { return nil }

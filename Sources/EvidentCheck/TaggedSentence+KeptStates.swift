@@ -76,3 +76,48 @@ extension TaggedSentence {
         }
     }
 }
+
+/// A temperature felt is no condition.
+extension TaggedSentence {
+    /// Drops the conditions of the vocabulary written as one word of temperature
+    /// (`@felt-temperature`, kept-states.yaml, derived from WordNet by `.ci/derive-kept-states`:
+    /// "cold", the common cold; "chill", a fever's shivering) right after a verb of feeling a state
+    /// or entering one (`@feeling-verb`: "feel", "felt", "get", "go"), or after it and "the"
+    /// ("feel the cold", "feel the chill", "hands feel cold", "get chilly"). There the word names
+    /// the temperature a person feels, an ordinary sensation ("for ramblers who feel the chill":
+    /// an audience, not a disease); an illness is had or caught ("have a cold", "catch a chill"),
+    /// and "a" makes the count noun, the illness ("feel a cold coming on"), so it stays one.
+    static func dropFeltTemperatures(
+        _ tokens: [Token], lexicon: Lexicon,
+        conditions: inout [(start: Int, end: Int, concept: Int)],
+        tags: inout [[(classID: Int, end: Int)]]
+    ) {
+        guard !conditions.isEmpty, let temperature = lexicon.classID("felt-temperature"),
+            let feeling = lexicon.classID("feeling-verb")
+        else { return }
+        func isFeeling(_ word: Int) -> Bool {
+            word >= 0 && tags[word].contains { $0.classID == feeling && $0.end == word + 1 }
+        }
+        var dropped: [Range<Int>] = []
+        for condition in conditions
+        where condition.end == condition.start + 1
+            && tags[condition.start].contains(where: {
+                $0.classID == temperature && $0.end == condition.end
+            })
+        {
+            let before = condition.start - 1
+            let felt =
+                isFeeling(before)
+                || (before >= 1 && tokens[before].term == "the" && isFeeling(before - 1))
+            if felt { dropped.append(condition.start..<condition.end) }
+        }
+        guard !dropped.isEmpty else { return }
+        let labels = Set(lexicon.vocabularyLabels.values.joined())
+        conditions.removeAll { c in dropped.contains { $0 == c.start..<c.end } }
+        for span in dropped {
+            tags[span.lowerBound].removeAll {
+                labels.contains($0.classID) && $0.end == span.upperBound
+            }
+        }
+    }
+}

@@ -21,6 +21,101 @@ extension TaggedSentence {
         return [0]
     }
 
+    /// The openers of a clause's start (`clauseOpenings`): what copy sets off by a comma before
+    /// its clause that adds no health meaning: a sentence adverb or a discourse word
+    /// ("Honestly, …", "So, …"), an interjection ("Phew, …"), a vocative ("Mums, …", "Dog
+    /// owners, …") or a time adverbial ("This winter, …", "From tonight, …"). An opener is one
+    /// to four words from the clause's start to the first comma, with no other punctuation,
+    /// no hashtag, no possessive and no condition of the vocabulary among them (`isCondition`:
+    /// "For arthritis, …" is the claim's own); a single word is any such word, and two words or
+    /// more end in a head of rule O1 (`.ci/derive-senses`): a WordNet adverb or noun of a time
+    /// (`@opener-head`) or a noun of a person or a group of people (`@vocative-head`). The
+    /// clause opens after the comma as it opens after a label (`clauseOpenings`); a vocative
+    /// (its head `@vocative-head`) calls its reader by a name and holds nothing the clause
+    /// speaks of.
+    static func commaOpeners(
+        _ tokens: [Token], from openings: [Int], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: [[(classID: Int, end: Int)]], isCondition: (Int) -> Bool
+    ) -> [(start: Int, end: Int, vocative: Bool)] {
+        let heads = ["opener-head", "vocative-head"].compactMap(lexicon.classID)
+        let vocative = lexicon.classID("vocative-head")
+        var found: [(start: Int, end: Int, vocative: Bool)] = []
+        // An opener may follow an opener ("Seriously, grandads, …"): the clause opens after
+        // the last; three at most.
+        var starts = openings
+        while let start = starts.popLast() {
+            guard start < tokens.count, found.count < openings.count + 2 else { continue }
+            var comma: Int?
+            for index in (start + 1)..<min(tokens.count, start + 5) {
+                let between = gap(before: index, tokens: tokens, text: text)
+                guard between.contains(where: { !$0.properties.isWhitespace }) else { continue }
+                if between.allSatisfy({ $0 == "," || $0.properties.isWhitespace }) {
+                    comma = index
+                }
+                break
+            }
+            guard let end = comma, end < tokens.count,
+                (start..<end).allSatisfy({ word in
+                    let token = tokens[word]
+                    return !token.isHashtag && !token.isPossessive && !token.isNamePiece
+                        && !token.isCoinedName && token.end <= text.count && !isCondition(word)
+                })
+            else { continue }
+            func written(_ word: Int) -> String {
+                text[tokens[word].start..<tokens[word].end].map { Character($0).lowercased() }
+                    .joined()
+            }
+            let head = tags[end - 1].filter { $0.end == end }.map(\.classID)
+            let called = vocative.map(head.contains) ?? false
+            if end - start == 1 {
+                guard isLetters(written(start)) else { continue }
+            } else {
+                // a phrase: ends in a head of rule O1, no verb of the third person before it
+                // ("Shrinks a fatty, …" is a clause), and a vocative takes no determiner ("a
+                // fatty" is spoken of, not to)
+                let determined = (start..<(end - 1)).contains { word in
+                    lexicon.determiner.map { id in tags[word].contains { $0.classID == id } }
+                        ?? false
+                }
+                // nor does it open with an imperative ("Remember names, appointments and …":
+                // an ability or an instruction in its bare form is the clause's verb)
+                let commands = (abilityClasses + ["instruction-verb"]).compactMap(lexicon.classID)
+                guard head.contains(where: heads.contains),
+                    imperativeAbility(
+                        written: written(start), tags: tags[start], lexicon: lexicon,
+                        classes: commands) == nil,
+                    !(start..<(end - 1)).contains(where: { word in
+                        isThirdPerson(written(word), term: tokens[word].term, lexicon: lexicon)
+                    }),
+                    !(called && determined)
+                else { continue }
+            }
+            // A vocative calls the readers as a plural ("Mums, …", "Dog owners, …"); a person
+            // named in the singular before a comma may be who the copy speaks of ("Mum, stage
+            // 4 in 2022.").
+            let plural = isPlural(written(end - 1), term: tokens[end - 1].term)
+            found.append((start, end, called && plural))
+            starts.append(end)
+        }
+        return found
+    }
+
+    /// Whether a word is written as a verb of the third person singular as `tagOpening` reads
+    /// one: a word of four letters or more ending in a single `s` that the stemmer drops, no
+    /// stopword ("shrinks", "quiets"; not "this", "always").
+    static func isThirdPerson(_ written: String, term: String, lexicon: Lexicon) -> Bool {
+        written.count >= 4 && written.hasSuffix("s") && !written.hasSuffix("ss")
+            && !written.hasSuffix("us") && !written.hasSuffix("is") && isLetters(written)
+            && term != written && !lexicon.stopwords.contains(term)
+    }
+
+    /// Whether a noun is written in the plural: an "-s" the stemmer drops ("mums", "owners"),
+    /// or an old plural in "-men" or "-ren" ("gentlemen", "children").
+    static func isPlural(_ written: String, term: String) -> Bool {
+        (written.hasSuffix("s") && !written.hasSuffix("ss") && term != written)
+            || written.hasSuffix("men") || written.hasSuffix("ren")
+    }
+
     /// Tags `@opening-verb` on the word opening the sentence's first clause (`clauseOpenings`)
     /// when it is written as a verb of the third person
     /// singular: a word of four letters or more ending in a single `s` that the stemmer drops
@@ -94,7 +189,7 @@ extension TaggedSentence {
     /// manages …"), the verb in the present is tagged as the imperative would be: an ability
     /// `@opening-imperative` and `@opening-command`, any other verb `@opening-command`.
     static func tagClauseImperatives(
-        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, openers: [Int] = [],
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let imperative = lexicon.classID("opening-imperative"),
@@ -109,7 +204,8 @@ extension TaggedSentence {
             guard !token.isHashtag, !token.isNamePiece, !token.isPossessive, token.end <= text.count
             else { continue }
             if index > 0 {
-                let labelled = opensClause(at: index, tokens: tokens, text: text)
+                let labelled = opensClause(
+                    at: index, tokens: tokens, text: text, openers: openers)
                 let joined = commanded && clauseJoiners.contains(tokens[index - 1].term)
                 guard labelled || joined else {
                     // the reader's own people or animals as the subject ("Your old greyhound
@@ -117,7 +213,8 @@ extension TaggedSentence {
                     // subject first: most words have none, and their written form is not read)
                     guard
                         dependantSubject(
-                            before: index, tokens: tokens, text: text, lexicon: lexicon, tags: tags),
+                            before: index, tokens: tokens, text: text, lexicon: lexicon,
+                            tags: tags, openers: openers),
                         !lexicon.stopwords.contains(token.term)
                     else { continue }
                     let written = writtenForm(token, text: text)
@@ -159,7 +256,7 @@ extension TaggedSentence {
             if let end = instructed {
                 tags[index].append((command, end))
                 present[command] = true
-                if index == 0 { commanded = true }
+                if index == 0 || openers.contains(index) { commanded = true }
             }
         }
     }
@@ -168,11 +265,14 @@ extension TaggedSentence {
     static let clauseJoiners: Set<String> = ["and", "then", "so"]
 
     /// Whether word `index` opens a clause after a label of one to four words and a colon
-    /// ("Radio ad: walk …").
-    static func opensClause(at index: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+    /// ("Radio ad: walk …") or after an opener and a comma (`openers`: "Ladies, walk …").
+    static func opensClause(
+        at index: Int, tokens: [Token], text: [Unicode.Scalar], openers: [Int] = []
+    ) -> Bool {
         index == 0
             || (index <= 4 && gap(before: index, tokens: tokens, text: text).contains(":")
                 && (0..<index).allSatisfy { !tokens[$0].isHashtag })
+            || openers.contains(index)
     }
 
     /// Whether the words before `index` are the reader's own person or animal as a subject:
@@ -183,12 +283,12 @@ extension TaggedSentence {
     /// addressed to the reader, as an imperative is: the page is the product.
     static func dependantSubject(
         before index: Int, tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
-        tags: [[(classID: Int, end: Int)]]
+        tags: [[(classID: Int, end: Int)]], openers: [Int] = []
     ) -> Bool {
         guard index >= 2 else { return false }
         for owner in max(0, index - 4)...(index - 2)
         where tokens[owner].term == dependantOwner
-            && opensClause(at: owner, tokens: tokens, text: text)
+            && opensClause(at: owner, tokens: tokens, text: text, openers: openers)
         {
             let heads = ["arc-kin", "animal-kind"].compactMap(lexicon.classID)
             let words = (owner + 1)..<index

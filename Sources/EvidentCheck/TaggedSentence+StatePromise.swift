@@ -15,7 +15,7 @@ extension TaggedSentence {
     /// a number of years set off by commas or a comma and a colon before the state, as a
     /// label gives it ("Ron, 71: still firm …").
     static func tagStatePromise(
-        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, openers: [Int] = [],
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         guard let marker = lexicon.classID("state-promise"),
@@ -39,14 +39,16 @@ extension TaggedSentence {
             index > 0 && index < tokens.count
                 && gap(before: index, tokens: tokens, text: text).contains(":")
         }
-        // Where the state opens the sentence or its first clause: at the start or after a
-        // label and a colon, or after an opener there.
+        // Where the state opens the sentence or its first clause: at the start, after a label
+        // and a colon or after an opener and a comma (`openers`: "Honestly, firm …"), or after
+        // a `@state-opener` there.
         var opening: (start: Int, end: Int)?
         for index in 0..<min(tokens.count, 8) {
-            let clauseStart = index == 0 || (index <= 6 && colon(index))
+            let clauseStart = index == 0 || openers.contains(index) || (index <= 6 && colon(index))
             let opened =
                 index > 0 && has(index - 1, opener) == index && !punctuated(index)
-                && (index - 1 == 0 || (index <= 7 && colon(index - 1)))
+                && (index - 1 == 0 || openers.contains(index - 1)
+                    || (index <= 7 && colon(index - 1)))
             guard clauseStart || opened, let end = has(index, state) else { continue }
             opening = (index, end)
             break

@@ -16,6 +16,9 @@ final class TaggedSentence: Sendable {
     let opensParagraph: Bool
     /// The condition phrases of the vocabulary found in it (token range, concept index).
     let conditions: [(start: Int, end: Int, concept: Int)]
+    /// The first word of the sentence's clause: past an opener set off by a comma at its
+    /// start ("Honestly, let the dough rest …": 1; `commaOpeners`), else 0.
+    let clauseStart: Int
     /// What the concept reader knows of each stem (`StemTable`), for the register's readings
     /// of the sentence; empty when it was tagged without a table.
     let conceptWords: [ConceptMatcher.Word]
@@ -147,6 +150,29 @@ final class TaggedSentence: Sendable {
                 for list in tags {
                     for tag in list { present[tag.classID] = true }
                 }
+            }
+        }
+        // An opener set off by a comma before the clause ("Honestly, …", "This winter, …",
+        // "Ladies, …"): the clause opens after it; a vocative's words hold nothing.
+        var conditionIDs: [Int32]?? = nil
+        let openers = Self.commaOpeners(
+            tokens, from: Self.clauseOpenings(tokens, text: text), text: text, lexicon: lexicon,
+            tags: tags,
+            isCondition: { word in
+                if conditionIDs == nil { conditionIDs = .some(stems?.facts.map(\.condition)) }
+                return lexicon.vocabulary?.longestPhrase(
+                    terms, ids: conditionIDs ?? nil, at: word) != nil
+            })
+        var opened = 0
+        while let opener = openers.first(where: { $0.start == opened }) { opened = opener.end }
+        clauseStart = opened
+        if openers.contains(where: \.vocative) {
+            for opener in openers where opener.vocative {
+                for word in opener.start..<opener.end { tags[word].removeAll() }
+            }
+            present = [Bool](repeating: false, count: present.count)
+            for list in tags {
+                for tag in list { present[tag.classID] = true }
             }
         }
         var conditions: [(start: Int, end: Int, concept: Int)] = []
@@ -341,23 +367,34 @@ final class TaggedSentence: Sendable {
                 tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,
                 conditions: &conditions, tags: &tags, present: &present)
             Self.dropKeptStates(tokens, lexicon: lexicon, conditions: &conditions, tags: &tags)
+            Self.dropFeltTemperatures(
+                tokens, lexicon: lexicon, conditions: &conditions, tags: &tags)
             Self.tagElidedConditions(
                 tokens, vocabulary: vocabulary, lexicon: lexicon, tags: &tags, present: &present)
         }
-        for opening in Self.clauseOpenings(tokens, text: text) {
+        // A vocative is no word of the clause: its plural ("Friends, …") is no verb of the
+        // product's (`@opening-verb`), as the clause's own first word after it may be.
+        let vocatives = Set(openers.filter(\.vocative).map(\.start))
+        for opening in Self.clauseOpenings(tokens, text: text) + openers.map(\.end)
+        where !vocatives.contains(opening) {
             Self.tagOpening(
                 tokens, at: opening, text: text,
                 conditionAtStart: conditions.contains { $0.start == opening },
                 lexicon: lexicon, tags: &tags, present: &present)
         }
         Self.tagClauseImperatives(
-            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+            tokens, text: text, lexicon: lexicon, openers: openers.map(\.end), tags: &tags,
+            present: &present)
         Self.tagJourneyHalts(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagPastEvent(
-            tokens, text: text, lexicon: lexicon, conditions: conditions, tags: &tags,
+            tokens, text: text, lexicon: lexicon, conditions: conditions,
+            clauseStart: opened, tags: &tags, present: &present)
+        Self.tagStatePromise(
+            tokens, text: text, lexicon: lexicon, openers: openers.map(\.end), tags: &tags,
             present: &present)
-        Self.tagStatePromise(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagClinicianNamed(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagConsultedClinicians(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         self.conditions = conditions
         self.tags = tags
@@ -393,6 +430,7 @@ final class TaggedSentence: Sendable {
         self.opensParagraph = opensParagraph
         conditions = other.conditions
         conceptWords = other.conceptWords
+        clauseStart = other.clauseStart
     }
 
     /// Drops the symptoms tied to a natural state: a symptom of the vocabulary followed by a

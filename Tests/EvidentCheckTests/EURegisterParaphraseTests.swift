@@ -61,6 +61,21 @@ import Testing
         Self.expectAuthorised(text, entry, substance)
     }
 
+    /// A word of the same WordNet sense as the wording's state noun, or an adjective WordNet
+    /// files as similar to the noun's adjective ("knackered", "played out", "burnt out" beside
+    /// "tired"; `wordnet_synonyms` of `.ci/derive-eu-register`), says the authorised
+    /// relationship.
+    @Test(arguments: [
+        ("Folate helps cut down that knackered feeling.", "POL-HC-6376", "Folate"),
+        ("Vitamin B12 helps you feel less played out by Friday.", "POL-HC-6488", "Vitamin B12"),
+        ("Vitamin C helps you feel less burnt out.", "POL-HC-6512", "Vitamin C"),
+    ])
+    func aWordNetSynonymOfTheWordingsStateSaysIt(
+        _ text: String, _ entry: String, _ substance: String
+    ) {
+        Self.expectAuthorised(text, entry, substance)
+    }
+
     /// A noun the wording's relational adjective pertains to (WordNet's pertainym: "mind" of
     /// "mental", "intestine" of "intestinal", "mucus" of "mucous"; `.ci/derive-eu-register`)
     /// says the authorised relationship.

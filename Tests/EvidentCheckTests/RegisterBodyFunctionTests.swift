@@ -37,6 +37,19 @@ import Testing
         }
     }
 
+    /// Rule B8: a name's synonym in the sense WordNet files under medicine is the function too
+    /// ("immunity, resistance"); the holder tells the sense, so "your resistance" after an
+    /// unlisted food is a health claim and a thing's resistance is none.
+    @Test func aMedicalSynonymOfAFunctionIsTheFunction() {
+        let functions = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-body-function"))
+        #expect(functions.contains(Tokenizer.terms("resistance")))
+        #expect(!functions.contains(Tokenizer.terms("development")))
+        #expect(
+            Self.register("Our cloudberry jam shores up your resistance in the dark months.")
+                .contains("unauthorised-health-claim"))
+        #expect(Self.errors("The oak worktop oil raises the wood's resistance to water.").isEmpty)
+    }
+
     @Test func aPersonsBodyFunctionMakesASubstanceClaim() {
         for text in [
             "Valerian drops keep your dreams calm and your nights long.",

@@ -19,6 +19,19 @@ import Testing
         }.map(\.rule)
     }
 
+    /// A word the register writes mostly as the first piece of a hyphenated compound ("post" of
+    /// "post-menopausal", "photo" of "photo-oxidative") is the compound's prefix, no aspect of its
+    /// own: "a forum post" or "the photo" beside a substance acting on a thing names none.
+    @Test func aPrefixOfTheRegistersCompoundsIsNoAspect() {
+        for text in [
+            "Forum post: chlorine keeps the pool water clear all summer.",
+            "Photo: the zinc flashing keeps rain off the porch roof.",
+        ] {
+            #expect(Self.errors(text, market: .all).isEmpty, "\(text)")
+        }
+        #expect(!Self.errors("Our zinc gummies support post-workout recovery.").isEmpty)
+    }
+
     @Test func aSubstanceBesideAVerbWithNoHealthAspectIsNoClaim() {
         for text in [
             "A zinc roof keeps the garden shed standing for decades.",
