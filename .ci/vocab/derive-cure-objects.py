@@ -211,6 +211,20 @@ def verb_forms(lemma, exceptions):
     return forms
 
 
+def verbs_of_synsets(wn, synsets, commonest, exceptions):
+    """The inflected forms of every one-word or phrasal verb (no hyphen) one of whose
+    `commonest` verb senses is among `synsets` (WordNet offsets): the verbs of a meaning, kept
+    only where it is among the word's first senses."""
+    verbs = set()
+    for lemma, senses in wn.index.items():
+        if "-" in lemma:
+            continue
+        ranked = [o for pos, o in senses if pos == "verb"][:commonest]
+        if any(o in synsets for o in ranked):
+            verbs.update(verb_forms(lemma, exceptions))
+    return verbs
+
+
 def verb_frames(folder):
     """WordNet's verb frames per synset offset."""
     frames = {}

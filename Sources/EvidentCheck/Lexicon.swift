@@ -217,7 +217,7 @@ public final class Lexicon: Sendable {
         "abnormal-value", "cure-in-name", "opening-verb", "opening-gerund", "opening-past",
         "opening-imperative", "opening-command", "journey-halt",
         "past-event", "fold-change", "measure-acronym", "state-promise",
-        "clinician-named", "coined-name",
+        "clinician-named", "coined-name", "replaced-drug",
     ]
 
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds

@@ -12,10 +12,11 @@ import Foundation
 /// so a lookup compares a hash and then bytes (a comparison of two strings, the keys made at
 /// load and the texts in a sentence, went through the standard library's slow path).
 struct StringTable<Value: Sendable>: Sendable {
-    /// A slot of the open-addressed table: its key's hash, where the key's UTF-8 bytes are in
-    /// `bytes`, and the index of its value (`-1`: an empty slot).
+    /// A slot of the open-addressed table: the high half of its key's hash (the low half chose
+    /// the slot), where the key's UTF-8 bytes are in `bytes`, and the index of its value (`-1`:
+    /// an empty slot); sixteen bytes, no more than a key string and an index took.
     private struct Slot: Sendable {
-        var hash: UInt64 = 0
+        var hash: UInt32 = 0
         var start: Int32 = 0
         var count: Int32 = 0
         var value: Int32 = -1
@@ -31,6 +32,7 @@ struct StringTable<Value: Sendable>: Sendable {
         var capacity = 16
         while capacity < 2 * entries.count { capacity <<= 1 }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.keys.reduce(0) { $0 + $1.utf8.count })
         var slots = [Slot](repeating: Slot(), count: capacity)
         var values: [Value] = []
         values.reserveCapacity(entries.count)
@@ -40,7 +42,7 @@ struct StringTable<Value: Sendable>: Sendable {
             var slot = Self.slot(hash) & (capacity - 1)
             while slots[slot].value >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Slot(
-                hash: hash, start: Int32(bytes.count), count: Int32(key.utf8.count),
+                hash: Self.check(hash), start: Int32(bytes.count), count: Int32(key.utf8.count),
                 value: Int32(values.count))
             bytes += key.utf8
             values.append(value)
@@ -106,6 +108,10 @@ struct StringTable<Value: Sendable>: Sendable {
         return hash
     }
 
+    /// What a slot keeps of a hash to compare before the bytes.
+    @inline(__always)
+    private static func check(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
+
     /// The first slot a hash probes.
     @inline(__always)
     private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 32)) }
@@ -118,13 +124,14 @@ struct StringTable<Value: Sendable>: Sendable {
         let found: Int32 = text.withUTF8 { utf8 in
             let raw = UnsafeRawBufferPointer(utf8)
             let hash = Self.hash(raw)
+            let check = Self.check(hash)
             return slots.withUnsafeBufferPointer { slots in
                 bytes.withUnsafeBytes { keyBytes in
                     var slot = Self.slot(hash) & mask
                     while true {
                         let entry = slots[slot]
                         guard entry.value >= 0 else { return -1 }
-                        if entry.hash == hash, Int(entry.count) == raw.count {
+                        if entry.hash == check, Int(entry.count) == raw.count {
                             // (an empty text and key have no bytes to compare)
                             guard let key = keyBytes.baseAddress, let bytes = raw.baseAddress
                             else { return entry.value }

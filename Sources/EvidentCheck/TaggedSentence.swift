@@ -367,6 +367,8 @@ final class TaggedSentence: Sendable {
                 tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,
                 conditions: &conditions, tags: &tags, present: &present)
             Self.dropKeptStates(tokens, lexicon: lexicon, conditions: &conditions, tags: &tags)
+            Self.dropGrownCultures(
+                tokens, text: text, lexicon: lexicon, conditions: &conditions, tags: &tags)
             Self.dropFeltTemperatures(
                 tokens, lexicon: lexicon, conditions: &conditions, tags: &tags)
             Self.tagElidedConditions(
@@ -395,6 +397,8 @@ final class TaggedSentence: Sendable {
         Self.tagClinicianNamed(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagConsultedClinicians(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagReplacedDrugs(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         self.conditions = conditions
         self.tags = tags

@@ -1,5 +1,6 @@
 import EvidentCheck
 import EvidentModel
+import Foundation
 import Testing
 
 /// Rule U9 (`.ci/vocab/derive-cure-objects.py`, `TaggedSentence+Departures.swift`): a
@@ -99,8 +100,13 @@ struct DrugKindReadingTests {
             "\(copy): \(found.map(\.rule))")
     }
 
+    /// Rule K3 reads MeSH from ../shared/vocab (skipped where it, python3 or WordNet is
+    /// missing).
     @Test func derivedClassesAreCurrent() throws {
-        guard let result = try Fixtures.regenerationCheck(".ci/vocab/derive-drug-kinds.py")
+        guard
+            FileManager.default.fileExists(
+                atPath: Fixtures.shared.appendingPathComponent("vocab/mesh").path),
+            let result = try Fixtures.regenerationCheck(".ci/vocab/derive-drug-kinds.py")
         else { return }
         #expect(result.status == 0, "\(result.errors)")
     }

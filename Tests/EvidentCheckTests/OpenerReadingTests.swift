@@ -10,20 +10,15 @@ import Testing
 /// written for this test (none from an evaluation set); each decorated claim has its plain form
 /// beside it, and each reading its everyday neighbour.
 struct OpenerReadingTests {
+    // The checks and the tagger of DecorationRobustnessTests (one copy of each).
     static func errors(_ text: String, market: Market = .us) -> [Finding] {
-        Fixtures.check(text + "\n", market: market).filter { $0.severity == .error }
+        DecorationRobustnessTests.errors(text, market: market)
     }
 
-    static func caught(_ text: String) -> Bool {
-        !errors(text).isEmpty
-    }
+    static func caught(_ text: String) -> Bool { DecorationRobustnessTests.caught(text) }
 
     static func tagged(_ text: String) -> TaggedSentence {
-        let lexicon = Fixtures.book.lexicon
-        let scalars = Array(text.unicodeScalars)
-        return TaggedSentence(
-            range: 0..<scalars.count, tokens: lexicon.tokens(scalars, in: 0..<scalars.count),
-            text: scalars, lexicon: lexicon)
+        DecorationRobustnessTests.tagged(text)
     }
 
     /// The openers of a sentence, as the tagger finds them.

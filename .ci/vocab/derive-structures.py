@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Derives the word classes of the structure-rebuilt reading (rules S1-S3).
+
+    python3 .ci/vocab/derive-structures.py [--wordnet DIR] [--check] [--stats]
+
+A part of the body that is missing, absent or never formed is a congenital malformation (MeSH
+C16.131, Congenital Abnormalities: agenesis, aplasia, hypoplasia), and copy that offers to
+rebuild, regrow or restore one claims to cure it ("regrows the kidney your baby was born
+without", "restores the absent tail vertebrae", "rebuilds the corpus callosum that never
+formed"), though it names no condition. The rule `structure-rebuilt-claim` (common.yaml) reads
+a verb of making a part again (`@rebuild-verb`), a part of the body (`@mesh-anatomy`,
+`@complaint-location`, `@animal-part`) and what says it is not there: an adjective of absence
+before it (`@absent-adjective`), "never" and a verb of coming into being after it
+(`@come-into-being-verb`), or "born without" / "born missing". The classes come from WordNet
+3.0 (Debian `wordnet-base`):
+
+- `@rebuild-verb` (rule S1): the words of WordNet's verb synsets of making a thing whole or
+  present again: rebuild.v.01 (rebuild, reconstruct: "build again"), regrow.v.01 ("grow anew
+  ... after an injury"), regenerate.v (replace a body part through new tissue), restore.v
+  (return to the original, functioning condition; bring back into original existence),
+  renew.v, repair.v.01 (repair, mend, fix), kept when the synset is among the word's two
+  commonest verb senses ("doctor" treats first), with their inflections.
+- `@absent-adjective` (rule S2): the words of WordNet's adjective synset lacking.s.02
+  ("nonexistent; the thumb is absent": lacking, absent, missing, wanting) and its head
+  nonexistent.a.01.
+- `@come-into-being-verb` (rule S3): the words of WordNet's verb synsets of a thing coming into
+  existence or shape: originate.v.01 (arise, develop, grow, spring up), form.v.04 (take
+  shape), erupt.v (of teeth: come out, break through, push through), mature.v.01 (grow), with
+  their inflections.
+
+Output (sorted, byte-identical on every run; `--check` compares instead of writing, exit 1 on
+a difference): `Sources/EvidentCheck/RulePacks/structures.yaml`.
+"""
+
+import importlib.util
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+spec = importlib.util.spec_from_file_location("derive", os.path.join(HERE, "derive.py"))
+derive = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(derive)
+spec = importlib.util.spec_from_file_location(
+    "cure_objects", os.path.join(HERE, "derive-cure-objects.py"))
+cure_objects = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(cure_objects)
+
+PACK = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "structures.yaml")
+# Rule S1: rebuild.v.01, regrow.v.01, regenerate.v (a body part), restore.v (original
+# condition; original existence), renew.v, repair.v.01.
+REBUILD_SYNSETS = ("01655920", "00095012", "00168393", "02552449", "02426799", "01631090",
+                   "00260648")
+REBUILD_COMMONEST = 2
+# Rule S2: lacking.s.02 and its head nonexistent.a.01.
+ABSENT_SYNSETS = ("00927832", "00927578")
+# Rule S3: originate.v.01, form.v.04, erupt.v (teeth), mature.v.01.
+COME_SYNSETS = ("02624263", "02623906", "00548266", "00250181")
+
+
+def synset_words(folder, pos, offsets):
+    words = set()
+    with open(os.path.join(folder, "data." + pos), encoding="latin-1") as f:
+        for line in f:
+            parts = line.split(" | ")[0].split()
+            if line.startswith(" ") or parts[0] not in offsets:
+                continue
+            for i in range(int(parts[3], 16)):
+                word = parts[4 + 2 * i].split("(")[0]
+                if word == word.lower() and "-" not in word:
+                    words.add(word)
+    return words
+
+
+def derive_lists(folder):
+    wn = derive.WordNet(folder)
+    if not wn.available:
+        return None
+    verb_exceptions = derive.irregular_forms(folder, "verb")
+    rebuild = cure_objects.verbs_of_synsets(
+        wn, REBUILD_SYNSETS, REBUILD_COMMONEST, verb_exceptions)
+    absent = {w.replace("_", " ") for w in synset_words(folder, "adj", ABSENT_SYNSETS)}
+    come = set()
+    for lemma in synset_words(folder, "verb", COME_SYNSETS):
+        come.update(cure_objects.verb_forms(lemma, verb_exceptions))
+    return sorted(rebuild), sorted(absent), sorted(come)
+
+
+def render(rebuild, absent, come):
+    wrap = cure_objects.wrap
+    return "\n".join([
+        "# Derived by .ci/vocab/derive-structures.py (rules S1-S3) from WordNet 3.0 (Princeton);",
+        "# do not edit. Run the script again to regenerate; its docstring gives the rules.",
+        "classes:",
+        "  # Rule S1: verbs of making a thing whole or present again (rebuild, regrow, restore).",
+        "  rebuild-verb: [",
+        wrap(rebuild),
+        "  ]",
+        "  # Rule S2: adjectives of a thing not there (missing, absent, lacking).",
+        "  absent-adjective: [",
+        wrap(absent),
+        "  ]",
+        "  # Rule S3: verbs of a thing coming into existence or shape (form, develop, come out).",
+        "  come-into-being-verb: [",
+        wrap(come),
+        "  ]",
+        "  # The parts of a body the rule reads: MeSH's anatomy, WordNet's body parts, an",
+        "  # animal's parts (implied-anatomy.yaml, complaints.yaml).",
+        "  body-structure: [\"@mesh-anatomy\", \"@complaint-location\", \"@animal-part\"]",
+        "rules: []",
+        "",
+    ])
+
+
+def main():
+    args, lists = derive.wordnet_lists(__doc__.split("\n")[0], derive_lists)
+    if lists is None:
+        return 2
+    rebuild, absent, come = lists
+    if args.stats:
+        print(f"rebuild-verb: {len(rebuild)}; absent-adjective: {len(absent)}; "
+              f"come-into-being-verb: {len(come)}", file=sys.stderr)
+    return derive.write_or_check({PACK: render(rebuild, absent, come)}, args.check,
+                                 "a fresh derivation")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
