@@ -421,15 +421,19 @@ def render(classes):
     ]
     for name, words, comment in classes:
         lines.append(f"  # {comment}")
-        lines.append(f"  {name}: [")
-        # one row per line of at most 99 characters; a multi-word item is never split
-        flow = ", ".join(word.replace(" ", "\0") for word in sorted(words))
-        rows = textwrap.wrap(flow, width=99, initial_indent="    ", subsequent_indent="    ",
-                             break_long_words=False, break_on_hyphens=False)
-        lines.extend(row.replace("\0", " ") for row in rows)
-        lines.append("  ]")
+        lines.extend(class_lines(name, words))
     lines.append("rules: []")
     return "\n".join(lines) + "\n"
+
+
+def class_lines(name, words, written=lambda word: word):
+    """A class as YAML lines: its name, then its words sorted and written by `written` (a
+    quote where YAML needs one), one row per line of at most 99 characters; a multi-word item
+    is never split. Shared with derive-arc-states.py."""
+    flow = ", ".join(written(word).replace(" ", "\0") for word in sorted(words))
+    rows = textwrap.wrap(flow, width=99, initial_indent="    ", subsequent_indent="    ",
+                         break_long_words=False, break_on_hyphens=False)
+    return [f"  {name}: ["] + [row.replace("\0", " ") for row in rows] + ["  ]"]
 
 
 def main():

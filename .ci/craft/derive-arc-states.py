@@ -513,12 +513,7 @@ def render(lists):
     for name, (derived, overlay) in lists.items():
         lines.extend(textwrap.wrap(COMMENTS[name], width=99, initial_indent="  # ",
                                    subsequent_indent="  # "))
-        lines.append(f"  {name}: [")
-        flow = ", ".join(arc_quote(w).replace(" ", "\0") for w in sorted(derived | overlay))
-        rows = textwrap.wrap(flow, width=99, initial_indent="    ", subsequent_indent="    ",
-                             break_long_words=False, break_on_hyphens=False)
-        lines.extend(row.replace("\0", " ") for row in rows)
-        lines.append("  ]")
+        lines.extend(arc.class_lines(name, derived | overlay, arc_quote))
     lines.append("rules: []")
     return "\n".join(lines) + "\n"
 

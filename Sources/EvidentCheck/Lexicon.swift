@@ -34,6 +34,9 @@ public final class Lexicon: Sendable {
     /// is a piece of a camel-case name ("MaculaCure").
     let nameCureWord: Int?
     let cureInName: Int?
+    /// The `coined-name` class, filled by the checker over a camel-case name whose word no
+    /// dictionary knows ("FolliRise"): a product told by its brand name.
+    let coinedName: Int?
     /// The words of `@disease-stem` (as written) and the stems of `@cure-ending`: a coined
     /// name joining one to the other ("Migrastop") claims a cure.
     let diseaseStems: Set<String>
@@ -214,7 +217,7 @@ public final class Lexicon: Sendable {
         "abnormal-value", "cure-in-name", "opening-verb", "opening-gerund", "opening-past",
         "opening-imperative", "opening-command", "journey-halt",
         "past-event", "fold-change", "measure-acronym", "state-promise",
-        "clinician-named", "replaced-drug",
+        "clinician-named", "coined-name", "replaced-drug",
     ]
 
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds
@@ -321,6 +324,7 @@ public final class Lexicon: Sendable {
         self.cureEndings = ids["cure-ending"].map { classTerms.words(ofClass: $0) } ?? []
         self.nameCureWord = ids["name-cure-word"]
         self.cureInName = ids["cure-in-name"]
+        self.coinedName = ids["coined-name"]
         self.labValues = labValues
         self.simileFrame = ids["simile-frame"]
         self.productForm = ids["product-form"]

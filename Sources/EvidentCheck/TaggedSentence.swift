@@ -93,7 +93,7 @@ final class TaggedSentence: Sendable {
                 }
             }
         }
-        Self.tagNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagNames(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepProductForms(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepCompounds(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepKindNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
@@ -763,11 +763,12 @@ final class TaggedSentence: Sendable {
     }
 
     /// Tags the names of a sentence: a coined name built on a condition's name
-    /// (`@condition-in-name`: "HyperTensa") and a camel-case name with a cure word among its
-    /// pieces (`@cure-in-name`: "MaculaCure"), each over the whole name.
+    /// (`@condition-in-name`: "HyperTensa"), a camel-case name with a cure word among its
+    /// pieces (`@cure-in-name`: "MaculaCure") and a camel-case name whose word no dictionary
+    /// knows (`@coined-name`: "FolliRise"), each over the whole name.
     private static func tagNames(
-        _ tokens: [Token], lexicon: Lexicon, tags: inout [[(classID: Int, end: Int)]],
-        present: inout [Bool]
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         var index = 0
         while index < tokens.count {
@@ -786,11 +787,28 @@ final class TaggedSentence: Sendable {
             {
                 labels.append(name)
             }
+            if let coined = lexicon.coinedName, end - index > 1,
+                isCoinedWord(tokens[index], text: text)
+            {
+                labels.append(coined)
+            }
             for label in labels {
                 tags[index].append((label, end))
                 present[label] = true
             }
         }
+    }
+
+    /// Whether a camel-case name's word is coined: written with capitals and letters only,
+    /// its first a capital, and no word WordNet or the condition vocabulary knows ("FolliRise";
+    /// not "PowerPoint"'s pieces alone: the whole word is asked).
+    private static func isCoinedWord(_ token: Token, text: [Unicode.Scalar]) -> Bool {
+        guard token.end <= text.count, token.end - token.start >= 4,
+            text[token.start].properties.isUppercase,
+            text[token.start..<token.end].allSatisfy({ $0.properties.isAlphabetic })
+        else { return false }
+        let word = String(String.UnicodeScalarView(text[token.start..<token.end])).lowercased()
+        return !Lexicon.isKnownWord(word)
     }
 
     /// Whether every class the pattern needs occurs in the sentence.
