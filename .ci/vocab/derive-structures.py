@@ -41,10 +41,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 spec = importlib.util.spec_from_file_location("derive", os.path.join(HERE, "derive.py"))
 derive = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(derive)
-spec = importlib.util.spec_from_file_location(
-    "cure_objects", os.path.join(HERE, "derive-cure-objects.py"))
-cure_objects = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(cure_objects)
+cure_objects = derive.sibling("cure_objects", "derive-cure-objects.py")
 
 PACK = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "structures.yaml")
 # Rule S1: rebuild.v.01, regrow.v.01, regenerate.v (a body part), restore.v (original

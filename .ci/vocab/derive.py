@@ -18,6 +18,7 @@ hand-picked terms.
 
 import argparse
 import gzip
+import importlib.util
 import json
 import os
 import re
@@ -55,6 +56,16 @@ ABBREVIATION_HEAD = re.compile(r"^([A-Z][A-Z0-9-]*[A-Z0-9]) [Ss]yndrome$")
 # Rule F17: the Greek and Latin endings of a disease name and the forms they give.
 CLASSICAL_ENDINGS = [("osis", ["oses", "otic"]), ("itis", ["itic"]), ("sis", ["ses"]),
                      ("um", ["a"]), ("us", ["i"])]
+
+
+def sibling(name, file_name):
+    """A script beside this file loaded as a module under `name` (its file name, with hyphens,
+    is no module name: "derive-cure-objects.py"), for the derivations that share its readings."""
+    spec = importlib.util.spec_from_file_location(
+        name, os.path.join(os.path.dirname(os.path.abspath(__file__)), file_name))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def wordnet_lists(description, derive_lists):
