@@ -65,6 +65,25 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
 - `@arc-sleepless`: a body kept from sleep ("ten years of lying awake"). Rule W1: the words of
   WordNet's sense "not in a state of sleep" (awake), not the senses it lists as similar, which
   name a watch or a time of day ("watchful waiting", "waking at dawn") as often.
+- `@arc-episode`, `@arc-episode-shared`, `@arc-episode-verb`: an episode of a condition, which
+  a story counts or says is gone ("not one seizure since", "no vestibular episodes in four
+  months", "hasn't fitted once"). Rule E1 (`@arc-episode`): a noun whose commonest sense is
+  WordNet's attack.n "a sudden occurrence of an uncontrollable condition" or one of its
+  hyponyms, down every level (seizure, convulsion, paroxysm, clonus, heart attack). Rule E2
+  (`@arc-episode-shared`): a noun with such a sense that is not its commonest (attack, fit,
+  flare, stroke, absence), and the words of WordNet's senses of a happening counted as an
+  occurrence or a recurrence, or a period marked by an illness (`OCCURRENCE_SENSES`: episode,
+  case and instance, flare-up, recurrence, relapse, bout "a period of illness", spell "a
+  period marked by some action or condition", blackout "a momentary loss of consciousness"):
+  their commonest sense is a thing of another kind ("a fit of giggles", "an attack on the
+  goal", "an accident on the carpet"), so the rules read one only after a condition or a part
+  of the body's adjective, or before "of" and a condition. Rule E3 (`@arc-episode-verb`): a
+  verb written as a rule-E1 or E2 noun of attack.n, or as the base of its nominalisation in
+  -ure or -sion (seizure: seize; convulsion: convulse), when the noun's episode sense is its
+  commonest (rule E1) or the verb's commonest sense is filed under none of contact,
+  perception and competition (stroke, touch, spot and attack are first acts on a thing): seize,
+  convulse, fit, flare. The rules read one only after its sufferer with a rate ("fitted twice
+  a week") or a negation ("hasn't seized since").
 - `@arc-kin`: who a story's before-state is about besides "I", a pronoun or a pet. Rule K1: a
   noun whose commonest sense is a relative or a young person (WordNet's `relative.n.01` and
   `juvenile.n.01`, with every hyponym): "nephew", "toddler", "grandson".
@@ -124,6 +143,19 @@ LOSS_SENSES = {"00210446", "01698401", "00542359", "00202411"}
 AWAKE_SENSE = "00186616"
 # Rule G3: the lexicographer files of a verb that is first a body's growing or a change.
 REGROW_FILES = {"verb.body", "verb.change"}
+# Rule E1: WordNet's attack.n "a sudden occurrence of an uncontrollable condition".
+EPISODE_ROOT = "14081375"
+# Rule E2: the senses of a happening counted as an occurrence or a recurrence, or a period
+# marked by an illness: episode.n.01, case.n.01 (instance), flare-up.n.01, recurrence.n.01,
+# relapse.n.01, bout.n.02 ("a period of illness"), spell.n.03 ("a period of indeterminate length
+# marked by some action or condition"), blackout.n.01 ("a momentary loss of consciousness").
+OCCURRENCE_SENSES = {"07289956", "07308889", "07434942", "07343363", "00068333", "15119072",
+                     "15246353", "05679800"}
+# Rule E3: the lexicographer files of a verb that is first an act on a thing (stroke, touch,
+# spot, attack).
+NOT_AN_EPISODE_VERB = {"verb.contact", "verb.perception", "verb.competition"}
+# Rule E3: the suffixes of a nominalisation and the endings of the verb it names.
+NOMINALISATIONS = (("ure", ("", "e")), ("sion", ("se", "de")))
 # Rule G1: the senses of "grow" are found by the word itself.
 GROW = "grow"
 
@@ -296,6 +328,49 @@ def condition_verbs(wordnet, pointers, vocabulary):
     return verbs, verb_words(wordnet, named) - verbs
 
 
+def episode_senses(wordnet):
+    """Rule E1's senses: attack.n and its hyponyms, down every level."""
+    closure, todo = set(), [("noun", EPISODE_ROOT)]
+    while todo:
+        sense = todo.pop()
+        if sense not in closure:
+            closure.add(sense)
+            todo.extend(wordnet.hyponyms.get(sense, []))
+    return closure
+
+
+def episodes(wordnet, pointers):
+    """Rules E1 and E2: the nouns whose commonest sense is an episode, and the others."""
+    closure = episode_senses(wordnet)
+    first, shared = set(), set()
+    for lemma, senses in wordnet.index.items():
+        if not LEMMA.match(lemma) or not any(s in closure for s in senses):
+            continue
+        (first if commonest(wordnet, lemma, "noun") in closure else shared).add(lemma)
+    for offset in OCCURRENCE_SENSES:
+        shared.update(w for w in pointers.words[("noun", offset)] if LEMMA.match(w))
+    shared -= first
+    return ({w.replace("_", " ") for w in first}, {w.replace("_", " ") for w in shared})
+
+
+def episode_verbs(wordnet):
+    """Rule E3."""
+    closure = episode_senses(wordnet)
+    verbs = set()
+    for lemma, senses in wordnet.index.items():
+        if not LEMMA.match(lemma) or "_" in lemma or not any(s in closure for s in senses):
+            continue
+        first = commonest(wordnet, lemma, "noun") in closure
+        bases = [lemma] + [lemma[:-len(suffix)] + ending
+                           for suffix, endings in NOMINALISATIONS if lemma.endswith(suffix)
+                           for ending in endings]
+        for base in bases:
+            sense = commonest(wordnet, base, "verb")
+            if sense and (first or wordnet.files[sense] not in NOT_AN_EPISODE_VERB):
+                verbs.add(base)
+    return verbs
+
+
 def coverings(wordnet):
     """Rule B1."""
     words = set()
@@ -451,6 +526,7 @@ def main():
     pointers = Pointers(args.wordnet)
     irregular = irregular_forms(args.wordnet)
     verbs, noun_verbs = condition_verbs(wordnet, pointers, args.vocabulary)
+    first_episodes, shared_episodes = episodes(wordnet, pointers)
     text = render([
         ("arc-ability", abilities(wordnet, counts),
          "Rules A1 to A3: verbs whose commonest sense is of the body, motion, eating or "
@@ -476,6 +552,14 @@ def main():
          "Rules G1 and G2: growing, and undoing a covering's loss (thicken)."),
         ("arc-sleepless", unconflated(wordnet, sleepless(wordnet, pointers)),
          "Rule W1: not asleep (awake)."),
+        ("arc-episode", unconflated(wordnet, first_episodes),
+         "Rule E1: nouns whose commonest sense is an episode of a condition (seizure, "
+         "convulsion)."),
+        ("arc-episode-shared", unconflated(wordnet, shared_episodes),
+         "Rule E2: nouns with an episode's sense that is not their commonest, and an "
+         "occurrence or a period counted (attack, fit, flare, episode, case, bout, spell)."),
+        ("arc-episode-verb", unconflated(wordnet, with_inflections(episode_verbs(wordnet), irregular)),
+         "Rule E3: verbs of an episode (seize, convulse, fit, flare)."),
     ])
     return derive.write_or_check({OUT: text}, args.check, "WordNet 3.0")
 
