@@ -3,17 +3,17 @@ import Testing
 
 @testable import EvidentCheck
 
-/// Session 23's readings of a condition's episodes gone, told as an absence (meaning M2), and of
-/// an aid set aside told by any narrator (meaning M1 told as a story): an
+/// Session 23's readings of a condition's episodes gone, told as an absence (meaning M2): an
 /// episode counted as none (`testimonial-episodes-absent`: WordNet's attack.n and its hyponyms;
 /// a shared or counted occurrence noun after a condition or a body part's adjective, or before
 /// "of" and a condition; a condition or medical care counted as none) and an episode told as a
 /// verb with a rate or a negation (`testimonial-episode-verb`: seize, fit, convulse, flare).
-/// An aid (`@assistive-aid`, `@aid-or-medicine`) left at home, put away or no longer used for a
-/// span (`testimonial-aid-set-aside`). The episode classes come from WordNet
-/// (`.ci/craft/derive-arc-classes.py`, rules E1 to E3).
-/// Sentences written for this test (none from an evaluation set), with the ordinary absences
-/// and verbs beside each reading.
+/// And a body restored told as a story by any narrator (meaning M1): an aid (`@assistive-aid`,
+/// `@aid-or-medicine`) left at home, put away or no longer used for a span
+/// (`testimonial-aid-set-aside`), and a part of the body, a function or a sense given or got
+/// back (`testimonial-part-given-back`). The episode classes come from WordNet
+/// (`.ci/craft/derive-arc-classes.py`, rules E1 to E3). Sentences written for this test (none
+/// from an evaluation set), with the ordinary absences, verbs and returns beside each reading.
 struct EpisodeAbsenceReadingTests {
     static func rules(_ text: String) -> [String] {
         TestimonialArcReadingTests.rules(text)
@@ -100,6 +100,31 @@ struct EpisodeAbsenceReadingTests {
         ] {
             #expect(
                 !Self.rules(copy).contains("testimonial-aid-set-aside"),
+                "\(copy): \(Self.rules(copy))")
+        }
+    }
+
+    /// A part of the body, a function or a sense given or got back beside the product, told by
+    /// a narrator, of a relative or of an animal (`testimonial-part-given-back`); a weekend, a
+    /// covering's look, a band's voice and legs after a marathon are not a body restored.
+    @Test func readsAPartGivenBack() {
+        for copy in [
+            "Three months of the nettle tea gave my father his knees back.",
+            "The chews gave our old spaniel his legs back within a month.",
+            "Our old mare got her appetite back within a week of the herbal tonic.",
+        ] {
+            #expect(
+                Self.rules(copy).contains("testimonial-part-given-back"),
+                "\(copy): \(Self.rules(copy))")
+        }
+        for copy in [
+            "The serum gave my skin its glow back after a winter of central heating.",
+            "The new amp gave the band its voice back, and the honey lozenges kept the singer going.",
+            "I got my legs back after the marathon block, and the protein shake helped.",
+            "I got my weekend back since the new rota, and the coffee pods save me a trip out.",
+        ] {
+            #expect(
+                !Self.rules(copy).contains("testimonial-part-given-back"),
                 "\(copy): \(Self.rules(copy))")
         }
     }
