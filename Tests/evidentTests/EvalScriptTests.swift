@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-20`, the gate set `gate-22`) with the `evident` binary built
+/// live held-out set `frozen-21`, the gate set `gate-23`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-20"
-    static let gate = "gate-22"
+    static let live = "frozen-21"
+    static let gate = "gate-23"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -343,8 +343,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-22/`, each
-    /// run appends one line to `.build/eval/gate-22.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-23/`, each
+    /// run appends one line to `.build/eval/gate-23.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -432,21 +432,21 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of session 21 (`frozen-19`, `gate-21`) are development
+    /// The sets spent at the end of session 22 (`frozen-20`, `gate-22`) are development
     /// material: `--verbose` is accepted and prints their misses, and their runs append
     /// nothing to any gate log. (Any set but the gate is read the same way; the older spent
     /// sets were pinned by this test in their sessions.)
-    @Test func spentSetsOfSessionTwentyOneAcceptVerbose() throws {
+    @Test func spentSetsOfSessionTwentyTwoAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-21/disease.tsv": Self.disease([
-                "AD-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            "gate-22/disease.tsv": Self.disease([
+                "AF-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
             ]),
-            "frozen-19/disease.tsv": Self.disease([
-                "AC-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            "frozen-20/disease.tsv": Self.disease([
+                "AE-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
         ])
-        for set in ["gate-21", "frozen-19"] {
+        for set in ["gate-22", "frozen-20"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -456,18 +456,18 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-21", Self.gate].map {
+        let logs = ["gate-22", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
     }
 
     /// The 26 single-letter id prefixes are used up, so this session's sets carry two letters
-    /// (`frozen-20`: `AE-`, `gate-22`: `AF-`; sessions 20 and 21 used `AA-` to `AD-`). Ids are
-    /// opaque to `.ci/eval`: a live set with `AE-` ids is measured joined and one file per
+    /// (`frozen-21`: `AG-`, `gate-23`: `AH-`; sessions 20 to 22 used `AA-` to `AF-`). Ids are
+    /// opaque to `.ci/eval`: a live set with `AG-` ids is measured joined and one file per
     /// sentence (where the id is the file's name) with the same figure and names its misses,
     /// duplicate ids and shared sentences, its overlaps and its `novel` mismatches by their
-    /// two-letter ids; a gate set with `AF-` ids is measured and logged.
+    /// two-letter ids; a gate set with `AH-` ids is measured and logged.
     @Test func twoLetterIdPrefixesWorkThroughout() throws {
         guard let binary = EvidentBinary.url else { return }
         let dev = Self.disease(["D-DIS-001\tgout\tnew\texplicit\tOur tea cures gout."], novel: true)
@@ -475,13 +475,13 @@ struct EvalScriptTests {
             "dev/disease.tsv": dev,
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "AE-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
-                    "AE-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
+                    "AG-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
+                    "AG-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
                 ], novel: true),
             "\(Self.gate)/disease.tsv": Self.disease(
                 [
-                    "AF-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
-                    "AF-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
+                    "AH-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
+                    "AH-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
                 ], novel: true),
         ])
         var figures: [String] = []
@@ -492,9 +492,9 @@ struct EvalScriptTests {
             guard let run = try Self.eval(arguments, in: root) else { return }
             #expect(run.status == 0)
             #expect(
-                run.stdout.contains("\n  MISSED      AE-DIS-002 (explicit): Our tea comes in a tin")
+                run.stdout.contains("\n  MISSED      AG-DIS-002 (explicit): Our tea comes in a tin")
             )
-            #expect(!run.stdout.contains("AE-DIS-001 (explicit)"))
+            #expect(!run.stdout.contains("AG-DIS-001 (explicit)"))
             figures += run.stdout.split(separator: "\n").filter { $0.hasPrefix("disease ") }.map(
                 String.init)
         }
@@ -506,7 +506,7 @@ struct EvalScriptTests {
         guard let counted = try Self.eval(gate, in: root) else { return }
         #expect(counted.status == 0)
         #expect(counted.stdout.contains("\ndisease          us         2  caught "))
-        #expect(!counted.stdout.contains("AF-DIS-"))
+        #expect(!counted.stdout.contains("AH-DIS-"))
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
         )
@@ -515,38 +515,38 @@ struct EvalScriptTests {
         #expect(novel?.status == 1)
         #expect(
             novel?.stdout.hasPrefix(
-                "Tests/Evaluation/\(Self.live)/disease.tsv:2: AE-DIS-001: novel 'new' but its area "
+                "Tests/Evaluation/\(Self.live)/disease.tsv:2: AG-DIS-001: novel 'new' but its area "
                     + "is an older set's (dev)\n") == true)
         let twice = try Self.repository([
             "\(Self.live)/disease.tsv": Self.disease([
-                "AE-DIS-001\tgout\texplicit\tOur tea cures gout.",
-                "AE-DIS-001\tgout\texplicit\tOur balm cures gout.",
+                "AG-DIS-001\tgout\texplicit\tOur tea cures gout.",
+                "AG-DIS-001\tgout\texplicit\tOur balm cures gout.",
             ])
         ])
         let duplicate = try Self.eval(["--set", Self.live, "--binary", binary.path], in: twice)
         #expect(duplicate?.status == 2)
         #expect(
             duplicate?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'AE-DIS-001'\n"
+                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'AG-DIS-001'\n"
         )
         let shared = try Self.repository([
             "dev/disease.tsv": dev,
             "\(Self.gate)/disease.tsv": Self.disease([
-                "AF-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
+                "AH-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
             ]),
         ])
         let stopped = try Self.eval(["--set", Self.gate, "--binary", binary.path], in: shared)
         #expect(stopped?.status == 2)
         #expect(
             stopped?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'AF-DIS-007' "
+                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'AH-DIS-007' "
                 + "repeats dev/disease.tsv:D-DIS-001 (the sets must not share a sentence)\n")
         let overlap = try Self.eval(
             ["--check-overlap", "--set", Self.gate, "--category", "disease"], in: shared)
         #expect(overlap?.status == 1)
         #expect(
             overlap?.stdout.hasPrefix(
-                "1.000 \(Self.gate)/disease.tsv:AF-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
+                "1.000 \(Self.gate)/disease.tsv:AH-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
             )
                 == true)
     }
@@ -575,8 +575,8 @@ struct EvalScriptTests {
                 frozen-2, frozen-3, frozen-4, frozen-5, frozen-6, frozen-7, frozen-8, frozen-9, \
                 frozen-10, gate-12, frozen-11, gate-13, frozen-12, gate-14, frozen-13, gate-15, \
                 frozen-14, gate-16, frozen-15, gate-17, frozen-16, gate-18, frozen-17, gate-19, \
-                frozen-18, gate-20, frozen-19, gate-21, \(Self.gate); 1 pair(s) of register \
-                wordings exempt
+                frozen-18, gate-20, frozen-19, gate-21, frozen-20, gate-22, \(Self.gate); \
+                1 pair(s) of register wordings exempt
 
                 """)
     }
@@ -671,7 +671,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-22.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-23.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
