@@ -86,7 +86,8 @@ struct EvalScriptTests {
     /// an engineer) unless `suite` is false, and no git variable of the caller's. nil where
     /// bash or python3 is missing.
     static func eval(
-        _ arguments: [String], in root: URL, suite: Bool = true
+        _ arguments: [String], in root: URL, suite: Bool = true,
+        environment: [String: String] = [:]
     ) throws -> EvidentBinary.Run? {
         let manager = FileManager.default
         guard manager.isExecutableFile(atPath: "/bin/bash"),
@@ -97,7 +98,7 @@ struct EvalScriptTests {
         else { return nil }
         return try hermetic(
             "/bin/bash", [root.appendingPathComponent(".ci/eval").path] + arguments, in: root,
-            environment: suite ? ["EVIDENT_EVAL_SUITE": "1"] : [:])
+            environment: environment.merging(suite ? ["EVIDENT_EVAL_SUITE": "1"] : [:]) { $1 })
     }
 
     static func disease(_ rows: [String], novel: Bool = false) -> String {
@@ -869,6 +870,81 @@ struct EvalScriptTests {
                 "words: 3 of 4 new items of \(Self.live) share a rare word (used by at most 3 "
                     + "items of all the other sets) with an older item under another label (ids "
                     + "withheld while \(Self.live) is live)") == true)
+    }
+
+    /// `--check-novel --kinds` reads the conditions items name from MeSH's C/F03 tree (the
+    /// file `EVIDENT_MESH` names) and fails a `new` item whose condition is a sibling of an older
+    /// item's under another label (Hartnup disease beside phenylketonuria: one parent, Brain
+    /// Diseases, Metabolic, Inborn); an unrelated condition passes, and a symptom named only
+    /// in the text (pain, a C23 term) is no kind, so an item naming nothing else is counted as
+    /// naming no condition, not flagged beside an older pain item. A committed live set prints
+    /// the count only; an unreadable MeSH file is an error (exit 2); `--kinds` alone is bad
+    /// usage (64).
+    @Test func checkNovelKindsFlagsASiblingUnderTheSameMeSHParent() throws {
+        let pku = "Our formula lets PKU kids eat bread."
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\tphenylketonuria\texplicit\t\(pku)",
+                "D-DIS-002\tback-pain\texplicit\tOur balm ends back pain for good.",
+            ]),
+            "\(Self.live)/disease.tsv": Self.disease(
+                [
+                    "AG-DIS-001\thartnup-disease\tnew\texplicit\tOur amino powder cures Hartnup "
+                        + "disease.",
+                    "AG-DIS-002\tpinna-rot\tnew\texplicit\tOur drops clear pinna rot and the pain "
+                        + "it brings.",
+                    "AG-DIS-003\tgout\tnew\texplicit\tOur cherry tea cures gout.",
+                ], novel: true),
+        ])
+        let mesh = root.appendingPathComponent("mesh-c-f03.tsv")
+        let descriptors = [
+            "D1\tBrain Diseases, Metabolic, Inborn\t\tC10.228.140.163.100|C16.320.565.189",
+            "D2\tPhenylketonurias\tPhenylketonuria|PKU\tC10.228.140.163.100.687|C16.320.565.151.680",
+            "D3\tHartnup Disease\t\tC10.228.140.163.100.362|C16.320.565.151.400",
+            "D4\tGout\t\tC05.550.114.423|C16.320.565.798.368",
+            "D5\tPain\tAche\tC23.888.592.612|F02.830.816.444",
+        ]
+        try Data((descriptors.joined(separator: "\t\n") + "\t\n").utf8).write(to: mesh)
+        let environment = ["EVIDENT_MESH": mesh.path]
+        guard
+            let draft = try Self.eval(
+                ["--check-novel", "--set", Self.live, "--kinds"], in: root,
+                environment: environment)
+        else { return }
+        #expect(draft.status == 1)
+        #expect(
+            draft.stdout == """
+                novel: 3 new and 0 common items of \(Self.live) checked against the area labels \
+                of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: AG-DIS-001 (hartnup-disease): novel \
+                'new' but an older item names a condition of its kind:
+                      C10.228.140.163.100 Brain Diseases, Metabolic, Inborn: \
+                dev/disease.tsv:D-DIS-001 (phenylketonuria): \(pku)
+                kinds: 1 of 3 new items of \(Self.live) name a condition under the same MeSH \
+                parent as an older item under another label; 1 name no MeSH condition (screen \
+                those by eye)
+
+                """)
+        let alone = try Self.eval(["--kinds", "--set", Self.live], in: root)
+        #expect(alone?.status == 64)
+        #expect(
+            alone?.stderr.hasPrefix("eval: error: --kinds goes with --check-novel only\n") == true)
+        let missing = try Self.eval(
+            ["--check-novel", "--set", Self.live, "--kinds"], in: root,
+            environment: ["EVIDENT_MESH": root.appendingPathComponent("none.tsv").path])
+        #expect(missing?.status == 2)
+        #expect(missing?.stderr.hasPrefix("eval: error: --kinds: cannot read MeSH's C/F03") == true)
+        guard try Self.commitEverything(in: root) else { return }
+        let committed = try Self.eval(
+            ["--check-novel", "--set", Self.live, "--kinds"], in: root, environment: environment)
+        #expect(committed?.status == 1)
+        #expect(committed?.stdout.contains("Hartnup") == false)
+        #expect(committed?.stdout.contains("AG-DIS-001") == false)
+        #expect(
+            committed?.stdout.contains(
+                "kinds: 1 of 3 new items of \(Self.live) name a condition under the same MeSH "
+                    + "parent as an older item under another label (ids withheld while "
+                    + "\(Self.live) is live); 1 name no MeSH condition") == true)
     }
 
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut
