@@ -881,8 +881,9 @@ struct EvalScriptTests {
     /// by accident on the session's drafts name nothing: an inverted entry term ("Syndrome,
     /// Sharp" across a comma), an abbreviation read case-blind ("HARD" in "hard, shiny skin")
     /// and a bare word naming a branch's first class ("cyst", C04.182). A committed live set
-    /// prints the count only; an unreadable MeSH file is an error (exit 2); `--kinds` alone is
-    /// bad usage (64).
+    /// prints the count only, with `--now` too (which new items an older item of the same kind
+    /// has reached since, a probe landed later); an unreadable MeSH file is an error (exit 2);
+    /// `--kinds` alone is bad usage (64).
     @Test func checkNovelKindsFlagsASiblingUnderTheSameMeSHParent() throws {
         let pku = "Our formula lets PKU kids eat bread."
         let root = try Self.repository([
@@ -960,6 +961,16 @@ struct EvalScriptTests {
                 "kinds: 1 of 6 new items of \(Self.live) name a condition under the same MeSH "
                     + "parent as an older item under another label (ids withheld while "
                     + "\(Self.live) is live); 4 name no MeSH condition") == true)
+        let now = try Self.eval(
+            ["--check-novel", "--set", Self.live, "--kinds", "--now"], in: root,
+            environment: environment)
+        #expect(now?.status == 1)
+        #expect(now?.stdout.contains("Hartnup") == false)
+        #expect(
+            now?.stdout.hasPrefix(
+                "novel (now): 0 of 6 new items of \(Self.live) have an area label an older set "
+                    + "uses now") == true)
+        #expect(now?.stdout.contains("\nkinds: 1 of 6 new items of \(Self.live)") == true)
     }
 
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut
