@@ -84,48 +84,46 @@ struct EpisodeAbsenceReadingTests {
     /// An aid set aside for a span, by any narrator, beside the product; an aid forgotten one
     /// morning, a trolley, and advice to keep an aid are not.
     @Test func readsAnAidSetAside() {
-        for copy in [
-            "Since the beetroot shots my husband has left his walking frame at home.",
-            "Grandad put his hearing aids away for good after the ear drops.",
-            "Grandad left his walking frame behind at the day centre since the beetroot capsules.",
-        ] {
-            #expect(
-                Self.rules(copy).contains("testimonial-aid-set-aside"),
-                "\(copy): \(Self.rules(copy))")
-        }
-        for copy in [
-            "I left my reading glasses at home today and had to borrow the pharmacist's to read the capsule label.",
-            "Gran left her shopping trolley at home since the bus stop moved, and the calcium chews go with her.",
-            "Keep your inhaler with you; the honey lozenges are no replacement.",
-        ] {
-            #expect(
-                !Self.rules(copy).contains("testimonial-aid-set-aside"),
-                "\(copy): \(Self.rules(copy))")
-        }
+        Self.expect(
+            "testimonial-aid-set-aside",
+            reads: [
+                "Since the beetroot shots my husband has left his walking frame at home.",
+                "Grandad put his hearing aids away for good after the ear drops.",
+                "Grandad left his walking frame behind at the day centre since the beetroot capsules.",
+            ],
+            leaves: [
+                "I left my reading glasses at home today and had to borrow the pharmacist's to read the capsule label.",
+                "Gran left her shopping trolley at home since the bus stop moved, and the calcium chews go with her.",
+                "Keep your inhaler with you; the honey lozenges are no replacement.",
+            ])
     }
 
     /// A part of the body, a function or a sense given or got back beside the product, told by
     /// a narrator, of a relative or of an animal (`testimonial-part-given-back`); a weekend, a
     /// covering's look, a band's voice and legs after a marathon are not a body restored.
     @Test func readsAPartGivenBack() {
-        for copy in [
-            "Three months of the nettle tea gave my father his knees back.",
-            "The chews gave our old spaniel his legs back within a month.",
-            "Our old mare got her appetite back within a week of the herbal tonic.",
-        ] {
-            #expect(
-                Self.rules(copy).contains("testimonial-part-given-back"),
-                "\(copy): \(Self.rules(copy))")
+        Self.expect(
+            "testimonial-part-given-back",
+            reads: [
+                "Three months of the nettle tea gave my father his knees back.",
+                "The chews gave our old spaniel his legs back within a month.",
+                "Our old mare got her appetite back within a week of the herbal tonic.",
+            ],
+            leaves: [
+                "The serum gave my skin its glow back after a winter of central heating.",
+                "The new amp gave the band its voice back, and the honey lozenges kept the singer going.",
+                "I got my legs back after the marathon block, and the protein shake helped.",
+                "I got my weekend back since the new rota, and the coffee pods save me a trip out.",
+            ])
+    }
+
+    /// Expects `rule` among the errors of every copy of `reads` and of none of `leaves`.
+    static func expect(_ rule: String, reads: [String], leaves: [String]) {
+        for copy in reads {
+            #expect(rules(copy).contains(rule), "\(copy): \(rules(copy))")
         }
-        for copy in [
-            "The serum gave my skin its glow back after a winter of central heating.",
-            "The new amp gave the band its voice back, and the honey lozenges kept the singer going.",
-            "I got my legs back after the marathon block, and the protein shake helped.",
-            "I got my weekend back since the new rota, and the coffee pods save me a trip out.",
-        ] {
-            #expect(
-                !Self.rules(copy).contains("testimonial-part-given-back"),
-                "\(copy): \(Self.rules(copy))")
+        for copy in leaves {
+            #expect(!rules(copy).contains(rule), "\(copy): \(rules(copy))")
         }
     }
 
