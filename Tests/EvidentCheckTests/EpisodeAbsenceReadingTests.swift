@@ -107,7 +107,7 @@ struct EpisodeAbsenceReadingTests {
             reads: [
                 "Three months of the nettle tea gave my father his knees back.",
                 "The chews gave our old spaniel his legs back within a month.",
-                "Our old mare got her appetite back within a week of the herbal tonic.",
+                "Our old mare got her hocks back within a week of the herbal tonic.",
             ],
             leaves: [
                 "The serum gave my skin its glow back after a winter of central heating.",
