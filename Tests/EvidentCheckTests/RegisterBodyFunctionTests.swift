@@ -59,7 +59,7 @@ import Testing
         for word in ["defence", "protection", "guardian", "bodyguard", "safeguard"] {
             #expect(functions.contains(Tokenizer.terms(word)), "\(word)")
         }
-        for word in ["screen", "wall", "cover", "saving", "shield"] {
+        for word in ["screen", "wall", "cover", "saving", "shield", "masking"] {
             #expect(!functions.contains(Tokenizer.terms(word)), "\(word)")
         }
         for text in [
