@@ -182,15 +182,16 @@ extension TaggedSentence {
     /// as `@coined-name` is for camel-case ones), then, after a space, a word written as a verb
     /// of the third person (`isThirdPerson`). That verb is the product's, as a sentence's
     /// opening verb is when the name is left out, so it is tagged `@opening-verb`. A word the
-    /// dictionary knows ("Walking helps", "Nature knows") or a plural after the name is no such
-    /// sentence.
+    /// dictionary knows ("Walking helps", "Nature knows") opens no such sentence, and a form of
+    /// a product after the name ("Aurevia capsules") is the name's (`@product-topic` reads it).
     static func namedSubjectVerb(
         _ tokens: [Token], at opening: Int, text: [Unicode.Scalar], lexicon: Lexicon
     ) -> Int? {
         let name = tokens[opening]
         let next = opening + 1
         guard next < tokens.count, tokens[next].start > name.start, !tokens[next].isHashtag,
-            !tokens[next].isPossessive, name.end - name.start >= 4, tokens[next].end <= text.count,
+            !tokens[next].isPossessive, !lexicon.productForms.contains(tokens[next].term),
+            name.end - name.start >= 4, tokens[next].end <= text.count,
             text[name.start].properties.isUppercase,
             text[name.start..<name.end].allSatisfy({ $0.properties.isAlphabetic }),
             gap(before: next, tokens: tokens, text: text).allSatisfy({ $0 == " " }),
