@@ -33,7 +33,8 @@ adds `@hold-verb` (holding on firmly: a support the body leans on; rule R3) and 
 the night; rule R6), `@part-state-verb` (a part of the body changing state by itself; rule R7)
 `@take-verb` (what takes a function away; rule R8) and `@outside-state` (a state put on a body
 from outside: cold, wet, dry, muddy; rule R9). Session 23 adds `@faculty-noun` (a faculty of the
-body named as a thing one has and may get back: the senses, memory, the voice, breath; rule R10).
+body named as a thing one has and may get back: the senses, memory, the voice, breath; rule R10)
+and `@young-animal` (a young mammal or bird, whose acts "again" are its growing up; rule R11).
 The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
@@ -410,6 +411,11 @@ POSSESSION_FILE, CHANGE_FILE = "40", "30"
 # nouns (rule R1's count: "hold", "grip" are verbs of `@promise-verb`'s kind).
 FACULTIES = ("05651971", "05651399")
 FACULTY_SYNSETS = ("07110615", "04981941", "00835032")
+# Rule R11: a young animal (`@young-animal`), whose acts told "again" are its growing up or its
+# day, not a recovery ("our puppy recognises the treat jar again"): every name whose commonest
+# noun sense is WordNet 3.0's young mammal (01321854: puppy, kitten, foal, calf, lamb) or young
+# bird (01613615: chick, nestling) or below them.
+YOUNG_ANIMALS = ("01321854", "01613615")
 TAKING = re.compile(r"^(take (away|from)|take (something )?(away )?(by force|without)|take "
                     r"without|take away possessions|keep from having)(?!.*\breferencing\b)")
 TAKEN_BY_EVENT = "00756094"
@@ -1243,6 +1249,7 @@ def main():
     taking = take_verbs(args.wordnet)
     outside = outside_states(args.wordnet)
     faculties = faculty_nouns(args.wordnet)
+    young = names_first_below(args.wordnet, YOUNG_ANIMALS)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -1307,6 +1314,9 @@ def main():
           "the names below them, by their commonest sense, and the voice and breath themselves; less",
           f"names written as verbs: eyesight, sense of smell, voice; rule R10): {len(faculties)}."],
          "faculty-noun", faculties),
+        (["A young animal (WordNet's young mammal and young bird and the names below them, by",
+          f"their commonest sense: puppy, kitten, foal, chick; rule R11): {len(young)}."],
+         "young-animal", young),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:
