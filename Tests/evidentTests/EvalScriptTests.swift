@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-20`, the gate set `gate-22`) with the `evident` binary built
+/// live held-out set `frozen-21`, the gate set `gate-23`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-20"
-    static let gate = "gate-22"
+    static let live = "frozen-21"
+    static let gate = "gate-23"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -86,7 +86,8 @@ struct EvalScriptTests {
     /// an engineer) unless `suite` is false, and no git variable of the caller's. nil where
     /// bash or python3 is missing.
     static func eval(
-        _ arguments: [String], in root: URL, suite: Bool = true
+        _ arguments: [String], in root: URL, suite: Bool = true,
+        environment: [String: String] = [:]
     ) throws -> EvidentBinary.Run? {
         let manager = FileManager.default
         guard manager.isExecutableFile(atPath: "/bin/bash"),
@@ -97,7 +98,7 @@ struct EvalScriptTests {
         else { return nil }
         return try hermetic(
             "/bin/bash", [root.appendingPathComponent(".ci/eval").path] + arguments, in: root,
-            environment: suite ? ["EVIDENT_EVAL_SUITE": "1"] : [:])
+            environment: environment.merging(suite ? ["EVIDENT_EVAL_SUITE": "1"] : [:]) { $1 })
     }
 
     static func disease(_ rows: [String], novel: Bool = false) -> String {
@@ -343,8 +344,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-22/`, each
-    /// run appends one line to `.build/eval/gate-22.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-23/`, each
+    /// run appends one line to `.build/eval/gate-23.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -432,21 +433,21 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of session 21 (`frozen-19`, `gate-21`) are development
+    /// The sets spent at the end of session 22 (`frozen-20`, `gate-22`) are development
     /// material: `--verbose` is accepted and prints their misses, and their runs append
     /// nothing to any gate log. (Any set but the gate is read the same way; the older spent
     /// sets were pinned by this test in their sessions.)
-    @Test func spentSetsOfSessionTwentyOneAcceptVerbose() throws {
+    @Test func spentSetsOfSessionTwentyTwoAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-21/disease.tsv": Self.disease([
-                "AD-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            "gate-22/disease.tsv": Self.disease([
+                "AF-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
             ]),
-            "frozen-19/disease.tsv": Self.disease([
-                "AC-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            "frozen-20/disease.tsv": Self.disease([
+                "AE-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
         ])
-        for set in ["gate-21", "frozen-19"] {
+        for set in ["gate-22", "frozen-20"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -456,18 +457,18 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-21", Self.gate].map {
+        let logs = ["gate-22", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
     }
 
     /// The 26 single-letter id prefixes are used up, so this session's sets carry two letters
-    /// (`frozen-20`: `AE-`, `gate-22`: `AF-`; sessions 20 and 21 used `AA-` to `AD-`). Ids are
-    /// opaque to `.ci/eval`: a live set with `AE-` ids is measured joined and one file per
+    /// (`frozen-21`: `AG-`, `gate-23`: `AH-`; sessions 20 to 22 used `AA-` to `AF-`). Ids are
+    /// opaque to `.ci/eval`: a live set with `AG-` ids is measured joined and one file per
     /// sentence (where the id is the file's name) with the same figure and names its misses,
     /// duplicate ids and shared sentences, its overlaps and its `novel` mismatches by their
-    /// two-letter ids; a gate set with `AF-` ids is measured and logged.
+    /// two-letter ids; a gate set with `AH-` ids is measured and logged.
     @Test func twoLetterIdPrefixesWorkThroughout() throws {
         guard let binary = EvidentBinary.url else { return }
         let dev = Self.disease(["D-DIS-001\tgout\tnew\texplicit\tOur tea cures gout."], novel: true)
@@ -475,13 +476,13 @@ struct EvalScriptTests {
             "dev/disease.tsv": dev,
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "AE-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
-                    "AE-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
+                    "AG-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
+                    "AG-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
                 ], novel: true),
             "\(Self.gate)/disease.tsv": Self.disease(
                 [
-                    "AF-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
-                    "AF-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
+                    "AH-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
+                    "AH-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
                 ], novel: true),
         ])
         var figures: [String] = []
@@ -492,9 +493,9 @@ struct EvalScriptTests {
             guard let run = try Self.eval(arguments, in: root) else { return }
             #expect(run.status == 0)
             #expect(
-                run.stdout.contains("\n  MISSED      AE-DIS-002 (explicit): Our tea comes in a tin")
+                run.stdout.contains("\n  MISSED      AG-DIS-002 (explicit): Our tea comes in a tin")
             )
-            #expect(!run.stdout.contains("AE-DIS-001 (explicit)"))
+            #expect(!run.stdout.contains("AG-DIS-001 (explicit)"))
             figures += run.stdout.split(separator: "\n").filter { $0.hasPrefix("disease ") }.map(
                 String.init)
         }
@@ -506,7 +507,7 @@ struct EvalScriptTests {
         guard let counted = try Self.eval(gate, in: root) else { return }
         #expect(counted.status == 0)
         #expect(counted.stdout.contains("\ndisease          us         2  caught "))
-        #expect(!counted.stdout.contains("AF-DIS-"))
+        #expect(!counted.stdout.contains("AH-DIS-"))
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
         )
@@ -515,38 +516,38 @@ struct EvalScriptTests {
         #expect(novel?.status == 1)
         #expect(
             novel?.stdout.hasPrefix(
-                "Tests/Evaluation/\(Self.live)/disease.tsv:2: AE-DIS-001: novel 'new' but its area "
+                "Tests/Evaluation/\(Self.live)/disease.tsv:2: AG-DIS-001: novel 'new' but its area "
                     + "is an older set's (dev)\n") == true)
         let twice = try Self.repository([
             "\(Self.live)/disease.tsv": Self.disease([
-                "AE-DIS-001\tgout\texplicit\tOur tea cures gout.",
-                "AE-DIS-001\tgout\texplicit\tOur balm cures gout.",
+                "AG-DIS-001\tgout\texplicit\tOur tea cures gout.",
+                "AG-DIS-001\tgout\texplicit\tOur balm cures gout.",
             ])
         ])
         let duplicate = try Self.eval(["--set", Self.live, "--binary", binary.path], in: twice)
         #expect(duplicate?.status == 2)
         #expect(
             duplicate?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'AE-DIS-001'\n"
+                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'AG-DIS-001'\n"
         )
         let shared = try Self.repository([
             "dev/disease.tsv": dev,
             "\(Self.gate)/disease.tsv": Self.disease([
-                "AF-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
+                "AH-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
             ]),
         ])
         let stopped = try Self.eval(["--set", Self.gate, "--binary", binary.path], in: shared)
         #expect(stopped?.status == 2)
         #expect(
             stopped?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'AF-DIS-007' "
+                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'AH-DIS-007' "
                 + "repeats dev/disease.tsv:D-DIS-001 (the sets must not share a sentence)\n")
         let overlap = try Self.eval(
             ["--check-overlap", "--set", Self.gate, "--category", "disease"], in: shared)
         #expect(overlap?.status == 1)
         #expect(
             overlap?.stdout.hasPrefix(
-                "1.000 \(Self.gate)/disease.tsv:AF-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
+                "1.000 \(Self.gate)/disease.tsv:AH-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
             )
                 == true)
     }
@@ -575,8 +576,8 @@ struct EvalScriptTests {
                 frozen-2, frozen-3, frozen-4, frozen-5, frozen-6, frozen-7, frozen-8, frozen-9, \
                 frozen-10, gate-12, frozen-11, gate-13, frozen-12, gate-14, frozen-13, gate-15, \
                 frozen-14, gate-16, frozen-15, gate-17, frozen-16, gate-18, frozen-17, gate-19, \
-                frozen-18, gate-20, frozen-19, gate-21, \(Self.gate); 1 pair(s) of register \
-                wordings exempt
+                frozen-18, gate-20, frozen-19, gate-21, frozen-20, gate-22, \(Self.gate); \
+                1 pair(s) of register wordings exempt
 
                 """)
     }
@@ -671,7 +672,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-22.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-23.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
@@ -869,6 +870,81 @@ struct EvalScriptTests {
                 "words: 3 of 4 new items of \(Self.live) share a rare word (used by at most 3 "
                     + "items of all the other sets) with an older item under another label (ids "
                     + "withheld while \(Self.live) is live)") == true)
+    }
+
+    /// `--check-novel --kinds` reads the conditions items name from MeSH's C/F03 tree (the
+    /// file `EVIDENT_MESH` names) and fails a `new` item whose condition is a sibling of an older
+    /// item's under another label (Hartnup disease beside phenylketonuria: one parent, Brain
+    /// Diseases, Metabolic, Inborn); an unrelated condition passes, and a symptom named only
+    /// in the text (pain, a C23 term) is no kind, so an item naming nothing else is counted as
+    /// naming no condition, not flagged beside an older pain item. A committed live set prints
+    /// the count only; an unreadable MeSH file is an error (exit 2); `--kinds` alone is bad
+    /// usage (64).
+    @Test func checkNovelKindsFlagsASiblingUnderTheSameMeSHParent() throws {
+        let pku = "Our formula lets PKU kids eat bread."
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\tphenylketonuria\texplicit\t\(pku)",
+                "D-DIS-002\tback-pain\texplicit\tOur balm ends back pain for good.",
+            ]),
+            "\(Self.live)/disease.tsv": Self.disease(
+                [
+                    "AG-DIS-001\thartnup-disease\tnew\texplicit\tOur amino powder cures Hartnup "
+                        + "disease.",
+                    "AG-DIS-002\tpinna-rot\tnew\texplicit\tOur drops clear pinna rot and the pain "
+                        + "it brings.",
+                    "AG-DIS-003\tgout\tnew\texplicit\tOur cherry tea cures gout.",
+                ], novel: true),
+        ])
+        let mesh = root.appendingPathComponent("mesh-c-f03.tsv")
+        let descriptors = [
+            "D1\tBrain Diseases, Metabolic, Inborn\t\tC10.228.140.163.100|C16.320.565.189",
+            "D2\tPhenylketonurias\tPhenylketonuria|PKU\tC10.228.140.163.100.687|C16.320.565.151.680",
+            "D3\tHartnup Disease\t\tC10.228.140.163.100.362|C16.320.565.151.400",
+            "D4\tGout\t\tC05.550.114.423|C16.320.565.798.368",
+            "D5\tPain\tAche\tC23.888.592.612|F02.830.816.444",
+        ]
+        try Data((descriptors.joined(separator: "\t\n") + "\t\n").utf8).write(to: mesh)
+        let environment = ["EVIDENT_MESH": mesh.path]
+        guard
+            let draft = try Self.eval(
+                ["--check-novel", "--set", Self.live, "--kinds"], in: root,
+                environment: environment)
+        else { return }
+        #expect(draft.status == 1)
+        #expect(
+            draft.stdout == """
+                novel: 3 new and 0 common items of \(Self.live) checked against the area labels \
+                of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: AG-DIS-001 (hartnup-disease): novel \
+                'new' but an older item names a condition of its kind:
+                      C10.228.140.163.100 Brain Diseases, Metabolic, Inborn: \
+                dev/disease.tsv:D-DIS-001 (phenylketonuria): \(pku)
+                kinds: 1 of 3 new items of \(Self.live) name a condition under the same MeSH \
+                parent as an older item under another label; 1 name no MeSH condition (screen \
+                those by eye)
+
+                """)
+        let alone = try Self.eval(["--kinds", "--set", Self.live], in: root)
+        #expect(alone?.status == 64)
+        #expect(
+            alone?.stderr.hasPrefix("eval: error: --kinds goes with --check-novel only\n") == true)
+        let missing = try Self.eval(
+            ["--check-novel", "--set", Self.live, "--kinds"], in: root,
+            environment: ["EVIDENT_MESH": root.appendingPathComponent("none.tsv").path])
+        #expect(missing?.status == 2)
+        #expect(missing?.stderr.hasPrefix("eval: error: --kinds: cannot read MeSH's C/F03") == true)
+        guard try Self.commitEverything(in: root) else { return }
+        let committed = try Self.eval(
+            ["--check-novel", "--set", Self.live, "--kinds"], in: root, environment: environment)
+        #expect(committed?.status == 1)
+        #expect(committed?.stdout.contains("Hartnup") == false)
+        #expect(committed?.stdout.contains("AG-DIS-001") == false)
+        #expect(
+            committed?.stdout.contains(
+                "kinds: 1 of 3 new items of \(Self.live) name a condition under the same MeSH "
+                    + "parent as an older item under another label (ids withheld while "
+                    + "\(Self.live) is live); 1 name no MeSH condition") == true)
     }
 
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut

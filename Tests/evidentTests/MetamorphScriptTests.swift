@@ -6,8 +6,9 @@ import Testing
 /// a scratch copy of the repository layout (its own `.ci/metamorph` and `.ci/eval`, whose
 /// LIVE= and GATE= lines name the sets it refuses) with a stand-in checker: a script that
 /// prints `evident check --format json` findings, an error on every paragraph naming
-/// "arthritis" unless it opens with a label ("Forum post: …"), and on every paragraph naming
-/// "chlorine" that carries a parenthesis. Skipped where bash or python3 is missing.
+/// "arthritis" unless it opens with a label ("Forum post: …") or tells of "My mum", and on
+/// every paragraph naming "chlorine" that carries a parenthesis. Skipped where bash or python3
+/// is missing.
 struct MetamorphScriptTests {
     /// The stand-in checker: the findings `.ci/metamorph` reads, one paragraph per line pair.
     static let checker = """
@@ -18,6 +19,7 @@ struct MetamorphScriptTests {
         for number, line in enumerate(open(path, encoding="utf-8").read().split("\\n"), 1):
             caught = "arthritis" in line and not line.startswith("Forum post:")
             caught = caught or ("chlorine" in line.lower() and "(" in line)
+            caught = caught and "My mum" not in line
             if caught:
                 findings.append({"severity": "error", "rule": "disease-claim", "line": number,
                                  "end_line": number, "column": 1, "claim_id": None})
@@ -113,6 +115,47 @@ struct MetamorphScriptTests {
                 + "Forum post: Our pills cure arthritis.\n"
                 + "dev\tinnocent\tD-INN-001\tparenthetical\tno findings\terror disease-claim\t"
                 + "Chlorine keeps the pool clear all summer (photo below).\n")
+    }
+
+    /// The subject and tense swaps run only when asked (`--swaps`), on disease and lawful items:
+    /// the reader's promise told of a relative ("My mum can …") is a loss the stand-in makes,
+    /// told as a story, of a pet or with the product as subject it stays caught; each swapped
+    /// text is written as the swap makes it. Skipped without WordNet (Debian `wordnet-base`).
+    @Test func swapsRewriteTheSubjectAndTheTense() throws {
+        guard FileManager.default.fileExists(atPath: "/usr/share/wordnet/index.noun") else {
+            return
+        }
+        let root = try Self.repository()
+        try Data(
+            ("id\tarea\tkind\ttext\n"
+                + "D-DIS-001\tarthritis\timplied-function\t"
+                + "You can climb the stairs again despite arthritis.\n").utf8
+        ).write(to: root.appendingPathComponent("Tests/Evaluation/dev/disease.tsv"))
+        let out = root.appendingPathComponent("cases.tsv")
+        guard
+            let run = try Self.metamorph(
+                [
+                    "--binary", root.appendingPathComponent("checker").path, "--out", out.path,
+                    "--swaps",
+                ], in: root)
+        else { return }
+        #expect(run.status == 0)
+        let rows = Dictionary(
+            run.stdout.split(separator: "\n").compactMap { line -> (String, [String])? in
+                let fields = line.split(separator: " ").map(String.init)
+                return fields.first.map { ($0, Array(fields.dropFirst())) }
+            }, uniquingKeysWith: { first, _ in first })
+        #expect(rows["swap-relative"] == ["1/1", "-", "-"])
+        #expect(rows["swap-pet"] == ["0/1", "-", "-"])
+        #expect(rows["swap-product"] == ["0/1", "-", "-"])
+        #expect(rows["tense-story"] == ["0/1", "-", "-"])
+        #expect(rows["label-post"] == nil)
+        let cases = try String(contentsOf: out, encoding: .utf8)
+        #expect(
+            cases
+                == "set\tcategory\tid\tdecoration\tbefore\tafter\ttext\n"
+                + "dev\tdisease\tD-DIS-001\tswap-relative\terror disease-claim\tno findings\t"
+                + "My mum can climb the stairs again despite arthritis.\n")
     }
 
     /// The live held-out set and the gate set `.ci/eval` names are never decorated (exit 64,
