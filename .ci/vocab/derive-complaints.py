@@ -71,18 +71,19 @@ every run; `--check` compares instead of writing, exit 1 on a difference):
   layperson synonyms), kept when the terms place it on two parts of the body or more, at least
   one of them in a disease source (MeSH C but C23.888's signs and symptoms, the Disease
   Ontology, ICD-10-CM but chapter R), and its commonest WordNet noun sense is a change, a
-  process, a state, an event or a phenomenon (WordNet's noun.process, noun.state, noun.act,
-  noun.event, noun.phenomenon; an attribute sense first is passed over: "narrowing" is a width,
-  then a decrease; "mass" a measure, then a quantity). Left out: a word already L1's or L7's, a part of the body,
-  a word that is a vocabulary condition by itself (it needs no part), a word with a colour or
-  appearance sense among its first two (it says how a part looks: "discoloration", "nevus"), a normal physiological state ("pregnancy"), an increase ("enlargement": a part made bigger is
-  what a cosmetic or training promises as often as a disease), and a
-  word with a thing's sense among its first two (an artifact, object, substance, food, body,
-  plant: "deposit", "wear", "mass"): a cosmetic or a thing's word as often as a disease's. The
-  adjectives: those whose commonest WordNet sense pertains to a part of the body (a pertainym
-  pointer to an L4 sense: "renal", "carotid", "retinal") and that the same disease terms put
-  before a head. The checker reads a part (one or two words, or an adjective of one) right
-  before a head as a disease name (TaggedSentence+CompositionalConditions.swift).
+  process, a state, an event or a phenomenon (noun.process, noun.state, noun.act, noun.event,
+  noun.phenomenon; an attribute sense first is passed over: "narrowing" is a width, then a
+  decrease; "mass" a measure, then a quantity). Left out: a word already L1's or L7's, a part
+  of the body, a word that is a vocabulary condition by itself (it needs no part), a word with
+  a colour or appearance sense among its first two (it says how a part looks:
+  "discoloration", "nevus"), a normal physiological state ("pregnancy"), an increase
+  ("enlargement", "compression": a part made bigger or denser is what a cosmetic, a garment or
+  training promises as often as a disease), and a word with a thing's sense among its first
+  two (an artifact, object, substance, food, body, plant, quantity: "deposit", "wear",
+  "mass"). The adjectives: those whose commonest WordNet sense pertains to a part of the body
+  (a pertainym pointer to an L4 sense: "renal", "carotid", "retinal") and that the same
+  disease terms put before a head. The checker reads a part (one or two words, or an adjective
+  of one) right before a head as a disease name (TaggedSentence+CompositionalConditions.swift).
 
 Words of fewer than three letters and words that are stopwords of the lexicon are left out.
 """
@@ -133,9 +134,10 @@ APPEARANCE = "04673965"
 THING_FILES = {"noun.artifact", "noun.object", "noun.substance", "noun.food", "noun.body",
                "noun.plant", "noun.animal", "noun.Tops", "noun.person", "noun.group",
                "noun.quantity"}
-# Rule L9: an increase ("enlargement": a part made bigger) is what a cosmetic or training
-# promises as often as a disease ("breast enlargement", "muscle enlargement").
-INCREASE = "00363260"
+# Rule L9: an increase ("enlargement": a part made bigger; "compression": made denser) is what
+# a cosmetic, a garment or training promises as often as a disease ("breast enlargement", "leg
+# compression"): WordNet's increase as an act, an event and a process.
+INCREASE = {"00363260", "07356676", "13497135"}
 # Rule L9: the words between a head and its part ("narrowing of the aorta").
 PROCESS_LINKS = {"of", "in"}
 # The words after which a symptom term's head has ended ("swelling of the ankles").
@@ -595,7 +597,7 @@ def process_heads(terms, disease_terms, lexicon, parts, adjectives, excluded, vo
         if any(lexicon.wn.files[s] in THING_FILES for s in senses):
             continue
         if any(lexicon.reaches(s, lambda x: x[1] in (COLOR, APPEARANCE)) for s in senses) \
-                or lexicon.reaches(doing[0], lambda x: x[1] in (PHYSIOLOGICAL_STATE, INCREASE)):
+                or lexicon.reaches(doing[0], lambda x: x[1] == PHYSIOLOGICAL_STATE or x[1] in INCREASE):
             continue
         heads |= {head} | ({plural(head)} if not head.endswith("s") else set())
     for form, bases in lexicon.exceptions.items():

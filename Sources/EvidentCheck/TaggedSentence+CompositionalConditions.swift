@@ -22,7 +22,8 @@ extension TaggedSentence {
     /// ("carotid narrowing", "hip joint degeneration"), or before "of" or "in", at most two
     /// determiners or possessives and such a part ("thinning of your bones"). Every word is free
     /// (no condition or everyday phrase has taken it), none is a name piece or a hashtag, and no
-    /// punctuation stands inside; a part a cosmetic acts on (`cosmeticParts`) names none.
+    /// punctuation stands inside; a part a cosmetic acts on (`cosmeticParts`) names none, and a
+    /// part and head before a thing's noun (an artifact: "leg compression sleeves") modify it.
     static func tagCompositionalConditions(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, everyday: [Int],
         conditions: [(start: Int, end: Int, concept: Int)], context: inout Bool,
@@ -70,12 +71,21 @@ extension TaggedSentence {
             else { return nil }
             return end
         }
+        /// Whether the phrase ending before `word` modifies a thing named next ("leg compression
+        /// sleeves", "knee compression wraps"): a noun whose commonest sense is an artifact.
+        func modifiesThing(_ word: Int) -> Bool {
+            guard word < count, !punctuated(word), let stems = describingStems else { return false }
+            return stems.things.contains(tokens[word].term)
+        }
         var found: [Range<Int>] = []
         for word in 0..<count
         where free(word) && tags[word].contains(where: { $0.classID == head && $0.end == word + 1 })
         {
-            // One or two parts right before the head ("hip joint degeneration").
-            if word > 0, !punctuated(word), let first = partStart(endingAt: word) {
+            // One or two parts right before the head ("hip joint degeneration"), the phrase
+            // not a thing's modifier.
+            if word > 0, !punctuated(word), !modifiesThing(word + 1),
+                let first = partStart(endingAt: word)
+            {
                 var start = first
                 if start > 0, !punctuated(start), let earlier = partStart(endingAt: start) {
                     start = earlier

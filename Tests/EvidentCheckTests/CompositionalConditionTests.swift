@@ -35,6 +35,9 @@ struct CompositionalConditionTests {
         "Protects against skin damage from a day in the sun.",
         // An increase is no head: a part made bigger is a cosmetic's or training's promise.
         "Builds muscle size with every set.",
+        // A part and a head before a thing they describe (a garment's compression).
+        "Our leg compression sleeves speed up recovery after a long run.",
+        "Knee compression wraps for heavy squats.",
         // A normal function, and a head after a thing.
         "Supports normal kidney function in senior cats.",
         "The engine failure stranded us on the motorway.",
@@ -64,7 +67,7 @@ struct CompositionalConditionTests {
         for head in ["narrowing", "thinning", "degeneration", "failure", "damage"] {
             #expect(heads.contains(head), "\(head)")
         }
-        for word in ["mass", "enlargement", "deposit", "function", "pregnancy"] {
+        for word in ["mass", "enlargement", "compression", "deposit", "function", "pregnancy"] {
             #expect(!heads.contains(word), "\(word)")
         }
         let adjectives = try words(of: "condition-part-adjective")
