@@ -361,15 +361,20 @@ def plural(noun):
     return noun + "s"
 
 
-def condition_terms_of(vocab_dir):
+def condition_terms_of(vocab_dir, diseases_only=False):
     """Rule L7's terms beyond the symptom terms: every name and synonym of MeSH C and F03, the
-    Disease Ontology and ICD-10-CM's disease chapters (descriptions and inclusion terms)."""
+    Disease Ontology and ICD-10-CM's disease chapters (descriptions and inclusion terms). With
+    `diseases_only` (rule L9's disease sources), MeSH's descriptors filed only under C23.888
+    (signs and symptoms) and ICD-10-CM's chapter R (symptoms and signs) are left out."""
     import xml.etree.ElementTree as ET
     terms = []
     with open(os.path.join(vocab_dir, "mesh", "mesh2024_C_F03_subset.tsv"),
               encoding="utf-8") as f:
         for line in f:
             ui, name, entries, trees = line.rstrip("\n").split("\t")[:4]
+            numbers = [t for t in trees.split("|") if t]
+            if diseases_only and numbers and all(t.startswith("C23.888") for t in numbers):
+                continue
             terms += [name] + [t for t in entries.split("|") if t]
     _, stanzas = derive.read_obo(os.path.join(vocab_dir, "doid", "doid-2024-01-31.obo.gz"))
     for fields in stanzas:
@@ -377,16 +382,16 @@ def condition_terms_of(vocab_dir):
                 and fields.get("is_obsolete") != ["true"]:
             terms += [fields["name"][0]] + derive.synonyms(fields)
     tree = ET.parse(os.path.join(vocab_dir, "icd10cm", "icd10c-tabular-April-1-2026.xml"))
+    left_out = "RVWXYZ" if diseases_only else "VWXYZ"
     for diag in tree.iter("diag"):
         code = diag.findtext("name") or ""
-        if not code or code[0] in "VWXYZ" or (code[0] == "U" and not code.startswith("U07")):
+        if not code or code[0] in left_out or (code[0] == "U" and not code.startswith("U07")):
             continue
         terms.append(diag.findtext("desc") or "")
         for tag in ("inclusionTerm", "includes"):
             for holder in diag.findall(tag):
                 terms += [note.text or "" for note in holder.findall("note")]
     return terms
-
 
 def read_stopwords(path):
     """The lexicon's stopwords (its top-level `stopwords: [...]`)."""
@@ -492,8 +497,9 @@ def derive_classes(vocab_dir, wordnet_dir):
                 forms.add(form)
         part_verbs |= {" ".join([form] + words[1:]) for form in forms}
     located = located_nouns(condition_terms, lexicon, first | some, nouns, usable)
+    disease_terms = {t.lower() for t in condition_terms_of(vocab_dir, diseases_only=True)}
     process, part_adjectives_used = process_heads(
-        condition_terms, disease_terms_of(vocab_dir), lexicon, first,
+        condition_terms, disease_terms, lexicon, first,
         part_adjectives(lexicon, wordnet_dir, first), set(nouns) | set(located),
         vocabulary_phrases(), usable)
     return {
@@ -507,36 +513,6 @@ def derive_classes(vocab_dir, wordnet_dir):
         "condition-process-head": process,
         "condition-part-adjective": part_adjectives_used,
     }, {"terms": len(terms), "heads": len(heads), "modifiers": len(modifiers)}
-
-
-def disease_terms_of(vocab_dir):
-    """Rule L9's disease sources: MeSH C and F03 but the descriptors only under C23.888 (signs
-    and symptoms), the Disease Ontology, and ICD-10-CM's chapters but R (symptoms and signs)."""
-    import xml.etree.ElementTree as ET
-    terms = []
-    with open(os.path.join(vocab_dir, "mesh", "mesh2024_C_F03_subset.tsv"),
-              encoding="utf-8") as f:
-        for line in f:
-            ui, name, entries, trees = line.rstrip("\n").split("\t")[:4]
-            numbers = [t for t in trees.split("|") if t]
-            if numbers and all(t.startswith("C23.888") for t in numbers):
-                continue
-            terms += [name] + [t for t in entries.split("|") if t]
-    _, stanzas = derive.read_obo(os.path.join(vocab_dir, "doid", "doid-2024-01-31.obo.gz"))
-    for fields in stanzas:
-        if "name" in fields and fields.get("id", [""])[0].startswith("DOID:") \
-                and fields.get("is_obsolete") != ["true"]:
-            terms += [fields["name"][0]] + derive.synonyms(fields)
-    tree = ET.parse(os.path.join(vocab_dir, "icd10cm", "icd10c-tabular-April-1-2026.xml"))
-    for diag in tree.iter("diag"):
-        code = diag.findtext("name") or ""
-        if not code or code[0] in "RVWXYZ" or (code[0] == "U" and not code.startswith("U07")):
-            continue
-        terms.append(diag.findtext("desc") or "")
-        for tag in ("inclusionTerm", "includes"):
-            for holder in diag.findall(tag):
-                terms += [note.text or "" for note in holder.findall("note")]
-    return {t.lower() for t in terms}
 
 
 def part_adjectives(lexicon, wordnet_dir, parts):
@@ -597,7 +573,8 @@ def process_heads(terms, disease_terms, lexicon, parts, adjectives, excluded, vo
         if any(lexicon.wn.files[s] in THING_FILES for s in senses):
             continue
         if any(lexicon.reaches(s, lambda x: x[1] in (COLOR, APPEARANCE)) for s in senses) \
-                or lexicon.reaches(doing[0], lambda x: x[1] == PHYSIOLOGICAL_STATE or x[1] in INCREASE):
+                or lexicon.reaches(doing[0],
+                                   lambda x: x[1] == PHYSIOLOGICAL_STATE or x[1] in INCREASE):
             continue
         heads |= {head} | ({plural(head)} if not head.endswith("s") else set())
     for form, bases in lexicon.exceptions.items():

@@ -59,8 +59,8 @@ ABBREVIATION_HEAD = re.compile(r"^([A-Z][A-Z0-9-]*[A-Z0-9]) [Ss]yndrome$")
 EPONYM_PARTICLES = ["de", "von", "van", "van der", "van den", "du", "di", "da", "del",
                     "della", "la", "le", "ter"]
 EPONYM_TERM = re.compile(
-    r"((?:" + "|".join(EPONYM_PARTICLES) + r") )?([A-Z][a-z]{3,})(?:'s)? (?:disease|syndrome|palsy)",
-    re.I)
+    r"((?:" + "|".join(EPONYM_PARTICLES) + r") )?([A-Z][a-z]{3,})(?:'s)? "
+    r"(?:disease|syndrome|palsy)", re.I)
 
 # Rule F17: the Greek and Latin endings of a disease name and the forms they give.
 CLASSICAL_ENDINGS = [("osis", ["oses", "otic"]), ("itis", ["itic"]), ("sis", ["ses"]),

@@ -116,6 +116,18 @@ extension TaggedSentence {
             }
             found.append(word..<last)
         }
+        Self.addLabels(labels, over: found, context: &context, tags: &tags, present: &present)
+    }
+}
+
+extension TaggedSentence {
+    /// Adds each of `labels` over every span of `found` (from its first word to its end) and,
+    /// when a span was found, the health context: how a reading that names a condition without
+    /// a vocabulary term records it.
+    static func addLabels(
+        _ labels: [Int], over found: [Range<Int>], context: inout Bool,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
         guard !found.isEmpty else { return }
         for span in found {
             for label in labels {
