@@ -60,6 +60,31 @@ every run; `--check` compares instead of writing, exit 1 on a difference):
   often adjectives ("back", "behind"): a part of the body only when a possessive or a
   determiner of a body stands before them ("your gums", "a horse's back").
 
+- `@condition-process-head` and `@condition-part-adjective`: rule L9, the compositional
+  condition name. The condition vocabularies name many diseases by a part of the body and a
+  word for what goes wrong with it ("kidney failure", "narrowing of the aorta", "retinal
+  thinning", "corneal degeneration"), and copy names others the same way that no vocabulary
+  lists ("hip joint degeneration", "carotid narrowing", "bone thinning"). The heads: the last
+  word of a term whose other words are all parts of the body (L4) or adjectives of one
+  (`@condition-part-adjective`), or its first word before "of" or "in" and such words, in the
+  condition terms of rule L7 (MeSH C and F03, the Disease Ontology, ICD-10-CM, SYMP, the HPO's
+  layperson synonyms), kept when the terms place it on two parts of the body or more, at least
+  one of them in a disease source (MeSH C but C23.888's signs and symptoms, the Disease
+  Ontology, ICD-10-CM but chapter R), and its commonest WordNet noun sense is a change, a
+  process, a state, an event or a phenomenon (noun.process, noun.state, noun.act, noun.event,
+  noun.phenomenon; an attribute sense first is passed over: "narrowing" is a width, then a
+  decrease; "mass" a measure, then a quantity). Left out: a word already L1's or L7's, a part
+  of the body, a word that is a vocabulary condition by itself (it needs no part), a word with
+  a colour or appearance sense among its first two (it says how a part looks:
+  "discoloration", "nevus"), a normal physiological state ("pregnancy"), an increase
+  ("enlargement", "compression": a part made bigger or denser is what a cosmetic, a garment or
+  training promises as often as a disease), and a word with a thing's sense among its first
+  two (an artifact, object, substance, food, body, plant, quantity: "deposit", "wear",
+  "mass"). The adjectives: those whose commonest WordNet sense pertains to a part of the body
+  (a pertainym pointer to an L4 sense: "renal", "carotid", "retinal") and that the same
+  disease terms put before a head. The checker reads a part (one or two words, or an adjective
+  of one) right before a head as a disease name (TaggedSentence+CompositionalConditions.swift).
+
 Words of fewer than three letters and words that are stopwords of the lexicon are left out.
 """
 
@@ -100,6 +125,21 @@ PART_FAILURE_ROOTS = {
 # Rule L6: how far before a verb WordNet's example may name the part of the body it is said
 # of ("the patient's knees tended to lock").
 EXAMPLE_SUBJECT_REACH = 3
+# Rule L9: the lexicographer files of a head that names a change, a process or a state.
+CHANGE_FILES = {"noun.process", "noun.state", "noun.act", "noun.event", "noun.phenomenon",
+                "noun.attribute"}
+# Rule L9: a sense under "appearance" (a blemish, a discolouration) says how a part looks.
+APPEARANCE = "04673965"
+# Rule L9: senses of things (a head with one among its first two senses is left out).
+THING_FILES = {"noun.artifact", "noun.object", "noun.substance", "noun.food", "noun.body",
+               "noun.plant", "noun.animal", "noun.Tops", "noun.person", "noun.group",
+               "noun.quantity"}
+# Rule L9: an increase ("enlargement": a part made bigger; "compression": made denser) is what
+# a cosmetic, a garment or training promises as often as a disease ("breast enlargement", "leg
+# compression"): WordNet's increase as an act, an event and a process.
+INCREASE = {"00363260", "07356676", "13497135"}
+# Rule L9: the words between a head and its part ("narrowing of the aorta").
+PROCESS_LINKS = {"of", "in"}
 # The words after which a symptom term's head has ended ("swelling of the ankles").
 HEAD_ENDERS = {
     "of", "in", "on", "at", "around", "behind", "under", "between", "from", "with", "due",
@@ -321,15 +361,20 @@ def plural(noun):
     return noun + "s"
 
 
-def condition_terms_of(vocab_dir):
+def condition_terms_of(vocab_dir, diseases_only=False):
     """Rule L7's terms beyond the symptom terms: every name and synonym of MeSH C and F03, the
-    Disease Ontology and ICD-10-CM's disease chapters (descriptions and inclusion terms)."""
+    Disease Ontology and ICD-10-CM's disease chapters (descriptions and inclusion terms). With
+    `diseases_only` (rule L9's disease sources), MeSH's descriptors filed only under C23.888
+    (signs and symptoms) and ICD-10-CM's chapter R (symptoms and signs) are left out."""
     import xml.etree.ElementTree as ET
     terms = []
     with open(os.path.join(vocab_dir, "mesh", "mesh2024_C_F03_subset.tsv"),
               encoding="utf-8") as f:
         for line in f:
             ui, name, entries, trees = line.rstrip("\n").split("\t")[:4]
+            numbers = [t for t in trees.split("|") if t]
+            if diseases_only and numbers and all(t.startswith("C23.888") for t in numbers):
+                continue
             terms += [name] + [t for t in entries.split("|") if t]
     _, stanzas = derive.read_obo(os.path.join(vocab_dir, "doid", "doid-2024-01-31.obo.gz"))
     for fields in stanzas:
@@ -337,16 +382,16 @@ def condition_terms_of(vocab_dir):
                 and fields.get("is_obsolete") != ["true"]:
             terms += [fields["name"][0]] + derive.synonyms(fields)
     tree = ET.parse(os.path.join(vocab_dir, "icd10cm", "icd10c-tabular-April-1-2026.xml"))
+    left_out = "RVWXYZ" if diseases_only else "VWXYZ"
     for diag in tree.iter("diag"):
         code = diag.findtext("name") or ""
-        if not code or code[0] in "VWXYZ" or (code[0] == "U" and not code.startswith("U07")):
+        if not code or code[0] in left_out or (code[0] == "U" and not code.startswith("U07")):
             continue
         terms.append(diag.findtext("desc") or "")
         for tag in ("inclusionTerm", "includes"):
             for holder in diag.findall(tag):
                 terms += [note.text or "" for note in holder.findall("note")]
     return terms
-
 
 def read_stopwords(path):
     """The lexicon's stopwords (its top-level `stopwords: [...]`)."""
@@ -452,6 +497,11 @@ def derive_classes(vocab_dir, wordnet_dir):
                 forms.add(form)
         part_verbs |= {" ".join([form] + words[1:]) for form in forms}
     located = located_nouns(condition_terms, lexicon, first | some, nouns, usable)
+    disease_terms = {t.lower() for t in condition_terms_of(vocab_dir, diseases_only=True)}
+    process, part_adjectives_used = process_heads(
+        condition_terms, disease_terms, lexicon, first,
+        part_adjectives(lexicon, wordnet_dir, first), set(nouns) | set(located),
+        vocabulary_phrases(), usable)
     return {
         "complaint-noun": nouns,
         "complaint-located-noun": located,
@@ -460,7 +510,89 @@ def derive_classes(vocab_dir, wordnet_dir):
         "complaint-part-verb": sorted(part_verbs),
         "complaint-location": sorted(first),
         "complaint-location-possessed": sorted(some),
+        "condition-process-head": process,
+        "condition-part-adjective": part_adjectives_used,
     }, {"terms": len(terms), "heads": len(heads), "modifiers": len(modifiers)}
+
+
+def part_adjectives(lexicon, wordnet_dir, parts):
+    """Rule L9: the adjectives whose commonest sense WordNet points to a part of the body with
+    a pertainym ("renal": kidney; "carotid": carotid artery)."""
+    out = set()
+    for offset, words, links in derive.synset_records(wordnet_dir, "adj"):
+        for symbol, target, target_pos, numbers in links:
+            if symbol != "\\" or target_pos != "n" or not lexicon.under_body_part(
+                    ("noun", target)):
+                continue
+            source = int(numbers[:2], 16)
+            word = re.sub(r"\(.*\)$", "", words[source - 1].lower()) if source else None
+            if word and word.isalpha():
+                own = lexicon.senses(word, "adj")
+                if own and own[0] == ("adj", offset):
+                    out.add(word)
+    return out
+
+
+def process_heads(terms, disease_terms, lexicon, parts, adjectives, excluded, vocabulary,
+                  usable):
+    """Rule L9: the heads and the part adjectives (see the docstring)."""
+    modifiers = parts | adjectives
+    placed, in_disease, used = {}, {}, set()
+    for term in terms:
+        if "," in term:
+            continue
+        words = derive.words_of(term)
+        if not 2 <= len(words) <= 5:
+            continue
+        pairs = []
+        if all(w in modifiers for w in words[:-1]) and words[-1] not in modifiers:
+            pairs.append((words[-1], words[:-1]))
+        if len(words) >= 3 and words[1] in PROCESS_LINKS and words[0] not in modifiers:
+            rest = [w for w in words[2:] if w not in ("the", "a", "an")]
+            if rest and all(w in modifiers for w in rest):
+                pairs.append((words[0], rest))
+        for head, mods in pairs:
+            if not head.isalpha():
+                continue
+            base = (lexicon.lemmas(head, "noun")[:1] or [head])[0]
+            placed.setdefault(base, set()).add(mods[-1])
+            if term in disease_terms:
+                in_disease.setdefault(base, set()).add(mods[-1])
+                used.update(m for m in mods if m in adjectives)
+    heads = set()
+    for head, where in placed.items():
+        if len(where) < 2 or not in_disease.get(head) or not usable(head) \
+                or head in excluded or head in modifiers or head in vocabulary:
+            continue
+        senses = lexicon.senses(head, "noun")[:2]
+        # An attribute sense (a shape, a measure: "narrowing" as a width) says what a part
+        # is like; the head is read by its first other sense.
+        doing = [s for s in senses if lexicon.wn.files[s] != "noun.attribute"][:1]
+        if not doing or lexicon.wn.files[doing[0]] not in CHANGE_FILES:
+            continue
+        if any(lexicon.wn.files[s] in THING_FILES for s in senses):
+            continue
+        if any(lexicon.reaches(s, lambda x: x[1] in (COLOR, APPEARANCE)) for s in senses) \
+                or lexicon.reaches(doing[0],
+                                   lambda x: x[1] == PHYSIOLOGICAL_STATE or x[1] in INCREASE):
+            continue
+        heads |= {head} | ({plural(head)} if not head.endswith("s") else set())
+    for form, bases in lexicon.exceptions.items():
+        if any(pos == "noun" and base in heads for pos, base in bases) and form.isalpha():
+            heads.add(form)
+    return sorted(heads - excluded), sorted(used)
+
+
+def vocabulary_phrases():
+    """The phrases of the derived condition vocabulary (conditions.tsv) and its overlay."""
+    out = set()
+    for name in ("conditions.tsv", "aliases.tsv"):
+        path = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", name)
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#"):
+                    out.add(line.split("\t")[0].strip('"'))
+    return out
 
 
 def located_heads(terms, lexicon, parts):
@@ -605,6 +737,11 @@ COMMENTS = {
                               "with a bodily WordNet sense not the commonest (or a natural "
                               "object on three parts): only in/on/under a part of the body.",
     "complaint-location": "Rule L4: nouns whose commonest WordNet sense is a part of the body.",
+    "condition-process-head": "Rule L9: heads the disease terms put after (or before \"of\") "
+                              "two parts of the body or more, naming a change or state: "
+                              "after a part, a disease name.",
+    "condition-part-adjective": "Rule L9: adjectives whose commonest sense pertains to a part "
+                                "of the body, as the disease terms use them before a head.",
     "complaint-location-possessed": "Rule L5: nouns with a body-part sense that is not their "
                                     "commonest: a part of the body only after a possessive.",
 }

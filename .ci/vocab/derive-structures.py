@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derives the word classes of the structure-rebuilt reading (rules S1-S3).
+"""Derives the word classes of the structure-rebuilt reading (rules S1-S3) and rule S4.
 
     python3 .ci/vocab/derive-structures.py [--wordnet DIR] [--check] [--stats]
 
@@ -28,6 +28,16 @@ before it (`@absent-adjective`), "never" and a verb of coming into being after i
   shape), erupt.v (of teeth: come out, break through, push through), mature.v.01 (grow), with
   their inflections.
 
+- `@undo-mass-verb` (rule S4): the verbs of WordNet's synsets of undoing a solid mass:
+  dissolve.v (cause to go into a solution), melt.v (become or cause to become soft or liquid),
+  fragment.v (break up: break into pieces), disperse.v (its example: "break up kidney
+  stones"), loosen.v (make loose), dislodge.v (remove or force out from a position),
+  disintegrate.v, digest.v (soften or disintegrate by chemical action), crumble.v; a one-word
+  verb kept when the synset is among its two commonest verb senses ("free" and "digest" mean
+  other things first), a phrasal verb ("break up", "fall apart") as written; with their
+  inflections. The rule `deposit-mechanism-claim` (common.yaml) reads them with a deposit the
+  body holds ("loosens the deposits in your joints", "breaks up the gravel in your kidneys").
+
 Output (sorted, byte-identical on every run; `--check` compares instead of writing, exit 1 on
 a difference): `Sources/EvidentCheck/RulePacks/structures.yaml`.
 """
@@ -53,6 +63,13 @@ REBUILD_COMMONEST = 2
 ABSENT_SYNSETS = ("00927832", "00927578")
 # Rule S3: originate.v.01, form.v.04, erupt.v (teeth), mature.v.01.
 COME_SYNSETS = ("02624263", "02623906", "00548266", "00250181")
+# Rule S4: dissolve.v (cause to go into a solution), melt.v (become or cause to become soft or
+# liquid), fragment.v (break up: break into pieces), disperse.v ("break up kidney stones"),
+# loosen.v (make loose), dislodge.v (remove or force out from a position), disintegrate.v,
+# digest.v (soften or disintegrate by chemical action), crumble.v (break into fragments).
+UNDO_SYNSETS = ("00447309", "00376106", "00338071", "00330565", "00419375", "01528540",
+                "00397576", "00209420", "00397405")
+UNDO_COMMONEST = 2
 
 
 def synset_words(folder, pos, offsets):
@@ -80,13 +97,19 @@ def derive_lists(folder):
     come = set()
     for lemma in synset_words(folder, "verb", COME_SYNSETS):
         come.update(cure_objects.verb_forms(lemma, verb_exceptions))
-    return sorted(rebuild), sorted(absent), sorted(come)
+    undo = cure_objects.verbs_of_synsets(wn, UNDO_SYNSETS, UNDO_COMMONEST, verb_exceptions)
+    for lemma in synset_words(folder, "verb", UNDO_SYNSETS):
+        if "_" in lemma:
+            words = lemma.split("_")
+            undo.update(" ".join([form] + words[1:])
+                        for form in cure_objects.verb_forms(words[0], verb_exceptions))
+    return sorted(rebuild), sorted(absent), sorted(come), sorted(undo)
 
 
-def render(rebuild, absent, come):
+def render(rebuild, absent, come, undo):
     wrap = cure_objects.wrap
     return "\n".join([
-        "# Derived by .ci/vocab/derive-structures.py (rules S1-S3) from WordNet 3.0 (Princeton);",
+        "# Derived by .ci/vocab/derive-structures.py (rules S1-S4) from WordNet 3.0 (Princeton);",
         "# do not edit. Run the script again to regenerate; its docstring gives the rules.",
         "classes:",
         "  # Rule S1: verbs of making a thing whole or present again (rebuild, regrow, restore).",
@@ -101,6 +124,11 @@ def render(rebuild, absent, come):
         "  come-into-being-verb: [",
         wrap(come),
         "  ]",
+        "  # Rule S4: verbs of undoing a solid mass (dissolve, melt, break up, loosen, dislodge):",
+        "  # with a deposit in the body, a mechanism standing for a cure (common.yaml).",
+        "  undo-mass-verb: [",
+        wrap(undo),
+        "  ]",
         "  # The parts of a body the rule reads: MeSH's anatomy, WordNet's body parts, an",
         "  # animal's parts (implied-anatomy.yaml, complaints.yaml).",
         "  body-structure: [\"@mesh-anatomy\", \"@complaint-location\", \"@animal-part\"]",
@@ -113,11 +141,12 @@ def main():
     args, lists = derive.wordnet_lists(__doc__.split("\n")[0], derive_lists)
     if lists is None:
         return 2
-    rebuild, absent, come = lists
+    rebuild, absent, come, undo = lists
     if args.stats:
         print(f"rebuild-verb: {len(rebuild)}; absent-adjective: {len(absent)}; "
-              f"come-into-being-verb: {len(come)}", file=sys.stderr)
-    return derive.write_or_check({PACK: render(rebuild, absent, come)}, args.check,
+              f"come-into-being-verb: {len(come)}; undo-mass-verb: {len(undo)}",
+              file=sys.stderr)
+    return derive.write_or_check({PACK: render(rebuild, absent, come, undo)}, args.check,
                                  "a fresh derivation")
 
 

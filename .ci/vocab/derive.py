@@ -53,6 +53,15 @@ ABBREVIATION_LAST = re.compile(r"^([^()]+?) ?\(([A-Z][A-Z0-9-]*[A-Z0-9])\)$")
 ABBREVIATION_HEAD = re.compile(r"^([A-Z][A-Z0-9-]*[A-Z0-9]) [Ss]yndrome$")
 
 
+# Rule F11: a possessive eponym's term, with or without the possessive and with a surname's
+# particle ("Crohn's disease", "Kikuchi Disease", "de Quervain Disease", "von Willebrand
+# disease").
+EPONYM_PARTICLES = ["de", "von", "van", "van der", "van den", "du", "di", "da", "del",
+                    "della", "la", "le", "ter"]
+EPONYM_TERM = re.compile(
+    r"((?:" + "|".join(EPONYM_PARTICLES) + r") )?([A-Z][a-z]{3,})(?:'s)? "
+    r"(?:disease|syndrome|palsy)", re.I)
+
 # Rule F17: the Greek and Latin endings of a disease name and the forms they give.
 CLASSICAL_ENDINGS = [("osis", ["oses", "otic"]), ("itis", ["itic"]), ("sis", ["ses"]),
                      ("um", ["a"]), ("us", ["i"])]
@@ -542,6 +551,7 @@ class Vocabulary:
         self.disease_organisms = {}  # phrase before "disease" -> concept ids (rule G2)
         self.abbreviations = []  # (abbreviation, kind, concept) the sources define (rule F16)
         self.capitals = []  # (two-letter abbreviation, kind, concept) rule F5 drops (rule F5b)
+        self.late_eponyms = []  # (bare name, kind, concept) of rule F11's other forms
 
     def drop(self, rule):
         self.dropped[rule] = self.dropped.get(rule, 0) + 1
@@ -588,12 +598,29 @@ class Vocabulary:
         # Rule F11: a possessive eponym ("Alzheimer's disease", "Crohn's disease") is also
         # written alone in copy ("Alzheimer's"); the bare name is kept as an eponym (it counts
         # only when written with the possessive, in a health context), unless it is an
-        # everyday word ("Down", "Bell", "Graves").
+        # everyday word ("Down", "Bell", "Graves"). The sources also write the eponym without
+        # the possessive ("Kikuchi Disease", MeSH's style) and with a surname's particle ("de
+        # Quervain Disease", "von Willebrand disease"); copy writes the bare name with it
+        # ("de Quervain's"): the form with a particle gives the bare name too, the particle kept.
+        # The form with a particle is read only for a name written as one (a capital, then
+        # lowercase, not ending in "s") and gives a name no entry has (added after every source:
+        # `add_late_eponyms`). Without a particle, a name without the possessive is as often an
+        # adjective ("Acrocallosal Syndrome") or a common surname ("Gordon Syndrome") as a
+        # name copy writes with one: not read.
         bare = re.fullmatch(r"([A-Z][a-z]{3,})'s (?:disease|syndrome|palsy)", term, re.I)
+        late = EPONYM_TERM.fullmatch(term)
         if bare and not eponym and bare.group(1)[0].isupper():
             name = bare.group(1)
             if not (self.wordnet.available and self.wordnet.knows(name)):
                 self.add(name, kind, concept, eponym=True)
+        elif late and late.group(1) and not eponym \
+                and re.fullmatch(r"[A-Z][a-z]{3,}", late.group(2)) \
+                and not late.group(2).endswith("s"):
+            name = late.group(2)
+            # WordNet naming it at all (a person, a place: "Anderson", "Apollo") makes it a
+            # name copy writes for other things.
+            if not (self.wordnet.available and name.lower() in self.wordnet.index):
+                self.late_eponyms.append(((late.group(1) or "") + name, kind, concept))
         entry = self.entries.get(key)
         acronym = bool(re.fullmatch(r"[A-Z0-9-]+", term))
         if entry is None:
@@ -608,6 +635,17 @@ class Vocabulary:
         entry["preferred"] |= preferred
         entry["eponym"] &= eponym
         entry["vetted"] &= vetted
+
+    def add_late_eponyms(self):
+        """Rule F11's bare names from the forms with a surname's particle ("de Quervain
+        Disease", "von Willebrand disease"), for the names no entry has."""
+        added = 0
+        for name, kind, concept in self.late_eponyms:
+            key = key_of(clean(name) or "")
+            if key and key not in self.entries:
+                self.add(name, kind, concept, eponym=True)
+                added += 1
+        return added
 
     def add_abbreviations(self, descriptors):
         """Rule F16: an abbreviation a source defines beside a term (`abbreviation_of`) names
@@ -1442,6 +1480,8 @@ def derive(vocab_dir, wordnet_dir):
     figurative = vocabulary.add_figurative_adjectives(
         lexicon_class(LEXICON, "figurative-disease-word")) if wordnet.available else []
     counts["figurative"] = len(figurative)
+    # Rule F11's other forms, last: a name no source, germ or WordNet rule gave an entry.
+    vocabulary.add_late_eponyms()
 
     # EU register: the wordings of authorised Article 13 (function) claims.
     functions, claims = set(), 0

@@ -326,13 +326,6 @@ extension TaggedSentence {
                 }
             }
         }
-        guard !found.isEmpty else { return }
-        for span in found {
-            for label in labels {
-                tags[span.lowerBound].append((label, span.upperBound))
-                present[label] = true
-            }
-        }
-        context = true
+        Self.addLabels(labels, over: found, context: &context, tags: &tags, present: &present)
     }
 }

@@ -310,6 +310,9 @@ final class TaggedSentence: Sendable {
             Self.tagLocatedComplaints(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 ambiguous: ambiguous, context: &context, tags: &tags, present: &present)
+            Self.tagCompositionalConditions(
+                tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
+                context: &context, tags: &tags, present: &present)
             Self.tagCureObjects(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)
