@@ -290,8 +290,11 @@ extension TaggedSentence {
                 || end + 1 < terms.count && terms[end] == "of" && terms[end + 1] == "predict"
                 || end < terms.count && terms[end] == "predict"
             let isLaboratory = reading.unit.map { table.laboratoryUnits.contains($0) } ?? false
-            values.append((index, end, reading.value, isClinical, isLaboratory))
-            index = end
+            // The value's words end past its unit's ("340 U/mL → 60 U/mL": the arrow and the
+            // link words are read after the unit, not between the number and its unit).
+            let valueEnd = unitEnd(after: end, unit: reading.unit, tokens, text: text)
+            values.append((index, valueEnd, reading.value, isClinical, isLaboratory))
+            index = valueEnd
         }
         guard values.count >= 2 else { return }
         // Whether a word of `range` says its value is the state now (`isAfterCue`), or is a
@@ -447,6 +450,31 @@ extension TaggedSentence {
                 || isStandaloneValue(start, tokens[end - 1].end, in: text)
         else { return nil }
         return (reading, end)
+    }
+
+    /// The index just past the words of a value's unit written right after `end` (the tokens
+    /// of "U/mL", "mmol/mol", "mg/dL", each written as a piece of `unit`, with nothing but the
+    /// unit's slash between them), or `end` when it has none.
+    static func unitEnd(
+        after end: Int, unit: String?, _ tokens: [Token], text: [Unicode.Scalar]
+    ) -> Int {
+        guard let unit, end > 0 else { return end }
+        let pieces = Set(
+            unit.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        var last = end
+        var previous = tokens[end - 1].end
+        while last < tokens.count, tokens[last].start - previous <= 2,
+            tokens[last].end <= text.count
+        {
+            let written = String(
+                String.UnicodeScalarView(text[tokens[last].start..<tokens[last].end])
+            )
+            .lowercased().replacingOccurrences(of: "\u{03BC}", with: "\u{00B5}")
+            guard pieces.contains(written) else { break }
+            previous = tokens[last].end
+            last += 1
+        }
+        return last
     }
 
     /// Whether the scalars between two values write an arrow ("→", "->", "=>").

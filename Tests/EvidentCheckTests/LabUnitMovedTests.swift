@@ -10,6 +10,26 @@ import Testing
 struct LabUnitMovedTests {
     static let rules = StoryAcrossReadingTests.rules
 
+    /// The words of a value's unit are the value's: "340 U/mL →" ends past "mL".
+    @Test func aValueEndsPastItsUnit() throws {
+        let text = "went 340 U/mL → 260 U/mL, 5 mg/dL to"
+        let tokens = Tokenizer.tokens(text)
+        let scalars = Array(text.unicodeScalars)
+        let terms = tokens.map(\.term)
+        let number = try #require(terms.firstIndex(of: "340"))
+        #expect(
+            TaggedSentence.unitEnd(after: number + 1, unit: "u/ml", tokens, text: scalars)
+                == number + 3)
+        let five = try #require(terms.firstIndex(of: "5"))
+        #expect(
+            TaggedSentence.unitEnd(after: five + 1, unit: "mg/dl", tokens, text: scalars)
+                == five + 3)
+        #expect(
+            TaggedSentence.unitEnd(after: five + 1, unit: nil, tokens, text: scalars) == five + 1)
+        #expect(
+            TaggedSentence.unitEnd(after: five + 1, unit: "%", tokens, text: scalars) == five + 1)
+    }
+
     /// The units the table holds, as `isLaboratoryUnit` sorts them: an amount of substance, an
     /// activity or a count per anything, or any amount per a specimen's volume, and not a mass
     /// per litre, a dose, a flow, a pressure or a percentage.
@@ -38,6 +58,9 @@ struct LabUnitMovedTests {
         "Take it from 40,000 to under 50 copies/mL with our elderberry and zinc blend.",
         // two calendar times, the unit on the after only
         "Gran read 9 in April and 6.1 mIU/L in June on the selenium drops.",
+        // an arrow after the unit: the value's words end past its unit's
+        "Went 61 mmol/mol → 47 mmol/mol on the gymnema drops.",
+        "My titre went 340 U/mL -> 260 U/mL in a year on the fish oil.",
         // a pet's value, no measure named
         "Bella the cat went from 48 µmol/L to 31 µmol/L on our kidney sprinkle.",
     ])
@@ -51,6 +74,7 @@ struct LabUnitMovedTests {
     @Test(arguments: [
         "Spring water label: magnesium down from 14 mg/L to 9 mg/L since the new borehole.",
         "Aquarium forum: nitrate from 40 mg/L to 10 mg/L with the new resin pouch.",
+        "Our tank: nitrate 40 mg/L → 31 mg/L with the new resin pouch.",
         "New granola: sugar down from 12 g to 5 g per 100 g.",
         "Mum's number was 9 mIU/L at the last check-up.",
         "Went from 61 mmol/mol to 43 mmol/mol in four months.",
