@@ -44,6 +44,18 @@ extension Checker {
         // Per rule, whether it reads the claim (an evidence rule) rather than patterns: read
         // once here, not from the rule at every sentence.
         let isEvidence = rules.map { $0.rule.kind == .evidence }
+        // The same lists as bits over the rules (`RuleGates.words` words), so that a sentence
+        // reads only the rules its classes may open (`RuleGates.candidates`), in rule order.
+        func bits(_ orders: [Int]) -> [UInt64] {
+            var bits = [UInt64](repeating: 0, count: gates.words)
+            for order in orders { bits[order >> 6] |= 1 << UInt64(order & 63) }
+            return bits
+        }
+        let sentenceBits = bits(sentenceRules)
+        let repeatedStatementBits = bits(repeatedStatementRules)
+        let repeatedQuestionBits = bits(repeatedQuestionRules)
+        // An evidence rule reads the claim, not patterns: no gate shuts it.
+        let evidenceBits = bits(rules.indices.filter { isEvidence[$0] })
         // What earlier batches read, by key (read, never written, while the chunks run).
         let readBefore = reads?.alone ?? [:]
         let registerBefore = reads?.register ?? ReadMemo.Register()
@@ -77,10 +89,14 @@ extension Checker {
                 // A repeated sentence has the findings of the rules that read it alone (above).
                 let orders =
                     known == nil
-                    ? sentenceRules
-                    : sentence.isQuestion ? repeatedQuestionRules : repeatedStatementRules
-                // (`orders` holds no document rule.)
-                for order in orders {
+                    ? sentenceBits
+                    : sentence.isQuestion ? repeatedQuestionBits : repeatedStatementBits
+                // (`orders` holds no document rule.) The rules of `orders` the sentence's
+                // classes may open, in rule order.
+                var open = evidenceBits
+                gates.candidates(present, into: &open)
+                for word in open.indices { open[word] &= orders[word] }
+                for order in RuleGates.members(open) {
                     let candidates: [Candidate]
                     if isEvidence[order] {
                         guard hasKnowledgeBase,
@@ -94,7 +110,8 @@ extension Checker {
                         guard gates.admits(order, present) else { continue }
                         candidates = sentenceFindings(
                             rules[order], sentence: sentence, sentences: sentences,
-                            number: number, matches: matches, memo: memo)
+                            number: number, matches: matches, memo: memo,
+                            gated: gates.gates(order))
                         if candidates.isEmpty { continue }
                     }
                     let own = first >= 0 && aloneRules[order]
@@ -176,10 +193,11 @@ extension Checker {
     /// holds it: a copy per rule retained and released each of its arrays, for every rule read).
     func sentenceFindings(
         _ rule: CompiledRule, sentence: TaggedSentence, sentences: [TaggedSentence], number: Int,
-        matches: [ClaimMatch?], memo: RegisterMemo
+        matches: [ClaimMatch?], memo: RegisterMemo, gated: Bool = false
     ) -> [Candidate] {
-        // Most rules stop here.
-        guard rule.when.contains(where: { sentence.mayMatch($0) }) else { return [] }
+        // Most rules stop here (a rule its gates admitted has a `when` pattern whose classes
+        // are all present: `RuleGates.admits`).
+        guard gated || rule.when.contains(where: { sentence.mayMatch($0) }) else { return [] }
         let within = rule.rule.within
         if !rule.subject.isEmpty {
             let low = Checker.paragraphStart(

@@ -439,20 +439,24 @@ public struct ClaimIndex: Sendable {
         guard reached > 0 else { return nil }
         var shortlist: [(index: Int32, score: Double)] = []
         shortlist.reserveCapacity(13)
-        for index in touched[..<reached] {
-            let score = scores[Int(index)]
-            scores[Int(index)] = 0
-            if shortlist.count == 12 {
-                guard let last = shortlist.last,
-                    score > last.score || (score == last.score && index < last.index)
-                else { continue }
-                shortlist.removeLast()
+        // Read and cleared in place: each write to the array would first ask whether its
+        // storage is shared (a call per claim reached, ~300 per sentence).
+        scores.withUnsafeMutableBufferPointer { scores in
+            for index in touched[..<reached] {
+                let score = scores[Int(index)]
+                scores[Int(index)] = 0
+                if shortlist.count == 12 {
+                    guard let last = shortlist.last,
+                        score > last.score || (score == last.score && index < last.index)
+                    else { continue }
+                    shortlist.removeLast()
+                }
+                let position =
+                    shortlist.firstIndex {
+                        score > $0.score || (score == $0.score && index < $0.index)
+                    } ?? shortlist.count
+                shortlist.insert((index, score), at: position)
             }
-            let position =
-                shortlist.firstIndex {
-                    score > $0.score || (score == $0.score && index < $0.index)
-                } ?? shortlist.count
-            shortlist.insert((index, score), at: position)
         }
         let negated = reading.negated
         var best: (entry: Int, score: Double, field: Int, differs: Bool)? = nil

@@ -39,4 +39,29 @@ struct ClassSet: Sendable, Equatable {
         let two = four.lowHalf | four.highHalf
         return two[0] | two[1] == 0
     }
+
+    /// The classes of the set, in ascending order.
+    var members: [Int] {
+        var found: [Int] = []
+        for word in 0..<8 {
+            var rest = bits[word]
+            while rest != 0 {
+                found.append(word << 6 | rest.trailingZeroBitCount)
+                rest &= rest - 1
+            }
+        }
+        return found
+    }
+
+    /// Calls `body` with each class that is in both sets, in ascending order.
+    func forEachShared(with other: ClassSet, _ body: (Int) -> Void) {
+        let shared = bits & other.bits
+        for word in 0..<8 {
+            var rest = shared[word]
+            while rest != 0 {
+                body(word << 6 | rest.trailingZeroBitCount)
+                rest &= rest - 1
+            }
+        }
+    }
 }

@@ -158,6 +158,30 @@ struct LabValueTable: Sendable {
         self.matcher = matcher
         self.sources = file.sources
         self.counts = Set(file.counts.map { $0.lowercased() })
+        self.laboratoryUnits = Set(
+            analytes.flatMap { $0.ranges.map(\.unit) }.filter(Self.isLaboratoryUnit))
+    }
+
+    /// The table's units that only a laboratory reports a body's values in
+    /// (`isLaboratoryUnit`): a value written in one is a lab result whatever it names.
+    let laboratoryUnits: Set<String>
+
+    /// Whether a unit of the table is one only a laboratory writes a body's values in: an
+    /// amount of substance, an activity or a count (mmol, µmol, nmol, pmol, mEq, U, IU, mIU,
+    /// µIU, copies, cells, thousands) per anything, or any amount per decilitre, millilitre,
+    /// microlitre or cubic millimetre (a specimen's volumes: "mg/dL", "ng/mL", "cells/µL").
+    /// A mass per litre ("mg/L", "µg/L") is also how a label gives water, soil or a tank;
+    /// a mass per gram, per day or per 24 hours a food's content or a dose; a flow, a
+    /// pressure, a percentage, a ratio or a score belong to no specimen: none is.
+    static func isLaboratoryUnit(_ unit: String) -> Bool {
+        let parts = unit.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let amounts: Set<Substring> = [
+            "mmol", "µmol", "umol", "nmol", "pmol", "meq", "u", "iu", "miu", "µiu", "uiu",
+            "copies", "cells", "k", "",
+        ]
+        let volumes: Set<Substring> = ["dl", "ml", "µl", "ul", "mm3"]
+        return amounts.contains(parts[0]) || volumes.contains(parts[1])
     }
 
     /// The word classes the table gives the rule packs, by name: `lab-analyte` (the names of

@@ -260,7 +260,9 @@ extension TaggedSentence {
     /// October"). A count, a time, a dose, a year, a clock time or a number inside a name
     /// ("PHQ-9") is no value. Such a pair that also moves by half or more is `@fold-change` too;
     /// one whose value is written in a laboratory's unit or as a percentage of predicted is
-    /// `@lab-value-moved` too (a class filled here).
+    /// `@lab-value-moved` too (a class filled here), and one whose value is written in a unit
+    /// only a laboratory writes a body's values in (`LabValueTable.laboratoryUnits`: "64
+    /// mmol/mol", "20 copies/mL", "11 mIU/L") `@lab-unit-moved`.
     static func tagValueMoves(
         _ tokens: [Token], text: [Unicode.Scalar], table: LabValueTable, lexicon: Lexicon,
         fold: Int, spelled: Bool = false, tags: inout [[(classID: Int, end: Int)]],
@@ -268,8 +270,10 @@ extension TaggedSentence {
     ) {
         guard let moved = lexicon.classID("value-moved") else { return }
         let clinical = lexicon.classID("lab-value-moved")
+        let laboratory = lexicon.classID("lab-unit-moved")
         let terms = tokens.map(\.term)
-        var values: [(start: Int, end: Int, value: Double, isClinical: Bool)] = []
+        var values: [(start: Int, end: Int, value: Double, isClinical: Bool, isLaboratory: Bool)] =
+            []
         var index = 0
         while index < tokens.count {
             guard
@@ -285,7 +289,8 @@ extension TaggedSentence {
                 reading.unit.map { $0.contains("/") || $0 == "mmhg" } ?? false
                 || end + 1 < terms.count && terms[end] == "of" && terms[end + 1] == "predict"
                 || end < terms.count && terms[end] == "predict"
-            values.append((index, end, reading.value, isClinical))
+            let isLaboratory = reading.unit.map { table.laboratoryUnits.contains($0) } ?? false
+            values.append((index, end, reading.value, isClinical, isLaboratory))
             index = end
         }
         guard values.count >= 2 else { return }
@@ -322,6 +327,10 @@ extension TaggedSentence {
             if let clinical, first.isClinical || second.isClinical {
                 tags[first.start].append((clinical, second.end))
                 present[clinical] = true
+            }
+            if let laboratory, first.isLaboratory || second.isLaboratory {
+                tags[first.start].append((laboratory, second.end))
+                present[laboratory] = true
             }
             // a fold the linked and story forms above read already ("from 900 to 40") is
             // tagged once

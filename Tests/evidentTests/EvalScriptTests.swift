@@ -877,15 +877,22 @@ struct EvalScriptTests {
     /// item's under another label (Hartnup disease beside phenylketonuria: one parent, Brain
     /// Diseases, Metabolic, Inborn); an unrelated condition passes, and a symptom named only
     /// in the text (pain, a C23 term) is no kind, so an item naming nothing else is counted as
-    /// naming no condition, not flagged beside an older pain item. A committed live set prints
-    /// the count only; an unreadable MeSH file is an error (exit 2); `--kinds` alone is bad
-    /// usage (64).
+    /// naming no condition, not flagged beside an older pain item. Three readings that matched
+    /// by accident on the session's drafts name nothing: an inverted entry term ("Syndrome,
+    /// Sharp" across a comma), an abbreviation read case-blind ("HARD" in "hard, shiny skin")
+    /// and a bare word naming a branch's first class ("cyst", C04.182). A committed live set
+    /// prints the count only, with `--now` too (which new items an older item of the same kind
+    /// has reached since, a probe landed later); an unreadable MeSH file is an error (exit 2);
+    /// `--kinds` alone is bad usage (64).
     @Test func checkNovelKindsFlagsASiblingUnderTheSameMeSHParent() throws {
         let pku = "Our formula lets PKU kids eat bread."
         let root = try Self.repository([
             "dev/disease.tsv": Self.disease([
                 "D-DIS-001\tphenylketonuria\texplicit\t\(pku)",
                 "D-DIS-002\tback-pain\texplicit\tOur balm ends back pain for good.",
+                "D-DIS-003\tsharp-syndrome\texplicit\tOur gel cures Sharp syndrome.",
+                "D-DIS-004\tacne\ttestimonial\tThe painful cysts along my jaw are gone.",
+                "D-DIS-005\thantavirus\texplicit\tOur tea cures Hantavirus infections.",
             ]),
             "\(Self.live)/disease.tsv": Self.disease(
                 [
@@ -894,6 +901,12 @@ struct EvalScriptTests {
                     "AG-DIS-002\tpinna-rot\tnew\texplicit\tOur drops clear pinna rot and the pain "
                         + "it brings.",
                     "AG-DIS-003\tgout\tnew\texplicit\tOur cherry tea cures gout.",
+                    "AG-DIS-004\tprecordial-catch\tnew\ttestimonial\tHer precordial catch "
+                        + "syndrome, sharp stabs in the chest, went on our drops.",
+                    "AG-DIS-005\tdigital-mucous-cyst\tnew\texplicit\tOur balm dissolves a "
+                        + "digital mucous cyst.",
+                    "AG-DIS-006\tshin-plaques\tnew\ttestimonial\tMy shins were hard, shiny and "
+                        + "brown; the cream softened them.",
                 ], novel: true),
         ])
         let mesh = root.appendingPathComponent("mesh-c-f03.tsv")
@@ -903,6 +916,9 @@ struct EvalScriptTests {
             "D3\tHartnup Disease\t\tC10.228.140.163.100.362|C16.320.565.151.400",
             "D4\tGout\t\tC05.550.114.423|C16.320.565.798.368",
             "D5\tPain\tAche\tC23.888.592.612|F02.830.816.444",
+            "D6\tMixed Connective Tissue Disease\tSharp Syndrome|Syndrome, Sharp\tC17.300.540",
+            "D7\tCysts\t\tC04.182|C23.300.306",
+            "D8\tHantavirus Infections\tHARD\tC01.925.782.147.420",
         ]
         try Data((descriptors.joined(separator: "\t\n") + "\t\n").utf8).write(to: mesh)
         let environment = ["EVIDENT_MESH": mesh.path]
@@ -914,14 +930,14 @@ struct EvalScriptTests {
         #expect(draft.status == 1)
         #expect(
             draft.stdout == """
-                novel: 3 new and 0 common items of \(Self.live) checked against the area labels \
+                novel: 6 new and 0 common items of \(Self.live) checked against the area labels \
                 of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
                 Tests/Evaluation/\(Self.live)/disease.tsv:2: AG-DIS-001 (hartnup-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.228.140.163.100 Brain Diseases, Metabolic, Inborn: \
                 dev/disease.tsv:D-DIS-001 (phenylketonuria): \(pku)
-                kinds: 1 of 3 new items of \(Self.live) name a condition under the same MeSH \
-                parent as an older item under another label; 1 name no MeSH condition (screen \
+                kinds: 1 of 6 new items of \(Self.live) name a condition under the same MeSH \
+                parent as an older item under another label; 4 name no MeSH condition (screen \
                 those by eye)
 
                 """)
@@ -942,9 +958,19 @@ struct EvalScriptTests {
         #expect(committed?.stdout.contains("AG-DIS-001") == false)
         #expect(
             committed?.stdout.contains(
-                "kinds: 1 of 3 new items of \(Self.live) name a condition under the same MeSH "
+                "kinds: 1 of 6 new items of \(Self.live) name a condition under the same MeSH "
                     + "parent as an older item under another label (ids withheld while "
-                    + "\(Self.live) is live); 1 name no MeSH condition") == true)
+                    + "\(Self.live) is live); 4 name no MeSH condition") == true)
+        let now = try Self.eval(
+            ["--check-novel", "--set", Self.live, "--kinds", "--now"], in: root,
+            environment: environment)
+        #expect(now?.status == 1)
+        #expect(now?.stdout.contains("Hartnup") == false)
+        #expect(
+            now?.stdout.hasPrefix(
+                "novel (now): 0 of 6 new items of \(Self.live) have an area label an older set "
+                    + "uses now") == true)
+        #expect(now?.stdout.contains("\nkinds: 1 of 6 new items of \(Self.live)") == true)
     }
 
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut
