@@ -170,6 +170,7 @@ extension Checker {
             return true
         case (.pattern, .sentence):
             return rule.subject.isEmpty && rule.unlessContext.isEmpty && rule.rule.register == nil
+                && rule.rule.unlessRegister.isEmpty
                 && (rule.requires.isEmpty || !isQuestion)
         case (.pattern, .document):
             return false
@@ -254,6 +255,15 @@ extension Checker {
             }
         }
         guard !found.isEmpty else { return [] }
+        // The register is asked only once the rule has matched, and only for the EU alone: under
+        // `--market all` the US reading of the same words stands (21 CFR 101.93(g)), and
+        // `--market us` never reads the register.
+        if !rule.rule.unlessRegister.isEmpty, market == .eu,
+            let judged = registerVerdict(sentences, number: number, memo: memo),
+            rule.rule.unlessRegister.contains(judged.outcome)
+        {
+            return []
+        }
         found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         // Adjacent matches of one rule are one finding ("Parkinson's" + "disease").
         var merged: [PatternMatch] = []

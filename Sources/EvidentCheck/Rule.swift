@@ -58,6 +58,12 @@ public struct Rule: Sendable, Codable, Equatable {
     public var noMatch: Bool
     /// Fires only when the EU register's outcome for the sentence is this one.
     public var register: RegisterOutcome?
+    /// Fires only when, checking for the EU alone (`--market eu`), the EU register's outcome
+    /// for the sentence is none of these: a symptom or a marker that an authorised wording
+    /// itself names ("the reduction of tiredness and fatigue", "the blood glucose rise after
+    /// that meal") is that authorised claim, not a disease claim (Reg 1924/2006 Art 10(1),
+    /// Reg 432/2012).
+    public var unlessRegister: [RegisterOutcome]
     /// A document rule about a kind of interaction (`interactions.yaml`): its message may use
     /// `{drugs}`, `{interaction}` and `{source}` of the substance it found.
     public var interaction: String?
@@ -106,6 +112,7 @@ public struct Rule: Sendable, Codable, Equatable {
         case span, refines
         case refinesWithin = "refines-within"
         case unlessFinding = "unless-finding"
+        case unlessRegister = "unless-register"
     }
 
     /// Decodes a rule, with defaults for every optional key.
@@ -137,6 +144,8 @@ public struct Rule: Sendable, Codable, Equatable {
         verdicts = try c.decodeIfPresent([Verdict].self, forKey: .verdicts) ?? []
         noMatch = try c.decodeIfPresent(Bool.self, forKey: .noMatch) ?? false
         register = try c.decodeIfPresent(RegisterOutcome.self, forKey: .register)
+        unlessRegister =
+            try c.decodeIfPresent([RegisterOutcome].self, forKey: .unlessRegister) ?? []
         interaction = try c.decodeIfPresent(String.self, forKey: .interaction)
         escalate = try c.decodeIfPresent(RuleEscalation.self, forKey: .escalate)
         examples = try c.decodeIfPresent(RuleExamples.self, forKey: .examples) ?? RuleExamples()

@@ -56,7 +56,6 @@ extension TaggedSentence {
             }
             return false
         }
-        let labels = Set(lexicon.vocabularyLabels.values.joined())
         var dropped: [Range<Int>] = []
         for condition in conditions
         where condition.end - condition.start >= 2
@@ -67,7 +66,18 @@ extension TaggedSentence {
         {
             dropped.append(condition.start..<condition.end)
         }
+        dropConditions(dropped, lexicon: lexicon, conditions: &conditions, tags: &tags)
+    }
+
+    /// Drops the conditions spanning `dropped` and their vocabulary labels; the phrase keeps its
+    /// words' other classes (the part of the body, the temperature).
+    static func dropConditions(
+        _ dropped: [Range<Int>], lexicon: Lexicon,
+        conditions: inout [(start: Int, end: Int, concept: Int)],
+        tags: inout [[(classID: Int, end: Int)]]
+    ) {
         guard !dropped.isEmpty else { return }
+        let labels = Set(lexicon.vocabularyLabels.values.joined())
         conditions.removeAll { c in dropped.contains { $0 == c.start..<c.end } }
         for span in dropped {
             tags[span.lowerBound].removeAll {
@@ -111,13 +121,6 @@ extension TaggedSentence {
                 || (before >= 1 && tokens[before].term == "the" && isFeeling(before - 1))
             if felt { dropped.append(condition.start..<condition.end) }
         }
-        guard !dropped.isEmpty else { return }
-        let labels = Set(lexicon.vocabularyLabels.values.joined())
-        conditions.removeAll { c in dropped.contains { $0 == c.start..<c.end } }
-        for span in dropped {
-            tags[span.lowerBound].removeAll {
-                labels.contains($0.classID) && $0.end == span.upperBound
-            }
-        }
+        dropConditions(dropped, lexicon: lexicon, conditions: &conditions, tags: &tags)
     }
 }

@@ -50,6 +50,28 @@ import Testing
         #expect(Self.errors("The oak worktop oil raises the wood's resistance to water.").isEmpty)
     }
 
+    /// Rule B9: the immune system is what protects a body, so a person's protection or
+    /// protector (nouns WordNet derives from protect#v1 and its troponyms, as an act, a person
+    /// or a group) is that system in lay words: after an unlisted food it is a health claim;
+    /// a thing's protection is none, and an artifact ("screen", "wall") is no body's protector.
+    @Test func aPersonsProtectionIsTheImmuneFunction() {
+        let functions = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-body-function"))
+        for word in ["defence", "protection", "guardian", "bodyguard", "safeguard"] {
+            #expect(functions.contains(Tokenizer.terms(word)), "\(word)")
+        }
+        for word in ["screen", "wall", "cover", "saving", "shield", "masking"] {
+            #expect(!functions.contains(Tokenizer.terms(word)), "\(word)")
+        }
+        for text in [
+            "Our leek broth keeps your defences in fighting form all winter.",
+            "Nettle broth, a daily guardian for your whole family's protection.",
+            "The blackcurrant cordial puts your inner bodyguards on night shift.",
+        ] {
+            #expect(Self.register(text).contains("unauthorised-health-claim"), "\(text)")
+        }
+        #expect(Self.errors("The zinc-plated hinge gives the gate protection from rain.").isEmpty)
+    }
+
     @Test func aPersonsBodyFunctionMakesASubstanceClaim() {
         for text in [
             "Valerian drops keep your dreams calm and your nights long.",
