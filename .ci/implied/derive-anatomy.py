@@ -32,7 +32,10 @@ adds `@hold-verb` (holding on firmly: a support the body leans on; rule R3) and 
 `@rest-noun` (a rest said as a noun; rule R5), `@trip-noun` (a trip of the body, counted through
 the night; rule R6), `@part-state-verb` (a part of the body changing state by itself; rule R7)
 `@take-verb` (what takes a function away; rule R8) and `@outside-state` (a state put on a body
-from outside: cold, wet, dry, muddy; rule R9). The output
+from outside: cold, wet, dry, muddy; rule R9). Session 23 adds `@faculty-noun` (a faculty of the
+body named as a thing one has and may get back: the senses, memory, the voice, breath; rule R10)
+and `@young-animal` (a young mammal or bird, whose acts "again" are its growing up; rule R11).
+The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
 
@@ -398,6 +401,21 @@ PART_CHANGE = re.compile(r"^(expand abnormally|swell (from|or)|to swell|become s
 # (take away, steal, rob, deprive, strip), and its claim.v "take as an undesirable consequence of
 # some event or state of affairs" (00756094: claim, take), with their irregular forms.
 POSSESSION_FILE, CHANGE_FILE = "40", "30"
+# Rule R10: a faculty of the body named as a thing one has (`@faculty-noun`), which copy promises
+# back ("gives you back your sense of smell", "your eyesight comes back"): every name whose
+# commonest noun sense is WordNet 3.0's sensory faculty (05651971: the senses and their kinds,
+# eyesight, night vision, sense of balance) or its memory faculty (05651399: retentiveness,
+# recollection) or below them, or is one of the synsets of the voice and breath themselves
+# (vocalization 07110615, voice 04981941, breath 00835032: not the kinds below them, which are
+# singers' voices and drags of a cigarette), less the names written more often as verbs than as
+# nouns (rule R1's count: "hold", "grip" are verbs of `@promise-verb`'s kind).
+FACULTIES = ("05651971", "05651399")
+FACULTY_SYNSETS = ("07110615", "04981941", "00835032")
+# Rule R11: a young animal (`@young-animal`), whose acts told "again" are its growing up or its
+# day, not a recovery ("our puppy recognises the treat jar again"): every name whose commonest
+# noun sense is WordNet 3.0's young mammal (01321854: puppy, kitten, foal, calf, lamb) or young
+# bird (01613615: chick, nestling) or below them.
+YOUNG_ANIMALS = ("01321854", "01613615")
 TAKING = re.compile(r"^(take (away|from)|take (something )?(away )?(by force|without)|take "
                     r"without|take away possessions|keep from having)(?!.*\breferencing\b)")
 TAKEN_BY_EVENT = "00756094"
@@ -818,6 +836,16 @@ def outside_states(folder):
     return {n for n in tied(OUTSIDE_ATTRIBUTES) - colours if WORD.fullmatch(n)}
 
 
+def faculty_nouns(folder):
+    """Rule R10: the faculties of the body named as things one has."""
+    synsets, index = wordnet_noun_synsets(folder)
+    counts = verb_tag_counts(folder)
+    found = closure(synsets, FACULTIES) | set(FACULTY_SYNSETS)
+    return {name(lemma) for o in found for lemma in synsets[o][1]
+            if commonest(name(lemma), index) in found and WORD.fullmatch(name(lemma))
+            and not written_as_verb(counts, lemma.lower())}
+
+
 def body_functions(vocab_dir, folder):
     """Rules B1, B2: the names and verbs of the body's own functions, from MeSH and WordNet."""
     synsets, index = wordnet_noun_synsets(folder)
@@ -1220,6 +1248,8 @@ def main():
     part_states = part_state_verbs(args.wordnet)
     taking = take_verbs(args.wordnet)
     outside = outside_states(args.wordnet)
+    faculties = faculty_nouns(args.wordnet)
+    young = names_first_below(args.wordnet, YOUNG_ANIMALS)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -1280,6 +1310,13 @@ def main():
         (["A state put on a body from outside (WordNet's adjectives of temperature, wetness and",
           f"cleanness and their similar satellites, less colours: cold, wet, dry, muddy; rule R9): {len(outside)}."],
          "outside-state", outside),
+        (["A faculty of the body named as a thing one has (WordNet's sensory and memory faculties and",
+          "the names below them, by their commonest sense, and the voice and breath themselves; less",
+          f"names written as verbs: eyesight, sense of smell, voice; rule R10): {len(faculties)}."],
+         "faculty-noun", faculties),
+        (["A young animal (WordNet's young mammal and young bird and the names below them, by",
+          f"their commonest sense: puppy, kitten, foal, chick; rule R11): {len(young)}."],
+         "young-animal", young),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

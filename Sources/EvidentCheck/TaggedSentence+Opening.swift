@@ -136,6 +136,11 @@ extension TaggedSentence {
         guard !first.isHashtag, !first.isNamePiece, !first.isPossessive, !first.isCoinedName,
             first.end - first.start >= 3, first.end <= text.count
         else { return }
+        if let verb = namedSubjectVerb(tokens, at: opening, text: text, lexicon: lexicon) {
+            tags[verb].append((id, verb + 1))
+            present[id] = true
+            return
+        }
         let written = writtenForm(first, text: text)
         if let past = lexicon.openingPast,
             isPastOpening(tokens, at: opening, written: written, tags: tags, lexicon: lexicon)
@@ -169,6 +174,35 @@ extension TaggedSentence {
         else { return }
         tags[opening].append((id, opening + 1))
         present[id] = true
+    }
+
+    /// The verb after a product told by its name alone, opening the clause ("Flexavel makes
+    /// kneeling easy again", "Ocumax sends the readers back to the drawer"): a capitalised word
+    /// of four letters or more that no dictionary knows (`Lexicon.isKnownWord`: a coined brand,
+    /// as `@coined-name` is for camel-case ones), then, after a space, a word written as a verb
+    /// of the third person (`isThirdPerson`). That verb is the product's, as a sentence's
+    /// opening verb is when the name is left out, so it is tagged `@opening-verb`. A word the
+    /// dictionary knows ("Walking helps", "Nature knows") opens no such sentence, and a form of
+    /// a product after the name ("Aurevia capsules") is the name's (`@product-topic` reads it).
+    static func namedSubjectVerb(
+        _ tokens: [Token], at opening: Int, text: [Unicode.Scalar], lexicon: Lexicon
+    ) -> Int? {
+        let name = tokens[opening]
+        let next = opening + 1
+        guard next < tokens.count, tokens[next].start > name.start, !tokens[next].isHashtag,
+            !tokens[next].isPossessive, !lexicon.productForms.contains(tokens[next].term),
+            name.end - name.start >= 4, tokens[next].end <= text.count,
+            text[name.start].properties.isUppercase,
+            text[name.start..<name.end].allSatisfy({ $0.properties.isAlphabetic }),
+            gap(before: next, tokens: tokens, text: text).allSatisfy({ $0 == " " }),
+            !lexicon.stopwords.contains(name.term)
+        else { return nil }
+        let word = writtenForm(name, text: text)
+        guard !Lexicon.isKnownWord(word),
+            isThirdPerson(
+                writtenForm(tokens[next], text: text), term: tokens[next].term, lexicon: lexicon)
+        else { return nil }
+        return next
     }
 
     /// The classes whose phrase, opening a sentence in its bare form, tells the reader to do
