@@ -97,6 +97,7 @@ final class TaggedSentence: Sendable {
         Self.keepProductForms(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepCompounds(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.keepKindNames(tokens, lexicon: lexicon, tags: &tags, present: &present)
+        Self.dropNamedDrugs(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagLabValues(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagSpecimenAnalytes(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
@@ -189,6 +190,7 @@ final class TaggedSentence: Sendable {
             let zodiac = has(lexicon.classID("zodiac-sign"))
             let ids = stems?.facts.map(\.condition)
             var position = 0
+            var described = false
             while position < terms.count {
                 // A condition word inside a fixed everyday phrase keeps its everyday sense.
                 if everyday[position] > position {
@@ -235,6 +237,9 @@ final class TaggedSentence: Sendable {
                 // Trust").
                 if Self.isWrittenInTitle(
                     position, longest.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                    || Self.isNameOfWork(
+                        position, longest.end, tokens: tokens, text: text, tags: tags,
+                        lexicon: lexicon)
                 {
                     let endings = Set(lexicon.suffixRules.map(\.classID))
                     for inside in position..<longest.end {
@@ -257,6 +262,25 @@ final class TaggedSentence: Sendable {
                         position, longest.end, tokens: tokens, text: text, tags: tags,
                         lexicon: lexicon)
                 {
+                    position = longest.end
+                    continue
+                }
+                // A condition's word describing a time, the weather, a food or a thing ("the
+                // cold, dark months": rule N5 of `.ci/derive-senses`), a condition given to
+                // someone ("enough to give you a heart attack") or likened to a colour ("a
+                // migraine-bright orange": rule N7): no illness, and its words keep no class
+                // (`TaggedSentence+Described.swift`).
+                if Self.isDescribingWord(
+                    position, longest.end, tokens: tokens, text: text, tags: tags,
+                    lexicon: lexicon,
+                    isCondition: { vocabulary.longestPhrase(terms, ids: ids, at: $0) != nil })
+                    || Self.isGivenCondition(position, longest.end, tokens: tokens, text: text)
+                    || Self.isHueCompound(
+                        position, longest.end, tokens: tokens, text: text, tags: tags,
+                        lexicon: lexicon)
+                {
+                    for inside in position..<longest.end { tags[inside].removeAll() }
+                    described = true
                     position = longest.end
                     continue
                 }
@@ -301,6 +325,12 @@ final class TaggedSentence: Sendable {
                     }
                 }
                 position = longest.end
+            }
+            if described {
+                present = [Bool](repeating: false, count: present.count)
+                for list in tags {
+                    for tag in list { present[tag.classID] = true }
+                }
             }
             Self.tagReordered(
                 tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,

@@ -1,0 +1,109 @@
+/// Names of works, groups and teams (session 23): a drug's or a condition's word inside the
+/// title of a book, a film, an album, a band or a team names that work, not the drug or the
+/// illness ("Valium, the debut poetry collection by a Leeds bus driver", "Prozac Nation, the
+/// 1994 memoir", "the band Salmonella Dub").
+extension TaggedSentence {
+    /// Whether the words `start..<end` lie in a name of capitalised words that names a work, a
+    /// show, a musical group or a team (`@work-noun`, rule N6 of `.ci/derive-senses`): the
+    /// name's apposition, after a comma, is "the", "a" or "an" and at most four words ending in
+    /// such a noun ("Valium, the debut poetry collection", "Prozac Nation, the 1994 memoir"),
+    /// or such a noun stands right before the name after a determiner or a possessive ("the
+    /// band Salmonella Dub", "the memoir Prozac Nation"; not a verb spelt like one: "doctors
+    /// call AFib"). Every word of `start..<end` starts with a capital; no word of the name is
+    /// the product's (`@product-topic`, `@substance`, a coined name): "Our Valium-free Calm
+    /// Blend, the formula …" is a product's name.
+    static func isNameOfWork(
+        _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        guard let work = lexicon.classID("work-noun"), end > start, end <= tokens.count,
+            tokens[start..<end].allSatisfy({ startsWithCapital($0, text: text) })
+        else { return false }
+        func spaced(_ index: Int) -> Bool {
+            let space = gap(before: index, tokens: tokens, text: text)
+            return !space.isEmpty && space.allSatisfy { $0 == " " || $0 == "-" }
+        }
+        func isWork(_ index: Int) -> Bool {
+            tags[index].contains { $0.classID == work && $0.end == index + 1 }
+        }
+        var first = start
+        while first > 0, startsWithCapital(tokens[first - 1], text: text), spaced(first) {
+            first -= 1
+        }
+        var last = end
+        while last < tokens.count, startsWithCapital(tokens[last], text: text), spaced(last) {
+            last += 1
+        }
+        let product = [lexicon.classID("product-topic"), lexicon.classID("substance")]
+            .compactMap { $0 }
+        for index in first..<last {
+            if tokens[index].isCoinedName || tokens[index].isNamePiece { return false }
+            if index >= start, index < end { continue }
+            if tags[index].contains(where: { product.contains($0.classID) }) { return false }
+        }
+        // A work's noun written small right before the name, after a determiner or a
+        // possessive ("the band Salmonella Dub", "our club Migraine Rovers"): a noun of a
+        // noun phrase, not a verb spelt the same ("doctors call AFib").
+        if first > 1, spaced(first), isWork(first - 1),
+            !startsWithCapital(tokens[first - 1], text: text),
+            tokens[first - 2].isPossessive
+                || lexicon.determiner.map({ id in
+                    tags[first - 2].contains { $0.classID == id }
+                }) ?? false
+        {
+            return true
+        }
+        // The name's apposition: ", the|a|an <at most four words> <work noun>".
+        guard last + 1 < tokens.count,
+            String(
+                String.UnicodeScalarView(
+                    gap(before: last, tokens: tokens, text: text).filter { $0 != " " }))
+                == ",",
+            ["the", "a", "an"].contains(tokens[last].term)
+        else { return false }
+        var index = last + 1
+        while index < min(tokens.count, last + 6), spaced(index) {
+            if isWork(index) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Drops the drug classes (`@drug`, `@drug-name`) from a drug's words inside a capitalised
+    /// name that names something other than the product: a work, a show, a band or a team
+    /// (`isNameOfWork`), or a place's, a thing's or an organisation's name as for a condition
+    /// (`isWrittenInTitle`: "the Blackburn Insulin Trust"). A drug in a title is no drug the
+    /// copy compares the product with, and no health context.
+    static func dropNamedDrugs(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        let drugs = ["drug", "drug-name"].compactMap(lexicon.classID)
+        guard drugs.contains(where: { present[$0] }) else { return }
+        var spans: [Range<Int>] = []
+        for start in tags.indices {
+            for tag in tags[start] where drugs.contains(tag.classID) && tag.end > start {
+                if isNameOfWork(
+                    start, tag.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                    || isWrittenInTitle(
+                        start, tag.end, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
+                {
+                    spans.append(start..<tag.end)
+                }
+            }
+        }
+        guard !spans.isEmpty else { return }
+        for span in spans {
+            for index in span { tags[index].removeAll { drugs.contains($0.classID) } }
+        }
+        present = [Bool](repeating: false, count: present.count)
+        for list in tags {
+            for tag in list { present[tag.classID] = true }
+        }
+    }
+
+    /// Whether a word starts with a capital.
+    private static func startsWithCapital(_ token: Token, text: [Unicode.Scalar]) -> Bool {
+        token.start < text.count && text[token.start].properties.isUppercase
+    }
+}
