@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 58781 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
+        Condition vocabulary: 58799 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -88,7 +88,7 @@ struct RulesCommandTests {
           licence: WordNet 3.0 licence (Princeton)
           used: 4
 
-        derived phrases: 58781 (48332 disease, 8326 symptom, 7 function, 2116 germ, 577 ambiguous, 252 eponym, 187 as written)
+        derived phrases: 58799 (48350 disease, 8326 symptom, 7 function, 2116 germ, 577 ambiguous, 270 eponym, 187 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
