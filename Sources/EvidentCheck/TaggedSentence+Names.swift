@@ -46,21 +46,13 @@ extension TaggedSentence {
         func spaced(_ index: Int) -> Bool {
             gap(before: index, tokens: tokens, text: text).allSatisfy { $0 == " " }
         }
-        var first = start
-        while first > 0, startsCapitalised(tokens[first - 1], text: text), spaced(first) {
-            first -= 1
-        }
-        var last = end
-        while last < tokens.count, startsCapitalised(tokens[last], text: text), spaced(last) {
-            last += 1
-        }
-        guard last - first >= 2 else { return false }
-        let product = [lexicon.classID("product-topic"), lexicon.classID("substance")]
-            .compactMap { $0 }
-        for index in first..<last {
-            if tokens[index].isCoinedName || tokens[index].isNamePiece { return false }
-            if tags[index].contains(where: { product.contains($0.classID) }) { return false }
-        }
+        let (first, last) = capitalisedRun(
+            around: start, end, tokens: tokens, text: text, joined: spaced)
+        guard last - first >= 2,
+            !namesTheProduct(
+                first..<last, sparing: start..<start, tokens: tokens, tags: tags,
+                lexicon: lexicon)
+        else { return false }
         if first > 0, spaced(first),
             let word = ConditionVocabulary.writtenForm(at: first - 1, of: tokens, in: text),
             titleNouns.contains(word)
@@ -76,6 +68,8 @@ extension TaggedSentence {
         {
             return true
         }
+        let product = [lexicon.classID("product-topic"), lexicon.classID("substance")]
+            .compactMap { $0 }
         guard last < tokens.count, spaced(last), !startsCapitalised(tokens[last], text: text),
             let holder = lexicon.classID("holder-noun"),
             tags[last].contains(where: { $0.classID == holder && $0.end == last + 1 }),
@@ -123,7 +117,41 @@ extension TaggedSentence {
     }
 
     /// Whether a word starts with a capital.
-    private static func startsCapitalised(_ token: Token, text: [Unicode.Scalar]) -> Bool {
+    static func startsCapitalised(_ token: Token, text: [Unicode.Scalar]) -> Bool {
         token.start < text.count && text[token.start].properties.isUppercase
+    }
+
+    /// The name of capitalised words around `start..<end`: the words before and after it that
+    /// start with a capital and are `joined` to their neighbour (the gap before the word's
+    /// index); the name's first index and the index past its last word.
+    static func capitalisedRun(
+        around start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
+        joined: (Int) -> Bool
+    ) -> (first: Int, last: Int) {
+        var first = start
+        while first > 0, startsCapitalised(tokens[first - 1], text: text), joined(first) {
+            first -= 1
+        }
+        var last = end
+        while last < tokens.count, startsCapitalised(tokens[last], text: text), joined(last) {
+            last += 1
+        }
+        return (first, last)
+    }
+
+    /// Whether a name's words `run` are the product's: a coined name or a name piece anywhere
+    /// in it, or `@product-topic` / `@substance` on a word outside `sparing` (the words the
+    /// caller asks about, which may be a substance themselves: "Valium").
+    static func namesTheProduct(
+        _ run: Range<Int>, sparing: Range<Int>, tokens: [Token],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        let product = [lexicon.classID("product-topic"), lexicon.classID("substance")]
+            .compactMap { $0 }
+        return run.contains { index in
+            tokens[index].isCoinedName || tokens[index].isNamePiece
+                || (!sparing.contains(index)
+                    && tags[index].contains { product.contains($0.classID) })
+        }
     }
 }

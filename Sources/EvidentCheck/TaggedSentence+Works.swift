@@ -17,7 +17,7 @@ extension TaggedSentence {
         tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
     ) -> Bool {
         guard let work = lexicon.classID("work-noun"), end > start, end <= tokens.count,
-            tokens[start..<end].allSatisfy({ startsWithCapital($0, text: text) })
+            tokens[start..<end].allSatisfy({ startsCapitalised($0, text: text) })
         else { return false }
         func spaced(_ index: Int) -> Bool {
             let space = gap(before: index, tokens: tokens, text: text)
@@ -26,26 +26,18 @@ extension TaggedSentence {
         func isWork(_ index: Int) -> Bool {
             tags[index].contains { $0.classID == work && $0.end == index + 1 }
         }
-        var first = start
-        while first > 0, startsWithCapital(tokens[first - 1], text: text), spaced(first) {
-            first -= 1
-        }
-        var last = end
-        while last < tokens.count, startsWithCapital(tokens[last], text: text), spaced(last) {
-            last += 1
-        }
-        let product = [lexicon.classID("product-topic"), lexicon.classID("substance")]
-            .compactMap { $0 }
-        for index in first..<last {
-            if tokens[index].isCoinedName || tokens[index].isNamePiece { return false }
-            if index >= start, index < end { continue }
-            if tags[index].contains(where: { product.contains($0.classID) }) { return false }
+        let (first, last) = capitalisedRun(
+            around: start, end, tokens: tokens, text: text, joined: spaced)
+        if namesTheProduct(
+            first..<last, sparing: start..<end, tokens: tokens, tags: tags, lexicon: lexicon)
+        {
+            return false
         }
         // A work's noun written small right before the name, after a determiner or a
         // possessive ("the band Salmonella Dub", "our club Migraine Rovers"): a noun of a
         // noun phrase, not a verb spelt the same ("doctors call AFib").
         if first > 1, spaced(first), isWork(first - 1),
-            !startsWithCapital(tokens[first - 1], text: text),
+            !startsCapitalised(tokens[first - 1], text: text),
             tokens[first - 2].isPossessive
                 || lexicon.determiner.map({ id in
                     tags[first - 2].contains { $0.classID == id }
@@ -100,10 +92,5 @@ extension TaggedSentence {
         for list in tags {
             for tag in list { present[tag.classID] = true }
         }
-    }
-
-    /// Whether a word starts with a capital.
-    private static func startsWithCapital(_ token: Token, text: [Unicode.Scalar]) -> Bool {
-        token.start < text.count && text[token.start].properties.isUppercase
     }
 }
