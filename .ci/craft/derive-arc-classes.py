@@ -84,6 +84,18 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
   perception and competition (stroke, touch, spot and attack are first acts on a thing): seize,
   convulse, fit, flare. The rules read one only after its sufferer with a rate ("fitted twice
   a week") or a negation ("hasn't seized since").
+- `@arc-waste`, `@arc-waste-adjective` (session 24, signs only): a body's waste told as a sign
+  ("bloody droppings", "watery stools", "dark urine"), which a story or a promise says clears
+  or is gone. Rule X1 (`@arc-waste`): a one-word noun whose commonest sense is, or has as a
+  hypernym, WordNet's body waste (excretion, excreta: feces, urine, vomit and their other
+  words, droppings, dung), mucus (phlegm, sputum, snot) or pus. Rule X2: a noun with such a
+  sense that is not its commonest, when a two-word symptom term of the condition vocabulary
+  ends with it ("watery stool": "stool" is first a seat). Rule X3 (`@arc-waste-adjective`): the
+  first word of a two-word symptom term of the vocabulary ending with a rule X1 or X2 noun,
+  which WordNet has as an adjective and SemCor tagged as an adjective at least as often as as
+  a noun (bloody, watery, dark, black, greasy; not "eye" of "eye discharge"). A body's waste
+  alone is no sign ("no more droppings on the patio"): the rules read a waste noun only after
+  such an adjective.
 - `@arc-kin`: who a story's before-state is about besides "I", a pronoun or a pet. Rule K1: a
   noun whose commonest sense is a relative or a young person (WordNet's `relative.n.01` and
   `juvenile.n.01`, with every hyponym): "nephew", "toddler", "grandson".
@@ -156,6 +168,9 @@ OCCURRENCE_SENSES = {"07289956", "07308889", "07434942", "07343363", "00068333",
 NOT_AN_EPISODE_VERB = {"verb.contact", "verb.perception", "verb.competition"}
 # Rule E3: the suffixes of a nominalisation and the endings of the verb it names.
 NOMINALISATIONS = (("ure", ("", "e")), ("sion", ("se", "de")))
+# Rule X1: what a body passes or discharges: WordNet's body waste (excretion, excreta:
+# feces, urine, vomit), mucus (phlegm, sputum, snot) and pus.
+WASTE_ROOTS = {"14853947", "05415395", "05417472"}
 # Rule G1: the senses of "grow" are found by the word itself.
 GROW = "grow"
 
@@ -444,6 +459,54 @@ def regrowth(wordnet, pointers):
             if wordnet.files.get(commonest(wordnet, w, "verb")) in REGROW_FILES}
 
 
+def waste(wordnet, vocabulary, folder):
+    """Rules X1 to X3: what a body passes or discharges, and the words the vocabulary's symptom
+    terms describe it with."""
+    def is_waste(sense):
+        return sense is not None and wordnet.reaches(
+            sense, lambda s: s[0] == "noun" and s[1] in WASTE_ROOTS)
+
+    # Rule X1: a noun whose commonest sense is waste or a body's fluid.
+    first = {lemma for lemma in wordnet.index
+             if LEMMA.match(lemma) and "_" not in lemma
+             and is_waste(commonest(wordnet, lemma, "noun"))}
+    terms = []
+    with open(vocabulary, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            phrase, kind = line.rstrip("\n").split("\t")[:2]
+            words = phrase.strip('"').split()
+            if kind == "symptom" and len(words) == 2 and all(LEMMA.match(w) for w in words):
+                terms.append(words)
+    # Rule X2: a noun with such a sense that is not its commonest, which a symptom term of the
+    # vocabulary ends with ("watery stool", "nasal discharge"): the term says which sense.
+    def has_waste_sense(word):
+        singular = [word, word[:-1]] if word.endswith("s") else [word]
+        return any(is_waste(s) for w in singular for s in wordnet.index.get(w, [])
+                   if s[0] == "noun")
+    heads = first | {head for _, head in terms if has_waste_sense(head)}
+    adjective_counts = {}
+    with open(os.path.join(folder, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            key, _, count = line.split()
+            lemma, rest = key.split("%", 1)
+            pos = {"1": "noun", "3": "adj", "5": "adj"}.get(rest[:1])
+            if pos:
+                adjective_counts.setdefault(lemma, {"noun": 0, "adj": 0})[pos] += int(count)
+    # Rule X3: the first word of such a two-word symptom term that WordNet has as an adjective
+    # and SemCor tagged as one at least as often as as a noun (bloody, watery, dark, greasy,
+    # nasal; not "eye", "nipple", "wound").
+    def adjective_first(word):
+        if not any(s[0] == "adj" for s in wordnet.index.get(word, [])):
+            return False
+        seen = adjective_counts.get(word, {"noun": 0, "adj": 0})
+        return seen["adj"] >= seen["noun"]
+    adjectives = {modifier for modifier, head in terms
+                  if head in heads and adjective_first(modifier)}
+    return {w.replace("_", " ") for w in heads}, adjectives
+
+
 def irregular_forms(folder):
     """Rule I2: WordNet's irregular verb forms (`verb.exc`: "grew", "grown" for "grow"), less
     a form of two verbs ("singing" is "sing" before it is "singe")."""
@@ -527,6 +590,7 @@ def main():
     irregular = irregular_forms(args.wordnet)
     verbs, noun_verbs = condition_verbs(wordnet, pointers, args.vocabulary)
     first_episodes, shared_episodes = episodes(wordnet, pointers)
+    waste_nouns, waste_adjectives = waste(wordnet, args.vocabulary, args.wordnet)
     text = render([
         ("arc-ability", abilities(wordnet, counts),
          "Rules A1 to A3: verbs whose commonest sense is of the body, motion, eating or "
@@ -560,6 +624,11 @@ def main():
          "occurrence or a period counted (attack, fit, flare, episode, case, bout, spell)."),
         ("arc-episode-verb", unconflated(wordnet, with_inflections(episode_verbs(wordnet), irregular)),
          "Rule E3: verbs of an episode (seize, convulse, fit, flare)."),
+        ("arc-waste", unconflated(wordnet, waste_nouns),
+         "Rules X1 and X2: what a body passes or discharges (stool, urine, phlegm, pus)."),
+        ("arc-waste-adjective", unconflated(wordnet, waste_adjectives),
+         "Rule X3: the adjectives of the vocabulary's symptom terms of a body's waste (bloody, "
+         "watery, dark)."),
     ])
     return derive.write_or_check({OUT: text}, args.check, "WordNet 3.0")
 
