@@ -8,7 +8,8 @@ import Testing
 /// no more, zero, lost the; a sign by its noun, or by its adjective before a part of the body),
 /// a sign named in a question and made to go in the answer (`implied-complaint-asked-gone`); a
 /// body's waste told with a symptom term's adjective, cleared (`implied-waste-sign-gone`);
-/// a dependence ended told as an absence of cravings (`testimonial-craving-absent`); and a
+/// a dependence ended told as an absence of cravings (`testimonial-craving-absent`) or as its
+/// use not done since by a person (`testimonial-dependence-use-ended`); and a
 /// child's milestone reached late (`testimonial-milestone-late`: finally, at an age, after
 /// being slow to it). Sentences written for this test (none from an evaluation set), with the
 /// ordinary absences beside each reading: a road's bumps, crusty bread, weeds, rust, clouds,
@@ -20,7 +21,8 @@ struct SignAbsenceReadingTests {
 
     static let readings: Set = [
         "implied-complaint-absent", "implied-complaint-asked-gone", "implied-waste-sign-gone",
-        "testimonial-craving-absent", "testimonial-milestone-late",
+        "testimonial-craving-absent", "testimonial-dependence-use-ended",
+        "testimonial-milestone-late",
     ]
 
     @Test(arguments: [
@@ -52,6 +54,11 @@ struct SignAbsenceReadingTests {
             "testimonial-craving-absent",
             "Three weeks off the booze and not a single craving since the kudzu capsules."
         ),
+        // the use not done since, by a person
+        (
+            "testimonial-dependence-use-ended",
+            "My aunt hasn't had a drink in four months and credits the milk thistle capsules."
+        ),
         // an age past the milestone, then "finally"
         (
             "testimonial-milestone-late",
@@ -77,6 +84,7 @@ struct SignAbsenceReadingTests {
         "Not a trace of rust on the gate since the oil spray.",
         "Puffy clouds all morning? Our iced tea cools them down.",
         "No cravings for biscuits since the protein shakes.",
+        "The old van hasn't smoked once since the new gasket and a bottle of the engine flush.",
         "Our son finally tidies his room since the reward chart and the smoothie packs.",
         "My husband finally talks to me about work since the new job, and the magnesium helps him sleep.",
         "Free of artificial colours, our gummies are made with real fruit.",
