@@ -106,6 +106,14 @@ struct EvalScriptTests {
             + rows.map { $0 + "\n" }.joined()
     }
 
+    /// A MeSH C/F03 file of the given descriptor rows (id, name, entry terms, tree numbers)
+    /// in the scratch repository, and the environment that points `--kinds` at it.
+    static func mesh(_ descriptors: [String], in root: URL) throws -> [String: String] {
+        let file = root.appendingPathComponent("mesh-c-f03.tsv")
+        try Data((descriptors.joined(separator: "\t\n") + "\t\n").utf8).write(to: file)
+        return ["EVIDENT_MESH": file.path]
+    }
+
     /// A live item that repeats another set's sentence stops the run before any figure is
     /// printed (exit 2, nothing on standard output).
     @Test func sharedSentenceStopsTheRunBeforeAnyFigure() throws {
@@ -909,7 +917,6 @@ struct EvalScriptTests {
                         + "brown; the cream softened them.",
                 ], novel: true),
         ])
-        let mesh = root.appendingPathComponent("mesh-c-f03.tsv")
         let descriptors = [
             "D1\tBrain Diseases, Metabolic, Inborn\t\tC10.228.140.163.100|C16.320.565.189",
             "D2\tPhenylketonurias\tPhenylketonuria|PKU\tC10.228.140.163.100.687|C16.320.565.151.680",
@@ -920,8 +927,7 @@ struct EvalScriptTests {
             "D7\tCysts\t\tC04.182|C23.300.306",
             "D8\tHantavirus Infections\tHARD\tC01.925.782.147.420",
         ]
-        try Data((descriptors.joined(separator: "\t\n") + "\t\n").utf8).write(to: mesh)
-        let environment = ["EVIDENT_MESH": mesh.path]
+        let environment = try Self.mesh(descriptors, in: root)
         guard
             let draft = try Self.eval(
                 ["--check-novel", "--set", Self.live, "--kinds"], in: root,
@@ -993,19 +999,18 @@ struct EvalScriptTests {
                     "AI-DIS-004\tepsilon-disease\tnew\texplicit\tOur salt cures epsilon disease.",
                 ], novel: true),
         ])
-        let mesh = root.appendingPathComponent("mesh-c-f03.tsv")
-        let descriptors = [
-            "D1\tAlpha Disease\t\tC10.100.200.300.400",
-            "D2\tBeta Disease\t\tC10.100.200.300.400.500.600",
-            "D3\tGamma Disease\t\tC10.100.200.300.410.500",
-            "D4\tDelta Disease\t\tC10.100.200.310.410",
-            "D5\tEpsilon Disease\t\tC10.100.200.300.400.500.600.700",
-        ]
-        try Data((descriptors.joined(separator: "\t\n") + "\t\n").utf8).write(to: mesh)
+        let environment = try Self.mesh(
+            [
+                "D1\tAlpha Disease\t\tC10.100.200.300.400",
+                "D2\tBeta Disease\t\tC10.100.200.300.400.500.600",
+                "D3\tGamma Disease\t\tC10.100.200.300.410.500",
+                "D4\tDelta Disease\t\tC10.100.200.310.410",
+                "D5\tEpsilon Disease\t\tC10.100.200.300.400.500.600.700",
+            ], in: root)
         guard
             let run = try Self.eval(
                 ["--check-novel", "--set", Self.live, "--kinds"], in: root,
-                environment: ["EVIDENT_MESH": mesh.path])
+                environment: environment)
         else { return }
         #expect(run.status == 1)
         #expect(
