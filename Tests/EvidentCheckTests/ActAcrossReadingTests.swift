@@ -21,6 +21,8 @@ struct ActAcrossReadingTests {
         "Has your sense of smell gone since the winter? These drops bring it back.",
         "Lost your sense of taste after the flu? One lozenge a day brings it back.",
         "Has the dizziness taken over your days? This gives you your life back.",
+        "Is your hearing not what it was? These drops bring it back.",
+        "Has every sound gone quiet for you? These drops bring it back.",
         // with the act named, any subject
         "Can't feel the floor under your feet any more? You'll walk barefoot on the sand.",
         "Has your old cat stopped hearing the tin opener? Felaura has her turning at the first click again.",
@@ -53,6 +55,7 @@ struct ActAcrossReadingTests {
         "Lost your signal in the countryside? This booster gives you full bars again.",
         "Feel like yourself again after the move: our decluttering service unpacks every box.",
         "Version 3.2 fixes the battery drain that crippled older tablets.",
+        "Is your golf swing not what it was? Our coaching brings it back.",
     ])
     func leavesEverydayLossesAlone(copy: String) {
         let rules = Self.errors(copy).map(\.rule)
