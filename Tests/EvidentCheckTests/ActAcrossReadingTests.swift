@@ -28,6 +28,8 @@ struct ActAcrossReadingTests {
         "Has your old cat stopped hearing the tin opener? Felaura has her turning at the first click again.",
         // a headline or a "For anyone who ..." line
         "For anyone who loses words halfway through a sentence. Verbana brings them back.",
+        // the promise first, the impairment in the next sentence
+        "Get your life back. Years of dizziness, over in a month.",
         // what an illness took, then a life or a self given back
         "Give your father his independence back after the illness that took his hearing.",
     ])
