@@ -36,8 +36,9 @@ from outside: cold, wet, dry, muddy; rule R9). Session 23 adds `@faculty-noun` (
 body named as a thing one has and may get back: the senses, memory, the voice, breath; rule R10)
 and `@young-animal` (a young mammal or bird, whose acts "again" are its growing up; rule R11).
 Session 24 adds `@percept-noun` (what a sense perceives, named as a thing: a smell, a taste, a
-sound, a sight; rule R12) and the doubled-consonant forms of the verbs of `@promise-verb` and
-`@body-event-verb` ("trotting", "swimming"; rule R13).
+sound, a sight; rule R12), the doubled-consonant forms of the verbs of `@promise-verb` and
+`@body-event-verb` ("trotting", "swimming"; rule R13) and `@sound-verb` (making a sound, which a
+part of the body does as a sign: ears that ring, knees that creak; rule R14).
 The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
@@ -434,6 +435,11 @@ PERCEPTS = ("05712076", "05930136", "04980008", "04992163", "04981139", "0737129
 # its doubled "-ing" form, which the stemmer takes to the stem of the doubled "-ed" form too:
 # trot -> trotting ("trott", as "trotted"); swim -> swimming.
 DOUBLING = re.compile(r"[^aeiou ]*[aeiou][bcdfgklmnprstvz]")
+# Rule R14: making a sound (`@sound-verb`), which a part of the body does only as a sign ("ears
+# that ring all night", "knees that creak on the stairs", "a chest that rattles"): every verb
+# whose commonest sense is WordNet 3.0's sound.v "make a certain noise or sound" (02176286) or
+# "give off a certain sound or sounds" (02135066) or below them.
+SOUNDING = ("02176286", "02135066")
 TAKING = re.compile(r"^(take (away|from)|take (something )?(away )?(by force|without)|take "
                     r"without|take away possessions|keep from having)(?!.*\breferencing\b)")
 TAKEN_BY_EVENT = "00756094"
@@ -625,6 +631,14 @@ def stem_fits(word, kept, synsets, index, stems):
 def verb_files(folder):
     """offset -> the lexicographer file number of each verb synset ("29" verb.body)."""
     return {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
+
+
+def sound_verbs(folder):
+    """Rule R14: the verbs of making a sound, by their commonest sense."""
+    synsets, index = wordnet_verbs(folder)
+    found = closure(synsets, SOUNDING, below=1)
+    return {name(lemma) for o in found for lemma in synsets[o][0]
+            if index.get(lemma) and index[lemma][0] in found and WORD.fullmatch(name(lemma))}
 
 
 def doubled_forms(verbs):
@@ -1274,6 +1288,7 @@ def main():
     faculties = faculty_nouns(args.wordnet)
     young = names_first_below(args.wordnet, YOUNG_ANIMALS)
     percepts = names_first_below(args.wordnet, PERCEPTS)
+    sounds = sound_verbs(args.wordnet)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -1347,6 +1362,9 @@ def main():
           "taste properties, sound as a property and as an event, and the names below them, by",
           f"their commonest sense: smell, taste, scent, ticking, rustle; rule R12): {len(percepts)}."],
          "percept-noun", percepts),
+        (["Making a sound (WordNet's sound.v \"make a certain noise or sound\" and \"give off a certain",
+          f"sound\", and the verbs below them, by their commonest sense: ring, creak, rattle; rule R14): {len(sounds)}."],
+         "sound-verb", sounds),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

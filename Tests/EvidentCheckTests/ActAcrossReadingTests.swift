@@ -28,6 +28,9 @@ struct ActAcrossReadingTests {
         "Has your old cat stopped hearing the tin opener? Felaura has her turning at the first click again.",
         // a headline or a "For anyone who ..." line
         "For anyone who loses words halfway through a sentence. Verbana brings them back.",
+        // a part of the body making a sound (rule R14), then the act again
+        "Knees that creak on every stair? Flexara has you climbing them two at a time again.",
+        "Lost your sense of taste? With Gustora it comes back in days.",
         // the promise first, the impairment in the next sentence
         "Get your life back. Years of dizziness, over in a month.",
         // what an illness took, then a life or a self given back
@@ -58,6 +61,7 @@ struct ActAcrossReadingTests {
         "Feel like yourself again after the move: our decluttering service unpacks every box.",
         "Version 3.2 fixes the battery drain that crippled older tablets.",
         "Is your golf swing not what it was? Our coaching brings it back.",
+        "Doors that creak on every hinge? Our oil has them swinging silently again.",
     ])
     func leavesEverydayLossesAlone(copy: String) {
         let rules = Self.errors(copy).map(\.rule)
@@ -94,13 +98,17 @@ struct ActAcrossReadingTests {
         #expect(emitted.isEmpty, "\(emitted)")
     }
 
-    /// Rule R12 (what a sense perceives) and rule R13 (doubled-consonant forms) of
+    /// Rule R12 (what a sense perceives), rule R13 (doubled-consonant forms) and rule R14
+    /// (making a sound) of
     /// `.ci/implied/derive-anatomy.py`.
     @Test func derivedClasses() {
         let percepts = Set(Fixtures.book.lexicon.phrases(ofClass: "percept-noun"))
         let senses = ["smell", "taste", "scent", "ticking"]
         #expect(percepts.isSuperset(of: Set(senses.map(Tokenizer.terms))))
         #expect(percepts.isDisjoint(with: Set(["song", "print", "candle"].map(Tokenizer.terms))))
+        let sounds = Set(Fixtures.book.lexicon.phrases(ofClass: "sound-verb"))
+        #expect(sounds.isSuperset(of: Set(["ring", "creak", "rattle"].map(Tokenizer.terms))))
+        #expect(sounds.isDisjoint(with: Set(["walk", "hear"].map(Tokenizer.terms))))
         let acts = Set(Fixtures.book.lexicon.phrases(ofClass: "promise-verb"))
         #expect(acts.isSuperset(of: Set(["trot", "trotting", "swimming"].map(Tokenizer.terms))))
     }
