@@ -38,7 +38,8 @@ and `@young-animal` (a young mammal or bird, whose acts "again" are its growing 
 Session 24 adds `@percept-noun` (what a sense perceives, named as a thing: a smell, a taste, a
 sound, a sight; rule R12), the doubled-consonant forms of the verbs of `@promise-verb` and
 `@body-event-verb` ("trotting", "swimming"; rule R13) and `@sound-verb` (making a sound, which a
-part of the body does as a sign: ears that ring, knees that creak; rule R14).
+part of the body does as a sign: ears that ring, knees that creak; rule R14) and `@rest-state-verb`
+(falling asleep, sleeping, relaxing: what every healthy body sometimes struggles to do; rule R15).
 The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
@@ -440,6 +441,13 @@ DOUBLING = re.compile(r"[^aeiou ]*[aeiou][bcdfgklmnprstvz]")
 # whose commonest sense is WordNet 3.0's sound.v "make a certain noise or sound" (02176286) or
 # "give off a certain sound or sounds" (02135066) or below them.
 SOUNDING = ("02176286", "02135066")
+# Rule R15: the states every healthy body passes into and sometimes struggles to reach
+# (`@rest-state-verb`): a struggle to sleep or to relax is the everyday sleeplessness or tension
+# a structure/function claim may speak to (21 CFR 101.93(g)(2): "occasional sleeplessness"), not
+# an impairment: every verb whose commonest sense is WordNet 3.0's sleep.v "be asleep"
+# (00014742), fall asleep "change from a waking to a sleeping state" (00017282) or relax.v
+# "become less tense, rest, or take one's ease" (00026385), or below them.
+RESTING = ("00014742", "00017282", "00026385")
 TAKING = re.compile(r"^(take (away|from)|take (something )?(away )?(by force|without)|take "
                     r"without|take away possessions|keep from having)(?!.*\breferencing\b)")
 TAKEN_BY_EVENT = "00756094"
@@ -633,10 +641,10 @@ def verb_files(folder):
     return {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
 
 
-def sound_verbs(folder):
-    """Rule R14: the verbs of making a sound, by their commonest sense."""
+def verbs_first_below(folder, roots):
+    """The verbs whose commonest sense is one of the roots or below them (rules R14, R15)."""
     synsets, index = wordnet_verbs(folder)
-    found = closure(synsets, SOUNDING, below=1)
+    found = closure(synsets, roots, below=1)
     return {name(lemma) for o in found for lemma in synsets[o][0]
             if index.get(lemma) and index[lemma][0] in found and WORD.fullmatch(name(lemma))}
 
@@ -1288,7 +1296,8 @@ def main():
     faculties = faculty_nouns(args.wordnet)
     young = names_first_below(args.wordnet, YOUNG_ANIMALS)
     percepts = names_first_below(args.wordnet, PERCEPTS)
-    sounds = sound_verbs(args.wordnet)
+    sounds = verbs_first_below(args.wordnet, SOUNDING)
+    resting = verbs_first_below(args.wordnet, RESTING)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -1365,6 +1374,9 @@ def main():
         (["Making a sound (WordNet's sound.v \"make a certain noise or sound\" and \"give off a certain",
           f"sound\", and the verbs below them, by their commonest sense: ring, creak, rattle; rule R14): {len(sounds)}."],
          "sound-verb", sounds),
+        (["Falling asleep, sleeping and relaxing (WordNet's sleep.v \"be asleep\", fall asleep and",
+          f"relax.v \"become less tense\", and the verbs below them, by their commonest sense; rule R15): {len(resting)}."],
+         "rest-state-verb", resting),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

@@ -62,6 +62,7 @@ struct ActAcrossReadingTests {
         "Version 3.2 fixes the battery drain that crippled older tablets.",
         "Is your golf swing not what it was? Our coaching brings it back.",
         "Doors that creak on every hinge? Our oil has them swinging silently again.",
+        "Struggling to sleep? You'll drift off faster with our chamomile tea.",
     ])
     func leavesEverydayLossesAlone(copy: String) {
         let rules = Self.errors(copy).map(\.rule)
