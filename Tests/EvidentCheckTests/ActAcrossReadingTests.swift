@@ -63,6 +63,7 @@ struct ActAcrossReadingTests {
         "Is your golf swing not what it was? Our coaching brings it back.",
         "Doors that creak on every hinge? Our oil has them swinging silently again.",
         "Struggling to sleep? You'll drift off faster with our chamomile tea.",
+        "You'll hear the band play Scarlet Fever Blues at the festival on Saturday.",
     ])
     func leavesEverydayLossesAlone(copy: String) {
         let rules = Self.errors(copy).map(\.rule)
