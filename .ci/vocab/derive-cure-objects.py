@@ -240,19 +240,25 @@ def verbs_of_synsets(wn, synsets, commonest, exceptions):
     return verbs
 
 
-def troponyms(folder, root, depth):
-    """The verb synsets `depth` troponym links or fewer below `root` (WordNet offsets)."""
-    below = {}
+def verb_records(folder):
+    """Each synset line of WordNet's data.verb as its fields, with the index of its pointer
+    count."""
     with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
         for line in f:
             if line.startswith(" "):
                 continue
             parts = line.split(" | ")[0].split()
-            k = 4 + 2 * int(parts[3], 16)
-            for i in range(int(parts[k])):
-                symbol, target = parts[k + 1 + 4 * i], parts[k + 2 + 4 * i]
-                if symbol == "~":
-                    below.setdefault(parts[0], []).append(target)
+            yield parts, 4 + 2 * int(parts[3], 16)
+
+
+def troponyms(folder, root, depth):
+    """The verb synsets `depth` troponym links or fewer below `root` (WordNet offsets)."""
+    below = {}
+    for parts, k in verb_records(folder):
+        for i in range(int(parts[k])):
+            symbol, target = parts[k + 1 + 4 * i], parts[k + 2 + 4 * i]
+            if symbol == "~":
+                below.setdefault(parts[0], []).append(target)
     found, level = {root}, [root]
     for _ in range(depth):
         level = [t for o in level for t in below.get(o, []) if t not in found]
@@ -263,14 +269,9 @@ def troponyms(folder, root, depth):
 def verb_frames(folder):
     """WordNet's verb frames per synset offset."""
     frames = {}
-    with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split(" | ")[0].split()
-            k = 4 + 2 * int(parts[3], 16)
-            k += 1 + 4 * int(parts[k])
-            frames[parts[0]] = {int(parts[k + 2 + 3 * i]) for i in range(int(parts[k]))}
+    for parts, k in verb_records(folder):
+        k += 1 + 4 * int(parts[k])
+        frames[parts[0]] = {int(parts[k + 2 + 3 * i]) for i in range(int(parts[k]))}
     return frames
 
 
