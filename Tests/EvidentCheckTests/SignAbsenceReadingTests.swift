@@ -36,6 +36,11 @@ struct SignAbsenceReadingTests {
             "implied-complaint-absent",
             "Our hens lost the scaly, crusted legs within a month of the garlic tonic."
         ),
+        // a sign stopped as a verb of ceasing before it
+        (
+            "implied-complaint-absent",
+            "The sore on Grandad's shin stopped oozing a week into the manuka balm."
+        ),
         // a body's waste told with a symptom term's adjective (rules X1 to X3), cleared
         (
             "implied-waste-sign-gone",
@@ -88,6 +93,8 @@ struct SignAbsenceReadingTests {
         "Our son finally tidies his room since the reward chart and the smoothie packs.",
         "My husband finally talks to me about work since the new job, and the magnesium helps him sleep.",
         "Free of artificial colours, our gummies are made with real fruit.",
+        "The kitchen tap stopped leaking since the new washer and a squirt of the silicone spray.",
+        "The old boiler stopped leaking after the engineer came, and the descaler tablets help.",
         "The pigeon droppings on the patio cleared up after a week of the spikes and a bottle of the patio cleaner.",
     ])
     func leavesAlone(copy: String) {
