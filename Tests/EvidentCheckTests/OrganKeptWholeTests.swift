@@ -4,7 +4,8 @@ import Testing
 /// A part of the body kept whole against a drug, a toxin or a treatment without a verb of
 /// protection (`implied-organ-kept-whole`, organ-kept.yaml): kept, staying or coming through
 /// safe, intact or unscathed, or not damaged or wrecked by the harm, with the harm in the
-/// sentence or the one before. Classes from WordNet by `.ci/derive-organ-kept`.
+/// sentence or the one before; or protected from an injury or after one
+/// (`implied-organ-injury-kept-off`). Classes from WordNet by `.ci/derive-organ-kept`.
 struct OrganKeptWholeTests {
     static func rules(_ text: String) -> [String] {
         Fixtures.check(text + "\n", market: .us).filter { $0.severity == .error }.map(\.rule)
@@ -31,6 +32,25 @@ struct OrganKeptWholeTests {
     ])
     func noHarmOrGearIsNone(_ text: String) {
         #expect(!Self.rules(text).contains("implied-organ-kept-whole"), "\(Self.rules(text))")
+    }
+
+    /// A part of the body protected from an injury or after one (`implied-organ-injury-kept-off`).
+    @Test(arguments: [
+        "After a knock on the rugby pitch, our omega-3 shots protect the brain from lasting harm.",
+        "Our zinc gummies protect the knees from sprains on the netball court.",
+    ])
+    func aPartProtectedFromAnInjuryIsADiseaseClaim(_ text: String) {
+        #expect(
+            Self.rules(text).contains("implied-organ-injury-kept-off"), "\(Self.rules(text))")
+    }
+
+    @Test(arguments: [
+        "Wear a helmet to protect your head from knocks.",
+        "Protects your skin from the sun at the beach.",
+    ])
+    func gearOrNoInjuryIsNone(_ text: String) {
+        #expect(
+            !Self.rules(text).contains("implied-organ-injury-kept-off"), "\(Self.rules(text))")
     }
 
     @Test func theMessageNamesTheInjuryPrevented() {
