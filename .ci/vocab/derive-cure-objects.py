@@ -121,6 +121,21 @@ THERAPY_SYNSETS = ("00081725", "00082563", "00078760", "00471711", "00470701", "
 PARASITE_ROOTS = {"01384687", "01776192", "02183857"}
 NOT_GERM_ROOTS = {"01397114", "01349495"}
 REPAIR_SYNSETS = ("00260648",)
+# Rule U13: WordNet 3.0 verb synsets of falling ill (sicken.v.02 "get sick": sicken, come down;
+# contract.v.04 "be stricken by an illness, fall victim to an illness": contract, take, get;
+# catch.v.19 "contract; did you catch a cold?"; have.v.12 "suffer from; be ill with";
+# suffer.v "undergo (as of injuries and illnesses)": suffer, sustain, have, get; develop.v.04
+# "come to have or undergo a change of (physical features and attributes)": develop, grow,
+# get, acquire), every word in
+# any sense rank (the rule reads them only with a condition after them), and a phrasal verb
+# with "with" after it as copy writes it ("come down with"): a negated future of one before a
+# condition ("your dog won't catch kennel cough") is the prevent frame.
+# Rule U12: the troponyms of prevent.v.02 ("keep from happening or arising"): stop.v.03 ("stop
+# from happening or developing": stop, halt, block), obstruct.v ("hinder"), thwart.v ("foil"),
+# avert.v ("ward off"), kept when one is among a word's three commonest verb senses: what one
+# stops in an animal is the animal's condition ("stops tying-up in racehorses").
+PREVENT_SYNSET = "02452885"
+FALL_ILL_SYNSETS = ("00087454", "00087736", "00087988", "00065370", "00065639", "00094460")
 # Rule U9: WordNet 3.0 verb synsets of a thing going away from a place (leave.v.01 "go away from
 # a place", exit.v.01 "move out of or depart from": exit, go out, get out, leave; go.v.02 "move
 # away from a place into another direction": go away, depart; depart.v.03 "go away or leave";
@@ -472,6 +487,35 @@ def derive_lists(folder):
     for form, bases in noun_exceptions.items():
         if re.fullmatch(r"[a-z]+", form) and any(b in abnormal for b in bases):
             abnormal.add(form)
+    # Rule U12.
+    stop_synsets, stop = set(), set()
+    with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
+        for line in f:
+            parts = line.split(" | ")[0].split()
+            if line.startswith(" ") or parts[0] != PREVENT_SYNSET:
+                continue
+            k = 4 + 2 * int(parts[3], 16)
+            for i in range(int(parts[k])):
+                if parts[k + 1 + 4 * i] == "~":
+                    stop_synsets.add(parts[k + 2 + 4 * i])
+    for lemma, senses in wn.index.items():
+        if "-" in lemma:
+            continue
+        ranked = [o for pos, o in senses if pos == "verb"][:COMMONEST]
+        if any(o in stop_synsets for o in ranked):
+            stop.update(verb_forms(lemma, verb_exceptions))
+    # Rule U13.
+    fall_ill = set()
+    with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
+        for line in f:
+            parts = line.split(" | ")[0].split()
+            if line.startswith(" ") or parts[0] not in FALL_ILL_SYNSETS:
+                continue
+            for i in range(int(parts[3], 16)):
+                words = parts[4 + 2 * i].split("(")[0].lower().split("_")
+                forms = verb_forms(words[0], verb_exceptions)
+                tail = words[1:] + (["with"] if len(words) > 1 else [])
+                fall_ill.update(" ".join([form] + tail) for form in forms)
     return (sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known,
             sorted(animals), sorted(avert), sorted(repair), sorted(describing), sorted(therapy),
             sorted(germ_heads), {"depart-verb": sorted(depart), "enter-verb": sorted(enter),
@@ -485,7 +529,9 @@ def derive_lists(folder):
                                  "body-part-sense": sorted(part_senses),
                                  "body-noun": sorted(body_nouns),
                                  "germ-genus": sorted(germ_genera),
-                                 "abnormality-noun": sorted(abnormal)})
+                                 "abnormality-noun": sorted(abnormal),
+                                 "fall-ill-verb": sorted(fall_ill),
+                                 "stop-verb": sorted(stop - therapy)})
 
 
 def wrap(words, indent="    ", width=100):
@@ -513,6 +559,10 @@ U9_COMMENTS = {
     "germ-genus": "words WordNet knows only as a germ, the vocabulary not at all (Eimeria)",
     "abnormality-noun": "rule U11: nouns of ill health or of a change of shape, size or place "
                         "(anomaly, curvature, displacement, narrowing)",
+    "stop-verb": "rule U12: verbs of stopping a thing from happening (stop, halt, block, "
+                 "thwart, ward off): what one stops in an animal is its condition",
+    "fall-ill-verb": "rule U13: verbs of falling ill (catch, contract, get, come down with, "
+                     "suffer): after a negated future, the prevent frame",
 }
 
 
