@@ -240,17 +240,38 @@ def verbs_of_synsets(wn, synsets, commonest, exceptions):
     return verbs
 
 
-def verb_frames(folder):
-    """WordNet's verb frames per synset offset."""
-    frames = {}
+def verb_records(folder):
+    """Each synset line of WordNet's data.verb as its fields, with the index of its pointer
+    count."""
     with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
         for line in f:
             if line.startswith(" "):
                 continue
             parts = line.split(" | ")[0].split()
-            k = 4 + 2 * int(parts[3], 16)
-            k += 1 + 4 * int(parts[k])
-            frames[parts[0]] = {int(parts[k + 2 + 3 * i]) for i in range(int(parts[k]))}
+            yield parts, 4 + 2 * int(parts[3], 16)
+
+
+def troponyms(folder, root, depth):
+    """The verb synsets `depth` troponym links or fewer below `root` (WordNet offsets)."""
+    below = {}
+    for parts, k in verb_records(folder):
+        for i in range(int(parts[k])):
+            symbol, target = parts[k + 1 + 4 * i], parts[k + 2 + 4 * i]
+            if symbol == "~":
+                below.setdefault(parts[0], []).append(target)
+    found, level = {root}, [root]
+    for _ in range(depth):
+        level = [t for o in level for t in below.get(o, []) if t not in found]
+        found.update(level)
+    return found
+
+
+def verb_frames(folder):
+    """WordNet's verb frames per synset offset."""
+    frames = {}
+    for parts, k in verb_records(folder):
+        k += 1 + 4 * int(parts[k])
+        frames[parts[0]] = {int(parts[k + 2 + 3 * i]) for i in range(int(parts[k]))}
     return frames
 
 
@@ -488,22 +509,8 @@ def derive_lists(folder):
         if re.fullmatch(r"[a-z]+", form) and any(b in abnormal for b in bases):
             abnormal.add(form)
     # Rule U12.
-    stop_synsets, stop = set(), set()
-    with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
-        for line in f:
-            parts = line.split(" | ")[0].split()
-            if line.startswith(" ") or parts[0] != PREVENT_SYNSET:
-                continue
-            k = 4 + 2 * int(parts[3], 16)
-            for i in range(int(parts[k])):
-                if parts[k + 1 + 4 * i] == "~":
-                    stop_synsets.add(parts[k + 2 + 4 * i])
-    for lemma, senses in wn.index.items():
-        if "-" in lemma:
-            continue
-        ranked = [o for pos, o in senses if pos == "verb"][:COMMONEST]
-        if any(o in stop_synsets for o in ranked):
-            stop.update(verb_forms(lemma, verb_exceptions))
+    stop_synsets = troponyms(folder, PREVENT_SYNSET, 1) - {PREVENT_SYNSET}
+    stop = verbs_of_synsets(wn, stop_synsets, COMMONEST, verb_exceptions)
     # Rule U13.
     fall_ill = set()
     with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:

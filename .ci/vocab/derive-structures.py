@@ -105,26 +105,6 @@ def synset_words(folder, pos, offsets):
     return words
 
 
-def troponyms(folder, root, depth):
-    """The verb synsets `depth` troponym links or fewer below `root` (WordNet offsets)."""
-    below = {}
-    with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split(" | ")[0].split()
-            k = 4 + 2 * int(parts[3], 16)
-            for i in range(int(parts[k])):
-                symbol, target = parts[k + 1 + 4 * i], parts[k + 2 + 4 * i]
-                if symbol == "~":
-                    below.setdefault(parts[0], []).append(target)
-    found, level = {root}, [root]
-    for _ in range(depth):
-        level = [t for o in level for t in below.get(o, []) if t not in found]
-        found.update(level)
-    return found
-
-
 def nouns_of_synsets(wn, synsets, commonest):
     """Every one-word lowercase noun one of whose `commonest` noun senses is among `synsets`,
     with its plural."""
@@ -167,7 +147,7 @@ def derive_lists(folder):
             words = lemma.split("_")
             undo.update(" ".join([form] + words[1:])
                         for form in cure_objects.verb_forms(words[0], verb_exceptions))
-    clean_synsets = troponyms(folder, CLEAN_ROOT, CLEAN_DEPTH) | set(CLEAN_SYNSETS)
+    clean_synsets = cure_objects.troponyms(folder, CLEAN_ROOT, CLEAN_DEPTH) | set(CLEAN_SYNSETS)
     clean = cure_objects.verbs_of_synsets(wn, clean_synsets, CLEAN_COMMONEST, verb_exceptions)
     clean.update(phrasal_forms(folder, clean_synsets, verb_exceptions))
     clean = {v for v in clean if set(v.split()[1:]) <= PARTICLES}
