@@ -7,8 +7,9 @@ import Testing
 /// LIVE= and GATE= lines name the sets it refuses) with a stand-in checker: a script that
 /// prints `evident check --format json` findings, an error on every paragraph naming
 /// "arthritis" unless it opens with a label ("Forum post: …") or tells of "My mum", and on
-/// every paragraph naming "chlorine" that carries a parenthesis. Skipped where bash or python3
-/// is missing.
+/// every paragraph naming "chlorine" that carries a parenthesis (at the word "arthritis", with
+/// it as the finding's text, where the paragraph has it). Skipped where bash or python3 is
+/// missing.
 struct MetamorphScriptTests {
     /// The stand-in checker: the findings `.ci/metamorph` reads, one paragraph per line pair.
     static let checker = """
@@ -21,8 +22,10 @@ struct MetamorphScriptTests {
             caught = caught or ("chlorine" in line.lower() and "(" in line)
             caught = caught and "My mum" not in line
             if caught:
+                at = line.find("arthritis")
                 findings.append({"severity": "error", "rule": "disease-claim", "line": number,
-                                 "end_line": number, "column": 1, "claim_id": None})
+                                 "end_line": number, "column": at + 1 if at >= 0 else 1,
+                                 "text": "arthritis" if at >= 0 else "", "claim_id": None})
         print(json.dumps({"files": [{"path": path, "findings": findings}]}))
         sys.exit(1 if findings else 0)
         """
@@ -156,6 +159,50 @@ struct MetamorphScriptTests {
                 == "set\tcategory\tid\tdecoration\tbefore\tafter\ttext\n"
                 + "dev\tdisease\tD-DIS-001\tswap-relative\terror disease-claim\tno findings\t"
                 + "My mum can climb the stairs again despite arthritis.\n")
+    }
+
+    /// The across-sentence swaps (session 24) move a condition the vocabulary lists, the first
+    /// error's words, into an opening line and leave "it" in the claim: a swap is lost when no
+    /// error falls after the opening line (an error on the opening line's own condition does not
+    /// count), and the TSV's "after" shows only the promise's findings. A condition the
+    /// vocabulary lacks ("gout" here) is not moved. Skipped without WordNet.
+    @Test func acrossSwapsMoveTheConditionIntoAnOpeningLine() throws {
+        guard FileManager.default.fileExists(atPath: "/usr/share/wordnet/index.noun") else {
+            return
+        }
+        let root = try Self.repository()
+        let vocabulary = root.appendingPathComponent("Sources/EvidentCheck/Vocabulary")
+        try FileManager.default.createDirectory(at: vocabulary, withIntermediateDirectories: true)
+        try Data("# conditions\narthritis\tdisease\t-\tDOID:848\n".utf8).write(
+            to: vocabulary.appendingPathComponent("conditions.tsv"))
+        let out = root.appendingPathComponent("cases.tsv")
+        guard
+            let run = try Self.metamorph(
+                [
+                    "--binary", root.appendingPathComponent("checker").path, "--out", out.path,
+                    "--decoration", "across-question", "--decoration", "across-headline",
+                    "--decoration", "across-anyone",
+                ], in: root)
+        else { return }
+        #expect(run.status == 0)
+        let rows = Dictionary(
+            run.stdout.split(separator: "\n").compactMap { line -> (String, [String])? in
+                let fields = line.split(separator: " ").map(String.init)
+                return fields.first.map { ($0, Array(fields.dropFirst())) }
+            }, uniquingKeysWith: { first, _ in first })
+        #expect(rows["across-question"] == ["1/1", "-", "-"])
+        #expect(rows["across-headline"] == ["1/1", "-", "-"])
+        #expect(rows["across-anyone"] == ["1/1", "-", "-"])
+        let cases = try String(contentsOf: out, encoding: .utf8)
+        #expect(
+            cases
+                == "set\tcategory\tid\tdecoration\tbefore\tafter\ttext\n"
+                + "dev\tdisease\tD-DIS-001\tacross-question\terror disease-claim\tno findings\t"
+                + "Struggling with arthritis? Our pills cure it.\n"
+                + "dev\tdisease\tD-DIS-001\tacross-headline\terror disease-claim\tno findings\t"
+                + "Arthritis. Our pills cure it.\n"
+                + "dev\tdisease\tD-DIS-001\tacross-anyone\terror disease-claim\tno findings\t"
+                + "For anyone living with arthritis. Our pills cure it.\n")
     }
 
     /// The live held-out set and the gate set `.ci/eval` names are never decorated (exit 64,
