@@ -415,6 +415,9 @@ extension TaggedSentence {
                 "animal-part", "animal-part-shared", "complaint-location", "body-part-sense",
             ].compactMap { lexicon.classID($0) })
         let covering = lexicon.classID("arc-covering")
+        // A part said to be missing ("the absent eardrum") is rule S1-S3's to read
+        // (`structure-rebuilt-claim`), not a condition named by its part.
+        let absent = lexicon.classID("absent-adjective")
         func isAnimalPart(_ word: Int) -> Bool {
             tags[word].contains { animalParts.contains($0.classID) }
                 && !tags[word].contains { $0.classID == covering }
@@ -479,7 +482,9 @@ extension TaggedSentence {
                 } else if last > object.start, isAnimalPart(last), !covered[last - 1],
                     lowercase(last - 1), lowercase(last),
                     !lexicon.stopwords.contains(tokens[last - 1].term),
-                    !tags[last - 1].contains(where: { notCured.contains($0.classID) })
+                    !tags[last - 1].contains(where: {
+                        notCured.contains($0.classID) || $0.classID == absent
+                    })
                 {
                     phrases.append((last - 1, last + 1))
                 }
