@@ -35,6 +35,11 @@ the night; rule R6), `@part-state-verb` (a part of the body changing state by it
 from outside: cold, wet, dry, muddy; rule R9). Session 23 adds `@faculty-noun` (a faculty of the
 body named as a thing one has and may get back: the senses, memory, the voice, breath; rule R10)
 and `@young-animal` (a young mammal or bird, whose acts "again" are its growing up; rule R11).
+Session 24 adds `@percept-noun` (what a sense perceives, named as a thing: a smell, a taste, a
+sound, a sight; rule R12), the doubled-consonant forms of the verbs of `@promise-verb` and
+`@body-event-verb` ("trotting", "swimming"; rule R13) and `@sound-verb` (making a sound, which a
+part of the body does as a sign: ears that ring, knees that creak; rule R14) and `@rest-state-verb`
+(falling asleep, sleeping, relaxing: what every healthy body sometimes struggles to do; rule R15).
 The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
@@ -416,6 +421,33 @@ FACULTY_SYNSETS = ("07110615", "04981941", "00835032")
 # noun sense is WordNet 3.0's young mammal (01321854: puppy, kitten, foal, calf, lamb) or young
 # bird (01613615: chick, nestling) or below them.
 YOUNG_ANIMALS = ("01321854", "01613615")
+# Rule R12: what a sense perceives, named as a thing (`@percept-noun`), which copy may promise
+# back in place of the sense ("gives you back the scent of the roses", "the taste of your
+# coffee comes back"): every name whose commonest noun sense is WordNet 3.0's sensation
+# (05712076: "an unelaborated elementary awareness of stimulation": a smell, a taste, a sound
+# heard, a sight seen) or its percept (05930136: "the representation of what is perceived") or
+# below them, or the properties and events a sense detects (olfactory property 04980008: scent,
+# aroma; taste property 04992163: sweetness, tang; sound as a property 04981139 and as an event
+# 07371293: ticking, rustle, birdsong's calls) or below them.
+PERCEPTS = ("05712076", "05930136", "04980008", "04992163", "04981139", "07371293")
+# Rule R13: the copy's stemmer strips "-ing" and "-ed" but leaves a consonant English doubles
+# before them ("trotting" -> "trott", not "trot"), so a one-syllable verb of `@promise-verb` or
+# `@body-event-verb` written consonant, one vowel, consonant (not w, x or y) is also kept in
+# its doubled "-ing" form, which the stemmer takes to the stem of the doubled "-ed" form too:
+# trot -> trotting ("trott", as "trotted"); swim -> swimming.
+DOUBLING = re.compile(r"[^aeiou ]*[aeiou][bcdfgklmnprstvz]")
+# Rule R14: making a sound (`@sound-verb`), which a part of the body does only as a sign ("ears
+# that ring all night", "knees that creak on the stairs", "a chest that rattles"): every verb
+# whose commonest sense is WordNet 3.0's sound.v "make a certain noise or sound" (02176286) or
+# "give off a certain sound or sounds" (02135066) or below them.
+SOUNDING = ("02176286", "02135066")
+# Rule R15: the states every healthy body passes into and sometimes struggles to reach
+# (`@rest-state-verb`): a struggle to sleep or to relax is the everyday sleeplessness or tension
+# a structure/function claim may speak to (21 CFR 101.93(g)(2): "occasional sleeplessness"), not
+# an impairment: every verb whose commonest sense is WordNet 3.0's sleep.v "be asleep"
+# (00014742), fall asleep "change from a waking to a sleeping state" (00017282) or relax.v
+# "become less tense, rest, or take one's ease" (00026385), or below them.
+RESTING = ("00014742", "00017282", "00026385")
 TAKING = re.compile(r"^(take (away|from)|take (something )?(away )?(by force|without)|take "
                     r"without|take away possessions|keep from having)(?!.*\breferencing\b)")
 TAKEN_BY_EVENT = "00756094"
@@ -607,6 +639,19 @@ def stem_fits(word, kept, synsets, index, stems):
 def verb_files(folder):
     """offset -> the lexicographer file number of each verb synset ("29" verb.body)."""
     return {parts[0]: parts[1] for parts in wordnet_records(os.path.join(folder, "data.verb"))}
+
+
+def verbs_first_below(folder, roots):
+    """The verbs whose commonest sense is one of the roots or below them (rules R14, R15)."""
+    synsets, index = wordnet_verbs(folder)
+    found = closure(synsets, roots, below=1)
+    return {name(lemma) for o in found for lemma in synsets[o][0]
+            if index.get(lemma) and index[lemma][0] in found and WORD.fullmatch(name(lemma))}
+
+
+def doubled_forms(verbs):
+    """Rule R13: the verbs with the doubled-consonant "-ing" forms of those that take one."""
+    return set(verbs) | {v + v[-1] + "ing" for v in verbs if DOUBLING.fullmatch(v)}
 
 
 def names_first_below(folder, roots):
@@ -1239,8 +1284,8 @@ def main():
     rooms = toilet_rooms(args.wordnet)
     hurry = hurry_verbs(args.wordnet)
     devices = device_nouns(args.wordnet, aids | shared_aids)
-    promise = promise_verbs(args.wordnet)
-    events = body_event_verbs(args.wordnet)
+    promise = doubled_forms(promise_verbs(args.wordnet))
+    events = doubled_forms(body_event_verbs(args.wordnet))
     holding = hold_verbs(args.wordnet)
     faltering = falter_verbs(args.wordnet)
     rests = rest_nouns(args.wordnet)
@@ -1250,6 +1295,9 @@ def main():
     outside = outside_states(args.wordnet)
     faculties = faculty_nouns(args.wordnet)
     young = names_first_below(args.wordnet, YOUNG_ANIMALS)
+    percepts = names_first_below(args.wordnet, PERCEPTS)
+    sounds = verbs_first_below(args.wordnet, SOUNDING)
+    resting = verbs_first_below(args.wordnet, RESTING)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -1284,9 +1332,11 @@ def main():
          "device-noun", devices),
         (["Everyday actions of a body, in their bare form (WordNet verbs whose commonest sense is of",
           "the body, motion, eating and drinking or perceiving, or is remembering; written as verbs;",
-          f"no verbs of ceasing; rule R1): {len(promise)}."], "promise-verb", promise),
+          f"no verbs of ceasing; rule R1; with doubled-consonant forms, rule R13): {len(promise)}."],
+         "promise-verb", promise),
         (["The body's own events (WordNet verb.body verbs whose commonest sense takes no object;",
-          f"rule R2): {len(events)}."], "body-event-verb", events),
+          f"rule R2; with doubled-consonant forms, rule R13): {len(events)}."], "body-event-verb",
+         events),
         (["Holding on firmly, as a body does to a support (WordNet verb.contact senses glossed as",
           f"holding firmly, tightly or fast, or taking hold; not \"hold\"; rule R3): {len(holding)}."],
          "hold-verb", holding),
@@ -1317,6 +1367,16 @@ def main():
         (["A young animal (WordNet's young mammal and young bird and the names below them, by",
           f"their commonest sense: puppy, kitten, foal, chick; rule R11): {len(young)}."],
          "young-animal", young),
+        (["What a sense perceives, named as a thing (WordNet's sensation and percept, olfactory and",
+          "taste properties, sound as a property and as an event, and the names below them, by",
+          f"their commonest sense: smell, taste, scent, ticking, rustle; rule R12): {len(percepts)}."],
+         "percept-noun", percepts),
+        (["Making a sound (WordNet's sound.v \"make a certain noise or sound\" and \"give off a certain",
+          f"sound\", and the verbs below them, by their commonest sense: ring, creak, rattle; rule R14): {len(sounds)}."],
+         "sound-verb", sounds),
+        (["Falling asleep, sleeping and relaxing (WordNet's sleep.v \"be asleep\", fall asleep and",
+          f"relax.v \"become less tense\", and the verbs below them, by their commonest sense; rule R15): {len(resting)}."],
+         "rest-state-verb", resting),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

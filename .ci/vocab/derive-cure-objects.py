@@ -121,6 +121,21 @@ THERAPY_SYNSETS = ("00081725", "00082563", "00078760", "00471711", "00470701", "
 PARASITE_ROOTS = {"01384687", "01776192", "02183857"}
 NOT_GERM_ROOTS = {"01397114", "01349495"}
 REPAIR_SYNSETS = ("00260648",)
+# Rule U13: WordNet 3.0 verb synsets of falling ill (sicken.v.02 "get sick": sicken, come down;
+# contract.v.04 "be stricken by an illness, fall victim to an illness": contract, take, get;
+# catch.v.19 "contract; did you catch a cold?"; have.v.12 "suffer from; be ill with";
+# suffer.v "undergo (as of injuries and illnesses)": suffer, sustain, have, get; develop.v.04
+# "come to have or undergo a change of (physical features and attributes)": develop, grow,
+# get, acquire), every word in
+# any sense rank (the rule reads them only with a condition after them), and a phrasal verb
+# with "with" after it as copy writes it ("come down with"): a negated future of one before a
+# condition ("your dog won't catch kennel cough") is the prevent frame.
+# Rule U12: the troponyms of prevent.v.02 ("keep from happening or arising"): stop.v.03 ("stop
+# from happening or developing": stop, halt, block), obstruct.v ("hinder"), thwart.v ("foil"),
+# avert.v ("ward off"), kept when one is among a word's three commonest verb senses: what one
+# stops in an animal is the animal's condition ("stops tying-up in racehorses").
+PREVENT_SYNSET = "02452885"
+FALL_ILL_SYNSETS = ("00087454", "00087736", "00087988", "00065370", "00065639", "00094460")
 # Rule U9: WordNet 3.0 verb synsets of a thing going away from a place (leave.v.01 "go away from
 # a place", exit.v.01 "move out of or depart from": exit, go out, get out, leave; go.v.02 "move
 # away from a place into another direction": go away, depart; depart.v.03 "go away or leave";
@@ -225,17 +240,38 @@ def verbs_of_synsets(wn, synsets, commonest, exceptions):
     return verbs
 
 
-def verb_frames(folder):
-    """WordNet's verb frames per synset offset."""
-    frames = {}
+def verb_records(folder):
+    """Each synset line of WordNet's data.verb as its fields, with the index of its pointer
+    count."""
     with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
         for line in f:
             if line.startswith(" "):
                 continue
             parts = line.split(" | ")[0].split()
-            k = 4 + 2 * int(parts[3], 16)
-            k += 1 + 4 * int(parts[k])
-            frames[parts[0]] = {int(parts[k + 2 + 3 * i]) for i in range(int(parts[k]))}
+            yield parts, 4 + 2 * int(parts[3], 16)
+
+
+def troponyms(folder, root, depth):
+    """The verb synsets `depth` troponym links or fewer below `root` (WordNet offsets)."""
+    below = {}
+    for parts, k in verb_records(folder):
+        for i in range(int(parts[k])):
+            symbol, target = parts[k + 1 + 4 * i], parts[k + 2 + 4 * i]
+            if symbol == "~":
+                below.setdefault(parts[0], []).append(target)
+    found, level = {root}, [root]
+    for _ in range(depth):
+        level = [t for o in level for t in below.get(o, []) if t not in found]
+        found.update(level)
+    return found
+
+
+def verb_frames(folder):
+    """WordNet's verb frames per synset offset."""
+    frames = {}
+    for parts, k in verb_records(folder):
+        k += 1 + 4 * int(parts[k])
+        frames[parts[0]] = {int(parts[k + 2 + 3 * i]) for i in range(int(parts[k]))}
     return frames
 
 
@@ -472,6 +508,21 @@ def derive_lists(folder):
     for form, bases in noun_exceptions.items():
         if re.fullmatch(r"[a-z]+", form) and any(b in abnormal for b in bases):
             abnormal.add(form)
+    # Rule U12.
+    stop_synsets = troponyms(folder, PREVENT_SYNSET, 1) - {PREVENT_SYNSET}
+    stop = verbs_of_synsets(wn, stop_synsets, COMMONEST, verb_exceptions)
+    # Rule U13.
+    fall_ill = set()
+    with open(os.path.join(folder, "data.verb"), encoding="latin-1") as f:
+        for line in f:
+            parts = line.split(" | ")[0].split()
+            if line.startswith(" ") or parts[0] not in FALL_ILL_SYNSETS:
+                continue
+            for i in range(int(parts[3], 16)):
+                words = parts[4 + 2 * i].split("(")[0].lower().split("_")
+                forms = verb_forms(words[0], verb_exceptions)
+                tail = words[1:] + (["with"] if len(words) > 1 else [])
+                fall_ill.update(" ".join([form] + tail) for form in forms)
     return (sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known,
             sorted(animals), sorted(avert), sorted(repair), sorted(describing), sorted(therapy),
             sorted(germ_heads), {"depart-verb": sorted(depart), "enter-verb": sorted(enter),
@@ -485,7 +536,9 @@ def derive_lists(folder):
                                  "body-part-sense": sorted(part_senses),
                                  "body-noun": sorted(body_nouns),
                                  "germ-genus": sorted(germ_genera),
-                                 "abnormality-noun": sorted(abnormal)})
+                                 "abnormality-noun": sorted(abnormal),
+                                 "fall-ill-verb": sorted(fall_ill),
+                                 "stop-verb": sorted(stop - therapy)})
 
 
 def wrap(words, indent="    ", width=100):
@@ -513,6 +566,10 @@ U9_COMMENTS = {
     "germ-genus": "words WordNet knows only as a germ, the vocabulary not at all (Eimeria)",
     "abnormality-noun": "rule U11: nouns of ill health or of a change of shape, size or place "
                         "(anomaly, curvature, displacement, narrowing)",
+    "stop-verb": "rule U12: verbs of stopping a thing from happening (stop, halt, block, "
+                 "thwart, ward off): what one stops in an animal is its condition",
+    "fall-ill-verb": "rule U13: verbs of falling ill (catch, contract, get, come down with, "
+                     "suffer): after a negated future, the prevent frame",
 }
 
 

@@ -68,8 +68,27 @@ COME_SYNSETS = ("02624263", "02623906", "00548266", "00250181")
 # loosen.v (make loose), dislodge.v (remove or force out from a position), disintegrate.v,
 # digest.v (soften or disintegrate by chemical action), crumble.v (break into fragments).
 UNDO_SYNSETS = ("00447309", "00376106", "00338071", "00330565", "00419375", "01528540",
-                "00397576", "00209420", "00397405")
+                "00397576", "00209420", "00397405",
+                # rule S4b (session 24): liquefy.v ("make (a solid substance) liquid")
+                "00444309")
 UNDO_COMMONEST = 2
+# Rule S5: clean.v.01 ("make clean by removing dirt, filth, or unwanted substances from") and
+# its troponyms two levels down (wash, rinse, flush, scour, purge, sweep, dust, brush ...),
+# wash.v ("remove by the application of water ...": wash off, wash out, wash away; "clean with
+# some chemical process": wash, rinse) and scrub.v ("clean with hard rubbing": scrub, scour);
+# a phrasal verb only when its other words are particles ("rinse off", not "make clean").
+CLEAN_ROOT = "01532607"
+CLEAN_DEPTH = 2
+CLEAN_SYNSETS = ("00557686", "01270217", "01251246")
+PARTICLES = {"off", "out", "away", "up", "down"}
+CLEAN_COMMONEST = 2
+# Rule S6: matter gathered into a mass: clump.n.01 and lump.n.01 (agglomeration's kinds: "a
+# compact mass"), sediment.n.01 ("matter that has been deposited"), sludge.n.02 ("any thick,
+# viscous matter"), residue.n.01, debris.n.01, tangle.n.01 ("a twisted and tangled mass"),
+# buildup.n.02 ("the result of the process of accumulation").
+MASS_SYNSETS = ("07959943", "07961016", "09428967", "14956661", "15004501", "14857897",
+                "09454412", "13442168")
+MASS_COMMONEST = 2
 
 
 def synset_words(folder, pos, offsets):
@@ -84,6 +103,31 @@ def synset_words(folder, pos, offsets):
                 if word == word.lower() and "-" not in word:
                     words.add(word)
     return words
+
+
+def nouns_of_synsets(wn, synsets, commonest):
+    """Every one-word lowercase noun one of whose `commonest` noun senses is among `synsets`,
+    with its plural."""
+    nouns = set()
+    for lemma, senses in wn.index.items():
+        if "_" in lemma or "-" in lemma or not lemma.isalpha():
+            continue
+        ranked = [o for pos, o in senses if pos == "noun"][:commonest]
+        if any(o in synsets for o in ranked) and lemma in wn.lowercase:
+            nouns.add(lemma)
+            nouns.add(lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s")
+    return nouns
+
+
+def phrasal_forms(folder, synsets, exceptions):
+    """The phrasal verbs of `synsets` as written, each inflected on its first word."""
+    forms = set()
+    for lemma in synset_words(folder, "verb", synsets):
+        if "_" in lemma and set(lemma.split("_")[1:]) <= PARTICLES:
+            words = lemma.split("_")
+            forms.update(" ".join([form] + words[1:])
+                         for form in cure_objects.verb_forms(words[0], exceptions))
+    return forms
 
 
 def derive_lists(folder):
@@ -103,10 +147,16 @@ def derive_lists(folder):
             words = lemma.split("_")
             undo.update(" ".join([form] + words[1:])
                         for form in cure_objects.verb_forms(words[0], verb_exceptions))
-    return sorted(rebuild), sorted(absent), sorted(come), sorted(undo)
+    clean_synsets = cure_objects.troponyms(folder, CLEAN_ROOT, CLEAN_DEPTH) | set(CLEAN_SYNSETS)
+    clean = cure_objects.verbs_of_synsets(wn, clean_synsets, CLEAN_COMMONEST, verb_exceptions)
+    clean.update(phrasal_forms(folder, clean_synsets, verb_exceptions))
+    clean = {v for v in clean if set(v.split()[1:]) <= PARTICLES}
+    mass = nouns_of_synsets(wn, set(MASS_SYNSETS), MASS_COMMONEST)
+    return (sorted(rebuild), sorted(absent), sorted(come), sorted(undo), sorted(clean),
+            sorted(mass))
 
 
-def render(rebuild, absent, come, undo):
+def render(rebuild, absent, come, undo, clean, mass):
     wrap = cure_objects.wrap
     return "\n".join([
         "# Derived by .ci/vocab/derive-structures.py (rules S1-S4) from WordNet 3.0 (Princeton);",
@@ -129,6 +179,16 @@ def render(rebuild, absent, come, undo):
         "  undo-mass-verb: [",
         wrap(undo),
         "  ]",
+        "  # Rule S5: verbs of making clean by removing matter (wash off, rinse, flush, scour,",
+        "  # scrub, sweep): with a deposit or a mass in the body, a mechanism standing for a cure.",
+        "  cleanse-verb: [",
+        wrap(clean),
+        "  ]",
+        "  # Rule S6: nouns of matter gathered into a mass (clump, lump, sediment, sludge, residue,",
+        "  # debris, tangle, buildup): what rule S4's and S5's verbs undo where the body holds it.",
+        "  mass-noun: [",
+        wrap(mass),
+        "  ]",
         "  # The parts of a body the rule reads: MeSH's anatomy, WordNet's body parts, an",
         "  # animal's parts (implied-anatomy.yaml, complaints.yaml).",
         "  body-structure: [\"@mesh-anatomy\", \"@complaint-location\", \"@animal-part\"]",
@@ -141,12 +201,14 @@ def main():
     args, lists = derive.wordnet_lists(__doc__.split("\n")[0], derive_lists)
     if lists is None:
         return 2
-    rebuild, absent, come, undo = lists
+    rebuild, absent, come, undo, clean, mass = lists
     if args.stats:
         print(f"rebuild-verb: {len(rebuild)}; absent-adjective: {len(absent)}; "
-              f"come-into-being-verb: {len(come)}; undo-mass-verb: {len(undo)}",
+              f"come-into-being-verb: {len(come)}; undo-mass-verb: {len(undo)}; "
+              f"cleanse-verb: {len(clean)}; mass-noun: {len(mass)}",
               file=sys.stderr)
-    return derive.write_or_check({PACK: render(rebuild, absent, come, undo)}, args.check,
+    return derive.write_or_check({PACK: render(rebuild, absent, come, undo, clean, mass)},
+                                 args.check,
                                  "a fresh derivation")
 
 

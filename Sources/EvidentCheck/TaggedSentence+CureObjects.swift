@@ -125,12 +125,15 @@ extension TaggedSentence {
         let therapy = [lexicon.classID("therapy-verb"), lexicon.classID("avert-verb")]
             .compactMap { $0 }.filter { present[$0] }
         let protect = lexicon.classID("protect-verb").flatMap { present[$0] ? $0 : nil }
+        // Rule U12: the verbs of stopping a thing from happening (stop, halt, block, thwart):
+        // their object is a condition only when it is placed in an animal.
+        let stopVerb = lexicon.classID("stop-verb").flatMap { present[$0] ? $0 : nil }
         // Rule U7: a germ's name is an infection after any treating or germ-killing verb too.
         let germVerbs = [lexicon.classID("treat-verb"), lexicon.classID("microbe-kill-verb")]
             .compactMap { $0 }.filter { present[$0] }
         guard
             cure.map({ present[$0] }) == true || eradicate.map({ present[$0] }) == true
-                || !therapy.isEmpty || protect != nil || !germVerbs.isEmpty
+                || !therapy.isEmpty || protect != nil || !germVerbs.isEmpty || stopVerb != nil
                 || lexicon.classID("vanish-verb").map({ present[$0] }) == true
                 || lexicon.classID("repair-verb").map({ present[$0] }) == true,
             let labels = lexicon.vocabularyLabels["condition-disease"]
@@ -208,6 +211,16 @@ extension TaggedSentence {
         /// modifier or two joined by "and" or "or" before it ("in grey and white horses": a
         /// coordination of modifiers is one modifier).
         func placedInBody(after word: Int) -> Bool {
+            placed(after: word, in: bodies)
+        }
+        /// Rule U12: the same placement in an animal only ("in laying hens", "in racehorses",
+        /// "of your herd"), not in a part of the body ("the skin on your paws").
+        let animals = [lexicon.classID("animal-kind"), lexicon.classID("living-body")]
+            .compactMap { $0 }.filter { present[$0] }
+        func placedInAnimal(after word: Int) -> Bool {
+            placed(after: word, in: animals)
+        }
+        func placed(after word: Int, in bodies: [Int]) -> Bool {
             guard !bodies.isEmpty, word < count, !punctuated(word),
                 ["in", "on", "of"].contains(tokens[word].term)
             else { return false }
@@ -275,6 +288,16 @@ extension TaggedSentence {
                 last += 1
             }
             return last
+        }
+        /// Rule U12: a single word in -ing is what an animal does (its behaviour: "stops
+        /// barking in dogs", "prevents pecking in hens"), not a condition it has; a hyphenated
+        /// compound is a name ("tying-up", "crib-biting").
+        func gerund(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard token.end - token.start > 4, token.end <= text.count else { return false }
+            return text[token.end - 3] == "i" && text[token.end - 2] == "n"
+                && text[token.end - 1] == "g"
+                && !gap(before: word, tokens: tokens, text: text).elementsEqual(["-"])
         }
         /// Rule U10: whether an -ed form is a verb in the past tense, its subject before it:
         /// a pronoun ("it cured"), or a noun ending a noun phrase a determiner or possessive
@@ -348,12 +371,14 @@ extension TaggedSentence {
             else { return false }
             return !known.contains(token.term)
         }
-        func objects() -> [(verb: Range<Int>, start: Int, germsOnly: Bool)] {
-            var starts: [(verb: Range<Int>, start: Int, germsOnly: Bool)] = []
+        typealias Object = (verb: Range<Int>, start: Int, germsOnly: Bool, placedOnly: Bool)
+        func objects() -> [Object] {
+            var starts: [Object] = []
             for position in 0..<count {
                 for tag in tags[position] {
                     let germsOnly = germVerbs.contains(tag.classID)
-                    if therapy.contains(tag.classID) || germsOnly {
+                    let placedOnly = tag.classID == stopVerb && !therapy.contains(tag.classID)
+                    if therapy.contains(tag.classID) || germsOnly || placedOnly {
                         if isParticiple(position),
                             position == 0
                                 || !perfectAuxiliaries.contains(tokens[position - 1].term)
@@ -361,14 +386,14 @@ extension TaggedSentence {
                             continue
                         }
                         starts.append(
-                            (position..<tag.end, afterDeterminers(tag.end), germsOnly))
+                            (position..<tag.end, afterDeterminers(tag.end), germsOnly, placedOnly))
                     } else if tag.classID == protect {
                         // "protects your hens from northern fowl mite"
                         for at in tag.end..<min(tag.end + 5, count) {
                             guard !punctuated(at) else { break }
                             if ["from", "against"].contains(tokens[at].term) {
                                 starts.append(
-                                    (position..<tag.end, afterDeterminers(at + 1), false))
+                                    (position..<tag.end, afterDeterminers(at + 1), false, false))
                                 break
                             }
                         }
@@ -377,7 +402,19 @@ extension TaggedSentence {
             }
             return starts
         }
-        if !therapy.isEmpty || protect != nil || !germVerbs.isEmpty {
+        // Rule U12: a part of an animal's body (`@animal-part`, `@complaint-location`, a word
+        // with a body part's sense) that is not its covering (`@arc-covering`: the coat,
+        // feathers, skin a cosmetic or a groomer acts on).
+        let animalParts = Set(
+            [
+                "animal-part", "animal-part-shared", "complaint-location", "body-part-sense",
+            ].compactMap { lexicon.classID($0) })
+        let covering = lexicon.classID("arc-covering")
+        func isAnimalPart(_ word: Int) -> Bool {
+            tags[word].contains { animalParts.contains($0.classID) }
+                && !tags[word].contains { $0.classID == covering }
+        }
+        if !therapy.isEmpty || protect != nil || !germVerbs.isEmpty || stopVerb != nil {
             for object in objects() where object.start < count && !punctuated(object.start) {
                 guard healthContext(outside: object.verb) else { continue }
                 // The object's noun phrase: at most four free words, ending where a noun
@@ -395,18 +432,50 @@ extension TaggedSentence {
                     }
                 }
                 guard let last = end, !covered[last] || isGermHead(last) else { continue }
-                if last > object.start, isGermHead(last),
+                if !object.placedOnly, last > object.start, isGermHead(last),
                     !isPest(last) || !readsPests(at: object.verb.lowerBound),
                     (object.start..<last).allSatisfy({
                         !things.contains(tokens[$0].term) && !tokens[$0].isHashtag
                     })
                 {
                     phrases.append((object.start, last + 1))  // "Heartland virus"
-                } else if !object.germsOnly,
+                    continue
+                } else if !object.placedOnly, !object.germsOnly,
                     unknown(last) || (last == object.start && abbreviation(last))
                         || (bare(last) && placedInBody(after: last + 1))
                 {
                     found.append(last)  // "gets rid of maskne", "reverses DSLD"
+                    continue
+                }
+                guard !object.germsOnly else { continue }
+                // Rule U12: what a verb of making a bad state go away or of warding it off
+                // acts on in an animal is the animal's condition, whatever its word ("treats
+                // fin rot in goldfish"), but for what `cured` leaves out, what an animal does
+                // (a single word in -ing: "barking") and a part of its body alone; a
+                // hyphenated head is one word ("tying-up"); a part with a word before it
+                // names the condition by its part ("sour crop in laying hens", "scaly leg in
+                // bantams"). After a verb of stopping (`@stop-verb`: "stops accidents in
+                // puppies" is house training) only the hyphenated name and the part with a
+                // word before it are read.
+                let hyphenEnd = hyphenated(from: last)
+                if !object.germsOnly, !covered[last], lowercase(last),
+                    hyphenEnd > last, ends(after: hyphenEnd),
+                    placedInAnimal(after: hyphenEnd + 1),
+                    (last...hyphenEnd).allSatisfy({ !covered[$0] && lowercase($0) }),
+                    (last...hyphenEnd).contains(where: cured)
+                {
+                    phrases.append((object.start, hyphenEnd + 1))
+                    continue
+                }
+                guard !object.germsOnly, placedInAnimal(after: last + 1) else { continue }
+                if !object.placedOnly, cured(last), !gerund(last), !isAnimalPart(last) {
+                    found.append(last)
+                } else if last > object.start, isAnimalPart(last), !covered[last - 1],
+                    lowercase(last - 1), lowercase(last),
+                    !lexicon.stopwords.contains(tokens[last - 1].term),
+                    !tags[last - 1].contains(where: { notCured.contains($0.classID) })
+                {
+                    phrases.append((last - 1, last + 1))
                 }
             }
         }

@@ -106,6 +106,14 @@ struct EvalScriptTests {
             + rows.map { $0 + "\n" }.joined()
     }
 
+    /// A MeSH C/F03 file of the given descriptor rows (id, name, entry terms, tree numbers)
+    /// in the scratch repository, and the environment that points `--kinds` at it.
+    static func mesh(_ descriptors: [String], in root: URL) throws -> [String: String] {
+        let file = root.appendingPathComponent("mesh-c-f03.tsv")
+        try Data((descriptors.joined(separator: "\t\n") + "\t\n").utf8).write(to: file)
+        return ["EVIDENT_MESH": file.path]
+    }
+
     /// A live item that repeats another set's sentence stops the run before any figure is
     /// printed (exit 2, nothing on standard output).
     @Test func sharedSentenceStopsTheRunBeforeAnyFigure() throws {
@@ -909,7 +917,6 @@ struct EvalScriptTests {
                         + "brown; the cream softened them.",
                 ], novel: true),
         ])
-        let mesh = root.appendingPathComponent("mesh-c-f03.tsv")
         let descriptors = [
             "D1\tBrain Diseases, Metabolic, Inborn\t\tC10.228.140.163.100|C16.320.565.189",
             "D2\tPhenylketonurias\tPhenylketonuria|PKU\tC10.228.140.163.100.687|C16.320.565.151.680",
@@ -920,8 +927,7 @@ struct EvalScriptTests {
             "D7\tCysts\t\tC04.182|C23.300.306",
             "D8\tHantavirus Infections\tHARD\tC01.925.782.147.420",
         ]
-        try Data((descriptors.joined(separator: "\t\n") + "\t\n").utf8).write(to: mesh)
-        let environment = ["EVIDENT_MESH": mesh.path]
+        let environment = try Self.mesh(descriptors, in: root)
         guard
             let draft = try Self.eval(
                 ["--check-novel", "--set", Self.live, "--kinds"], in: root,
@@ -971,6 +977,67 @@ struct EvalScriptTests {
                 "novel (now): 0 of 6 new items of \(Self.live) have an area label an older set "
                     + "uses now") == true)
         #expect(now?.stdout.contains("\nkinds: 1 of 6 new items of \(Self.live)") == true)
+    }
+
+    /// `--check-novel --kinds` reads kinship two levels deep on the more specific side (session
+    /// 24): a `new` item fails when its condition is the grandchild of an older item's (the
+    /// older term two levels up the newer one's tree number) or a child of the older one's
+    /// sibling (the grandchild of its parent), as well as a sibling, child or parent; a cousin
+    /// (the two share only a grandparent at the same depth) and a great-grandchild pass. On
+    /// the sets as written, frozen-21 fails 9 of 53 and gate-23 13 of 49 by this rule (0 and 0
+    /// by the sibling rule alone).
+    @Test func checkNovelKindsFlagsAGrandchildAndANephewButNotACousin() throws {
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\talpha-disease\texplicit\tOur tea cures alpha disease."
+            ]),
+            "\(Self.live)/disease.tsv": Self.disease(
+                [
+                    "AI-DIS-001\tbeta-disease\tnew\texplicit\tOur balm cures beta disease.",
+                    "AI-DIS-002\tgamma-disease\tnew\texplicit\tOur drops cure gamma disease.",
+                    "AI-DIS-003\tdelta-disease\tnew\texplicit\tOur gel cures delta disease.",
+                    "AI-DIS-004\tepsilon-disease\tnew\texplicit\tOur salt cures epsilon disease.",
+                ], novel: true),
+        ])
+        let environment = try Self.mesh(
+            [
+                "D1\tAlpha Disease\t\tC10.100.200.300.400",
+                "D2\tBeta Disease\t\tC10.100.200.300.400.500.600",
+                "D3\tGamma Disease\t\tC10.100.200.300.410.500",
+                "D4\tDelta Disease\t\tC10.100.200.310.410",
+                "D5\tEpsilon Disease\t\tC10.100.200.300.400.500.600.700",
+            ], in: root)
+        guard
+            let run = try Self.eval(
+                ["--check-novel", "--set", Self.live, "--kinds"], in: root,
+                environment: environment)
+        else { return }
+        #expect(run.status == 1)
+        #expect(
+            run.stdout.contains(
+                """
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: AI-DIS-001 (beta-disease): novel \
+                'new' but an older item names a condition of its kind:
+                      C10.100.200.300.400 Alpha Disease: dev/disease.tsv:D-DIS-001 (alpha-disease): \
+                Our tea cures alpha disease.
+
+                """))
+        #expect(
+            run.stdout.contains(
+                """
+                Tests/Evaluation/\(Self.live)/disease.tsv:3: AI-DIS-002 (gamma-disease): novel \
+                'new' but an older item names a condition of its kind:
+                      C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea cures \
+                alpha disease.
+
+                """))
+        #expect(!run.stdout.contains("AI-DIS-003"))
+        #expect(!run.stdout.contains("AI-DIS-004"))
+        #expect(
+            run.stdout.hasSuffix(
+                "kinds: 2 of 4 new items of \(Self.live) name a condition under the same MeSH "
+                    + "parent as an older item under another label; 0 name no MeSH condition "
+                    + "(screen those by eye)\n"))
     }
 
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut
