@@ -76,7 +76,8 @@ struct PhraseMatcher: Sendable {
     /// Whether a phrase (whose first stem is `terms[position]`) is at `position`.
     static func fits(_ entry: Entry, _ terms: [String], at position: Int) -> Bool {
         guard position + entry.terms.count <= terms.count else { return false }
-        for k in 1..<max(1, entry.terms.count) where terms[position + k] != entry.terms[k] {
+        for k in 1..<max(1, entry.terms.count)
+        where !ShortText.equal(terms[position + k], entry.terms[k]) {
             return false
         }
         return true

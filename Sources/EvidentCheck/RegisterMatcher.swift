@@ -516,10 +516,11 @@ struct RegisterMatcher: Sendable {
     ) -> RegisterTargets {
         let targetIDs = index.targetIDs
         var found = RegisterTargets()
-        for term in RegisterMatcher.targets(
+        let read = RegisterMatcher.targets(
             terms, mentions: mentions ?? catalog.mentions(in: terms), concepts: concepts,
             ignored: ignoring, derived: derived, layNames: layNames, words: words)
-        {
+        found.known.reserveCapacity(read.count)
+        for term in read {
             if let id = targetIDs[term] {
                 found.known.append(id)
             } else {
@@ -546,16 +547,20 @@ struct RegisterMatcher: Sendable {
         let unnamedWords =
             named == unnamedTerms ? words.map { unnamed($0, mentions: mentions) } : nil
         var keptWords: [ConceptMatcher.Word] = []
+        if unnamedWords != nil { keptWords.reserveCapacity(named.count) }
         for (position, term) in named.enumerated() where !ignored.contains(term) {
             kept.append(term)
             if let unnamedWords { keptWords.append(unnamedWords[position]) }
         }
         // a term's nouns of action in its place, without a list made for every other term
+        let said = concepts.terms(kept, words: unnamedWords == nil ? nil : keptWords)
         var read: [String] = []
-        for term in concepts.terms(kept, words: unnamedWords == nil ? nil : keptWords) {
+        read.reserveCapacity(said.count + 4)
+        for term in said {
             if let nouns = derived[term] { read += nouns } else { read.append(term) }
         }
         var distinct: [String] = []
+        distinct.reserveCapacity(read.count)
         for term in read.sorted() where !ignored.contains(term) && distinct.last != term {
             distinct.append(term)
         }
@@ -664,20 +669,34 @@ struct RegisterMatcher: Sendable {
                     ? $0 : $0 + built.weights[Int($1)]
             } + Double(lead.unknown.filter { !namesSubstance($0) }.count) * built.unknownWeight
         }
+        // The sentence's circumstances less the words naming the substance (excused already)
+        // and those of the lead-in of an entry's group (`-1`: none): the known ones, in order,
+        // and the weight of the unknown ones. They are the same for every entry of a group, so
+        // they are read once per group, not once per entry.
+        var circumstancesOf: [Int: (known: [Int32], unknown: Double)] = [:]
+        func circumstancesOfGroup(_ group: Int) -> (known: [Int32], unknown: Double) {
+            if let read = circumstancesOf[group] { return read }
+            let lead = group >= 0 ? leads[group] : nil
+            let read = (
+                known: circumstance.known.filter {
+                    !namesSubstance(built.terms[Int($0)]) && lead?.known.contains($0) != true
+                },
+                unknown: Double(
+                    circumstance.unknown.filter {
+                        !namesSubstance($0) && lead?.unknown.contains($0) != true
+                    }.count) * built.unknownWeight
+            )
+            circumstancesOf[group] = read
+            return read
+        }
         // The weight of the sentence's circumstances an entry (`own`) lacks, less the words
         // naming the substance (excused already) and those of its lead-in.
         func circumstances(_ entry: Int, _ own: [Int32]) -> Double {
             guard !circumstance.isEmpty else { return 0 }
-            let lead = groupOf[entry].flatMap { leads[$0] }
-            return circumstance.known.reduce(0) {
-                own.contains($1) || namesSubstance(built.terms[Int($1)])
-                    || lead?.known.contains($1) == true
-                    ? $0 : $0 + built.weights[Int($1)]
-            }
-                + Double(
-                    circumstance.unknown.filter {
-                        !namesSubstance($0) && lead?.unknown.contains($0) != true
-                    }.count) * built.unknownWeight
+            let read = circumstancesOfGroup(groupOf[entry] ?? -1)
+            return read.known.reduce(0) {
+                own.contains($1) ? $0 : $0 + built.weights[Int($1)]
+            } + read.unknown
         }
         // `precision`: the share of the sentence's targets the entry has, its circumstances
         // left out (whether it is the authorised wording); `strict`: with them (against a

@@ -866,7 +866,7 @@ final class TaggedSentence: Sendable {
         let id = pattern.wordClasses[0]
         if id >= 0 { return tags[position].contains { $0.classID == id } }
         switch pattern.elements[0] {
-        case .literal(let words): return terms[position] == words[0]
+        case .literal(let words): return ShortText.equal(terms[position], words[0])
         case .number, .word: return true
         }
     }
@@ -968,7 +968,9 @@ final class TaggedSentence: Sendable {
             return nil  // a class, matched above
         case .literal(let words):
             guard position + words.count <= terms.count else { return nil }
-            for k in 0..<words.count where terms[position + k] != words[k] { return nil }
+            for k in 0..<words.count where !ShortText.equal(terms[position + k], words[k]) {
+                return nil
+            }
             return from(position + words.count)
         case .number:
             guard terms[position].unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true

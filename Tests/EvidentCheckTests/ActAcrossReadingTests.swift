@@ -44,6 +44,8 @@ struct ActAcrossReadingTests {
         "Get your life back. Years of dizziness, over in a month.",
         // what an illness took, then a life or a self given back
         "Give your father his independence back after the illness that took his hearing.",
+        // a life taken by an aid the body leans on or by the toilet
+        "Get your life back from the walking frame with Mobiflex.",
     ])
     func readsAcross(copy: String) {
         Self.expect("implied-act-back-across", on: copy)
@@ -72,6 +74,7 @@ struct ActAcrossReadingTests {
         "Doors that creak on every hinge? Our oil has them swinging silently again.",
         "Struggling to sleep? You'll drift off faster with our chamomile tea.",
         "You'll hear the band play Scarlet Fever Blues at the festival on Saturday.",
+        "Get your life back from the kitchen with our ready meals.",
     ])
     func leavesEverydayLossesAlone(copy: String) {
         Self.expect(nil, on: copy)
