@@ -41,9 +41,18 @@ extension TaggedSentence {
             }
         }
         // A contest's noun outside the phrase, not right before it (there it describes the
-        // condition: "a second stroke", a boxer's second being a contest's word).
+        // condition: "a second stroke", a boxer's second being a contest's word), and not the
+        // copy's opening verb before its object ("Cuts the risk of strokes", "Guards your
+        // brain": a determiner or a pronoun after the sentence's first word).
+        let objects: Set<String> = [
+            "the", "a", "an", "your", "my", "his", "her", "their", "our", "its", "you", "them",
+        ]
         let named = tags.indices.contains { index in
             (index < start || index >= end)
+                && !(index == 0 && tokens.count > 1
+                    && objects.contains(
+                        ConditionVocabulary.writtenForm(at: 1, of: tokens, in: text)?
+                            .lowercased() ?? ""))
                 && tags[index].contains { tag in
                     tag.classID == contest && (tag.end < start || index >= end)
                 }
@@ -99,7 +108,7 @@ extension TaggedSentence {
         // no verb of treating, healing or curing and no other condition among the words
         // ("suitable for coeliacs, and our enzyme heals coeliac disease" treats it).
         let acting = [
-            "treat-verb", "heal-verb", "relief-noun", "condition-disease", "condition-symptom",
+            "treat-verb", "heal-verb", "condition-disease", "condition-symptom",
             "condition-ambiguous", "disease-word",
         ].compactMap(lexicon.classID)
         var index = start - 1
