@@ -29,17 +29,21 @@ struct SenseClasses: Sendable {
     let material: Int?
     let plant: Int?
     let determiner: Int?
+    /// `@eaten-subject`: a food, a part of a plant or a form a product is swallowed in, which,
+    /// right after a whole plant's noun, makes the plant what the product is made from.
+    let eaten: Int?
 
-    init(material: Int? = nil, plant: Int? = nil, determiner: Int? = nil) {
+    init(material: Int? = nil, plant: Int? = nil, determiner: Int? = nil, eaten: Int? = nil) {
         self.material = material
         self.plant = plant
         self.determiner = determiner
+        self.eaten = eaten
     }
 
     init(_ lexicon: Lexicon) {
         self.init(
             material: lexicon.classID("material-noun"), plant: lexicon.classID("plant-noun"),
-            determiner: lexicon.determiner)
+            determiner: lexicon.determiner, eaten: lexicon.classID("eaten-subject"))
     }
 
     /// `Checker.namesAMaterial(_:start:end:substances:)`.
@@ -85,7 +89,9 @@ extension Checker {
     /// "seedling"; no part of a plant, which is harvested and eaten: "olive leaf", "willow
     /// bark").
     func namesAPlant(_ sentence: TaggedSentence, before end: Int) -> Bool {
-        SenseClasses(plant: book.lexicon.classID("plant-noun")).namesAPlant(sentence, before: end)
+        SenseClasses(
+            plant: book.lexicon.classID("plant-noun"), eaten: book.lexicon.classID("eaten-subject")
+        ).namesAPlant(sentence, before: end)
     }
 }
 
@@ -118,7 +124,17 @@ extension SenseClasses {
     /// `Checker.namesAPlant(_:before:)`.
     func namesAPlant(_ sentence: TaggedSentence, before end: Int) -> Bool {
         guard let plant, sentence.present[plant], end < sentence.tags.count else { return false }
-        return sentence.tags[end].contains { $0.classID == plant && $0.end == end + 1 }
+        guard sentence.tags[end].contains(where: { $0.classID == plant && $0.end == end + 1 })
+        else { return false }
+        // A plant's noun right before a part of a plant or a form a product is swallowed in
+        // names what the product is made from, not the living plant ("Polypodium fern
+        // capsules", "apple tree bark extract").
+        if let eaten, end + 1 < sentence.tags.count,
+            sentence.tags[end + 1].contains(where: { $0.classID == eaten })
+        {
+            return false
+        }
+        return true
     }
 
     /// `Checker.opensAClause(_:start:end:)`.

@@ -264,6 +264,18 @@ extension Checker {
         {
             return []
         }
+        // An authorised Article 14(1)(a) wording names a risk factor and the disease it leads
+        // to by law (Reg 1924/2006 Art 14(1)(a), 14(2)): when the register reads the sentence
+        // as such a wording, checking for the EU alone, a disease rule's reading of its words
+        // is the authorised claim, however the copy joins the effect and the risk factor ("Oat
+        // beta-glucan has been shown to reduce blood cholesterol; high cholesterol is a risk
+        // factor in the development of coronary heart disease").
+        if market == .eu, rule.rule.category == .diseaseClaim,
+            let judged = registerVerdict(sentences, number: number, memo: memo),
+            judged.outcome == .authorised, judged.entry?.isRiskReduction == true
+        {
+            return []
+        }
         found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         // Adjacent matches of one rule are one finding ("Parkinson's" + "disease").
         var merged: [PatternMatch] = []

@@ -128,6 +128,24 @@ import Testing
         #expect(found.map(\.rule) == ["eu-authorised-health-claim"], "\(found.map(\.message))")
     }
 
+    /// An authorised Article 14(1)(a) wording names a disease and its risk factor by law:
+    /// joined into one sentence, its words are no disease claim when checking for the EU alone
+    /// (`Checker.candidates`); under the US market the disease reading stands.
+    @Test func anArticle14WordingInOneSentenceIsNoDiseaseClaim() {
+        for text in [
+            "Oat beta-glucan has been shown to reduce blood cholesterol; high cholesterol is a risk factor in the development of coronary heart disease.",
+            "Plant stanol esters have been shown to lower blood cholesterol, and high cholesterol is a risk factor in the development of coronary heart disease.",
+        ] {
+            let errors = Fixtures.check(text + "\n", market: .eu).filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(errors.map(\.rule))")
+            #expect(Self.eu(text).map(\.rule) == ["eu-authorised-health-claim"], "\(text)")
+        }
+        let us = Fixtures.check(
+            "Oat beta-glucan has been shown to reduce blood cholesterol; high cholesterol is a "
+                + "risk factor in the development of coronary heart disease.\n", market: .us)
+        #expect(us.contains { $0.rule == "implied-abnormal-normalised" })
+    }
+
     /// The copy's lead-in before the substance says what the product is, not what the
     /// substance does: an authorised wording after it is still authorised. A lead-in that names
     /// aspects of health ("bones, joints, liver and memory") is part of the claim.

@@ -47,6 +47,8 @@ struct MaterialSenseTests {
         // A part of a plant is harvested and eaten; a number after the substance is a dose.
         "Olive leaf extract supports a healthy immune system.",
         "Magnesium 400 mg melts away stress for good.",
+        // A whole plant's noun before a form the product is swallowed in: what it is made from.
+        "Polypodium fern capsules for sunproof skin from the inside on the school summer trip.",
     ])
     func aHarvestedPartOrADoseStaysTheClaimsSubject(_ text: String) {
         #expect(Self.errors(text).contains("unauthorised-health-claim"), "\(Self.errors(text))")
