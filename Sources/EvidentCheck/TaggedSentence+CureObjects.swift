@@ -129,7 +129,8 @@ extension TaggedSentence {
         // their object is a condition only when it is placed in an animal.
         let stopVerb = lexicon.classID("stop-verb").flatMap { present[$0] ? $0 : nil }
         // Rule U7: a germ's name is an infection after any treating or germ-killing verb too.
-        let germVerbs = [lexicon.classID("treat-verb"), lexicon.classID("microbe-kill-verb")]
+        let treatVerb = lexicon.classID("treat-verb")
+        let germVerbs = [treatVerb, lexicon.classID("microbe-kill-verb")]
             .compactMap { $0 }.filter { present[$0] }
         guard
             cure.map({ present[$0] }) == true || eradicate.map({ present[$0] }) == true
@@ -377,7 +378,11 @@ extension TaggedSentence {
             for position in 0..<count {
                 for tag in tags[position] {
                     let germsOnly = germVerbs.contains(tag.classID)
-                    let placedOnly = tag.classID == stopVerb && !therapy.contains(tag.classID)
+                    // Rule U12: a verb of stopping, or the lexicon's treating verbs ("clears
+                    // up", "soothes"), reads an animal's condition only in the placed forms.
+                    let placedOnly =
+                        (tag.classID == stopVerb || tag.classID == treatVerb)
+                        && !therapy.contains(tag.classID)
                     if therapy.contains(tag.classID) || germsOnly || placedOnly {
                         if isParticiple(position),
                             position == 0
@@ -410,6 +415,9 @@ extension TaggedSentence {
                 "animal-part", "animal-part-shared", "complaint-location", "body-part-sense",
             ].compactMap { lexicon.classID($0) })
         let covering = lexicon.classID("arc-covering")
+        // A part said to be missing ("the absent eardrum") is rule S1-S3's to read
+        // (`structure-rebuilt-claim`), not a condition named by its part.
+        let absent = lexicon.classID("absent-adjective")
         func isAnimalPart(_ word: Int) -> Bool {
             tags[word].contains { animalParts.contains($0.classID) }
                 && !tags[word].contains { $0.classID == covering }
@@ -432,7 +440,7 @@ extension TaggedSentence {
                     }
                 }
                 guard let last = end, !covered[last] || isGermHead(last) else { continue }
-                if !object.placedOnly, last > object.start, isGermHead(last),
+                if !object.placedOnly || object.germsOnly, last > object.start, isGermHead(last),
                     !isPest(last) || !readsPests(at: object.verb.lowerBound),
                     (object.start..<last).allSatisfy({
                         !things.contains(tokens[$0].term) && !tokens[$0].isHashtag
@@ -447,7 +455,7 @@ extension TaggedSentence {
                     found.append(last)  // "gets rid of maskne", "reverses DSLD"
                     continue
                 }
-                guard !object.germsOnly else { continue }
+                guard !object.germsOnly || object.placedOnly else { continue }
                 // Rule U12: what a verb of making a bad state go away or of warding it off
                 // acts on in an animal is the animal's condition, whatever its word ("treats
                 // fin rot in goldfish"), but for what `cured` leaves out, what an animal does
@@ -455,10 +463,11 @@ extension TaggedSentence {
                 // hyphenated head is one word ("tying-up"); a part with a word before it
                 // names the condition by its part ("sour crop in laying hens", "scaly leg in
                 // bantams"). After a verb of stopping (`@stop-verb`: "stops accidents in
-                // puppies" is house training) only the hyphenated name and the part with a
-                // word before it are read.
+                // puppies" is house training) or one of the lexicon's treating verbs
+                // (`@treat-verb`: "clears up", "soothes") only the hyphenated name and the
+                // part with a word before it are read.
                 let hyphenEnd = hyphenated(from: last)
-                if !object.germsOnly, !covered[last], lowercase(last),
+                if !covered[last], lowercase(last),
                     hyphenEnd > last, ends(after: hyphenEnd),
                     placedInAnimal(after: hyphenEnd + 1),
                     (last...hyphenEnd).allSatisfy({ !covered[$0] && lowercase($0) }),
@@ -467,13 +476,15 @@ extension TaggedSentence {
                     phrases.append((object.start, hyphenEnd + 1))
                     continue
                 }
-                guard !object.germsOnly, placedInAnimal(after: last + 1) else { continue }
+                guard placedInAnimal(after: last + 1) else { continue }
                 if !object.placedOnly, cured(last), !gerund(last), !isAnimalPart(last) {
                     found.append(last)
                 } else if last > object.start, isAnimalPart(last), !covered[last - 1],
                     lowercase(last - 1), lowercase(last),
                     !lexicon.stopwords.contains(tokens[last - 1].term),
-                    !tags[last - 1].contains(where: { notCured.contains($0.classID) })
+                    !tags[last - 1].contains(where: {
+                        notCured.contains($0.classID) || $0.classID == absent
+                    })
                 {
                     phrases.append((last - 1, last + 1))
                 }

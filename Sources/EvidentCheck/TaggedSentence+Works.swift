@@ -28,8 +28,19 @@ extension TaggedSentence {
         }
         let (first, last) = capitalisedRun(
             around: start, end, tokens: tokens, text: text, joined: spaced)
-        if namesTheProduct(
-            first..<last, sparing: start..<end, tokens: tokens, tags: tags, lexicon: lexicon)
+        // A name with a product's or a substance's word is the product's, unless a performer's
+        // or a musical group's noun stands right before it (`@performer-noun`: "Tonight's
+        // headliners, The Cold Remedies", "the folk trio The Cold Remedies"); a coined name is
+        // always the product's.
+        let performer = lexicon.classID("performer-noun")
+        let byPerformer =
+            first > 0
+            && tags[first - 1].contains { $0.classID == performer && $0.end == first }
+        if tokens[first..<last].contains(where: { $0.isCoinedName || $0.isNamePiece })
+            || (!byPerformer
+                && namesTheProduct(
+                    first..<last, sparing: start..<end, tokens: tokens, tags: tags,
+                    lexicon: lexicon))
         {
             return false
         }
@@ -42,6 +53,44 @@ extension TaggedSentence {
                 || lexicon.determiner.map({ id in
                     tags[first - 2].contains { $0.classID == id }
                 }) ?? false
+        {
+            return true
+        }
+        // The same with at most three describing words written small between the determiner
+        // and the noun ("the folk trio The Sore Throats", "their new garage-punk band Fever
+        // Parade"), for a name of two capitalised words or more (a verb spelt like a work's
+        // noun takes a one-word object: "the doctors call AFib").
+        if first > 2, last - first >= 2, spaced(first), isWork(first - 1),
+            !startsCapitalised(tokens[first - 1], text: text)
+        {
+            var index = first - 2
+            var describing = 0
+            while index >= 0, describing <= 3, spaced(index + 1),
+                !startsCapitalised(tokens[index], text: text)
+            {
+                if tokens[index].isPossessive
+                    || lexicon.determiner.map({ id in
+                        tags[index].contains { $0.classID == id }
+                    }) ?? false
+                {
+                    if describing > 0 { return true }
+                    break
+                }
+                if tags[index].contains(where: { conditionClasses(lexicon).contains($0.classID) }) {
+                    break
+                }
+                describing += 1
+                index -= 1
+            }
+        }
+        // The name set after a work's or a performer's noun and a comma, as its apposition
+        // ("Tonight's headliners, The Cold Remedies, take the stage"; "their debut album,
+        // Fever Dream"): the noun written small, the name's first word its capital.
+        if first > 0, isWork(first - 1), !startsCapitalised(tokens[first - 1], text: text),
+            String(
+                String.UnicodeScalarView(
+                    gap(before: first, tokens: tokens, text: text).filter { $0 != " " }))
+                == ","
         {
             return true
         }
@@ -59,6 +108,12 @@ extension TaggedSentence {
             index += 1
         }
         return false
+    }
+
+    /// The classes a condition's words take, which no word describing a work's noun has.
+    private static func conditionClasses(_ lexicon: Lexicon) -> [Int] {
+        ["condition-disease", "condition-symptom", "condition-ambiguous", "drug", "drug-name"]
+            .compactMap(lexicon.classID)
     }
 
     /// Drops the drug classes (`@drug`, `@drug-name`) from a drug's words inside a capitalised

@@ -278,6 +278,15 @@ final class TaggedSentence: Sendable {
                     || Self.isHueCompound(
                         position, longest.end, tokens: tokens, text: text, tags: tags,
                         lexicon: lexicon)
+                    // A word of sport in a sentence of a contest ("the stroke rate hit 38":
+                    // rule N8), an allergy or intolerance a food label declares ("suitable for
+                    // coeliacs": rule N9; `TaggedSentence+Declared.swift`).
+                    || Self.isContestSense(
+                        position, longest.end, tokens: tokens, text: text, tags: tags,
+                        present: present, lexicon: lexicon)
+                    || Self.isDeclaredIntolerance(
+                        position, longest.end, tokens: tokens, text: text, tags: tags,
+                        lexicon: lexicon)
                 {
                     for inside in position..<longest.end { tags[inside].removeAll() }
                     described = true

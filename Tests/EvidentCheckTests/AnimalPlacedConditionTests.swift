@@ -6,7 +6,8 @@ import Testing
 /// verb of making a bad state go away or of warding it off acts on in an animal is the
 /// animal's condition, whatever its word; a hyphenated head is one word, and a part of the
 /// animal's body with a word before it names the condition by its part. After a verb of
-/// stopping (`@stop-verb`, WordNet's troponyms of prevent.v.02) only those two forms are read.
+/// stopping (`@stop-verb`, WordNet's troponyms of prevent.v.02) or one of the lexicon's
+/// treating verbs (`@treat-verb`) only those two forms are read.
 /// What an animal does (a word in -ing), a part alone, its covering and a thing's place are
 /// not conditions.
 struct AnimalPlacedConditionTests {
@@ -26,6 +27,8 @@ struct AnimalPlacedConditionTests {
         ("The apple cider drops treat sour crop in laying hens.", "sour crop"),
         ("Our leg balm prevents scaly leg in bantams.", "scaly leg"),
         ("Our probiotic paste stops wet tail in hamsters.", "wet tail"),
+        // the lexicon's treating verbs read the placed forms too
+        ("Two drops in the drinker clear up sour crop in bantams.", "sour crop"),
     ])
     func conditionPlacedInAnAnimal(_ item: (String, String)) {
         let found = Self.found(item.0)
@@ -40,6 +43,7 @@ struct AnimalPlacedConditionTests {
         "The shade net stops the glare in hen houses.",
         "Our filter treats the water in fish tanks.",
         "Treat the paws in winter with our wax.",
+        "Our shampoo soothes the coat in long-haired dogs.",
     ])
     func notAConditionOfTheAnimal(_ text: String) {
         #expect(Self.found(text).isEmpty, "\(Self.found(text))")

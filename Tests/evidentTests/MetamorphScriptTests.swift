@@ -69,6 +69,15 @@ struct MetamorphScriptTests {
         return root
     }
 
+    /// The table's rows by their first word: a decoration's disease, innocent and lawful cells.
+    static func rows(_ stdout: String) -> [String: [String]] {
+        Dictionary(
+            stdout.split(separator: "\n").compactMap { line -> (String, [String])? in
+                let fields = line.split(separator: " ").map(String.init)
+                return fields.first.map { ($0, Array(fields.dropFirst())) }
+            }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Runs `python3 .ci/metamorph arguments…` in `root`; nil where python3 is missing.
     static func metamorph(_ arguments: [String], in root: URL) throws -> EvidentBinary.Run? {
         let manager = FileManager.default
@@ -143,11 +152,7 @@ struct MetamorphScriptTests {
                 ], in: root)
         else { return }
         #expect(run.status == 0)
-        let rows = Dictionary(
-            run.stdout.split(separator: "\n").compactMap { line -> (String, [String])? in
-                let fields = line.split(separator: " ").map(String.init)
-                return fields.first.map { ($0, Array(fields.dropFirst())) }
-            }, uniquingKeysWith: { first, _ in first })
+        let rows = Self.rows(run.stdout)
         #expect(rows["swap-relative"] == ["1/1", "-", "-"])
         #expect(rows["swap-pet"] == ["0/1", "-", "-"])
         #expect(rows["swap-product"] == ["0/1", "-", "-"])
@@ -185,11 +190,7 @@ struct MetamorphScriptTests {
                 ], in: root)
         else { return }
         #expect(run.status == 0)
-        let rows = Dictionary(
-            run.stdout.split(separator: "\n").compactMap { line -> (String, [String])? in
-                let fields = line.split(separator: " ").map(String.init)
-                return fields.first.map { ($0, Array(fields.dropFirst())) }
-            }, uniquingKeysWith: { first, _ in first })
+        let rows = Self.rows(run.stdout)
         #expect(rows["across-question"] == ["1/1", "-", "-"])
         #expect(rows["across-headline"] == ["1/1", "-", "-"])
         #expect(rows["across-anyone"] == ["1/1", "-", "-"])
