@@ -1,12 +1,13 @@
-/// A set of lexicon class ids below `capacity`, as eight words of bits: whether a sentence has
+/// A set of lexicon class ids below `capacity`, as sixteen words of bits: whether a sentence has
 /// every class a pattern requires is then one AND and one comparison, not a walk over arrays
 /// (a sentence meets every rule, and most rules stop at that test).
 struct ClassSet: Sendable, Equatable {
-    /// Class ids from 0 to 511 fit: the lexicon and the packs use about 160 (session 10), so
-    /// the packs can grow without a rule falling back to the slower test.
-    static let capacity = 512
+    /// Class ids from 0 to 1023 fit: the lexicon and the packs used about 160 in session 10 and
+    /// passed 512 in session 24, when 50 of 115 rules fell back to the slower test (a pattern
+    /// with a class that does not fit is no gate), so the packs can grow again.
+    static let capacity = 1024
 
-    private var bits = SIMD8<UInt64>(repeating: 0)
+    private var bits = SIMD16<UInt64>(repeating: 0)
 
     /// The empty set.
     init() {}
@@ -31,11 +32,12 @@ struct ClassSet: Sendable, Equatable {
 
     /// Whether every class of `other` is in the set.
     func isSuperset(of other: ClassSet) -> Bool {
-        // The classes of `other` missing here, their eight words OR-ed down by halves: SIMD's
+        // The classes of `other` missing here, their sixteen words OR-ed down by halves: SIMD's
         // `==` compiles to a loop over the lanes spilled to memory, and every sentence asks
         // this of every rule.
         let missing = other.bits & ~bits
-        let four = missing.lowHalf | missing.highHalf
+        let eight = missing.lowHalf | missing.highHalf
+        let four = eight.lowHalf | eight.highHalf
         let two = four.lowHalf | four.highHalf
         return two[0] | two[1] == 0
     }
@@ -43,7 +45,7 @@ struct ClassSet: Sendable, Equatable {
     /// The classes of the set, in ascending order.
     var members: [Int] {
         var found: [Int] = []
-        for word in 0..<8 {
+        for word in 0..<16 {
             var rest = bits[word]
             while rest != 0 {
                 found.append(word << 6 | rest.trailingZeroBitCount)
@@ -56,7 +58,7 @@ struct ClassSet: Sendable, Equatable {
     /// Calls `body` with each class that is in both sets, in ascending order.
     func forEachShared(with other: ClassSet, _ body: (Int) -> Void) {
         let shared = bits & other.bits
-        for word in 0..<8 {
+        for word in 0..<16 {
             var rest = shared[word]
             while rest != 0 {
                 body(word << 6 | rest.trailingZeroBitCount)
