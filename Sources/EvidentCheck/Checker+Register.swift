@@ -118,17 +118,61 @@ extension Checker {
         _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)],
         otherSenses other: [Bool]
     ) -> Bool {
-        guard let function = book.register.functionClass, sentence.present[function] else {
-            return false
-        }
+        let function = book.register.functionClass.flatMap { sentence.present[$0] ? $0 : nil }
+        let part = book.register.heldBodyClass.flatMap { sentence.present[$0] ? $0 : nil }
+        guard function != nil || part != nil else { return false }
         for (position, tags) in sentence.tags.enumerated()
-        where tags.contains(where: { $0.classID == function })
-            && !mentions.contains(where: { $0.start <= position && position < $0.end })
-            && !other[position] && heldByAPerson(sentence, start: position)
+        where !mentions.contains(where: { $0.start <= position && position < $0.end })
+            && !other[position]
         {
-            return true
+            if tags.contains(where: { $0.classID == function }),
+                heldByAPerson(sentence, start: position)
+            {
+                return true
+            }
+            if tags.contains(where: { $0.classID == part }), holdsBodyPart(sentence, at: position) {
+                return true
+            }
         }
         return false
+    }
+
+    /// The words that make a person's part of the body a place or a tool when they come just
+    /// before it: "melts in your mouth", "a smile on your face", "runs down your chin", "tear
+    /// open with your thumbnail" say where something is or what does it, not what a food does
+    /// to the part (`holdsBodyPart`).
+    static let placeLinks: Set<String> = Set(
+        [
+            "in", "into", "on", "onto", "upon", "down", "over", "across", "around", "through",
+            "between", "under", "behind", "against", "at", "up", "inside", "beside", "along",
+            "with", "by",
+        ].map { Stemmer.stem($0) })
+
+    /// Whether the word at `position` (a part of a body, `RegisterMatcher.heldBodyClass`) is
+    /// a person's or an animal's the copy says a food acts on: a word of `@function-holder`
+    /// ends within `holderReach` words before it (`heldByAPerson`: "whittles your waist",
+    /// "his bile") and no word of a place stands just before that holder (`placeLinks`: "in
+    /// your mouth", "on your face"); the body's own matter moving, "the" just before it and a
+    /// verb of motion just after (`@eu-body-motion-verb`: "gets the bile flowing"); or the
+    /// part is what a food is for ("for a trimmer waistline", "for glossier hair": "for"
+    /// within `holderReach` words before it, the part of whoever takes the food).
+    func holdsBodyPart(_ sentence: TaggedSentence, at position: Int) -> Bool {
+        let lower = max(0, position - Checker.holderReach)
+        if let holder = book.register.holderClass, sentence.present[holder],
+            let start = (lower..<position).first(where: { start in
+                sentence.tags[start].contains { $0.classID == holder && $0.end <= position }
+            })
+        {
+            return start == 0 || !Checker.placeLinks.contains(sentence.terms[start - 1])
+        }
+        if position > 0, sentence.terms[position - 1] == "the",
+            position + 1 < sentence.tags.count,
+            let motion = book.lexicon.classID("eu-body-motion-verb"), sentence.present[motion],
+            sentence.tags[position + 1].contains(where: { $0.classID == motion })
+        {
+            return position < 2 || !Checker.placeLinks.contains(sentence.terms[position - 2])
+        }
+        return (lower..<position).contains { sentence.terms[$0] == "for" }
     }
 
     /// How many words before a function of the body (`@eu-body-function`) may stand between it and
@@ -341,8 +385,8 @@ extension Checker {
     func eatenActsOnTheBody(_ sentence: TaggedSentence) -> Bool {
         let lexicon = book.lexicon
         guard let eaten = lexicon.classID("eaten-subject") else { return false }
-        let aspects = ["function-target", "eu-health-aspect", "eu-body-function"].compactMap(
-            lexicon.classID)
+        let aspects = ["function-target", "eu-health-aspect", "eu-body-function", "eu-held-body"]
+            .compactMap(lexicon.classID)
         guard aspects.contains(where: { sentence.present[$0] }) else { return false }
         let blockers = ["reader-address", "first-person", "holder-noun"].compactMap(
             lexicon.classID)
@@ -402,6 +446,13 @@ extension Checker {
             for tag in tags[position] where aspects.contains(tag.classID) {
                 if tag.classID == book.register.functionClass
                     && !heldByAPerson(sentence, start: position)
+                {
+                    continue
+                }
+                // A part of a body is an aspect only as a person's or an animal's, acted on
+                // (`holdsBodyPart`).
+                if tag.classID == book.register.heldBodyClass
+                    && !holdsBodyPart(sentence, at: position)
                 {
                     continue
                 }
@@ -652,7 +703,9 @@ extension Checker {
     func statesOfAspects(_ sentence: TaggedSentence) -> Set<Int> {
         let matcher = book.register
         let aspects = matcher.index.aspects
-        let classes = matcher.aspectClasses + [matcher.functionClass].compactMap { $0 }
+        let classes =
+            matcher.aspectClasses
+            + [matcher.functionClass, matcher.heldBodyClass].compactMap { $0 }
         func isAspect(_ position: Int) -> Bool {
             aspects.contains(sentence.terms[position])
                 || sentence.tags[position].contains { classes.contains($0.classID) }

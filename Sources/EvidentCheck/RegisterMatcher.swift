@@ -68,6 +68,11 @@ struct RegisterMatcher: Sendable {
     /// "place of dreams" are none. It makes a sentence a health claim; it is not one of
     /// `aspectClasses`, so how closely a claim says an authorised wording is read as before.
     let functionClass: Int?
+    /// `@eu-held-body` (eu.yaml: the words whose commonest sense is a part or a product of a
+    /// body, `@body-noun`, derived from WordNet): a part of a body, an aspect of health only as
+    /// a person's or an animal's, held as a function is (`Checker.holdsBodyPart`): "whittles
+    /// your waist", "thickens your ponytail"; "melts in your mouth" names a place.
+    let heldBodyClass: Int?
     let holderClass: Int?
     /// The lexicon classes of words that say something of health besides an aspect: verbs of an
     /// effect, intensifiers, diseases, symptoms, body functions, germs and drugs. A word of none
@@ -236,6 +241,7 @@ struct RegisterMatcher: Sendable {
         self.riskClass = lexicon.classID("risk-reduction")
         self.aspectClasses = ["health-target", "eu-health-aspect"].compactMap(lexicon.classID)
         self.functionClass = lexicon.classID("eu-body-function")
+        self.heldBodyClass = lexicon.classID("eu-held-body")
         self.holderClass = lexicon.classID("function-holder")
         self.claimClasses = (RegisterMatcher.effectClasses + RegisterMatcher.claimWordClasses)
             .compactMap(lexicon.classID)

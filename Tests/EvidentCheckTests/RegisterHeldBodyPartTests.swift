@@ -1,0 +1,92 @@
+import EvidentModel
+import Testing
+
+@testable import EvidentCheck
+
+/// A part or a product of a body (`@eu-held-body`: the words whose commonest sense is one,
+/// `@body-noun`, derived from WordNet's noun.body) is an aspect of health a claim about a food
+/// may name (Reg 1924/2006 Art 2(2)(5)) when a person or an animal holds it and the food acts
+/// on it: "whittles your waist", "for a flatter belly". A part named as a place ("melts in your
+/// mouth", "a smile on your face") is none.
+@Suite struct RegisterHeldBodyPartTests {
+    /// The rules of the EU register's category that fire.
+    private static func register(_ text: String) -> [String] {
+        Fixtures.check(text + "\n", market: .eu).filter {
+            $0.category == .unauthorisedHealthClaim
+        }.map(\.rule)
+    }
+
+    private static func errors(_ text: String, market: Market = .all) -> [String] {
+        Fixtures.check(text + "\n", market: market).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    @Test func theClassIsTheBodyNouns() {
+        let parts = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-held-body"))
+        for word in ["waist", "belly", "bile", "eyebrow", "ponytail"] {
+            #expect(parts.contains(Tokenizer.terms(word)), "\(word)")
+        }
+        // Words whose commonest sense is a thing's are left out.
+        for word in ["coat", "scales", "shirt"] {
+            #expect(!parts.contains(Tokenizer.terms(word)), "\(word)")
+        }
+        // Rule H2: an adverb or a word read mostly as a verb; rule H3: a stem another everyday
+        // word shares ("shin" and "shine").
+        for word in ["back", "come", "shin"] {
+            #expect(!parts.contains(Tokenizer.terms(word)), "\(word)")
+        }
+        let motion = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-body-motion-verb"))
+        for word in ["flow", "drain", "surge"] {
+            #expect(motion.contains(Tokenizer.terms(word)), "\(word)")
+        }
+    }
+
+    @Test func aPersonsPartOfTheBodyMakesAFoodClaim() {
+        for text in [
+            "Our fennel tea flattens your tummy before the beach.",
+            "Nettle tea thickens her eyebrows in a month.",
+            "Beetroot shots get your bile going after a heavy lunch.",
+            "Fennel capsules for a flatter belly by June.",
+            // The body's own matter moving: "the", the part, a verb of motion.
+            "Our bitter fennel tea gets the bile flowing after a fatty meal.",
+        ] {
+            #expect(Self.register(text).contains("unauthorised-health-claim"), "\(text)")
+        }
+    }
+
+    @Test func aPartNamedAsAPlaceIsNoAspect() {
+        for text in [
+            "The foil lid of our yoghurt peels back easily with your thumbnail.",
+            "Sesame seeds stick between your fingertips as you roll the dough.",
+            "Our ginger beer leaves a warm glow down in your belly.",
+        ] {
+            #expect(Self.errors(text).isEmpty, "\(text)")
+        }
+    }
+}
+
+/// A food said to give looks from inside the body ("a glow from within") claims a relationship
+/// between the food and health (`eu-looks-from-within`); an authorised wording of the looks
+/// stays authorised and a time ("within a minute") is no source.
+@Suite struct RegisterLooksFromWithinTests {
+    private static func rules(_ text: String) -> [String] {
+        Fixtures.check(text + "\n", market: .eu).map(\.rule)
+    }
+
+    @Test func looksFromWithinAreAHealthClaim() {
+        for text in [
+            "Rosehip capsules: radiance from within, whatever the weather.",
+            "Shine from the inside out, thanks to our flaxseed oil.",
+        ] {
+            #expect(Self.rules(text).contains("eu-looks-from-within"), "\(text)")
+        }
+    }
+
+    @Test func anAuthorisedWordingAndATimeAreNone() {
+        #expect(
+            !Self.rules("Zinc contributes to the maintenance of normal hair.").contains(
+                "eu-looks-from-within"))
+        #expect(
+            !Self.rules("The cocoa powder colours the batter within a minute.").contains(
+                "eu-looks-from-within"))
+    }
+}
