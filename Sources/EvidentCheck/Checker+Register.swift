@@ -120,7 +120,8 @@ extension Checker {
     ) -> Bool {
         let function = book.register.functionClass.flatMap { sentence.present[$0] ? $0 : nil }
         let part = book.register.heldBodyClass.flatMap { sentence.present[$0] ? $0 : nil }
-        guard function != nil || part != nil else { return false }
+        let animal = book.lexicon.classID("animal-part-shared").map { sentence.present[$0] }
+        guard function != nil || part != nil || animal == true else { return false }
         for (position, tags) in sentence.tags.enumerated()
         where !mentions.contains(where: { $0.start <= position && position < $0.end })
             && !other[position]
@@ -133,6 +134,7 @@ extension Checker {
             if tags.contains(where: { $0.classID == part }), holdsBodyPart(sentence, at: position) {
                 return true
             }
+            if animalHoldsPart(sentence, at: position) { return true }
         }
         return false
     }
@@ -173,6 +175,21 @@ extension Checker {
             return position < 2 || !Checker.placeLinks.contains(sentence.terms[position - 2])
         }
         return (lower..<position).contains { sentence.terms[$0] == "for" }
+    }
+
+    /// Whether the word at `position` is a part of an animal's body that a word has another,
+    /// commoner sense for (`@animal-part-shared`: "coat", "fleece", "mane"), written just after
+    /// the possessive of an animal's kind (`@animal-kind`: "our spaniel's coat", "the pony's
+    /// fleece"): the animal holds it, so it is a part of a body ("a dog coat" is a garment).
+    func animalHoldsPart(_ sentence: TaggedSentence, at position: Int) -> Bool {
+        guard position > 0, sentence.tokens[position - 1].isPossessive,
+            let part = book.lexicon.classID("animal-part-shared"), sentence.present[part],
+            let kind = book.lexicon.classID("animal-kind"), sentence.present[kind],
+            sentence.tags[position].contains(where: { $0.classID == part })
+        else { return false }
+        return (0..<position).contains { start in
+            sentence.tags[start].contains { $0.classID == kind && $0.end == position }
+        }
     }
 
     /// How many words before a function of the body (`@eu-body-function`) may stand between it and
@@ -385,8 +402,10 @@ extension Checker {
     func eatenActsOnTheBody(_ sentence: TaggedSentence) -> Bool {
         let lexicon = book.lexicon
         guard let eaten = lexicon.classID("eaten-subject") else { return false }
-        let aspects = ["function-target", "eu-health-aspect", "eu-body-function", "eu-held-body"]
-            .compactMap(lexicon.classID)
+        let aspects = [
+            "function-target", "eu-health-aspect", "eu-body-function", "eu-held-body",
+            "animal-part-shared",
+        ].compactMap(lexicon.classID)
         guard aspects.contains(where: { sentence.present[$0] }) else { return false }
         let blockers = ["reader-address", "first-person", "holder-noun"].compactMap(
             lexicon.classID)
@@ -453,6 +472,13 @@ extension Checker {
                 // (`holdsBodyPart`).
                 if tag.classID == book.register.heldBodyClass
                     && !holdsBodyPart(sentence, at: position)
+                {
+                    continue
+                }
+                // A part with a commoner everyday sense is an animal's only after its name's
+                // possessive (`animalHoldsPart`).
+                if tag.classID == lexicon.classID("animal-part-shared")
+                    && !animalHoldsPart(sentence, at: position)
                 {
                     continue
                 }

@@ -53,6 +53,15 @@ import Testing
         }
     }
 
+    /// A part of an animal a word has a commoner sense for ("coat", "fleece") is the animal's
+    /// after its kind's possessive; "a dog coat" is a garment.
+    @Test func anAnimalsPartAfterItsNameIsAnAspect() {
+        #expect(
+            Self.register("Salmon oil keeps your collie's coat glossy through the moult.")
+                .contains("unauthorised-health-claim"))
+        #expect(Self.errors("Our waterproof dog coat keeps your spaniel dry on walks.").isEmpty)
+    }
+
     @Test func aPartNamedAsAPlaceIsNoAspect() {
         for text in [
             "The foil lid of our yoghurt peels back easily with your thumbnail.",
