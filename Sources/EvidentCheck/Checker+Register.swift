@@ -154,9 +154,7 @@ extension Checker {
     /// a person's or an animal's the copy says a food acts on: a word of `@function-holder`
     /// ends within `holderReach` words before it (`heldByAPerson`: "whittles your waist",
     /// "his bile") and no word of a place stands just before that holder (`placeLinks`: "in
-    /// your mouth", "on your face"); the body's own matter moving, "the" just before it and a
-    /// verb of motion just after (`@eu-body-motion-verb`: "gets the bile flowing"); or the
-    /// part is what a food is for ("for a trimmer waistline", "for glossier hair": "for"
+    /// your mouth", "on your face"); or the part is what a food is for ("for a trimmer waistline", "for glossier hair": "for"
     /// within `holderReach` words before it, the part of whoever takes the food).
     func holdsBodyPart(_ sentence: TaggedSentence, at position: Int) -> Bool {
         let lower = max(0, position - Checker.holderReach)
@@ -166,13 +164,6 @@ extension Checker {
             })
         {
             return start == 0 || !Checker.placeLinks.contains(sentence.terms[start - 1])
-        }
-        if position > 0, sentence.terms[position - 1] == "the",
-            position + 1 < sentence.tags.count,
-            let motion = book.lexicon.classID("eu-body-motion-verb"), sentence.present[motion],
-            sentence.tags[position + 1].contains(where: { $0.classID == motion })
-        {
-            return position < 2 || !Checker.placeLinks.contains(sentence.terms[position - 2])
         }
         return (lower..<position).contains { sentence.terms[$0] == "for" }
     }

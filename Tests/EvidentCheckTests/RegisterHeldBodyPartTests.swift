@@ -46,8 +46,6 @@ import Testing
             "Nettle tea thickens her eyebrows in a month.",
             "Beetroot shots get your bile going after a heavy lunch.",
             "Fennel capsules for a flatter belly by June.",
-            // The body's own matter moving: "the", the part, a verb of motion.
-            "Our bitter fennel tea gets the bile flowing after a fatty meal.",
         ] {
             #expect(Self.register(text).contains("unauthorised-health-claim"), "\(text)")
         }
