@@ -214,8 +214,23 @@ extension TaggedSentence {
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         let signs = heldSignClasses.compactMap { lexicon.classID($0) }
-        guard signs.contains(where: { present[$0] }) else { return }
         var dropped = false
+        // A condition the compositional, located or named readings found (not the
+        // vocabulary's loop, which reads its holder itself): "the lawn's bald patches".
+        for condition in conditions
+        where hasThingHolder(
+            condition.start, condition.end, tokens: tokens, text: text, tags: tags,
+            lexicon: lexicon, reach: 2)
+        {
+            for index in condition.start..<condition.end { tags[index].removeAll() }
+            dropped = true
+        }
+        if dropped {
+            conditions.removeAll { condition in
+                (condition.start..<condition.end).allSatisfy { tags[$0].isEmpty }
+            }
+        }
+        guard dropped || signs.contains(where: { present[$0] }) else { return }
         var position = 0
         while position < tokens.count {
             guard

@@ -34,6 +34,9 @@ struct ComplaintHolderTests {
         "The red socks kept bleeding dye into the whites until I washed them in salt water.",
         "Our hedge showed every symptom of box blight until the sulphur spray.",
         "Our pear trees showed every symptom of fire blight before the spring spray.",
+        // land that grows grass or a crop (WordNet's field and grassland) holds its patches
+        "The meadow's bald patches filled in after the autumn reseeding and an iron feed.",
+        "Our pasture's bald patches have filled in since the spring reseeding.",
     ])
     func aThingsSignIsNoIllness(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
@@ -53,6 +56,7 @@ struct ComplaintHolderTests {
         "The mushroom's beta-glucans starve tumours of their blood supply.",
         "Our mineral lick flushes Leptospira out of the whole herd.",
         "My gums kept bleeding until the vitamin C; not a trace of blood since.",
+        "My bald patches filled in after a month of the biotin.",
     ])
     func aBodysSignIsStillOne(_ text: String) {
         #expect(!Self.errors(text).isEmpty, "\(text)")
