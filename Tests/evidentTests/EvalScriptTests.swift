@@ -1040,6 +1040,57 @@ struct EvalScriptTests {
                     + "(screen those by eye)\n"))
     }
 
+    /// Two levels of kinship count only under a narrow class (session 25): when the class two
+    /// levels up that a new item and an older one share holds more than 30 MeSH descriptors (an
+    /// organ- or agent-wide grouping such as Urologic Diseases), the nephew passes; under the
+    /// same class with 30 descriptors it fails; a sibling (one level) fails however broad the
+    /// parent.
+    @Test func checkNovelKindsReadsTwoLevelsOnlyUnderANarrowClass() throws {
+        for (fillers, nephewFails) in [(26, true), (27, false)] {
+            let root = try Self.repository([
+                "dev/disease.tsv": Self.disease([
+                    "D-DIS-001\talpha-disease\texplicit\tOur tea cures alpha disease."
+                ]),
+                "\(Self.live)/disease.tsv": Self.disease(
+                    [
+                        "AK-DIS-001\tzeta-disease\tnew\texplicit\tOur balm cures zeta disease.",
+                        "AK-DIS-002\teta-disease\tnew\texplicit\tOur drops cure eta disease.",
+                    ], novel: true),
+            ])
+            // Beneath C10.100.200.300: alpha, eta, zeta, zeta's parent and the fillers (30
+            // descriptors with 26 fillers: narrow; 31 with 27: broad).
+            let filler = (0..<fillers).map { "F\($0)\tFiller \($0)\t\tC10.100.200.300.\(600 + $0)" }
+            let environment = try Self.mesh(
+                [
+                    "D1\tAlpha Disease\t\tC10.100.200.300.400",
+                    "D2\tZeta Disease\t\tC10.100.200.300.410.500",
+                    "D3\tZeta Parent\t\tC10.100.200.300.410",
+                    "D4\tEta Disease\t\tC10.100.200.300.420",
+                ] + filler, in: root)
+            guard
+                let run = try Self.eval(
+                    ["--check-novel", "--set", Self.live, "--kinds"], in: root,
+                    environment: environment)
+            else { return }
+            #expect(run.status == 1)
+            #expect(run.stdout.contains("AK-DIS-001 (zeta-disease)") == nephewFails)
+            #expect(
+                run.stdout.contains(
+                    """
+                    Tests/Evaluation/\(Self.live)/disease.tsv:3: AK-DIS-002 (eta-disease): novel \
+                    'new' but an older item names a condition of its kind:
+                          C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea \
+                    cures alpha disease.
+
+                    """))
+            #expect(
+                run.stdout.hasSuffix(
+                    "kinds: \(nephewFails ? 2 : 1) of 2 new items of \(Self.live) name a condition "
+                        + "under the same MeSH parent as an older item under another label; 0 name "
+                        + "no MeSH condition (screen those by eye)\n"))
+        }
+    }
+
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut
     /// off its last lines once the header grew) and none of the script.
     /// `--binary` naming a folder (the binary's folder given by mistake) or a missing file is
