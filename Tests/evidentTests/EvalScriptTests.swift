@@ -106,6 +106,12 @@ struct EvalScriptTests {
             + rows.map { $0 + "\n" }.joined()
     }
 
+    /// `.ci/eval --check-novel --set <live> --kinds` in `root` with the MeSH file `environment`
+    /// names (from `mesh(_:in:)`).
+    static func kinds(in root: URL, environment: [String: String]) throws -> EvidentBinary.Run? {
+        try eval(["--check-novel", "--set", live, "--kinds"], in: root, environment: environment)
+    }
+
     /// A MeSH C/F03 file of the given descriptor rows (id, name, entry terms, tree numbers)
     /// in the scratch repository, and the environment that points `--kinds` at it.
     static func mesh(_ descriptors: [String], in root: URL) throws -> [String: String] {
@@ -928,11 +934,7 @@ struct EvalScriptTests {
             "D8\tHantavirus Infections\tHARD\tC01.925.782.147.420",
         ]
         let environment = try Self.mesh(descriptors, in: root)
-        guard
-            let draft = try Self.eval(
-                ["--check-novel", "--set", Self.live, "--kinds"], in: root,
-                environment: environment)
-        else { return }
+        guard let draft = try Self.kinds(in: root, environment: environment) else { return }
         #expect(draft.status == 1)
         #expect(
             draft.stdout == """
@@ -951,14 +953,12 @@ struct EvalScriptTests {
         #expect(alone?.status == 64)
         #expect(
             alone?.stderr.hasPrefix("eval: error: --kinds goes with --check-novel only\n") == true)
-        let missing = try Self.eval(
-            ["--check-novel", "--set", Self.live, "--kinds"], in: root,
-            environment: ["EVIDENT_MESH": root.appendingPathComponent("none.tsv").path])
+        let missing = try Self.kinds(
+            in: root, environment: ["EVIDENT_MESH": root.appendingPathComponent("none.tsv").path])
         #expect(missing?.status == 2)
         #expect(missing?.stderr.hasPrefix("eval: error: --kinds: cannot read MeSH's C/F03") == true)
         guard try Self.commitEverything(in: root) else { return }
-        let committed = try Self.eval(
-            ["--check-novel", "--set", Self.live, "--kinds"], in: root, environment: environment)
+        let committed = try Self.kinds(in: root, environment: environment)
         #expect(committed?.status == 1)
         #expect(committed?.stdout.contains("Hartnup") == false)
         #expect(committed?.stdout.contains("AK-DIS-001") == false)
@@ -1007,11 +1007,7 @@ struct EvalScriptTests {
                 "D4\tDelta Disease\t\tC10.100.200.310.410",
                 "D5\tEpsilon Disease\t\tC10.100.200.300.400.500.600.700",
             ], in: root)
-        guard
-            let run = try Self.eval(
-                ["--check-novel", "--set", Self.live, "--kinds"], in: root,
-                environment: environment)
-        else { return }
+        guard let run = try Self.kinds(in: root, environment: environment) else { return }
         #expect(run.status == 1)
         #expect(
             run.stdout.contains(
@@ -1067,11 +1063,7 @@ struct EvalScriptTests {
                     "D3\tZeta Parent\t\tC10.100.200.300.410",
                     "D4\tEta Disease\t\tC10.100.200.300.420",
                 ] + filler, in: root)
-            guard
-                let run = try Self.eval(
-                    ["--check-novel", "--set", Self.live, "--kinds"], in: root,
-                    environment: environment)
-            else { return }
+            guard let run = try Self.kinds(in: root, environment: environment) else { return }
             #expect(run.status == 1)
             #expect(run.stdout.contains("AK-DIS-001 (zeta-disease)") == nephewFails)
             #expect(
