@@ -41,7 +41,8 @@ import Testing
             return sentence.terms[found.food].joined(separator: " ")
         }
         #expect(credited("I sleep better since I started the chamomile tea.") == "chamomil tea")
-        #expect(credited("My legs recover faster thanks to the hemp protein I add.") == "hemp protein")
+        #expect(
+            credited("My legs recover faster thanks to the hemp protein I add.") == "hemp protein")
         #expect(
             credited("My hair is glossier since I switched to the argan oil conditioner.") == nil)
         #expect(credited("Thanks to you, the barley bread sold out.") == nil)
