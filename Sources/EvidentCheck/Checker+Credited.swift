@@ -25,12 +25,15 @@ extension Checker {
     /// punctuation between (a comma ends the credit: "thanks to you, the roast …"), that names
     /// no living plant (`namesAPlant`: "since we planted the apple trees"). The food's phrase
     /// runs to the end of its words of `@eaten-subject` and of the Annex's nutrients
-    /// (`@annex-nutrient`: "linden blossom tea", "hemp protein"); words that modify another head
+    /// (`@annex-nutrient`: "linden blossom tea", "pea protein"), and a word just before such a
+    /// nutrient opens it as well ("hemp protein", "bamboo salt"); words that modify another head
     /// are no food credited (`modifiesAnotherHead`).
     func creditedFood(_ sentence: TaggedSentence) -> (link: Range<Int>, food: Range<Int>)? {
         let lexicon = book.lexicon
+        let nutrient = lexicon.classID("annex-nutrient")
         guard let credit = lexicon.classID("credit-link"), sentence.present[credit],
-            let eaten = lexicon.classID("eaten-subject"), sentence.present[eaten]
+            let eaten = lexicon.classID("eaten-subject"),
+            sentence.present[eaten] || nutrient.map({ sentence.present[$0] }) == true
         else { return nil }
         let tags = sentence.tags
         let tokens = sentence.tokens
@@ -40,7 +43,6 @@ extension Checker {
         }
         // A nutrient the Annex of Reg 1924/2006 names, after a food's word, is that food's
         // ("hemp protein", "bamboo salt", "oat fibre").
-        let nutrient = lexicon.classID("annex-nutrient")
         func isNutrient(_ position: Int) -> Bool {
             tags[position].contains { $0.classID == nutrient }
         }
@@ -53,7 +55,13 @@ extension Checker {
                 if position > link, tokens[position].start - tokens[position - 1].end > 1 {
                     break
                 }
-                if isEaten(position) {
+                // A word just before a nutrient the Annex names opens the food's phrase too
+                // ("sea salt", "hemp protein"), unless it is a stopword ("the protein").
+                let modifiesANutrient =
+                    position + 1 < count && isNutrient(position + 1)
+                    && tokens[position + 1].start - tokens[position].end <= 1
+                    && !book.lexicon.stopwords.contains(sentence.terms[position])
+                if isEaten(position) || modifiesANutrient {
                     if namesAPlant(sentence, eatenAt: position) { break }
                     var end = position + 1
                     while end < count, isEaten(end) || isNutrient(end) { end += 1 }
@@ -93,5 +101,32 @@ extension Checker {
         let after =
             credit.food.upperBound..<min(count, credit.food.upperBound + Checker.effectReach)
         return namesBodyAspect(sentence, in: before) || namesBodyAspect(sentence, in: after)
+    }
+
+    /// Whether the word at `position` (a person, the reader or a thing: a blocker of the
+    /// opening subject in `eatenActsOnTheBody`) opens the noun phrase of a food instead: the
+    /// plant a food is made from, just before it ("Dandelion root gets …", "Nettle leaf tea
+    /// …": `@plant-noun`), or a possessive with the food right after it, or one word after it
+    /// ("Grandad's chia porridge keeps …", "My gran's porridge …"): the food is the phrase's
+    /// head and the sentence's subject.
+    func opensAFoodsPhrase(_ sentence: TaggedSentence, at position: Int) -> Bool {
+        let lexicon = book.lexicon
+        guard let eaten = lexicon.classID("eaten-subject") else { return false }
+        let tags = sentence.tags
+        let tokens = sentence.tokens
+        let count = min(tags.count, tokens.count)
+        func eatenAt(_ index: Int) -> Bool {
+            index < count && tags[index].contains { $0.classID == eaten }
+                && tokens[index].start - tokens[index - 1].end <= 1
+        }
+        if let plant = lexicon.classID("plant-noun"),
+            tags[position].contains(where: { $0.classID == plant }), eatenAt(position + 1)
+        {
+            return true
+        }
+        for owner in position..<min(position + 2, count) where tokens[owner].isPossessive {
+            return eatenAt(owner + 1)
+        }
+        return false
     }
 }

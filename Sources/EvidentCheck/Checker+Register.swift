@@ -371,7 +371,11 @@ extension Checker {
                 subject = position
                 break
             }
-            if tags[position].contains(where: { blockers.contains($0.classID) }) { return false }
+            if tags[position].contains(where: { blockers.contains($0.classID) })
+                && !opensAFoodsPhrase(sentence, at: position)
+            {
+                return false
+            }
         }
         guard let subject else { return false }
         // A food's word right before a whole plant's noun names the living plant ("The apple

@@ -79,6 +79,23 @@ import Testing
         }
     }
 
+    /// A plant's name before the part eaten, or a person's possessive before the food, opens
+    /// the food's phrase: the food is still the sentence's subject (`opensAFoodsPhrase`).
+    @Test func aPlantOrAPossessiveBeforeTheFoodOpensItsPhrase() {
+        for text in [
+            "Clover blossom gets your digestion moving after a heavy lunch.",
+            "My aunt's rhubarb compote has her digestion moving before work.",
+        ] {
+            #expect(Self.register(text).contains("unauthorised-health-claim"), "\(text)")
+        }
+        for text in [
+            "Your dog's coat keeps him warm on the hills.",
+            "My gran's garden keeps her busy all summer.",
+        ] {
+            #expect(Self.errors(text).isEmpty, "\(text)")
+        }
+    }
+
     /// foods.yaml is what its script derives from MeSH and WordNet.
     @Test func theFoodsAreRegenerated() throws {
         guard let run = try Fixtures.regenerationCheck(".ci/vocab/derive-foods.py") else { return }
