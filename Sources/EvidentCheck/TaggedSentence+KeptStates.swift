@@ -5,6 +5,17 @@ extension TaggedSentence {
     /// flexible joints").
     static let keptStateGap = 2
 
+    /// How many words a list the verb governs may hold before a later item of it ("supporting
+    /// mobility, joint comfort and flexible joints").
+    static let keptListReach = 8
+
+    /// The words that open another phrase or clause: past one, a list no longer hangs on the
+    /// verb before it ("supports joints prone to stiff, ..." reads no list).
+    static let keptListBreaks: Set<String> = [
+        "for", "to", "from", "against", "of", "with", "without", "by", "that", "which", "who",
+        "than", "but", "while", "not", "no", "if", "when", "because",
+    ]
+
     /// Drops the conditions of the vocabulary written as the unmarked pole of a quality and
     /// parts of the body (`@unmarked-quality`, kept-states.yaml, derived from WordNet by
     /// `.ci/derive-kept-states`: "flexible joints", HPO's lay name of joint hypermobility;
@@ -16,8 +27,16 @@ extension TaggedSentence {
     /// keeps its words' other classes (the part of the body), not the condition's. A quality
     /// English marks as lacking ("stiff joints", "dry eyes") is none of these, and a condition
     /// named otherwise ("hypermobile joints") stays one.
+    ///
+    /// The verb keeps every item of the list it governs (session 25): the quality may be a
+    /// later item, after "and", "or" or a comma ("supporting mobility and flexible joints",
+    /// "helping support comfortable, flexible joints", "Supports: joint comfort, flexible
+    /// joints"), with at most `keptListReach` words back to the verb, none a condition or a
+    /// word that opens another phrase (`keptListBreaks`), and no stop, semicolon or bracket
+    /// between. A list aimed at a group ("for tennis club veterans, helping support ...") is
+    /// read the same: an audience says no impairment.
     static func dropKeptStates(
-        _ tokens: [Token], lexicon: Lexicon,
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         conditions: inout [(start: Int, end: Int, concept: Int)],
         tags: inout [[(classID: Int, end: Int)]]
     ) {
@@ -56,13 +75,49 @@ extension TaggedSentence {
             }
             return false
         }
+        let inCondition = Set(conditions.flatMap { Array($0.start..<$0.end) })
+        // A verb of treating or relieving opens another predicate ("supports joints and eases
+        // ..."): the list ends there.
+        let breaks = Set(["treat-verb", "relief-noun"].compactMap(lexicon.classID))
+        // Whether the quality at `start` is a later item of a list a structure/function verb
+        // governs: a link ("and", "or", "&", a comma) before it, and the verb before the
+        // earlier items.
+        func listed(_ start: Int) -> Bool {
+            var word = start
+            var linked = false
+            while word > 0 && start - word <= keptListReach {
+                let between = gap(before: word, tokens: tokens, text: text)
+                if between.contains(where: { ".;!?()[]".unicodeScalars.contains($0) }) {
+                    return false
+                }
+                let previous = word - 1
+                if (max(0, word - 3)..<word).contains(where: { at in
+                    tags[at].contains { $0.classID == verb && $0.end == word }
+                }) {
+                    return linked
+                }
+                if between.contains(":") { return false }
+                if between.contains(",") { linked = true }
+                let term = tokens[previous].term
+                if ["and", "or", "&"].contains(term) {
+                    linked = true
+                } else if inCondition.contains(previous) || keptListBreaks.contains(term)
+                    || tags[previous].contains(where: { breaks.contains($0.classID) })
+                {
+                    return false
+                }
+                word = previous
+            }
+            return false
+        }
         var dropped: [Range<Int>] = []
         for condition in conditions
         where condition.end - condition.start >= 2
             && tags[condition.start].contains(where: {
                 $0.classID == quality && $0.end == condition.start + 1
             })
-            && bodyParts(condition.start + 1, condition.end) && kept(condition.start)
+            && bodyParts(condition.start + 1, condition.end)
+            && (kept(condition.start) || listed(condition.start))
         {
             dropped.append(condition.start..<condition.end)
         }

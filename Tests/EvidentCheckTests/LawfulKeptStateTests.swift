@@ -23,6 +23,28 @@ import Testing
         #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text).map(\.message))")
     }
 
+    /// The verb keeps every item of the list it governs (session 25): the quality as a later
+    /// item, after "and", "or" or a comma, the list aimed at a group or not.
+    @Test(arguments: [
+        "Hyaluronic acid softgels for salsa teachers, supporting mobility and flexible joints.",
+        "Glucosamine chews for agility collies, helping maintain comfortable, flexible joints.",
+        "Supports: cartilage, joint comfort and flexible joints.",
+        "Promotes healthy tendons, supple ligaments or flexible joints on the fell.",
+    ])
+    func aLaterItemOfTheListIsKept(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text).map(\.message))")
+    }
+
+    /// A list ends where another phrase or predicate opens: a preposition, a verb of treating,
+    /// a stop; there the words name the condition again.
+    @Test(arguments: [
+        "Our capsules support the knees of dancers with flexible joints and ease their pain.",
+        "Supports cartilage. Flexible joints and elastic skin point to Ehlers-Danlos syndrome, which our capsules cure.",
+    ])
+    func aListEndsAtAnotherPhrase(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+
     /// The same words as what a product acts on, and a quality English marks as lacking, stay
     /// conditions.
     @Test(arguments: [
