@@ -35,6 +35,11 @@ extension TaggedSentence {
     /// word that opens another phrase (`keptListBreaks`), and no stop, semicolon or bracket
     /// between. A list aimed at a group ("for tennis club veterans, helping support ...") is
     /// read the same: an audience says no impairment.
+    ///
+    /// "For" before the quality says the state the product is for, as the verb does
+    /// ("collagen for flexible joints", "sun cream for fair skin", "for strong nails and
+    /// flexible joints"), unless the quality is written as a past participle ("broken bones",
+    /// "frozen shoulder": a state that befell the part, which a product for it treats).
     static func dropKeptStates(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         conditions: inout [(start: Int, end: Int, concept: Int)],
@@ -59,15 +64,31 @@ extension TaggedSentence {
             }
             return start < end
         }
-        // Whether a structure/function verb ends right before `start`, past at most
-        // `keptStateGap` words between.
-        func kept(_ start: Int) -> Bool {
+        // Whether a quality is written as a past participle ("broken", "frozen", "damaged"):
+        // a state that befell the part, never the one a product is for.
+        func participle(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard token.end - token.start > 3, token.end <= text.count else { return false }
+            let ending = String(String.UnicodeScalarView(text[(token.end - 2)..<token.end]))
+                .lowercased()
+            return ending == "ed" || ending == "en"
+        }
+        // Whether the words before `word` end with a verb of a structure/function claim, or
+        // with "for" when `purpose` (the state a product is for).
+        func anchored(_ word: Int, purpose: Bool) -> Bool {
+            (max(0, word - 3)..<word).contains(where: { at in
+                tags[at].contains { $0.classID == verb && $0.end == word }
+            }) || (purpose && word >= 1 && tokens[word - 1].term == "for")
+        }
+        // Whether a structure/function verb (or "for", when `purpose`) ends right before
+        // `start`, past at most `keptStateGap` words between.
+        func kept(_ start: Int, purpose: Bool) -> Bool {
             var word = start
             for _ in 0...keptStateGap {
                 let ending = (max(0, word - 3)..<word).flatMap { at in
                     tags[at].filter { $0.end == word }.map { (at, $0.classID) }
                 }
-                if ending.contains(where: { $0.1 == verb }) { return true }
+                if anchored(word, purpose: purpose) { return true }
                 guard let inside = ending.filter({ between.contains($0.1) }).map(\.0).min() else {
                     return false
                 }
@@ -82,7 +103,7 @@ extension TaggedSentence {
         // Whether the quality at `start` is a later item of a list a structure/function verb
         // governs: a link ("and", "or", "&", a comma) before it, and the verb before the
         // earlier items.
-        func listed(_ start: Int) -> Bool {
+        func listed(_ start: Int, purpose: Bool) -> Bool {
             var word = start
             var linked = false
             while word > 0 && start - word <= keptListReach {
@@ -91,11 +112,7 @@ extension TaggedSentence {
                     return false
                 }
                 let previous = word - 1
-                if (max(0, word - 3)..<word).contains(where: { at in
-                    tags[at].contains { $0.classID == verb && $0.end == word }
-                }) {
-                    return linked
-                }
+                if anchored(word, purpose: purpose) { return linked }
                 if between.contains(":") { return false }
                 if between.contains(",") { linked = true }
                 let term = tokens[previous].term
@@ -117,7 +134,8 @@ extension TaggedSentence {
                 $0.classID == quality && $0.end == condition.start + 1
             })
             && bodyParts(condition.start + 1, condition.end)
-            && (kept(condition.start) || listed(condition.start))
+            && (kept(condition.start, purpose: !participle(condition.start))
+                || listed(condition.start, purpose: !participle(condition.start)))
         {
             dropped.append(condition.start..<condition.end)
         }

@@ -35,6 +35,25 @@ import Testing
         #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text).map(\.message))")
     }
 
+    /// "For" before the quality says the state the product is for, as the verb does; a quality
+    /// written as a past participle befell the part, and a product for it treats it.
+    @Test(arguments: [
+        "Rosehip and collagen sachets for flexible joints on long canal walks.",
+        "Mineral sun lotion for fair skin on the ski slopes.",
+        "Biotin gummies for strong nails and flexible joints.",
+    ])
+    func theStateAProductIsForIsKept(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text).map(\.message))")
+    }
+
+    @Test(arguments: [
+        "Calcium chews for broken bones in older cats.",
+        "Our ginger gel for frozen shoulder.",
+    ])
+    func aStateThatBefellThePartStaysACondition(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+
     /// A list ends where another phrase or predicate opens: a preposition, a verb of treating,
     /// a stop; there the words name the condition again.
     @Test(arguments: [
