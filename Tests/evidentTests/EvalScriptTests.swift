@@ -106,6 +106,12 @@ struct EvalScriptTests {
             + rows.map { $0 + "\n" }.joined()
     }
 
+    /// `.ci/eval --check-novel --set <live> --kinds` in `root` with the MeSH file `environment`
+    /// names (from `mesh(_:in:)`).
+    static func kinds(in root: URL, environment: [String: String]) throws -> EvidentBinary.Run? {
+        try eval(["--check-novel", "--set", live, "--kinds"], in: root, environment: environment)
+    }
+
     /// A MeSH C/F03 file of the given descriptor rows (id, name, entry terms, tree numbers)
     /// in the scratch repository, and the environment that points `--kinds` at it.
     static func mesh(_ descriptors: [String], in root: URL) throws -> [String: String] {
@@ -928,11 +934,7 @@ struct EvalScriptTests {
             "D8\tHantavirus Infections\tHARD\tC01.925.782.147.420",
         ]
         let environment = try Self.mesh(descriptors, in: root)
-        guard
-            let draft = try Self.eval(
-                ["--check-novel", "--set", Self.live, "--kinds"], in: root,
-                environment: environment)
-        else { return }
+        guard let draft = try Self.kinds(in: root, environment: environment) else { return }
         #expect(draft.status == 1)
         #expect(
             draft.stdout == """
@@ -951,14 +953,12 @@ struct EvalScriptTests {
         #expect(alone?.status == 64)
         #expect(
             alone?.stderr.hasPrefix("eval: error: --kinds goes with --check-novel only\n") == true)
-        let missing = try Self.eval(
-            ["--check-novel", "--set", Self.live, "--kinds"], in: root,
-            environment: ["EVIDENT_MESH": root.appendingPathComponent("none.tsv").path])
+        let missing = try Self.kinds(
+            in: root, environment: ["EVIDENT_MESH": root.appendingPathComponent("none.tsv").path])
         #expect(missing?.status == 2)
         #expect(missing?.stderr.hasPrefix("eval: error: --kinds: cannot read MeSH's C/F03") == true)
         guard try Self.commitEverything(in: root) else { return }
-        let committed = try Self.eval(
-            ["--check-novel", "--set", Self.live, "--kinds"], in: root, environment: environment)
+        let committed = try Self.kinds(in: root, environment: environment)
         #expect(committed?.status == 1)
         #expect(committed?.stdout.contains("Hartnup") == false)
         #expect(committed?.stdout.contains("AK-DIS-001") == false)
@@ -1007,11 +1007,7 @@ struct EvalScriptTests {
                 "D4\tDelta Disease\t\tC10.100.200.310.410",
                 "D5\tEpsilon Disease\t\tC10.100.200.300.400.500.600.700",
             ], in: root)
-        guard
-            let run = try Self.eval(
-                ["--check-novel", "--set", Self.live, "--kinds"], in: root,
-                environment: environment)
-        else { return }
+        guard let run = try Self.kinds(in: root, environment: environment) else { return }
         #expect(run.status == 1)
         #expect(
             run.stdout.contains(
@@ -1038,6 +1034,53 @@ struct EvalScriptTests {
                 "kinds: 2 of 4 new items of \(Self.live) name a condition under the same MeSH "
                     + "parent as an older item under another label; 0 name no MeSH condition "
                     + "(screen those by eye)\n"))
+    }
+
+    /// Two levels of kinship count only under a narrow class (session 25): when the class two
+    /// levels up that a new item and an older one share holds more than 30 MeSH descriptors (an
+    /// organ- or agent-wide grouping such as Urologic Diseases), the nephew passes; under the
+    /// same class with 30 descriptors it fails; a sibling (one level) fails however broad the
+    /// parent.
+    @Test func checkNovelKindsReadsTwoLevelsOnlyUnderANarrowClass() throws {
+        for (fillers, nephewFails) in [(26, true), (27, false)] {
+            let root = try Self.repository([
+                "dev/disease.tsv": Self.disease([
+                    "D-DIS-001\talpha-disease\texplicit\tOur tea cures alpha disease."
+                ]),
+                "\(Self.live)/disease.tsv": Self.disease(
+                    [
+                        "AK-DIS-001\tzeta-disease\tnew\texplicit\tOur balm cures zeta disease.",
+                        "AK-DIS-002\teta-disease\tnew\texplicit\tOur drops cure eta disease.",
+                    ], novel: true),
+            ])
+            // Beneath C10.100.200.300: alpha, eta, zeta, zeta's parent and the fillers (30
+            // descriptors with 26 fillers: narrow; 31 with 27: broad).
+            let filler = (0..<fillers).map { "F\($0)\tFiller \($0)\t\tC10.100.200.300.\(600 + $0)" }
+            let environment = try Self.mesh(
+                [
+                    "D1\tAlpha Disease\t\tC10.100.200.300.400",
+                    "D2\tZeta Disease\t\tC10.100.200.300.410.500",
+                    "D3\tZeta Parent\t\tC10.100.200.300.410",
+                    "D4\tEta Disease\t\tC10.100.200.300.420",
+                ] + filler, in: root)
+            guard let run = try Self.kinds(in: root, environment: environment) else { return }
+            #expect(run.status == 1)
+            #expect(run.stdout.contains("AK-DIS-001 (zeta-disease)") == nephewFails)
+            #expect(
+                run.stdout.contains(
+                    """
+                    Tests/Evaluation/\(Self.live)/disease.tsv:3: AK-DIS-002 (eta-disease): novel \
+                    'new' but an older item names a condition of its kind:
+                          C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea \
+                    cures alpha disease.
+
+                    """))
+            #expect(
+                run.stdout.hasSuffix(
+                    "kinds: \(nephewFails ? 2 : 1) of 2 new items of \(Self.live) name a condition "
+                        + "under the same MeSH parent as an older item under another label; 0 name "
+                        + "no MeSH condition (screen those by eye)\n"))
+        }
     }
 
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut
