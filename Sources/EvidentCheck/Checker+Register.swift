@@ -447,7 +447,8 @@ extension Checker {
     }
 
     /// Whether a part or function of the body (`@function-target`, `@eu-health-aspect`,
-    /// `@eu-body-function`) stands among the words `window` of a sentence, in no other sense
+    /// `@eu-body-function`, a held part: `@eu-held-body`, `@animal-part-shared`) stands among
+    /// the words `window` of a sentence, in no other sense
     /// (`otherSenses`), not inside a disease or a complaint, not a food's word, a function held
     /// by a person (`heldByAPerson`) and no aspect held by a thing (`heldByAThing`): what a
     /// food named elsewhere in the sentence is said to act on (`eatenActsOnTheBody`,
@@ -455,8 +456,10 @@ extension Checker {
     func namesBodyAspect(_ sentence: TaggedSentence, in window: Range<Int>) -> Bool {
         let lexicon = book.lexicon
         guard let eaten = lexicon.classID("eaten-subject") else { return false }
-        let aspects = ["function-target", "eu-health-aspect", "eu-body-function"].compactMap(
-            lexicon.classID)
+        let aspects = [
+            "function-target", "eu-health-aspect", "eu-body-function", "eu-held-body",
+            "animal-part-shared",
+        ].compactMap(lexicon.classID)
         let tags = sentence.tags
         let window = window.clamped(to: 0..<tags.count)
         guard !window.isEmpty, aspects.contains(where: { sentence.present[$0] }) else {
