@@ -377,6 +377,14 @@ extension Checker {
         return false
     }
 
+    /// The classes of a part or function of the body a food is said to act on
+    /// (`eatenActsOnTheBody`, `namesBodyAspect`): the lexicon's commonest aspects, the EU
+    /// pack's, the body's functions, and the parts held by a person or an animal.
+    static let bodyAspectClasses = [
+        "function-target", "eu-health-aspect", "eu-body-function", "eu-held-body",
+        "animal-part-shared",
+    ]
+
     /// Whether a sentence that names no substance the catalog knows says that something eaten
     /// acts on the body (Reg 1924/2006 Art 2(2)(5): a relationship between a food and health),
     /// whatever the food is called: its subject, among its first `subjectWords` words, names
@@ -393,10 +401,7 @@ extension Checker {
     func eatenActsOnTheBody(_ sentence: TaggedSentence) -> Bool {
         let lexicon = book.lexicon
         guard let eaten = lexicon.classID("eaten-subject") else { return false }
-        let aspects = [
-            "function-target", "eu-health-aspect", "eu-body-function", "eu-held-body",
-            "animal-part-shared",
-        ].compactMap(lexicon.classID)
+        let aspects = Checker.bodyAspectClasses.compactMap(lexicon.classID)
         guard aspects.contains(where: { sentence.present[$0] }) else { return false }
         let blockers = ["reader-address", "first-person", "holder-noun"].compactMap(
             lexicon.classID)
@@ -456,10 +461,7 @@ extension Checker {
     func namesBodyAspect(_ sentence: TaggedSentence, in window: Range<Int>) -> Bool {
         let lexicon = book.lexicon
         guard let eaten = lexicon.classID("eaten-subject") else { return false }
-        let aspects = [
-            "function-target", "eu-health-aspect", "eu-body-function", "eu-held-body",
-            "animal-part-shared",
-        ].compactMap(lexicon.classID)
+        let aspects = Checker.bodyAspectClasses.compactMap(lexicon.classID)
         let tags = sentence.tags
         let window = window.clamped(to: 0..<tags.count)
         guard !window.isEmpty, aspects.contains(where: { sentence.present[$0] }) else {
