@@ -393,6 +393,18 @@ final class TaggedSentence: Sendable {
                     }.map(\.element)
                 }
             }
+            // Rule N10: a sentence whose company votes for a plant, money, a made thing or the
+            // weather, and nothing of health, speaks of that domain (`TaggedSentence+Company`).
+            if let at = Self.speaksOfElsewhere(
+                conditions: conditions, ambiguous: ambiguous, tags: tags, present: present,
+                lexicon: lexicon)
+            {
+                context = false
+                if let other = lexicon.classID("other-domain") {
+                    tags[at].append((other, at + 1))
+                    present[other] = true
+                }
+            }
             for match in ambiguous {
                 var names = ["condition-ambiguous"]
                 if context { names.append("condition-" + match.kind.rawValue) }
