@@ -873,8 +873,18 @@ final class TaggedSentence: Sendable {
 
     /// All non-overlapping matches, leftmost first, each as short as possible.
     func matches(_ pattern: Pattern, within: Int) -> [PatternMatch] {
-        guard mayMatch(pattern) else { return [] }
         var result: [PatternMatch] = []
+        forEachMatch(pattern, within: within) { result.append($0) }
+        return result
+    }
+
+    /// `body` on each of `matches(pattern, within:)`, in order, without the list (most rules
+    /// tested find none, and a list found is read once).
+    @inline(__always)
+    func forEachMatch(
+        _ pattern: Pattern, within: Int, _ body: (PatternMatch) -> Void
+    ) {
+        guard mayMatch(pattern) else { return }
         var position = 0
         while position < terms.count {
             if mayStart(pattern, at: position),
@@ -882,13 +892,12 @@ final class TaggedSentence: Sendable {
                     pattern, element: 0, at: position, start: position,
                     within: within, anchor: position)
             {
-                result.append(match)
+                body(match)
                 position = max(match.end, position + 1)
             } else {
                 position += 1
             }
         }
-        return result
     }
 
     /// Whether the pattern matches anywhere.
