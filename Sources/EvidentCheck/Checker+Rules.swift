@@ -206,7 +206,7 @@ extension Checker {
             let high = Checker.paragraphEnd(
                 sentences, number: number, ahead: rule.rule.subjectAhead)
             let found = sentences[low...high].contains { s in
-                rule.subject.contains { s.contains($0, within: within) }
+                Checker.anyPattern(rule.borrowedSubject) { s.contains($0, within: within) }
             }
             guard found else { return [] }
         }
@@ -227,7 +227,7 @@ extension Checker {
             let last = Checker.paragraphEnd(sentences, number: number, ahead: 1)
             let neighbours = sentences[first...last]
             if neighbours.contains(where: { s in
-                rule.unlessContext.contains { s.contains($0, within: within) }
+                Checker.anyPattern(rule.borrowedUnlessContext) { s.contains($0, within: within) }
             }) {
                 return []
             }

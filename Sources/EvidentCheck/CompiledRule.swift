@@ -17,8 +17,9 @@ final class CompiledRule: Sendable {
     let escalateSubject: [Pattern]
     /// The classes each `when` pattern requires, as sets (`nil`: not every one fits a set).
     let whenSets: [ClassSet]?
-    /// `when`, `requires`, `unless`, `unlessBefore` and `keepIfBefore` as references the
-    /// arrays above keep alive: a sentence's test borrows each pattern
+    /// `when`, `requires`, `unless`, `unlessBefore`, `keepIfBefore`, `subject` and
+    /// `unlessContext` as references the arrays above keep alive: a sentence's test borrows
+    /// each pattern
     /// (`Checker.anyPattern`) instead of retaining and releasing it, two atomic operations per
     /// pattern, rule and sentence (9.9 million releases in `sentenceFindings` in a check of
     /// 1 MB of distinct sentences).
@@ -27,6 +28,8 @@ final class CompiledRule: Sendable {
     let borrowedUnless: [Unmanaged<Pattern>]
     let borrowedUnlessBefore: [Unmanaged<Pattern>]
     let borrowedKeepIfBefore: [Unmanaged<Pattern>]
+    let borrowedSubject: [Unmanaged<Pattern>]
+    let borrowedUnlessContext: [Unmanaged<Pattern>]
     /// The rule's category as its place among `FindingCategory.allCases`: deduplication keys
     /// its findings by sentence and category, and a category's hash is its name's.
     let categoryIndex: Int
@@ -51,6 +54,8 @@ final class CompiledRule: Sendable {
         borrowedUnless = unless.map { Unmanaged.passUnretained($0) }
         borrowedUnlessBefore = unlessBefore.map { Unmanaged.passUnretained($0) }
         borrowedKeepIfBefore = keepIfBefore.map { Unmanaged.passUnretained($0) }
+        borrowedSubject = subject.map { Unmanaged.passUnretained($0) }
+        borrowedUnlessContext = unlessContext.map { Unmanaged.passUnretained($0) }
         let sets = when.compactMap(\.requiredSet)
         self.whenSets = sets.count == when.count ? sets : nil
         self.categoryIndex = FindingCategory.allCases.firstIndex(of: rule.category) ?? 0
