@@ -13,7 +13,17 @@ extension TaggedSentence {
     ///   words between ("the old router has a cough");
     /// - the object of the condition written as a verb in the past ("-ed", right before a
     ///   determiner or a number), within three words ("the bug that plagued the old firmware",
-    ///   "toxic assets infected the whole balance sheet").
+    ///   "toxic assets infected the whole balance sheet");
+    /// - the subject of a verb of showing or coming to have ("show", "develop", "display") with
+    ///   the condition as its object, as "has" ("my tomatoes showed every symptom of …");
+    /// - the subject of the condition written as a verb (`@complaint-verb`, `@body-sign`), past
+    ///   auxiliaries, verbs of continuing and adverbs of time ("the new jeans kept bleeding
+    ///   dye", "the engine was coughing"); right before the verb only a `@holder-noun` and a
+    ///   verb written as one ("-ing", "-ed", "-s"), as "kennel cough" and "the tender swelling"
+    ///   are a compound and an adjective;
+    /// - a thing within four words after "of" after the condition with a determiner before it
+    ///   ("the swelling of the kitchen door"), a part of the body first ending the search.
+    /// `reach`: how far before the condition a possessive is looked for (4: three words between).
     /// A thing named after the condition as where it is ("caught giardia on the trail") is
     /// where the person was, not the holder: no frame reads it.
     /// The holder is the word right before the possessive's "'s" or before the verb (past an
@@ -23,7 +33,7 @@ extension TaggedSentence {
     /// product's claim.
     static func hasThingHolder(
         _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
-        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon, reach: Int = 4
     ) -> Bool {
         let holders = ["holder-noun", "thing-holder"].compactMap { lexicon.classID($0) }
         guard !holders.isEmpty else { return false }
@@ -35,6 +45,16 @@ extension TaggedSentence {
                 holders.contains($0.classID) && $0.end == index + 1
             })
                 && !tags[index].contains(where: { excluded.contains($0.classID) })
+        }
+        // A word of a part of the body, where a body holds what comes before it.
+        let parts = Self.bodyPartClasses.compactMap { lexicon.classID($0) }
+        // The condition's word is a verb: a verb of a complaint (`@complaint-verb`,
+        // `@arc-condition-verb`, `@body-sign`'s verbs).
+        let verbs = ["complaint-verb", "body-sign"].compactMap {
+            lexicon.classID($0)
+        }
+        func isVerb(_ index: Int) -> Bool {
+            tags[index].contains(where: { verbs.contains($0.classID) && $0.end == index + 1 })
         }
         // Words between the holder and the condition, no punctuation but a hyphen.
         func joined(_ from: Int, _ to: Int) -> Bool {
@@ -89,7 +109,7 @@ extension TaggedSentence {
         if follows, end - start == 1, isPastObject(at: end) { return true }
         if start > 0 {
             var index = start - 1
-            while index >= max(0, start - 4) {
+            while index >= max(0, start - reach) {
                 let term = tokens[index].term
                 if tokens[index].isPossessive {
                     return joined(index, start) && isThing(index)
@@ -104,11 +124,153 @@ extension TaggedSentence {
                 if ["has", "hav", "had"].contains(term), start - index <= 3, joined(index, start) {
                     return isThing(subject(before: index))
                 }
+                // A verb of showing or coming to have a condition, its subject the holder as
+                // "has" ("my tomatoes showed every symptom of …", "the boiler developed a
+                // cough").
+                if Self.showingVerbs.contains(term), start - index <= 3, joined(index, start) {
+                    return isThing(subject(before: index))
+                }
                 index -= 1
+            }
+        }
+        // The condition written as a verb, its subject a thing before it, past the verbs that
+        // carry an aspect or a tense ("the new jeans kept bleeding dye", "the engine was
+        // coughing", "the tap still weeps"): the verb is the thing's.
+        if start > 0, end - start == 1, isVerb(start), joined(start - 1, start) {
+            var index = start - 1
+            while index > 0, Self.aspectVerbs.contains(tokens[index].term),
+                joined(index - 1, index)
+            {
+                index -= 1
+            }
+            // Right after the thing, only a word written as a verb ("the tap leaks", "the
+            // jeans bled"): a bare word there is a compound's head, the thing its kind or
+            // where it is caught ("kennel cough").
+            let written = String(
+                String.UnicodeScalarView(
+                    text[tokens[start].start..<min(tokens[start].end, text.count)])
+            ).lowercased()
+            let inflected = ["ing", "ed", "s"].contains { written.hasSuffix($0) }
+            // "keep" also takes the condition as its object with a particle after it ("the
+            // compression sock keeps swelling down"): that is the thing's doing to a body.
+            let kept = Self.keepVerbs.contains(tokens[start - 1].term)
+            let particle =
+                end < tokens.count && Self.keepParticles.contains(tokens[end].term)
+            // Right after it, a word WordNet's tagged texts use more as an adjective is one
+            // ("the tender swelling"): only a `@holder-noun` counts there.
+            let adjacent = index == start - 1
+            let strict =
+                lexicon.classID("holder-noun").map { noun in
+                    tags[index].contains(where: { $0.classID == noun && $0.end == index + 1 })
+                } ?? false
+            if isThing(index), !(kept && particle), !adjacent || (inflected && strict) {
+                return true
+            }
+        }
+        // The condition's word with "of" and a thing after it ("every symptom of blossom end
+        // rot", "the swelling of the door", "the discharge of the loan"): the thing holds it.
+        // Only "of": after "on", "in" or "from" a thing is where the body was or what caused
+        // it ("wheezing on the stairs", "a rash from the new washing powder").
+        // The condition is a noun there, a determiner before it ("the", "every"); after a
+        // verb's bare object "of" is the verb's ("starve tumours of their blood supply").
+        let determined =
+            start > 0
+            && tags[start - 1].contains(where: {
+                $0.classID == lexicon.determiner && $0.end == start
+            })
+        if follows, determined, tokens[end].term == "of" {
+            var index = end + 1
+            while index < min(tokens.count, end + 5), joined(index - 1, index) {
+                if tags[index].contains(where: { parts.contains($0.classID) }) { return false }
+                if isThing(index) {
+                    return !(index + 1 < tokens.count && tokens[index + 1].term == "of")
+                }
+                index += 1
             }
         }
         return false
     }
+
+    static let keepVerbs: Set<String> = Set(["keep", "keeps", "kept"].map { Stemmer.stem($0) })
+    static let keepParticles: Set<String> = Set(
+        ["down", "away", "off", "at", "under", "in", "out", "to", "from"].map { Stemmer.stem($0) })
+
+    /// A sign of disease that no vocabulary term names (`@sign-word`, `@body-sign`, a
+    /// complaint's noun, adjective or verb: "discharge", "weeping", "bleeding") held by a
+    /// thing in one of `hasThingHolder`'s frames ("the pipe's discharge into the stream has
+    /// stopped", "the oak was bleeding sap") is the thing's: its words keep no class, and a
+    /// condition of the vocabulary there is none.
+    /// Not the verbs of a condition that are also a product's doing to what it acts on
+    /// (`@arc-condition-verb`: "flush", "harden", "choke": "the lick flushes the germ out").
+    static let heldSignClasses = [
+        "body-sign", "complaint-noun", "complaint-located-noun", "complaint-adjective",
+        "complaint-verb", "visible-complaint-noun", "visible-complaint-adjective",
+        "arc-complaint-noun", "lump-word",
+    ]
+
+    static func dropThingHeldSigns(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        conditions: inout [(start: Int, end: Int, concept: Int)],
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        let signs = heldSignClasses.compactMap { lexicon.classID($0) }
+        var dropped = false
+        // A condition the compositional, located or named readings found (not the
+        // vocabulary's loop, which reads its holder itself): "the lawn's bald patches".
+        for condition in conditions
+        where hasThingHolder(
+            condition.start, condition.end, tokens: tokens, text: text, tags: tags,
+            lexicon: lexicon, reach: 2)
+        {
+            for index in condition.start..<condition.end { tags[index].removeAll() }
+            dropped = true
+        }
+        if dropped {
+            conditions.removeAll { condition in
+                (condition.start..<condition.end).allSatisfy { tags[$0].isEmpty }
+            }
+        }
+        guard dropped || signs.contains(where: { present[$0] }) else { return }
+        var position = 0
+        while position < tokens.count {
+            guard
+                let end = tags[position].filter({ signs.contains($0.classID) }).map(\.end).max(),
+                hasThingHolder(
+                    position, end, tokens: tokens, text: text, tags: tags, lexicon: lexicon,
+                    reach: 2)
+            else {
+                position += 1
+                continue
+            }
+            for index in position..<end { tags[index].removeAll() }
+            conditions.removeAll { $0.start < end && position < $0.end }
+            dropped = true
+            position = end
+        }
+        guard dropped else { return }
+        present = [Bool](repeating: false, count: present.count)
+        for list in tags {
+            for tag in list { present[tag.classID] = true }
+        }
+    }
+
+    /// Verbs that say a holder shows or comes to have what follows them (as "has" does),
+    /// stems.
+    static let showingVerbs: Set<String> = Set(
+        [
+            "show", "shows", "showed", "showing", "shown", "develop", "develops", "developed",
+            "developing", "display", "displays", "displayed",
+        ].map { Stemmer.stem($0) })
+    /// The verbs and adverbs between a subject and a condition written as a verb that keep it
+    /// the verb's subject: the auxiliaries of aspect and tense, the verbs of continuing and
+    /// beginning, adverbs of time (stems). Not "stop" or "start", which also take the
+    /// condition as their object ("the spray stopped bleeding in seconds").
+    static let aspectVerbs: Set<String> = Set(
+        [
+            "is", "are", "was", "were", "been", "be", "has", "have", "had", "kept", "keeps",
+            "keep", "began", "begins", "would", "will", "still", "always", "constantly", "often",
+            "sometimes", "now", "already",
+        ].map { Stemmer.stem($0) })
 
     /// Whether the possessive at `index` is a name's: written with a capital where its place
     /// gives it none (not the sentence's first word, nor the first after a colon, a dash, a

@@ -413,6 +413,9 @@ final class TaggedSentence: Sendable {
                 tokens, text: text, lexicon: lexicon, conditions: &conditions, tags: &tags)
             Self.dropFeltTemperatures(
                 tokens, lexicon: lexicon, conditions: &conditions, tags: &tags)
+            Self.dropThingHeldSigns(
+                tokens, text: text, lexicon: lexicon, conditions: &conditions, tags: &tags,
+                present: &present)
             Self.tagElidedConditions(
                 tokens, vocabulary: vocabulary, lexicon: lexicon, tags: &tags, present: &present)
         }
