@@ -40,6 +40,9 @@ sound, a sight; rule R12), the doubled-consonant forms of the verbs of `@promise
 `@body-event-verb` ("trotting", "swimming"; rule R13) and `@sound-verb` (making a sound, which a
 part of the body does as a sign: ears that ring, knees that creak; rule R14) and `@rest-state-verb`
 (falling asleep, sleeping, relaxing: what every healthy body sometimes struggles to do; rule R15).
+Session 25 adds `@unbodied-noun` (a thing with no body, by the commonest sense: an artifact, a
+plant, a place, a group, an event: a lawn, a tractor, a squad, a network; what an act of the body
+said of it is a figure; rule R16).
 The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
@@ -448,6 +451,35 @@ SOUNDING = ("02176286", "02135066")
 # (00014742), fall asleep "change from a waking to a sleeping state" (00017282) or relax.v
 # "become less tense, rest, or take one's ease" (00026385), or below them.
 RESTING = ("00014742", "00017282", "00026385")
+# Rule R16: a thing with no body (`@unbodied-noun`), which copy says "breathes again", "can
+# sleep again", "will drink again" only as a figure (a lawn scarified, a tractor with a new
+# clutch, a village the lorries have left, a squad after an equaliser, a network at rush hour):
+# every one-word name whose commonest noun sense WordNet 3.0 files under noun.artifact,
+# noun.plant, noun.object, noun.location, noun.group or noun.possession ("tractor", "peony",
+# "lawn", "village", "squad", "network", "economy"), such that
+# - none of its senses is a state, a process, an event or a phenomenon (noun.state,
+#   noun.process, noun.event, noun.phenomenon), where the conditions and what befalls a body
+#   are filed ("luxation", "depression", "crash"): the cure readings take a word no class covers
+#   as a condition (`TaggedSentence+CureObjects`, rule U4), and such a word must stay uncovered;
+# - none of its senses is a part of the body and neither of its two commonest is a person or an
+#   animal ("tree" is also a playwright, far down), nor a group of bodies as such: WordNet's
+#   people.n.01 (a people, the public, a population) or biological_group.n.01 (a herd, a litter,
+#   a flock) or below them, whose members' acts are their bodies';
+# - WordNet's tagged texts (cntlist.rev) use it no more often as a verb, an adjective or an adverb
+#   than as a noun ("take", "run", "walk" are acts; "thick", "flat" qualities);
+# - its stem (Evident's stemmer) is not that of a name whose commonest sense is a person or an
+#   animal or with a sense that is a part of the body ("hands", "mum"), of a stopword, of a
+#   one-word part of the body MeSH names, of a verb or noun of the acts of the body
+#   (`@promise-verb`, `@sense-verb`, `@body-event-verb`, `@body-function`, `@faculty-noun`), or
+#   of a word the tagged texts use more often as a verb ("takings" and "take"), or of the last
+#   word of a condition of the vocabulary (Sources/EvidentCheck/Vocabulary/conditions.tsv: a
+#   head such as "luxation" of "lens luxation", an event by its commonest sense, names the
+#   condition).
+UNBODIED_FILES = ("noun.artifact", "noun.plant", "noun.object", "noun.location", "noun.group",
+                  "noun.possession")
+ILL_FILES = ("noun.state", "noun.process", "noun.event", "noun.phenomenon")
+LIVING_FILES = ("noun.body", "noun.person", "noun.animal")
+BODY_GROUPS = ("07942152", "07941170")
 TAKING = re.compile(r"^(take (away|from)|take (something )?(away )?(by force|without)|take "
                     r"without|take away possessions|keep from having)(?!.*\breferencing\b)")
 TAKEN_BY_EVENT = "00756094"
@@ -693,6 +725,53 @@ def device_nouns(folder, aids):
             if commonest(name(lemma), index) in things and WORD.fullmatch(name(lemma))
             and len(name(lemma).split()) <= 2 and name(lemma) not in aids
             and not read_as_verb(name(lemma))}
+
+
+def unbodied_nouns(folder, anatomy_names, acts):
+    """Rule R16: the one-word names of things with no body, by their commonest sense."""
+    synsets, index = wordnet_noun_synsets(folder)
+    counts = verb_tag_counts(folder)
+    other = collections.Counter()
+    with open(os.path.join(folder, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            key, _, count = line.split()
+            lemma, rest = key.split("%", 1)
+            if rest[:1] in ("3", "4", "5"):
+                other[lemma] += int(count)
+    bodies = closure(synsets, BODY_GROUPS)
+    shut = {stem(w) for w in lexicon_stopwords()} | {stem(w) for w in anatomy_names
+                                                     if " " not in w}
+    shut |= {stem(w) for w in acts if " " not in w}
+    shut |= {stem(name(lemma)) for lemma, (noun, verb) in counts.items() if verb > noun}
+    with open(os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "conditions.tsv"),
+              encoding="utf-8") as f:
+        shut |= {stem(line.split("\t")[0].split()[-1]) for line in f
+                 if not line.startswith("#") and line.split("\t")[0].split()}
+    for lemma, offsets in index.items():
+        files = [synsets[o][0] for o in offsets]
+        if files[0] in LIVING_FILES or "noun.body" in files:
+            shut.add(stem(name(lemma)))
+    found = set()
+    for lemma, offsets in index.items():
+        word = name(lemma)
+        if not re.fullmatch(r"[a-z]+", word) or stem(word) in shut:
+            continue
+        files = [synsets[o][0] for o in offsets]
+        noun, verb = counts.get(lemma, [0, 0])
+        if (files[0] in UNBODIED_FILES and not any(f in ILL_FILES for f in files)
+                and not any(f in LIVING_FILES for f in files[:2])
+                and not any(o in bodies for o in offsets[:2])
+                and max(verb, other[lemma]) <= noun):
+            found.add(word)
+    return found
+
+
+def lexicon_stopwords():
+    """The lexicon's stopwords (its top-level `stopwords:` list)."""
+    with open(os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "lexicon.yaml"),
+              encoding="utf-8") as f:
+        block = re.search(r"^stopwords: \[(.*?)\]", f.read(), re.S | re.M).group(1)
+    return [w.strip().strip('"') for w in block.split(",") if w.strip()]
 
 
 def verb_tag_counts(folder):
@@ -1298,6 +1377,8 @@ def main():
     percepts = names_first_below(args.wordnet, PERCEPTS)
     sounds = verbs_first_below(args.wordnet, SOUNDING)
     resting = verbs_first_below(args.wordnet, RESTING)
+    places = unbodied_nouns(args.wordnet, set(names),
+                            promise | senses_ | events | functions | faculties)
     extra = [
         (["Verbs of a complaint going down or away (WordNet: decrease, shrink, disappear, vanish,",
           f"clear, subside, abate, fade, heal and their direct troponyms, pruned; rules V1, V2): {len(verbs)}."],
@@ -1377,6 +1458,12 @@ def main():
         (["Falling asleep, sleeping and relaxing (WordNet's sleep.v \"be asleep\", fall asleep and",
           f"relax.v \"become less tense\", and the verbs below them, by their commonest sense; rule R15): {len(resting)}."],
          "rest-state-verb", resting),
+        (["A thing with no body (WordNet nouns whose commonest sense is an artifact, a plant, an object,",
+          "a place, a group, an event, a possession or a phenomenon, no more often verbs or adjectives",
+          "than nouns, with no body-part sense, no person or animal among their two commonest senses",
+          "and no group of bodies, less the stems of living things, stopwords, body parts and the",
+          f"acts of the body: lawn, tractor, squad, network; an act said of one is a figure; rule R16): {len(places)}."],
+         "unbodied-noun", places),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

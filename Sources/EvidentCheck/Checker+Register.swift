@@ -371,7 +371,11 @@ extension Checker {
                 subject = position
                 break
             }
-            if tags[position].contains(where: { blockers.contains($0.classID) }) { return false }
+            if tags[position].contains(where: { blockers.contains($0.classID) })
+                && !opensAFoodsPhrase(sentence, at: position)
+            {
+                return false
+            }
         }
         guard let subject else { return false }
         // A food's word right before a whole plant's noun names the living plant ("The apple
@@ -383,6 +387,25 @@ extension Checker {
                 $0.classID == eaten && opensAsAVerb(sentence, end: $0.end)
             })
         {
+            return false
+        }
+        return namesBodyAspect(sentence, in: (subject + 1)..<min(subject + 9, tags.count))
+    }
+
+    /// Whether a part or function of the body (`@function-target`, `@eu-health-aspect`,
+    /// `@eu-body-function`) stands among the words `window` of a sentence, in no other sense
+    /// (`otherSenses`), not inside a disease or a complaint, not a food's word, a function held
+    /// by a person (`heldByAPerson`) and no aspect held by a thing (`heldByAThing`): what a
+    /// food named elsewhere in the sentence is said to act on (`eatenActsOnTheBody`,
+    /// `creditedFoodActsOnTheBody`).
+    func namesBodyAspect(_ sentence: TaggedSentence, in window: Range<Int>) -> Bool {
+        let lexicon = book.lexicon
+        guard let eaten = lexicon.classID("eaten-subject") else { return false }
+        let aspects = ["function-target", "eu-health-aspect", "eu-body-function"].compactMap(
+            lexicon.classID)
+        let tags = sentence.tags
+        let window = window.clamped(to: 0..<tags.count)
+        guard !window.isEmpty, aspects.contains(where: { sentence.present[$0] }) else {
             return false
         }
         var other = otherSenses(sentence)
@@ -397,8 +420,14 @@ extension Checker {
         for condition in sentence.conditions {
             for inside in condition.start..<min(condition.end, tags.count) { other[inside] = true }
         }
-        for position in (subject + 1)..<min(subject + 9, tags.count)
-        where !other[position] && !tags[position].contains(where: { $0.classID == eaten }) {
+        // A word inside the name of a food or a plant names no part of a body ("bleeding
+        // heart", "chicken liver").
+        for (position, found) in tags.enumerated() {
+            for tag in found where tag.classID == eaten {
+                for inside in position..<min(tag.end, tags.count) { other[inside] = true }
+            }
+        }
+        for position in window where !other[position] {
             for tag in tags[position] where aspects.contains(tag.classID) {
                 if tag.classID == book.register.functionClass
                     && !heldByAPerson(sentence, start: position)
@@ -493,7 +522,7 @@ extension Checker {
             let sentence = sentences[number]
             guard
                 book.productHealthClaim.contains(where: { sentence.contains($0, within: 8) })
-                    || eatenActsOnTheBody(sentence),
+                    || eatenActsOnTheBody(sentence) || creditedFoodActsOnTheBody(sentence),
                 isAboutAProduct(sentence)
             else { return nil }
             return RegisterVerdict(outcome: .unauthorised, substance: nil, entry: nil)

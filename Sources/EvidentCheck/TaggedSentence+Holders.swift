@@ -200,12 +200,14 @@ extension TaggedSentence {
     /// thing in one of `hasThingHolder`'s frames ("the pipe's discharge into the stream has
     /// stopped", "the oak was bleeding sap") is the thing's: its words keep no class, and a
     /// condition of the vocabulary there is none.
-    /// Not the verbs of a condition that are also a product's doing to what it acts on
-    /// (`@arc-condition-verb`: "flush", "harden", "choke": "the lick flushes the germ out").
+    /// The verbs of a condition that are also a product's doing to what it acts on
+    /// (`@arc-condition-verb`: "flush", "harden", "choke": "the lick flushes the germ out") are
+    /// read only as a noun in the other frames ("the apple tree's canker"), never as a verb
+    /// after a thing.
     static let heldSignClasses = [
         "body-sign", "complaint-noun", "complaint-located-noun", "complaint-adjective",
         "complaint-verb", "visible-complaint-noun", "visible-complaint-adjective",
-        "arc-complaint-noun", "lump-word",
+        "arc-complaint-noun", "arc-condition-verb", "lump-word",
     ]
 
     static func dropThingHeldSigns(

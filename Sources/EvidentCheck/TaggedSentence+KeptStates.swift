@@ -5,6 +5,17 @@ extension TaggedSentence {
     /// flexible joints").
     static let keptStateGap = 2
 
+    /// How many words a list the verb governs may hold before a later item of it ("supporting
+    /// mobility, joint comfort and flexible joints").
+    static let keptListReach = 8
+
+    /// The words that open another phrase or clause: past one, a list no longer hangs on the
+    /// verb before it ("supports joints prone to stiff, ..." reads no list).
+    static let keptListBreaks: Set<String> = [
+        "for", "to", "from", "against", "of", "with", "without", "by", "that", "which", "who",
+        "than", "but", "while", "not", "no", "if", "when", "because",
+    ]
+
     /// Drops the conditions of the vocabulary written as the unmarked pole of a quality and
     /// parts of the body (`@unmarked-quality`, kept-states.yaml, derived from WordNet by
     /// `.ci/derive-kept-states`: "flexible joints", HPO's lay name of joint hypermobility;
@@ -16,8 +27,21 @@ extension TaggedSentence {
     /// keeps its words' other classes (the part of the body), not the condition's. A quality
     /// English marks as lacking ("stiff joints", "dry eyes") is none of these, and a condition
     /// named otherwise ("hypermobile joints") stays one.
+    ///
+    /// The verb keeps every item of the list it governs (session 25): the quality may be a
+    /// later item, after "and", "or" or a comma ("supporting mobility and flexible joints",
+    /// "helping support comfortable, flexible joints", "Supports: joint comfort, flexible
+    /// joints"), with at most `keptListReach` words back to the verb, none a condition or a
+    /// word that opens another phrase (`keptListBreaks`), and no stop, semicolon or bracket
+    /// between. A list aimed at a group ("for tennis club veterans, helping support ...") is
+    /// read the same: an audience says no impairment.
+    ///
+    /// "For" before the quality says the state the product is for, as the verb does
+    /// ("collagen for flexible joints", "sun cream for fair skin", "for strong nails and
+    /// flexible joints"), unless the quality is written as a past participle ("broken bones",
+    /// "frozen shoulder": a state that befell the part, which a product for it treats).
     static func dropKeptStates(
-        _ tokens: [Token], lexicon: Lexicon,
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         conditions: inout [(start: Int, end: Int, concept: Int)],
         tags: inout [[(classID: Int, end: Int)]]
     ) {
@@ -40,19 +64,66 @@ extension TaggedSentence {
             }
             return start < end
         }
-        // Whether a structure/function verb ends right before `start`, past at most
-        // `keptStateGap` words between.
-        func kept(_ start: Int) -> Bool {
+        // Whether a quality is written as a past participle ("broken", "frozen", "damaged"):
+        // a state that befell the part, never the one a product is for.
+        func participle(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard token.end - token.start > 3, token.end <= text.count else { return false }
+            let ending = String(String.UnicodeScalarView(text[(token.end - 2)..<token.end]))
+                .lowercased()
+            return ending == "ed" || ending == "en"
+        }
+        // Whether the words before `word` end with a verb of a structure/function claim, or
+        // with "for" when `purpose` (the state a product is for).
+        func anchored(_ word: Int, purpose: Bool) -> Bool {
+            (max(0, word - 3)..<word).contains(where: { at in
+                tags[at].contains { $0.classID == verb && $0.end == word }
+            }) || (purpose && word >= 1 && tokens[word - 1].term == "for")
+        }
+        // Whether a structure/function verb (or "for", when `purpose`) ends right before
+        // `start`, past at most `keptStateGap` words between.
+        func kept(_ start: Int, purpose: Bool) -> Bool {
             var word = start
             for _ in 0...keptStateGap {
                 let ending = (max(0, word - 3)..<word).flatMap { at in
                     tags[at].filter { $0.end == word }.map { (at, $0.classID) }
                 }
-                if ending.contains(where: { $0.1 == verb }) { return true }
+                if anchored(word, purpose: purpose) { return true }
                 guard let inside = ending.filter({ between.contains($0.1) }).map(\.0).min() else {
                     return false
                 }
                 word = inside
+            }
+            return false
+        }
+        let inCondition = Set(conditions.flatMap { Array($0.start..<$0.end) })
+        // A verb of treating or relieving opens another predicate ("supports joints and eases
+        // ..."): the list ends there.
+        let breaks = Set(["treat-verb", "relief-noun"].compactMap(lexicon.classID))
+        // Whether the quality at `start` is a later item of a list a structure/function verb
+        // governs: a link ("and", "or", "&", a comma) before it, and the verb before the
+        // earlier items.
+        func listed(_ start: Int, purpose: Bool) -> Bool {
+            var word = start
+            var linked = false
+            while word > 0 && start - word <= keptListReach {
+                let between = gap(before: word, tokens: tokens, text: text)
+                if between.contains(where: { ".;!?()[]".unicodeScalars.contains($0) }) {
+                    return false
+                }
+                let previous = word - 1
+                if anchored(word, purpose: purpose) { return linked }
+                if between.contains(":") { return false }
+                if between.contains(",") { linked = true }
+                let term = tokens[previous].term
+                if ["and", "or", "&"].contains(term) {
+                    linked = true
+                } else if inCondition.contains(previous) || keptListBreaks.contains(term)
+                    || tags[previous].contains(where: { breaks.contains($0.classID) })
+                {
+                    return false
+                }
+                word = previous
             }
             return false
         }
@@ -62,7 +133,9 @@ extension TaggedSentence {
             && tags[condition.start].contains(where: {
                 $0.classID == quality && $0.end == condition.start + 1
             })
-            && bodyParts(condition.start + 1, condition.end) && kept(condition.start)
+            && bodyParts(condition.start + 1, condition.end)
+            && (kept(condition.start, purpose: !participle(condition.start))
+                || listed(condition.start, purpose: !participle(condition.start)))
         {
             dropped.append(condition.start..<condition.end)
         }

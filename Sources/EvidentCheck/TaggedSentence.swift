@@ -408,7 +408,8 @@ final class TaggedSentence: Sendable {
             Self.dropNaturalStates(
                 tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,
                 conditions: &conditions, tags: &tags, present: &present)
-            Self.dropKeptStates(tokens, lexicon: lexicon, conditions: &conditions, tags: &tags)
+            Self.dropKeptStates(
+                tokens, text: text, lexicon: lexicon, conditions: &conditions, tags: &tags)
             Self.dropGrownCultures(
                 tokens, text: text, lexicon: lexicon, conditions: &conditions, tags: &tags)
             Self.dropFeltTemperatures(

@@ -23,6 +23,47 @@ import Testing
         #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text).map(\.message))")
     }
 
+    /// The verb keeps every item of the list it governs (session 25): the quality as a later
+    /// item, after "and", "or" or a comma, the list aimed at a group or not.
+    @Test(arguments: [
+        "Hyaluronic acid softgels for salsa teachers, supporting mobility and flexible joints.",
+        "Glucosamine chews for agility collies, helping maintain comfortable, flexible joints.",
+        "Supports: cartilage, joint comfort and flexible joints.",
+        "Promotes healthy tendons, supple ligaments or flexible joints on the fell.",
+    ])
+    func aLaterItemOfTheListIsKept(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text).map(\.message))")
+    }
+
+    /// "For" before the quality says the state the product is for, as the verb does; a quality
+    /// written as a past participle befell the part, and a product for it treats it.
+    @Test(arguments: [
+        "Rosehip and collagen sachets for flexible joints on long canal walks.",
+        "Mineral sun lotion for fair skin on the ski slopes.",
+        "Biotin gummies for strong nails and flexible joints.",
+    ])
+    func theStateAProductIsForIsKept(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text).map(\.message))")
+    }
+
+    @Test(arguments: [
+        "Calcium chews for broken bones in older cats.",
+        "Our ginger gel for frozen shoulder.",
+    ])
+    func aStateThatBefellThePartStaysACondition(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+
+    /// A list ends where another phrase or predicate opens: a preposition, a verb of treating,
+    /// a stop; there the words name the condition again.
+    @Test(arguments: [
+        "Our capsules support the knees of dancers with flexible joints and ease their pain.",
+        "Supports cartilage. Flexible joints and elastic skin point to Ehlers-Danlos syndrome, which our capsules cure.",
+    ])
+    func aListEndsAtAnotherPhrase(_ text: String) {
+        #expect(!Self.errors(text).isEmpty, "\(text)")
+    }
+
     /// The same words as what a product acts on, and a quality English marks as lacking, stay
     /// conditions.
     @Test(arguments: [
