@@ -206,26 +206,28 @@ extension Checker {
             let high = Checker.paragraphEnd(
                 sentences, number: number, ahead: rule.rule.subjectAhead)
             let found = sentences[low...high].contains { s in
-                rule.subject.contains { s.contains($0, within: within) }
+                Checker.anyPattern(rule.borrowedSubject) { s.contains($0, within: within) }
             }
             guard found else { return [] }
         }
         if !rule.requires.isEmpty {
             // A question ("Struggling with arthritis?") is answered by the next sentence.
             let next = sentence.isQuestion && number + 1 < sentences.count ? number + 1 : nil
-            let met = rule.requires.contains { p in
+            let met = Checker.anyPattern(rule.borrowedRequires) { p in
                 sentence.contains(p, within: within)
                     || next.map { sentences[$0].contains(p, within: within) } ?? false
             }
             guard met else { return [] }
         }
-        if rule.unless.contains(where: { sentence.contains($0, within: within) }) { return [] }
+        if Checker.anyPattern(rule.borrowedUnless, { sentence.contains($0, within: within) }) {
+            return []
+        }
         if !rule.unlessContext.isEmpty {
             let first = Checker.paragraphStart(sentences, number: number, back: 1)
             let last = Checker.paragraphEnd(sentences, number: number, ahead: 1)
             let neighbours = sentences[first...last]
             if neighbours.contains(where: { s in
-                rule.unlessContext.contains { s.contains($0, within: within) }
+                Checker.anyPattern(rule.borrowedUnlessContext) { s.contains($0, within: within) }
             }) {
                 return []
             }
@@ -241,17 +243,20 @@ extension Checker {
             verdict = found
         }
         var found: [PatternMatch] = []
-        for pattern in rule.when {
-            for match in sentence.matches(pattern, within: within) {
-                func before(_ patterns: [Pattern]) -> Bool {
-                    patterns.contains {
-                        sentence.occursBefore(
-                            $0, anchor: match.anchor, window: rule.rule.beforeWindow,
-                            within: within)
+        let window = rule.rule.beforeWindow
+        for borrowed in rule.borrowedWhen {
+            borrowed._withUnsafeGuaranteedRef { pattern in
+                sentence.forEachMatch(pattern, within: within) { match in
+                    func before(_ patterns: [Unmanaged<Pattern>]) -> Bool {
+                        Checker.anyPattern(patterns) {
+                            sentence.occursBefore(
+                                $0, anchor: match.anchor, window: window, within: within)
+                        }
                     }
+                    let qualified =
+                        before(rule.borrowedUnlessBefore) && !before(rule.borrowedKeepIfBefore)
+                    if !qualified { found.append(match) }
                 }
-                let qualified = before(rule.unlessBefore) && !before(rule.keepIfBefore)
-                if !qualified { found.append(match) }
             }
         }
         guard !found.isEmpty else { return [] }
@@ -294,6 +299,16 @@ extension Checker {
                 : sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
             return Candidate(rule: rule, sentence: number, range: range, register: verdict)
         }
+    }
+
+    /// Whether `test` holds for one of `patterns` (`CompiledRule.borrowedWhen` …), each borrowed
+    /// from the rule that keeps it, not retained.
+    @inline(__always)
+    static func anyPattern(
+        _ patterns: [Unmanaged<Pattern>], _ test: (Pattern) -> Bool
+    ) -> Bool {
+        for pattern in patterns where pattern._withUnsafeGuaranteedRef(test) { return true }
+        return false
     }
 
     /// The first of the `back` sentences before `number` (or `number` itself) in its

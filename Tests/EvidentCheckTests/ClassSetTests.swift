@@ -24,6 +24,19 @@ struct ClassSetTests {
         #expect(sentence == ClassSet([1, 200, 300, 511, 550]))
     }
 
+    /// The flags are read eight at a time: each flag alone, at every place of its eight and
+    /// in the tail of a count that is no multiple of eight (701 flags), is its class alone.
+    @Test func eachFlagAloneIsItsClassAlone() throws {
+        for id in 0..<701 {
+            var present = [Bool](repeating: false, count: 701)
+            present[id] = true
+            #expect(ClassSet(present: present) == ClassSet([id]))
+        }
+        var mixed = [Bool](repeating: false, count: 701)
+        for id in stride(from: 3, to: 701, by: 7) { mixed[id] = true }
+        #expect(ClassSet(present: mixed) == ClassSet(Array(stride(from: 3, to: 701, by: 7))))
+    }
+
     /// Every one of the sixteen words of bits is compared: a class missing from any of them
     /// (ids 0, 64, … 960, and the last bit of each) makes the sentence lack the pattern.
     @Test func aClassMissingFromAnyWordOfBitsIsMissed() throws {
