@@ -160,11 +160,15 @@ extension TaggedSentence {
         }
         // The classes of places rule U9 reads (a body's, a herd's): a word in them may still be
         // the condition a verb acts on ("cures slobbers in foals": slobber is also saliva).
-        // So may a word of rule U11's abnormality nouns ("lens luxation in terriers").
+        // So may a word of rule U11's abnormality nouns ("lens luxation in terriers"), and a word
+        // of rule N10's company classes: they vote on a sentence's domain and say nothing of what
+        // the word itself names ("slobber" votes for a body and is still the condition cured).
         let placeOnly = Set(
-            ["body-noun", "body-part-sense", "herd-place", "abnormality-noun"].compactMap {
-                lexicon.classID($0)
-            })
+            [
+                "body-noun", "body-part-sense", "herd-place", "abnormality-noun",
+                "company-elsewhere-noun", "company-body-noun", "company-animal-noun",
+                "company-medicine-noun", "company-shared-condition", "company-health",
+            ].compactMap { lexicon.classID($0) })
         func unclassed(_ word: Int) -> Bool {
             tags[word].allSatisfy { placeOnly.contains($0.classID) }
         }
