@@ -8,16 +8,6 @@ import Testing
 /// (`Checker.creditedFood`, `@credit-link`); and a food MeSH files (`@mesh-food`, foods.yaml,
 /// derived by `.ci/vocab/derive-foods.py`) is something eaten whatever WordNet knows of it.
 @Suite struct CreditedFoodTests {
-    private static func register(_ text: String) -> [String] {
-        Fixtures.check(text + "\n", market: .eu).filter {
-            $0.category == .unauthorisedHealthClaim
-        }.map(\.rule)
-    }
-
-    private static func errors(_ text: String, market: Market = .all) -> [String] {
-        Fixtures.check(text + "\n", market: market).filter { $0.severity == .error }.map(\.rule)
-    }
-
     /// The credit after the effect, whoever holds the effect and whatever the link.
     @Test func aFoodCreditedAfterTheEffectIsTheClaimsSubject() {
         for text in [
@@ -26,7 +16,7 @@ import Testing
             "Our digestion has been calm on long trips since we started on the buckwheat tea.",
             "His stamina on the hills has doubled and he swears by the beetroot juice.",
         ] {
-            #expect(Self.register(text).contains("unauthorised-health-claim"), "\(text)")
+            #expect(Fixtures.registerRules(text).contains("unauthorised-health-claim"), "\(text)")
         }
     }
 
@@ -56,7 +46,7 @@ import Testing
             "The roses have never looked better, thanks to the comfrey tea we feed them.",
             "Thanks to the rain, the dandelions have taken over the lawn.",
         ] {
-            #expect(Self.errors(text).isEmpty, "\(text)")
+            #expect(Fixtures.errorRules(text).isEmpty, "\(text)")
         }
     }
 
@@ -75,7 +65,7 @@ import Testing
             "My digestion has settled down on busy days, which I put down to the kefir.",
             "My energy is steady through the afternoon, and I put it down to the moringa.",
         ] {
-            #expect(Self.register(text).contains("unauthorised-health-claim"), "\(text)")
+            #expect(Fixtures.registerRules(text).contains("unauthorised-health-claim"), "\(text)")
         }
     }
 
@@ -86,13 +76,13 @@ import Testing
             "Clover blossom gets your digestion moving after a heavy lunch.",
             "My aunt's rhubarb compote has her digestion moving before work.",
         ] {
-            #expect(Self.register(text).contains("unauthorised-health-claim"), "\(text)")
+            #expect(Fixtures.registerRules(text).contains("unauthorised-health-claim"), "\(text)")
         }
         for text in [
             "Your dog's coat keeps him warm on the hills.",
             "My gran's garden keeps her busy all summer.",
         ] {
-            #expect(Self.errors(text).isEmpty, "\(text)")
+            #expect(Fixtures.errorRules(text).isEmpty, "\(text)")
         }
     }
 

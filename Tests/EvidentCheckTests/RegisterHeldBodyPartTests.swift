@@ -9,17 +9,6 @@ import Testing
 /// on it: "whittles your waist", "for a flatter belly". A part named as a place ("melts in your
 /// mouth", "a smile on your face") is none.
 @Suite struct RegisterHeldBodyPartTests {
-    /// The rules of the EU register's category that fire.
-    private static func register(_ text: String) -> [String] {
-        Fixtures.check(text + "\n", market: .eu).filter {
-            $0.category == .unauthorisedHealthClaim
-        }.map(\.rule)
-    }
-
-    private static func errors(_ text: String, market: Market = .all) -> [String] {
-        Fixtures.check(text + "\n", market: market).filter { $0.severity == .error }.map(\.rule)
-    }
-
     @Test func theClassIsTheBodyNouns() {
         let parts = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-held-body"))
         for word in ["waist", "belly", "bile", "eyebrow", "ponytail"] {
@@ -47,7 +36,7 @@ import Testing
             "Beetroot shots get your bile going after a heavy lunch.",
             "Fennel capsules for a flatter belly by June.",
         ] {
-            #expect(Self.register(text).contains("unauthorised-health-claim"), "\(text)")
+            #expect(Fixtures.registerRules(text).contains("unauthorised-health-claim"), "\(text)")
         }
     }
 
@@ -55,9 +44,10 @@ import Testing
     /// after its kind's possessive; "a dog coat" is a garment.
     @Test func anAnimalsPartAfterItsNameIsAnAspect() {
         #expect(
-            Self.register("Salmon oil keeps your collie's coat glossy through the moult.")
+            Fixtures.registerRules("Salmon oil keeps your collie's coat glossy through the moult.")
                 .contains("unauthorised-health-claim"))
-        #expect(Self.errors("Our waterproof dog coat keeps your spaniel dry on walks.").isEmpty)
+        #expect(
+            Fixtures.errorRules("Our waterproof dog coat keeps your spaniel dry on walks.").isEmpty)
     }
 
     @Test func aPartNamedAsAPlaceIsNoAspect() {
@@ -66,7 +56,7 @@ import Testing
             "Sesame seeds stick between your fingertips as you roll the dough.",
             "Our ginger beer leaves a warm glow down in your belly.",
         ] {
-            #expect(Self.errors(text).isEmpty, "\(text)")
+            #expect(Fixtures.errorRules(text).isEmpty, "\(text)")
         }
     }
 }

@@ -27,6 +27,18 @@ enum Fixtures {
         return checker.check(SourceText(path: path, text: text, format: format)).findings
     }
 
+    /// The rules of the EU register's category (`unauthorised-health-claim` findings) that fire
+    /// on one line of copy under `--market eu`.
+    static func registerRules(_ text: String) -> [String] {
+        check(text + "\n", market: .eu).filter { $0.category == .unauthorisedHealthClaim }.map(
+            \.rule)
+    }
+
+    /// The rules of the error findings on one line of copy.
+    static func errorRules(_ text: String, market: Market = .all) -> [String] {
+        check(text + "\n", market: market).filter { $0.severity == .error }.map(\.rule)
+    }
+
     /// The message of the first finding of `rule` on `text` under the US market, if any.
     static func message(_ text: String, _ rule: String) -> String? {
         check(text, market: .us).first { $0.rule == rule }?.message
