@@ -59,6 +59,8 @@ extension Checker {
         var intensifiers: [String]
         var leads: [Int: RegisterTargets]
         var circumstance: RegisterTargets
+        /// Whether the copy moves an aspect up or down (`changesAnAspect`).
+        var moves: Bool = false
     }
 
     /// The register's verdict for a sentence: about the substances it names (or, when it names
@@ -526,7 +528,10 @@ extension Checker {
     /// chlorine", "the bike weight") or after a preposition of possession or place
     /// (`@holder-place`) within three words ("the weight of the bike", "bacteria on door
     /// handles", "germs on kitchen worktops"). A health claim is about a body, a person's or an
-    /// animal's: "the weight of your dog", "germs on your hands" stay aspects of one.
+    /// animal's: "the weight of your dog", "germs on your hands" stay aspects of one, and so
+    /// does an aspect a person holds just before it, wherever it is ("settles your stomach on
+    /// long car journeys", "your legs on the ferry": the thing after the preposition is where
+    /// the person is, not whose the aspect is).
     func heldByAThing(_ sentence: TaggedSentence, start: Int, end: Int) -> Bool {
         guard let noun = book.lexicon.classID("holder-noun"), sentence.present[noun] else {
             return false
@@ -538,6 +543,11 @@ extension Checker {
         guard let place = book.lexicon.classID("holder-place"), end < tags.count,
             tags[end].contains(where: { $0.classID == place })
         else { return false }
+        if start > 0, let holder = book.register.holderClass,
+            tags[start - 1].contains(where: { $0.classID == holder && $0.end == start })
+        {
+            return false
+        }
         let after = tags[end].first { $0.classID == place }?.end ?? end + 1
         return (after..<min(after + 3, tags.count)).contains { position in
             tags[position].contains { $0.classID == noun }
@@ -685,7 +695,7 @@ extension Checker {
             terms: sentences[number].terms, sentence: own,
             context: context,
             risk: has(matcher.riskClass), intensifiers: reading.intensifiers,
-            leads: reading.leads, circumstance: reading.circumstance)
+            leads: reading.leads, circumstance: reading.circumstance, moves: reading.moves)
         let tokens = sentences[source].tokens
         // The substance named is the one whose entry the verdict names ("unsaturated fats" of
         // "Replacing saturated fats with unsaturated fats …"), else the first.
@@ -880,6 +890,54 @@ extension Checker {
         }
         return SentenceReading(
             namesAspect: namesAspect, intensifiers: intensifiers, leads: leads,
-            circumstance: circumstance)
+            circumstance: circumstance,
+            moves: changesAnAspect(
+                sentence, besides: mentions, skipping: { other[$0] || nutrition.contains($0) }))
+    }
+
+    /// How many words a verb moving a measure may stand before the aspect it moves ("lowers
+    /// your blood pressure"), or a rise prevented after it ("keeps your blood pressure from
+    /// climbing").
+    static let changeReach = 4
+
+    /// Whether the copy moves an aspect of health up or down (`RegisterMatcher.changeClasses`):
+    /// a verb of `@eu-change-verb` with an aspect within `changeReach` words after it ("boosts
+    /// your testosterone", "lowers your blood pressure"), or a rise or a fall prevented
+    /// (`@eu-change-prevented`) with an aspect within `changeReach` words before it ("keeps
+    /// your blood pressure from climbing"). Words in another sense, of a nutrition claim or of a
+    /// substance's source (`skipping`: "reduced-fat cheddar") and the substances named move
+    /// nothing.
+    func changesAnAspect(
+        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)],
+        skipping: (Int) -> Bool
+    ) -> Bool {
+        let matcher = book.register
+        let present = matcher.changeClasses.filter { sentence.present[$0] }
+        guard !present.isEmpty else { return false }
+        let verb = matcher.changeVerbClass
+        let aspects = matcher.index.aspects
+        let classes =
+            matcher.aspectClasses
+            + [matcher.functionClass, matcher.heldBodyClass].compactMap { $0 }
+        func named(_ position: Int) -> Bool {
+            mentions.contains { $0.start <= position && position < $0.end }
+        }
+        func isAspect(_ position: Int) -> Bool {
+            !skipping(position) && !named(position)
+                && (aspects.contains(sentence.terms[position])
+                    || sentence.tags[position].contains { classes.contains($0.classID) })
+        }
+        let count = sentence.terms.count
+        for (position, tags) in sentence.tags.enumerated()
+        where !skipping(position) && !named(position) {
+            for tag in tags where present.contains(tag.classID) {
+                let span =
+                    tag.classID == verb
+                    ? tag.end..<min(count, tag.end + Checker.changeReach)
+                    : max(0, position - Checker.changeReach)..<position
+                if span.contains(where: isAspect) { return true }
+            }
+        }
+        return false
     }
 }
