@@ -1146,6 +1146,10 @@ class Vocabulary:
                             continue
                     elif len(word) < 7 or wordnet.stem_collides(word):
                         continue
+                    # as rule F14: a word an everyday word's stem reaches ("fisting", "fist")
+                    # would count only as written; it names something else in copy
+                    if wordnet.conflated_words(word):
+                        continue
                     kind, fixed = "disease", True
                 else:
                     head = head_of(words[-1])
