@@ -984,7 +984,8 @@ class Vocabulary:
             added += 1
         return added
 
-    def add_wordnet_conditions(self):
+    def add_wordnet_conditions(self, roots=CONDITION_ROOTS, excluded=CONDITION_ROOTS,
+                               wider=False):
         """Rule F18: a word or phrase WordNet knows in exactly one sense, a noun sense filed
         under a disease, an illness, a disorder or a symptom (its hypernyms reach one of
         `CONDITION_ROOTS`, not a plant disease: "blight", "smut" and "root rot" are a garden's),
@@ -1003,14 +1004,21 @@ class Vocabulary:
             if not re.fullmatch(r"[a-z]+(?:_[a-z]+)*", lemma) or lemma not in wordnet.lowercase:
                 continue
             senses = [s for s in wordnet.index[lemma] if s not in wordnet.proper]
-            if len(senses) != 1 or senses[0][0] != "noun" or senses[0][1] in CONDITION_ROOTS:
+            if len(senses) != 1 or senses[0][0] != "noun" or senses[0][1] in excluded:
                 continue
             sense = senses[0]
-            if "_" not in lemma and (len(lemma) < 5 or not re.search(r"[aeiouy]", lemma)
-                                     or wordnet.stem_collides(lemma)):
+            words = lemma.split("_")
+            if len(words) == 1 and (len(lemma) < 5 or not re.search(r"[aeiouy]", lemma)
+                                    or wordnet.stem_collides(lemma)
+                                    or (wider and lemma.endswith(QUALITY_ENDINGS))):
                 continue
+            if wider and len(words) > 1:
+                head = [s for s in wordnet.index.get(words[-1], []) if s[0] == "noun"
+                        and s not in wordnet.proper]
+                if not head or not wordnet.is_medical(head[0]):
+                    continue
             if wordnet.reaches(sense, lambda x: x[1] == PLANT_DISEASE) or not wordnet.reaches(
-                    sense, lambda x: x[1] in CONDITION_ROOTS):
+                    sense, lambda x: x[1] in roots):
                 continue
             phrase = lemma.replace("_", " ")
             key = key_of(phrase)
@@ -1037,38 +1045,7 @@ class Vocabulary:
         malformations, "insanity") are not widened: a sense must reach one of the wider roots.
         Counted only in a sentence that speaks of health (ambiguous), as rule F18's. Returns
         how many were added."""
-        wordnet = self.wordnet
-        added = 0
-        for lemma in sorted(wordnet.index):
-            if not re.fullmatch(r"[a-z]+(?:_[a-z]+)*", lemma) or lemma not in wordnet.lowercase:
-                continue
-            senses = [s for s in wordnet.index[lemma] if s not in wordnet.proper]
-            if len(senses) != 1 or senses[0][0] != "noun" or senses[0][1] in MEDICAL_ROOTS:
-                continue
-            sense = senses[0]
-            words = lemma.split("_")
-            if len(words) == 1 and (len(lemma) < 5 or not re.search(r"[aeiouy]", lemma)
-                                    or wordnet.stem_collides(lemma)
-                                    or lemma.endswith(QUALITY_ENDINGS)):
-                continue
-            if len(words) > 1:
-                head = [s for s in wordnet.index.get(words[-1], []) if s[0] == "noun"
-                        and s not in wordnet.proper]
-                if not head or not wordnet.is_medical(head[0]):
-                    continue
-            if wordnet.reaches(sense, lambda x: x[1] == PLANT_DISEASE) or not wordnet.reaches(
-                    sense, lambda x: x[1] in WIDER_ROOTS):
-                continue
-            phrase = lemma.replace("_", " ")
-            key = key_of(phrase)
-            if key in self.entries:
-                continue
-            kind = "symptom" if wordnet.reaches(sense, lambda x: x[1] == SYMPTOM) else "disease"
-            self.add(phrase, kind, f"WN:{sense[1]}")
-            if key in self.entries:
-                self.entries[key]["everyday"] = True
-                added += 1
-        return added
+        return self.add_wordnet_conditions(WIDER_ROOTS, MEDICAL_ROOTS, wider=True)
 
     def add_hpo_names(self, stanzas):
         """Rule H: the term names and exact synonyms of the HPO's phenotypic abnormalities
