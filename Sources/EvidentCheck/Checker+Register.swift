@@ -756,6 +756,21 @@ extension Checker {
         return objects
     }
 
+    /// Whether the word at a position names one of the register's health aspects: a word of the
+    /// register's aspects or of `@health-target`, `@eu-health-aspect`, `@eu-body-function` or the
+    /// held-body class (read by `statesOfAspects` and `changesAnAspect`).
+    func aspectReader(_ sentence: TaggedSentence) -> (Int) -> Bool {
+        let matcher = book.register
+        let aspects = matcher.index.aspects
+        let classes =
+            matcher.aspectClasses
+            + [matcher.functionClass, matcher.heldBodyClass].compactMap { $0 }
+        return { position in
+            aspects.contains(sentence.terms[position])
+                || sentence.tags[position].contains { classes.contains($0.classID) }
+        }
+    }
+
     /// The positions of the words that describe a health aspect just after it (a word WordNet
     /// knows as an adjective or an adverb, `TaggedSentence.describingStems`, right after a word
     /// of the register's aspects, `@health-target`, `@eu-health-aspect` or `@eu-body-function`):
@@ -763,14 +778,7 @@ extension Checker {
     /// The claim frame's own words ("normal", "normally") are no state.
     func statesOfAspects(_ sentence: TaggedSentence) -> Set<Int> {
         let matcher = book.register
-        let aspects = matcher.index.aspects
-        let classes =
-            matcher.aspectClasses
-            + [matcher.functionClass, matcher.heldBodyClass].compactMap { $0 }
-        func isAspect(_ position: Int) -> Bool {
-            aspects.contains(sentence.terms[position])
-                || sentence.tags[position].contains { classes.contains($0.classID) }
-        }
+        let isAspect = aspectReader(sentence)
         var found = Set<Int>()
         for position in sentence.terms.indices.dropFirst()
         where !matcher.ignored.contains(sentence.terms[position]) && isAspect(position - 1)
@@ -915,17 +923,12 @@ extension Checker {
         let present = matcher.changeClasses.filter { sentence.present[$0] }
         guard !present.isEmpty else { return false }
         let verb = matcher.changeVerbClass
-        let aspects = matcher.index.aspects
-        let classes =
-            matcher.aspectClasses
-            + [matcher.functionClass, matcher.heldBodyClass].compactMap { $0 }
+        let namesAnAspect = aspectReader(sentence)
         func named(_ position: Int) -> Bool {
             mentions.contains { $0.start <= position && position < $0.end }
         }
         func isAspect(_ position: Int) -> Bool {
-            !skipping(position) && !named(position)
-                && (aspects.contains(sentence.terms[position])
-                    || sentence.tags[position].contains { classes.contains($0.classID) })
+            !skipping(position) && !named(position) && namesAnAspect(position)
         }
         let count = sentence.terms.count
         for (position, tags) in sentence.tags.enumerated()
