@@ -17,13 +17,16 @@ extension TaggedSentence {
     ///   (`cosmeticParts`: "helmet hair" is a look), and the word before it names a kind of
     ///   it, as rule U5 (a) reads a cure verb's object: a noun in lowercase that is neither a
     ///   part of the body, nor an animal (`@animal-kind`, `@living-body`: "panda eyes" and
-    ///   "crow's feet" are looks), nor a describing word ("tired legs", "dry hands"), or a
+    ///   "crow's feet" are looks), nor a describing word ("tired legs", "dry hands"), nor a
+    ///   noun whose commonest sense is an artifact ("table legs", "bed head"), or a
     ///   possessive with no determiner before it ("housemaid's knee"; "your horse's legs" are
     ///   an owner's);
     /// - (b) it is one word whose commonest sense is ill health (`@disease-sense-noun`:
-    ///   "windburn", "chafing") or that nothing the checker knows (rule U3's test:
-    ///   "snarfles"), in a sentence with a health word outside the slot (`@health-context`, an
-    ///   animal or a part of the body) or after a sufferer's verb (`@slot-suffer`).
+    ///   "windburn", "chafing"), in a sentence with an animal or a part of the body outside the
+    ///   slot ("no more complaints from the neighbours" is not a body's), or one that nothing
+    ///   the checker knows (rule U3's test: "snarfles"), in a sentence with a health word
+    ///   outside the slot (`@health-context`, an animal or a part of the body); after a
+    ///   sufferer's verb (`@slot-suffer`) either alone.
     static func tagSlotConditions(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, everyday: [Int],
         conditions: [(start: Int, end: Int, concept: Int)], context: inout Bool,
@@ -40,8 +43,8 @@ extension TaggedSentence {
         let parts = ids(["complaint-location", "animal-part"])
         let possessed = ids(["complaint-location-possessed", "animal-part-shared"])
         let owners = ids(["animal-kind", "living-body"])
-        let living = ([lexicon.healthContext].compactMap { $0 } + owners
-            + ids(["complaint-location", "body-part-sense"])).filter { present[$0] }
+        let bodies = owners + ids(["complaint-location", "body-part-sense"])
+        let living = [lexicon.healthContext].compactMap { $0 }.filter { present[$0] } + bodies
         let suffer = lexicon.classID("slot-suffer")
         let sense = lexicon.classID("disease-sense-noun")
         let placeOnly = placeOnlyClasses(lexicon)
@@ -71,6 +74,13 @@ extension TaggedSentence {
             guard word + 1 < count, !punctuated(word + 1) else { return true }
             return stop(word + 1) || tokens[word + 1].term.hasSuffix("ly")
         }
+        /// An animal or a part of the body outside the slot and its phrase: what a word of ill
+        /// health ("complaints", "pests") needs to be a body's.
+        func bodyWord(outside span: Range<Int>) -> Bool {
+            (0..<count).contains { word in
+                !span.contains(word) && tags[word].contains { bodies.contains($0.classID) }
+            }
+        }
         func healthWord(outside span: Range<Int>) -> Bool {
             (0..<count).contains { word in
                 !span.contains(word) && tags[word].contains { living.contains($0.classID) }
@@ -89,7 +99,11 @@ extension TaggedSentence {
         for position in 0..<count {
             for tag in tags[position] where tag.classID == slot {
                 guard tag.end < count, !punctuated(tag.end) else { continue }
-                let start = wordAfterDeterminers(from: tag.end, tokens, text: text)
+                // A classifying genitive right after the slot is the name's first word
+                // ("housemaid's knee"); a determiner or a possessive pronoun is skipped.
+                let start =
+                    tokens[tag.end].isPossessive
+                    ? tag.end : wordAfterDeterminers(from: tag.end, tokens, text: text)
                 guard start < count, !punctuated(start) else { continue }
                 let determined = start > tag.end
                 var head: Int?
@@ -110,7 +124,10 @@ extension TaggedSentence {
                     guard isPart, !cosmeticParts.contains(tokens[head].term),
                         lowercaseWord(modifier),
                         !tagged(modifier, parts + possessed + owners),
-                        possessive ? !determined : !stems.describing.contains(tokens[modifier].term)
+                        possessive
+                            ? !determined
+                            : !stems.describing.contains(tokens[modifier].term)
+                                && !stems.things.contains(tokens[modifier].term)
                     else { continue }
                     found.append((modifier, head + 1))
                 } else {
@@ -118,8 +135,12 @@ extension TaggedSentence {
                     let sufferer = suffer.map { id in
                         tags[position].contains { $0.classID == id && $0.end == tag.end }
                     } ?? false
-                    guard sufferer || healthWord(outside: position..<(head + 1)) else { continue }
-                    if sense.map({ tagged(head, [$0]) }) == true || unknown(head) {
+                    let span = position..<(head + 1)
+                    if sense.map({ tagged(head, [$0]) }) == true,
+                        sufferer || bodyWord(outside: span)
+                    {
+                        found.append((head, head + 1))
+                    } else if unknown(head), sufferer || healthWord(outside: span) {
                         found.append((head, head + 1))
                     }
                 }

@@ -609,6 +609,8 @@ extension TaggedSentence {
                             break
                         }
                     }
+                    // The first piece of a hyphenated modifier is no head.
+                    if head == word, second == compound + 1, compound > word { continue }
                     guard !punctuated(head), !covered[head] else { break }
                     guard ends(after: head) else {
                         // Rule U4: a Latin name's qualifier after its head ("diastasis recti").
