@@ -132,9 +132,10 @@ extension TaggedSentence {
                     found.append((modifier, head + 1))
                 } else {
                     // (b) one word of ill health, or one nothing knows
-                    let sufferer = suffer.map { id in
-                        tags[position].contains { $0.classID == id && $0.end == tag.end }
-                    } ?? false
+                    let sufferer =
+                        suffer.map { id in
+                            tags[position].contains { $0.classID == id && $0.end == tag.end }
+                        } ?? false
                     let span = position..<(head + 1)
                     if sense.map({ tagged(head, [$0]) }) == true,
                         sufferer || bodyWord(outside: span)
