@@ -36,7 +36,7 @@ struct ConditionSlotReadingTests {
         "No more tired legs after a long shift in our cushioned clogs.",
         "No more sticky fingers on the fridge door with our wipes.",
         // A thing's part; an owner's part.
-        "Say goodbye to table legs that wobble with our felt pads.",
+        "Say goodbye to chair legs that scratch the floor with our felt pads.",
         // An unknown word or a word of ill health with no health word and no sufferer.
         "No more doomscrolling before bed with our reading lamp.",
         "No more complaints from the neighbours since we fixed the fence.",
