@@ -55,6 +55,19 @@ extension TaggedSentence {
         return word
     }
 
+    /// The classes that leave a word unclassed for the unknown-noun readings (U3, U4, U12, and
+    /// the slot reading S1 of `TaggedSentence+ConditionSlots.swift`): the classes of places
+    /// rule U9 reads (a body's, a herd's), rule U11's abnormality nouns and rule N10's company
+    /// classes, which vote on a sentence's domain and say nothing of what the word names.
+    static func placeOnlyClasses(_ lexicon: Lexicon) -> Set<Int> {
+        Set(
+            [
+                "body-noun", "body-part-sense", "herd-place", "abnormality-noun",
+                "company-elsewhere-noun", "company-body-noun", "company-animal-noun",
+                "company-medicine-noun", "company-shared-condition", "company-health",
+            ].compactMap { lexicon.classID($0) })
+    }
+
     /// Adds `condition-disease` (as a vocabulary disease is added, with its health context) for
     /// the head of the object of a `@cure-verb` ("cure", "heal") or an `@eradicate-verb`
     /// ("eradicate", "wipe out"): the first word after at most two determiners or possessives,
@@ -163,12 +176,7 @@ extension TaggedSentence {
         // So may a word of rule U11's abnormality nouns ("lens luxation in terriers"), and a word
         // of rule N10's company classes: they vote on a sentence's domain and say nothing of what
         // the word itself names ("slobber" votes for a body and is still the condition cured).
-        let placeOnly = Set(
-            [
-                "body-noun", "body-part-sense", "herd-place", "abnormality-noun",
-                "company-elsewhere-noun", "company-body-noun", "company-animal-noun",
-                "company-medicine-noun", "company-shared-condition", "company-health",
-            ].compactMap { lexicon.classID($0) })
+        let placeOnly = placeOnlyClasses(lexicon)
         func unclassed(_ word: Int) -> Bool {
             tags[word].allSatisfy { placeOnly.contains($0.classID) }
         }
@@ -581,7 +589,15 @@ extension TaggedSentence {
                     found.append(word)
                     continue
                 }
-                for head in word..<min(word + 2, count) {
+                // A hyphenated modifier is one word before the head it modifies ("healed the
+                // high-rise injuries", "heals barbed-wire wounds"): the second head looked at is
+                // the word after the whole compound.
+                let compound = word < count ? hyphenated(from: word) : word
+                let second =
+                    compound > word && compound + 1 < count
+                        && !lexicon.stopwords.contains(tokens[compound + 1].term)
+                    ? compound + 1 : word + 1
+                for head in [word, second] where head < count {
                     // Rule U10: a hyphenated head is one word ("star-gazing in ducklings").
                     if tag.classID == cure || mends, !covered[head], !punctuated(head) {
                         let last = hyphenated(from: head)
@@ -593,6 +609,8 @@ extension TaggedSentence {
                             break
                         }
                     }
+                    // The first piece of a hyphenated modifier is no head.
+                    if head == word, second == compound + 1, compound > word { continue }
                     guard !punctuated(head), !covered[head] else { break }
                     guard ends(after: head) else {
                         // Rule U4: a Latin name's qualifier after its head ("diastasis recti").
