@@ -121,7 +121,11 @@ extension TaggedSentence {
                     let modifier = head - 1
                     let possessive = tokens[modifier].isPossessive
                     let isPart = tagged(head, parts) || (possessive && tagged(head, possessed))
-                    guard isPart, !cosmeticParts.contains(tokens[head].term),
+                    // A describing word before the modifier describes a thing's part ("no
+                    // more wobbly table legs"): a lay name is two words.
+                    let described =
+                        modifier > start && stems.describing.contains(tokens[modifier - 1].term)
+                    guard isPart, !described, !cosmeticParts.contains(tokens[head].term),
                         lowercaseWord(modifier),
                         !tagged(modifier, parts + possessed + owners),
                         possessive
@@ -145,6 +149,82 @@ extension TaggedSentence {
                         found.append((head, head + 1))
                     }
                 }
+            }
+        }
+        guard !found.isEmpty else { return }
+        for phrase in found {
+            addLabels(labels, start: phrase.start, end: phrase.end, tags: &tags, present: &present)
+        }
+        context = true
+    }
+}
+
+/// The diagnosis slot (rule S2, session 27): what a clinician diagnoses a body with, or tells
+/// its keeper it has, is a condition whatever its name: "diagnosed with Dandy-Walker", "the vet
+/// diagnosed him with wobblers", "she was told she had Tietze's". An eponym, a breeder's or a
+/// lay name no vocabulary lists is read there as a vocabulary condition would be.
+extension TaggedSentence {
+    /// Adds `condition-disease` (with its health context) for the noun phrase after a
+    /// `@slot-diagnosis` (`testimonial-arcs.yaml`): at most two determiners or possessives (a
+    /// classifying genitive right after the slot is the name's first word), then one to four
+    /// words up to punctuation, a stopword or a preposition, an adverb in -ly, or a possessive
+    /// (which ends an eponym: "Kienböck's last year"). A phrase whose first word a condition or
+    /// an everyday phrase has already taken is left as it is.
+    static func tagDiagnosedConditions(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, everyday: [Int],
+        conditions: [(start: Int, end: Int, concept: Int)], context: inout Bool,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let slot = lexicon.classID("slot-diagnosis"), present[slot],
+            let labels = lexicon.vocabularyLabels["condition-disease"]
+        else { return }
+        let count = tokens.count
+        // A machine diagnosed before the slot ("my laptop was diagnosed with a dodgy fan") is
+        // a repair shop's story.
+        let devices = [lexicon.classID("device-noun")].compactMap { $0 }
+        let covered = Self.coveredWords(conditions: conditions, everyday: everyday, count: count)
+        func punctuated(_ word: Int) -> Bool {
+            Self.isPunctuated(before: word, tokens: tokens, text: text)
+        }
+        func stop(_ word: Int) -> Bool {
+            lexicon.stopwords.contains(tokens[word].term)
+                || complaintPrepositions.contains(tokens[word].term)
+                || tokens[word].term.hasSuffix("ly")
+        }
+        /// A word of letters (hyphens, apostrophes and accented letters too), not a hashtag.
+        func wordy(_ word: Int) -> Bool {
+            let token = tokens[word]
+            guard !token.isHashtag, token.end <= text.count, token.end > token.start else {
+                return false
+            }
+            return text[token.start..<token.end].allSatisfy {
+                $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}"
+            }
+        }
+        var found: [(start: Int, end: Int)] = []
+        for position in 0..<count {
+            for tag in tags[position] where tag.classID == slot {
+                guard tag.end < count, !punctuated(tag.end),
+                    !(0..<position).contains(where: { word in
+                        tags[word].contains { devices.contains($0.classID) }
+                    })
+                else { continue }
+                let start =
+                    tokens[tag.end].isPossessive
+                    ? tag.end : wordAfterDeterminers(from: tag.end, tokens, text: text)
+                guard start < count, !punctuated(start), !covered[start], !stop(start),
+                    wordy(start), tokens[start].end - tokens[start].start >= 3
+                else { continue }
+                var end = start + 1
+                if !tokens[start].isPossessive {
+                    while end < min(start + 4, count), !punctuated(end), !stop(end),
+                        !covered[end], wordy(end)
+                    {
+                        end += 1
+                        if tokens[end - 1].isPossessive { break }
+                    }
+                }
+                found.append((start, end))
             }
         }
         guard !found.isEmpty else { return }

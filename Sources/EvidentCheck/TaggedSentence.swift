@@ -361,6 +361,9 @@ final class TaggedSentence: Sendable {
             Self.tagSlotConditions(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)
+            Self.tagDiagnosedConditions(
+                tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
+                context: &context, tags: &tags, present: &present)
             Self.tagDepartures(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)

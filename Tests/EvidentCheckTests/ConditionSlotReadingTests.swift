@@ -7,7 +7,8 @@ import Testing
 /// words of a riddance ("no more", "say goodbye to", "cleared up"), a lay name built on a part of
 /// the body, a word of ill health or a word nothing the checker knows is the condition the copy
 /// speaks of. A look, a description of a part, an animal's likeness and a word with no health
-/// word beside it are not.
+/// word beside it are not. Rule S2 (session 27): what a body is diagnosed with, or its keeper
+/// is told it has, is a condition whatever its name; a machine's diagnosis is not.
 struct ConditionSlotReadingTests {
     static func errors(_ text: String) -> [String] {
         Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule).sorted()
@@ -24,6 +25,9 @@ struct ConditionSlotReadingTests {
         "Say goodbye to windburn on your cheeks with our sea buckthorn balm.",
         "Suffering from snarfles? Try our elderflower drops.",
         "No more snarfles in your calves with our garlic drench.",
+        // Rule S2: what a body is diagnosed with, or its keeper told it has, whatever its name.
+        "Our pup was diagnosed with swimmer syndrome at three weeks; the drops cured it.",
+        "The vet diagnosed her with hopplegait and our balancer had her sound in a month.",
     ])
     func slotNamesACondition(_ copy: String) {
         #expect(!Self.errors(copy).isEmpty, "\(copy)")
@@ -40,6 +44,9 @@ struct ConditionSlotReadingTests {
         // An unknown word or a word of ill health with no health word and no sufferer.
         "No more doomscrolling before bed with our reading lamp.",
         "No more complaints from the neighbours since we fixed the fence.",
+        // A describing word before a thing's part; a machine diagnosed.
+        "Say goodbye to rickety table legs with our adjustable glides.",
+        "The engine was diagnosed with a sticky valve; our additive cured it in a week.",
     ])
     func guardsHold(_ copy: String) {
         #expect(Self.errors(copy).isEmpty, "\(copy)")
