@@ -1093,13 +1093,14 @@ struct EvalScriptTests {
                     + "(screen those by eye)\n"))
     }
 
-    /// Two levels of kinship count only under a narrow class (session 25): when the class two
-    /// levels up that a new item and an older one share holds more than 30 MeSH descriptors (an
-    /// organ- or agent-wide grouping such as Urologic Diseases), the nephew passes; under the
-    /// same class with 30 descriptors it fails; a sibling (one level) fails however broad the
-    /// parent.
-    @Test func checkNovelKindsReadsTwoLevelsOnlyUnderANarrowClass() throws {
-        for (fillers, nephewFails) in [(26, true), (27, false)] {
+    /// Siblings and two levels of kinship count only under a narrow class (sessions 25 and
+    /// 27): when the parent a new item and an older one share (siblings) or the class two levels
+    /// up (a nephew) holds more than 30 MeSH descriptors (an organ- or agent-wide grouping such
+    /// as Skin Diseases, Bacterial), the item passes; under the same class with 30 descriptors it
+    /// fails. A child of the older item's condition (parent and child) fails however broad the
+    /// class.
+    @Test func checkNovelKindsReadsSiblingsAndTwoLevelsOnlyUnderANarrowClass() throws {
+        for (fillers, narrow) in [(25, true), (26, false)] {
             let root = try Self.repository([
                 "dev/disease.tsv": Self.disease([
                     "D-DIS-001\talpha-disease\texplicit\tOur tea cures alpha disease."
@@ -1108,10 +1109,11 @@ struct EvalScriptTests {
                     [
                         "AO-DIS-001\tzeta-disease\tnew\texplicit\tOur balm cures zeta disease.",
                         "AO-DIS-002\teta-disease\tnew\texplicit\tOur drops cure eta disease.",
+                        "AO-DIS-003\ttheta-disease\tnew\texplicit\tOur gel cures theta disease.",
                     ], novel: true),
             ])
-            // Beneath C10.100.200.300: alpha, eta, zeta, zeta's parent and the fillers (30
-            // descriptors with 26 fillers: narrow; 31 with 27: broad).
+            // Beneath C10.100.200.300: alpha, its child theta, eta, zeta, zeta's parent and the
+            // fillers (30 descriptors with 25 fillers: narrow; 31 with 26: broad).
             let filler = (0..<fillers).map { "F\($0)\tFiller \($0)\t\tC10.100.200.300.\(600 + $0)" }
             let environment = try Self.mesh(
                 [
@@ -1119,10 +1121,12 @@ struct EvalScriptTests {
                     "D2\tZeta Disease\t\tC10.100.200.300.410.500",
                     "D3\tZeta Parent\t\tC10.100.200.300.410",
                     "D4\tEta Disease\t\tC10.100.200.300.420",
+                    "D5\tTheta Disease\t\tC10.100.200.300.400.700",
                 ] + filler, in: root)
             guard let run = try Self.kinds(in: root, environment: environment) else { return }
             #expect(run.status == 1)
-            #expect(run.stdout.contains("AO-DIS-001 (zeta-disease)") == nephewFails)
+            #expect(run.stdout.contains("AO-DIS-001 (zeta-disease)") == narrow)
+            #expect(run.stdout.contains("AO-DIS-002 (eta-disease)") == narrow)
             #expect(
                 run.stdout.contains(
                     """
@@ -1131,10 +1135,19 @@ struct EvalScriptTests {
                           C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea \
                     cures alpha disease.
 
+                    """) == narrow)
+            #expect(
+                run.stdout.contains(
+                    """
+                    Tests/Evaluation/\(Self.live)/disease.tsv:4: AO-DIS-003 (theta-disease): novel \
+                    'new' but an older item names a condition of its kind:
+                          C10.100.200.300\(narrow ? " ?" : ".400 Alpha Disease"): dev/disease.tsv:D-DIS-001 \
+                    (alpha-disease): Our tea cures alpha disease.
+
                     """))
             #expect(
                 run.stdout.hasSuffix(
-                    "kinds: \(nephewFails ? 2 : 1) of 2 new items of \(Self.live) name a condition "
+                    "kinds: \(narrow ? 3 : 1) of 3 new items of \(Self.live) name a condition "
                         + "under the same MeSH parent as an older item under another label; 0 name "
                         + "no MeSH condition (screen those by eye)\n"))
         }
