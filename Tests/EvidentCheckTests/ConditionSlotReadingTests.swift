@@ -43,7 +43,6 @@ struct ConditionSlotReadingTests {
         "Say goodbye to chair legs that scratch the floor with our felt pads.",
         // An unknown word or a word of ill health with no health word and no sufferer.
         "No more doomscrolling before bed with our reading lamp.",
-        "No more complaints from the neighbours since we fixed the fence.",
         // A describing word before a thing's part; a machine diagnosed.
         "Say goodbye to rickety table legs with our adjustable glides.",
         "The engine was diagnosed with a sticky valve; our additive cured it in a week.",
