@@ -213,8 +213,8 @@ extension TaggedSentence {
         }
         /// Rule U4: whether the object phrase ending before `word` is placed in an animal or a
         /// part of the body ("in calves", "in beef cattle", "on your horse's legs"), one
-        /// modifier or two joined by "and" or "or" before it ("in grey and white horses": a
-        /// coordination of modifiers is one modifier).
+        /// modifier, two ("in older guinea pigs") or two joined by "and" or "or" before it ("in
+        /// grey and white horses": a coordination of modifiers is one modifier).
         func placedInBody(after word: Int) -> Bool {
             placed(after: word, in: bodies)
         }
@@ -231,6 +231,11 @@ extension TaggedSentence {
             else { return false }
             let next = afterDeterminers(word + 1)
             var heads = [next, next + 1]
+            if next + 2 < count, !lexicon.stopwords.contains(tokens[next].term),
+                !lexicon.stopwords.contains(tokens[next + 1].term)
+            {
+                heads.append(next + 2)
+            }
             if next + 3 < count, ["and", "or"].contains(tokens[next + 1].term),
                 !lexicon.stopwords.contains(tokens[next].term),
                 !lexicon.stopwords.contains(tokens[next + 2].term)
