@@ -70,9 +70,6 @@ import Testing
         let rules = Self.rules("Vitamin C boosts the absorption of iron.")
         #expect(rules.contains("eu-authorised-health-claim"), "\(rules)")
         #expect(!rules.contains("eu-health-claim-wording"), "\(rules)")
-        #expect(
-            Fixtures.errorRules("Vitamin C boosts iron absorption from your meals.", market: .eu)
-                .isEmpty)
     }
 
     @Test func aRiseOfANormalFunctionSaysMore() {
