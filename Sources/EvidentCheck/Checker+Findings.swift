@@ -14,13 +14,15 @@ extension Checker {
         _ kept: [Candidate], sentences: [TaggedSentence], matches: [ClaimMatch?],
         source: SourceText, into collected: inout CollectedFindings, workers: Int? = nil
     ) {
-        // What earlier batches matched by a clause's words, read (never written) by every slice.
+        // What earlier batches matched by a clause's words, and the matched claims they said in
+        // words, read (never written) by every slice.
         let matchedBefore = collected.wordMatches
+        let describedBefore = collected.described
         let slices = Checker.chunks(kept.count, workers: kept.count < 512 ? 1 : workers)
         let parts = Checker.perChunk(slices) { slice in
             findings(
                 kept[slice], sentences: sentences, matches: matches, source: source,
-                matchedBefore: matchedBefore)
+                matchedBefore: matchedBefore, describedBefore: describedBefore)
         }
         for part in parts {
             for (finding, rule) in part.findings {
@@ -31,6 +33,7 @@ extension Checker {
                 }
             }
             for (words, match) in part.learnt { collected.remember(match, for: words) }
+            for (key, values) in part.described { collected.remember(values, for: key) }
         }
     }
 
@@ -38,16 +41,22 @@ extension Checker {
     /// a clause's words that `matchedBefore` did not hold, in the order they were matched.
     private func findings(
         _ kept: ArraySlice<Candidate>, sentences: [TaggedSentence], matches: [ClaimMatch?],
-        source: SourceText, matchedBefore: [[[String]]: ClaimMatch?]
-    ) -> (findings: [(Finding, CompiledRule)], learnt: [([[String]], ClaimMatch?)]) {
+        source: SourceText, matchedBefore: [[[String]]: ClaimMatch?],
+        describedBefore: [DescribedKey: [String: String]] = [:]
+    ) -> (
+        findings: [(Finding, CompiledRule)], learnt: [([[String]], ClaimMatch?)],
+        described: [(DescribedKey, [String: String])]
+    ) {
         var made: [(Finding, CompiledRule)] = []
         made.reserveCapacity(kept.count)
         var learnt: [([[String]], ClaimMatch?)] = []
         var matchedHere: [[[String]]: ClaimMatch?] = [:]
         let scratch = index.makeScratch()
         var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
-        // A matched claim said in words, by template, claim and shared terms (copy repeats).
+        // A matched claim said in words, by template, claim and shared terms (copy repeats),
+        // and those said here that `describedBefore` did not hold, for the batches to come.
         var described: [DescribedKey: [String: String]] = [:]
+        var newlyDescribed: [(DescribedKey, [String: String])] = []
         for candidate in kept {
             let rule = candidate.rule.rule
             var match = candidate.sentence.map { matches[$0] } ?? nil
@@ -84,11 +93,12 @@ extension Checker {
                     rule: ObjectIdentifier(candidate.rule), entry: match.entry,
                     terms: match.matchedTerms)
                 let values: [String: String]
-                if let known = described[key] {
+                if let known = described[key] ?? describedBefore[key] {
                     values = known
                 } else {
                     values = describe(match, for: rule.message)
                     described[key] = values
+                    newlyDescribed.append((key, values))
                 }
                 extra.merge(values) { $1 }
             }
@@ -108,12 +118,12 @@ extension Checker {
                     candidate.rule
                 ))
         }
-        return (made, learnt)
+        return (made, learnt, newlyDescribed)
     }
 
     /// What `describe(_:for:)` says depends on: the rule (its message is the template; two
     /// rules with one message are described apart, the same words), the claim and the terms.
-    struct DescribedKey: Hashable {
+    struct DescribedKey: Hashable, Sendable {
         var rule: ObjectIdentifier
         var entry: Int
         var terms: [String]
