@@ -227,6 +227,22 @@ MEDICAL_ROOTS = {
 # Rule F18: the synsets of disease, illness, disorder (upset) and symptom; and plant disease.
 CONDITION_ROOTS = {"14070360", "14061805", "14052403", "14299637"}
 SYMPTOM = "14299637"
+# Rule H: the root of the HPO's phenotypic abnormalities, and the words of its names for a
+# measure or an abnormality in general, which name no condition copy speaks of.
+HPO_ABNORMALITY = "HP:0000118"
+HPO_GENERIC_WORDS = {
+    "abnormal", "abnormality", "abnormalities", "anomaly", "anomalous", "increased", "decreased",
+    "elevated", "reduced", "raised", "low", "high", "level", "levels", "concentration",
+    "morphology", "count", "activity", "amount", "ratio", "positivity", "positive",
+    "negative", "absent", "presence", "absence", "variant", "finding", "phenotype",
+}
+# Rule F19: the synsets of injury, infection (state and both processes), pathological state,
+# pathology, pain (state and sensation), attack (a sudden illness) and ill health.
+WIDER_ROOTS = {"14285662", "14174549", "13498404", "13498666", "14051917", "14204950",
+               "05724694", "14322699", "14081375", "14052046"}
+# Rule F19: the endings of a noun that names a quality or a state of being ("disability",
+# "dysfunction", "insanity", "daftness", "aberrance"), which copy uses of things and people.
+QUALITY_ENDINGS = ("ity", "ness", "ment", "ance", "ancy", "ence", "ency", "tion")
 PLANT_DISEASE = "14276936"
 # Rule G: the WordNet synsets (by first word) a germ's hypernyms reach, and the arthropods that
 # are not germs.
@@ -968,7 +984,8 @@ class Vocabulary:
             added += 1
         return added
 
-    def add_wordnet_conditions(self):
+    def add_wordnet_conditions(self, roots=CONDITION_ROOTS, excluded=CONDITION_ROOTS,
+                               wider=False):
         """Rule F18: a word or phrase WordNet knows in exactly one sense, a noun sense filed
         under a disease, an illness, a disorder or a symptom (its hypernyms reach one of
         `CONDITION_ROOTS`, not a plant disease: "blight", "smut" and "root rot" are a garden's),
@@ -987,14 +1004,21 @@ class Vocabulary:
             if not re.fullmatch(r"[a-z]+(?:_[a-z]+)*", lemma) or lemma not in wordnet.lowercase:
                 continue
             senses = [s for s in wordnet.index[lemma] if s not in wordnet.proper]
-            if len(senses) != 1 or senses[0][0] != "noun" or senses[0][1] in CONDITION_ROOTS:
+            if len(senses) != 1 or senses[0][0] != "noun" or senses[0][1] in excluded:
                 continue
             sense = senses[0]
-            if "_" not in lemma and (len(lemma) < 5 or not re.search(r"[aeiouy]", lemma)
-                                     or wordnet.stem_collides(lemma)):
+            words = lemma.split("_")
+            if len(words) == 1 and (len(lemma) < 5 or not re.search(r"[aeiouy]", lemma)
+                                    or wordnet.stem_collides(lemma)
+                                    or (wider and lemma.endswith(QUALITY_ENDINGS))):
                 continue
+            if wider and len(words) > 1:
+                head = [s for s in wordnet.index.get(words[-1], []) if s[0] == "noun"
+                        and s not in wordnet.proper]
+                if not head or not wordnet.is_medical(head[0]):
+                    continue
             if wordnet.reaches(sense, lambda x: x[1] == PLANT_DISEASE) or not wordnet.reaches(
-                    sense, lambda x: x[1] in CONDITION_ROOTS):
+                    sense, lambda x: x[1] in roots):
                 continue
             phrase = lemma.replace("_", " ")
             key = key_of(phrase)
@@ -1006,6 +1030,127 @@ class Vocabulary:
                 self.entries[key]["everyday"] = True
                 added += 1
         return added
+
+    def add_wordnet_injuries(self):
+        """Rule F19: rule F18 widened to the rest of WordNet's ill health: a word or phrase
+        WordNet knows in exactly one sense, a noun sense whose hypernyms reach an injury, an
+        infection, a pathological state, a pathology, pain, an attack or ill health itself
+        (`WIDER_ROOTS`: "gumboil", "hairline fracture", "rope burn", "snowblindness",
+        "puerperal fever"), passing every test of rule F18 and two more, so that no everyday
+        state or thing is read as a condition: a single word does not name a quality
+        (`QUALITY_ENDINGS`: "disability", "dysfunction" stay out), and a phrase's last word
+        has a commonest noun sense that is itself medical (a "bite", a "fracture", a "fever";
+        not "chicken breast", "white leg" or "pigeon toes", whose last word is a body part or
+        a thing). The senses of WordNet's abnormality and mental illness alone (congenital
+        malformations, "insanity") are not widened: a sense must reach one of the wider roots.
+        Counted only in a sentence that speaks of health (ambiguous), as rule F18's. Returns
+        how many were added."""
+        return self.add_wordnet_conditions(WIDER_ROOTS, MEDICAL_ROOTS, wider=True)
+
+    def add_hpo_names(self, stanzas):
+        """Rule H: the term names and exact synonyms of the HPO's phenotypic abnormalities
+        (HP:0000118), which the layperson rule above leaves out, name conditions copy names
+        too ("leukonychia", "nasolacrimal duct obstruction", "polyorchidism"). The HPO also
+        names normal types and measures ("Long eyelashes", "Curly hair", "Tall stature",
+        "Increased serum potassium"), so a name counts only when what it names is a condition
+        by its form:
+        - one word WordNet does not know (a Greek or Latin coinage, seven letters or more,
+          sharing its stem with no everyday word) or knows only in medical senses; or
+        - two to four words whose last word (the head) is itself a condition: a one-word
+          phrase of the vocabulary that needs no health context (sense "-"), or a word whose
+          commonest WordNet noun sense is medical ("fracture", "obstruction", "lesion"), and
+          none of whose words is a measure or an abnormality's generic name
+          (`HPO_GENERIC_WORDS`: "abnormal", "increased", "level", "morphology").
+        Every source rule (F1 to F17) applies as to any term and the names are added after
+        every other source (they give no new entry to a phrase another source has). A name
+        counts as its head does: without a health context when its head is a phrase of the
+        vocabulary that needs none ("cystic acne" as "acne"), or when it is one word; only in
+        a sentence that speaks of health (ambiguous) when its head is a medical word WordNet
+        knows but the vocabulary does not list alone. Returns how many phrases were added."""
+        wordnet = self.wordnet
+        parents, names = {}, {}
+        for fields in stanzas:
+            if "id" not in fields or fields.get("is_obsolete") == ["true"]:
+                continue
+            term = fields["id"][0]
+            parents[term] = [p.split(" ")[0] for p in fields.get("is_a", [])]
+            names[term] = fields.get("name", [])[:1] + [
+                t for t, kind in exact_synonyms(fields)]
+        below = {}
+
+        def abnormal(term):
+            if term not in below:
+                below[term] = False
+                below[term] = term == HPO_ABNORMALITY or any(
+                    abnormal(p) for p in parents.get(term, []))
+            return below[term]
+
+        heads = {}
+
+        def head_of(word):
+            """(kind, fixed) of a head word: the kind of a one-word phrase of the vocabulary
+            that needs no health context (fixed), or of a word whose commonest noun sense is
+            medical (a symptom under WordNet's symptom); None when it names no condition."""
+            if word not in heads:
+                entry = self.entries.get(key_of(word))
+                senses = [s for s in wordnet.index.get(word, []) if s[0] == "noun"
+                          and s not in wordnet.proper]
+                if entry and not entry.get("everyday") and not entry["eponym"] \
+                        and kind_of(entry) in ("disease", "symptom") \
+                        and self.wordnet_sense(word) != "ambiguous":
+                    heads[word] = (kind_of(entry), True)
+                elif senses and wordnet.is_medical(senses[0]):
+                    heads[word] = ("symptom" if wordnet.reaches(
+                        senses[0], lambda x: x[1] == SYMPTOM) else "disease", False)
+                else:
+                    heads[word] = None
+            return heads[word]
+
+        added = 0
+        for term in sorted(names):
+            if not abnormal(term):
+                continue
+            for name in names[term]:
+                words = re.findall(r"[a-z]+", name.lower())
+                if not words or len(words) > 4 or not re.fullmatch(r"[A-Za-z -]+", name):
+                    continue
+                if len(words) == 1:
+                    word = words[0]
+                    senses = [s for s in wordnet.index.get(word, [])
+                              if s not in wordnet.proper]
+                    if senses:
+                        if not all(wordnet.is_medical(s) for s in senses):
+                            continue
+                    elif len(word) < 7 or wordnet.stem_collides(word):
+                        continue
+                    # as rule F14: a word an everyday word's stem reaches ("fisting", "fist")
+                    # would count only as written; it names something else in copy
+                    if wordnet.conflated_words(word):
+                        continue
+                    kind, fixed = "disease", True
+                else:
+                    head = head_of(words[-1])
+                    if head is None or any(w in HPO_GENERIC_WORDS for w in words):
+                        continue
+                    kind, fixed = head
+                key = key_of(name)
+                if key in self.entries:
+                    continue
+                self.add(name, kind, term)
+                if key in self.entries:
+                    # A phrase whose head counts alone counts as its head does (a longer
+                    # phrase must not ask for a context its head does without: "cystic
+                    # acne" and "acne").
+                    self.entries[key]["everyday"] = not fixed
+                    added += 1
+        return added
+
+    def wordnet_sense(self, word):
+        """Rule F8's reading of one word for rule H: "ambiguous" when its everyday senses
+        dominate, else "-"."""
+        wordnet = self.wordnet
+        condition, everyday, _ = wordnet.senses(word)
+        return "ambiguous" if everyday and wordnet.dominant_everyday(word) else "-"
 
     def figurative(self, word):
         """Rule F15's test: the medical adjective senses of a word (derived from a medical
@@ -1285,6 +1430,16 @@ def read_obo(path):
     return (version.group(1) if version else ""), stanzas
 
 
+def exact_synonyms(fields):
+    """The EXACT synonyms of an OBO stanza, as (text, type) pairs."""
+    out = []
+    for value in fields.get("synonym", []):
+        m = re.match(r'"((?:[^"\\]|\\.)*)" EXACT(?: ([\w:]+))? \[', value)
+        if m:
+            out.append((m.group(1).replace('\\"', '"'), m.group(2)))
+    return out
+
+
 def synonyms(fields, scope=None):
     out = []
     for value in fields.get("synonym", []):
@@ -1432,6 +1587,7 @@ def derive(vocab_dir, wordnet_dir):
 
     # HPO: layperson synonyms only (the lay wording of abnormal states).
     version, stanzas = read_obo(os.path.join(vocab_dir, "hpo", "hp-2025-01-16.obo"))
+    hpo_stanzas = stanzas
     n = 0
     for fields in stanzas:
         if "id" not in fields or fields.get("is_obsolete") == ["true"]:
@@ -1476,6 +1632,10 @@ def derive(vocab_dir, wordnet_dir):
     counts["animal"] = vocabulary.add_animal_diseases() if wordnet.available else 0
     # Conditions WordNet knows in one sense only, no source in that form (rule F18).
     counts["wordnet"] += vocabulary.add_wordnet_conditions() if wordnet.available else 0
+    # Injuries, infections and pathological states WordNet knows in one sense only (rule F19).
+    counts["wordnet"] += vocabulary.add_wordnet_injuries() if wordnet.available else 0
+    # HPO term names and exact synonyms that name a condition by their form (rule H).
+    counts["hpo-names"] = vocabulary.add_hpo_names(hpo_stanzas) if wordnet.available else 0
     # The lexicon's disease adjectives with a figurative sense (rule F15).
     figurative = vocabulary.add_figurative_adjectives(
         lexicon_class(LEXICON, "figurative-disease-word")) if wordnet.available else []
@@ -1514,7 +1674,8 @@ SOURCES = [
      "2026-07-30"),
     ("wordnet", "WordNet (word senses; lay synonyms and adjectives of the concepts above with "
      "no other sense; conditions it knows in one sense only, counted only in a health context, "
-     "rule F18)",
+     "rule F18; injuries, infections and pathological states it knows in one sense only, "
+     "rule F19)",
      "WordNet 3.0 licence (Princeton)", "3.0"),
     ("analytes", "Lab analytes: the quantities HPO names raised or lowered in serum, plasma, "
      "blood or urine (rule A; written to analytes.tsv)", "HPO licence, as above", "2025-01-16"),
@@ -1537,6 +1698,11 @@ SOURCES = [
      "WordNet does not know ('keratoses', 'cirrhotic'; rule F17)", "as the sources above", "-"),
     ("animal", "Animal diseases: the hyponyms of WordNet's 'animal disease' no source above "
      "names (rule V)", "WordNet 3.0 licence (Princeton)", "3.0"),
+    ("hpo-names", "Human Phenotype Ontology, term names and exact synonyms of phenotypic "
+     "abnormalities that name a condition by their form: one Greek or Latin word, or a head "
+     "that is itself a condition, no measure (rule H); counted as its head counts, or only in a "
+     "health context when its head is a medical word the vocabulary does not list alone",
+     "HPO licence, as above", "2025-01-16"),
     ("figurative", "Disease adjectives of the lexicon with a figurative sense in WordNet "
      "('infectious': easily spread), counted only in a health context (rule F15)",
      "WordNet 3.0 licence (Princeton)", "3.0"),

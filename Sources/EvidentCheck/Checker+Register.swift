@@ -59,6 +59,8 @@ extension Checker {
         var intensifiers: [String]
         var leads: [Int: RegisterTargets]
         var circumstance: RegisterTargets
+        /// Whether the copy moves an aspect up or down (`changesAnAspect`).
+        var moves: Bool = false
     }
 
     /// The register's verdict for a sentence: about the substances it names (or, when it names
@@ -534,7 +536,10 @@ extension Checker {
     /// chlorine", "the bike weight") or after a preposition of possession or place
     /// (`@holder-place`) within three words ("the weight of the bike", "bacteria on door
     /// handles", "germs on kitchen worktops"). A health claim is about a body, a person's or an
-    /// animal's: "the weight of your dog", "germs on your hands" stay aspects of one.
+    /// animal's: "the weight of your dog", "germs on your hands" stay aspects of one, and so
+    /// does an aspect a person holds just before it, wherever it is ("settles your stomach on
+    /// long car journeys", "your legs on the ferry": the thing after the preposition is where
+    /// the person is, not whose the aspect is).
     func heldByAThing(_ sentence: TaggedSentence, start: Int, end: Int) -> Bool {
         guard let noun = book.lexicon.classID("holder-noun"), sentence.present[noun] else {
             return false
@@ -546,6 +551,11 @@ extension Checker {
         guard let place = book.lexicon.classID("holder-place"), end < tags.count,
             tags[end].contains(where: { $0.classID == place })
         else { return false }
+        if start > 0, let holder = book.register.holderClass,
+            tags[start - 1].contains(where: { $0.classID == holder && $0.end == start })
+        {
+            return false
+        }
         let after = tags[end].first { $0.classID == place }?.end ?? end + 1
         return (after..<min(after + 3, tags.count)).contains { position in
             tags[position].contains { $0.classID == noun }
@@ -693,7 +703,7 @@ extension Checker {
             terms: sentences[number].terms, sentence: own,
             context: context,
             risk: has(matcher.riskClass), intensifiers: reading.intensifiers,
-            leads: reading.leads, circumstance: reading.circumstance)
+            leads: reading.leads, circumstance: reading.circumstance, moves: reading.moves)
         let tokens = sentences[source].tokens
         // The substance named is the one whose entry the verdict names ("unsaturated fats" of
         // "Replacing saturated fats with unsaturated fats …"), else the first.
@@ -754,36 +764,37 @@ extension Checker {
         return objects
     }
 
+    /// Whether the word at a position names one of the register's health aspects: a word of the
+    /// register's aspects or of `@health-target`, `@eu-health-aspect`, `@eu-body-function` or the
+    /// held-body class (read by `statesOfAspects` and `changesAnAspect`). Given per word whether
+    /// it is one of the register's aspects (`aspectWords`, as `readAlone` has it), the reader
+    /// does not ask it again.
+    func aspectReader(_ sentence: TaggedSentence, aspectWords: [Bool]? = nil) -> (Int) -> Bool {
+        let matcher = book.register
+        let aspects = matcher.index.aspects
+        let classes =
+            matcher.aspectClasses
+            + [matcher.functionClass, matcher.heldBodyClass].compactMap { $0 }
+        return { position in
+            (aspectWords?[position] ?? aspects.contains(sentence.terms[position]))
+                || sentence.tags[position].contains { classes.contains($0.classID) }
+        }
+    }
+
     /// The positions of the words that describe a health aspect just after it (a word WordNet
     /// knows as an adjective or an adverb, `TaggedSentence.describingStems`, right after a word
     /// of the register's aspects, `@health-target`, `@eu-health-aspect` or `@eu-body-function`):
     /// the state the copy claims for the aspect ("keeps your brain sharp", "your skin soft").
-    /// The claim frame's own words ("normal", "normally") are no state.
-    func statesOfAspects(_ sentence: TaggedSentence) -> Set<Int> {
-        let aspects = book.register.index.aspects
-        return statesOfAspects(sentence, aspectWords: sentence.terms.map { aspects.contains($0) })
-    }
-
-    /// `statesOfAspects(_:)`, given per word whether it is one of the register's aspects
-    /// (`RegisterMatcher.Index.aspects`), as `readAlone` has it: each word is asked once
-    /// whether it is an aspect, not once as the word before another and once as itself.
-    func statesOfAspects(_ sentence: TaggedSentence, aspectWords: [Bool]) -> Set<Int> {
+    /// The claim frame's own words ("normal", "normally") are no state. Given per word whether it
+    /// is one of the register's aspects (`RegisterMatcher.Index.aspects`, `aspectWords`), as
+    /// `readAlone` has it, no word is asked again.
+    func statesOfAspects(_ sentence: TaggedSentence, aspectWords: [Bool]? = nil) -> Set<Int> {
         let matcher = book.register
-        let classes =
-            matcher.aspectClasses
-            + [matcher.functionClass, matcher.heldBodyClass].compactMap { $0 }
-        let count = sentence.terms.count
-        var isAspect = [Bool](repeating: false, count: count)
-        // (A word with none after it is never read.)
-        for position in 0..<(count > 1 ? count : 0) {
-            isAspect[position] =
-                aspectWords[position]
-                || sentence.tags[position].contains { classes.contains($0.classID) }
-        }
+        let isAspect = aspectReader(sentence, aspectWords: aspectWords)
         var found = Set<Int>()
         for position in sentence.terms.indices.dropFirst()
-        where !matcher.ignored.contains(sentence.terms[position]) && isAspect[position - 1]
-            && !isAspect[position]
+        where !matcher.ignored.contains(sentence.terms[position]) && isAspect(position - 1)
+            && !isAspect(position)
         {
             // Read only when a word follows an aspect (the list is large).
             guard let describing = TaggedSentence.describingStems?.describing else { break }
@@ -911,6 +922,49 @@ extension Checker {
         }
         return SentenceReading(
             namesAspect: namesAspect, intensifiers: intensifiers, leads: leads,
-            circumstance: circumstance)
+            circumstance: circumstance,
+            moves: changesAnAspect(
+                sentence, besides: mentions, skipping: { other[$0] || nutrition.contains($0) }))
+    }
+
+    /// How many words a verb moving a measure may stand before the aspect it moves ("lowers
+    /// your blood pressure"), or a rise prevented after it ("keeps your blood pressure from
+    /// climbing").
+    static let changeReach = 4
+
+    /// Whether the copy moves an aspect of health up or down (`RegisterMatcher.changeClasses`):
+    /// a verb of `@eu-change-verb` with an aspect within `changeReach` words after it ("boosts
+    /// your testosterone", "lowers your blood pressure"), or a rise or a fall prevented
+    /// (`@eu-change-prevented`) with an aspect within `changeReach` words before it ("keeps
+    /// your blood pressure from climbing"). Words in another sense, of a nutrition claim or of a
+    /// substance's source (`skipping`: "reduced-fat cheddar") and the substances named move
+    /// nothing.
+    func changesAnAspect(
+        _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)],
+        skipping: (Int) -> Bool
+    ) -> Bool {
+        let matcher = book.register
+        let present = matcher.changeClasses.filter { sentence.present[$0] }
+        guard !present.isEmpty else { return false }
+        let verb = matcher.changeVerbClass
+        let namesAnAspect = aspectReader(sentence)
+        func named(_ position: Int) -> Bool {
+            mentions.contains { $0.start <= position && position < $0.end }
+        }
+        func isAspect(_ position: Int) -> Bool {
+            !skipping(position) && !named(position) && namesAnAspect(position)
+        }
+        let count = sentence.terms.count
+        for (position, tags) in sentence.tags.enumerated()
+        where !skipping(position) && !named(position) {
+            for tag in tags where present.contains(tag.classID) {
+                let span =
+                    tag.classID == verb
+                    ? tag.end..<min(count, tag.end + Checker.changeReach)
+                    : max(0, position - Checker.changeReach)..<position
+                if span.contains(where: isAspect) { return true }
+            }
+        }
+        return false
     }
 }

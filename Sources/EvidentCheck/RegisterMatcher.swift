@@ -24,7 +24,9 @@ import Foundation
 /// uses ("enhance") is no exaggeration.
 ///
 /// - authorised: an authorised entry with coverage ≥ 2/3 and precision ≥ 1/2, without an
-///   intensifier, unless a non-authorised entry that names the substance as the copy does has
+///   intensifier and, when the copy moves the aspect up or down (`moves`), only an entry whose
+///   wording moves it too (`directionStems`; otherwise unauthorised: "lowers your blood
+///   pressure" is no "maintenance of normal blood pressure"), unless a non-authorised entry that names the substance as the copy does has
 ///   its own wording (without its relationship) said near-exactly (coverage and precision ≥
 ///   0.9) and strictly more closely (on targets, then on all the words, of which the copy says
 ///   three quarters): then it is that
@@ -78,6 +80,16 @@ struct RegisterMatcher: Sendable {
     /// effect, intensifiers, diseases, symptoms, body functions, germs and drugs. A word of none
     /// of them that names no health aspect either is a circumstance of the claim (`judge`).
     let claimClasses: [Int]
+    /// `@eu-change-verb` and `@eu-change-prevented` (eu.yaml): a verb moving a measure of the
+    /// body up or down ("lowers your blood pressure"), a rise or a fall prevented ("keeps your
+    /// blood pressure from climbing"). Copy that moves an aspect says the register's wording
+    /// only when the wording moves it too (`directionStems`, `judge`'s `moves`).
+    let changeClasses: [Int]
+    /// `@eu-change-verb` alone (its aspect follows it; a prevented change's precedes it).
+    let changeVerbClass: Int?
+    /// The stems by which a wording of the register moves its aspect: `@eu-direction-word`
+    /// (eu.yaml) and the nouns the register derives from them ("reduction", "increase").
+    let directionStems: Set<String>
     /// The entries read as targets, built when a sentence is first judged (a check whose rules
     /// never ask the register, such as `--market us`, does not read its 2,300 entries).
     private let lazyIndex: LazyIndex
@@ -245,6 +257,15 @@ struct RegisterMatcher: Sendable {
         self.holderClass = lexicon.classID("function-holder")
         self.claimClasses = (RegisterMatcher.effectClasses + RegisterMatcher.claimWordClasses)
             .compactMap(lexicon.classID)
+        self.changeClasses = ["eu-change-verb", "eu-change-prevented"].compactMap(lexicon.classID)
+        self.changeVerbClass = lexicon.classID("eu-change-verb")
+        var direction = lexicon.words(ofClass: "eu-direction-word")
+        for (verb, noun) in register.derivations {
+            if let from = Tokenizer.terms(verb).first, direction.contains(from) {
+                direction.formUnion(Tokenizer.terms(noun))
+            }
+        }
+        self.directionStems = direction
         // The verbs of an effect (one-word phrases: "children" of "children with" is no verb)
         // and the words linking a cause to its effect ("leading to"), as the register's
         // relationships use them: they are no health aspect.
@@ -603,7 +624,8 @@ struct RegisterMatcher: Sendable {
     func judge(
         groups: [Int], said: [String], terms: [String], sentence: RegisterTargets,
         context: () -> RegisterTargets, risk: Bool, intensifiers: [String],
-        leads: [Int: RegisterTargets] = [:], circumstance: RegisterTargets = RegisterTargets()
+        leads: [Int: RegisterTargets] = [:], circumstance: RegisterTargets = RegisterTargets(),
+        moves: Bool = false
     ) -> (outcome: RegisterOutcome, entry: RegisterEntry?) {
         let built = index
         let entryTargets = built.entryTargets
@@ -766,10 +788,17 @@ struct RegisterMatcher: Sendable {
             }
         }
         let best = authorised.map { register.entries[$0.entry] }
+        // Copy that moves the aspect up or down (`moves`: "lowers your blood pressure", "keeps
+        // it from climbing") claims more than a wording that keeps it normal: it is the wording
+        // only when the wording moves its aspect too ("the reduction of tiredness").
+        let beyond =
+            moves
+            && authorised.map({ built.wordingTerms[$0.entry].isDisjoint(with: directionStems) })
+                == true
         if let found = authorised, let entry = best, found.coverage >= 2.0 / 3.0,
             found.precision >= 0.5,
             intensifiers.allSatisfy(built.wordingTerms[found.entry].contains),
-            !risk || entry.isRiskReduction
+            !risk || entry.isRiskReduction, !beyond
         {
             // A wording the register refuses for the substance as the copy names it, said
             // (near-)exactly and more closely than the nearest authorised one (on targets, then
@@ -802,7 +831,7 @@ struct RegisterMatcher: Sendable {
             let related = authorised.map { $0.coverage >= 0.5 && $0.strict >= found.score }
             if related != true { return (.nonAuthorised, register.entries[found.entry]) }
         }
-        if let found = authorised, found.coverage >= 0.5, found.strict >= 0.5 {
+        if let found = authorised, found.coverage >= 0.5, found.strict >= 0.5, !beyond {
             return (.wording, best)
         }
         return (.unauthorised, nil)

@@ -22,7 +22,8 @@ extension TaggedSentence {
     ///   verb written as one ("-ing", "-ed", "-s"), as "kennel cough" and "the tender swelling"
     ///   are a compound and an adjective;
     /// - a thing within four words after "of" after the condition with a determiner before it
-    ///   ("the swelling of the kitchen door"), a part of the body first ending the search.
+    ///   ("the swelling of the kitchen door"), a part of the body first ending the search or
+    ///   following the thing's word in its noun phrase ("the abrasion of your lower leg").
     /// `reach`: how far before the condition a possessive is looked for (4: three words between).
     /// A thing named after the condition as where it is ("caught giardia on the trail") is
     /// where the person was, not the holder: no frame reads it.
@@ -178,12 +179,26 @@ extension TaggedSentence {
             && tags[start - 1].contains(where: {
                 $0.classID == lexicon.determiner && $0.end == start
             })
+        // A thing's word that a part of the body follows in the same noun phrase modifies the
+        // part ("the abrasion of your lower leg", "the swelling of the lower lip": "lower" is
+        // also a berth): the part holds the condition (session 26).
+        func modifiesPart(_ word: Int) -> Bool {
+            var index = word + 1
+            while index < min(tokens.count, word + 4), joined(index - 1, index),
+                !lexicon.stopwords.contains(tokens[index].term)
+            {
+                if tags[index].contains(where: { parts.contains($0.classID) }) { return true }
+                index += 1
+            }
+            return false
+        }
         if follows, determined, tokens[end].term == "of" {
             var index = end + 1
             while index < min(tokens.count, end + 5), joined(index - 1, index) {
                 if tags[index].contains(where: { parts.contains($0.classID) }) { return false }
                 if isThing(index) {
                     return !(index + 1 < tokens.count && tokens[index + 1].term == "of")
+                        && !modifiesPart(index)
                 }
                 index += 1
             }
@@ -237,6 +252,10 @@ extension TaggedSentence {
         while position < tokens.count {
             guard
                 let end = tags[position].filter({ signs.contains($0.classID) }).map(\.end).max(),
+                // A condition read over the sign and the words after it names them as its own
+                // (the vocabulary's "abrasion of lower leg", "swelling of lower eyelid"): they
+                // are where the body has it, not a thing that holds the sign (session 26).
+                !conditions.contains(where: { $0.start <= position && $0.end > end }),
                 hasThingHolder(
                     position, end, tokens: tokens, text: text, tags: tags, lexicon: lexicon,
                     reach: 2)

@@ -40,6 +40,11 @@ extension TaggedSentence {
     /// ("collagen for flexible joints", "sun cream for fair skin", "for strong nails and
     /// flexible joints"), unless the quality is written as a past participle ("broken bones",
     /// "frozen shoulder": a state that befell the part, which a product for it treats).
+    ///
+    /// A type of hair or skin (`@covering-type`, kept-states.yaml: a quality on a scale whose
+    /// other pole the vocabulary also names for the same covering: "dry skin", "curly hair",
+    /// "long eyelashes") is read the same way (session 26): "a cream for dry skin", "conditioner
+    /// for curly hair" name the type a product is for; "cures dry skin" stays a condition.
     static func dropKeptStates(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         conditions: inout [(start: Int, end: Int, concept: Int)],
@@ -127,13 +132,22 @@ extension TaggedSentence {
             }
             return false
         }
+        // A type of hair or skin (`@covering-type`, rule C1 of `.ci/derive-kept-states`: "dry
+        // skin", "curly hair", "long eyelashes"), the whole condition.
+        let covering = lexicon.classID("covering-type")
+        func typed(_ condition: (start: Int, end: Int, concept: Int)) -> Bool {
+            guard let covering else { return false }
+            return tags[condition.start].contains {
+                $0.classID == covering && $0.end == condition.end
+            }
+        }
         var dropped: [Range<Int>] = []
         for condition in conditions
         where condition.end - condition.start >= 2
-            && tags[condition.start].contains(where: {
+            && (tags[condition.start].contains(where: {
                 $0.classID == quality && $0.end == condition.start + 1
             })
-            && bodyParts(condition.start + 1, condition.end)
+                && bodyParts(condition.start + 1, condition.end) || typed(condition))
             && (kept(condition.start, purpose: !participle(condition.start))
                 || listed(condition.start, purpose: !participle(condition.start)))
         {

@@ -403,6 +403,16 @@ extension TaggedSentence {
             }
             index += 1
         }
+        // A state in range right after a verb of a structure/function claim (`@sf-verb`: "to
+        // support normal urinary flow", "helps maintain healthy levels") is the state kept,
+        // which no value moved to (session 26).
+        let keeping = lexicon.classID("sf-verb")
+        func kept(_ start: Int) -> Bool {
+            guard let keeping else { return false }
+            return (max(0, start - 3)..<start).contains { at in
+                tags[at].contains { $0.classID == keeping && $0.end == start }
+            }
+        }
         for (number, before) in states.enumerated() {
             let beforeIsValue = !before.isOff && !before.isIn
             guard before.isOff || beforeIsValue else { continue }
@@ -411,6 +421,7 @@ extension TaggedSentence {
                 let afterIsValue = !after.isOff && !after.isIn
                 // a value after an off state, or a state in range after either
                 guard before.isOff ? (afterIsValue || after.isIn) : after.isIn else { continue }
+                if after.isIn && kept(after.start) { continue }
                 let told = (before.end..<min(tokens.count, after.end + cueWindow)).contains {
                     isAfterCue($0, tokens, text: text)
                 }

@@ -112,20 +112,51 @@ extension TaggedSentence {
 
     /// Rule N3 of the sense gate: a condition word that WordNet also files as a food
     /// (`@food-sense-condition`, `.ci/derive-senses`: "shakes", a milkshake) names the food
-    /// right after a food or a substance, joined by a space or a hyphen ("a banana shake",
-    /// "tart cherry and whey shake", "whey and creatine shakes"): the words name a drink, as
-    /// "protein shake" does. A food is a noun with a food sense and no drug's (`@food-noun`)
-    /// or a substance the catalog knows (`@substance`); "the alcohol shakes" (alcohol is a
-    /// drug of abuse) keep the tremor.
+    /// after a food or a substance among the modifiers of its compound, joined by spaces or
+    /// hyphens, at most `foodModifierReach` words back ("a banana shake", "tart cherry and whey
+    /// shake", "whey and creatine shakes", and since session 26 "whey recovery shake", "meal
+    /// replacement shakes", "chocolate recovery shakes"), or with a food or a substance right
+    /// after "with", past a number or a determiner ("recovery shakes with potassium and
+    /// sodium", "senior shakes with 20 g of protein"): the words name a drink, as "protein
+    /// shake" does. A food is a noun with a food sense and no drug's (`@food-noun`) or a
+    /// substance the catalog knows (`@substance`); "the alcohol shakes" (alcohol is a drug of
+    /// abuse) keep the tremor, as do "the morning shakes" and "withdrawal shakes".
     static func isFoodNamed(
         _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
         tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
     ) -> Bool {
-        guard start > 0, end <= tokens.count, let named = lexicon.classID("food-sense-condition"),
-            tags[start].contains(where: { $0.classID == named && $0.end == end }),
-            gap(before: start, tokens: tokens, text: text).allSatisfy({ $0 == " " || $0 == "-" })
+        guard end <= tokens.count, let named = lexicon.classID("food-sense-condition"),
+            tags[start].contains(where: { $0.classID == named && $0.end == end })
         else { return false }
         let foods = ["food-noun", "substance"].compactMap(lexicon.classID)
-        return tags[start - 1].contains { foods.contains($0.classID) && $0.end == start }
+        // A food or a substance whose phrase ends right before `word`.
+        func foodEnds(at word: Int) -> Bool {
+            (max(0, word - 3)..<word).contains { at in
+                tags[at].contains { foods.contains($0.classID) && $0.end == word }
+            }
+        }
+        // The compound's modifiers: words joined by a space or a hyphen, no stopword.
+        var word = start
+        while word > 0, start - word < foodModifierReach,
+            gap(before: word, tokens: tokens, text: text).allSatisfy({ $0 == " " || $0 == "-" })
+        {
+            if foodEnds(at: word) { return true }
+            if lexicon.stopwords.contains(tokens[word - 1].term) { break }
+            word -= 1
+        }
+        // "with" and a food or a substance, past a number or a determiner.
+        guard end + 1 < tokens.count, tokens[end].term == "with" else { return false }
+        var next = end + 1
+        while next < tokens.count - 1, next - end <= 2,
+            tokens[next].term.first?.isNumber == true
+                || tags[next].contains(where: { $0.classID == lexicon.determiner })
+        {
+            next += 1
+        }
+        return tags[next].contains { foods.contains($0.classID) }
     }
+
+    /// How many words before a food-named condition its compound's modifiers may reach ("tart
+    /// cherry and whey recovery shake": "whey" is the second).
+    static let foodModifierReach = 3
 }

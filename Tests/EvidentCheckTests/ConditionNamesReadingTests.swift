@@ -9,7 +9,9 @@ import Testing
 /// Rule G5 (`.ci/vocab/derive.py`): a virus named after a place or a person is named by that
 /// name alone after a treating or guarding verb; rule G7: so is a Latin name MeSH files only
 /// among the organisms that cause disease ("Haemonchus"). Rule F18: a condition WordNet knows
-/// in one sense only is one in a health context; a plant's disease is not.
+/// in one sense only is one in a health context; a plant's disease is not; rule F19 widens it to
+/// injuries, infections and pathological states, and rule H reads the HPO's own names of a
+/// condition's form.
 struct ConditionNamesReadingTests {
     static func errors(_ text: String) -> [String] {
         Fixtures.check(text, market: .us).filter { $0.severity == .error }.map(\.rule).sorted()
@@ -39,6 +41,10 @@ struct ConditionNamesReadingTests {
         "Our thyme bolus kills Haemonchus in your goats.",
         "Our oregano oil wipes out Brachyspira before weaning.",
         "The clove drench knocks out Nematodirus for good.",
+        // Rule F19: an injury WordNet knows in one sense only, in a health context.
+        "Our clove oil treats a gumboil in days.",
+        // Rule H: an HPO term name of one Greek or Latin word.
+        "Our calcium and zinc nail drops cure leukonychia within one growth cycle.",
     ])
     func nameIsReadAsACondition(_ copy: String) {
         #expect(!Self.errors(copy).isEmpty, "\(copy)")

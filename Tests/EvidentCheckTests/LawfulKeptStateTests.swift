@@ -73,4 +73,34 @@ import Testing
     func aConditionStaysOne(_ text: String) {
         #expect(!Self.errors(text).isEmpty, "\(text)")
     }
+
+    /// A type of hair or skin (`@covering-type`, session 26: a quality on a scale whose other
+    /// pole the vocabulary also names for the same covering) after "for" is the type a product
+    /// is for, not an impairment.
+    @Test(arguments: [
+        "Night cream for dry skin.",
+        "Detangling spray for curly hair after swimming.",
+        "Lash serum for long eyelashes.",
+    ])
+    func aTypeOfHairOrSkinIsWhatAProductIsFor(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(text): \(Self.errors(text).map(\.message))")
+    }
+
+    /// The same words after a verb of treating stay the condition.
+    @Test func aTypeTreatedStaysACondition() {
+        let found = Self.errors("Our balm cures dry skin in a week.")
+        #expect(found.map(\.rule) == ["symptom-claim"])
+        #expect(
+            found.first?.message
+                == "disease claim: 'cures dry skin' claims to treat or relieve a symptom of disease"
+        )
+    }
+
+    /// "Normal" right after a verb of a structure/function claim is the state kept, not a lab
+    /// value's after (session 26).
+    @Test func aNormalStateKeptIsNoValueMoved() {
+        let text =
+            "Beta-sitosterol tablets for golfers in their seventies, to maintain normal urinary flow."
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text).map(\.message))")
+    }
 }

@@ -685,6 +685,63 @@ struct EvalScriptTests {
                 == true)
     }
 
+    /// `--summary --newest N` summarises only the N newest spent sets (dev left out, the
+    /// live and gate sets never), with a `total` row summing their new and common areas; it
+    /// refuses a --set beside it, a count that is not a whole number, and use without
+    /// --summary.
+    @Test func summaryNewestTakesTheLastSpentSetsAndTotalsThem() throws {
+        guard let binary = EvidentBinary.url else { return }
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(
+                ["D-DIS-001\tgout\tnew\texplicit\tOur tea cures gout."], novel: true),
+            "frozen-22/disease.tsv": Self.disease(
+                ["AI-DIS-001\tgout\tnew\texplicit\tOur balm cures gout."], novel: true),
+            "frozen-23/disease.tsv": Self.disease(
+                ["AK-DIS-001\tgout\tnew\texplicit\tOur drops cure gout for good."],
+                novel: true),
+            "gate-25/disease.tsv": Self.disease(
+                [
+                    "AL-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
+                    "AL-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
+                ], novel: true),
+        ])
+        guard
+            let run = try Self.eval(
+                ["--summary", "--newest", "2", "--binary", binary.path], in: root)
+        else { return }
+        #expect(run.status == 0)
+        #expect(
+            run.stdout.contains("of frozen-23, gate-25; never \(Self.live) or \(Self.gate)\n"))
+        #expect(
+            run.stdout.contains("\nfrozen-23      1       1 100.0%         1/1              -\n"))
+        #expect(
+            run.stdout.contains("\ngate-25        2       1  50.0%         0/1            1/1\n"))
+        #expect(
+            run.stdout.contains("\ntotal          3       2  66.7%         1/2            1/1\n"))
+        #expect(!run.stdout.contains("\ndev "))
+        #expect(!run.stdout.contains("frozen-22"))
+        #expect(!run.stdout.contains("Our tea comes in a tin"))
+        let refusals = [
+            (
+                ["--summary", "--newest", "2", "--set", "dev"],
+                "eval: error: --newest and --set name the summarised sets two ways; give one\n"
+            ),
+            (
+                ["--summary", "--newest", "0"],
+                "eval: error: --newest: '0' is not a whole number from 1\n"
+            ),
+        ]
+        for (arguments, message) in refusals {
+            let refused = try Self.eval(arguments, in: root)
+            #expect(refused?.status == 64)
+            #expect(refused?.stderr == message)
+        }
+        let alone = try Self.eval(["--newest", "2"], in: root)
+        #expect(alone?.status == 64)
+        #expect(
+            alone?.stderr.hasPrefix("eval: error: --newest goes with --summary only\n") == true)
+    }
+
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
     /// logged in one file under the git common folder (`.git/evident-eval/gate-26.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's

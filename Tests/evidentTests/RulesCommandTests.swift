@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 58799 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
+        Condition vocabulary: 64056 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -59,10 +59,10 @@ struct RulesCommandTests {
           version: 2026-07-30
           licence: European Commission, reuse with attribution
           used: 242
-        wordnet: WordNet (word senses; lay synonyms and adjectives of the concepts above with no other sense; conditions it knows in one sense only, counted only in a health context, rule F18)
+        wordnet: WordNet (word senses; lay synonyms and adjectives of the concepts above with no other sense; conditions it knows in one sense only, counted only in a health context, rule F18; injuries, infections and pathological states it knows in one sense only, rule F19)
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
-          used: 994
+          used: 1143
         analytes: Lab analytes: the quantities HPO names raised or lowered in serum, plasma, blood or urine (rule A; written to analytes.tsv)
           version: 2025-01-16
           licence: HPO licence, as above
@@ -83,12 +83,16 @@ struct RulesCommandTests {
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
           used: 43
+        hpo-names: Human Phenotype Ontology, term names and exact synonyms of phenotypic abnormalities that name a condition by their form: one Greek or Latin word, or a head that is itself a condition, no measure (rule H); counted as its head counts, or only in a health context when its head is a medical word the vocabulary does not list alone
+          version: 2025-01-16
+          licence: HPO licence, as above
+          used: 5108
         figurative: Disease adjectives of the lexicon with a figurative sense in WordNet ('infectious': easily spread), counted only in a health context (rule F15)
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
           used: 4
 
-        derived phrases: 58799 (48350 disease, 8326 symptom, 7 function, 2116 germ, 577 ambiguous, 270 eponym, 187 as written)
+        derived phrases: 64056 (52407 disease, 9526 symptom, 7 function, 2116 germ, 1565 ambiguous, 270 eponym, 187 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
