@@ -129,6 +129,19 @@ extension Checker {
         /// same with or without it). At most `wordLimit` of them.
         private(set) var described: [DescribedKey: [String: String]] = [:]
 
+        /// The findings of sentences with a key (`RenderedKey`), for the batches to come: a
+        /// sentence written again in a later batch has the finding made for the first, moved
+        /// to where it stands (a finding is a function of what the key holds, and of its
+        /// place). At most `wordLimit` of them.
+        private(set) var rendered: [RenderedKey: Finding] = [:]
+
+        /// Keeps a finding made (see `rendered`).
+        mutating func remember(_ finding: Finding, for key: RenderedKey) {
+            if rendered.count < CollectedFindings.wordLimit || rendered[key] != nil {
+                rendered[key] = finding
+            }
+        }
+
         /// Keeps a matched claim said in words (see `described`).
         mutating func remember(_ values: [String: String], for key: DescribedKey) {
             if described.count < CollectedFindings.wordLimit || described[key] != nil {
