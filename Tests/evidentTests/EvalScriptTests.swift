@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-24`, the gate set `gate-26`) with the `evident` binary built
+/// live held-out set `frozen-25`, the gate set `gate-27`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-24"
-    static let gate = "gate-26"
+    static let live = "frozen-25"
+    static let gate = "gate-27"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -358,8 +358,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-26/`, each
-    /// run appends one line to `.build/eval/gate-26.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-27/`, each
+    /// run appends one line to `.build/eval/gate-27.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -447,21 +447,21 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of session 25 (`frozen-23`, `gate-25`) are development
+    /// The sets spent at the end of session 26 (`frozen-24`, `gate-26`) are development
     /// material: `--verbose` is accepted and prints their misses, and their runs append
     /// nothing to any gate log. (Any set but the gate is read the same way; the older spent
     /// sets were pinned by this test in their sessions.)
-    @Test func spentSetsOfSessionTwentyFiveAcceptVerbose() throws {
+    @Test func spentSetsOfSessionTwentySixAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-25/disease.tsv": Self.disease([
-                "AL-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            "gate-26/disease.tsv": Self.disease([
+                "AN-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
             ]),
-            "frozen-23/disease.tsv": Self.disease([
-                "AK-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            "frozen-24/disease.tsv": Self.disease([
+                "AM-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
         ])
-        for set in ["gate-25", "frozen-23"] {
+        for set in ["gate-26", "frozen-24"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -471,18 +471,18 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-25", Self.gate].map {
+        let logs = ["gate-26", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
     }
 
     /// The 26 single-letter id prefixes are used up, so this session's sets carry two letters
-    /// (`frozen-24`: `AM-`, `gate-26`: `AN-`; sessions 20 to 25 used `AA-` to `AL-`). Ids are
-    /// opaque to `.ci/eval`: a live set with `AM-` ids is measured joined and one file per
+    /// (`frozen-25`: `AO-`, `gate-27`: `AP-`; sessions 20 to 26 used `AA-` to `AN-`). Ids are
+    /// opaque to `.ci/eval`: a live set with `AO-` ids is measured joined and one file per
     /// sentence (where the id is the file's name) with the same figure and names its misses,
     /// duplicate ids and shared sentences, its overlaps and its `novel` mismatches by their
-    /// two-letter ids; a gate set with `AN-` ids is measured and logged.
+    /// two-letter ids; a gate set with `AP-` ids is measured and logged.
     @Test func twoLetterIdPrefixesWorkThroughout() throws {
         guard let binary = EvidentBinary.url else { return }
         let dev = Self.disease(["D-DIS-001\tgout\tnew\texplicit\tOur tea cures gout."], novel: true)
@@ -490,13 +490,13 @@ struct EvalScriptTests {
             "dev/disease.tsv": dev,
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "AM-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
-                    "AM-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
+                    "AO-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
+                    "AO-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
                 ], novel: true),
             "\(Self.gate)/disease.tsv": Self.disease(
                 [
-                    "AN-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
-                    "AN-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
+                    "AP-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
+                    "AP-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
                 ], novel: true),
         ])
         var figures: [String] = []
@@ -507,9 +507,9 @@ struct EvalScriptTests {
             guard let run = try Self.eval(arguments, in: root) else { return }
             #expect(run.status == 0)
             #expect(
-                run.stdout.contains("\n  MISSED      AM-DIS-002 (explicit): Our tea comes in a tin")
+                run.stdout.contains("\n  MISSED      AO-DIS-002 (explicit): Our tea comes in a tin")
             )
-            #expect(!run.stdout.contains("AM-DIS-001 (explicit)"))
+            #expect(!run.stdout.contains("AO-DIS-001 (explicit)"))
             figures += run.stdout.split(separator: "\n").filter { $0.hasPrefix("disease ") }.map(
                 String.init)
         }
@@ -521,7 +521,7 @@ struct EvalScriptTests {
         guard let counted = try Self.eval(gate, in: root) else { return }
         #expect(counted.status == 0)
         #expect(counted.stdout.contains("\ndisease          us         2  caught "))
-        #expect(!counted.stdout.contains("AN-DIS-"))
+        #expect(!counted.stdout.contains("AP-DIS-"))
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
         )
@@ -530,38 +530,38 @@ struct EvalScriptTests {
         #expect(novel?.status == 1)
         #expect(
             novel?.stdout.hasPrefix(
-                "Tests/Evaluation/\(Self.live)/disease.tsv:2: AM-DIS-001: novel 'new' but its area "
+                "Tests/Evaluation/\(Self.live)/disease.tsv:2: AO-DIS-001: novel 'new' but its area "
                     + "is an older set's (dev)\n") == true)
         let twice = try Self.repository([
             "\(Self.live)/disease.tsv": Self.disease([
-                "AM-DIS-001\tgout\texplicit\tOur tea cures gout.",
-                "AM-DIS-001\tgout\texplicit\tOur balm cures gout.",
+                "AO-DIS-001\tgout\texplicit\tOur tea cures gout.",
+                "AO-DIS-001\tgout\texplicit\tOur balm cures gout.",
             ])
         ])
         let duplicate = try Self.eval(["--set", Self.live, "--binary", binary.path], in: twice)
         #expect(duplicate?.status == 2)
         #expect(
             duplicate?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'AM-DIS-001'\n"
+                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'AO-DIS-001'\n"
         )
         let shared = try Self.repository([
             "dev/disease.tsv": dev,
             "\(Self.gate)/disease.tsv": Self.disease([
-                "AN-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
+                "AP-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
             ]),
         ])
         let stopped = try Self.eval(["--set", Self.gate, "--binary", binary.path], in: shared)
         #expect(stopped?.status == 2)
         #expect(
             stopped?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'AN-DIS-007' "
+                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'AP-DIS-007' "
                 + "repeats dev/disease.tsv:D-DIS-001 (the sets must not share a sentence)\n")
         let overlap = try Self.eval(
             ["--check-overlap", "--set", Self.gate, "--category", "disease"], in: shared)
         #expect(overlap?.status == 1)
         #expect(
             overlap?.stdout.hasPrefix(
-                "1.000 \(Self.gate)/disease.tsv:AN-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
+                "1.000 \(Self.gate)/disease.tsv:AP-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
             )
                 == true)
     }
@@ -591,7 +591,7 @@ struct EvalScriptTests {
                 frozen-10, gate-12, frozen-11, gate-13, frozen-12, gate-14, frozen-13, gate-15, \
                 frozen-14, gate-16, frozen-15, gate-17, frozen-16, gate-18, frozen-17, gate-19, \
                 frozen-18, gate-20, frozen-19, gate-21, frozen-20, gate-22, frozen-21, gate-23, \
-                frozen-22, gate-24, frozen-23, gate-25, \(Self.gate); 1 pair(s) of register wordings exempt
+                frozen-22, gate-24, frozen-23, gate-25, frozen-24, gate-26, \(Self.gate); 1 pair(s) of register wordings exempt
 
                 """)
     }
@@ -694,15 +694,15 @@ struct EvalScriptTests {
         let root = try Self.repository([
             "dev/disease.tsv": Self.disease(
                 ["D-DIS-001\tgout\tnew\texplicit\tOur tea cures gout."], novel: true),
-            "frozen-22/disease.tsv": Self.disease(
-                ["AI-DIS-001\tgout\tnew\texplicit\tOur balm cures gout."], novel: true),
             "frozen-23/disease.tsv": Self.disease(
-                ["AK-DIS-001\tgout\tnew\texplicit\tOur drops cure gout for good."],
+                ["AK-DIS-001\tgout\tnew\texplicit\tOur balm cures gout."], novel: true),
+            "frozen-24/disease.tsv": Self.disease(
+                ["AM-DIS-001\tgout\tnew\texplicit\tOur drops cure gout for good."],
                 novel: true),
-            "gate-25/disease.tsv": Self.disease(
+            "gate-26/disease.tsv": Self.disease(
                 [
-                    "AL-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
-                    "AL-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
+                    "AN-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
+                    "AN-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
                 ], novel: true),
         ])
         guard
@@ -711,15 +711,15 @@ struct EvalScriptTests {
         else { return }
         #expect(run.status == 0)
         #expect(
-            run.stdout.contains("of frozen-23, gate-25; never \(Self.live) or \(Self.gate)\n"))
+            run.stdout.contains("of frozen-24, gate-26; never \(Self.live) or \(Self.gate)\n"))
         #expect(
-            run.stdout.contains("\nfrozen-23      1       1 100.0%         1/1              -\n"))
+            run.stdout.contains("\nfrozen-24      1       1 100.0%         1/1              -\n"))
         #expect(
-            run.stdout.contains("\ngate-25        2       1  50.0%         0/1            1/1\n"))
+            run.stdout.contains("\ngate-26        2       1  50.0%         0/1            1/1\n"))
         #expect(
             run.stdout.contains("\ntotal          3       2  66.7%         1/2            1/1\n"))
         #expect(!run.stdout.contains("\ndev "))
-        #expect(!run.stdout.contains("frozen-22"))
+        #expect(!run.stdout.contains("frozen-23"))
         #expect(!run.stdout.contains("Our tea comes in a tin"))
         let refusals = [
             (
@@ -743,7 +743,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-26.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-27.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
@@ -967,16 +967,16 @@ struct EvalScriptTests {
             ]),
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "AM-DIS-001\thartnup-disease\tnew\texplicit\tOur amino powder cures Hartnup "
+                    "AO-DIS-001\thartnup-disease\tnew\texplicit\tOur amino powder cures Hartnup "
                         + "disease.",
-                    "AM-DIS-002\tpinna-rot\tnew\texplicit\tOur drops clear pinna rot and the pain "
+                    "AO-DIS-002\tpinna-rot\tnew\texplicit\tOur drops clear pinna rot and the pain "
                         + "it brings.",
-                    "AM-DIS-003\tgout\tnew\texplicit\tOur cherry tea cures gout.",
-                    "AM-DIS-004\tprecordial-catch\tnew\ttestimonial\tHer precordial catch "
+                    "AO-DIS-003\tgout\tnew\texplicit\tOur cherry tea cures gout.",
+                    "AO-DIS-004\tprecordial-catch\tnew\ttestimonial\tHer precordial catch "
                         + "syndrome, sharp stabs in the chest, went on our drops.",
-                    "AM-DIS-005\tdigital-mucous-cyst\tnew\texplicit\tOur balm dissolves a "
+                    "AO-DIS-005\tdigital-mucous-cyst\tnew\texplicit\tOur balm dissolves a "
                         + "digital mucous cyst.",
-                    "AM-DIS-006\tshin-plaques\tnew\ttestimonial\tMy shins were hard, shiny and "
+                    "AO-DIS-006\tshin-plaques\tnew\ttestimonial\tMy shins were hard, shiny and "
                         + "brown; the cream softened them.",
                 ], novel: true),
         ])
@@ -997,7 +997,7 @@ struct EvalScriptTests {
             draft.stdout == """
                 novel: 6 new and 0 common items of \(Self.live) checked against the area labels \
                 of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
-                Tests/Evaluation/\(Self.live)/disease.tsv:2: AM-DIS-001 (hartnup-disease): novel \
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: AO-DIS-001 (hartnup-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.228.140.163.100 Brain Diseases, Metabolic, Inborn: \
                 dev/disease.tsv:D-DIS-001 (phenylketonuria): \(pku)
@@ -1018,7 +1018,7 @@ struct EvalScriptTests {
         let committed = try Self.kinds(in: root, environment: environment)
         #expect(committed?.status == 1)
         #expect(committed?.stdout.contains("Hartnup") == false)
-        #expect(committed?.stdout.contains("AM-DIS-001") == false)
+        #expect(committed?.stdout.contains("AO-DIS-001") == false)
         #expect(
             committed?.stdout.contains(
                 "kinds: 1 of 6 new items of \(Self.live) name a condition under the same MeSH "
@@ -1050,10 +1050,10 @@ struct EvalScriptTests {
             ]),
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "AM-DIS-001\tbeta-disease\tnew\texplicit\tOur balm cures beta disease.",
-                    "AM-DIS-002\tgamma-disease\tnew\texplicit\tOur drops cure gamma disease.",
-                    "AM-DIS-003\tdelta-disease\tnew\texplicit\tOur gel cures delta disease.",
-                    "AM-DIS-004\tepsilon-disease\tnew\texplicit\tOur salt cures epsilon disease.",
+                    "AO-DIS-001\tbeta-disease\tnew\texplicit\tOur balm cures beta disease.",
+                    "AO-DIS-002\tgamma-disease\tnew\texplicit\tOur drops cure gamma disease.",
+                    "AO-DIS-003\tdelta-disease\tnew\texplicit\tOur gel cures delta disease.",
+                    "AO-DIS-004\tepsilon-disease\tnew\texplicit\tOur salt cures epsilon disease.",
                 ], novel: true),
         ])
         let environment = try Self.mesh(
@@ -1069,7 +1069,7 @@ struct EvalScriptTests {
         #expect(
             run.stdout.contains(
                 """
-                Tests/Evaluation/\(Self.live)/disease.tsv:2: AM-DIS-001 (beta-disease): novel \
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: AO-DIS-001 (beta-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.100.200.300.400 Alpha Disease: dev/disease.tsv:D-DIS-001 (alpha-disease): \
                 Our tea cures alpha disease.
@@ -1078,14 +1078,14 @@ struct EvalScriptTests {
         #expect(
             run.stdout.contains(
                 """
-                Tests/Evaluation/\(Self.live)/disease.tsv:3: AM-DIS-002 (gamma-disease): novel \
+                Tests/Evaluation/\(Self.live)/disease.tsv:3: AO-DIS-002 (gamma-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea cures \
                 alpha disease.
 
                 """))
-        #expect(!run.stdout.contains("AM-DIS-003"))
-        #expect(!run.stdout.contains("AM-DIS-004"))
+        #expect(!run.stdout.contains("AO-DIS-003"))
+        #expect(!run.stdout.contains("AO-DIS-004"))
         #expect(
             run.stdout.hasSuffix(
                 "kinds: 2 of 4 new items of \(Self.live) name a condition under the same MeSH "
@@ -1093,25 +1093,27 @@ struct EvalScriptTests {
                     + "(screen those by eye)\n"))
     }
 
-    /// Two levels of kinship count only under a narrow class (session 25): when the class two
-    /// levels up that a new item and an older one share holds more than 30 MeSH descriptors (an
-    /// organ- or agent-wide grouping such as Urologic Diseases), the nephew passes; under the
-    /// same class with 30 descriptors it fails; a sibling (one level) fails however broad the
-    /// parent.
-    @Test func checkNovelKindsReadsTwoLevelsOnlyUnderANarrowClass() throws {
-        for (fillers, nephewFails) in [(26, true), (27, false)] {
+    /// Siblings and two levels of kinship count only under a narrow class (sessions 25 and
+    /// 27): when the parent a new item and an older one share (siblings) or the class two levels
+    /// up (a nephew) holds more than 30 MeSH descriptors (an organ- or agent-wide grouping such
+    /// as Skin Diseases, Bacterial), the item passes; under the same class with 30 descriptors it
+    /// fails. A child of the older item's condition (parent and child) fails however broad the
+    /// class.
+    @Test func checkNovelKindsReadsSiblingsAndTwoLevelsOnlyUnderANarrowClass() throws {
+        for (fillers, narrow) in [(25, true), (26, false)] {
             let root = try Self.repository([
                 "dev/disease.tsv": Self.disease([
                     "D-DIS-001\talpha-disease\texplicit\tOur tea cures alpha disease."
                 ]),
                 "\(Self.live)/disease.tsv": Self.disease(
                     [
-                        "AM-DIS-001\tzeta-disease\tnew\texplicit\tOur balm cures zeta disease.",
-                        "AM-DIS-002\teta-disease\tnew\texplicit\tOur drops cure eta disease.",
+                        "AO-DIS-001\tzeta-disease\tnew\texplicit\tOur balm cures zeta disease.",
+                        "AO-DIS-002\teta-disease\tnew\texplicit\tOur drops cure eta disease.",
+                        "AO-DIS-003\ttheta-disease\tnew\texplicit\tOur gel cures theta disease.",
                     ], novel: true),
             ])
-            // Beneath C10.100.200.300: alpha, eta, zeta, zeta's parent and the fillers (30
-            // descriptors with 26 fillers: narrow; 31 with 27: broad).
+            // Beneath C10.100.200.300: alpha, its child theta, eta, zeta, zeta's parent and the
+            // fillers (30 descriptors with 25 fillers: narrow; 31 with 26: broad).
             let filler = (0..<fillers).map { "F\($0)\tFiller \($0)\t\tC10.100.200.300.\(600 + $0)" }
             let environment = try Self.mesh(
                 [
@@ -1119,22 +1121,33 @@ struct EvalScriptTests {
                     "D2\tZeta Disease\t\tC10.100.200.300.410.500",
                     "D3\tZeta Parent\t\tC10.100.200.300.410",
                     "D4\tEta Disease\t\tC10.100.200.300.420",
+                    "D5\tTheta Disease\t\tC10.100.200.300.400.700",
                 ] + filler, in: root)
             guard let run = try Self.kinds(in: root, environment: environment) else { return }
             #expect(run.status == 1)
-            #expect(run.stdout.contains("AM-DIS-001 (zeta-disease)") == nephewFails)
+            #expect(run.stdout.contains("AO-DIS-001 (zeta-disease)") == narrow)
+            #expect(run.stdout.contains("AO-DIS-002 (eta-disease)") == narrow)
             #expect(
                 run.stdout.contains(
                     """
-                    Tests/Evaluation/\(Self.live)/disease.tsv:3: AM-DIS-002 (eta-disease): novel \
+                    Tests/Evaluation/\(Self.live)/disease.tsv:3: AO-DIS-002 (eta-disease): novel \
                     'new' but an older item names a condition of its kind:
                           C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea \
                     cures alpha disease.
 
+                    """) == narrow)
+            #expect(
+                run.stdout.contains(
+                    """
+                    Tests/Evaluation/\(Self.live)/disease.tsv:4: AO-DIS-003 (theta-disease): novel \
+                    'new' but an older item names a condition of its kind:
+                          C10.100.200.300\(narrow ? " ?" : ".400 Alpha Disease"): dev/disease.tsv:D-DIS-001 \
+                    (alpha-disease): Our tea cures alpha disease.
+
                     """))
             #expect(
                 run.stdout.hasSuffix(
-                    "kinds: \(nephewFails ? 2 : 1) of 2 new items of \(Self.live) name a condition "
+                    "kinds: \(narrow ? 3 : 1) of 3 new items of \(Self.live) name a condition "
                         + "under the same MeSH parent as an older item under another label; 0 name "
                         + "no MeSH condition (screen those by eye)\n"))
         }
