@@ -685,6 +685,54 @@ struct EvalScriptTests {
                 == true)
     }
 
+    /// `--compare BASE` runs a second binary on the same items and prints both figures per
+    /// category, how many items each side gained or lost, and every changed item with its
+    /// outcomes and text (the base -> yours deltas an engineer reports); it refuses the live and
+    /// gate sets and the check modes (exit 64), and `--since` without it or `--check-overlap`.
+    @Test func compareReportsTheBaseFigureAndTheChangedItems() throws {
+        guard let binary = EvidentBinary.url else { return }
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease([
+                "D-DIS-001\tgout\texplicit\tOur tea cures gout.",
+                "D-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
+            ])
+        ])
+        // A base that finds nothing: every item the real binary catches is a gain.
+        let base = root.appendingPathComponent("finds-nothing")
+        try Data("#!/bin/sh\necho '{\"files\": []}'\n".utf8).write(to: base)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o755], ofItemAtPath: base.path)
+        let arguments = [
+            "--binary", binary.path, "--compare", base.path, "--category", "disease",
+        ]
+        guard let run = try Self.eval(arguments, in: root) else { return }
+        #expect(run.status == 0)
+        #expect(
+            run.stdout.contains(
+                """
+
+                compare: base \(base.path) -> this binary, the same items
+                category         figure              base       this  gained  lost
+                disease          caught               0/2        1/2      +1    -0
+                  + disease D-DIS-001 (miss -> hit): Our tea cures gout.
+
+                """))
+        #expect(!run.stdout.contains("D-DIS-002 ("))
+        for refused in [
+            ["--set", Self.live], ["--set", Self.gate], ["--check-overlap"], ["--summary"],
+        ] {
+            let stopped = try Self.eval(
+                refused + ["--compare", base.path, "--binary", binary.path], in: root)
+            #expect(stopped?.status == 64)
+        }
+        let lone = try Self.eval(["--since", "HEAD", "--binary", binary.path], in: root)
+        #expect(lone?.status == 64)
+        #expect(
+            lone?.stderr.hasPrefix(
+                "eval: error: --since goes with --check-overlap or --compare only\n")
+                == true)
+    }
+
     /// `--summary --newest N` summarises only the N newest spent sets (dev left out, the
     /// live and gate sets never), with a `total` row summing their new and common areas; it
     /// refuses a --set beside it, a count that is not a whole number, and use without
