@@ -67,6 +67,36 @@ CLASSICAL_ENDINGS = [("osis", ["oses", "otic"]), ("itis", ["itic"]), ("sis", ["s
                      ("um", ["a"]), ("us", ["i"])]
 
 
+# Rule F20: the British spellings of the Greek and Latin pieces of medical words, which the
+# sources write the American way in most terms ("tachypnea", "hemorrhagic", "esophagitis"):
+# copy written in British English spells them "tachypnoea", "haemorrhagic", "oesophagitis".
+# Each is a (pattern, replacement) on one word; "-emic" is read as "-aemic" only when the
+# vocabulary has the word in "-emia" ("anemic" and "anemia"; "systemic" has no "systemia").
+BRITISH_SPELLINGS = [
+    (re.compile(r"^hem(?=[ao])"), "haem"),                # hemorrhage, hematoma, hemolytic
+    (re.compile(r"(?<=[a-z])(?<![cpst])hem(?=at|or|ol|og|op)"), "haem"),  # cephalhematoma
+    (re.compile(r"(?<![aeiou])emia$"), "aemia"),           # anemia, ischemia, septicemia
+    (re.compile(r"(?<![o])edema"), "oedema"),             # edema, lymphedema, edematous
+    (re.compile(r"^esophag"), "oesophag"),                # esophagitis, esophageal
+    (re.compile(r"pnea$"), "pnoea"),                      # apnea, dyspnea, tachypnea
+    (re.compile(r"rrhea(?=l?$)"), "rrhoea"),              # diarrhea, amenorrhea, diarrheal
+    (re.compile(r"^pediatr"), "paediatr"),                # pediatric
+    (re.compile(r"^fet(?=al$|us$|uses$)"), "foet"),       # fetal, fetus
+    (re.compile(r"^fec(?=al$|es$)"), "faec"),             # fecal, feces
+    (re.compile(r"^celiac"), "coeliac"),                  # celiac
+    (re.compile(r"(?<![a])esthesi"), "aesthesi"),         # anesthesia, paresthesia
+    (re.compile(r"ameb"), "amoeb"),                       # amebiasis, amebic
+    (re.compile(r"^tumor(?=s?$)"), "tumour"),             # tumor
+    (re.compile(r"^leukem"), "leukaem"),                  # leukemic (the -emia rule: leukemia)
+]
+BRITISH_EMIC = re.compile(r"(?<![aeiou])emic$")
+# Rule F21: ICD-10-CM names a newborn's condition without an article ("hemolytic disease of
+# newborn", "jaundice in newborn"); copy writes "of the newborn", "in the newborn" and "in
+# newborns".
+NEWBORN_FORMS = [(re.compile(r" of newborn$"), [" of the newborn"]),
+                 (re.compile(r" in newborn$"), [" in the newborn", " in newborns"])]
+
+
 def sibling(name, file_name):
     """A script beside this file loaded as a module under `name` (its file name, with hyphens,
     is no module name: "derive-cure-objects.py"), for the derivations that share its readings."""
@@ -1325,18 +1355,68 @@ class Vocabulary:
                 added += 1
         return added
 
+    def british_spelling(self, term):
+        """Rule F20: `term` with each word spelt the British way (`BRITISH_SPELLINGS`), or None
+        when no word changes."""
+        words = term.split(" ")
+        changed = False
+        for index, word in enumerate(words):
+            spelt = word
+            for pattern, replacement in BRITISH_SPELLINGS:
+                spelt = pattern.sub(replacement, spelt)
+            if BRITISH_EMIC.search(spelt) and key_of(spelt[:-1] + "a") in self.entries:
+                spelt = BRITISH_EMIC.sub("aemic", spelt)
+            if spelt != word:
+                words[index] = spelt
+                changed = True
+        return " ".join(words) if changed else None
+
+    def add_british_spellings(self):
+        """Rule F20: a term the sources spell only the American way gets its British spelling,
+        and rule F21: a newborn's condition its forms with an article or a plural; each an
+        entry of the same concepts, kinds and flags that counts as the term counts (rules F9 and
+        F8 read the term's WordNet senses, not the spelling's). Not for eponyms, acronyms or
+        capitals; a form that is itself a term of the vocabulary is that term's. Returns how
+        many were added."""
+        added = 0
+        for key in sorted(self.entries):
+            entry = self.entries[key]
+            if entry["eponym"] or entry["acronym"] or entry.get("capitals") \
+                    or entry.get("spelling_of"):
+                continue
+            british = self.british_spelling(entry["term"])
+            forms = [british] if british else []
+            for term in [entry["term"]] + forms:
+                for pattern, endings in NEWBORN_FORMS:
+                    if pattern.search(term):
+                        forms += [pattern.sub(ending, term) for ending in endings]
+            for spelt in forms:
+                if key_of(spelt) in self.entries:
+                    continue
+                self.entries[key_of(spelt)] = {
+                    "term": spelt, "kinds": dict(entry["kinds"]), "ids": set(entry["ids"]),
+                    "preferred": entry["preferred"], "eponym": False, "vetted": entry["vetted"],
+                    "acronym": False, "everyday": entry.get("everyday", False),
+                    "spelling_of": key}
+                added += 1
+        return added
+
     def rows(self, functions):
         rows = []
         for key in sorted(self.entries):
             entry = self.entries[key]
             kind = kind_of(entry)
+            # Rule F20: a British spelling counts as the term it spells (its WordNet senses,
+            # its F10 function) would.
+            spelt_from = entry.get("spelling_of")
+            read = self.entries[spelt_from]["term"] if spelt_from else entry["term"]
             # Rule F10: a phrase an authorised EU Article 13 claim uses ("reduction of tiredness
             # and fatigue", "weight loss") names a normal function copy may speak of.
-            if key in functions:
+            if key in functions or spelt_from in functions:
                 kind = "function"
             sense = "eponym" if entry["eponym"] else "-"
             if self.wordnet.available and not entry["eponym"] and not entry["vetted"]:
-                condition, everyday, neutral = self.wordnet.senses(entry["term"])
+                condition, everyday, neutral = self.wordnet.senses(read)
                 if not condition and not everyday and neutral and not (
                         entry["preferred"] and any(i.startswith("DOID:") for i in entry["ids"])):
                     # Rule F9: what WordNet knows only as a body part or a measure ("aortic
@@ -1346,7 +1426,7 @@ class Vocabulary:
                     # "varicose vein", a body part).
                     self.drop("F9 body part or measure")
                     continue
-                if " " not in entry["term"] and self.wordnet.is_adjective(entry["term"]):
+                if " " not in entry["term"] and self.wordnet.is_adjective(read):
                     # Rule F9: a word WordNet knows only as an adjective ("chronic",
                     # "localized") qualifies a condition; it does not name one.
                     self.drop("F9 adjective")
@@ -1367,7 +1447,7 @@ class Vocabulary:
                 if " " in entry["term"]:
                     if everyday and condition:
                         sense = "ambiguous"
-                elif everyday and self.wordnet.dominant_everyday(entry["term"]):
+                elif everyday and self.wordnet.dominant_everyday(read):
                     sense = "ambiguous"
             if entry.get("everyday"):
                 sense = "ambiguous"
@@ -1640,6 +1720,9 @@ def derive(vocab_dir, wordnet_dir):
     figurative = vocabulary.add_figurative_adjectives(
         lexicon_class(LEXICON, "figurative-disease-word")) if wordnet.available else []
     counts["figurative"] = len(figurative)
+    # British spellings of the terms above the sources spell only the American way (rule F20),
+    # and a newborn's condition with an article (rule F21).
+    counts["spellings"] = vocabulary.add_british_spellings() if wordnet.available else 0
     # Rule F11's other forms, last: a name no source, germ or WordNet rule gave an entry.
     vocabulary.add_late_eponyms()
 
@@ -1696,6 +1779,10 @@ SOURCES = [
      "F16), counted only in a health context", "as the sources above", "-"),
     ("classical", "Greek and Latin plurals and adjectives of the one-word names above that "
      "WordNet does not know ('keratoses', 'cirrhotic'; rule F17)", "as the sources above", "-"),
+    ("spellings", "British spellings of the Greek and Latin pieces of the terms above that "
+     "the sources spell only the American way ('tachypnoea', 'haemorrhagic', 'oesophagitis'; "
+     "rule F20), and a newborn's condition written with an article ('of the newborn'; rule "
+     "F21)", "as the sources above", "-"),
     ("animal", "Animal diseases: the hyponyms of WordNet's 'animal disease' no source above "
      "names (rule V)", "WordNet 3.0 licence (Princeton)", "3.0"),
     ("hpo-names", "Human Phenotype Ontology, term names and exact synonyms of phenotypic "

@@ -123,6 +123,32 @@ extension Checker {
         private(set) var wordMatches: [[[String]]: ClaimMatch?] = [:]
         static let wordLimit = 8_192
 
+        /// A matched claim said in words (`describe(_:for:)`), by rule, claim and shared terms,
+        /// for the batches to come: a claim matched again in a later batch is not said in words
+        /// again (a finding is a function of its candidate and claim, so the findings are the
+        /// same with or without it). At most `wordLimit` of them.
+        private(set) var described: [DescribedKey: [String: String]] = [:]
+
+        /// The findings of sentences with a key (`RenderedKey`), for the batches to come: a
+        /// sentence written again in a later batch has the finding made for the first, moved
+        /// to where it stands (a finding is a function of what the key holds, and of its
+        /// place). At most `wordLimit` of them.
+        private(set) var rendered: [RenderedKey: Finding] = [:]
+
+        /// Keeps a finding made (see `rendered`).
+        mutating func remember(_ finding: Finding, for key: RenderedKey) {
+            if rendered.count < CollectedFindings.wordLimit || rendered[key] != nil {
+                rendered[key] = finding
+            }
+        }
+
+        /// Keeps a matched claim said in words (see `described`).
+        mutating func remember(_ values: [String: String], for key: DescribedKey) {
+            if described.count < CollectedFindings.wordLimit || described[key] != nil {
+                described[key] = values
+            }
+        }
+
         /// Keeps the claim of a clause's words (see `wordMatches`).
         mutating func remember(_ match: ClaimMatch?, for words: [[String]]) {
             if wordMatches.count < CollectedFindings.wordLimit || wordMatches[words] != nil {

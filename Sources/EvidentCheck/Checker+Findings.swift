@@ -10,17 +10,26 @@ extension Checker {
     /// are rendered in contiguous slices, one per worker (`workers`; `nil`: one per core), and
     /// added in order: a finding is a function of its candidate, its sentence and its claim
     /// (the memos below only spare work), so the findings are the same whatever the workers.
+    /// `keys`: the sentences' keys (`RepeatKey`, as `tag` has them; none: every finding is
+    /// made afresh): a finding of a sentence written again is the one made for the first,
+    /// moved to where it stands (see `RenderedKey`).
     func collect(
         _ kept: [Candidate], sentences: [TaggedSentence], matches: [ClaimMatch?],
-        source: SourceText, into collected: inout CollectedFindings, workers: Int? = nil
+        keys: [RepeatKey?] = [], source: SourceText, into collected: inout CollectedFindings,
+        workers: Int? = nil
     ) {
-        // What earlier batches matched by a clause's words, read (never written) by every slice.
+        // What earlier batches matched by a clause's words, the matched claims they said in
+        // words and the findings they made, read (never written) by every slice.
         let matchedBefore = collected.wordMatches
+        let describedBefore = collected.described
+        let renderedBefore = collected.rendered
         let slices = Checker.chunks(kept.count, workers: kept.count < 512 ? 1 : workers)
         let parts = Checker.perChunk(slices) { slice in
             findings(
-                kept[slice], sentences: sentences, matches: matches, source: source,
-                matchedBefore: matchedBefore)
+                kept[slice], sentences: sentences, matches: matches,
+                keys: keys.count == sentences.count ? keys : [], source: source,
+                matchedBefore: matchedBefore, describedBefore: describedBefore,
+                renderedBefore: renderedBefore)
         }
         for part in parts {
             for (finding, rule) in part.findings {
@@ -31,6 +40,8 @@ extension Checker {
                 }
             }
             for (words, match) in part.learnt { collected.remember(match, for: words) }
+            for (key, values) in part.described { collected.remember(values, for: key) }
+            for (key, finding) in part.rendered { collected.remember(finding, for: key) }
         }
     }
 
@@ -38,17 +49,40 @@ extension Checker {
     /// a clause's words that `matchedBefore` did not hold, in the order they were matched.
     private func findings(
         _ kept: ArraySlice<Candidate>, sentences: [TaggedSentence], matches: [ClaimMatch?],
-        source: SourceText, matchedBefore: [[[String]]: ClaimMatch?]
-    ) -> (findings: [(Finding, CompiledRule)], learnt: [([[String]], ClaimMatch?)]) {
+        keys: [RepeatKey?] = [], source: SourceText, matchedBefore: [[[String]]: ClaimMatch?],
+        describedBefore: [DescribedKey: [String: String]] = [:],
+        renderedBefore: [RenderedKey: Finding] = [:]
+    ) -> (
+        findings: [(Finding, CompiledRule)], learnt: [([[String]], ClaimMatch?)],
+        described: [(DescribedKey, [String: String])], rendered: [(RenderedKey, Finding)]
+    ) {
         var made: [(Finding, CompiledRule)] = []
         made.reserveCapacity(kept.count)
         var learnt: [([[String]], ClaimMatch?)] = []
         var matchedHere: [[[String]]: ClaimMatch?] = [:]
         let scratch = index.makeScratch()
         var clauseMatches: [Range<Int>: ClaimMatch?] = [:]
-        // A matched claim said in words, by template, claim and shared terms (copy repeats).
+        // A matched claim said in words, by template, claim and shared terms (copy repeats),
+        // and those said here that `describedBefore` did not hold, for the batches to come.
         var described: [DescribedKey: [String: String]] = [:]
+        var newlyDescribed: [(DescribedKey, [String: String])] = []
+        // The findings made here of sentences with a key, and those `renderedBefore` did not
+        // hold, for the batches to come.
+        var rendered: [RenderedKey: Finding] = [:]
+        var newlyRendered: [(RenderedKey, Finding)] = []
         for candidate in kept {
+            let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
+            let end = source.lineColumn(
+                ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
+            let renderedKey = keys.isEmpty ? nil : RenderedKey(candidate, sentences, keys)
+            if let renderedKey, var finding = renderedBefore[renderedKey] ?? rendered[renderedKey] {
+                finding.line = start.line
+                finding.column = start.column
+                finding.endLine = end.line
+                finding.endColumn = end.column
+                made.append((finding, candidate.rule))
+                continue
+            }
             let rule = candidate.rule.rule
             var match = candidate.sentence.map { matches[$0] } ?? nil
             if hasKnowledgeBase, let number = candidate.sentence,
@@ -84,36 +118,82 @@ extension Checker {
                     rule: ObjectIdentifier(candidate.rule), entry: match.entry,
                     terms: match.matchedTerms)
                 let values: [String: String]
-                if let known = described[key] {
+                if let known = described[key] ?? describedBefore[key] {
                     values = known
                 } else {
                     values = describe(match, for: rule.message)
                     described[key] = values
+                    newlyDescribed.append((key, values))
                 }
                 extra.merge(values) { $1 }
             }
-            let start = source.lineColumn(ofPlain: candidate.range.lowerBound)
-            let end = source.lineColumn(
-                ofPlain: max(candidate.range.lowerBound, candidate.range.upperBound - 1))
-            made.append(
-                (
-                    Finding(
-                        path: source.path, line: start.line, column: start.column,
-                        endLine: end.line, endColumn: end.column, severity: rule.severity,
-                        rule: rule.id, category: rule.category,
-                        message: Checker.render(
-                            rule.message, match: text, claim: match, extra: extra),
-                        text: text, claimID: match?.claimID, verdict: match?.verdict,
-                        certainty: match?.certainty, matched: match?.matchedTerms),
-                    candidate.rule
-                ))
+            let finding = Finding(
+                path: source.path, line: start.line, column: start.column,
+                endLine: end.line, endColumn: end.column, severity: rule.severity,
+                rule: rule.id, category: rule.category,
+                message: Checker.render(rule.message, match: text, claim: match, extra: extra),
+                text: text, claimID: match?.claimID, verdict: match?.verdict,
+                certainty: match?.certainty, matched: match?.matchedTerms)
+            if let renderedKey {
+                rendered[renderedKey] = finding
+                newlyRendered.append((renderedKey, finding))
+            }
+            made.append((finding, candidate.rule))
         }
-        return (made, learnt)
+        return (made, learnt, newlyDescribed, newlyRendered)
+    }
+
+    /// What a finding of a sentence's candidate is made from but its place (`findings`): the
+    /// rule, the sentence's key (`RepeatKey`: its words and tags, its claim, the text of its
+    /// ranges and the clauses read for a claim are functions of its scalars), the candidate's
+    /// range and the register's verdict, both from the sentence's start. A candidate whose
+    /// register verdict names a substance outside its sentence, or with an interaction, has
+    /// none: its finding is made afresh.
+    struct RenderedKey: Hashable {
+        var sentence: RepeatKey
+        var rule: ObjectIdentifier
+        var range: Range<Int>
+        var register: RegisterVerdict?
+
+        init?(_ candidate: Candidate, _ sentences: [TaggedSentence], _ keys: [RepeatKey?]) {
+            guard let number = candidate.sentence, candidate.interaction == nil,
+                let key = keys[number]
+            else { return nil }
+            let bounds = sentences[number].range
+            guard bounds.lowerBound <= candidate.range.lowerBound,
+                candidate.range.upperBound <= bounds.upperBound
+            else { return nil }
+            let start = bounds.lowerBound
+            if var verdict = candidate.register, let substance = verdict.substance {
+                guard bounds.lowerBound <= substance.lowerBound,
+                    substance.upperBound <= bounds.upperBound
+                else { return nil }
+                verdict.substance = (substance.lowerBound - start)..<(substance.upperBound - start)
+                register = verdict
+            } else {
+                register = candidate.register
+            }
+            sentence = key
+            rule = ObjectIdentifier(candidate.rule)
+            range = (candidate.range.lowerBound - start)..<(candidate.range.upperBound - start)
+        }
+
+        static func == (a: RenderedKey, b: RenderedKey) -> Bool {
+            a.rule == b.rule && a.range == b.range && a.register == b.register
+                && a.sentence == b.sentence
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(sentence)
+            hasher.combine(rule)
+            hasher.combine(range.lowerBound)
+            hasher.combine(range.upperBound)
+        }
     }
 
     /// What `describe(_:for:)` says depends on: the rule (its message is the template; two
     /// rules with one message are described apart, the same words), the claim and the terms.
-    struct DescribedKey: Hashable {
+    struct DescribedKey: Hashable, Sendable {
         var rule: ObjectIdentifier
         var entry: Int
         var terms: [String]

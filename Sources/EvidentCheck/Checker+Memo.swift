@@ -10,6 +10,9 @@ final class ReadMemo: @unchecked Sendable {
     private(set) var alone: [Checker.RepeatKey: [(order: Int, range: Range<Int>)]] = [:]
     /// What the register read in a sentence alone (see `Checker.RegisterMemo`).
     private(set) var register = Register()
+    /// What the sentence rules read of a sentence alone (`Checker.AloneReading`), by rule
+    /// order.
+    private(set) var readings: [Checker.RepeatKey: [Int: Checker.AloneReading]] = [:]
     static let limit = 8_192
 
     /// What the register read in sentences alone, by key.
@@ -21,9 +24,15 @@ final class ReadMemo: @unchecked Sendable {
 
     /// Adds what a chunk read, up to `limit` entries of each kind.
     func learn(
-        alone found: [Checker.RepeatKey: [(order: Int, range: Range<Int>)]], register read: Register
+        alone found: [Checker.RepeatKey: [(order: Int, range: Range<Int>)]],
+        register read: Register,
+        readings learnt: [Checker.RepeatKey: [Int: Checker.AloneReading]] = [:]
     ) {
         ReadMemo.add(found, to: &alone)
+        // A sentence read again in a later batch may have worked out more of the same.
+        for (key, read) in learnt where readings.count < ReadMemo.limit || readings[key] != nil {
+            readings[key] = read
+        }
         ReadMemo.add(read.mentions, to: &register.mentions)
         ReadMemo.add(read.targets, to: &register.targets)
         ReadMemo.add(read.readings, to: &register.readings)

@@ -212,6 +212,14 @@ extension Checker {
     /// label"); or a part of a food's body, just after the food ("chicken hearts", "chicken
     /// liver"). None is an aspect of a body.
     func otherSenses(_ sentence: TaggedSentence) -> [Bool] {
+        otherSenses(
+            sentence, nutrition: nutritionClaims(sentence).union(substanceSources(sentence)))
+    }
+
+    /// `otherSenses(_:)`, given the positions of the sentence's nutrition claims and of the
+    /// words that say where a substance comes from (`nutritionClaims`, `substanceSources`),
+    /// which `readAlone` reads too: worked out once for both.
+    func otherSenses(_ sentence: TaggedSentence, nutrition: Set<Int>) -> [Bool] {
         var other = [Bool](repeating: false, count: sentence.terms.count)
         // A word just before a thing or a food names a kind of it ("the back label", "blood
         // orange"); before a nutrient it says where the nutrient is ("blood calcium levels").
@@ -251,10 +259,10 @@ extension Checker {
                 }
             }
         }
-        // A nutrition claim says what the food contains ("no added sugars", "high in fibre").
-        for position in nutritionClaims(sentence) { other[position] = true }
-        // Where a substance comes from says which food holds it ("in our nutritional yeast").
-        for position in substanceSources(sentence) { other[position] = true }
+        // A nutrition claim says what the food contains ("no added sugars", "high in fibre"),
+        // and where a substance comes from says which food holds it ("in our nutritional
+        // yeast").
+        for position in nutrition { other[position] = true }
         return other
     }
 
@@ -364,12 +372,12 @@ extension Checker {
     /// "concentration"; `RegisterMatcher.derivedStems`).
     private func namesRegisterAspect(
         _ sentence: TaggedSentence, besides mentions: [(group: Int, start: Int, end: Int)],
-        otherSenses other: [Bool]
+        otherSenses other: [Bool], aspectWords: [Bool]
     ) -> Bool {
         let aspects = book.register.index.aspects
         let derived = book.register.derivedStems
         for (position, term) in sentence.terms.enumerated()
-        where (aspects.contains(term) || derived[term].map(aspects.contains) == true)
+        where (aspectWords[position] || derived[term].map(aspects.contains) == true)
             && !mentions.contains(where: { $0.start <= position && position < $0.end })
             && !other[position]
             && !heldByAThing(sentence, start: position, end: position + 1)
@@ -758,15 +766,17 @@ extension Checker {
 
     /// Whether the word at a position names one of the register's health aspects: a word of the
     /// register's aspects or of `@health-target`, `@eu-health-aspect`, `@eu-body-function` or the
-    /// held-body class (read by `statesOfAspects` and `changesAnAspect`).
-    func aspectReader(_ sentence: TaggedSentence) -> (Int) -> Bool {
+    /// held-body class (read by `statesOfAspects` and `changesAnAspect`). Given per word whether
+    /// it is one of the register's aspects (`aspectWords`, as `readAlone` has it), the reader
+    /// does not ask it again.
+    func aspectReader(_ sentence: TaggedSentence, aspectWords: [Bool]? = nil) -> (Int) -> Bool {
         let matcher = book.register
         let aspects = matcher.index.aspects
         let classes =
             matcher.aspectClasses
             + [matcher.functionClass, matcher.heldBodyClass].compactMap { $0 }
         return { position in
-            aspects.contains(sentence.terms[position])
+            (aspectWords?[position] ?? aspects.contains(sentence.terms[position]))
                 || sentence.tags[position].contains { classes.contains($0.classID) }
         }
     }
@@ -775,10 +785,12 @@ extension Checker {
     /// knows as an adjective or an adverb, `TaggedSentence.describingStems`, right after a word
     /// of the register's aspects, `@health-target`, `@eu-health-aspect` or `@eu-body-function`):
     /// the state the copy claims for the aspect ("keeps your brain sharp", "your skin soft").
-    /// The claim frame's own words ("normal", "normally") are no state.
-    func statesOfAspects(_ sentence: TaggedSentence) -> Set<Int> {
+    /// The claim frame's own words ("normal", "normally") are no state. Given per word whether it
+    /// is one of the register's aspects (`RegisterMatcher.Index.aspects`, `aspectWords`), as
+    /// `readAlone` has it, no word is asked again.
+    func statesOfAspects(_ sentence: TaggedSentence, aspectWords: [Bool]? = nil) -> Set<Int> {
         let matcher = book.register
-        let isAspect = aspectReader(sentence)
+        let isAspect = aspectReader(sentence, aspectWords: aspectWords)
         var found = Set<Int>()
         for position in sentence.terms.indices.dropFirst()
         where !matcher.ignored.contains(sentence.terms[position]) && isAspect(position - 1)
@@ -803,10 +815,17 @@ extension Checker {
         // named beside a verb with no such aspect speaks of something else ("a zinc roof keeps
         // the shed standing", "the iron gate protects the yard from foxes").
         // An aspect written as a thing's ("the weight of the bike") is none (`heldByAThing`).
-        // The words written in another sense are read once for both questions.
-        let other = otherSenses(sentence)
+        // The words written in another sense are read once for both questions, and the
+        // nutrition claims and a substance's source (`nutrition`, below) once for them and for
+        // the circumstances; each word is asked once whether it is one of the register's
+        // aspects.
+        let nutrition = nutritionClaims(sentence).union(substanceSources(sentence))
+        let other = otherSenses(sentence, nutrition: nutrition)
+        let aspectList = matcher.index.aspects
+        let aspectWords = sentence.terms.map { aspectList.contains($0) }
         let namesAspect =
-            namesRegisterAspect(sentence, besides: mentions, otherSenses: other)
+            namesRegisterAspect(
+                sentence, besides: mentions, otherSenses: other, aspectWords: aspectWords)
             || namesHealthTarget(sentence, besides: mentions, otherSenses: other)
             || namesBodyFunction(sentence, besides: mentions, otherSenses: other)
         // A sentence that names no health aspect is no health claim: nothing else is asked.
@@ -844,17 +863,23 @@ extension Checker {
         // A word describing a health aspect just after it is the state the copy claims for the
         // aspect, no circumstance: "keeps your brain sharp", "your mind young" say more than a
         // normal function (`statesOfAspects`).
-        let states = statesOfAspects(sentence)
+        let states = statesOfAspects(sentence, aspectWords: aspectWords)
         // A nutrition claim's words say what the food contains (`nutritionClaims`): a
         // circumstance of the health claim beside them, whatever else they name.
-        let nutrition = nutritionClaims(sentence).union(substanceSources(sentence))
+        // (The three sets as flags per word: each word is asked of them once.)
+        func flags(_ positions: Set<Int>) -> [Bool] {
+            var flags = [Bool](repeating: false, count: sentence.terms.count)
+            for position in positions where position < flags.count { flags[position] = true }
+            return flags
+        }
+        let inNutrition = flags(nutrition)
+        let isObject = flags(objects)
+        let isState = flags(states)
         let circumstance: RegisterTargets = {
-            let aspects = matcher.index.aspects
             let classes = matcher.aspectClasses + matcher.claimClasses
             let terms = sentence.terms.enumerated().map { position, term in
-                !nutrition.contains(position)
-                    && (aspects.contains(term) || objects.contains(position)
-                        || states.contains(position)
+                !inNutrition[position]
+                    && (aspectWords[position] || isObject[position] || isState[position]
                         || sentence.tags[position].contains { classes.contains($0.classID) })
                     ? "" : term
             }
@@ -868,14 +893,13 @@ extension Checker {
         }()
         // (A sentence that names no substance has no lead-in: `mentions` is empty.)
         do {
-            let aspects = matcher.index.aspects
             let classes = matcher.aspectClasses
             for mention in mentions where leads[mention.group] == nil && mention.start > 0 {
                 // The substances the sentence names are left out as in `own` (one named before a
                 // flavour word is no substance).
                 let terms = sentence.terms.enumerated().map { position, term in
-                    position < mention.start && !nutrition.contains(position)
-                        && (aspects.contains(term)
+                    position < mention.start && !inNutrition[position]
+                        && (aspectWords[position]
                             || sentence.tags[position].contains { classes.contains($0.classID) })
                         ? "" : term
                 }

@@ -58,6 +58,7 @@ extension Checker {
         let evidenceBits = bits(rules.indices.filter { isEvidence[$0] })
         // What earlier batches read, by key (read, never written, while the chunks run).
         let readBefore = reads?.alone ?? [:]
+        let readingsBefore = reads?.readings ?? [:]
         let registerBefore = reads?.register ?? ReadMemo.Register()
         let keyed = reads != nil && keys.count == sentences.count
         let perChunk = Checker.perChunk(chunks) { chunk in
@@ -69,6 +70,10 @@ extension Checker {
             // sentence written the same (rule, range from the sentence's start): a repeated
             // sentence gets them moved to where it stands.
             var alone: [Int: [(order: Int, range: Range<Int>)]] = [:]
+            // What the rules read of the first sentence written the same alone
+            // (`AloneReading`), by rule order: a repeated sentence's rules that read more than
+            // it (above) test only that.
+            var readings: [Int: [Int: AloneReading]] = [:]
             for number in chunk {
                 let sentence = sentences[number]
                 let first = firsts[number]
@@ -91,6 +96,11 @@ extension Checker {
                     known == nil
                     ? sentenceBits
                     : sentence.isQuestion ? repeatedQuestionBits : repeatedStatementBits
+                var read: [Int: AloneReading] =
+                    first < 0
+                    ? [:]
+                    : readings.removeValue(forKey: first)
+                        ?? key.flatMap { readingsBefore[$0] } ?? [:]
                 // (`orders` holds no document rule.) The rules of `orders` the sentence's
                 // classes may open, in rule order.
                 var open = evidenceBits
@@ -108,10 +118,12 @@ extension Checker {
                     } else {
                         // A sentence without the classes of any `when` pattern is not read.
                         guard gates.admits(order, present) else { continue }
+                        var reading = read[order]
                         candidates = sentenceFindings(
                             rules[order], sentence: sentence, sentences: sentences,
                             number: number, matches: matches, memo: memo,
-                            gated: gates.gates(order))
+                            gated: gates.gates(order), reading: &reading)
+                        if first >= 0 { read[order] = reading }
                         if candidates.isEmpty { continue }
                     }
                     let own = first >= 0 && aloneRules[order]
@@ -128,12 +140,24 @@ extension Checker {
                     alone[first] = found
                     if let key { learnt[key] = found }
                 }
+                if first >= 0 { readings[first] = read }
+            }
+            // What the chunk's rules read of its sentences alone, by key.
+            var learntReadings: [RepeatKey: [Int: AloneReading]] = [:]
+            if keyed {
+                for (first, read) in readings {
+                    if let key = keys[first] { learntReadings[key] = read }
+                }
             }
             // The chunk's candidates in rule order, as deduplication reads them.
-            return (Checker.deduplicate(Array(lists.joined())), learnt, memo.learnt())
+            return (
+                Checker.deduplicate(Array(lists.joined())), learnt, memo.learnt(), learntReadings
+            )
         }
         if let reads {
-            for part in perChunk { reads.learn(alone: part.1, register: part.2) }
+            for part in perChunk {
+                reads.learn(alone: part.1, register: part.2, readings: part.3)
+            }
         }
         return Checker.merge(perChunk.map(\.0))
     }
@@ -190,16 +214,48 @@ extension Checker {
         return Candidate(rule: rule, sentence: number, range: sentence.range)
     }
 
+    /// What a sentence rule reads of a sentence alone (`sentenceFindings`), kept for the
+    /// sentences written the same (`evaluate`): whether its own tests pass (a `when` pattern may
+    /// match, its required pattern is there (a question's is read with its answer, each time),
+    /// no `unless` pattern is, the claim is not certain enough), and, once worked out, its
+    /// `when` matches that no qualifier before them drops, sorted and merged.
+    struct AloneReading {
+        var passes: Bool
+        var found: [PatternMatch]? = nil
+    }
+
     /// The candidates of a sentence rule on sentence `number` (`sentence`, passed as the caller
     /// holds it: a copy per rule retained and released each of its arrays, for every rule read).
+    /// `reading`: what the rule read of the sentence alone (`AloneReading`), when a sentence
+    /// written the same was read before (`nil`: worked out here, and kept in it). The tests
+    /// read no state: in whatever order they run, the candidates are the same, and the register
+    /// is asked where it was (its memo answers a neighbour asking back as it did).
     func sentenceFindings(
         _ rule: CompiledRule, sentence: TaggedSentence, sentences: [TaggedSentence], number: Int,
-        matches: [ClaimMatch?], memo: RegisterMemo, gated: Bool = false
+        matches: [ClaimMatch?], memo: RegisterMemo, gated: Bool = false,
+        reading: inout AloneReading?
     ) -> [Candidate] {
-        // Most rules stop here (a rule its gates admitted has a `when` pattern whose classes
-        // are all present: `RuleGates.admits`).
-        guard gated || rule.when.contains(where: { sentence.mayMatch($0) }) else { return [] }
         let within = rule.rule.within
+        if reading == nil {
+            // Most rules stop at the first test (a rule its gates admitted has a `when` pattern
+            // whose classes are all present: `RuleGates.admits`).
+            var passes = gated || rule.when.contains(where: { sentence.mayMatch($0) })
+            if passes, !rule.requires.isEmpty, !sentence.isQuestion {
+                passes = Checker.anyPattern(rule.borrowedRequires) {
+                    sentence.contains($0, within: within)
+                }
+            }
+            if passes {
+                passes = !Checker.anyPattern(rule.borrowedUnless) {
+                    sentence.contains($0, within: within)
+                }
+            }
+            if passes, let bar = rule.rule.certaintyBelow, let match = matches[number] {
+                passes = match.certainty < bar
+            }
+            reading = AloneReading(passes: passes)
+        }
+        guard reading?.passes == true else { return [] }
         if !rule.subject.isEmpty {
             let low = Checker.paragraphStart(
                 sentences, number: number, back: rule.rule.subjectWindow)
@@ -210,17 +266,14 @@ extension Checker {
             }
             guard found else { return [] }
         }
-        if !rule.requires.isEmpty {
+        if sentence.isQuestion, !rule.requires.isEmpty {
             // A question ("Struggling with arthritis?") is answered by the next sentence.
-            let next = sentence.isQuestion && number + 1 < sentences.count ? number + 1 : nil
+            let next = number + 1 < sentences.count ? number + 1 : nil
             let met = Checker.anyPattern(rule.borrowedRequires) { p in
                 sentence.contains(p, within: within)
                     || next.map { sentences[$0].contains(p, within: within) } ?? false
             }
             guard met else { return [] }
-        }
-        if Checker.anyPattern(rule.borrowedUnless, { sentence.contains($0, within: within) }) {
-            return []
         }
         if !rule.unlessContext.isEmpty {
             let first = Checker.paragraphStart(sentences, number: number, back: 1)
@@ -232,9 +285,6 @@ extension Checker {
                 return []
             }
         }
-        if let bar = rule.rule.certaintyBelow, let match = matches[number], match.certainty >= bar {
-            return []
-        }
         var verdict: RegisterVerdict? = nil
         if let wanted = rule.rule.register {
             guard let found = registerVerdict(sentences, number: number, memo: memo),
@@ -242,24 +292,14 @@ extension Checker {
             else { return [] }
             verdict = found
         }
-        var found: [PatternMatch] = []
-        let window = rule.rule.beforeWindow
-        for borrowed in rule.borrowedWhen {
-            borrowed._withUnsafeGuaranteedRef { pattern in
-                sentence.forEachMatch(pattern, within: within) { match in
-                    func before(_ patterns: [Unmanaged<Pattern>]) -> Bool {
-                        Checker.anyPattern(patterns) {
-                            sentence.occursBefore(
-                                $0, anchor: match.anchor, window: window, within: within)
-                        }
-                    }
-                    let qualified =
-                        before(rule.borrowedUnlessBefore) && !before(rule.borrowedKeepIfBefore)
-                    if !qualified { found.append(match) }
-                }
-            }
+        let merged: [PatternMatch]
+        if let found = reading?.found {
+            merged = found
+        } else {
+            merged = Checker.whenMatches(rule, in: sentence)
+            reading?.found = merged
         }
-        guard !found.isEmpty else { return [] }
+        guard !merged.isEmpty else { return [] }
         // The register is asked only once the rule has matched, and only for the EU alone: under
         // `--market all` the US reading of the same words stands (21 CFR 101.93(g)), and
         // `--market us` never reads the register.
@@ -281,8 +321,39 @@ extension Checker {
         {
             return []
         }
+        return merged.map { match in
+            let range =
+                rule.rule.span == .sentence
+                ? sentence.range
+                : sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
+            return Candidate(rule: rule, sentence: number, range: range, register: verdict)
+        }
+    }
+
+    /// A sentence rule's `when` matches in a sentence that no `unless-before` pattern (kept by
+    /// no `keep-if-before` one) qualifies, sorted; adjacent matches are one ("Parkinson's" +
+    /// "disease"), and a rule read once per sentence keeps the first.
+    static func whenMatches(_ rule: CompiledRule, in sentence: TaggedSentence) -> [PatternMatch] {
+        let within = rule.rule.within
+        var found: [PatternMatch] = []
+        let window = rule.rule.beforeWindow
+        for borrowed in rule.borrowedWhen {
+            borrowed._withUnsafeGuaranteedRef { pattern in
+                sentence.forEachMatch(pattern, within: within) { match in
+                    func before(_ patterns: [Unmanaged<Pattern>]) -> Bool {
+                        Checker.anyPattern(patterns) {
+                            sentence.occursBefore(
+                                $0, anchor: match.anchor, window: window, within: within)
+                        }
+                    }
+                    let qualified =
+                        before(rule.borrowedUnlessBefore) && !before(rule.borrowedKeepIfBefore)
+                    if !qualified { found.append(match) }
+                }
+            }
+        }
+        guard !found.isEmpty else { return [] }
         found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        // Adjacent matches of one rule are one finding ("Parkinson's" + "disease").
         var merged: [PatternMatch] = []
         for match in found {
             if let last = merged.last, match.start <= last.end {
@@ -292,13 +363,7 @@ extension Checker {
             }
         }
         if rule.rule.perSentence == .first { merged = [merged[0]] }
-        return merged.map { match in
-            let range =
-                rule.rule.span == .sentence
-                ? sentence.range
-                : sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
-            return Candidate(rule: rule, sentence: number, range: range, register: verdict)
-        }
+        return merged
     }
 
     /// Whether `test` holds for one of `patterns` (`CompiledRule.borrowedWhen` …), each borrowed

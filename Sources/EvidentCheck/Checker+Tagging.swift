@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tagging: each sentence's words with the lexicon classes that start at them, and the
 /// knowledge-base claim the sentence matches.
 extension Checker {
@@ -268,7 +270,22 @@ extension Checker {
 
         static func == (a: RepeatKey, b: RepeatKey) -> Bool {
             a.digest == b.digest && a.opensText == b.opensText && a.before == b.before
-                && a.lead == b.lead && a.length == b.length && a.scalars == b.scalars
+                && a.lead == b.lead && a.length == b.length && sameScalars(a.scalars, b.scalars)
+        }
+
+        /// Whether two runs of scalars are equal, compared as bytes (a scalar is its 32-bit
+        /// value): a key is compared at every lookup that finds it, and comparing scalar by
+        /// scalar cost more than the rest of the lookup.
+        static func sameScalars(
+            _ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>
+        ) -> Bool {
+            guard a.count == b.count else { return false }
+            return a.withUnsafeBytes { x in
+                b.withUnsafeBytes { y in
+                    guard let left = x.baseAddress, let right = y.baseAddress else { return true }
+                    return left == right || memcmp(left, right, x.count) == 0
+                }
+            }
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }

@@ -107,8 +107,8 @@ public struct Checker: Sendable {
                 keys: tagged.keys, memo: reads)
             document.observe(tagged.sentences[core], findings: kept, checker: self)
             collect(
-                kept, sentences: tagged.sentences,
-                matches: tagged.matches, source: source, into: &collected, workers: workers)
+                kept, sentences: tagged.sentences, matches: tagged.matches, keys: tagged.keys,
+                source: source, into: &collected, workers: workers)
         }
         collect(document.candidates, sentences: [], matches: [], source: source, into: &collected)
         return collected.file(path: source.path) { document.escalated($0) }

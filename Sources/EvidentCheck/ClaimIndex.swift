@@ -184,11 +184,12 @@ public struct ClaimIndex: Sendable {
     init(claims graded: GradedClaims, concepts: ConceptMatcher, stored: Stored) {
         self.concepts = concepts
         self.claims = graded
-        let conceptNames = Set(concepts.names.filter { !$0.isEmpty })
         let conditionIDs = Set(
             stored.terms.indices.filter { stored.terms[$0].contains(":") }.map { Int32($0) })
+        // A term is a concept when it is one's name (`ConceptMatcher.labels` holds every name
+        // but the empty one: looked up per term, not made a set of every name at each check).
         let conceptIDs = conditionIDs.union(
-            stored.terms.indices.filter { conceptNames.contains(stored.terms[$0]) }.map {
+            stored.terms.indices.filter { concepts.labels[stored.terms[$0]] != nil }.map {
                 Int32($0)
             })
         let total = Double(max(1, stored.rows.count))

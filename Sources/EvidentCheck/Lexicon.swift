@@ -88,6 +88,8 @@ public final class Lexicon: Sendable {
     /// The `plant-domain` class ("orchard", "foliage", "blight"): words that make a plant the
     /// living thing a sentence speaks of, so its treat verbs are no health context.
     let plantDomain: Int?
+    /// The classes the cure readings use (`TaggedSentence.tagCureObjects`), by id.
+    let cureObjectClasses: CureObjectClasses
 
     struct SuffixRule: Sendable {
         var classID: Int
@@ -344,6 +346,7 @@ public final class Lexicon: Sendable {
         self.naturalState = ids["natural-state"]
         self.stateLink = ids["state-link"]
         self.plantDomain = ids["plant-domain"]
+        self.cureObjectClasses = CureObjectClasses { ids[$0] }
         self.elidedHeads = (ids["elided-head"].map { classTerms[$0] } ?? []).filter {
             $0.count == 1
         }.map { $0[0] }
@@ -466,5 +469,88 @@ public final class Lexicon: Sendable {
     /// The one-word phrases of a class, as stems (empty for an unknown class).
     func words(ofClass name: String) -> Set<String> {
         classIDs[name].map { classTerms.words(ofClass: $0) } ?? []
+    }
+}
+
+/// The classes `TaggedSentence.tagCureObjects` reads (rules U4-U12), by id, resolved once per
+/// lexicon (`Lexicon.cureObjectClasses`) instead of by name at every sentence: the lookups and
+/// the lists and sets made of them cost some 10,000 instructions a sentence, about 2% of a
+/// check of distinct sentences. An id is `nil` where the lexicon has no such class, and the
+/// lists hold the ids of the classes the lexicon has, in the order named, as the lookups by
+/// name gave them.
+struct CureObjectClasses: Sendable {
+    let cure: Int?
+    let eradicate: Int?
+    /// `@therapy-verb` and `@avert-verb`.
+    let therapy: [Int]
+    let protect: Int?
+    let stop: Int?
+    let treat: Int?
+    let microbeKill: Int?
+    let vanish: Int?
+    let repair: Int?
+    let removal: Int?
+    let diseaseSense: Int?
+    let ofThings: Int?
+    let germHead: Int?
+    let pest: Int?
+    let covering: Int?
+    let absent: Int?
+    let abnormality: Int?
+    /// `@animal-kind`, `@complaint-location`, `@living-body`, `@body-part-sense` (rule U4's
+    /// bodies).
+    let bodies: [Int]
+    /// `@animal-kind`, `@living-body` (rule U12's animals).
+    let animals: [Int]
+    /// The classes that leave a word unclassed for rules U3, U4, U12 and the slot reading S1 (`placeOnly`).
+    let placeOnly: Set<Int>
+    /// What a cure verb's object placed in a living body cannot be (rule U10's `notCured`).
+    let notCured: Set<Int>
+    /// The parts of an animal's body (`animalParts`).
+    let animalParts: Set<Int>
+    /// The parts of a body an abnormality is said of (rule U11's `parts`).
+    let abnormalParts: Set<Int>
+
+    init(_ classID: (String) -> Int?) {
+        cure = classID("cure-verb")
+        eradicate = classID("eradicate-verb")
+        therapy = [classID("therapy-verb"), classID("avert-verb")].compactMap { $0 }
+        protect = classID("protect-verb")
+        stop = classID("stop-verb")
+        treat = classID("treat-verb")
+        microbeKill = classID("microbe-kill-verb")
+        vanish = classID("vanish-verb")
+        repair = classID("repair-verb")
+        removal = classID("removal-verb")
+        diseaseSense = classID("disease-sense-noun")
+        ofThings = classID("cure-verb-of-things")
+        germHead = classID("germ-head")
+        pest = classID("animal-pest")
+        covering = classID("arc-covering")
+        absent = classID("absent-adjective")
+        abnormality = classID("abnormality-noun")
+        bodies = [
+            classID("animal-kind"), classID("complaint-location"), classID("living-body"),
+            classID("body-part-sense"),
+        ].compactMap { $0 }
+        animals = [classID("animal-kind"), classID("living-body")].compactMap { $0 }
+        placeOnly = Set(
+            [
+                "body-noun", "body-part-sense", "herd-place", "abnormality-noun",
+                "company-elsewhere-noun", "company-body-noun", "company-animal-noun",
+                "company-medicine-noun", "company-shared-condition", "company-health",
+            ].compactMap(classID))
+        notCured = Set(
+            [
+                "complaint-location", "body-part-sense", "body-noun", "animal-kind",
+                "living-body", "eaten-noun", "material-noun", "plant-noun", "substance", "drug",
+                "holder-noun", "thing-holder", "sense-verb",
+            ].compactMap(classID))
+        animalParts = Set(
+            [
+                "animal-part", "animal-part-shared", "complaint-location", "body-part-sense",
+            ].compactMap(classID))
+        abnormalParts = Set(
+            ["complaint-location", "body-part-sense", "body-noun"].compactMap(classID))
     }
 }

@@ -24,7 +24,8 @@ import Foundation
 /// uses ("enhance") is no exaggeration.
 ///
 /// - authorised: an authorised entry with coverage ≥ 2/3 and precision ≥ 1/2, without an
-///   intensifier and, when the copy moves the aspect up or down (`moves`), only an entry whose
+///   intensifier (but one naming a rise when the wording names one: `riseStems`) and, when the
+///   copy moves the aspect up or down (`moves`), only an entry whose
 ///   wording moves it too (`directionStems`; otherwise unauthorised: "lowers your blood
 ///   pressure" is no "maintenance of normal blood pressure"), unless a non-authorised entry that names the substance as the copy does has
 ///   its own wording (without its relationship) said near-exactly (coverage and precision ≥
@@ -90,6 +91,11 @@ struct RegisterMatcher: Sendable {
     /// The stems by which a wording of the register moves its aspect: `@eu-direction-word`
     /// (eu.yaml) and the nouns the register derives from them ("reduction", "increase").
     let directionStems: Set<String>
+    /// The stems of `@eu-rise-word` (eu.yaml) and the nouns the register derives from them
+    /// ("increase", "improvement"): the words by which copy and a wording say an aspect goes up.
+    /// An intensifier among them ("boosts") says no more than an authorised wording that names a
+    /// rise itself: "boosts your uptake of iron" is "increases iron absorption" (`judge`).
+    let riseStems: Set<String>
     /// The entries read as targets, built when a sentence is first judged (a check whose rules
     /// never ask the register, such as `--market us`, does not read its 2,300 entries).
     private let lazyIndex: LazyIndex
@@ -266,6 +272,13 @@ struct RegisterMatcher: Sendable {
             }
         }
         self.directionStems = direction
+        var rise = lexicon.words(ofClass: "eu-rise-word")
+        for (verb, noun) in register.derivations {
+            if let from = Tokenizer.terms(verb).first, rise.contains(from) {
+                rise.formUnion(Tokenizer.terms(noun))
+            }
+        }
+        self.riseStems = rise
         // The verbs of an effect (one-word phrases: "children" of "children with" is no verb)
         // and the words linking a cause to its effect ("leading to"), as the register's
         // relationships use them: they are no health aspect.
@@ -795,9 +808,17 @@ struct RegisterMatcher: Sendable {
             moves
             && authorised.map({ built.wordingTerms[$0.entry].isDisjoint(with: directionStems) })
                 == true
+        // An intensifier is the wording's own when the wording uses it, or when it names a rise
+        // and the wording names one too ("boosts your uptake of iron": "increases iron
+        // absorption"); any other says more than the wording.
+        func ownIntensifier(_ stem: String, of entry: Int) -> Bool {
+            let wording = built.wordingTerms[entry]
+            return wording.contains(stem)
+                || (riseStems.contains(stem) && !wording.isDisjoint(with: riseStems))
+        }
         if let found = authorised, let entry = best, found.coverage >= 2.0 / 3.0,
             found.precision >= 0.5,
-            intensifiers.allSatisfy(built.wordingTerms[found.entry].contains),
+            intensifiers.allSatisfy({ ownIntensifier($0, of: found.entry) }),
             !risk || entry.isRiskReduction, !beyond
         {
             // A wording the register refuses for the substance as the copy names it, said

@@ -23,8 +23,21 @@ extension TaggedSentence {
         // a plant the living thing spoken of (`@plant-domain`: "orchard", "pruning", "lawn").
         let domains = ["company-elsewhere-noun", "plant-domain"].compactMap(lexicon.classID)
         guard domains.contains(where: { present[$0] }),
-            let health = lexicon.classID("company-health"), !present[health]
+            let health = lexicon.classID("company-health")
         else { return nil }
+        func isDomain(_ index: Int) -> Bool {
+            tags[index].contains { domains.contains($0.classID) }
+        }
+        // A word of health that is also the other domain's ("burn the prunings": a plant's
+        // cuttings, spelt like the dried fruit) votes for the domain, not for health (session
+        // 27).
+        if present[health],
+            tags.indices.contains(where: { index in
+                !isDomain(index) && tags[index].contains { $0.classID == health }
+            })
+        {
+            return nil
+        }
         let shared = ["company-shared-condition", "disease-word"].compactMap(lexicon.classID)
         // Only a word that can name an illness is read by its company: a sentence that names
         // none is left to the readings of the body's acts and measures.

@@ -78,9 +78,14 @@ extension TaggedSentence {
     ///   describes nothing ("heals hoof rot", "navel ill"); a word whose body-part sense is not
     ///   its commonest counts as one when the phrase is placed in an animal ("cures gill rot in
     ///   koi");
-    /// - (c) after a `@cure-verb`, a part of the body with a describing word before it, placed
-    ///   in an animal or another part of the body (as rule U4: "cures wooden tongue in beef
-    ///   cattle", "cures cloudy eye in angelfish").
+    /// - (c) after a `@cure-verb` or a `@repair-verb`, a part of the body with a describing
+    ///   word before it, placed in an animal or another part of the body (as rule U4: "cures
+    ///   wooden tongue in beef cattle", "cures cloudy eye in angelfish", "mends a cracked beak
+    ///   in your budgie", past a part coordinated with it: "heals frostbitten combs and
+    ///   wattles on your cockerels"), or in a sentence that names an animal as a noun of its
+    ///   own ("hoof balm for horses that cures contracted heels"); a part an animal shares
+    ///   with things (`@animal-part-shared`: "shell", "horn", "comb") only placed in an animal
+    ///   or in such a sentence ("heals a cracked shell on your tortoise").
     /// Every word of the phrase is free (no condition or everyday phrase has taken it), the
     /// modifier and the head are written in lowercase but a modifier that is not possessive
     /// ("Little League"), and a participle in -ed counts as the verb only after "has", "have"
@@ -91,9 +96,9 @@ extension TaggedSentence {
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
         let cure = lexicon.classID("cure-verb")
+        let repair = lexicon.classID("repair-verb")
         let verbs = [
-            cure, lexicon.classID("repair-verb"), lexicon.classID("avert-verb"),
-            lexicon.classID("prevent-frame"),
+            cure, repair, lexicon.classID("avert-verb"), lexicon.classID("prevent-frame"),
         ].compactMap { $0 }.filter { present[$0] }
         let parts = [lexicon.classID("complaint-location"), lexicon.classID("animal-part")]
             .compactMap { $0 }.filter { present[$0] }
@@ -149,17 +154,48 @@ extension TaggedSentence {
             guard token.end - token.start > 2, token.end <= text.count else { return false }
             return text[token.end - 2] == "e" && text[token.end - 1] == "d"
         }
+        /// Whether a class of `ids` starts at `word`, whatever its length ("guinea pigs").
+        func starts(_ word: Int, _ ids: [Int]) -> Bool {
+            tags[word].contains { ids.contains($0.classID) }
+        }
         /// As rule U4: the phrase ending before `word` is placed in an animal or a part of the
-        /// body ("in beef cattle", "on the shins").
-        func placedInBody(at word: Int) -> Bool {
+        /// body ("in beef cattle", "on the shins"; of a part an animal shares with things,
+        /// `animalOnly`, in an animal: "on your tortoise"), past at most two words before the
+        /// animal ("in older guinea pigs") and past a phrase coordinated with it ("heals
+        /// frostbitten combs and wattles on your cockerels", "cracked hooves and split heels
+        /// in the sows").
+        func placedInBody(at word: Int, animalOnly: Bool = false) -> Bool {
+            var word = word
+            if word < count, !punctuated(word), ["and", "or"].contains(tokens[word].term) {
+                var after = word + 1
+                while after < count, after - word <= 3, !punctuated(after), !stop(after) {
+                    after += 1
+                }
+                guard after > word + 1 else { return false }
+                word = after
+            }
             guard word < count, !punctuated(word), ["in", "on", "of"].contains(tokens[word].term)
             else { return false }
             let next = wordAfterDeterminers(from: word + 1, tokens, text: text)
-            for at in next..<min(next + 2, count) {
-                guard !punctuated(at) else { return false }
-                if tagged(at, owners + parts) { return true }
+            for at in next..<min(next + 3, count) {
+                guard !punctuated(at), !stop(at) else { return false }
+                if starts(at, animalOnly ? owners : owners + parts) { return true }
             }
             return false
+        }
+        /// Rule U5 (c): the sentence names an animal outside `phrase`, as a noun of its own
+        /// (at the end of a noun phrase, or possessive: "hoof balm for horses that cures …",
+        /// "your dog's"; not a modifier of another noun: "horse chestnut").
+        func namesAnimal(outside phrase: ClosedRange<Int>) -> Bool {
+            (0..<count).contains { word in
+                guard !phrase.contains(word) else { return false }
+                return tags[word].contains { tag in
+                    guard owners.contains(tag.classID), tag.end > word, !phrase.contains(tag.end - 1)
+                    else { return false }
+                    return tag.end >= count || punctuated(tag.end) || stop(tag.end)
+                        || tokens[tag.end - 1].isPossessive
+                }
+            }
         }
         var found: [(start: Int, end: Int)] = []
         for position in 0..<count {
@@ -192,22 +228,28 @@ extension TaggedSentence {
                 else { continue }
                 let modifier = head - 1
                 let cures = tag.classID == cure
+                let mends = cures || tag.classID == repair
                 let headIsPart =
                     tagged(head, parts)
                     || (tokens[modifier].isPossessive && tagged(head, possessed))
+                // (c) reads a part an animal shares with things ("shell", "horn", "comb") as
+                // an animal's when an animal holds it.
+                let shared =
+                    !headIsPart && !tokens[modifier].isPossessive && tagged(head, possessed)
                 guard plainWord(head, capital: false), !tokens[head].isPossessive else {
                     continue
                 }
-                if headIsPart {
+                if headIsPart || shared {
                     let possessive = tokens[modifier].isPossessive
                     guard !tagged(modifier, parts + possessed + owners),
                         plainWord(modifier, capital: !possessive),
                         cures || possessive || !names(thing: modifier)
                     else { continue }
-                    if possessive ? !determined : !describes(modifier) {
+                    if !shared, possessive ? !determined : !describes(modifier) {
                         found.append((start, head + 1))  // (a)
-                    } else if cures, !possessive, head == start + 1,
-                        placedInBody(at: head + 1)
+                    } else if mends, !possessive, head == start + 1, describes(modifier),
+                        placedInBody(at: head + 1, animalOnly: shared)
+                            || namesAnimal(outside: start...head)
                     {
                         found.append((start, head + 1))  // (c)
                     }

@@ -47,7 +47,7 @@ extension TaggedSentence {
         let living = [lexicon.healthContext].compactMap { $0 }.filter { present[$0] } + bodies
         let suffer = lexicon.classID("slot-suffer")
         let sense = lexicon.classID("disease-sense-noun")
-        let placeOnly = placeOnlyClasses(lexicon)
+        let placeOnly = lexicon.cureObjectClasses.placeOnly
         let covered = Self.coveredWords(conditions: conditions, everyday: everyday, count: count)
         func punctuated(_ word: Int) -> Bool {
             Self.isPunctuated(before: word, tokens: tokens, text: text)

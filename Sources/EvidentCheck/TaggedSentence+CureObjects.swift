@@ -55,19 +55,6 @@ extension TaggedSentence {
         return word
     }
 
-    /// The classes that leave a word unclassed for the unknown-noun readings (U3, U4, U12, and
-    /// the slot reading S1 of `TaggedSentence+ConditionSlots.swift`): the classes of places
-    /// rule U9 reads (a body's, a herd's), rule U11's abnormality nouns and rule N10's company
-    /// classes, which vote on a sentence's domain and say nothing of what the word names.
-    static func placeOnlyClasses(_ lexicon: Lexicon) -> Set<Int> {
-        Set(
-            [
-                "body-noun", "body-part-sense", "herd-place", "abnormality-noun",
-                "company-elsewhere-noun", "company-body-noun", "company-animal-noun",
-                "company-medicine-noun", "company-shared-condition", "company-health",
-            ].compactMap { lexicon.classID($0) })
-    }
-
     /// Adds `condition-disease` (as a vocabulary disease is added, with its health context) for
     /// the head of the object of a `@cure-verb` ("cure", "heal") or an `@eradicate-verb`
     /// ("eradicate", "wipe out"): the first word after at most two determiners or possessives,
@@ -133,27 +120,28 @@ extension TaggedSentence {
         conditions: [(start: Int, end: Int, concept: Int)], context: inout Bool,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
     ) {
-        let cure = lexicon.classID("cure-verb")
-        let eradicate = lexicon.classID("eradicate-verb")
-        let therapy = [lexicon.classID("therapy-verb"), lexicon.classID("avert-verb")]
-            .compactMap { $0 }.filter { present[$0] }
-        let protect = lexicon.classID("protect-verb").flatMap { present[$0] ? $0 : nil }
+        // (The classes by id, resolved once per lexicon: `CureObjectClasses`.)
+        let classes = lexicon.cureObjectClasses
+        let cure = classes.cure
+        let eradicate = classes.eradicate
+        let therapy = classes.therapy.filter { present[$0] }
+        let protect = classes.protect.flatMap { present[$0] ? $0 : nil }
         // Rule U12: the verbs of stopping a thing from happening (stop, halt, block, thwart):
         // their object is a condition only when it is placed in an animal.
-        let stopVerb = lexicon.classID("stop-verb").flatMap { present[$0] ? $0 : nil }
+        let stopVerb = classes.stop.flatMap { present[$0] ? $0 : nil }
         // Rule U7: a germ's name is an infection after any treating or germ-killing verb too.
-        let treatVerb = lexicon.classID("treat-verb")
-        let germVerbs = [treatVerb, lexicon.classID("microbe-kill-verb")]
+        let treatVerb = classes.treat
+        let germVerbs = [treatVerb, classes.microbeKill]
             .compactMap { $0 }.filter { present[$0] }
         guard
             cure.map({ present[$0] }) == true || eradicate.map({ present[$0] }) == true
                 || !therapy.isEmpty || protect != nil || !germVerbs.isEmpty || stopVerb != nil
-                || lexicon.classID("vanish-verb").map({ present[$0] }) == true
-                || lexicon.classID("repair-verb").map({ present[$0] }) == true,
+                || classes.vanish.map({ present[$0] }) == true
+                || classes.repair.map({ present[$0] }) == true,
             let labels = lexicon.vocabularyLabels["condition-disease"]
         else { return }
-        let sense = lexicon.classID("disease-sense-noun")
-        let ofThings = lexicon.classID("cure-verb-of-things")
+        let sense = classes.diseaseSense
+        let ofThings = classes.ofThings
         let count = tokens.count
         let covered = Self.coveredWords(conditions: conditions, everyday: everyday, count: count)
         // Rule U4: where a germ of the vocabulary starts, and where it ends.
@@ -176,7 +164,8 @@ extension TaggedSentence {
         // So may a word of rule U11's abnormality nouns ("lens luxation in terriers"), and a word
         // of rule N10's company classes: they vote on a sentence's domain and say nothing of what
         // the word itself names ("slobber" votes for a body and is still the condition cured).
-        let placeOnly = placeOnlyClasses(lexicon)
+        // (`CureObjectClasses.placeOnly` names them.)
+        let placeOnly = classes.placeOnly
         func unclassed(_ word: Int) -> Bool {
             tags[word].allSatisfy { placeOnly.contains($0.classID) }
         }
@@ -211,25 +200,21 @@ extension TaggedSentence {
             guard let id else { return false }
             return tags[word].contains { $0.classID == id }
         }
-        let bodies = [
-            lexicon.classID("animal-kind"), lexicon.classID("complaint-location"),
-            lexicon.classID("living-body"), lexicon.classID("body-part-sense"),
-        ].compactMap { $0 }.filter { present[$0] }
+        let bodies = classes.bodies.filter { present[$0] }
         let living = ([lexicon.healthContext].compactMap { $0 } + bodies).filter { present[$0] }
         func afterDeterminers(_ start: Int) -> Int {
             wordAfterDeterminers(from: start, tokens, text: text)
         }
         /// Rule U4: whether the object phrase ending before `word` is placed in an animal or a
         /// part of the body ("in calves", "in beef cattle", "on your horse's legs"), one
-        /// modifier or two joined by "and" or "or" before it ("in grey and white horses": a
-        /// coordination of modifiers is one modifier).
+        /// modifier, two ("in older guinea pigs") or two joined by "and" or "or" before it ("in
+        /// grey and white horses": a coordination of modifiers is one modifier).
         func placedInBody(after word: Int) -> Bool {
             placed(after: word, in: bodies)
         }
         /// Rule U12: the same placement in an animal only ("in laying hens", "in racehorses",
         /// "of your herd"), not in a part of the body ("the skin on your paws").
-        let animals = [lexicon.classID("animal-kind"), lexicon.classID("living-body")]
-            .compactMap { $0 }.filter { present[$0] }
+        let animals = classes.animals.filter { present[$0] }
         func placedInAnimal(after word: Int) -> Bool {
             placed(after: word, in: animals)
         }
@@ -239,6 +224,11 @@ extension TaggedSentence {
             else { return false }
             let next = afterDeterminers(word + 1)
             var heads = [next, next + 1]
+            if next + 2 < count, !lexicon.stopwords.contains(tokens[next].term),
+                !lexicon.stopwords.contains(tokens[next + 1].term)
+            {
+                heads.append(next + 2)
+            }
             if next + 3 < count, ["and", "or"].contains(tokens[next + 1].term),
                 !lexicon.stopwords.contains(tokens[next].term),
                 !lexicon.stopwords.contains(tokens[next + 2].term)
@@ -270,12 +260,8 @@ extension TaggedSentence {
         // be: a part of a body, an animal, a food, a material, a plant, a substance, a drug or
         // what a sense perceives ("heals the skin on your paws", "cures bacon in brine",
         // "cures the smell in your dog's coat").
-        let notCured = Set(
-            [
-                "complaint-location", "body-part-sense", "body-noun", "animal-kind",
-                "living-body", "eaten-noun", "material-noun", "plant-noun", "substance", "drug",
-                "holder-noun", "thing-holder", "sense-verb",
-            ].compactMap { lexicon.classID($0) })
+        // (`CureObjectClasses.notCured` names them.)
+        let notCured = classes.notCured
         /// Rule U10: the head of what a cure verb cures in a living body: any noun in
         /// lowercase of three letters or more, whatever other classes its word has ("cures
         /// moult in budgies", "cures green slime in ferrets": a body's function or an
@@ -347,14 +333,14 @@ extension TaggedSentence {
         var phrases: [(start: Int, end: Int)] = []
         // Rule U6: the objects of every verb of making a bad state go away, and what a
         // protecting verb guards from or against.
-        let germHead = lexicon.classID("germ-head")
+        let germHead = classes.germHead
         func isGermHead(_ word: Int) -> Bool {
             germHead.map { id in tags[word].contains { $0.classID == id } } ?? false
         }
         // A pest the symptom rules read already after their verbs ("clears out feather
         // mites").
-        let pest = lexicon.classID("animal-pest")
-        let pestVerbs = [lexicon.classID("microbe-kill-verb"), eradicate, cure].compactMap { $0 }
+        let pest = classes.pest
+        let pestVerbs = [classes.microbeKill, eradicate, cure].compactMap { $0 }
         func isPest(_ word: Int) -> Bool {
             pest.map { id in tags[word].contains { $0.classID == id } } ?? false
         }
@@ -422,14 +408,12 @@ extension TaggedSentence {
         // Rule U12: a part of an animal's body (`@animal-part`, `@complaint-location`, a word
         // with a body part's sense) that is not its covering (`@arc-covering`: the coat,
         // feathers, skin a cosmetic or a groomer acts on).
-        let animalParts = Set(
-            [
-                "animal-part", "animal-part-shared", "complaint-location", "body-part-sense",
-            ].compactMap { lexicon.classID($0) })
-        let covering = lexicon.classID("arc-covering")
+        // (`CureObjectClasses.animalParts` names them.)
+        let animalParts = classes.animalParts
+        let covering = classes.covering
         // A part said to be missing ("the absent eardrum") is rule S1-S3's to read
         // (`structure-rebuilt-claim`), not a condition named by its part.
-        let absent = lexicon.classID("absent-adjective")
+        let absent = classes.absent
         func isAnimalPart(_ word: Int) -> Bool {
             tags[word].contains { animalParts.contains($0.classID) }
                 && !tags[word].contains { $0.classID == covering }
@@ -504,10 +488,10 @@ extension TaggedSentence {
         }
         // Rule U8: the subject of a resultative participle of a @therapy-verb or of a
         // @vanish-verb ("Tarrow Creek virus gone in ten days", "QXRD reversed without surgery").
-        let vanish = lexicon.classID("vanish-verb")
+        let vanish = classes.vanish
         // A verb of making a thing leave a place ("cleared", "removed") only of a subject
         // placed in a living body ("Quittor in the coronet cleared").
-        let removal = lexicon.classID("removal-verb").flatMap { present[$0] ? $0 : nil }
+        let removal = classes.removal.flatMap { present[$0] ? $0 : nil }
         let resultatives = therapy + [vanish, removal].compactMap { $0 }.filter { present[$0] }
         if !resultatives.isEmpty {
             for position in 1..<max(count, 1) {
@@ -563,7 +547,7 @@ extension TaggedSentence {
         // Rule U10: a verb of mending ("fix", "mend", "repair") takes the same objects as a
         // cure verb when they are placed in a living body ("fixes bumblefoot in hens"), and only
         // then (a thing is mended anywhere else).
-        let mend = lexicon.classID("repair-verb")
+        let mend = classes.repair
         for position in 0..<count {
             for tag in tags[position]
             where tag.classID == cure || tag.classID == eradicate || tag.classID == mend {
@@ -649,13 +633,11 @@ extension TaggedSentence {
         // (`@abnormality-noun`: anomaly, curvature, displacement, narrowing) said of a part of
         // the body, after it ("of the soft palate", "of your spine") or before it ("collie eye
         // anomaly").
-        if let abnormality = lexicon.classID("abnormality-noun"), present[abnormality] {
-            let repair = lexicon.classID("repair-verb")
+        if let abnormality = classes.abnormality, present[abnormality] {
+            let repair = classes.repair
             let verbs = Set(therapy + [repair].compactMap { $0 })
-            let parts = Set(
-                ["complaint-location", "body-part-sense", "body-noun"].compactMap {
-                    lexicon.classID($0)
-                })
+            // (`CureObjectClasses.abnormalParts` names them.)
+            let parts = classes.abnormalParts
             func isPart(_ word: Int) -> Bool {
                 tags[word].contains { parts.contains($0.classID) }
             }

@@ -109,7 +109,7 @@ extension TaggedSentence {
 
     /// Whether a word is written with a capital and then small letters only ("Flu", not "FLU"
     /// or "AFib").
-    private static func isCapitalised(_ token: Token, text: [Unicode.Scalar]) -> Bool {
+    static func isCapitalised(_ token: Token, text: [Unicode.Scalar]) -> Bool {
         guard token.start < token.end, token.end <= text.count,
             text[token.start].properties.isUppercase
         else { return false }

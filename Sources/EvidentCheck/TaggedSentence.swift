@@ -248,16 +248,31 @@ final class TaggedSentence: Sendable {
                     position = longest.end
                     continue
                 }
+                // An act's or a show's name on a bill ("Arthritic Knees headline the Saturday
+                // stage": rule N11, `TaggedSentence+Bills.swift`): its words keep no class.
+                if let name = Self.nameOnBill(
+                    position, longest.end, tokens: tokens, text: text, tags: tags,
+                    lexicon: lexicon)
+                {
+                    for inside in name { tags[inside].removeAll() }
+                    described = true
+                    position = max(longest.end, name.upperBound)
+                    continue
+                }
                 // A condition mentioned as a word ("the word influenza comes from …").
                 if Self.isMentionedAsWord(position, tokens: tokens, text: text) {
                     position = longest.end
                     continue
                 }
-                // A condition a thing has ("the clock's chronic stutter"), or a condition
-                // named like a food, after a food ("a banana shake").
+                // A condition a thing has ("the clock's chronic stutter", "a nearsighted
+                // camera": `TaggedSentence+Bills.swift`), or a condition named like a food,
+                // after a food ("a banana shake").
                 if Self.hasThingHolder(
                     position, longest.end, tokens: tokens, text: text, tags: tags,
                     lexicon: lexicon)
+                    || Self.isThingDescribed(
+                        position, longest.end, tokens: tokens, text: text, tags: tags,
+                        lexicon: lexicon)
                     || Self.isFoodNamed(
                         position, longest.end, tokens: tokens, text: text, tags: tags,
                         lexicon: lexicon)
@@ -406,9 +421,11 @@ final class TaggedSentence: Sendable {
                 lexicon: lexicon)
             {
                 context = false
-                if let other = lexicon.classID("other-domain") {
-                    tags[at].append((other, at + 1))
-                    present[other] = true
+                for name in ["other-domain", "company-elsewhere"] {
+                    if let other = lexicon.classID(name) {
+                        tags[at].append((other, at + 1))
+                        present[other] = true
+                    }
                 }
             }
             for match in ambiguous {

@@ -74,7 +74,7 @@ public enum SentenceSplitter {
                 continue
             }
             if start == nil {
-                if !scalar.properties.isWhitespace { start = index }
+                if !isWhitespace(scalar) { start = index }
                 index += 1
                 continue
             }
@@ -112,26 +112,26 @@ public enum SentenceSplitter {
         guard end < count else { return true }
         let next = text[end]
         if text[period] != "." {
-            return next.properties.isWhitespace || next.properties.isUppercase
+            return isWhitespace(next) || isUppercase(next)
         }
-        if next.properties.isUppercase, !next.properties.isWhitespace {
+        if isUppercase(next), !isWhitespace(next) {
             // "body.One": a missing space after a full stop, after a lowercase word.
-            return period >= 2 && text[period - 1].properties.isLowercase
-                && text[period - 2].properties.isLowercase
+            return period >= 2 && isLowercase(text[period - 1])
+                && isLowercase(text[period - 2])
         }
-        guard next.properties.isWhitespace else { return false }
+        guard isWhitespace(next) else { return false }
         var k = end
         while k < count, text[k] == " " || text[k] == "\t" { k += 1 }
         let following: Unicode.Scalar? = k < count ? text[k] : nil
         let word = precedingWord(text, before: period)
-        if following?.properties.isLowercase == true { return false }
+        if following.map(isLowercase) == true { return false }
         if abbreviations.contains(word) { return false }
         if monthAbbreviations.contains(word), following?.properties.numericType != nil {
             return false
         }
         if softAbbreviations.contains(word) { return true }
         if word.count == 1, word.unicodeScalars.first?.properties.isAlphabetic == true,
-            text[period - 1].properties.isUppercase, following?.properties.isUppercase == true
+            isUppercase(text[period - 1]), following.map(isUppercase) == true
         {
             return false  // an initial: "J. Smith"
         }
@@ -143,7 +143,7 @@ public enum SentenceSplitter {
     private static func cutPoint(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
         var k = end - 1
         while k > start + maximumSentenceLength / 2 {
-            if text[k].properties.isWhitespace { return k + 1 }
+            if isWhitespace(text[k]) { return k + 1 }
             k -= 1
         }
         return end
@@ -171,6 +171,29 @@ public enum SentenceSplitter {
         }
     }
 
+    /// `properties.isWhitespace`, answered without a property lookup for ASCII (where only the
+    /// space and U+0009 to U+000D are white space): a sentence's end is tested at every full
+    /// stop, and the lookups cost more than the rest of the test.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+    }
+
+    /// `properties.isUppercase`, without a property lookup for ASCII (only A to Z).
+    @inline(__always)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isUppercase }
+        return scalar.value >= 0x41 && scalar.value <= 0x5A
+    }
+
+    /// `properties.isLowercase`, without a property lookup for ASCII (only a to z).
+    @inline(__always)
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isLowercase }
+        return scalar.value >= 0x61 && scalar.value <= 0x7A
+    }
+
     /// `properties.isAlphabetic`, answered without a property lookup for ASCII (where only the
     /// letters are alphabetic).
     @inline(__always)
@@ -190,7 +213,7 @@ public enum SentenceSplitter {
         while p >= 0, text[p] == " " || text[p] == "\t" || text[p] == "\r" { p -= 1 }
         if p >= 0, ":;.!?".unicodeScalars.contains(text[p]) { return true }
         if p >= 0, ",-(".unicodeScalars.contains(text[p]) { return false }
-        return !text[k].properties.isLowercase
+        return !isLowercase(text[k])
     }
 
     /// End of a list marker (`1.`, `2)`, `-`, `*`, `•`, `+`) at a line start, or `start`.
@@ -205,7 +228,7 @@ public enum SentenceSplitter {
         while d < text.count, ("0"..."9").contains(text[d]), d - k < 3 { d += 1 }
         if d > k, d < text.count, text[d] == "." || text[d] == ")" {
             if d + 1 >= text.count || text[d + 1] == " " || text[d + 1] == "\t"
-                || text[d + 1].properties.isUppercase
+                || isUppercase(text[d + 1])
             {
                 return d + 1
             }
@@ -218,8 +241,8 @@ public enum SentenceSplitter {
     ) {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, text[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, text[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, isWhitespace(text[lower]) { lower += 1 }
+        while upper > lower, isWhitespace(text[upper - 1]) { upper -= 1 }
         guard upper > lower,
             text[lower..<upper].contains(where: isWordScalar)
         else { return }

@@ -28,6 +28,14 @@ struct ConditionNamesReadingTests {
         "Our zinc spray heals hoof rot.",
         // (c) a describing word before a part, placed in an animal.
         "Our drops cure cloudy eye in goldfish.",
+        // (c) a part an animal shares with things, placed in an animal; past a coordinated
+        // part.
+        "Our beeswax balm heals frostbitten combs and wattles on your cockerels.",
+        "Our shell balm heals a cracked shell on your tortoise.",
+        // (c) after a verb of mending too.
+        "Our cuttlebone paste mends a cracked beak in your budgie.",
+        // (c) an animal the sentence names as a noun of its own holds the part.
+        "Hoof balm for horses that cures contracted heels in a single shoeing cycle.",
         // (a) after a cure verb an artifact modifier names a kind too.
         "Our copper bolus cures bottle jaw in goats.",
         // Rule F18: a condition WordNet knows in one sense only, in a health context.
@@ -60,6 +68,10 @@ struct ConditionNamesReadingTests {
         "Repairs damaged hair and split ends.",
         // A thing's part.
         "The carpenter fixes clock hands and piano keys.",
+        // (c) a part shared with things, held by no animal; an animal's name that modifies
+        // another noun ("horse chestnut") holds no part.
+        "The resin mends a cracked shell on your boat in an afternoon.",
+        "Our horse chestnut cream heals cracked heels after a long summer.",
         "Felt pads prevent chair legs from scratching the floor.",
         // Rule F18: a plant's disease is a garden's; an everyday plural is no condition.
         "Spray the roses every fortnight to keep black spot and mildew away.",

@@ -23,6 +23,8 @@ struct CureObjectTests {
         // Rule U4: a known word (or an abbreviation) placed in an animal or a part of the body.
         "Our salve cures sweeney in beef cattle.",
         "Our drench cures MCF in cattle.",
+        // Rule U4: an animal with two modifiers before it.
+        "Our softening oil cures boar impaction in older guinea pigs.",
         // Rule U4: any noun whose commonest WordNet sense is an animal (@living-body).
         "Our drench cures slobbers in foals.",
         // Rule U4: a germ of the vocabulary names its infection.

@@ -57,3 +57,24 @@ import Testing
         }
     }
 }
+
+/// An intensifier that names a rise (`@eu-rise-word`: "boosts") says no more than an authorised
+/// wording that names a rise itself ("Vitamin C increases iron absorption"); beside a wording
+/// that keeps an aspect normal it still says more (`RegisterMatcher.riseStems`).
+@Suite struct RegisterRiseTests {
+    private static func rules(_ text: String) -> [String] {
+        Fixtures.check(text + "\n", market: .eu).map(\.rule)
+    }
+
+    @Test func aRiseTheWordingNamesIsTheWording() {
+        let rules = Self.rules("Vitamin C boosts the absorption of iron.")
+        #expect(rules.contains("eu-authorised-health-claim"), "\(rules)")
+        #expect(!rules.contains("eu-health-claim-wording"), "\(rules)")
+    }
+
+    @Test func aRiseOfANormalFunctionSaysMore() {
+        #expect(
+            Fixtures.registerRules("Zinc boosts your immune system through the winter.")
+                .contains("unauthorised-health-claim"))
+    }
+}

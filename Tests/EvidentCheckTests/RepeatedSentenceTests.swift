@@ -127,5 +127,35 @@ struct RepeatedSentenceTests {
     }
 }
 
+extension RepeatedSentenceTests {
+    /// A finding of a sentence written again is the one made for the first, moved to where it
+    /// stands (`Checker.RenderedKey`), unless it reads text outside the sentence: a claim whose
+    /// substance the sentence before names says that sentence's substance, in every batch.
+    @Test(arguments: [1, 2])
+    func aRepeatedClaimNamesTheSubstanceOfItsOwnParagraph(workers: Int) {
+        let checker = Checker(book: Fixtures.book, market: .eu)
+        let claim = "It boosts your energy."
+        let openings = ["Ginseng is in every capsule. ", "Guarana is in every capsule. ", ""]
+        let text = (0..<60).map { openings[$0 % 3] + claim }.joined(separator: "\n\n") + "\n"
+        let source = SourceText(path: "energy.txt", text: text, format: .plain)
+        let afresh = checker.check(source, workers: 1, readsRepeatsOnce: false)
+        let messages = afresh.findings.filter { $0.rule == "unauthorised-health-claim" }
+            .map(\.message)
+        #expect(messages.count == 60)
+        #expect(
+            Set(messages) == [
+                "unauthorised health claim: 'It boosts your energy.' is not an authorised EU health"
+                    + " claim for 'Ginseng' (no authorised wording of the EU register says it)",
+                "unauthorised health claim: 'It boosts your energy.' is not an authorised EU health"
+                    + " claim for 'Guarana' (no authorised wording of the EU register says it)",
+                "unauthorised health claim: 'It boosts your energy.' is not an authorised EU health"
+                    + " claim for this product (no authorised wording of the EU register says it)",
+            ])
+        #expect(checker.check(source, workers: workers) == afresh)
+        // In small batches: the findings of earlier batches are read from those they kept.
+        #expect(checker.check(source, workers: workers, batchScalars: 300) == afresh)
+    }
+}
+
 /// The evaluation set's SplitMix64, so the shuffled copy is the same in every run.
 extension EvaluationSet.Generator: RandomNumberGenerator {}

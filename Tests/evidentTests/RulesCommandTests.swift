@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 64056 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
+        Condition vocabulary: 67384 phrases derived by .ci/vocab/derive.py, 94 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -79,6 +79,10 @@ struct RulesCommandTests {
           version: -
           licence: as the sources above
           used: 903
+        spellings: British spellings of the Greek and Latin pieces of the terms above that the sources spell only the American way ('tachypnoea', 'haemorrhagic', 'oesophagitis'; rule F20), and a newborn's condition written with an article ('of the newborn'; rule F21)
+          version: -
+          licence: as the sources above
+          used: 3331
         animal: Animal diseases: the hyponyms of WordNet's 'animal disease' no source above names (rule V)
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
@@ -92,7 +96,7 @@ struct RulesCommandTests {
           licence: WordNet 3.0 licence (Princeton)
           used: 4
 
-        derived phrases: 64056 (52407 disease, 9526 symptom, 7 function, 2116 germ, 1565 ambiguous, 270 eponym, 187 as written)
+        derived phrases: 67384 (55503 disease, 9750 symptom, 7 function, 2124 germ, 1597 ambiguous, 270 eponym, 187 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
