@@ -190,7 +190,8 @@ extension TaggedSentence {
             (0..<count).contains { word in
                 guard !phrase.contains(word) else { return false }
                 return tags[word].contains { tag in
-                    guard owners.contains(tag.classID), tag.end > word, !phrase.contains(tag.end - 1)
+                    guard owners.contains(tag.classID), tag.end > word,
+                        !phrase.contains(tag.end - 1)
                     else { return false }
                     return tag.end >= count || punctuated(tag.end) || stop(tag.end)
                         || tokens[tag.end - 1].isPossessive
