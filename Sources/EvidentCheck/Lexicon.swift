@@ -502,7 +502,8 @@ struct CureObjectClasses: Sendable {
     let bodies: [Int]
     /// `@animal-kind`, `@living-body` (rule U12's animals).
     let animals: [Int]
-    /// The classes that leave a word unclassed for rules U3, U4, U12 and the slot reading S1 (`placeOnly`).
+    /// The classes that leave a word unclassed for rules U3, U4, U12 and the slot reading S1
+    /// (`placeOnly`).
     let placeOnly: Set<Int>
     /// What a cure verb's object placed in a living body cannot be (rule U10's `notCured`).
     let notCured: Set<Int>
