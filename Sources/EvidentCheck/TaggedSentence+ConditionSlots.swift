@@ -74,18 +74,22 @@ extension TaggedSentence {
             guard word + 1 < count, !punctuated(word + 1) else { return true }
             return stop(word + 1) || tokens[word + 1].term.hasSuffix("ly")
         }
+        /// A word of `classes` outside the slot and its phrase. A phrase that reaches into the
+        /// slot is the slot's own ("gets rid of" is a therapy verb and a health word: "The update
+        /// gets rid of sneffles" has no health word besides it), so it does not count.
+        func word(of classes: [Int], outside span: Range<Int>) -> Bool {
+            (0..<count).contains { word in
+                !span.contains(word)
+                    && tags[word].contains {
+                        classes.contains($0.classID)
+                            && !(word < span.lowerBound && $0.end > span.lowerBound)
+                    }
+            }
+        }
         /// An animal or a part of the body outside the slot and its phrase: what a word of ill
         /// health ("complaints", "pests") needs to be a body's.
-        func bodyWord(outside span: Range<Int>) -> Bool {
-            (0..<count).contains { word in
-                !span.contains(word) && tags[word].contains { bodies.contains($0.classID) }
-            }
-        }
-        func healthWord(outside span: Range<Int>) -> Bool {
-            (0..<count).contains { word in
-                !span.contains(word) && tags[word].contains { living.contains($0.classID) }
-            }
-        }
+        func bodyWord(outside span: Range<Int>) -> Bool { word(of: bodies, outside: span) }
+        func healthWord(outside span: Range<Int>) -> Bool { word(of: living, outside: span) }
         /// Rule U3's test: a word nothing the checker reads knows.
         func unknown(_ word: Int) -> Bool {
             let token = tokens[word]

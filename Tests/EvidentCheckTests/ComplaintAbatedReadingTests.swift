@@ -115,7 +115,12 @@ struct ComplaintAbatedReadingTests {
                 + "he's back out hacking.",
             "testimonial-before-after"
         ),
-        ("Our passionflower drops helped my aunt come off barbiturates.", "implied-drug-by-use"),
+        // Since session 27 a drug given up in the narrator's story is the testimonial's aid
+        // (implied's 9e8047b), which names this sentence first; still a disease-claim error.
+        (
+            "Our passionflower drops helped my aunt come off barbiturates.",
+            "testimonial-aid-given-up"
+        ),
         (
             "Ditch your cholesterol tablets: our red yeast rice blend does the job.",
             "implied-drug-by-use"
