@@ -734,6 +734,115 @@ struct EvalScriptTests {
                 == true)
     }
 
+    /// Every category file of set `name` with its header and no item: a set `.ci/eval` can
+    /// measure whole (without `--category`).
+    static func emptySet(_ name: String) -> [String: String] {
+        [
+            "\(name)/disease.tsv": "id\tarea\tkind\ttext\n",
+            "\(name)/lawful.tsv": "id\tarea\tkind\ttext\n",
+            "\(name)/innocent.tsv": "id\tkind\ttext\n",
+            "\(name)/eu-unauthorised.tsv": "id\tsubstance\tkind\ttext\n",
+            "\(name)/eu-authorised.tsv": "id\tsubstance\tkind\ttext\n",
+            "\(name)/paraphrase.tsv": "id\tclaim\tkind\ttext\n",
+        ]
+    }
+
+    /// A row of `--spent`'s table: the set's name in 16 columns, then each figure right-aligned
+    /// in 17.
+    static func spentRow(_ name: String, _ figures: [String]) -> String {
+        name.padding(toLength: 16, withPad: " ", startingAt: 0)
+            + figures.map { String(repeating: " ", count: 17 - $0.count) + $0 }.joined() + "\n"
+    }
+
+    /// `--spent` measures every spent set at once (each `frozen*` and `gate-*` folder but the
+    /// live held-out set and the gate set, which it never runs, generates inputs for or logs):
+    /// a row per set, a `total` row that is the sum of the set rows, and dev on its own row
+    /// outside the total; with `--compare BASE` the base's total and each set's figures that
+    /// differ. It takes only `--binary` and `--compare` (exit 64).
+    @Test func spentTotalsEverySpentSetButNeverTheLiveOrGateSet() throws {
+        guard let binary = EvidentBinary.url else { return }
+        var files: [String: String] = [:]
+        for name in ["dev", "frozen-25", "gate-27", Self.live, Self.gate] {
+            files.merge(Self.emptySet(name)) { $1 }
+        }
+        files["dev/disease.tsv"] = Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."])
+        files["frozen-25/disease.tsv"] = Self.disease([
+            "AO-DIS-001\tgout\texplicit\tOur balm cures gout.",
+            "AO-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
+        ])
+        files["gate-27/disease.tsv"] = Self.disease([
+            "AP-DIS-001\tgout\texplicit\tOur drops cure gout for good."
+        ])
+        files["gate-27/innocent.tsv"] =
+            "id\tkind\ttext\nAP-INN-001\tcooking\tThe cake is in the oven.\n"
+        files["\(Self.live)/disease.tsv"] = Self.disease([
+            "AQ-DIS-001\tgout\texplicit\tOur salt cures gout."
+        ])
+        files["\(Self.gate)/disease.tsv"] = Self.disease([
+            "AR-DIS-001\tgout\texplicit\tOur gel cures gout."
+        ])
+        let root = try Self.repository(files)
+        // A base that finds nothing: every item the real binary catches differs.
+        let base = root.appendingPathComponent("finds-nothing")
+        try Data("#!/bin/sh\necho '{\"files\": []}'\n".utf8).write(to: base)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o755], ofItemAtPath: base.path)
+        guard
+            let run = try Self.eval(
+                ["--spent", "--binary", binary.path, "--compare", base.path], in: root)
+        else { return }
+        #expect(run.status == 0)
+        #expect(
+            run.stdout.hasPrefix(
+                "spent sets: 2 (frozen-25, gate-27); never \(Self.live) or \(Self.gate); dev on "
+                    + "its own row, not in the total\n"))
+        let empty = ["0/0", "0/0", "0/0", "0/0"]
+        #expect(
+            run.stdout.contains(
+                Self.spentRow("frozen-25", ["1/2", "0/0"] + empty)
+                    + Self.spentRow("gate-27", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
+                    + Self.spentRow("total", ["2/3", "0/0", "0/1", "0/0", "0/0", "0/0"])
+                    + Self.spentRow("dev", ["1/1", "0/0"] + empty)))
+        #expect(
+            run.stdout.contains(
+                Self.spentRow(
+                    "base",
+                    [
+                        "disease", "lawful", "innocent", "eu-unauthorised", "eu-authorised",
+                        "paraphrase",
+                    ]) + Self.spentRow("total", ["0/3", "0/0", "0/1", "0/0", "0/0", "0/0"])))
+        #expect(
+            run.stdout.hasSuffix(
+                """
+                differences (base -> this binary):
+                  frozen-25     disease 0 -> 1/2
+                  gate-27       disease 0 -> 1/1
+                  total         disease 0 -> 2/3
+                  dev           disease 0 -> 1/1
+                  (0 of 2 spent sets unchanged)
+
+                """))
+        #expect(!run.stdout.contains("AQ-") && !run.stdout.contains("AR-"))
+        #expect(!run.stdout.contains("\n\(Self.live) ") && !run.stdout.contains("\n\(Self.gate) "))
+        let eval = root.appendingPathComponent(".build/eval")
+        for untouched in [Self.live, Self.gate, "\(Self.gate).log"] {
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: eval.appendingPathComponent(untouched).path))
+        }
+        for refused in [
+            ["--set", "frozen-25"], ["--verbose"], ["--summary"], ["--category", "disease"],
+            ["--check-overlap"],
+        ] {
+            let stopped = try Self.eval(["--spent", "--binary", binary.path] + refused, in: root)
+            #expect(stopped?.status == 64)
+            #expect(
+                stopped?.stderr.hasPrefix(
+                    "eval: error: --spent takes only --binary and --compare\n")
+                    == true)
+        }
+    }
+
     /// `--summary --newest N` summarises only the N newest spent sets (dev left out, the
     /// live and gate sets never), with a `total` row summing their new and common areas; it
     /// refuses a --set beside it, a count that is not a whole number, and use without
