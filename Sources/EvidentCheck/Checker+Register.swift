@@ -221,14 +221,35 @@ extension Checker {
     /// which `readAlone` reads too: worked out once for both.
     func otherSenses(_ sentence: TaggedSentence, nutrition: Set<Int>) -> [Bool] {
         var other = [Bool](repeating: false, count: sentence.terms.count)
+        // A word after "for" with a number just after it says for whom or what size the product
+        // is ("for ages three to ten", "for age 4 and up", "for years 7 to 11"): an audience's
+        // age or a measure, label text, not what of health.
+        if let numbers = book.lexicon.classID("number-word"), sentence.terms.count > 2 {
+            for position in 1..<(sentence.terms.count - 1)
+            where sentence.terms[position - 1] == "for"
+                && (sentence.terms[position + 1].first?.isNumber == true
+                    || sentence.tags[position + 1].contains { $0.classID == numbers })
+            {
+                other[position] = true
+            }
+        }
         // A word just before a thing or a food names a kind of it ("the back label", "blood
         // orange"); before a nutrient it says where the nutrient is ("blood calcium levels").
         // Before a form or a container the product is sold in it names the kind of form ("mouth
         // spray", "eye drops", "a family tub"): how the product is taken, not what it does.
+        // A word used mostly as a verb (`@instruction-verb`) after a part or a function a person
+        // holds is what that part does ("your muscles work as they should", "your joints stay
+        // supple"): the thing's noun it shares a stem with ("works", "stays") is not there.
         let kinds = ["holder-noun", "eaten-noun", "product-topic"].compactMap(
             book.lexicon.classID)
+        let verb = book.lexicon.classID("instruction-verb")
         for position in sentence.terms.indices.dropLast()
         where sentence.tags[position + 1].contains(where: { kinds.contains($0.classID) }) {
+            if let verb, sentence.tags[position + 1].contains(where: { $0.classID == verb }),
+                heldByAPerson(sentence, start: position)
+            {
+                continue
+            }
             other[position] = true
         }
         // A part of a food's body is food ("chicken hearts", "cod liver"): just after a food.
@@ -403,7 +424,7 @@ extension Checker {
     /// powder") — with no person, reader or thing before it (`@reader-address`,
     /// `@first-person`, `@holder-noun`: "Your dog", "My gran's", "The drain unblocker"), and a
     /// part or function of the body (`@function-target`, `@eu-health-aspect`) follows it within
-    /// eight words, belonging to no thing (`heldByAThing`) and in no other sense
+    /// eight words, or within eight words of the subject's verb (`subjectVerb`), belonging to no thing (`heldByAThing`) and in no other sense
     /// (`otherSenses`): "Pomegranate rind extract: your artery walls stay elastic", "Ginger root
     /// settles your stomach". A sentence that opens with a verb used mostly as one
     /// (`@instruction-verb`: "Take two softgels with a meal that contains some fat") is an
@@ -458,7 +479,42 @@ extension Checker {
         {
             return false
         }
-        return namesBodyAspect(sentence, in: (subject + 1)..<min(subject + 9, tags.count))
+        let reach = min(subject + 9, tags.count)
+        if namesBodyAspect(sentence, in: (subject + 1)..<reach) { return true }
+        // What the subject's verb acts on follows the verb, however many words the subject's
+        // own phrase takes ("Milk fat globule membrane powder for the whole family strengthens
+        // the body's natural defences", "Rosehip syrup from the hedgerows behind our farm shop
+        // keeps older joints supple"): the first verb of an effect on the body after the subject
+        // (`@body-effect-verb`, `@function-verb`), in its clause (no punctuation between them),
+        // reaches as far as the subject does.
+        guard
+            let verb = subjectVerb(
+                sentence, after: subject,
+                before: min(subject + Checker.subjectPhraseWords, tags.count))
+        else { return false }
+        return namesBodyAspect(sentence, in: (verb + 1)..<min(verb + 9, tags.count))
+    }
+
+    /// How many words a subject's own phrase may take before its verb (`subjectVerb`): the
+    /// food's name, its form and where it comes from ("Rosehip syrup from the hedgerows behind
+    /// our farm shop keeps …").
+    static let subjectPhraseWords = 13
+
+    /// The first word of a verb of an effect on the body (`@body-effect-verb`, `@function-verb`)
+    /// after the subject at `subject` and before `end`, with no punctuation between them (the
+    /// subject's own clause: more than a space between two words, ", ", ": ", ends it).
+    func subjectVerb(_ sentence: TaggedSentence, after subject: Int, before end: Int) -> Int? {
+        let verbs = ["body-effect-verb", "function-verb"].compactMap(book.lexicon.classID)
+        guard verbs.contains(where: { sentence.present[$0] }) else { return nil }
+        let tokens = sentence.tokens
+        let tags = sentence.tags
+        var position = subject + 1
+        while position < min(end, tags.count, tokens.count) {
+            if tokens[position].start - tokens[position - 1].end > 1 { return nil }
+            if tags[position].contains(where: { verbs.contains($0.classID) }) { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// Whether a part or function of the body (`@function-target`, `@eu-health-aspect`,

@@ -25,6 +25,8 @@ import Testing
         "Ecdysterone boosts your testosterone before the weekend.",
         "Laxogenin raises his testosterone in a month.",
         "Ecdysterone raises your free testosterone by the weekend.",
+        // a long subject phrase: what its verb acts on follows the verb
+        "Nettle tea from the meadow behind our little village cafe keeps older joints supple.",
     ])
     func aHealthClaimNamingNoKnownSubstanceIsUnauthorised(_ text: String) {
         let found = Self.unauthorised(text)

@@ -88,6 +88,26 @@ import Testing
         Self.expectAuthorised(text, entry, substance)
     }
 
+    /// The register's nouns of making are one ("formation", "production", "synthesis", "the
+    /// making of"), a Latinate one is the thing made and its making ("spermatogenesis": sperm
+    /// production), a membrane lining the body is said by its lay names ("linings", "mucosa"),
+    /// and "function" by the verbs WordNet gives it beside "normally" ("work normally";
+    /// `making_synonyms` and the overlay of `.ci/derive-eu-register`).
+    @Test(arguments: [
+        ("Folate contributes to normal blood production.", "POL-HC-6372", "Folate"),
+        ("Zinc contributes to normal DNA production.", "POL-HC-6530", "Zinc"),
+        (
+            "Iron contributes to the normal making of red blood cells and haemoglobin.",
+            "POL-HC-6392", "Iron"
+        ),
+        ("Selenium contributes to normal sperm production.", "POL-HC-6460", "Selenium"),
+        ("Riboflavin helps keep your mucosa normal.", "POL-HC-6452", "Riboflavin"),
+        ("Potassium helps your muscles work normally.", "POL-HC-6444", "Potassium"),
+    ])
+    func aLayNameOfTheWordingsNounSaysIt(_ text: String, _ entry: String, _ substance: String) {
+        Self.expectAuthorised(text, entry, substance)
+    }
+
     /// A word describing a health aspect just after it is the state claimed for it, more than
     /// a normal function: unauthorised ("keeps your brain sharp"), however the aspect is named.
     @Test(arguments: [

@@ -32,6 +32,18 @@ import Testing
         #expect(!Self.errors("Our zinc gummies support post-workout recovery.").isEmpty)
     }
 
+    /// A word used mostly as a verb after a part of the body a person holds is what the part
+    /// does ("your knees stay supple", "your muscles work"), not a thing the part's word is a
+    /// kind of ("stays", "works"): the claim stands.
+    @Test func aVerbAfterAPersonsPartIsWhatThePartDoes() {
+        for text in [
+            "Glucosamine helps your knees stay supple.",
+            "Chondroitin keeps your joints working smoothly.",
+        ] {
+            #expect(!Self.register(text).isEmpty, "\(text)")
+        }
+    }
+
     @Test func aSubstanceBesideAVerbWithNoHealthAspectIsNoClaim() {
         for text in [
             "A zinc roof keeps the garden shed standing for decades.",

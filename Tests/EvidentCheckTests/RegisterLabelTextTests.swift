@@ -30,6 +30,18 @@ import Testing
         #expect(Self.errors(text).contains("unauthorised-health-claim"))
     }
 
+    /// An age or a size after "for" with a number ("for ages 4 to 10", "for age 3 and up") says
+    /// for whom the product is, no aspect of health: a label line alone is no claim.
+    @Test func anAudiencesAgeIsNoAspect() {
+        for text in [
+            "Calcium chewables for ages 4 to 10, 60 in a tub.",
+            "Strawberry milk drink with added vitamin D, for age three and up.",
+        ] {
+            #expect(Self.errors(text).isEmpty, "\(text)")
+        }
+        #expect(!Self.errors("Calcium chewables for growing bones.").isEmpty)
+    }
+
     @Test func aLabelLineInAnotherParagraphIsReadAlone() {
         let label = "Zinc lozenges for teenagers, 15 mg, ages 12 and up."
         let alone = Self.errors(label)
