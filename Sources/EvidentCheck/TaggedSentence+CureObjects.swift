@@ -15,24 +15,13 @@ extension TaggedSentence {
     /// The stems of every word WordNet and the condition vocabulary know (rule U3,
     /// `Vocabulary/known-words.txt`), read once, when a sentence first needs them; `nil` when
     /// the file is missing (the reading of unknown words is then off).
-    static let knownStems: Set<String>? = {
+    static let knownStems: KnownStems? = {
         guard let folder = ConditionVocabulary.bundledDirectory,
             let data = try? Data(contentsOf: folder.appendingPathComponent("known-words.txt")),
             String(data: data, encoding: .utf8) != nil
         else { return nil }
-        return knownStems(in: data)
+        return KnownStems(data: data)
     }()
-
-    /// The stems of `knownStems` from the file's UTF-8 bytes, one a line ("#" opens a comment
-    /// line): split into characters, its 87,000 lines cost 470 M instructions at a check's
-    /// first sentence with an unknown word.
-    static func knownStems(in data: Data) -> Set<String> {
-        var stems = Set<String>(minimumCapacity: 90_000)
-        forEachLine(of: data) { line in
-            stems.insert(String(decoding: UnsafeBufferPointer(rebasing: line), as: UTF8.self))
-        }
-        return stems
-    }
 
     /// The first word from `start` on past at most two determiners or possessives with only
     /// spaces before each ("in your horse's legs", "on the shins"): where rules U4 and U5 look

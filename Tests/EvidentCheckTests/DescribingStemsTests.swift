@@ -42,9 +42,41 @@ struct DescribingStemsTests {
             ConditionVocabulary.bundledDirectory?.appendingPathComponent("known-words.txt"))
         let text = try String(contentsOf: url, encoding: .utf8)
         let lines = Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
-        #expect(TaggedSentence.knownStems == lines)
+        let known = try #require(TaggedSentence.knownStems)
+        #expect(known.all == lines)
+        #expect(known.count == lines.count)
         #expect(lines.count > 80_000)
-        #expect(TaggedSentence.knownStems(in: Data("# c\na\n\nab\n".utf8)) == ["a", "ab"])
+        // Looked up in the file's bytes, as the set of lines would be.
+        for line in lines.prefix(2_000) { #expect(known.contains(line)) }
+        for line in lines.prefix(2_000) where !lines.contains(line + "q") {
+            #expect(!known.contains(line + "q"))
+        }
+        #expect(KnownStems(data: Data("# c\na\n\nab\n".utf8)).all == ["a", "ab"])
+    }
+
+    /// A stem is known exactly when the set of lines holds it: found by a binary search in
+    /// the bytes of a file in order, looked up in a set when the file is not in order or not
+    /// ASCII, and a term that is not ASCII equal to a line as strings are (canonically).
+    @Test func knownStemsAnswerAsTheSetOfLines() {
+        let ordered = KnownStems(data: Data("# c\nK\na\nab\nab\nb\nk\nx;y\n".utf8))
+        let unordered = KnownStems(data: Data("b\na\nk\nx;y\nab\n".utf8))
+        let accented = KnownStems(data: Data("caf\u{E9}\nk\nx;y\n".utf8))
+        #expect(ordered.count == 6 && unordered.count == 5 && accented.count == 3)
+        #expect(ordered.all == ["K", "a", "ab", "b", "k", "x;y"])
+        let terms = [
+            "", "a", "ab", "abc", "b", "c", "k", "K", "x;y", "x\u{37E}y", "\u{212A}", "caf\u{E9}",
+            "cafe\u{301}", "\u{1FEF}", "#c", "# c",
+        ]
+        for stems in [ordered, unordered, accented] {
+            let lines = stems.all
+            for term in terms {
+                #expect(stems.contains(term) == lines.contains(term), "\(term)")
+            }
+        }
+        // The three scalars that decompose to ASCII find their ASCII lines.
+        #expect(ordered.contains("x\u{37E}y") && unordered.contains("x\u{37E}y"))
+        #expect(ordered.contains("\u{212A}") && !unordered.contains("\u{212A}"))
+        #expect(accented.contains("cafe\u{301}"))
     }
 }
 
