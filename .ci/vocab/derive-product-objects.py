@@ -143,16 +143,7 @@ def derive_lists(folder):
     return sorted(verbs), sorted(kinds.items())
 
 
-def wrap(words):
-    lines, line = [], "   "
-    for word in words:
-        piece = " " + word + ","
-        if len(line) + len(piece) > 100:
-            lines.append(line)
-            line = "   "
-        line += piece
-    lines.append(line.rstrip(","))
-    return "\n".join(lines)
+wrap = cure_objects.wrap
 
 
 def render_pack(verbs):
