@@ -219,7 +219,7 @@ public final class Lexicon: Sendable {
         "abnormal-value", "cure-in-name", "opening-verb", "opening-gerund", "opening-past",
         "opening-imperative", "opening-command", "journey-halt",
         "past-event", "fold-change", "measure-acronym", "state-promise",
-        "clinician-named", "coined-name", "replaced-drug",
+        "clinician-named", "coined-name", "replaced-drug", "molecule-name",
     ]
 
     /// Parses a lexicon file's text; `path` is used in error messages. `generated` adds
@@ -511,6 +511,23 @@ struct CureObjectClasses: Sendable {
     let animalParts: Set<Int>
     /// The parts of a body an abnormality is said of (rule U11's `parts`).
     let abnormalParts: Set<Int>
+    /// `@product-cure-verb` (rule U14).
+    let productCure: Int?
+    /// What says a sentence speaks of a product (rule U14): `@product-topic`, `@substance`,
+    /// `@drug`.
+    let productSubjects: Set<Int>
+    /// What a product's object cannot be (rule U14): `notCured` but the words with any body-part
+    /// sense ("gill curl": a curl is also a lock of hair), and what a sense perceives
+    /// (`@percept-noun`: "banishes pet odours").
+    let productNotCured: Set<Int>
+    /// The lexicon's parts of the body (rule U14): `@complaint-location`, `@body-noun`.
+    let bodyLocations: Set<Int>
+    /// `@drug-action-verb`, `@body-molecule`, `@molecule-name` (filled by the checker) and
+    /// `@measure-acronym` (rule M).
+    let drugAction: Int?
+    let bodyMolecule: Int?
+    let moleculeName: Int?
+    let measureAcronym: Int?
 
     init(_ classID: (String) -> Int?) {
         cure = classID("cure-verb")
@@ -553,5 +570,17 @@ struct CureObjectClasses: Sendable {
             ].compactMap(classID))
         abnormalParts = Set(
             ["complaint-location", "body-part-sense", "body-noun"].compactMap(classID))
+        productCure = classID("product-cure-verb")
+        productSubjects = Set(["product-topic", "substance", "drug"].compactMap(classID))
+        productNotCured = Set(
+            [
+                "animal-kind", "living-body", "eaten-noun", "material-noun", "plant-noun",
+                "substance", "drug", "holder-noun", "thing-holder", "sense-verb", "percept-noun",
+            ].compactMap(classID))
+        bodyLocations = Set(["complaint-location", "body-noun"].compactMap(classID))
+        drugAction = classID("drug-action-verb")
+        bodyMolecule = classID("body-molecule")
+        moleculeName = classID("molecule-name")
+        measureAcronym = classID("measure-acronym")
     }
 }

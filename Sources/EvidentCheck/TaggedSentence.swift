@@ -370,6 +370,11 @@ final class TaggedSentence: Sendable {
             Self.tagCureObjects(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)
+            Self.tagProductObjects(
+                tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
+                context: &context, tags: &tags, present: &present)
+            Self.tagMoleculeNames(
+                tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
             Self.tagNamedConditions(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)
