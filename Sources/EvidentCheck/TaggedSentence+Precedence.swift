@@ -112,4 +112,52 @@ extension TaggedSentence {
         guard dropped else { return }
         present[caution] = tags.contains { list in list.contains { $0.classID == caution } }
     }
+
+    /// The classes that make a word a clinician or a thing of medical care.
+    static let careClasses = [
+        "clinician", "doctor-word", "care-anchor", "care-word", "mesh-care", "specialist-mine",
+    ]
+
+    /// An occupation after "for" is the audience a product is for, not a clinician of the
+    /// story (rule W, session 28: "mints for dental nurses", "for ambulance dispatchers and
+    /// nurses coming off the night shift"): a clinician (`@clinician`, `@doctor-word`) reached
+    /// from "for" over at most four words with only spacing between, none a stopword but
+    /// "and" or "or", names whom the copy addresses; the words from "for" to it keep no class
+    /// of care.
+    static func dropAudienceClinicians(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        let people = ["clinician", "doctor-word"].compactMap(lexicon.classID)
+        guard people.contains(where: { present[$0] }) else { return }
+        let care = careClasses.compactMap(lexicon.classID)
+        var dropped = false
+        for index in tokens.indices
+        where tags[index].contains(where: { people.contains($0.classID) && $0.end == index + 1 }) {
+            var word = index
+            var words = 0
+            var audience: Int? = nil
+            while word > 0, !isPunctuated(before: word, tokens: tokens, text: text) {
+                let term = tokens[word - 1].term
+                if term == "for" {
+                    audience = word
+                    break
+                }
+                if term != "and", term != "or" {
+                    guard !lexicon.stopwords.contains(term), words < 4 else { break }
+                    words += 1
+                }
+                word -= 1
+            }
+            guard let audience else { continue }
+            for at in audience...index {
+                tags[at].removeAll { care.contains($0.classID) }
+            }
+            dropped = true
+        }
+        guard dropped else { return }
+        for id in care {
+            present[id] = tags.contains { list in list.contains { $0.classID == id } }
+        }
+    }
 }

@@ -486,6 +486,8 @@ final class TaggedSentence: Sendable {
         Self.tagClinicianNamed(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.dropPromisedCautions(tokens, lexicon: lexicon, tags: &tags, present: &present)
+        Self.dropAudienceClinicians(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagConsultedClinicians(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagReplacedDrugs(
