@@ -67,14 +67,13 @@ extension PhraseMatcher {
         var group: [Entry] = []
         func store() {
             guard let first = group.first?.terms.first else { return }
-            if byFirst[first] == nil {
-                byFirst[first] = group
-                group = []
-                group.reserveCapacity(4)
-            } else {
-                byFirst[first]?.append(contentsOf: group)
-                group.removeAll(keepingCapacity: true)
+            // One look-up for a first stem not met before (each group's stem is new when the
+            // groups come in order).
+            if let earlier = byFirst.updateValue(group, forKey: first) {
+                byFirst[first] = earlier + group
             }
+            group = []
+            group.reserveCapacity(4)
         }
         for _ in 0..<count {
             guard let terms = reader.texts(of: stems), let first = terms.first,

@@ -58,6 +58,13 @@ public struct JSONWriter: Sendable {
         if !hasElement.isEmpty { hasElement[hasElement.count - 1] = true }
     }
 
+    /// ``appendElements(_:)`` for bytes held elsewhere (a reporter's own buffer).
+    public mutating func appendElements(_ elements: UnsafeBufferPointer<UInt8>) {
+        guard !elements.isEmpty else { return }
+        bytes.append(contentsOf: elements)
+        if !hasElement.isEmpty { hasElement[hasElement.count - 1] = true }
+    }
+
     /// Reserves room for `capacity` bytes in all.
     public mutating func reserveCapacity(_ capacity: Int) {
         bytes.reserveCapacity(capacity)
@@ -251,6 +258,106 @@ public struct JSONWriter: Sendable {
         var writer = JSONWriter(layout: .compact, capacity: text.utf8.count + 2)
         writer.string(text)
         return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    // MARK: - Raw writing
+
+    /// The most bytes ``writeQuoted(_:to:)`` writes for `text` (every byte escaped as
+    /// `\u00XX`, and the quotes).
+    public static func quotedBound(_ text: String) -> Int { 6 * text.utf8.count + 2 }
+
+    /// The most bytes ``writeInteger(_:to:)`` writes.
+    public static let integerBound = 20
+
+    /// Writes `text` as a JSON string literal, quotes included (the bytes ``value(_:)`` writes
+    /// for it), at `out`, which has room for ``quotedBound(_:)`` bytes; returns how many were
+    /// written. For writers of many records of a fixed shape (a check report's findings),
+    /// which lay out the rest of each record themselves.
+    public static func writeQuoted(_ text: String, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var text = text
+        return text.withUTF8 { quoted($0, to: out) }
+    }
+
+    /// ``writeQuoted(_:to:)`` of UTF-8 bytes (no closure or nested function captures the
+    /// counts: each access to a captured variable is checked at run time).
+    private static func quoted(
+        _ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        out[0] = UInt8(ascii: "\"")
+        var count = 1
+        guard let base = utf8.baseAddress else {
+            out[1] = UInt8(ascii: "\"")
+            return 2
+        }
+        let length = utf8.count
+        var run = 0
+        var index = 0
+        while index < length {
+            // Eight bytes at a time while none of them needs escaping.
+            if length - index >= 8,
+                !needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
+            let byte = base[index]
+            index += 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+            else { continue }
+            (out + count).update(from: base + run, count: index - 1 - run)
+            count += index - 1 - run
+            count += escape(byte, to: out + count)
+            run = index
+        }
+        (out + count).update(from: base + run, count: length - run)
+        count += length - run
+        out[count] = UInt8(ascii: "\"")
+        return count + 1
+    }
+
+    /// Writes an integer in decimal (the bytes ``value(_:)`` writes for it) at `out`, which has
+    /// room for ``integerBound`` bytes; returns how many were written.
+    public static func writeInteger(_ number: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var magnitude = number.magnitude
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let sign = number < 0 ? 1 : 0
+        if sign == 1 { out[0] = UInt8(ascii: "-") }
+        var index = sign + digits
+        repeat {
+            index -= 1
+            out[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        return sign + digits
+    }
+
+    /// The escape of a byte `unquoted(_:)` escapes, written at `out`; returns its length.
+    private static func escape(_ byte: UInt8, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        out[0] = 0x5C
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out[1] = byte
+        case 0x08: out[1] = UInt8(ascii: "b")
+        case 0x0C: out[1] = UInt8(ascii: "f")
+        case 0x0A: out[1] = UInt8(ascii: "n")
+        case 0x0D: out[1] = UInt8(ascii: "r")
+        case 0x09: out[1] = UInt8(ascii: "t")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            out[1] = UInt8(ascii: "u")
+            out[2] = UInt8(ascii: "0")
+            out[3] = UInt8(ascii: "0")
+            hex.withUTF8Buffer { digits in
+                out[4] = digits[Int(byte >> 4)]
+                out[5] = digits[Int(byte & 0x0F)]
+            }
+            return 6
+        }
+        return 2
     }
 
     // MARK: - Layout

@@ -31,10 +31,13 @@ struct CacheCodingTests {
         var shapes: [Shape]
         var set: Set<String>
         var range: ClosedRange<Double>
+        // Read by their own fast paths (most of the rule book's values).
+        var names: [String]
+        var classes: [String: [String]]
 
         enum CodingKeys: String, CodingKey {
             case text, empty, flag, number, negative, large, small, ratio, single, absent, present
-            case holes, nested, shapes, set, range
+            case holes, nested, shapes, set, range, names, classes
             case byName = "by-name"
             case byNumber = "by-number"
         }
@@ -46,7 +49,8 @@ struct CacheCodingTests {
         absent: nil, present: 7, holes: [1, nil, 3, nil], nested: [[], ["a", "b"], ["c"]],
         byName: ["bones": [1, 2], "": []], byNumber: [3: "three", -1: "minus one"],
         shapes: [.dot, .line(length: 2.5), .named("square", sides: 4)],
-        set: ["x", "y"], range: -2.5...3)
+        set: ["x", "y"], range: -2.5...3, names: ["joints", "", "é ✓"],
+        classes: ["@joint": ["knee", "hip joint"], "@empty": [], "": ["ankle"]])
 
     static func bytes() throws -> [UInt8] { try CacheCoding.encode(Self.sample) }
 
@@ -81,6 +85,24 @@ struct CacheCodingTests {
         let text = try CacheCoding.encode(Text(value: "12"))
         #expect(throws: DecodingError.self) {
             try text.withUnsafeBytes { try CacheCoding.decode(Number.self, from: $0) }
+        }
+        struct Texts: Codable { var value: [String] }
+        struct Numbers: Codable { var value: [Int] }
+        struct Classes: Codable { var value: [String: [String]] }
+        struct Counts: Codable { var value: [String: [Int]] }
+        let numbers = try CacheCoding.encode(Numbers(value: [1, 2]))
+        #expect(throws: DecodingError.self) {
+            try numbers.withUnsafeBytes { try CacheCoding.decode(Texts.self, from: $0) }
+        }
+        #expect(throws: DecodingError.self) {
+            try text.withUnsafeBytes { try CacheCoding.decode(Texts.self, from: $0) }
+        }
+        let counts = try CacheCoding.encode(Counts(value: ["a": [1]]))
+        #expect(throws: DecodingError.self) {
+            try counts.withUnsafeBytes { try CacheCoding.decode(Classes.self, from: $0) }
+        }
+        #expect(throws: DecodingError.self) {
+            try numbers.withUnsafeBytes { try CacheCoding.decode(Classes.self, from: $0) }
         }
         let wide = try CacheCoding.encode(Number(value: 300))
         #expect(throws: DecodingError.self) {

@@ -237,6 +237,24 @@ extension CheckReporterTests {
         struct Output: Encodable { var files: [File] }
         var report = Self.report
         report.files[0].findings[1].message = "quote \" backslash \\ tab \t newline \n bell \u{7}"
+        // Every shape of `matched` (none, empty, one, several), every optional present, long
+        // and non-ASCII texts, numbers of several digits (the findings are laid out by hand,
+        // `FindingBytes`, not through the writer's keys).
+        var more = report.files[0].findings[1]
+        more.matched = []
+        more.line = 1_234_567
+        more.text =
+            "Vitamin K2 — menaquinone-7 ✓ \u{1F600} " + String(repeating: "abc\"", count: 300)
+        report.files[0].findings.append(more)
+        more.matched = ["one \\ two"]
+        more.claimID = ClaimID("a-claim")
+        more.verdict = .supported
+        more.certainty = .high
+        report.files[0].findings.append(more)
+        more.matched = ["a", "b", "\u{1}"]
+        report.files[0].findings.append(more)
+        report.files.append(
+            CheckedFile(path: "second \"copy\".md", findings: [more, more], lines: [:]))
         report.files.append(CheckedFile(path: "empty.md", findings: []))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
