@@ -70,6 +70,10 @@ extension TaggedSentence {
                 && !tags[condition.start].contains { tag in
                     shared.contains(tag.classID) && tag.end == condition.end
                 }
+                // joined by a hyphen to the word after it, the disease describes that word
+                // ("beat the flu-ridden rivals"): it is no verb's object
+                && !(condition.end < tokens.count
+                    && gap(before: condition.end, tokens: tokens, text: text).contains("-"))
                 && isTherapyObject(
                     condition.start, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
         }
