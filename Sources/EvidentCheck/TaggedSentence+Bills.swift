@@ -42,7 +42,7 @@ extension TaggedSentence {
         guard last - first >= 2,
             (article && !placed)
                 || ((first + 1)..<last).contains(where: { index in
-                    (index != start || end - start > 1)
+                    (index != start || end - start > 1 || article)
                         && tokens[index].end - tokens[index].start >= 2
                         && isCapitalised(tokens[index], text: text)
                 })
@@ -59,7 +59,9 @@ extension TaggedSentence {
                 && tokens[index].term == "the"
                 && startsCapitalised(tokens[index], text: text)
                 && startsCapitalised(tokens[index + 1], text: text) && spaced(index + 1)
-                && gap(before: index, tokens: tokens, text: text).allSatisfy { $0 == " " }
+                && gap(before: index, tokens: tokens, text: text).allSatisfy {
+                    $0 == " " || $0 == ":"
+                }
         }
         if named { return first..<last }
         let works = ["work-noun", "performer-noun"].compactMap(lexicon.classID)

@@ -31,6 +31,23 @@ extension TaggedSentence {
         func isHead(_ index: Int) -> Bool {
             tags[index].contains { heads.contains($0.classID) && $0.end == index + 1 }
         }
+        // Alone before a thing's or a food's noun, no possessive before it (a cold is its
+        // holder's: "cut my cold short"), and the noun no remedy's, product's or substance's,
+        // the word describes the thing ("practising in a cold tower", "the cold-chain routes",
+        // "staff in the cold store": session 28).
+        let things = ["food-noun", "holder-noun"].compactMap(lexicon.classID)
+        let remedies = ["company-medicine-noun", "product-topic", "substance"].compactMap(
+            lexicon.classID)
+        func isThingAlone(_ index: Int) -> Bool {
+            guard
+                tags[index].contains(where: { things.contains($0.classID) && $0.end == index + 1 }),
+                !tags[index].contains(where: { remedies.contains($0.classID) })
+            else { return false }
+            guard start > 0 else { return true }
+            return
+                !(tokens[start - 1].isPossessive
+                || complaintPossessives.contains(tokens[start - 1].term))
+        }
         // cold ( [","] ["and" | "or"] word )* head: a describing word is joined to the one
         // before it by a comma, "and" or "or", and the head by a space.
         var index = end
@@ -38,7 +55,9 @@ extension TaggedSentence {
         while index < tokens.count {
             let space = gap(before: index, tokens: tokens, text: text)
             let marks = String(String.UnicodeScalarView(space.filter { $0 != " " }))
-            guard !space.isEmpty, marks.isEmpty || marks == "," else { return false }
+            // Alone, a hyphen joins the word to its noun as a space does ("cold-chain").
+            let hyphened = between == 0 && space.elementsEqual("-".unicodeScalars)
+            guard !space.isEmpty, marks.isEmpty || marks == "," || hyphened else { return false }
             var joined = marks == ","
             if ["and", "or"].contains(tokens[index].term) {
                 index += 1
@@ -49,12 +68,13 @@ extension TaggedSentence {
             }
             if !joined {
                 // Alone before a noun the word may be the illness ("cut my cold short"), but
-                // not before a time or the weather ("against a cold wind").
+                // not before a time or the weather ("against a cold wind"), nor before a
+                // thing's noun (`isThingAlone`).
                 return isHead(index)
                     && (between > 0
                         || tags[index].contains {
                             $0.classID == timeWeather && $0.end == index + 1
-                        })
+                        } || isThingAlone(index))
             }
             between += 1
             guard between <= 2, !isCondition(index), !isHead(index),

@@ -123,6 +123,15 @@ extension TaggedSentence {
                     return isThing(subject(before: index - 1))
                 }
                 if ["has", "hav", "had"].contains(term), start - index <= 3, joined(index, start) {
+                    // A verb of treatment after it makes "has" the perfect's auxiliary and the
+                    // condition that verb's object, no possession ("the tonic from the stall
+                    // has reversed their type 2 diabetes": principle G, session 28).
+                    let therapy = Self.therapyVerbClasses.compactMap(lexicon.classID)
+                    if (index + 1..<start).contains(where: { word in
+                        tags[word].contains { therapy.contains($0.classID) }
+                    }) {
+                        return false
+                    }
                     return isThing(subject(before: index))
                 }
                 // A verb of showing or coming to have a condition, its subject the holder as

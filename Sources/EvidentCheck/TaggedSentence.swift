@@ -433,6 +433,14 @@ final class TaggedSentence: Sendable {
                     }
                 }
             }
+            // Principle G (session 28): a sentence whose verb of treatment governs a condition
+            // named in every sense casts no domain vote (`TaggedSentence+Precedence`).
+            if Self.holdsExplicitClaim(
+                conditions: conditions, ambiguous: ambiguous, tokens: tokens, text: text,
+                tags: tags, lexicon: lexicon, vocabulary: vocabulary)
+            {
+                Self.dropDomainVotes(lexicon: lexicon, tags: &tags, present: &present)
+            }
             for match in ambiguous {
                 var names = ["condition-ambiguous"]
                 if context { names.append("condition-" + match.kind.rawValue) }
@@ -481,6 +489,9 @@ final class TaggedSentence: Sendable {
             tokens, text: text, lexicon: lexicon, openers: openers.map(\.end), tags: &tags,
             present: &present)
         Self.tagClinicianNamed(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.dropPromisedCautions(tokens, lexicon: lexicon, tags: &tags, present: &present)
+        Self.dropAudienceClinicians(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagConsultedClinicians(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
