@@ -38,11 +38,23 @@ extension TaggedSentence {
         let things = ["food-noun", "holder-noun"].compactMap(lexicon.classID)
         let remedies = ["company-medicine-noun", "product-topic", "substance"].compactMap(
             lexicon.classID)
-        func isThingAlone(_ index: Int) -> Bool {
+        // Joined by a space, the word describes the thing only inside a phrase of place or
+        // time, a preposition and a determiner before it ("practising in a cold tower", "after
+        // a cold dip"); as a verb's object it may be the illness ("cut a cold short": lead,
+        // session 28, after EverydayGrammarTests.theIllnessStaysOne failed).
+        let determiner = lexicon.classID("determiner") ?? -1
+        func isInPhraseOfPlace() -> Bool {
+            guard start >= 2,
+                tags[start - 1].contains(where: { $0.classID == determiner && $0.end == start })
+            else { return false }
+            return placePrepositions.contains(tokens[start - 2].term)
+        }
+        func isThingAlone(_ index: Int, hyphened: Bool) -> Bool {
             guard
                 tags[index].contains(where: { things.contains($0.classID) && $0.end == index + 1 }),
                 !tags[index].contains(where: { remedies.contains($0.classID) })
             else { return false }
+            guard hyphened || isInPhraseOfPlace() else { return false }
             guard start > 0 else { return true }
             return
                 !(tokens[start - 1].isPossessive
@@ -74,7 +86,7 @@ extension TaggedSentence {
                     && (between > 0
                         || tags[index].contains {
                             $0.classID == timeWeather && $0.end == index + 1
-                        } || isThingAlone(index))
+                        } || isThingAlone(index, hyphened: hyphened))
             }
             between += 1
             guard between <= 2, !isCondition(index), !isHead(index),
@@ -84,6 +96,13 @@ extension TaggedSentence {
         }
         return false
     }
+
+    /// Prepositions of place and time (grammar): after one and a determiner, a describing word
+    /// before a thing's noun is the thing's ("in a cold tower", "after a cold dip").
+    static let placePrepositions: Set<String> = [
+        "in", "at", "on", "into", "from", "after", "before", "through", "during", "inside",
+        "under", "across", "near", "outside", "along",
+    ]
 
     /// Whether the condition phrase `start..<end` is joined by a hyphen to a word of a colour
     /// or a light (`@hue-adjective`, rule N7 of `.ci/derive-senses`: "a migraine-bright
