@@ -47,7 +47,7 @@ extension TaggedSentence {
             guard start >= 2,
                 tags[start - 1].contains(where: { $0.classID == determiner && $0.end == start })
             else { return false }
-            return placePrepositions.contains(tokens[start - 2].term)
+            return placeTimePrepositions.contains(tokens[start - 2].term)
         }
         func isThingAlone(_ index: Int, hyphened: Bool) -> Bool {
             guard
@@ -99,10 +99,12 @@ extension TaggedSentence {
 
     /// Prepositions of place and time (grammar): after one and a determiner, a describing word
     /// before a thing's noun is the thing's ("in a cold tower", "after a cold dip").
-    static let placePrepositions: Set<String> = [
-        "in", "at", "on", "into", "from", "after", "before", "through", "during", "inside",
-        "under", "across", "near", "outside", "along",
-    ]
+    static let placeTimePrepositions: Set<String> = Set(
+        [
+            "in", "at", "on", "into", "from", "after", "before", "through", "during", "inside",
+            "under", "across", "near", "outside", "along",
+        ]
+        .map { Stemmer.stem($0) })
 
     /// Whether the condition phrase `start..<end` is joined by a hyphen to a word of a colour
     /// or a light (`@hue-adjective`, rule N7 of `.ci/derive-senses`: "a migraine-bright
