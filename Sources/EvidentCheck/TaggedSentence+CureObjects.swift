@@ -144,9 +144,7 @@ extension TaggedSentence {
             Self.isPunctuated(before: word, tokens: tokens, text: text)
         }
         func lowercase(_ word: Int) -> Bool {
-            let token = tokens[word]
-            return token.start < token.end && token.end <= text.count
-                && text[token.start..<token.end].allSatisfy { ("a"..."z").contains($0) }
+            isLowercase(word, tokens: tokens, text: text)
         }
         // The classes of places rule U9 reads (a body's, a herd's): a word in them may still be
         // the condition a verb acts on ("cures slobbers in foals": slobber is also saliva).
@@ -174,16 +172,11 @@ extension TaggedSentence {
         // Where the object's noun phrase ends: after the last word, or before punctuation or a
         // stopword.
         func ends(after word: Int) -> Bool {
-            guard word + 1 < count, !punctuated(word + 1) else { return true }
-            let next = tokens[word + 1].term
-            return lexicon.stopwords.contains(next) || complaintPrepositions.contains(next)
-                || next.hasSuffix("ly")
+            endsObjectPhrase(after: word, tokens: tokens, text: text, lexicon: lexicon)
         }
         // Whether the verb's first word is written with -ed ("cured", "wiped out").
         func isParticiple(_ word: Int) -> Bool {
-            let token = tokens[word]
-            guard token.end - token.start > 2, token.end <= text.count else { return false }
-            return text[token.end - 2] == "e" && text[token.end - 1] == "d"
+            isEdForm(word, tokens: tokens, text: text)
         }
         func verbTakes(_ id: Int?, at word: Int) -> Bool {
             guard let id else { return false }
@@ -691,5 +684,32 @@ extension TaggedSentence {
     /// Whether anything but spacing stands between a word and the one before it.
     static func isPunctuated(before word: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
         gap(before: word, tokens: tokens, text: text).contains { !$0.properties.isWhitespace }
+    }
+
+    /// Whether the word is written in lowercase ASCII letters only (a name, an acronym or a
+    /// word with a digit is not).
+    static func isLowercase(_ word: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        let token = tokens[word]
+        return token.start < token.end && token.end <= text.count
+            && text[token.start..<token.end].allSatisfy { ("a"..."z").contains($0) }
+    }
+
+    /// Where a verb's object phrase ends: after the sentence's last word, or before
+    /// punctuation, a stopword, a preposition or an adverb in -ly.
+    static func endsObjectPhrase(
+        after word: Int, tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon
+    ) -> Bool {
+        guard word + 1 < tokens.count, !isPunctuated(before: word + 1, tokens: tokens, text: text)
+        else { return true }
+        let next = tokens[word + 1].term
+        return lexicon.stopwords.contains(next) || complaintPrepositions.contains(next)
+            || next.hasSuffix("ly")
+    }
+
+    /// Whether the word is written with -ed ("cured", "wiped out").
+    static func isEdForm(_ word: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        let token = tokens[word]
+        guard token.end - token.start > 2, token.end <= text.count else { return false }
+        return text[token.end - 2] == "e" && text[token.end - 1] == "d"
     }
 }

@@ -112,9 +112,7 @@ extension TaggedSentence {
             isPunctuated(before: word, tokens: tokens, text: text)
         }
         func lowercase(_ word: Int) -> Bool {
-            let token = tokens[word]
-            return token.start < token.end && token.end <= text.count
-                && text[token.start..<token.end].allSatisfy { ("a"..."z").contains($0) }
+            isLowercase(word, tokens: tokens, text: text)
         }
         func plain(_ word: Int) -> Bool {
             let token = tokens[word]
@@ -154,15 +152,10 @@ extension TaggedSentence {
                 && !describes(word) && !worlds.verbs.contains(tokens[word].term)
         }
         func ends(after word: Int) -> Bool {
-            guard word + 1 < count, !punctuated(word + 1) else { return true }
-            let next = tokens[word + 1].term
-            return lexicon.stopwords.contains(next) || complaintPrepositions.contains(next)
-                || next.hasSuffix("ly")
+            endsObjectPhrase(after: word, tokens: tokens, text: text, lexicon: lexicon)
         }
         func isParticiple(_ word: Int) -> Bool {
-            let token = tokens[word]
-            guard token.end - token.start > 2, token.end <= text.count else { return false }
-            return text[token.end - 2] == "e" && text[token.end - 1] == "d"
+            isEdForm(word, tokens: tokens, text: text)
         }
         var found: [Range<Int>] = []
         for position in 0..<count {
