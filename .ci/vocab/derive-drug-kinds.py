@@ -123,17 +123,6 @@ DISCARD_COMMONEST = 2
 DISCARD_SYNSETS = ("02222336", "02227380", "02225222", "02223256", "02224073", "00610167")
 
 
-def plural(word, exceptions):
-    irregular = sorted(form for form, bases in exceptions.items() if word in bases)
-    if irregular:
-        return irregular[0]
-    if re.search(r"(s|sh|ch|x|z)$", word):
-        return word + "es"
-    if re.search(r"[^aeiou]y$", word):
-        return word[:-1] + "ies"
-    return word + "s"
-
-
 def derive_lists(folder):
     wn = derive.WordNet(folder)
     if not wn.available:
@@ -161,7 +150,7 @@ def derive_lists(folder):
         if words[-1] in DOSE_FORMS and len(words) > 1:
             heads = list(DOSE_FORMS)
         for head in heads:
-            for last in (head, plural(head, noun_exceptions)):
+            for last in (head, derive.plural(head, noun_exceptions)):
                 kinds.add(" ".join(words[:-1] + [last]).replace("-", " "))
     discard = cure_objects.verbs_of_synsets(
         wn, DISCARD_SYNSETS, DISCARD_COMMONEST, verb_exceptions)

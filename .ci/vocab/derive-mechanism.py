@@ -49,14 +49,6 @@ COMMONEST = 4
 MOLECULE_ROOTS = {"14732946", "05407119", "14807558", "05436752", "05608868", "14828193"}
 
 
-def plural(word):
-    if re.search(r"(s|sh|ch|x|z)$", word):
-        return word + "es"
-    if re.search(r"[^aeiou]y$", word):
-        return word[:-1] + "ies"
-    return word + "s"
-
-
 def derive_lists(folder):
     wn = derive.WordNet(folder)
     if not wn.available:
@@ -80,7 +72,7 @@ def derive_lists(folder):
             continue
         if wn.reaches(own[0], lambda s: s[1] in MOLECULE_ROOTS):
             word = lemma.replace("_", " ")
-            molecules.update({word, plural(word)})
+            molecules.update({word, derive.plural(word)})
     return sorted(verbs), sorted(molecules)
 
 

@@ -2064,3 +2064,17 @@ def write_or_check(outputs, check, source):
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def plural(word, exceptions=None):
+    """A noun's plural: its irregular form from WordNet's exception list when `exceptions`
+    (`irregular_forms(folder, "noun")`) gives one (the first in order), else the regular -s,
+    -es or -ies."""
+    irregular = sorted(form for form, bases in (exceptions or {}).items() if word in bases)
+    if irregular:
+        return irregular[0]
+    if re.search(r"(s|sh|ch|x|z)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
