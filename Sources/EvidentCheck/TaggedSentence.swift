@@ -141,17 +141,13 @@ final class TaggedSentence: Sendable {
             for index in everyday.indices { everyday[index] = terms.count }
             // The words that say "a disease" without naming one ("cure four diseases") keep
             // no class either.
-            if let word = lexicon.classID("disease-word"), present[word] {
-                for start in tags.indices {
-                    for tag in tags[start] where tag.classID == word {
-                        for token in start..<tag.end { tags[token].removeAll() }
-                    }
-                }
-                present = [Bool](repeating: false, count: present.count)
-                for list in tags {
-                    for tag in list { present[tag.classID] = true }
-                }
-            }
+            Self.dropDiseaseWords(lexicon: lexicon, tags: &tags, present: &present)
+        } else if Self.speaksOfStory(present: present, lexicon: lexicon) {
+            // A story's plot (rule N12, `TaggedSentence+Stories.swift`: "In chapter nine the
+            // detective realises the tonic was laced with foxglove"): its illnesses are the
+            // story's, as a game's are.
+            for index in everyday.indices { everyday[index] = terms.count }
+            Self.dropDiseaseWords(lexicon: lexicon, tags: &tags, present: &present)
         }
         // An opener set off by a comma before the clause ("Honestly, …", "This winter, …",
         // "Ladies, …"): the clause opens after it; a vocative's words hold nothing.
@@ -453,6 +449,17 @@ final class TaggedSentence: Sendable {
             }
         }
         if let vocabulary = lexicon.vocabulary {
+            // Session 29 (`TaggedSentence+Predicates.swift`): a condition's own words are no
+            // cue; a condition said of a thing is a figure; the body's natural course is no
+            // disease.
+            Self.dropCuesInsideConditions(
+                conditions: conditions, lexicon: lexicon, tags: &tags, present: &present)
+            Self.dropFigures(
+                tokens: tokens, text: text, lexicon: lexicon, conditions: &conditions,
+                tags: &tags, present: &present)
+            Self.dropNaturalCourses(
+                tokens: tokens, text: text, lexicon: lexicon, conditions: &conditions,
+                tags: &tags, present: &present)
             Self.dropNaturalStates(
                 tokens, text: text, vocabulary: vocabulary, lexicon: lexicon,
                 conditions: &conditions, tags: &tags, present: &present)
