@@ -72,7 +72,7 @@ health, unhealthy, ill, frail and weak, and of the satellites it lists as simila
 commonest in those senses: weak, sickly, feeble, ailing; and the nouns WordNet derives from
 them in those senses: weakness, frailty, sickliness).
 
-Seven serve the reading of a span of suffering told in lay signs (`testimonial-arc-lay-sign`,
+Nine serve the reading of a span of suffering told in lay signs (`testimonial-arc-lay-sign`,
 `testimonial-arc-conceived`): `@arc-small-hour` (rule S1: the small hours, WordNet's "the hours
 just after midnight", told as a clock time: the cardinals one to four of WordNet's adjectives
 "being one more than …" (the word and the digit; not the roman numeral, "i" being a pronoun)
@@ -80,7 +80,11 @@ after "until"/"till" or before "am" or "in the morning"), `@arc-night-vigil` (ru
 kept awake as the body lies: every form of WordNet's "look at with fixed eyes" (stare, gaze) at
 the ceiling, of watch at the clock, and lying awake: the forms of lie with WordNet's awake), `@arc-month`
 (rule S3: the first word of each kind of WordNet's Gregorian calendar month: a complaint that
-comes back every June is a season's),
+comes back every June is a season's), `@arc-short-night` (rule S4: a night of sleep counted
+in rule S1's cardinals of hours: "three hours a night", "four broken hours", "more than two
+hours"), `@arc-predator` (rule L1: the one-word kinds of WordNet's predator, "any animal that
+lives by preying on other animals", carnivore and bird of prey, commonest in such a sense: a herd
+lost to a fox was not lost to an illness),
 `@arc-rest-place` (rule R2: the places a body withdraws to:
 WordNet's bedroom, bed ("a piece of furniture that provides a place to sleep") and house ("a
 dwelling that serves as living quarters"), one-word and commonest in that sense), `@arc-dark-room`
@@ -119,7 +123,7 @@ OVERLAY = os.path.join(HERE, "arc-states-overlay.tsv")
 CLASSES = ["vigour-state", "state-timing", "age-phrase", "covering-gap", "arc-pain-state",
            "well-verdict", "covering-place", "covering-hole", "covering-vanish",
            "covering-disguise", "arc-body-adjective", "arc-birth-state", "arc-small-hour",
-           "arc-night-vigil", "arc-month", "arc-rest-place", "arc-dark-room", "arc-carer",
+           "arc-night-vigil", "arc-short-night", "arc-month", "arc-rest-place", "arc-predator", "arc-dark-room", "arc-carer",
            "arc-conceived"]
 
 # Rule V1: a sexual, urinary or bowel function working (by gloss, in the docstring's order).
@@ -198,9 +202,14 @@ LAME_SENSE = "01018788"
 # Rule S1: the cardinals one to four (WordNet's "used of a single unit or thing", "being one
 # more than one", … "than three").
 SMALL_HOUR_SENSES = ["02186339", "02186471", "02186581", "02186666"]
-SMALL_HOUR_FORMS = ["{} am", "{}am", "{} in the morning", "until {}", "till {}"]
+SMALL_HOUR_FORMS = ["{} am", "{}am", "{} a m", "{} in the morning", "until {}", "till {}"]
+# Rule S4: a short night counted in hours (the same cardinals).
+SHORT_NIGHT_FORMS = ["{} hours a night", "{} hours sleep", "{} broken hours", "more than {} hours"]
 # Rule S2: "look at with fixed eyes" (gaze, stare) and "fixate one's eyes" (stare).
 STARE_SENSES = ["02132763", "00033406"]
+# Rule L1: predator ("any animal that lives by preying on other animals"), carnivore (the
+# mammal) and bird of prey.
+PREDATOR_SENSES = ["02152740", "02075296", "01604330"]
 # Rule S3: the Gregorian calendar's months.
 CALENDAR_MONTH = "15209706"
 # Rule R2: bedroom, bed (the furniture), house (the dwelling).
@@ -500,6 +509,30 @@ def small_hours(glosses):
     return out
 
 
+def short_nights(glosses):
+    """Rule S4."""
+    out = set()
+    for sense in SMALL_HOUR_SENSES:
+        words = glosses.words[("adj", sense)]
+        for n in [w for w in words if w.isdigit()] + [words[0]]:
+            out.update(form.format(n) for form in SHORT_NIGHT_FORMS)
+    return out
+
+
+def predators(wordnet, glosses):
+    """Rule L1: the one-word kinds of predator, carnivore and bird of prey, commonest in such a
+    sense (fox, mink, buzzard; not "dog" alone, whose commonest sense is the pet, also here)."""
+    senses, stack = set(), [("noun", o) for o in PREDATOR_SENSES]
+    while stack:
+        current = stack.pop()
+        if current in senses:
+            continue
+        senses.add(current)
+        stack.extend(wordnet.hyponyms.get(current, []))
+    return {word for pos, offset in senses for word in glosses.words.get((pos, offset), [])
+            if one_word(word) and arc.commonest(wordnet, word, "noun") in senses}
+
+
 def night_vigils(glosses, irregular):
     """Rule S2."""
     out = set()
@@ -613,6 +646,8 @@ def derive_lists(folder):
         "arc-birth-state": birth_states(wordnet, pointers),
         "arc-small-hour": small_hours(glosses),
         "arc-night-vigil": night_vigils(glosses, irregular),
+        "arc-short-night": short_nights(glosses),
+        "arc-predator": predators(wordnet, glosses),
         "arc-month": months(wordnet, glosses),
         "arc-rest-place": rest_places(wordnet, glosses),
         "arc-dark-room": dark_rooms(wordnet, glosses, pointers),
@@ -645,6 +680,10 @@ COMMENTS = {
                       "morning).",
     "arc-night-vigil": "Rule S2: a night kept awake as the body lies (staring at the ceiling, "
                        "watching the clock, lying awake).",
+    "arc-short-night": "Rule S4: a short night counted in hours (three hours a night, four "
+                       "broken hours).",
+    "arc-predator": "Rule L1: the animals that prey on others (fox, mink, buzzard): a herd's "
+                    "loss to one is no illness.",
     "arc-month": "Rule S3: the months of the year (a complaint that comes back every June).",
     "arc-rest-place": "Rule R2: the places a body withdraws to (bedroom, bed, house).",
     "arc-dark-room": "Rule R3: a room without light (a dark room, curtains drawn).",
