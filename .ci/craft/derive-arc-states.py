@@ -72,7 +72,7 @@ health, unhealthy, ill, frail and weak, and of the satellites it lists as simila
 commonest in those senses: weak, sickly, feeble, ailing; and the nouns WordNet derives from
 them in those senses: weakness, frailty, sickliness).
 
-Nine serve the reading of a span of suffering told in lay signs (`testimonial-arc-lay-sign`,
+Ten serve the reading of a span of suffering told in lay signs (`testimonial-arc-lay-sign`,
 `testimonial-arc-conceived`): `@arc-small-hour` (rule S1: the small hours, WordNet's "the hours
 just after midnight", told as a clock time: the cardinals one to four of WordNet's adjectives
 "being one more than …" (the word and the digit; not the roman numeral, "i" being a pronoun)
@@ -84,7 +84,9 @@ comes back every June is a season's), `@arc-short-night` (rule S4: a night of sl
 in rule S1's cardinals of hours: "three hours a night", "four broken hours", "more than two
 hours"), `@arc-predator` (rule L1: the one-word kinds of WordNet's predator, "any animal that
 lives by preying on other animals", carnivore and bird of prey, commonest in such a sense: a herd
-lost to a fox was not lost to an illness),
+lost to a fox was not lost to an illness), `@arc-ear-sound` (rule E1: the one-word kinds of
+WordNet's sound, "the particular auditory effect produced by a given cause", and noise,
+commonest in such a sense: hiss, hum, buzz, whine, whistle, heard in one's own ear),
 `@arc-rest-place` (rule R2: the places a body withdraws to:
 WordNet's bedroom, bed ("a piece of furniture that provides a place to sleep") and house ("a
 dwelling that serves as living quarters"), one-word and commonest in that sense), `@arc-dark-room`
@@ -123,7 +125,8 @@ OVERLAY = os.path.join(HERE, "arc-states-overlay.tsv")
 CLASSES = ["vigour-state", "state-timing", "age-phrase", "covering-gap", "arc-pain-state",
            "well-verdict", "covering-place", "covering-hole", "covering-vanish",
            "covering-disguise", "arc-body-adjective", "arc-birth-state", "arc-small-hour",
-           "arc-night-vigil", "arc-short-night", "arc-month", "arc-rest-place", "arc-predator", "arc-dark-room", "arc-carer",
+           "arc-night-vigil", "arc-short-night", "arc-month", "arc-rest-place", "arc-predator",
+           "arc-ear-sound", "arc-dark-room", "arc-carer",
            "arc-conceived"]
 
 # Rule V1: a sexual, urinary or bowel function working (by gloss, in the docstring's order).
@@ -210,6 +213,9 @@ STARE_SENSES = ["02132763", "00033406"]
 # Rule L1: predator ("any animal that lives by preying on other animals"), carnivore (the
 # mammal) and bird of prey.
 PREDATOR_SENSES = ["02152740", "02075296", "01604330"]
+# Rule E1: sound ("the particular auditory effect produced by a given cause") and noise ("sound
+# of any kind (especially unintelligible or dissonant sound)").
+EAR_SOUND_SENSES = ["07371293", "07387509"]
 # Rule S3: the Gregorian calendar's months.
 CALENDAR_MONTH = "15209706"
 # Rule R2: bedroom, bed (the furniture), house (the dwelling).
@@ -533,6 +539,20 @@ def predators(wordnet, glosses):
             if one_word(word) and arc.commonest(wordnet, word, "noun") in senses}
 
 
+def ear_sounds(wordnet, glosses):
+    """Rule E1: the one-word kinds of sound and noise, commonest in such a sense (hiss, hum,
+    buzz, whine, whistle): one heard in one's own ear for a span is the ear's trouble."""
+    senses, stack = set(), [("noun", o) for o in EAR_SOUND_SENSES]
+    while stack:
+        current = stack.pop()
+        if current in senses:
+            continue
+        senses.add(current)
+        stack.extend(wordnet.hyponyms.get(current, []))
+    return {word for pos, offset in senses for word in glosses.words.get((pos, offset), [])
+            if one_word(word) and arc.commonest(wordnet, word, "noun") in senses}
+
+
 def night_vigils(glosses, irregular):
     """Rule S2."""
     out = set()
@@ -648,6 +668,7 @@ def derive_lists(folder):
         "arc-night-vigil": night_vigils(glosses, irregular),
         "arc-short-night": short_nights(glosses),
         "arc-predator": predators(wordnet, glosses),
+        "arc-ear-sound": ear_sounds(wordnet, glosses),
         "arc-month": months(wordnet, glosses),
         "arc-rest-place": rest_places(wordnet, glosses),
         "arc-dark-room": dark_rooms(wordnet, glosses, pointers),
@@ -684,6 +705,8 @@ COMMENTS = {
                        "broken hours).",
     "arc-predator": "Rule L1: the animals that prey on others (fox, mink, buzzard): a herd's "
                     "loss to one is no illness.",
+    "arc-ear-sound": "Rule E1: the kinds of sound and noise (hiss, hum, buzz, whine), one heard "
+                     "in one's own ear.",
     "arc-month": "Rule S3: the months of the year (a complaint that comes back every June).",
     "arc-rest-place": "Rule R2: the places a body withdraws to (bedroom, bed, house).",
     "arc-dark-room": "Rule R3: a room without light (a dark room, curtains drawn).",

@@ -8,7 +8,7 @@ import Testing
 /// claim (`RulePacks/testimonial-arcs.yaml`: `testimonial-arc-lay-sign`,
 /// `testimonial-arc-conceived`; classes derived by `.ci/craft/derive-arc-states.py`). A span of
 /// suffering told in a lay sign (the small hours, a life planned around the toilet, a bedroom
-/// not left, a dark room, care in vain, a herd's losses), or a child conceived after a year or
+/// not left, a dark room, care in vain or counted, a herd's losses, a sound in one's own ear), or a child conceived after a year or
 /// more of trying, with the product or time on it. Sentences written for this test (none from
 /// an evaluation set), with ordinary stories of the same shape beside them.
 struct TestimonialLaySignTests {
@@ -47,6 +47,14 @@ struct TestimonialLaySignTests {
             "testimonial-arc-lay-sign"
         ),
         (
+            "For seven years a high whistle in my right ear kept me company; the zinc tablets have quietened it.",
+            "testimonial-arc-lay-sign"
+        ),
+        (
+            "I saw four different osteopaths about my knees over three years; a month of the rosehip powder did what they couldn't.",
+            "testimonial-arc-lay-sign"
+        ),
+        (
             "After four years of trying and two failed rounds, I conceived in the second month on the maca blend.",
             "testimonial-arc-conceived"
         ),
@@ -57,7 +65,7 @@ struct TestimonialLaySignTests {
 
     /// The same shapes with no body's trouble, no span or no product: an early start for work,
     /// a fox, a cleaner's toilets, a pregnancy with no years of trying, a night before exams, a
-    /// damp bedroom.
+    /// damp bedroom, a fridge's hum.
     @Test(arguments: [
         "For years I was up at four every morning to bake; since the new oven I start at six.",
         "We lost three hens to a fox every winter; since the new electric fence and the garlic tonic they're all safe.",
@@ -65,6 +73,7 @@ struct TestimonialLaySignTests {
         "Two years after our wedding I fell pregnant, and the prenatal gummies kept me going.",
         "I used to lie awake the night before exams; the chamomile tea helps me drift off.",
         "For nine winters the back bedroom dripped; since the new damp course it's bone dry.",
+        "For two years a hum in my left ear from the fridge kept me up; since the new fridge, silence.",
     ])
     func leavesOrdinaryStories(copy: String) {
         let found = Self.rules(copy)
