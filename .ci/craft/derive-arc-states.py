@@ -72,6 +72,33 @@ health, unhealthy, ill, frail and weak, and of the satellites it lists as simila
 commonest in those senses: weak, sickly, feeble, ailing; and the nouns WordNet derives from
 them in those senses: weakness, frailty, sickliness).
 
+Ten serve the reading of a span of suffering told in lay signs (`testimonial-arc-lay-sign`,
+`testimonial-arc-conceived`): `@arc-small-hour` (rule S1: the small hours, WordNet's "the hours
+just after midnight", told as a clock time: the cardinals one to four of WordNet's adjectives
+"being one more than …" (the word and the digit; not the roman numeral, "i" being a pronoun)
+after "until"/"till" or before "am" or "in the morning"), `@arc-night-vigil` (rule S2: a night
+kept awake as the body lies: every form of WordNet's "look at with fixed eyes" (stare, gaze) at
+the ceiling, of watch at the clock, and lying awake: the forms of lie with WordNet's awake), `@arc-month`
+(rule S3: the first word of each kind of WordNet's Gregorian calendar month: a complaint that
+comes back every June is a season's), `@arc-short-night` (rule S4: a night of sleep counted
+in rule S1's cardinals of hours: "three hours a night", "four broken hours", "more than two
+hours"), `@arc-predator` (rule L1: the one-word kinds of WordNet's predator, "any animal that
+lives by preying on other animals", carnivore and bird of prey, commonest in such a sense: a herd
+lost to a fox was not lost to an illness), `@arc-ear-sound` (rule E1: the one-word kinds of
+WordNet's sound, "the particular auditory effect produced by a given cause", and noise,
+commonest in such a sense: hiss, hum, buzz, whine, whistle, heard in one's own ear),
+`@arc-rest-place` (rule R2: the places a body withdraws to:
+WordNet's bedroom, bed ("a piece of furniture that provides a place to sleep") and house ("a
+dwelling that serves as living quarters"), one-word and commonest in that sense), `@arc-dark-room`
+(rule R3: a room without light: WordNet's dark, "devoid of or deficient in light or
+brightness", and its one-word satellites commonest in that sense, before room; and curtains,
+WordNet's "hanging cloth used as a blind", drawn, shut or closed), `@arc-carer` (rule C1: the
+one-word hyponyms of WordNet's health professional, "a person who helps in identifying or
+preventing or treating illness or disability", and of its therapist, "a person skilled in a
+particular type of therapy", with WordNet's hospital and clinic, commonest in such a sense) and `@arc-conceived` (rule F1: conception told: every form of WordNet's
+conceive, "become pregnant", and carry to term; expecting in the sense "look forward to the
+birth of a child"; the words of WordNet's pregnant after fell, got and became).
+
 The output is sorted and byte-identical on every run; `--check` compares instead of writing
 (exit 1 on a difference); `--stats` prints, per class, the words from WordNet and from the
 overlay.
@@ -97,7 +124,10 @@ OUT = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "arc-states.yam
 OVERLAY = os.path.join(HERE, "arc-states-overlay.tsv")
 CLASSES = ["vigour-state", "state-timing", "age-phrase", "covering-gap", "arc-pain-state",
            "well-verdict", "covering-place", "covering-hole", "covering-vanish",
-           "covering-disguise", "arc-body-adjective", "arc-birth-state"]
+           "covering-disguise", "arc-body-adjective", "arc-birth-state", "arc-small-hour",
+           "arc-night-vigil", "arc-short-night", "arc-month", "arc-rest-place", "arc-predator",
+           "arc-ear-sound", "arc-dark-room", "arc-carer",
+           "arc-conceived"]
 
 # Rule V1: a sexual, urinary or bowel function working (by gloss, in the docstring's order).
 VIGOUR_SENSES = ["01825420", "00591817", "00638501", "01151592", "01150915", "01151740"]
@@ -171,6 +201,39 @@ PAIN_SENSES = ["14322699", "07495551", "14324274", "14333433", "07496755", "1444
 DOUBLE_OVER_SENSE = "02063327"
 # Rule P3: lame ("disabled in the feet or legs").
 LAME_SENSE = "01018788"
+
+# Rule S1: the cardinals one to four (WordNet's "used of a single unit or thing", "being one
+# more than one", … "than three").
+SMALL_HOUR_SENSES = ["02186339", "02186471", "02186581", "02186666"]
+SMALL_HOUR_FORMS = ["{} am", "{}am", "{} a m", "{} in the morning", "until {}", "till {}"]
+# Rule S4: a short night counted in hours (the same cardinals).
+SHORT_NIGHT_FORMS = ["{} hours a night", "{} hours sleep", "{} broken hours", "more than {} hours"]
+# Rule S2: "look at with fixed eyes" (gaze, stare) and "fixate one's eyes" (stare).
+STARE_SENSES = ["02132763", "00033406"]
+# Rule L1: predator ("any animal that lives by preying on other animals"), carnivore (the
+# mammal) and bird of prey.
+PREDATOR_SENSES = ["02152740", "02075296", "01604330"]
+# Rule E1: sound ("the particular auditory effect produced by a given cause") and noise ("sound
+# of any kind (especially unintelligible or dissonant sound)").
+EAR_SOUND_SENSES = ["07371293", "07387509"]
+# Rule S3: the Gregorian calendar's months.
+CALENDAR_MONTH = "15209706"
+# Rule R2: bedroom, bed (the furniture), house (the dwelling).
+REST_SENSES = ["02821627", "02818832", "03544360"]
+# Rule R3: dark ("devoid of or deficient in light or brightness"), curtain (the cloth).
+DARK_SENSE = "00273082"
+CURTAIN_SENSE = "03151077"
+CURTAIN_CLOSED = ["drawn", "shut", "closed"]
+# Rule C1: health professional and therapist ("a person skilled in a particular type of
+# therapy"), with their hyponyms; hospital and clinic (the building and the institution).
+CARER_SENSES = ["10165109", "10707233"]
+HOSPITAL_SENSES = ["03540595", "08054417", "03043274", "08054076"]
+# Rule F1: conceive ("become pregnant"), carry to term, expect ("look forward to the birth of a
+# child"), pregnant.
+CONCEIVE_SENSES = ["00054285", "00059559"]
+EXPECT_BIRTH_SENSE = "00059376"
+PREGNANT_SENSE = "00173220"
+BECOME_PREGNANT = ["fell", "fall", "falling", "got", "get", "getting", "became", "become"]
 
 
 class Glosses:
@@ -436,6 +499,136 @@ def birth_states(wordnet, pointers):
     return words
 
 
+def one_word(word):
+    return re.fullmatch(r"[a-z]+", word) is not None
+
+
+def small_hours(glosses):
+    """Rule S1."""
+    out = set()
+    for sense in SMALL_HOUR_SENSES:
+        words = glosses.words[("adj", sense)]
+        for n in [w for w in words if w.isdigit()] + [words[0]]:
+            # written together with "am" only as a digit ("2am")
+            out.update(form.format(n) for form in SMALL_HOUR_FORMS
+                       if n.isdigit() or not form.startswith("{}am"))
+    return out
+
+
+def short_nights(glosses):
+    """Rule S4."""
+    out = set()
+    for sense in SMALL_HOUR_SENSES:
+        words = glosses.words[("adj", sense)]
+        for n in [w for w in words if w.isdigit()] + [words[0]]:
+            out.update(form.format(n) for form in SHORT_NIGHT_FORMS)
+    return out
+
+
+def predators(wordnet, glosses):
+    """Rule L1: the one-word kinds of predator, carnivore and bird of prey, commonest in such a
+    sense (fox, mink, buzzard; not "dog" alone, whose commonest sense is the pet, also here)."""
+    senses, stack = set(), [("noun", o) for o in PREDATOR_SENSES]
+    while stack:
+        current = stack.pop()
+        if current in senses:
+            continue
+        senses.add(current)
+        stack.extend(wordnet.hyponyms.get(current, []))
+    return {word for pos, offset in senses for word in glosses.words.get((pos, offset), [])
+            if one_word(word) and arc.commonest(wordnet, word, "noun") in senses}
+
+
+def ear_sounds(wordnet, glosses):
+    """Rule E1: the one-word kinds of sound and noise, commonest in such a sense (hiss, hum,
+    buzz, whine, whistle): one heard in one's own ear for a span is the ear's trouble."""
+    senses, stack = set(), [("noun", o) for o in EAR_SOUND_SENSES]
+    while stack:
+        current = stack.pop()
+        if current in senses:
+            continue
+        senses.add(current)
+        stack.extend(wordnet.hyponyms.get(current, []))
+    return {word for pos, offset in senses for word in glosses.words.get((pos, offset), [])
+            if one_word(word) and arc.commonest(wordnet, word, "noun") in senses}
+
+
+def night_vigils(glosses, irregular):
+    """Rule S2."""
+    out = set()
+    for sense in STARE_SENSES:
+        for verb in glosses.words[("verb", sense)]:
+            out.update(f"{form} at the ceiling" for form in verb_forms(verb, irregular))
+    out.update(f"{form} the clock" for form in verb_forms("watch", irregular))
+    awake = glosses.words[("adj", arc.AWAKE_SENSE)]
+    out.update(f"{form} {a}" for form in ("lie", "lies", "lay", "lying", "lain") for a in awake
+               if one_word(a))
+    return out
+
+
+def senses_words(wordnet, glosses, senses):
+    """The one-word words of senses whose commonest noun sense is one of them (a plural needs
+    no entry: the checker stems words as it reads them)."""
+    return {word for sense in senses for word in glosses.words[("noun", sense)]
+            if one_word(word)
+            and arc.commonest(wordnet, word, "noun") in {("noun", s) for s in senses}}
+
+
+def months(wordnet, glosses):
+    """Rule S3: the first word of each kind of WordNet's Gregorian calendar month (the name,
+    not its abbreviation)."""
+    return {glosses.words[sense][0] for sense in wordnet.hyponyms[("noun", CALENDAR_MONTH)]}
+
+
+def rest_places(wordnet, glosses):
+    """Rule R2."""
+    return senses_words(wordnet, glosses, REST_SENSES)
+
+
+def dark_rooms(wordnet, glosses, pointers):
+    """Rule R3."""
+    senses = [("adj", DARK_SENSE)] + pointers.similar.get(("adj", DARK_SENSE), [])
+    darks = {w for s in senses for w in pointers.words[s]
+             if one_word(w) and arc.commonest(wordnet, w, "adj") in senses}
+    out = {f"{d} room" for d in darks}
+    for curtain in glosses.words[("noun", CURTAIN_SENSE)]:
+        if one_word(curtain) and arc.commonest(wordnet, curtain, "noun") == ("noun", CURTAIN_SENSE):
+            for shut in CURTAIN_CLOSED:
+                out.update({f"{curtain} {shut}", f"{shut} {curtain}"})
+    return out
+
+
+def carers(wordnet, glosses):
+    """Rule C1."""
+    senses, stack = {("noun", h) for h in HOSPITAL_SENSES}, [("noun", c) for c in CARER_SENSES]
+    while stack:
+        current = stack.pop()
+        if current in senses:
+            continue
+        senses.add(current)
+        stack.extend(wordnet.hyponyms.get(current, []))
+    out = set()
+    for pos, offset in senses:
+        for word in glosses.words.get((pos, offset), []):
+            if one_word(word) and arc.commonest(wordnet, word, "noun") in senses:
+                out.add(word)
+    return out
+
+
+def conceptions(glosses, irregular):
+    """Rule F1."""
+    out = set()
+    for sense in CONCEIVE_SENSES:
+        for verb in glosses.words[("verb", sense)]:
+            head, *rest = verb.split("_")
+            forms = ({head, head[:-1] + "ies", head + "ing", head[:-1] + "ied"}
+                     if re.search(r"[^aeiou]y$", head) else verb_forms(head, irregular))
+            out.update(" ".join([form] + rest) for form in forms)
+    out.add(glosses.words[("verb", EXPECT_BIRTH_SENSE)][0] + "ing")
+    out.update(f"{b} {p}" for b in BECOME_PREGNANT for p in glosses.words[("adj", PREGNANT_SENSE)])
+    return out
+
+
 def read_overlay(path):
     """The overlay: class, phrase, reason (every line needs all three)."""
     out = {name: set() for name in CLASSES}
@@ -471,6 +664,16 @@ def derive_lists(folder):
         "covering-disguise": disguises(wordnet, glosses, irregular),
         "arc-body-adjective": body_adjectives(wordnet, glosses),
         "arc-birth-state": birth_states(wordnet, pointers),
+        "arc-small-hour": small_hours(glosses),
+        "arc-night-vigil": night_vigils(glosses, irregular),
+        "arc-short-night": short_nights(glosses),
+        "arc-predator": predators(wordnet, glosses),
+        "arc-ear-sound": ear_sounds(wordnet, glosses),
+        "arc-month": months(wordnet, glosses),
+        "arc-rest-place": rest_places(wordnet, glosses),
+        "arc-dark-room": dark_rooms(wordnet, glosses, pointers),
+        "arc-carer": carers(wordnet, glosses),
+        "arc-conceived": conceptions(glosses, irregular),
     }
     overlay = read_overlay(OVERLAY)
     return {name: (derived[name], overlay[name] - derived[name]) for name in CLASSES}
@@ -494,6 +697,23 @@ COMMENTS = {
                           "the body (pulmonary, cardiac, spinal, renal).",
     "arc-birth-state": "Rule B2: ill health as an adjective (weak, sickly, feeble, ailing) and "
                        "its nouns (weakness, frailty).",
+    "arc-small-hour": "Rule S1: the small hours as a clock time (until four, 2 am, three in the "
+                      "morning).",
+    "arc-night-vigil": "Rule S2: a night kept awake as the body lies (staring at the ceiling, "
+                       "watching the clock, lying awake).",
+    "arc-short-night": "Rule S4: a short night counted in hours (three hours a night, four "
+                       "broken hours).",
+    "arc-predator": "Rule L1: the animals that prey on others (fox, mink, buzzard): a herd's "
+                    "loss to one is no illness.",
+    "arc-ear-sound": "Rule E1: the kinds of sound and noise (hiss, hum, buzz, whine), one heard "
+                     "in one's own ear.",
+    "arc-month": "Rule S3: the months of the year (a complaint that comes back every June).",
+    "arc-rest-place": "Rule R2: the places a body withdraws to (bedroom, bed, house).",
+    "arc-dark-room": "Rule R3: a room without light (a dark room, curtains drawn).",
+    "arc-carer": "Rule C1: a carer of a body or a place of care (osteopath, chiropractor, "
+                 "nurse, hospital).",
+    "arc-conceived": "Rule F1: conception told (conceived, fell pregnant, expecting, carried "
+                     "to term).",
     "well-verdict": "Rules W1 to W3: the opposite of ill health, illness or abnormality "
                     "(healthy, well, normal), fine, harmless.",
 }

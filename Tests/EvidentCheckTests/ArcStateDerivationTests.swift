@@ -34,7 +34,9 @@ struct ArcStateDerivationTests {
         let classes: Set = [
             "vigour-state", "state-timing", "age-phrase", "covering-gap", "arc-pain-state",
             "well-verdict", "covering-place", "covering-hole", "covering-vanish",
-            "covering-disguise", "arc-body-adjective", "arc-birth-state",
+            "covering-disguise", "arc-body-adjective", "arc-birth-state", "arc-small-hour",
+            "arc-night-vigil", "arc-short-night", "arc-month", "arc-rest-place", "arc-predator",
+            "arc-dark-room", "arc-carer", "arc-conceived",
         ]
         let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
         #expect(!lines.isEmpty)

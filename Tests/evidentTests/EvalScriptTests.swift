@@ -42,6 +42,8 @@ struct EvalScriptTests {
 
     /// The variables through which git (and so `.ci/eval`'s gate log) would reach a repository
     /// other than the scratch one, e.g. the real checkout's when the suite runs from a git hook.
+    /// (`hermetic` also unsets `EVIDENT_EVAL_SPENT_CACHE`, so `--spent` caches in the scratch
+    /// checkout unless a test names a folder.)
     static let gitVariables = [
         "GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY",
         "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_PREFIX", "GIT_NAMESPACE",
@@ -54,7 +56,7 @@ struct EvalScriptTests {
         _ program: String, _ arguments: [String], in root: URL,
         environment: [String: String] = [:]
     ) throws -> EvidentBinary.Run {
-        let unset = gitVariables.flatMap { ["-u", $0] }
+        let unset = (gitVariables + ["EVIDENT_EVAL_SPENT_CACHE"]).flatMap { ["-u", $0] }
         let set = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         return try EvidentBinary.run(
             unset + set + [program] + arguments, in: root,
@@ -841,6 +843,71 @@ struct EvalScriptTests {
                     "eval: error: --spent takes only --binary and --compare\n")
                     == true)
         }
+    }
+
+    /// `--spent`'s cache is keyed by contents, not paths: with `EVIDENT_EVAL_SPENT_CACHE`
+    /// naming one folder, a second checkout of the same sets measured with a copy of the same
+    /// binary at another path runs nothing (the figures come from the first checkout's runs),
+    /// while a resource bundle beside the copy (other rule packs) is another key and is run;
+    /// without the variable each checkout keeps its own `.build/eval/spent-cache/`.
+    @Test func spentCacheIsSharedAcrossCheckoutsWhenTheBytesAreTheSame() throws {
+        var files: [String: String] = [:]
+        for name in ["dev", "frozen-26", "gate-28"] {
+            files.merge(Self.emptySet(name)) { $1 }
+        }
+        files["frozen-26/disease.tsv"] = Self.disease([
+            "AQ-DIS-001\tgout\texplicit\tOur balm cures gout."
+        ])
+        let first = try Self.repository(files)
+        let second = try Self.repository(files)
+        let shared = try ScratchFolder.make("eval-spent-cache")
+        // A binary that finds nothing and counts its runs in a file of its own.
+        let runs = shared.appendingPathComponent("runs.log")
+        let script = "#!/bin/sh\necho run >> '\(runs.path)'\necho '{\"files\": []}'\n"
+        func install(in folder: URL) throws -> URL {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let url = folder.appendingPathComponent("evident")
+            try Data(script.utf8).write(to: url)
+            try FileManager.default.setAttributes(
+                [.posixPermissions: 0o755], ofItemAtPath: url.path)
+            return url
+        }
+        func count() -> Int {
+            ((try? String(contentsOf: runs, encoding: .utf8)) ?? "").split(separator: "\n").count
+        }
+        let original = try install(in: first.appendingPathComponent("build-a"))
+        let copy = try install(in: second.appendingPathComponent("build-b"))
+        let environment = ["EVIDENT_EVAL_SPENT_CACHE": shared.appendingPathComponent("cache").path]
+        guard
+            let measured = try Self.eval(
+                ["--spent", "--binary", original.path], in: first, environment: environment)
+        else { return }
+        #expect(measured.status == 0)
+        let once = count()
+        #expect(once > 0)
+        let row = Self.spentRow("frozen-26", ["0/1", "0/0", "0/0", "0/0", "0/0", "0/0"])
+        #expect(measured.stdout.contains(row))
+        let reused = try Self.eval(
+            ["--spent", "--binary", copy.path], in: second, environment: environment)
+        #expect(reused?.status == 0)
+        #expect(reused?.stdout.contains(row) == true)
+        #expect(count() == once)
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: second.appendingPathComponent(".build/eval/spent-cache").path))
+        let bundle = second.appendingPathComponent("build-b/Evident_EvidentCheck.resources")
+        try FileManager.default.createDirectory(at: bundle, withIntermediateDirectories: true)
+        try Data("rules: []\n".utf8).write(to: bundle.appendingPathComponent("pack.yaml"))
+        let repacked = try Self.eval(
+            ["--spent", "--binary", copy.path], in: second, environment: environment)
+        #expect(repacked?.status == 0)
+        #expect(count() == 2 * once)
+        let own = try Self.eval(["--spent", "--binary", original.path], in: first)
+        #expect(own?.status == 0)
+        #expect(count() == 3 * once)
+        #expect(
+            FileManager.default.fileExists(
+                atPath: first.appendingPathComponent(".build/eval/spent-cache").path))
     }
 
     /// `--summary --newest N` summarises only the N newest spent sets (dev left out, the
