@@ -305,6 +305,12 @@ PASTIMES = ("I03",)
 # toilet bowl (toilet.n.02) and the urinal, with what is below them, each name kept when its
 # commonest noun sense is one of them ("can", "pot" and "throne" are not).
 TOILET_ROOMS = ("04446276", "02807731", "04446521", "04515991")
+# British English names the public toilets of men and women by their possessor alone, which
+# WordNet 3.0 lacks (its men's_room and ladies'_room are written with the room; OED "gents,
+# n.": "a men's public lavatory"; "ladies, n." 2: "a women's public lavatory"): "sit through
+# the film without leaving for the gents". Bare "ladies" is women, so it is kept only after
+# its article (session 29).
+TOILET_LAY = ("gents", "the ladies", "mens room", "ladies room")
 # Rule B5: the verbs of hurrying somewhere (`@hurry-verb`): WordNet 3.0 run.v.01, travel
 # rapidly (hurry.v.01) and rush.v.01 with their troponyms, each kept when its commonest verb
 # sense is one of them, with verb.exc's forms. Hurrying to the toilet, or getting up to it N
@@ -696,7 +702,7 @@ def names_first_below(folder, roots):
 
 def toilet_rooms(folder):
     """Rule B4: the names of the rooms and fixtures for the body's needs."""
-    return names_first_below(folder, TOILET_ROOMS)
+    return names_first_below(folder, TOILET_ROOMS) | set(TOILET_LAY)
 
 
 def hurry_verbs(folder):

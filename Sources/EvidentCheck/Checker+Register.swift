@@ -213,7 +213,9 @@ extension Checker {
     /// liver"). None is an aspect of a body.
     func otherSenses(_ sentence: TaggedSentence) -> [Bool] {
         otherSenses(
-            sentence, nutrition: nutritionClaims(sentence).union(substanceSources(sentence)))
+            sentence,
+            nutrition: nutritionClaims(sentence).union(substanceSources(sentence)).union(
+                audience(sentence)))
     }
 
     /// `otherSenses(_:)`, given the positions of the sentence's nutrition claims and of the
@@ -286,6 +288,63 @@ extension Checker {
         for position in nutrition { other[position] = true }
         return other
     }
+
+    /// The positions of the words that say for whom a product is: "for", then at most
+    /// `audienceWords` words with no punctuation, no determiner and no person's word between
+    /// (`@determiner`, `@function-holder`: "for your heart" is a body's), ending at a noun of a
+    /// person (`@vocative-head`, WordNet's noun.person) that punctuation or the sentence's end
+    /// follows: "for hill walkers:", "for shift nurses:", "for hockey players:", "for
+    /// cyclists,". Of them, "for", the person and the words between that name no health aspect
+    /// and say nothing else of health (`RegisterMatcher.aspectClasses`, the function and
+    /// body-part classes, `RegisterMatcher.claimClasses`, the register's aspects and the verbs
+    /// of its nouns of action: "for exhausted nurses" keeps "exhausted"). Like a
+    /// nutrition claim's words, they are label text (who the product is for), no aspect of
+    /// health and, beside a health claim, circumstances of it (`otherSenses`, `readAlone`).
+    func audience(_ sentence: TaggedSentence) -> Set<Int> {
+        let lexicon = book.lexicon
+        guard let person = lexicon.classID("vocative-head"), sentence.present[person] else {
+            return []
+        }
+        let matcher = book.register
+        let health =
+            matcher.aspectClasses + matcher.claimClasses
+            + [matcher.functionClass, matcher.heldBodyClass].compactMap { $0 }
+        let blockers = [lexicon.determiner, matcher.holderClass].compactMap { $0 }
+        let aspects = matcher.index.aspects
+        let tokens = sentence.tokens
+        let tags = sentence.tags
+        let count = min(tokens.count, tags.count)
+        func punctuated(_ index: Int) -> Bool {
+            index >= count || tokens[index].start - tokens[index - 1].end > 1
+        }
+        var found = Set<Int>()
+        for link in 0..<count where sentence.terms[link] == "for" {
+            var head = link + 1
+            while head < min(count, link + 1 + Checker.audienceWords), !punctuated(head),
+                !tags[head].contains(where: { blockers.contains($0.classID) })
+            {
+                if punctuated(head + 1),
+                    tags[head].contains(where: { $0.classID == person && $0.end == head + 1 })
+                {
+                    found.insert(link)
+                    found.insert(head)
+                    for position in (link + 1)..<head
+                    where !tags[position].contains(where: { health.contains($0.classID) })
+                        && !aspects.contains(sentence.terms[position])
+                        && matcher.derivedStems[sentence.terms[position]] == nil
+                    {
+                        found.insert(position)
+                    }
+                    break
+                }
+                head += 1
+            }
+        }
+        return found
+    }
+
+    /// How many words after "for" an audience's phrase may take ("for night-shift nurses").
+    static let audienceWords = 3
 
     /// The positions of the words that say where a substance named comes from: "in" or "from"
     /// right after the substance, then the words up to the next punctuation
@@ -622,6 +681,9 @@ extension Checker {
         _ sentences: [TaggedSentence], number: Int, memo: RegisterMemo
     ) -> RegisterVerdict? {
         let matcher = book.register
+        // A label's particular under its heading (the ingredients, the allergens) says what the
+        // food contains: no health claim (`isLabelParticular`).
+        if isLabelParticular(sentences[number]) { return nil }
         let flavour = book.lexicon.flavourWord
         // the class ids, not `self`: a local function that called the checker's methods held a
         // copy of the checker, made at every sentence judged
@@ -783,13 +845,46 @@ extension Checker {
         sentence.conceptWords.count == sentence.terms.count ? sentence.conceptWords : nil
     }
 
-    /// Whether a sentence says nothing of health but the name of an aspect: no word of
-    /// `RegisterMatcher.claimClasses` (a verb of an effect, an intensifier, a disease, a
-    /// symptom, a germ, a drug) and no verb of the register's nouns of action
-    /// (`RegisterMatcher.derivedStems`). "Collagen for firmer skin" says "firm".
+    /// Whether a sentence is one of the particulars a food's label must give under a heading
+    /// (Reg 1169/2011 Art 9: the list of ingredients, the allergens, the nutrition declaration,
+    /// storage, durability): it opens with a word of `@label-heading` ("Ingredients", "Allergens",
+    /// "Nutrition information") and punctuation (a colon, a comma) follows within
+    /// `labelHeadingReach` words ("Ingredients: water, sunflower oil, …", "Allergens in bold:
+    /// WHEAT, MILK, EGG", "Ingredients, fruit scone: …"), and it names no person whose body a
+    /// claim would be about (`@function-holder`: "your", "my"), no verb of health
+    /// (`@health-verb`: "supports", "soothes") and no intensifier. It says what the food
+    /// contains, not what it does: its substances and the words of its items ("xanthan gum",
+    /// "raising agents") are no health claim (`judgeRegister`).
+    func isLabelParticular(_ sentence: TaggedSentence) -> Bool {
+        let lexicon = book.lexicon
+        guard let heading = lexicon.classID("label-heading"), sentence.present[heading],
+            let opening = sentence.tags.first?.first(where: { $0.classID == heading })
+        else { return false }
+        let claims = ["function-holder", "health-verb", "eu-exaggeration"].compactMap(
+            lexicon.classID)
+        if claims.contains(where: { sentence.present[$0] }) { return false }
+        let tokens = sentence.tokens
+        let last = min(tokens.count, opening.end + Checker.labelHeadingReach)
+        return (max(1, opening.end)..<last).contains { tokens[$0].start - tokens[$0 - 1].end > 1 }
+    }
+
+    /// How many words after a label's heading its punctuation may come ("Allergens in bold:").
+    static let labelHeadingReach = 4
+
+    /// Whether a sentence says nothing of health but the name of an aspect, what a product is,
+    /// for whom and how much (a label line): no word of `RegisterMatcher.claimClasses` (a verb
+    /// of an effect, an intensifier, a disease, a symptom, a drug) but those a label line writes
+    /// without saying an effect (`RegisterMatcher.labelLineClasses`: a preposition of a state,
+    /// a body function or a germ named as the product's name or its audience: "tablets for
+    /// women after menopause", "live yoghurt with Lactobacillus bulgaricus"), and no verb of
+    /// the register's nouns of action (`RegisterMatcher.derivedStems`). "Collagen for firmer
+    /// skin" says "firm".
     func saysNothingOfHealth(_ sentence: TaggedSentence) -> Bool {
         let matcher = book.register
-        if matcher.claimClasses.contains(where: { sentence.present[$0] }) { return false }
+        let named = RegisterMatcher.labelLineClasses.compactMap(book.lexicon.classID)
+        if matcher.claimClasses.contains(where: { sentence.present[$0] && !named.contains($0) }) {
+            return false
+        }
         return !sentence.terms.contains { term in
             matcher.derivedStems[term].map { $0 != term } == true
         }
@@ -875,7 +970,8 @@ extension Checker {
         // nutrition claims and a substance's source (`nutrition`, below) once for them and for
         // the circumstances; each word is asked once whether it is one of the register's
         // aspects.
-        let nutrition = nutritionClaims(sentence).union(substanceSources(sentence))
+        let nutrition = nutritionClaims(sentence).union(substanceSources(sentence)).union(
+            audience(sentence))
         let other = otherSenses(sentence, nutrition: nutrition)
         let aspectList = matcher.index.aspects
         let aspectWords = sentence.terms.map { aspectList.contains($0) }

@@ -329,6 +329,15 @@ struct RegisterMatcher: Sendable {
         "microbe", "drug",
     ]
 
+    /// Of `claimClasses`, the classes whose words a label line (what a product is, for whom, how
+    /// much) writes without saying an effect (`Checker.saysNothingOfHealth`): the prepositions
+    /// of a state (`@state-link`: "tablets with calcium", "for women after menopause", "powder
+    /// with glucose and sodium"), a body function or a germ named as the product's name or its
+    /// audience ("for women after menopause", "live yoghurt with Lactobacillus bulgaricus").
+    static let labelLineClasses = [
+        "state-link", "condition-function", "condition-germ", "microbe",
+    ]
+
     /// The lexicon classes whose words open the relationship of an authorised wording (its
     /// claim verb: "contributes to", "helps", "reduce", "increases").
     static let claimVerbClasses = ["health-verb", "raise-verb"]

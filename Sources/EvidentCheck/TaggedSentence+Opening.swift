@@ -5,10 +5,12 @@ extension TaggedSentence {
     /// a label of one to four words and a colon ("Forum post: Clears the crust on …",
     /// "Label: Drops your systolic pressure …"), the register or the place of the copy, which
     /// says nothing of what follows it. A number on either side of the colon is a time or a
-    /// ratio ("at 7:30"), no label; a hashtag before it is a hashtag line.
+    /// ratio ("at 7:30"), no label; a hashtag before it is a hashtag line. A product's line of
+    /// five to eight words is a label too ("Pelvic herbal tonic for men: sit through …",
+    /// "Ginkgo and B12 tablets for the over-seventies: get out of …"; `isProductLine`).
     static func clauseOpenings(_ tokens: [Token], text: [Unicode.Scalar]) -> [Int] {
         guard !tokens.isEmpty else { return [] }
-        for index in 1..<min(tokens.count, 5) {
+        for index in 1..<min(tokens.count, maxLabelWords + 1) {
             if tokens[index - 1].isHashtag { break }
             guard gap(before: index, tokens: tokens, text: text).contains(":") else { continue }
             if tokens[index - 1].term.first?.isNumber == true
@@ -16,9 +18,53 @@ extension TaggedSentence {
             {
                 break
             }
+            guard index <= 4 || isProductLine(before: index, tokens: tokens, text: text) else {
+                break
+            }
             return [0, index]
         }
         return [0]
+    }
+
+    /// The most words a label before a colon has (a product's line, `isProductLine`).
+    static let maxLabelWords = 8
+
+    /// The marks that end a sentence or a clause inside a line.
+    static let stops: Set<Unicode.Scalar> = [".", "!", "?", ";", ":"]
+
+    /// The words of a clause, not of a product's name: pronouns and possessives, the verbs
+    /// "be", "have" and "do", the modals, negation, "to", and the prepositions and
+    /// conjunctions of a clause's place, time and logic. A product's line names a thing, its
+    /// form and its audience with nouns and "and", "for", "of", "with", "in" ("Saw palmetto and
+    /// pumpkin seed softgels", "Soy isoflavone chews for spayed bitches").
+    static let clauseWords: Set<String> = [
+        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
+        "they", "them", "their", "it", "its", "this", "that", "these", "those", "is", "are",
+        "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did", "will",
+        "would", "can", "could", "shall", "should", "may", "might", "must", "not", "no", "to",
+        "on", "at", "from", "into", "than", "if", "when", "after", "before", "since", "so",
+        "but", "or", "as", "all", "every", "more", "never", "again",
+    ]
+
+    /// Whether the five to eight words before the colon at `index` are a product's line: none
+    /// is a clause's word (`clauseWords`) or a possessive, a hashtag or a number's neighbour,
+    /// and no sentence's stop falls between them.
+    static func isProductLine(before index: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        guard index <= maxLabelWords else { return false }
+        for word in 0..<index {
+            let token = tokens[word]
+            guard !token.isPossessive, !token.isHashtag, token.end <= text.count else {
+                return false
+            }
+            let spelled = String(String.UnicodeScalarView(text[token.start..<token.end]))
+            if clauseWords.contains(spelled.lowercased()) { return false }
+            if word > 0,
+                gap(before: word, tokens: tokens, text: text).contains(where: stops.contains)
+            {
+                return false
+            }
+        }
+        return true
     }
 
     /// The openers of a clause's start (`clauseOpenings`): what copy sets off by a comma before
@@ -306,6 +352,8 @@ extension TaggedSentence {
         index == 0
             || (index <= 4 && gap(before: index, tokens: tokens, text: text).contains(":")
                 && (0..<index).allSatisfy { !tokens[$0].isHashtag })
+            || (index > 4 && gap(before: index, tokens: tokens, text: text).contains(":")
+                && isProductLine(before: index, tokens: tokens, text: text))
             || openers.contains(index)
     }
 

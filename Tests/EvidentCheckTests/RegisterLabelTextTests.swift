@@ -42,6 +42,46 @@ import Testing
         #expect(!Self.errors("Calcium chewables for growing bones.").isEmpty)
     }
 
+    /// A label line written with prepositions of a state ("powder with glucose and sodium",
+    /// "gum for children aged 3 and up … after each meal") beside an authorised wording is that
+    /// claim's label text (Reg 1924/2006 Art 10(1), its conditions of use written with it);
+    /// alone it is read as before.
+    @Test func aLabelLineWithPrepositionsBesideAnAuthorisedWordingIsLabelText() {
+        let line = "Isotonic sports drink powder with glucose and sodium, lemon, 500 g tub."
+        let wording =
+            "Carbohydrate-electrolyte solutions enhance the absorption of water during physical "
+            + "exercise."
+        #expect(Self.errors(line + " " + wording).isEmpty)
+        #expect(Self.errors(line) == ["unauthorised-health-claim"])
+    }
+
+    /// A label's particular under its heading (Reg 1169/2011 Art 9 and 18: the ingredients, the
+    /// allergens) says what the food contains, whatever its items' words ("xanthan gum"): no
+    /// health claim. A verb of an effect after the heading is a claim still.
+    @Test func aLabelParticularUnderItsHeadingIsNoClaim() {
+        #expect(
+            Self.errors(
+                "Ingredients: water, rapeseed oil, spirit vinegar, pasteurised egg yolk, salt, "
+                    + "xanthan gum."
+            ).isEmpty)
+        let claim = "Ingredients: turmeric root and black pepper; turmeric soothes your joints."
+        #expect(Self.errors(claim) == ["unauthorised-health-claim"])
+    }
+
+    /// A person after "for" ("for nurses", "for night-shift nurses", "for hill walkers:") says
+    /// for whom the product is, no aspect of health: beside an authorised wording it is a
+    /// circumstance of it. A word of health among its words ("for exhausted nurses") stays one.
+    @Test func anAudienceIsNoAspect() {
+        for text in [
+            "Iron drops for nurses: iron contributes to the reduction of tiredness and fatigue.",
+            "Vitamin D spray for night-shift nurses: vitamin D contributes to the maintenance of "
+                + "normal muscle function.",
+        ] {
+            #expect(Self.errors(text).isEmpty, "\(text)")
+        }
+        #expect(Self.errors("Iron drops for exhausted nurses.") == ["unauthorised-health-claim"])
+    }
+
     @Test func aLabelLineInAnotherParagraphIsReadAlone() {
         let label = "Zinc lozenges for teenagers, 15 mg, ages 12 and up."
         let alone = Self.errors(label)
