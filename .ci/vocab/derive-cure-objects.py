@@ -71,6 +71,20 @@ a difference):
   word of the condition vocabulary and its aliases: a word whose stem is not here is unknown
   (b). The words of WordNet's multi-word lemmas are not counted: most are species epithets
   and other names ("Araucaria columnaris").
+
+Rule U15 (`TaggedSentence.tagInfestations`, no list of its own: it reads the classes above and
+the lexicon's `@microbe-kill-verb` and `@keep-out-verb`): a product that kills, clears or keeps
+off an organism living on or in an animal, a herd's place or a part of a body names that
+organism's disease ("kills off varroa in your colonies", "clears Marteilia from your mussels",
+"rids your rabbits of E. cuniculi", "keeps flystrike off your rabbits"): the object of a verb
+of killing (not one of stopping), removing (`@removal-verb`), U6's or U1's, whose head is (b)
+(three letters or more in lowercase when placed in an animal: "ich"; or capitalised, a genus,
+placed in an animal), a `@germ-genus`, a `@disease-sense-noun` placed in an animal, or a
+`@germ-head` with a word before it, placed after it "in", "on", "from" or "off" an animal, a
+`@herd-place` or a part of a body, or after "rid <animal> of"; placed nowhere, named by a later
+"the parasite" (a `@germ-head` after a definite determiner), or, in lowercase after a verb of
+killing, beside an animal named elsewhere in the sentence. What is killed on a thing or a
+plant is a pest of another world ("kills ants in the larder", "clears rust from the leek bed").
 """
 
 import importlib.util

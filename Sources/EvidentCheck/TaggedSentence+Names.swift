@@ -61,10 +61,13 @@ extension TaggedSentence {
         }
         // The name's own head, its last word after the condition: a thing's noun or an
         // organisation's ("Heartbreak Hotel", "the Cystic Fibrosis Trust", "Plague Inc."): the
-        // name names that thing.
+        // name names that thing; but a head that ends a condition (`@cure-ending`: "Tinnitus
+        // Silencer", "Acne Eraser") names a remedy for it, a product's name.
         let heads = ["holder-noun", "organisation-noun"].compactMap(lexicon.classID)
+        let remedy = lexicon.classID("cure-ending")
         if last - 1 >= end,
-            tags[last - 1].contains(where: { heads.contains($0.classID) && $0.end == last })
+            tags[last - 1].contains(where: { heads.contains($0.classID) && $0.end == last }),
+            !tags[last - 1].contains(where: { $0.classID == remedy })
         {
             return true
         }

@@ -9,6 +9,8 @@ extension TaggedSentence {
     /// The words between a verb and its object that leave the object's slot where it is: "off"
     /// of "wean your cat off …", "come off …".
     static let drugSlotParticles: Set<String> = Set(["off", "of"].map { Stemmer.stem($0) })
+    /// The possessives of the product's maker: "for our set" names what the product is for.
+    static let ownPossessives: Set<String> = Set(["our", "my"].map { Stemmer.stem($0) })
 
     /// Tags `@replaced-drug` from a verb of exchanging or ceasing (`@exchange-verb`,
     /// `@quit-verb`, `@discard-verb`) to the drug in its object's slot: after the verb, at
@@ -23,7 +25,10 @@ extension TaggedSentence {
     /// - a brand: written with a capital, four letters or more, in no class, a word neither
     ///   WordNet nor the condition vocabulary knows (rule U3's `knownStems`), with a dose of a
     ///   product (`@dose-product`: not a food or a drink) named after it in the sentence ("swap
-    ///   your Keurig for our pour-over set" and "ditch your Nespresso" offer no dose).
+    ///   your Keurig for our pour-over set" and "ditch your Nespresso" offer no dose), or with
+    ///   "for" and a part of a body or a condition right after it (`@complaint-location`,
+    ///   `@body-noun`, a vocabulary disease or symptom: "ditch the Rimadyl for your old boy's
+    ///   hips").
     static func tagReplacedDrugs(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
@@ -41,6 +46,11 @@ extension TaggedSentence {
         let holders = ["animal-kind", "arc-kin", "living-body"].compactMap { lexicon.classID($0) }
         let anyProduct = [lexicon.classID("product-topic"), substance].compactMap { $0 }
         let doseProduct = [lexicon.classID("dose-product")].compactMap { $0 }
+        let bodyParts =
+            ["complaint-location", "body-noun"].compactMap { lexicon.classID($0) }
+            + ["condition-disease", "condition-symptom"].flatMap {
+                lexicon.vocabularyLabels[$0] ?? []
+            }
         func end(_ word: Int, _ ids: [Int]) -> Int? {
             guard word < tokens.count else { return nil }
             return tags[word].filter { ids.contains($0.classID) }.map(\.end).max()
@@ -74,6 +84,26 @@ extension TaggedSentence {
         func offered(after word: Int, _ ids: [Int]) -> Bool {
             (word..<tokens.count).contains { end($0, ids) != nil }
         }
+        // Whether "for" and a part of a body or a condition follow the slot's word, a noun
+        // phrase of at most four words ("ditch the Rimadyl for your old boy's hips", "throw away
+        // the Gaviscon for your heartburn"): what is taken for a part of a body or a condition is
+        // a medicine.
+        func takenFor(after word: Int) -> Bool {
+            guard spaced(word), tokens[word].term == "for", word + 1 < tokens.count,
+                !ownPossessives.contains(tokens[word + 1].term)
+            else { return false }
+            for at in (word + 1)..<min(word + 6, tokens.count) {
+                guard spaced(at) else { return false }
+                // the phrase's head: a part named alone, not a compound's first piece
+                // ("for our hand-thrown set", "for your wrist strap")
+                if let last = end(at, bodyParts),
+                    endsObjectPhrase(after: last - 1, tokens: tokens, text: text, lexicon: lexicon)
+                {
+                    return true
+                }
+            }
+            return false
+        }
         for verb in tokens.indices {
             guard let verbEnd = end(verb, verbs) else { continue }
             var word = verbEnd
@@ -101,7 +131,9 @@ extension TaggedSentence {
                 offered(after: drugEnd, anyProduct)
             {
                 slotEnd = drugEnd
-            } else if isBrand(word), offered(after: word + 1, doseProduct) {
+            } else if isBrand(word),
+                offered(after: word + 1, doseProduct) || takenFor(after: word + 1)
+            {
                 slotEnd = word + 1
             } else {
                 continue

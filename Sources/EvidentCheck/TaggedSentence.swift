@@ -373,6 +373,9 @@ final class TaggedSentence: Sendable {
             Self.tagProductObjects(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)
+            Self.tagInfestations(
+                tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
+                context: &context, tags: &tags, present: &present)
             Self.tagMoleculeNames(
                 tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
             Self.tagNamedConditions(

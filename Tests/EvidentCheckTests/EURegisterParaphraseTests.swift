@@ -108,6 +108,15 @@ import Testing
         Self.expectAuthorised(text, entry, substance)
     }
 
+    /// MeSH's name of a process the wording writes with a participle between its words ("normal
+    /// energy-yielding metabolism": MeSH's Energy Metabolism; rule P1 of
+    /// `.ci/derive-eu-register`) says the authorised relationship.
+    @Test func meshsNameOfAProcessSaysTheWordingWithItsParticiple() {
+        Self.expectAuthorised(
+            "Magnesium helps keep your energy metabolism working normally.", "POL-HC-6403",
+            "Magnesium")
+    }
+
     /// A word describing a health aspect just after it is the state claimed for it, more than
     /// a normal function: unauthorised ("keeps your brain sharp"), however the aspect is named.
     @Test(arguments: [

@@ -99,3 +99,41 @@ struct OpenerReadingTests {
         #expect(Self.openers("The green kettle, our best seller, boils fast.").isEmpty)
     }
 }
+
+/// A product's line of five to eight words before a colon (session 29,
+/// `TaggedSentence.isProductLine`): the clause opens after it as after a short label, so an
+/// imperative to the reader after it is the reader-promise it is at the start; a clause of the
+/// writer's before a colon (a pronoun, a verb "be", "have" or "do", a modal) is no label.
+/// Sentences written for this test (none from an evaluation set).
+struct ProductLineLabelTests {
+    @Test(arguments: [
+        "Climb the stile again without your knees buckling.",
+        "Walk the dog round the reservoir again without your hips locking.",
+    ])
+    func productLineKeepsTheReaderPromise(_ text: String) {
+        #expect(OpenerReadingTests.caught(text), "plain: \(text)")
+        for line in [
+            "Turmeric and ginger capsules for keen walkers: ",
+            "Green-lipped mussel and collagen chews for older ramblers: ",
+        ] {
+            let labelled = line + text.prefix(1).lowercased() + text.dropFirst()
+            #expect(OpenerReadingTests.caught(labelled), "\(labelled)")
+        }
+    }
+
+    /// Which words open a clause: after a product's line, after a short label, and not after a
+    /// clause of the writer's or a line with a pronoun in it.
+    @Test func productLineOpensTheClause() {
+        func openings(_ text: String) -> [Int] {
+            let lexicon = Fixtures.book.lexicon
+            let scalars = Array(text.unicodeScalars)
+            let tokens = lexicon.tokens(scalars, in: 0..<scalars.count)
+            return TaggedSentence.clauseOpenings(tokens, text: scalars)
+        }
+        let line = "Saw palmetto and nettle root softgels for men: sit through it."
+        #expect(openings(line) == [0, 8])
+        #expect(openings("Forum post: sit through it.") == [0, 2])
+        #expect(openings("My nan always said this to me: sit through it.") == [0])
+        #expect(openings("We tried the nettle root softgels: sit through it.") == [0])
+    }
+}
