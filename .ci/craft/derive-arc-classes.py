@@ -216,16 +216,23 @@ def abilities(wordnet, counts, files=ABILITY_FILES):
     return words
 
 
-def kin(wordnet):
-    """Rule K1."""
-    roots = [commonest(wordnet, word, "noun") for word in KIN_ROOTS]
-    closure, todo = set(), [r for r in roots if r]
+def hyponym_closure(wordnet, roots, closure=None):
+    """The senses `roots` and every kind of them (WordNet's hyponyms, all the way down), added
+    to `closure` when it is given."""
+    closure, todo = set() if closure is None else closure, list(roots)
     while todo:
         sense = todo.pop()
         if sense in closure:
             continue
         closure.add(sense)
         todo.extend(wordnet.hyponyms.get(sense, []))
+    return closure
+
+
+def kin(wordnet):
+    """Rule K1."""
+    roots = [commonest(wordnet, word, "noun") for word in KIN_ROOTS]
+    closure = hyponym_closure(wordnet, [r for r in roots if r])
     words = set()
     for lemma in wordnet.index:
         if LEMMA.match(lemma) and commonest(wordnet, lemma, "noun") in closure:

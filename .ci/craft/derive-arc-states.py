@@ -525,32 +525,25 @@ def short_nights(glosses):
     return out
 
 
+def kinds(wordnet, glosses, roots, also=()):
+    """The one-word words of noun senses `roots`, every kind of them (hyponyms, all the way
+    down) and the senses `also`, whose commonest noun sense is one of those senses."""
+    senses = arc.hyponym_closure(wordnet, [("noun", o) for o in roots],
+                                 {("noun", o) for o in also})
+    return {word for pos, offset in senses for word in glosses.words.get((pos, offset), [])
+            if one_word(word) and arc.commonest(wordnet, word, "noun") in senses}
+
+
 def predators(wordnet, glosses):
     """Rule L1: the one-word kinds of predator, carnivore and bird of prey, commonest in such a
     sense (fox, mink, buzzard; not "dog" alone, whose commonest sense is the pet, also here)."""
-    senses, stack = set(), [("noun", o) for o in PREDATOR_SENSES]
-    while stack:
-        current = stack.pop()
-        if current in senses:
-            continue
-        senses.add(current)
-        stack.extend(wordnet.hyponyms.get(current, []))
-    return {word for pos, offset in senses for word in glosses.words.get((pos, offset), [])
-            if one_word(word) and arc.commonest(wordnet, word, "noun") in senses}
+    return kinds(wordnet, glosses, PREDATOR_SENSES)
 
 
 def ear_sounds(wordnet, glosses):
     """Rule E1: the one-word kinds of sound and noise, commonest in such a sense (hiss, hum,
     buzz, whine, whistle): one heard in one's own ear for a span is the ear's trouble."""
-    senses, stack = set(), [("noun", o) for o in EAR_SOUND_SENSES]
-    while stack:
-        current = stack.pop()
-        if current in senses:
-            continue
-        senses.add(current)
-        stack.extend(wordnet.hyponyms.get(current, []))
-    return {word for pos, offset in senses for word in glosses.words.get((pos, offset), [])
-            if one_word(word) and arc.commonest(wordnet, word, "noun") in senses}
+    return kinds(wordnet, glosses, EAR_SOUND_SENSES)
 
 
 def night_vigils(glosses, irregular):
@@ -600,19 +593,7 @@ def dark_rooms(wordnet, glosses, pointers):
 
 def carers(wordnet, glosses):
     """Rule C1."""
-    senses, stack = {("noun", h) for h in HOSPITAL_SENSES}, [("noun", c) for c in CARER_SENSES]
-    while stack:
-        current = stack.pop()
-        if current in senses:
-            continue
-        senses.add(current)
-        stack.extend(wordnet.hyponyms.get(current, []))
-    out = set()
-    for pos, offset in senses:
-        for word in glosses.words.get((pos, offset), []):
-            if one_word(word) and arc.commonest(wordnet, word, "noun") in senses:
-                out.add(word)
-    return out
+    return kinds(wordnet, glosses, CARER_SENSES, also=HOSPITAL_SENSES)
 
 
 def conceptions(glosses, irregular):

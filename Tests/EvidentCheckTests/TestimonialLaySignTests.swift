@@ -55,6 +55,10 @@ struct TestimonialLaySignTests {
             "testimonial-arc-lay-sign"
         ),
         (
+            "For six years I planned every walk around the nearest toilet; the quinoa porridge changed that.",
+            "testimonial-arc-lay-sign"
+        ),
+        (
             "After four years of trying and two failed rounds, I conceived in the second month on the maca blend.",
             "testimonial-arc-conceived"
         ),
