@@ -201,14 +201,6 @@ extension TaggedSentence {
                 }
             if whole || called { dropped.append(condition.start..<condition.end) }
         }
-        guard !dropped.isEmpty else { return }
-        conditions.removeAll { c in dropped.contains { $0 == c.start..<c.end } }
-        for span in dropped {
-            for token in span { tags[token].removeAll() }
-        }
-        present = [Bool](repeating: false, count: present.count)
-        for list in tags {
-            for tag in list { present[tag.classID] = true }
-        }
+        dropSpans(dropped, conditions: &conditions, tags: &tags, present: &present)
     }
 }

@@ -639,6 +639,16 @@ final class TaggedSentence: Sendable {
             }
             dropped.append(condition.start..<condition.end)
         }
+        dropSpans(dropped, conditions: &conditions, tags: &tags, present: &present)
+    }
+
+    /// Drops the conditions on `dropped`'s spans, clears their tokens' classes and recounts
+    /// which classes the sentence still holds (the end of every reading that takes a phrase's
+    /// condition away: natural states, natural courses).
+    static func dropSpans(
+        _ dropped: [Range<Int>], conditions: inout [(start: Int, end: Int, concept: Int)],
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
         guard !dropped.isEmpty else { return }
         conditions.removeAll { c in dropped.contains { $0 == c.start..<c.end } }
         for span in dropped {
