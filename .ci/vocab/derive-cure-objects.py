@@ -79,7 +79,8 @@ organism's disease ("kills off varroa in your colonies", "clears Marteilia from 
 "rids your rabbits of E. cuniculi", "keeps flystrike off your rabbits"): the object of a verb
 of killing (not one of stopping), removing (`@removal-verb`), U6's or U1's, whose head is (b)
 (three letters or more in lowercase when placed in an animal: "ich"; or capitalised, a genus,
-placed in an animal), a `@germ-genus`, a `@disease-sense-noun` placed in an animal, or a
+placed in an animal; or, placed in an animal or a herd's place, an abbreviation of three capitals
+or more: "MSX", "IBV"), a `@germ-genus`, a `@disease-sense-noun` placed in an animal, or a
 `@germ-head` with a word before it, placed after it "in", "on", "from" or "off" an animal, a
 `@herd-place` or a part of a body, or after "rid <animal> of"; placed nowhere, named by a later
 "the parasite" (a `@germ-head` after a definite determiner), or, in lowercase after a verb of
