@@ -79,7 +79,8 @@ organism's disease ("kills off varroa in your colonies", "clears Marteilia from 
 "rids your rabbits of E. cuniculi", "keeps flystrike off your rabbits"): the object of a verb
 of killing (not one of stopping), removing (`@removal-verb`), U6's or U1's, whose head is (b)
 (three letters or more in lowercase when placed in an animal: "ich"; or capitalised, a genus,
-placed in an animal), a `@germ-genus`, a `@disease-sense-noun` placed in an animal, or a
+placed in an animal; or, placed in an animal or a herd's place, an abbreviation of three capitals
+or more: "MSX", "IBV"), a `@germ-genus`, a `@disease-sense-noun` placed in an animal, or a
 `@germ-head` with a word before it, placed after it "in", "on", "from" or "off" an animal, a
 `@herd-place` or a part of a body, or after "rid <animal> of"; placed nowhere, named by a later
 "the parasite" (a `@germ-head` after a definite determiner), or, in lowercase after a verb of
@@ -150,6 +151,13 @@ REPAIR_SYNSETS = ("00260648",)
 # stops in an animal is the animal's condition ("stops tying-up in racehorses").
 PREVENT_SYNSET = "02452885"
 FALL_ILL_SYNSETS = ("00087454", "00087736", "00087988", "00065370", "00065639", "00094460")
+# Rule U13 (session 30): the phrasal verbs of catching an illness that WordNet files only in
+# their other senses (pick_up "take up by hand", go_down "sink", bring_home "make clear"),
+# as British and American copy writes them of a child, a pet or a flock ("the kids won't pick
+# up the bug going round", "she won't go down with strangles", "your dog won't bring kennel
+# cough home": "bring" reads only with "home" after the condition, common.yaml), with their
+# inflections.
+LAY_FALL_ILL = ("pick up", "go down with", "come home with")
 # Rule U9: WordNet 3.0 verb synsets of a thing going away from a place (leave.v.01 "go away from
 # a place", exit.v.01 "move out of or depart from": exit, go out, get out, leave; go.v.02 "move
 # away from a place into another direction": go away, depart; depart.v.03 "go away or leave";
@@ -201,6 +209,9 @@ THING_FRAMES = {8, 11}
 # noun's three commonest senses.
 ANIMAL_SENSES = 3
 ANIMAL_PRODUCT_ROOTS = {"meat", "seafood", "animal_product", "animal_material"}
+# (session 30) or, beside such a thing, a person named after it by a figure ("shrimp": a small
+# person first, then the food, then the crustacean): what is cured in one is the animal's.
+ANIMAL_FIGURE_FILES = {"noun.person"}
 # Rule U11: what is wrong with a part of the body, by the change it underwent: the WordNet
 # synsets (by first word) of a change of shape (narrowing, curving), of size (increase,
 # decrease: enlargement, thickening as a swelling) and of place (shift: displacement,
@@ -473,9 +484,12 @@ def derive_lists(folder):
             continue
         own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
         files = [wn.files[sense] for sense in own[:ANIMAL_SENSES]]
+        before = own[:files.index("noun.animal")] if "noun.animal" in files else []
+        made = [wn.reaches(sense, lambda x: wn.names.get(x) in ANIMAL_PRODUCT_ROOTS)
+                for sense in before]
         if "noun.animal" in files and all(
-                wn.reaches(sense, lambda x: wn.names.get(x) in ANIMAL_PRODUCT_ROOTS)
-                for sense in own[:files.index("noun.animal")]):
+                m or (any(made) and wn.files[sense] in ANIMAL_FIGURE_FILES)
+                for sense, m in zip(before, made)):
             animals.add(lemma)
     for form, bases in noun_exceptions.items():
         if re.fullmatch(r"[a-z]+", form) and any(b in animals for b in bases):
@@ -537,6 +551,8 @@ def derive_lists(folder):
                 forms = verb_forms(words[0], verb_exceptions)
                 tail = words[1:] + (["with"] if len(words) > 1 else [])
                 fall_ill.update(" ".join([form] + tail) for form in forms)
+    for lemma in LAY_FALL_ILL:
+        fall_ill.update(verb_forms(lemma, verb_exceptions))
     return (sorted(verbs), sorted(of_things), sorted(eradicate), sorted(nouns), known,
             sorted(animals), sorted(avert), sorted(repair), sorted(describing), sorted(therapy),
             sorted(germ_heads), {"depart-verb": sorted(depart), "enter-verb": sorted(enter),

@@ -24,7 +24,8 @@ extension TaggedSentence {
     /// - the organism: its object's noun phrase (at most three free words ending where a noun
     ///   phrase ends; a genus's initial and its point are passed: "E. cuniculi"), whose last
     ///   word is a word nothing the checker knows (rule U3's `knownStems`; three letters or
-    ///   more in lowercase, "ich"; four or more capitalised, a genus: "Marteilia"), a
+    ///   more in lowercase, "ich"; four or more capitalised, a genus: "Marteilia"; placed in an
+    ///   animal or a herd's place, three to six capitals and digits, an abbreviation: "MSX"), a
     ///   `@germ-genus`, a lowercase `@disease-sense-noun` ("canker"), or a `@germ-head` with a
     ///   word before it ("gill flukes", "anchor worm": placed in a body, a modifier naming a
     ///   thing is part of the organism's name); no condition or everyday phrase holds it;
@@ -176,6 +177,14 @@ extension TaggedSentence {
             if placed != false, word.count >= 4, let initial = word.first,
                 ("A"..."Z").contains(initial),
                 word.dropFirst().allSatisfy({ ("a"..."z").contains($0) })
+            {
+                return (head..<(head + 1), .unknownCapitalised)
+            }
+            // an abbreviation placed in an animal or a herd's place: a germ's or its disease's
+            // initials ("clears MSX from seed oysters", "IBV from broiler flocks")
+            if placed == true, (3...6).contains(word.count),
+                word.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }),
+                word.filter({ ("A"..."Z").contains($0) }).count >= 3
             {
                 return (head..<(head + 1), .unknownCapitalised)
             }

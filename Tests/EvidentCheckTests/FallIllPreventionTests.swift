@@ -5,7 +5,9 @@ import Testing
 /// Rule U13 (`.ci/vocab/derive-cure-objects.py`, `@fall-ill-verb`; `@future-negation` in the
 /// lexicon): a negated future of a verb of falling ill before a condition promises the
 /// condition will not come, the prevent frame of `disease-claim` and `symptom-claim`, whoever
-/// the subject is.
+/// the subject is. The lay phrasal verbs WordNet files only in other senses (pick up, go down
+/// with, come home with) count, and so does bringing an illness home or back; after the frame
+/// a word with an everyday sense ("cold") is the illness.
 struct FallIllPreventionTests {
     static func rules(_ text: String) -> [String] {
         Fixtures.check(text, market: .us).filter {
@@ -18,6 +20,12 @@ struct FallIllPreventionTests {
         "With the elderberry on board she won't come down with shingles this year.",
         "Your hens will never develop coccidiosis on our grower pellets.",
         "Started in your forties, you will not get osteoporosis.",
+        // the lay phrasal verbs of catching an illness, and an illness brought home
+        "Add it to the drinker and the chicks won't pick up coccidiosis.",
+        "Feed it all show season and your mare won't go down with strangles.",
+        "Give the paste before boarding and your spaniel won't bring kennel cough home.",
+        // the illness sense of a word with an everyday one ("cold") after the frame
+        "A spoonful every morning and the twins won't catch a single cold all winter.",
     ])
     func negatedFutureOfFallingIll(_ copy: String) {
         #expect(!Self.rules(copy).isEmpty, "\(copy)")
@@ -27,6 +35,9 @@ struct FallIllPreventionTests {
         "You won't get lost on the way to the clinic.",
         "The parcel won't get to you before Friday.",
         "Our tomatoes will never develop blight under this cover.",
+        "The kids won't pick up their toys unless you ask twice.",
+        "The dog won't bring the ball back.",
+        "You won't catch a cold draught through our triple glazing.",
     ])
     func noConditionNoPromise(_ copy: String) {
         #expect(Self.rules(copy).isEmpty, "\(copy): \(Self.rules(copy))")

@@ -7,7 +7,8 @@ import Testing
 /// product that kills, clears or keeps off an organism living on or in an animal, a herd's
 /// place or a part of a body names that organism's disease, though no vocabulary names it: the
 /// organism is a word nothing the checker knows, a genus, a germ class noun with a word before
-/// it, or a noun of ill health, shown to live on a body by where it is killed or cleared from,
+/// it, an abbreviation of three capitals or more placed in an animal or a herd's place, or a
+/// noun of ill health, shown to live on a body by where it is killed or cleared from,
 /// by "rid <animal> of", or by a later "the parasite". What is killed on a thing or a plant is
 /// a pest of another world and stays quiet.
 struct InfestationReadingTests {
@@ -36,6 +37,11 @@ struct InfestationReadingTests {
         ),
         // A lowercase unknown word after a verb of killing, an animal elsewhere.
         ("Kills grey quorbadine in the trays and saves your silkworms.", "quorbadine"),
+        // An abbreviation placed in an animal or a herd's place: a germ's initials.
+        ("Our seaweed bath clears QSX from seed oysters.", "QSX"),
+        ("The garlic mash clears ZBV from broiler flocks.", "ZBV"),
+        // A genus placed in an animal WordNet files first as a person ("shrimp").
+        ("Our salt dip clears Vorticella from cherry shrimp.", "Vorticella"),
     ])
     func organismOnABodyIsAClaim(_ copy: String, _ named: String) {
         let found = Self.findings(copy)
@@ -60,6 +66,9 @@ struct InfestationReadingTests {
         "Our calming spray stops zoomies in puppies.",
         // Kept off a plant.
         "Copper tape keeps slugs off your hostas.",
+        // An abbreviation removed from a thing, or with two capitals only.
+        "Our wipes clear PVA from your brushes.",
+        "Our resin clears PO4 from the aquarium.",
     ])
     func pestOfAThingIsNoClaim(_ copy: String) {
         let found = Self.findings(copy)
