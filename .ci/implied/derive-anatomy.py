@@ -425,6 +425,23 @@ POSSESSION_FILE, CHANGE_FILE = "40", "30"
 # nouns (rule R1's count: "hold", "grip" are verbs of `@promise-verb`'s kind).
 FACULTIES = ("05651971", "05651399")
 FACULTY_SYNSETS = ("07110615", "04981941", "00835032")
+# Rule R17: a faculty or an organ marked in a product's name ("Vestibular support drops",
+# "Olfactory support spray", "Focus and recall gummies"; read only in a product's line before a
+# colon, `TaggedSentence.tagFacultyLine`): the adjectives whose commonest sense pertains to a
+# part of the body (WordNet noun.body), to a sensory or memory faculty (R10's roots and the
+# names below them) or to a function of the body (`@body-function`'s nouns: respiratory,
+# digestive), less the adjectives written as a noun whose commonest sense is of another kind
+# ("manual", "radial") unless they pertain to a faculty (`@faculty-adjective`); and the nouns
+# with any sense that is such a faculty, the faculty of mental concentration or a recall of
+# the memory (WordNet attention 05650579 "the faculty or power of mental concentration",
+# recall 05761559, and the names below them: concentration, focus, recollection), which a
+# product's name reads in that sense (`@faculty-name`).
+COGNITIVE_PROCESSES = ("05650579", "05761559")
+# Rule R18: a seat (`@seat-noun`): the names whose commonest noun sense is WordNet's seat.n.03
+# "furniture that is designed for sitting on" (04161981) or below it (bench, chair, stool, pew):
+# a halt at one is a rest for the body, not a journey's stop ("without stopping at the bench
+# halfway"; `TaggedSentence.tagJourneyHalts`).
+SEATS = ("04161981",)
 # Rule R11: a young animal (`@young-animal`), whose acts told "again" are its growing up or its
 # day, not a recovery ("our puppy recognises the treat jar again"): every name whose commonest
 # noun sense is WordNet 3.0's young mammal (01321854: puppy, kitten, foal, calf, lamb) or young
@@ -976,6 +993,40 @@ def faculty_nouns(folder):
             and not written_as_verb(counts, lemma.lower())}
 
 
+def faculty_adjectives(folder, functions):
+    """Rule R17: the adjectives whose commonest sense pertains to a part of the body, a faculty
+    or a function of the body."""
+    synsets, index = wordnet_noun_synsets(folder)
+    faculties = closure(synsets, FACULTIES) | set(FACULTY_SYNSETS)
+    adjectives = {}
+    for parts in wordnet_records(os.path.join(folder, "data.adj")):
+        at = 4 + 2 * int(parts[3], 16)
+        adjectives[parts[0]] = [parts[at + 1 + 4 * i:at + 4 + 4 * i] for i in range(int(parts[at]))]
+    found = set()
+    for parts in wordnet_records(os.path.join(folder, "index.adj")):
+        word = name(parts[0])
+        count, pointers = int(parts[2]), int(parts[3])
+        first = parts[6 + pointers:6 + pointers + count][0]
+        for symbol, offset, pos in adjectives[first]:
+            if symbol != "\\" or pos != "n":
+                continue
+            faculty = offset in faculties
+            bodily = synsets[offset][0] == "noun.body" or any(
+                name(lemma) in functions for lemma in synsets[offset][1])
+            noun = commonest(word, index) if word.replace(" ", "_") in index else None
+            if faculty or (bodily and (noun is None or synsets[noun][0] == "noun.body")):
+                found.add(word)
+    return {w for w in found if WORD.fullmatch(w)}
+
+
+def faculty_names(folder):
+    """Rule R17: the names with any sense that is a sensory or memory faculty or a cognitive
+    process of attending or remembering."""
+    synsets, index = wordnet_noun_synsets(folder)
+    found = closure(synsets, FACULTIES) | set(FACULTY_SYNSETS) | closure(synsets, COGNITIVE_PROCESSES)
+    return {name(lemma) for o in found for lemma in synsets[o][1] if WORD.fullmatch(name(lemma))}
+
+
 def body_functions(vocab_dir, folder):
     """Rules B1, B2: the names and verbs of the body's own functions, from MeSH and WordNet."""
     synsets, index = wordnet_noun_synsets(folder)
@@ -1380,6 +1431,9 @@ def main():
     outside = outside_states(args.wordnet)
     faculties = faculty_nouns(args.wordnet)
     young = names_first_below(args.wordnet, YOUNG_ANIMALS)
+    faculty_marks = faculty_adjectives(args.wordnet, functions)
+    faculty_words = faculty_names(args.wordnet)
+    seats = names_first_below(args.wordnet, SEATS)
     percepts = names_first_below(args.wordnet, PERCEPTS)
     sounds = verbs_first_below(args.wordnet, SOUNDING)
     resting = verbs_first_below(args.wordnet, RESTING)
@@ -1470,6 +1524,16 @@ def main():
           "and no group of bodies, less the stems of living things, stopwords, body parts and the",
           f"acts of the body: lawn, tractor, squad, network; an act said of one is a figure; rule R16): {len(places)}."],
          "unbodied-noun", places),
+        (["A part of the body, a faculty or a function of the body marked by an adjective (WordNet",
+          "adjectives whose commonest sense pertains to one: vestibular, olfactory, respiratory;",
+          f"read in a product's line; rule R17): {len(faculty_marks)}."],
+         "faculty-adjective", faculty_marks),
+        (["A faculty named in a product's line (WordNet's sensory and memory faculties, the faculty",
+          "of mental concentration and recall, in any sense: sight, hearing, focus, recall;",
+          f"rule R17): {len(faculty_words)}."], "faculty-name", faculty_words),
+        (["A seat (WordNet's seat \"furniture designed for sitting on\" and the names below it, by",
+          f"their commonest sense: bench, chair, stool; a halt at one is a rest; rule R18): {len(seats)}."],
+         "seat-noun", seats),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:

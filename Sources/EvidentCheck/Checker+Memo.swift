@@ -12,7 +12,7 @@ final class ReadMemo: @unchecked Sendable {
     private(set) var register = Register()
     /// What the sentence rules read of a sentence alone (`Checker.AloneReading`), by rule
     /// order.
-    private(set) var readings: [Checker.RepeatKey: [Int: Checker.AloneReading]] = [:]
+    private(set) var readings: [Checker.RepeatKey: Checker.AloneReadings] = [:]
     static let limit = 8_192
 
     /// What the register read in sentences alone, by key.
@@ -26,7 +26,7 @@ final class ReadMemo: @unchecked Sendable {
     func learn(
         alone found: [Checker.RepeatKey: [(order: Int, range: Range<Int>)]],
         register read: Register,
-        readings learnt: [Checker.RepeatKey: [Int: Checker.AloneReading]] = [:]
+        readings learnt: [Checker.RepeatKey: Checker.AloneReadings] = [:]
     ) {
         ReadMemo.add(found, to: &alone)
         // A sentence read again in a later batch may have worked out more of the same.

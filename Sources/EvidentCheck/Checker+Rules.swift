@@ -73,7 +73,7 @@ extension Checker {
             // What the rules read of the first sentence written the same alone
             // (`AloneReading`), by rule order: a repeated sentence's rules that read more than
             // it (above) test only that.
-            var readings: [Int: [Int: AloneReading]] = [:]
+            var readings: [Int: AloneReadings] = [:]
             for number in chunk {
                 let sentence = sentences[number]
                 let first = firsts[number]
@@ -96,11 +96,11 @@ extension Checker {
                     known == nil
                     ? sentenceBits
                     : sentence.isQuestion ? repeatedQuestionBits : repeatedStatementBits
-                var read: [Int: AloneReading] =
+                var read =
                     first < 0
-                    ? [:]
+                    ? AloneReadings()
                     : readings.removeValue(forKey: first)
-                        ?? key.flatMap { readingsBefore[$0] } ?? [:]
+                        ?? key.flatMap { readingsBefore[$0] } ?? AloneReadings()
                 // (`orders` holds no document rule.) The rules of `orders` the sentence's
                 // classes may open, in rule order.
                 var open = evidenceBits
@@ -143,7 +143,7 @@ extension Checker {
                 if first >= 0 { readings[first] = read }
             }
             // What the chunk's rules read of its sentences alone, by key.
-            var learntReadings: [RepeatKey: [Int: AloneReading]] = [:]
+            var learntReadings: [RepeatKey: AloneReadings] = [:]
             if keyed {
                 for (first, read) in readings {
                     if let key = keys[first] { learntReadings[key] = read }
@@ -222,6 +222,52 @@ extension Checker {
     struct AloneReading {
         var passes: Bool
         var found: [PatternMatch]? = nil
+    }
+
+    /// What the rules read of one sentence alone (`AloneReading`), by rule order: the orders
+    /// ascending beside their readings. A sentence's rules are read in rule order, so a reading
+    /// is appended, and found again by a binary search (a dictionary by order hashed every order
+    /// of every rule read and grew as a sentence's rules were read: 110 million instructions of
+    /// a 1 MB check, 210 million without repeats). Setting `nil` removes an order's reading, as
+    /// a dictionary's subscript does.
+    struct AloneReadings {
+        private var orders: [Int] = []
+        private var readings: [AloneReading] = []
+
+        subscript(order: Int) -> AloneReading? {
+            get {
+                let index = position(of: order)
+                return index < orders.count && orders[index] == order ? readings[index] : nil
+            }
+            set {
+                let index = position(of: order)
+                let found = index < orders.count && orders[index] == order
+                if let newValue {
+                    if found {
+                        readings[index] = newValue
+                    } else {
+                        orders.insert(order, at: index)
+                        readings.insert(newValue, at: index)
+                    }
+                } else if found {
+                    orders.remove(at: index)
+                    readings.remove(at: index)
+                }
+            }
+        }
+
+        /// Where `order` is, or would be inserted to keep the orders ascending (after the last
+        /// at once when it is greater: orders come ascending).
+        private func position(of order: Int) -> Int {
+            if let last = orders.last, last < order { return orders.count }
+            var low = 0
+            var high = orders.count
+            while low < high {
+                let middle = (low + high) / 2
+                if orders[middle] < order { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
     }
 
     /// The candidates of a sentence rule on sentence `number` (`sentence`, passed as the caller

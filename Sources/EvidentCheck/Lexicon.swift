@@ -217,7 +217,8 @@ public final class Lexicon: Sendable {
     /// class that includes them.
     public static let filledClasses: Set<String> = [
         "abnormal-value", "cure-in-name", "opening-verb", "opening-gerund", "opening-past",
-        "opening-imperative", "opening-command", "journey-halt",
+        "opening-imperative", "opening-command", "journey-halt", "faculty-line",
+        "faculty-subject",
         "past-event", "fold-change", "measure-acronym", "state-promise",
         "clinician-named", "coined-name", "replaced-drug", "molecule-name",
     ]

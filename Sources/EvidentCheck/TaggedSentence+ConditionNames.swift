@@ -11,7 +11,7 @@ extension TaggedSentence {
     /// the nouns whose commonest sense is a time; the nouns whose commonest sense is an
     /// artifact), read once, when a sentence first needs them; `nil` when the file is missing
     /// (the reading is then off).
-    static let describingStems: (describing: Set<String>, things: Set<String>)? = {
+    static let describingStems: (describing: StemSet, things: StemSet)? = {
         guard let folder = ConditionVocabulary.bundledDirectory,
             let data = try? Data(
                 contentsOf: folder.appendingPathComponent("describing-words.txt")),
@@ -21,9 +21,16 @@ extension TaggedSentence {
     }()
 
     /// The two sets of `describingStems` from the file's UTF-8 bytes: a line is a stem, a tab
-    /// and its kind ("thing" or "-"); "#" opens a comment line. Read as bytes: split into
-    /// characters, the 27,000 lines cost more than the rest of a 1 MB check's first use of them.
-    static func describingStems(in data: Data) -> (describing: Set<String>, things: Set<String>) {
+    /// and its kind ("thing" or "-"); "#" opens a comment line. Looked up in the file's bytes
+    /// (`StemLines`: 27,000 lines made into sets of strings cost 52 million instructions at a
+    /// check's first use of them), or, when the file is not in order or not ASCII, read into
+    /// sets as bytes (split into characters, the lines cost more than the rest of a 1 MB
+    /// check's first use of them).
+    static func describingStems(in data: Data) -> (describing: StemSet, things: StemSet) {
+        // The kinds' codes: thing 1, any other 2 (no kind: 0).
+        if let lines = StemLines(data: data, kinds: ["thing"]) {
+            return (StemSet(lines, kinds: [0, 2]), StemSet(lines, kinds: [1]))
+        }
         var describing = Set<String>(minimumCapacity: 22_000)
         var things = Set<String>(minimumCapacity: 6_000)
         let tab = UInt8(ascii: "\t")
@@ -39,7 +46,7 @@ extension TaggedSentence {
                 describing.insert(word)
             }
         }
-        return (describing, things)
+        return (StemSet(describing), StemSet(things))
     }
 
     /// Calls `body` with the bytes of each line of `data` that is neither empty nor a comment

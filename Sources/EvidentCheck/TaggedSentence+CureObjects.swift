@@ -260,6 +260,36 @@ extension TaggedSentence {
             else { return false }
             return true
         }
+        /// Rule U12 (session 30): a noun with a noun before it names a condition of an animal,
+        /// a behaviour ("feather plucking", "fence walking") or a sign ("head tilt"), though
+        /// the head alone is what an animal does or WordNet also knows it as an adverb ("at
+        /// full tilt"): the head a lowercase noun that is none of `notCured` and no artifact,
+        /// written with fewer adjective and adverb senses than noun senses (`worldStems`); the
+        /// word before it a lowercase noun, no stopword, no condition, not mainly a describing
+        /// word ("excessive barking" is how much an animal does).
+        func named(_ head: Int) -> Bool {
+            let modifier = head - 1
+            guard let worlds = worldStems, lowercase(head), lowercase(modifier),
+                !covered[head], !covered[modifier], !punctuated(head),
+                !tokens[modifier].isPossessive, !tokens[head].isPossessive,
+                !tokens[head].isNamePiece, !tokens[modifier].isNamePiece,
+                tokens[head].end - tokens[head].start >= 3,
+                tokens[modifier].end - tokens[modifier].start >= 3,
+                !lexicon.stopwords.contains(tokens[modifier].term),
+                !lexicon.stopwords.contains(tokens[head].term),
+                !tags[head].contains(where: { notCured.contains($0.classID) }),
+                !things.contains(tokens[head].term)
+            else { return false }
+            func mainlyDescribing(_ word: Int) -> Bool {
+                let token = tokens[word]
+                guard token.end <= text.count else { return true }
+                let written = String(String.UnicodeScalarView(text[token.start..<token.end]))
+                return worlds.mainlyAdjectives.contains(written)
+                    || (written.hasSuffix("ly") && worlds.adjectives.contains(written))
+            }
+            return !mainlyDescribing(head) && !mainlyDescribing(modifier)
+                && !worlds.verbs.contains(tokens[modifier].term)
+        }
         /// Rule U10: the last piece of a hyphenated word from `word` on ("star-gazing").
         func hyphenated(from word: Int) -> Int {
             var last = word
@@ -457,6 +487,8 @@ extension TaggedSentence {
                 guard placedInAnimal(after: last + 1) else { continue }
                 if !object.placedOnly, cured(last), !gerund(last), !isAnimalPart(last) {
                     found.append(last)
+                } else if !object.placedOnly, last > object.start, named(last) {
+                    phrases.append((last - 1, last + 1))  // "feather plucking in parrots"
                 } else if last > object.start, isAnimalPart(last), !covered[last - 1],
                     lowercase(last - 1), lowercase(last),
                     !lexicon.stopwords.contains(tokens[last - 1].term),

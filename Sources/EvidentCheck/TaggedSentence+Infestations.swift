@@ -68,7 +68,10 @@ extension TaggedSentence {
         let herds = animals + [presentID("herd-place")].compactMap { $0 }
         let count = tokens.count
         let covered = coveredWords(conditions: conditions, everyday: everyday, count: count)
+        // (an abbreviation the lab reading tags `@measure-acronym` when the sentence has a number,
+        // "page 12", is still bare here: placed in an animal it names a germ, not an analyte)
         let unclassedIDs = classes.placeOnly.union(lexicon.suffixRules.map(\.classID))
+            .union([classes.measureAcronym].compactMap { $0 })
         let germHead = classes.germHead
         let pest = classes.pest
         let pestVerbs = [classes.microbeKill, classes.eradicate, classes.cure].compactMap { $0 }

@@ -398,9 +398,10 @@ extension TaggedSentence {
     /// body's: "for" something that is no function, need or complaint of the body ("stopping for
     /// petrol", "for a coffee"), "to" do something none of whose next words is one ("to check
     /// the hitch"), or "at", "in" or "by" one place ("at the pub"). A halt left bare, at every
-    /// place ("at every bench"), for breath or the toilet, to rest or to lean on something
-    /// (`@support-held`) or for a part of the body ("a rest for your hips") is the body's: the
-    /// reader-promise reads it as a sign of impairment.
+    /// place ("at every bench"), at a seat (`@seat-noun`, rule R18: "at the bench halfway"), for
+    /// breath or the toilet, to rest or to lean on something (`@support-held`) or for a part of
+    /// the body ("a rest for your hips") is the body's: the reader-promise reads it as a sign of
+    /// impairment.
     static func tagJourneyHalts(
         _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
         tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
@@ -408,6 +409,7 @@ extension TaggedSentence {
         guard let halt = lexicon.classID("halt-verb"), present[halt],
             let journey = lexicon.classID("journey-halt")
         else { return }
+        let seat = lexicon.classID("seat-noun")
         let bodily = [
             "body-function", "toilet-room", "function-stop", "body-event-verb",
             "complaint-noun", "complaint-verb", "halt-verb", "support-held",
@@ -439,7 +441,21 @@ extension TaggedSentence {
                 let words = (end + 1)..<min(tokens.count, end + 5)
                 purposed = !words.isEmpty && !words.contains { isBodily($0) }
             } else if placePrepositions.contains(next) {
-                purposed = end + 1 < tokens.count && !repeatedPlace.contains(tokens[end + 1].term)
+                // a seat is where a body rests (`@seat-noun`, rule R18: "at the bench halfway",
+                // "at the old wooden bench"): its noun among the place's first three words
+                var head = end + 1
+                while head < tokens.count, purposeDeterminers.contains(tokens[head].term) {
+                    head += 1
+                }
+                let seated =
+                    seat.map { id in
+                        (head..<min(tokens.count, head + 3)).contains { word in
+                            tags[word].contains { $0.classID == id }
+                        }
+                    } ?? false
+                purposed =
+                    end + 1 < tokens.count && !repeatedPlace.contains(tokens[end + 1].term)
+                    && !seated
             }
             if purposed {
                 tags[index].append((journey, end))
@@ -447,6 +463,80 @@ extension TaggedSentence {
             }
         }
     }
+
+    /// Tags `@faculty-line` (rule F1, session 30) on the last word of a product's line before
+    /// its colon (`clauseOpenings`: "Vestibular support drops: …", "Bladder comfort capsules:
+    /// …", "Focus and recall gummies: …"), or `@faculty-subject` on the form that ends a
+    /// product named as the sentence's subject ("These vestibular support drops let you …"),
+    /// when its words name a faculty or an organ of the body
+    /// (`@faculty-mark`) and the product (`@faculty-product`: its form, a substance, a word of
+    /// what it does for the part, "support", "comfort"). The copy after such a name speaks of
+    /// that faculty: an everyday task it promises, done without what makes up for a failing
+    /// function (a rest, a hold, a light, a note, another's help), or a sense used, says the
+    /// function fails now and the product restores it (`implied-faculty-line`). A name with a
+    /// body's covering ("Leave-in conditioner for curly hair: …") is a cosmetic's, and one
+    /// with a device ("Head torch: …") is the device's: neither is tagged.
+    static func tagFacultyLine(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let line = lexicon.classID("faculty-line"),
+            let mark = lexicon.classID("faculty-mark"), present[mark],
+            let product = lexicon.classID("faculty-product"), present[product]
+        else { return }
+        let covering = lexicon.classID("arc-covering")
+        let device = lexicon.classID("device-noun")
+        // Whether the words `range` name a faculty and a product, and no covering or device.
+        func namesFaculty(_ range: Range<Int>) -> Bool {
+            var marked = false
+            var named = false
+            for word in range {
+                let classes = tags[word].filter { $0.end <= range.upperBound }.map(\.classID)
+                // a covering is a cosmetic's; a device is one unless the word marks a faculty
+                // too ("ocular" is an eyepiece as a noun)
+                let faculty = classes.contains(mark)
+                if classes.contains(where: { $0 == covering || (!faculty && $0 == device) }) {
+                    return false
+                }
+                marked = marked || faculty
+                named = named || classes.contains(product)
+            }
+            return marked && named
+        }
+        let openings = clauseOpenings(tokens, text: text)
+        if openings.count == 2, let opening = openings.last, opening < tokens.count {
+            guard namesFaculty(0..<opening) else { return }
+            tags[opening - 1].append((line, opening))
+            present[line] = true
+            return
+        }
+        // The subject: after at most one determiner, a run of a product's words (no clause
+        // word, no stop) that ends in its form (`@faculty-subject`).
+        guard let form = lexicon.classID("product-form"),
+            let subject = lexicon.classID("faculty-subject")
+        else { return }
+        var start = 0
+        if start < tokens.count, subjectDeterminers.contains(tokens[start].term) { start += 1 }
+        for word in start..<min(tokens.count, start + maxSubjectWords) {
+            let token = tokens[word]
+            guard !token.isHashtag, !token.isPossessive, token.end <= text.count,
+                word == start || !isPunctuated(before: word, tokens: tokens, text: text),
+                !clauseWords.contains(writtenForm(token, text: text).lowercased())
+            else { return }
+            guard tags[word].contains(where: { $0.classID == form && $0.end == word + 1 }),
+                word > start, namesFaculty(start..<(word + 1))
+            else { continue }
+            tags[word].append((subject, word + 1))
+            present[subject] = true
+            return
+        }
+    }
+
+    /// The determiners before a product named as the subject ("Our …", "These …").
+    static let subjectDeterminers: Set<String> = Set(
+        ["our", "these", "this", "the", "my"].map { Stemmer.stem($0) })
+    /// The most words of a product named as the subject, its determiner left out.
+    static let maxSubjectWords = 6
 
     static let purposeFor = Stemmer.stem("for")
     static let purposeTo = Stemmer.stem("to")

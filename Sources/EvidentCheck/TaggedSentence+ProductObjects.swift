@@ -21,21 +21,38 @@ extension TaggedSentence {
     /// The sets of `worldStems`.
     struct WorldStems: Sendable {
         /// Stems of nouns whose commonest sense is of another world.
-        var world = Set<String>(minimumCapacity: 25_000)
+        var world: StemSet
         /// Stems of nouns whose commonest sense is of the body.
-        var body = Set<String>(minimumCapacity: 1_200)
+        var body: StemSet
         /// Stems of words WordNet knows only as verbs.
-        var verbs = Set<String>(minimumCapacity: 4_000)
+        var verbs: StemSet
         /// Written words with an adjective or adverb sense, and fewer than their noun senses.
-        var adjectives = Set<String>(minimumCapacity: 4_000)
+        var adjectives: StemSet
         /// Written words with as many adjective or adverb senses as noun senses, or more.
-        var mainlyAdjectives = Set<String>(minimumCapacity: 18_000)
+        var mainlyAdjectives: StemSet
     }
 
     /// `worldStems` from the file's UTF-8 bytes: a line is a stem (or "=" and a written word),
-    /// a tab and its kind ("world", "body", "verb", "adj", "adj+"); "#" opens a comment line.
+    /// a tab and its kind ("world", "body", "verb", "adj", "adj+"); "#" opens a comment line;
+    /// a line without a kind is left out. Looked up in the file's bytes (`StemLines`: 50,000
+    /// lines made into sets of strings cost 95 million instructions at a check's first object
+    /// of a cure verb), or read into sets when the file is not in order or not ASCII.
     static func worldStems(in data: Data) -> WorldStems {
-        var stems = WorldStems()
+        // The kinds' codes: body 1, verb 2, adj 3, any other 4 (no kind: 0).
+        if let lines = StemLines(data: data, kinds: ["body", "verb", "adj"]) {
+            let written = UInt8(ascii: "=")
+            return WorldStems(
+                world: StemSet(lines, kinds: [3, 4], marker: written),
+                body: StemSet(lines, kinds: [1], marker: written),
+                verbs: StemSet(lines, kinds: [2], marker: written),
+                adjectives: StemSet(lines, kinds: [3], marker: written, marked: true),
+                mainlyAdjectives: StemSet(lines, kinds: [1, 2, 4], marker: written, marked: true))
+        }
+        var world = Set<String>(minimumCapacity: 25_000)
+        var body = Set<String>(minimumCapacity: 1_200)
+        var verbs = Set<String>(minimumCapacity: 4_000)
+        var adjectives = Set<String>(minimumCapacity: 4_000)
+        var mainlyAdjectives = Set<String>(minimumCapacity: 18_000)
         let tab = UInt8(ascii: "\t")
         let written = UInt8(ascii: "=")
         let bodyKind = Array("body".utf8)
@@ -48,22 +65,24 @@ extension TaggedSentence {
                 let word = String(
                     decoding: UnsafeBufferPointer(rebasing: stem.dropFirst()), as: UTF8.self)
                 if fields[1].elementsEqual(adjectiveKind) {
-                    stems.adjectives.insert(word)
+                    adjectives.insert(word)
                 } else {
-                    stems.mainlyAdjectives.insert(word)
+                    mainlyAdjectives.insert(word)
                 }
                 return
             }
             let word = String(decoding: UnsafeBufferPointer(rebasing: stem), as: UTF8.self)
             if fields[1].elementsEqual(bodyKind) {
-                stems.body.insert(word)
+                body.insert(word)
             } else if fields[1].elementsEqual(verbKind) {
-                stems.verbs.insert(word)
+                verbs.insert(word)
             } else {
-                stems.world.insert(word)
+                world.insert(word)
             }
         }
-        return stems
+        return WorldStems(
+            world: StemSet(world), body: StemSet(body), verbs: StemSet(verbs),
+            adjectives: StemSet(adjectives), mainlyAdjectives: StemSet(mainlyAdjectives))
     }
 
     /// Adds `condition-disease` (with the health context) for the object of a

@@ -492,6 +492,7 @@ final class TaggedSentence: Sendable {
             tokens, text: text, lexicon: lexicon, openers: openers.map(\.end), tags: &tags,
             present: &present)
         Self.tagJourneyHalts(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagFacultyLine(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagPastEvent(
             tokens, text: text, lexicon: lexicon, conditions: conditions,
             clauseStart: opened, tags: &tags, present: &present)

@@ -4,8 +4,9 @@ import Testing
 
 /// Rule U12 (`.ci/vocab/derive-cure-objects.py`, `TaggedSentence+CureObjects.swift`): what a
 /// verb of making a bad state go away or of warding it off acts on in an animal is the
-/// animal's condition, whatever its word; a hyphenated head is one word, and a part of the
-/// animal's body with a word before it names the condition by its part. After a verb of
+/// animal's condition, whatever its word; a hyphenated head is one word, a part of the
+/// animal's body with a word before it names the condition by its part, and (session 30) so
+/// does any noun with a noun before it ("feather plucking", "head tilt"). After a verb of
 /// stopping (`@stop-verb`, WordNet's troponyms of prevent.v.02) or one of the lexicon's
 /// treating verbs (`@treat-verb`) only those two forms are read.
 /// What an animal does (a word in -ing), a part alone, its covering and a thing's place are
@@ -29,6 +30,11 @@ struct AnimalPlacedConditionTests {
         ("Our probiotic paste stops wet tail in hamsters.", "wet tail"),
         // the lexicon's treating verbs read the placed forms too
         ("Two drops in the drinker clear up sour crop in bantams.", "sour crop"),
+        // a noun with a noun before it: a behaviour or a sign named by two nouns, though the
+        // head alone is what an animal does or also an adverb ("at full tilt")
+        ("Our aloe spray cures feather plucking in cockatoos.", "feather plucking"),
+        ("Our tonic cures wing droop in homing pigeons.", "wing droop"),
+        ("Our drops cure head tilt in rabbits.", "head tilt"),
     ])
     func conditionPlacedInAnAnimal(_ item: (String, String)) {
         let found = Self.found(item.0)
@@ -44,6 +50,8 @@ struct AnimalPlacedConditionTests {
         "Our filter treats the water in fish tanks.",
         "Treat the paws in winter with our wax.",
         "Our shampoo soothes the coat in long-haired dogs.",
+        // how much an animal does is no condition's name
+        "Our citronella collar eliminates excessive barking in dogs.",
     ])
     func notAConditionOfTheAnimal(_ text: String) {
         #expect(Self.found(text).isEmpty, "\(Self.found(text))")

@@ -10,8 +10,75 @@ struct DescribingStemsTests {
     @Test func readsLinesOfStemAndKind() {
         let text = "# comment\naba\tthing\naback\t-\n\nabacus\tthing\nbeige\t-\nlone\n"
         let read = TaggedSentence.describingStems(in: Data(text.utf8))
-        #expect(read.describing == ["aback", "beige", "lone"])
-        #expect(read.things == ["aba", "abacus"])
+        #expect(read.describing.all == ["aback", "beige", "lone"])
+        #expect(read.things.all == ["aba", "abacus"])
+        // Not in order (or a line opening with a tab): read into sets, with the same answers.
+        let unordered = "beige\t-\naba\tthing\n\tthing\nlone\n"
+        let sets = TaggedSentence.describingStems(in: Data(unordered.utf8))
+        #expect(sets.describing.all == ["beige", "thing", "lone"])
+        #expect(sets.things.all == ["aba"])
+        for term in ["aba", "aback", "abacus", "beige", "lone", "thing", "", "ab", "lonely"] {
+            #expect(read.describing.contains(term) == read.describing.all.contains(term))
+            #expect(read.things.contains(term) == read.things.all.contains(term))
+            #expect(sets.describing.contains(term) == sets.describing.all.contains(term))
+        }
+    }
+
+    /// The world nouns (rule U14, `Vocabulary/world-nouns.txt`): each set of the file looked up
+    /// in its bytes answers as the set its lines give read as characters, for every stem of the
+    /// file and for words that are not in it.
+    @Test func worldStemsAnswerAsTheirSets() throws {
+        let url = try #require(
+            ConditionVocabulary.bundledDirectory?.appendingPathComponent("world-nouns.txt"))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var sets: [String: Set<String>] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count > 1, let stem = fields.first else { continue }
+            let set: String
+            if stem.hasPrefix("=") {
+                set = fields[1] == "adj" ? "adjectives" : "mainly"
+            } else {
+                set = fields[1] == "body" ? "body" : fields[1] == "verb" ? "verbs" : "world"
+            }
+            sets[set, default: []].insert(String(stem.hasPrefix("=") ? stem.dropFirst() : stem))
+        }
+        let read = try #require(TaggedSentence.worldStems)
+        let read2 = [
+            "world": read.world, "body": read.body, "verbs": read.verbs,
+            "adjectives": read.adjectives, "mainly": read.mainlyAdjectives,
+        ]
+        #expect(sets.count == 5)
+        for (name, set) in sets {
+            let stems = try #require(read2[name])
+            #expect(stems.all == set, "\(name)")
+            #expect(set.count > 500, "\(name)")
+        }
+        // Every third stem of the file (of each set), as written, after "=", and longer.
+        let every = sets.values.reduce(Set<String>()) { $0.union($1) }.sorted()
+        let probes =
+            stride(from: 0, to: every.count, by: 3).flatMap {
+                [every[$0], "=" + every[$0], every[$0] + "q"]
+            } + ["", "=", "==", "K", "\u{212A}"]
+        for term in probes {
+            for (name, set) in sets {
+                #expect(read2[name]?.contains(term) == set.contains(term), "\(name) \(term)")
+            }
+        }
+        // A small file: stems and written words ("="), a line without a kind, kinds as read.
+        let small = "# c\n=bright\tadj\n=kind\tadj+\napple\tworld\narm\tbody\nbare\nrun\tverb\n"
+        let both = [
+            TaggedSentence.worldStems(in: Data(small.utf8)),
+            TaggedSentence.worldStems(
+                in: Data(Array("run\tverb\n".utf8) + Array(small.utf8.dropFirst(4)))),
+        ]
+        for stems in both {
+            #expect(stems.world.all == ["apple"] && stems.body.all == ["arm"])
+            #expect(stems.verbs.all == ["run"] && stems.adjectives.all == ["bright"])
+            #expect(stems.mainlyAdjectives.all == ["kind"])
+            #expect(stems.adjectives.contains("bright") && !stems.world.contains("=bright"))
+            #expect(!stems.world.contains("bare") && !stems.adjectives.contains("=bright"))
+        }
     }
 
     /// The bundled file, read as bytes, gives what splitting its text gave.
@@ -31,8 +98,13 @@ struct DescribingStemsTests {
             }
         }
         let read = try #require(TaggedSentence.describingStems)
-        #expect(read.describing == describing)
-        #expect(read.things == things)
+        #expect(read.describing.all == describing)
+        #expect(read.things.all == things)
+        // Looked up in the file's bytes, as the sets would be.
+        for term in describing.union(things).flatMap({ [$0, $0 + "q"] }) + ["", "#"] {
+            #expect(read.describing.contains(term) == describing.contains(term), "\(term)")
+            #expect(read.things.contains(term) == things.contains(term), "\(term)")
+        }
         #expect(describing.count > 20_000 && things.count > 1_000)
     }
 

@@ -27,6 +27,16 @@ enum Fixtures {
         return checker.check(SourceText(path: path, text: text, format: format)).findings
     }
 
+    /// Whether `found` holds the disease-claim finding that presents `named` as a disease the
+    /// product acts on (the message rules U9 and U15 give a name no vocabulary has).
+    static func presentsAsDisease(_ found: [Finding], _ named: String) -> Bool {
+        found.contains {
+            $0.rule == "disease-claim"
+                && $0.message == "disease claim: the copy presents '\(named)' as a disease "
+                    + "the product acts on"
+        }
+    }
+
     /// The rules of the EU register's category (`unauthorised-health-claim` findings) that fire
     /// on one line of copy under `--market eu`.
     static func registerRules(_ text: String) -> [String] {

@@ -58,12 +58,17 @@ struct VeterinaryReadingTests {
         #expect(!Self.errors("Our herbal drops stop cancerous cells spreading.").isEmpty)
     }
 
-    /// A drug named by a WHO INN stem ("phenobarbital", "meloxicam") or stopped being given.
+    /// A drug named by a WHO INN stem ("phenobarbital", "meloxicam", "zopiclone") or stopped
+    /// being given.
     @Test(arguments: [
         "Swap your dog's phenobarbital for our CBD drops.",
         "Replace your dog's meloxicam with our green-lipped mussel chews.",
         "Stop giving your cat insulin; our herbal drops do the job.",
         "Stop injecting insulin and try our cinnamon capsules.",
+        // session 30's stems (WHO/EMP/RHT/TSN/2018.1): -iclone, -adol, -glitazone
+        "Throw away the zopiclone: our sleep gummies work from the first night.",
+        "Swap the tramadol for our turmeric paste.",
+        "Ditch the pioglitazone; our cinnamon capsules do the same.",
     ])
     func drugReplacement(_ text: String) {
         let found = Self.errors(text)
@@ -77,6 +82,8 @@ struct VeterinaryReadingTests {
         "Keep the jar on the mantel, away from children.",
         "Stop giving your dog table scraps; our chews are a better treat.",
         "Stop using harsh shampoos on your horse's coat.",
+        "Our adolescent range comes in three flavours.",
+        "Throw away the old cushions: our new throws arrive on Friday.",
     ])
     func notADrug(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")

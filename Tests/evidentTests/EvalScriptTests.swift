@@ -761,7 +761,9 @@ struct EvalScriptTests {
     /// live held-out set and the gate set, which it never runs, generates inputs for or logs):
     /// a row per set, a `total` row that is the sum of the set rows, and dev on its own row
     /// outside the total; with `--compare BASE` the base's total and each set's figures that
-    /// differ. It takes only `--binary` and `--compare` (exit 64).
+    /// differ; with `--markdown` the same figures as one Markdown table, `base → **yours**` in
+    /// each cell that differs. It takes only `--binary`, `--compare` and `--markdown` (exit 64),
+    /// and `--markdown` goes only with `--spent` (exit 64).
     @Test func spentTotalsEverySpentSetButNeverTheLiveOrGateSet() throws {
         guard let binary = EvidentBinary.url else { return }
         var files: [String: String] = [:]
@@ -841,16 +843,42 @@ struct EvalScriptTests {
             #expect(stopped?.status == 64)
             #expect(
                 stopped?.stderr.hasPrefix(
-                    "eval: error: --spent takes only --binary and --compare\n")
+                    "eval: error: --spent takes only --binary, --compare and --markdown\n")
                     == true)
         }
+        // The same figures as one Markdown table (from the cache: nothing is run again).
+        guard
+            let table = try Self.eval(
+                ["--spent", "--binary", binary.path, "--compare", base.path, "--markdown"],
+                in: root)
+        else { return }
+        #expect(table.status == 0)
+        #expect(
+            table.stdout == """
+                Spent sets, `.ci/eval --spent --markdown`: binary `\(binary.path)`, base \
+                `\(base.path)` (`base → **this binary**` where they differ)
+
+                | set | disease caught | lawful errors | innocent errors | EU unauthorised caught \
+                | EU authorised errors | paraphrase right |
+                |---|---|---|---|---|---|---|
+                | frozen-27 | 0 → **1**/2 | 0/0 | 0/0 | 0/0 | 0/0 | 0/0 |
+                | gate-29 | 0 → **1**/1 | 0/0 | 0/1 | 0/0 | 0/0 | 0/0 |
+                | **total** | 0 → **2**/3 | 0/0 | 0/1 | 0/0 | 0/0 | 0/0 |
+                | dev | 0 → **1**/1 | 0/0 | 0/0 | 0/0 | 0/0 | 0/0 |
+
+                """)
+        let alone = try Self.eval(["--markdown", "--binary", binary.path], in: root)
+        #expect(alone?.status == 64)
+        #expect(alone?.stderr.hasPrefix("eval: error: --markdown goes with --spent\n") == true)
     }
 
     /// `--spent`'s cache is keyed by contents, not paths: with `EVIDENT_EVAL_SPENT_CACHE`
     /// naming one folder, a second checkout of the same sets measured with a copy of the same
     /// binary at another path runs nothing (the figures come from the first checkout's runs),
     /// while a resource bundle beside the copy (other rule packs) is another key and is run;
-    /// without the variable each checkout keeps its own `.build/eval/spent-cache/`.
+    /// a guard move in the script (its lines that only name sets) and a comment keep the key,
+    /// an edit of a line that measures does not; without the variable each checkout keeps its
+    /// own `.build/eval/spent-cache/`.
     @Test func spentCacheIsSharedAcrossCheckoutsWhenTheBytesAreTheSame() throws {
         var files: [String: String] = [:]
         for name in ["dev", "frozen-27", "gate-29"] {
@@ -896,16 +924,44 @@ struct EvalScriptTests {
         #expect(
             !FileManager.default.fileExists(
                 atPath: second.appendingPathComponent(".build/eval/spent-cache").path))
+        // A guard move (the lines that only name sets) and a comment keep the key; an edit
+        // of a line that measures is another key and runs again.
+        let copied = second.appendingPathComponent(".ci/eval")
+        let moved =
+            try String(contentsOf: copied, encoding: .utf8)
+            .replacingOccurrences(of: "\nLIVE=\(Self.live)\n", with: "\nLIVE=frozen-99\n")
+            .replacingOccurrences(
+                of: "\nLIVE_HELD_OUT = \"\(Self.live)\"\n",
+                with: "\nLIVE_HELD_OUT = \"frozen-99\"\n"
+            )
+            .replacingOccurrences(of: "\nGATE=\(Self.gate)\n", with: "\nGATE=gate-99\n")
+            .replacingOccurrences(of: "\nGATE = \"\(Self.gate)\"\n", with: "\nGATE = \"gate-99\"\n")
+            + "# the guard moved\n"
+        #expect(moved.contains("\nLIVE=frozen-99\n") && moved.contains("GATE = \"gate-99\""))
+        try Data(moved.utf8).write(to: copied)
+        let guarded = try Self.eval(
+            ["--spent", "--binary", copy.path], in: second, environment: environment)
+        #expect(guarded?.status == 0)
+        #expect(guarded?.stdout.contains(row) == true)
+        #expect(count() == once)
+        let edited = moved.replacingOccurrences(
+            of: "\nset -euo pipefail\n", with: "\nset -euo pipefail\ntrue\n")
+        #expect(edited != moved)
+        try Data(edited.utf8).write(to: copied)
+        let rerun = try Self.eval(
+            ["--spent", "--binary", copy.path], in: second, environment: environment)
+        #expect(rerun?.status == 0)
+        #expect(count() == 2 * once)
         let bundle = second.appendingPathComponent("build-b/Evident_EvidentCheck.resources")
         try FileManager.default.createDirectory(at: bundle, withIntermediateDirectories: true)
         try Data("rules: []\n".utf8).write(to: bundle.appendingPathComponent("pack.yaml"))
         let repacked = try Self.eval(
             ["--spent", "--binary", copy.path], in: second, environment: environment)
         #expect(repacked?.status == 0)
-        #expect(count() == 2 * once)
+        #expect(count() == 3 * once)
         let own = try Self.eval(["--spent", "--binary", original.path], in: first)
         #expect(own?.status == 0)
-        #expect(count() == 3 * once)
+        #expect(count() == 4 * once)
         #expect(
             FileManager.default.fileExists(
                 atPath: first.appendingPathComponent(".build/eval/spent-cache").path))
