@@ -12,9 +12,10 @@ extension TaggedSentence {
     ///   or a word written with "-ed" ("killed", "closed"; not "-eed": "speed"), not after "has", "have" or
     ///   "having" (a perfect reaches now: "has protected people for centuries");
     /// - nothing of the product or of the one who speaks to the reader: no `@product-topic`,
-    ///   `@substance` or `@opening-verb` (the implied subject of label copy), no reader
-    ///   (`@reader-address`), and no "I", "me", "we" or "us" (the voice of a testimonial, whose
-    ///   dated past is the "before" of a story about the product).
+    ///   `@substance` (but one naming a thing's material: "a water pump") or `@opening-verb` (the
+    ///   implied subject of label copy), no reader (`@reader-address`), and no "I", "me", "we"
+    ///   or "us" (the voice of a testimonial, whose dated past is the "before" of a story about
+    ///   the product).
     /// The rules that read a condition in a sentence about a product list `@past-event` among
     /// their exceptions.
     static func tagPastEvent(
@@ -88,9 +89,27 @@ extension TaggedSentence {
                     clauseStart: clauseStart, tags: tags, lexicon: lexicon,
                     isPast: { isPast($0) || isOneFormPast($0) })
         else { return }
-        for name in ["product-topic", "substance", "opening-verb", "reader-address"]
-        where has(name) {
+        for name in ["product-topic", "opening-verb", "reader-address"] where has(name) {
             return
+        }
+        // A substance is what a product is made of, unless it names a thing's material or a
+        // place's: joined by a space or a hyphen to a thing's or a place's noun after it
+        // (`@material-noun`, `@place-noun`: "traced to a single water pump", "closed the
+        // copper mine", "along the salt road"; session 31, hardening).
+        if let substance = lexicon.classID("substance"), present[substance] {
+            let things = ["material-noun", "place-noun"].compactMap(lexicon.classID)
+            for index in tokens.indices {
+                for tag in tags[index] where tag.classID == substance {
+                    let next = tag.end
+                    guard next < tokens.count else { return }
+                    let joint = Array(gap(before: next, tokens: tokens, text: text))
+                    guard joint == [" "] || joint == ["-"],
+                        tags[next].contains(where: {
+                            things.contains($0.classID) && $0.end == next + 1
+                        })
+                    else { return }
+                }
+            }
         }
         let voice: Set<String> = ["i", "me", "we", "us"]
         if words.contains(where: voice.contains) { return }
