@@ -1,5 +1,6 @@
 /// Rules N13 and N14 of `.ci/derive-senses` (session 30): a condition's word read as a verb of
-/// a thing, and a condition naming a place.
+/// a thing, and a condition naming a place; rule N15 (session 31): a condition as the first
+/// piece of a compound modifier (`isCompoundModifier`).
 ///
 /// - N13: a condition's word that WordNet also lists as a verb none of whose senses is an act
 ///   or a state of a body (`@thing-verb-condition`: "bends", "shingles", "hives", "stroke",
@@ -99,5 +100,45 @@ extension TaggedSentence {
         return !["product-topic", "substance", "coined-name"].contains { name in
             lexicon.classID(name).map { present[$0] } ?? false
         }
+    }
+
+    /// Rule N15: whether the condition at `start..<end` is the first piece of a compound
+    /// modifier: joined by a hyphen alone to a noun of a thing, a place, a time or the weather,
+    /// or a contest (`@material-noun`, `@place-noun`, `@time-weather-noun`, `@contest-noun`:
+    /// "cold-counter", "plague-pit", "colic-season", "fever-pitch"), which is joined by a space
+    /// to a word after it that is no stopword ("after cold-counter shifts", "the plague-pit
+    /// excavation", "colic-season foaling kits"). The compound describes that word: the
+    /// condition names the kind of counter, pit or season, not an illness a product acts on,
+    /// whatever else the sentence names. A noun after the hyphen that is also a remedy's, a
+    /// product's, a substance's, a medicine's, a body's, an animal's, a sign's or an episode's
+    /// keeps the condition ("acne-patch", "cough-drop tins", "migraine-attack nights").
+    static func isCompoundModifier(
+        _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        let head = end
+        guard head + 1 < tokens.count, !tokens[end - 1].isPossessive,
+            !tokens[head].isPossessive,
+            gap(before: head, tokens: tokens, text: text).elementsEqual("-".unicodeScalars)
+        else { return false }
+        let kinds = ["material-noun", "place-noun", "time-weather-noun", "contest-noun"]
+            .compactMap(lexicon.classID)
+        let health = [
+            "product-topic", "product-form", "substance", "company-medicine-noun",
+            "company-body-noun", "company-animal-noun", "body-part", "body-sign",
+            "episode-noun", "care-word",
+        ].compactMap(lexicon.classID)
+        guard
+            tags[head].contains(where: { kinds.contains($0.classID) && $0.end == head + 1 }),
+            !tags[head].contains(where: { health.contains($0.classID) })
+        else { return false }
+        // the word the compound describes: after a space alone, a word of letters, no stopword
+        let described = head + 1
+        let space = gap(before: described, tokens: tokens, text: text)
+        guard !space.isEmpty, space.allSatisfy({ $0 == " " }),
+            tokens[described].term.first?.isLetter == true,
+            !lexicon.stopwords.contains(tokens[described].term)
+        else { return false }
+        return true
     }
 }

@@ -305,7 +305,8 @@ final class TaggedSentence: Sendable {
                     continue
                 }
                 // A condition's word read as a thing's verb ("so it bends": rule N13), a
-                // condition naming a place ("the old fever hospital": rule N14;
+                // condition naming a place ("the old fever hospital": rule N14), a condition
+                // opening a compound modifier ("after cold-counter shifts": rule N15;
                 // `TaggedSentence+ThingVerbs.swift`): its words keep no class, and no later
                 // reading starts a condition inside them, as in an everyday phrase.
                 if Self.isThingVerb(
@@ -314,6 +315,9 @@ final class TaggedSentence: Sendable {
                     || Self.namesPlace(
                         position, longest.end, tokens: tokens, text: text, tags: tags,
                         present: present, lexicon: lexicon)
+                    || Self.isCompoundModifier(
+                        position, longest.end, tokens: tokens, text: text, tags: tags,
+                        lexicon: lexicon)
                 {
                     for inside in position..<longest.end {
                         tags[inside].removeAll()
