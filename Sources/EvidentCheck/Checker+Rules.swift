@@ -581,10 +581,10 @@ extension Checker {
     }
 
     /// The candidates less those a candidate of a rule that `refines` theirs overlaps in the
-    /// same sentence (or meets anywhere in it, with `refines-within: sentence`, where that
-    /// candidate is itself kept: see `kept`), when it is at least as severe: the narrower
-    /// reading names what the sentence says (a germ, a lost ability, a story's turn) where the
-    /// generic one read the same words.
+    /// same sentence (or meets anywhere in it, with `refines-within: sentence`), when it is at
+    /// least as severe and is itself kept (see `kept`): the narrower reading names what the
+    /// sentence says (a germ, a lost ability, a story's turn) where the generic one read the
+    /// same words, and one that falls to a rival of its category leaves the generic one.
     static func withoutRefined(_ candidates: [Candidate]) -> [Candidate] {
         // Per sentence, the candidates of rules that refine another.
         var refining: [Int: [Int]] = [:]
@@ -619,7 +619,11 @@ extension Checker {
                     other.rule.rule.severity >= candidate.rule.rule.severity
                 else { return false }
                 if other.rule.rule.refinesWithin == .sentence { return kept(other) }
-                return other.range.overlaps(candidate.range)
+                // a refining candidate that a rival of its category takes the words from
+                // removes nothing: the broader reading stands where the narrower one falls
+                // (session 31: a product line's reading lost to the condition read in "eye
+                // drops" had taken the aid's reading with it)
+                return other.range.overlaps(candidate.range) && kept(other)
             }
         }
     }
