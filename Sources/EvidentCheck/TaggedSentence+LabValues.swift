@@ -578,8 +578,11 @@ extension TaggedSentence {
             let named = lexicon.classID("score-named")
         else { return }
         for index in tokens.indices.dropFirst() {
-            guard let end = tags[index].filter({ $0.classID == head }).map(\.end).max()
-            else { continue }
+            var longest: Int?
+            for tag in tags[index] where tag.classID == head {
+                longest = max(longest ?? tag.end, tag.end)
+            }
+            guard let end = longest else { continue }
             // the words of the name before the head: one or two capitalised unknown words
             var start = index
             while start > 0, index - start < 2 {

@@ -248,15 +248,35 @@ extension TaggedSentence {
     ) {
         guard let fragment = lexicon.classID("fragment-ability") else { return }
         let abilities = fragmentClasses.compactMap(lexicon.classID)
+        guard abilities.contains(where: { present[$0] }) else { return }
         let lead = lexicon.classID("fragment-lead")
         let back = lexicon.classID("fragment-back")
         let joiner = Stemmer.stem("and")
+        // The end of the longest phrase of class `id` at word `index` (no array is built:
+        // this runs on every word of a sentence with an ability).
+        func end(of id: Int?, at index: Int) -> Int? {
+            guard let id else { return nil }
+            var longest: Int?
+            for tag in tags[index] where tag.classID == id {
+                longest = max(longest ?? tag.end, tag.end)
+            }
+            return longest
+        }
+        func abilityEnd(at index: Int) -> Int? {
+            var longest: Int?
+            for tag in tags[index] where abilities.contains(tag.classID) {
+                longest = max(longest ?? tag.end, tag.end)
+            }
+            return longest
+        }
         for index in tokens.indices {
             // "back to" opens a fragment wherever it stands ("Mum's back to chewing steak");
-            // any other lead and a bare gerund only where a clause opens. Most words do
-            // neither: the cheap tests first.
-            let backEnd = back.flatMap { id in
-                tags[index].filter({ $0.classID == id }).map(\.end).max()
+            // any other lead and a bare gerund only where a clause opens. Most words start
+            // neither a lead nor an ability: the cheap tests first.
+            let backEnd = end(of: back, at: index)
+            let leadEnd = backEnd == nil ? end(of: lead, at: index) : nil
+            guard backEnd != nil || leadEnd != nil || abilityEnd(at: index) != nil else {
+                continue
             }
             let opens =
                 backEnd != nil || index == 0 || tokens[index - 1].term == joiner
@@ -268,9 +288,7 @@ extension TaggedSentence {
             var bare = false
             if let end = backEnd {
                 verb = end
-            } else if let lead,
-                let end = tags[index].filter({ $0.classID == lead }).map(\.end).max()
-            {
+            } else if let end = leadEnd {
                 verb = end
                 // "able to" takes the bare form ("Able to read the hymn numbers again")
                 bare = tokens[end - 1].term == infinitiveMark
@@ -278,8 +296,7 @@ extension TaggedSentence {
             guard verb < tokens.count else { continue }
             let token = tokens[verb]
             guard !token.isHashtag, !token.isNamePiece, !token.isPossessive,
-                token.end <= text.count,
-                let end = tags[verb].filter({ abilities.contains($0.classID) }).map(\.end).max()
+                token.end <= text.count, let end = abilityEnd(at: verb)
             else { continue }
             let written = writtenForm(token, text: text)
             guard isLetters(written) else { continue }

@@ -96,7 +96,7 @@ struct AbilityFragmentReadingTests {
         }
         #expect(
             found.map(\.message) == [
-                "disease claim: 'back to chewing' tells an everyday ability as regained beside the product (a story told without its subject: implying a disease took the ability)"
+                "disease claim: 'Back to chewing' tells an everyday ability as regained beside the product (a story told without its subject: implying a disease took the ability)"
             ])
     }
 
