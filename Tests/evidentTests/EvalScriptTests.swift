@@ -103,6 +103,16 @@ struct EvalScriptTests {
             environment: environment.merging(suite ? ["EVIDENT_EVAL_SUITE": "1"] : [:]) { $1 })
     }
 
+    /// An executable in `root` that stands for a base binary finding nothing (an empty
+    /// report), so that every item the real binary catches is a change.
+    static func findsNothing(in root: URL) throws -> URL {
+        let base = root.appendingPathComponent("finds-nothing")
+        try Data("#!/bin/sh\necho '{\"files\": []}'\n".utf8).write(to: base)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o755], ofItemAtPath: base.path)
+        return base
+    }
+
     static func disease(_ rows: [String], novel: Bool = false) -> String {
         (novel ? "id\tarea\tnovel\tkind\ttext\n" : "id\tarea\tkind\ttext\n")
             + rows.map { $0 + "\n" }.joined()
@@ -702,10 +712,7 @@ struct EvalScriptTests {
             ])
         ])
         // A base that finds nothing: every item the real binary catches is a gain.
-        let base = root.appendingPathComponent("finds-nothing")
-        try Data("#!/bin/sh\necho '{\"files\": []}'\n".utf8).write(to: base)
-        try FileManager.default.setAttributes(
-            [.posixPermissions: 0o755], ofItemAtPath: base.path)
+        let base = try Self.findsNothing(in: root)
         let arguments = [
             "--binary", binary.path, "--compare", base.path, "--category", "disease",
         ]
@@ -788,10 +795,7 @@ struct EvalScriptTests {
         ])
         let root = try Self.repository(files)
         // A base that finds nothing: every item the real binary catches differs.
-        let base = root.appendingPathComponent("finds-nothing")
-        try Data("#!/bin/sh\necho '{\"files\": []}'\n".utf8).write(to: base)
-        try FileManager.default.setAttributes(
-            [.posixPermissions: 0o755], ofItemAtPath: base.path)
+        let base = try Self.findsNothing(in: root)
         guard
             let run = try Self.eval(
                 ["--spent", "--binary", binary.path, "--compare", base.path], in: root)
@@ -1516,5 +1520,117 @@ struct EvalScriptTests {
                     + "build of this checkout\n") == true)
         #expect(
             committed?.stderr.contains("eval: warning: the binary is older than commit ") == true)
+    }
+
+    /// `--ids FILE` and `--only ID,…` report the listed items of a set (the lead's held-back
+    /// list at the end of a session): for a spent set one line per id with its outcome and,
+    /// with `--compare BASE`, BASE's and whether it changed, then per category and in total;
+    /// for the live held-out set and the gate set the counts only (no id, no text; `--compare`
+    /// accepted there for these counts, a gate run logged with the number of ids). An id the
+    /// set does not hold stops the run (exit 2); `--verbose` and `--spent` do not take a list.
+    @Test func idsReportTheListedItemsAndOnlyCountsForTheLiveAndGateSets() throws {
+        guard let binary = EvidentBinary.url else { return }
+        var files: [String: String] = [:]
+        for name in ["dev", "frozen-28", Self.live, Self.gate] {
+            files.merge(Self.emptySet(name)) { $1 }
+        }
+        files["frozen-28/disease.tsv"] = Self.disease([
+            "AU-DIS-001\tgout\texplicit\tOur balm cures gout.",
+            "AU-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
+            "AU-DIS-003\tgout\texplicit\tOur drops cure gout for good.",
+        ])
+        files["frozen-28/innocent.tsv"] =
+            "id\tkind\ttext\nAU-INN-001\tcooking\tThe cake is in the oven.\n"
+        files["\(Self.live)/disease.tsv"] = Self.disease([
+            "AW-DIS-001\tgout\texplicit\tOur salt cures gout.",
+            "AW-DIS-002\tdrinks\texplicit\tOur jug holds a litre of lemonade.",
+        ])
+        files["\(Self.gate)/disease.tsv"] = Self.disease([
+            "AX-DIS-001\tgout\texplicit\tOur gel cures gout."
+        ])
+        let root = try Self.repository(files)
+        // A base that finds nothing: every item the real binary catches changed.
+        let base = try Self.findsNothing(in: root)
+        let list = root.appendingPathComponent("held-back.txt")
+        try Data("# held back\nAU-INN-001, AU-DIS-002\n\nAU-DIS-001\n".utf8).write(to: list)
+        guard
+            let spent = try Self.eval(
+                [
+                    "--set", "frozen-28", "--ids", list.path, "--only", "AU-DIS-001",
+                    "--binary", binary.path, "--compare", base.path,
+                ], in: root)
+        else { return }
+        #expect(spent.status == 0)
+        #expect(
+            spent.stdout.contains(
+                """
+                ids: 3 listed (\(list.path), --only)
+
+                AU-INN-001       innocent              ok -> ok      same
+                AU-DIS-002       disease           missed -> missed  same
+                AU-DIS-001       disease           missed -> caught  changed
+
+                disease          caught 1/2 (base 0/2), changed 1
+                innocent         alarms 0/1 (base 0/1), changed 0
+                ids total: 3 item(s) in 2 categories; changed 1 of 3
+
+                """))
+        #expect(!spent.stdout.contains("AU-DIS-003") && !spent.stdout.contains("Our balm"))
+        #expect(!spent.stdout.contains("category         market"))
+        let plain = try Self.eval(
+            ["--set", "frozen-28", "--only", "AU-DIS-002", "--binary", binary.path], in: root)
+        #expect(plain?.status == 0)
+        #expect(
+            plain?.stdout.contains(
+                "\nAU-DIS-002       disease          missed\n\ndisease          caught 0/1\n"
+                    + "ids total: 1 item(s) in 1 category\n") == true)
+        let live = try Self.eval(
+            [
+                "--set", Self.live, "--only", "AW-DIS-001,AW-DIS-002", "--binary", binary.path,
+                "--compare", base.path,
+            ], in: root)
+        #expect(live?.status == 0)
+        #expect(
+            live?.stdout.contains(
+                """
+                ids: 2 listed (--only); counts only: \(Self.live) is the live held-out set or the gate set
+
+                disease          caught 1/2 (base 0/2), changed 1
+                ids total: 2 item(s) in 1 category; changed 1 of 2
+
+                """) == true)
+        #expect(live?.stdout.contains("AW-DIS-") == false)
+        #expect(live?.stdout.contains("Our salt") == false)
+        let gate = try Self.eval(
+            ["--set", Self.gate, "--only", "AX-DIS-001", "--binary", binary.path], in: root)
+        #expect(gate?.status == 0)
+        #expect(gate?.stdout.contains("\ndisease          caught 1/1\n") == true)
+        #expect(gate?.stdout.contains("AX-DIS-") == false)
+        let log = try String(
+            contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
+        )
+        #expect(log.contains("\tjoined\tids 1; disease caught 1/1\tsuite run\n"))
+        let absent = try Self.eval(
+            ["--set", "frozen-28", "--only", "AU-DIS-001,AU-DIS-404", "--binary", binary.path],
+            in: root)
+        #expect(absent?.status == 2)
+        #expect(
+            absent?.stderr
+                == "eval: error: --ids: frozen-28 has no item 'AU-DIS-404' (categories read: "
+                + "disease, lawful, innocent, eu-unauthorised, eu-authorised, paraphrase)\n")
+        #expect(absent?.stdout == "")
+        let unread = try Self.eval(
+            ["--set", "frozen-28", "--ids", "no-such-list.txt", "--binary", binary.path], in: root)
+        #expect(unread?.status == 2)
+        #expect(
+            unread?.stderr.hasPrefix("eval: error: --ids: cannot read 'no-such-list.txt'") == true)
+        for refused in [
+            ["--set", "frozen-28", "--only", "AU-DIS-001", "--verbose"],
+            ["--spent", "--only", "AU-DIS-001"],
+            ["--set", Self.live, "--compare", base.path],
+        ] {
+            let run = try Self.eval(refused + ["--binary", binary.path], in: root)
+            #expect(run?.status == 64)
+        }
     }
 }
