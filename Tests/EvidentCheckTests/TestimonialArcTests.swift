@@ -70,6 +70,8 @@ struct TestimonialArcTests {
         "I heard every word of the sermon; since the new pew cushions I stay awake.",
         "Our neighbour said the dog never barked; since the new kennel he sleeps outside.",
         "The farrier says her feet have never looked better since the biotin supplement.",
+        // a product's range named in the maker's voice, no sufferer: no complaint's cause
+        "Pair the cheeseboard with our Cold-Snap chutney and a glass of our elderflower tonic.",
     ])
     func leavesOrdinaryStories(copy: String) {
         #expect(Self.rules(copy).isEmpty, "\(copy): \(Self.rules(copy))")
