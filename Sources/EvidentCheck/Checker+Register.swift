@@ -800,13 +800,16 @@ extension Checker {
         // finds authorised, says what the product is, how much and for whom ("Children's
         // calcium chewables, 400 mg, for ages 4 to 10.", "Two green kiwifruit a day, skin
         // off."): the claim is the authorised wording beside it (Reg 1924/2006 Art 10(1), the
-        // conditions of use written with it). A neighbour that asks back reads no verdict here.
+        // conditions of use written with it). The wording is a sentence that says a health
+        // statement: a neighbour that is a label line itself lends nothing, so a line's verdict
+        // is its own and its neighbours', whichever of two label lines side by side is read
+        // first and whatever chunk reads it ("Since the B12 I have energy until dinner.
+        // Collagen for firmer skin.": each line is judged on its own words).
         if saysNothingOfHealth(sentence) {
-            memo.verdicts[number] = .some(nil)
-            defer { memo.verdicts[number] = nil }
             for neighbour in [number - 1, number + 1]
             where sentences.indices.contains(neighbour)
                 && !sentences[max(number, neighbour)].opensParagraph
+                && !saysNothingOfHealth(sentences[neighbour])
                 && registerVerdict(sentences, number: neighbour, memo: memo)?.outcome
                     == .authorised
             {

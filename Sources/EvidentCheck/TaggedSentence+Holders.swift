@@ -90,10 +90,15 @@ extension TaggedSentence {
             else { return false }
             return thingAfter(object - 1)
         }
-        // A thing within three words after `word` (a preposition or a verb), in one clause.
+        // A thing within three words after `word` (a preposition or a verb), in one clause:
+        // a subject pronoun opens a clause of its own, so the determiner's phrase has ended
+        // ("bled every time I showered": the shower is where the narrator was, not what bled;
+        // session 30).
         func thingAfter(_ word: Int) -> Bool {
             var index = word + 1
-            while index < min(tokens.count, word + 5), joined(index - 1, index) {
+            while index < min(tokens.count, word + 5), joined(index - 1, index),
+                !Self.subjectPronouns.contains(tokens[index].term)
+            {
                 // A thing's noun before "of" names a part of what follows ("the roof of
                 // the mouth", "the bridge of the nose"): that is the holder, not the thing.
                 if isThing(index) {

@@ -157,5 +157,33 @@ extension RepeatedSentenceTests {
     }
 }
 
+extension RepeatedSentenceTests {
+    /// Two label lines side by side (each says nothing of health but an aspect's name), one the
+    /// register finds authorised ("I have energy" of B12), the other not ("firmer skin" of
+    /// collagen), read in one chunk or in two: the same findings in either order. A label line
+    /// lends no claim to its neighbour line; only a sentence that says a health statement does
+    /// (the register's paragraph reading read whichever line came first, and a line read in
+    /// another chunk, through its neighbour's verdict: session 31, found on the memo's test).
+    @Test(arguments: [true, false])
+    func twoLabelLinesReadTheSameInEveryChunk(authorisedFirst: Bool) {
+        let checker = Checker(book: Fixtures.book, market: .eu)
+        let authorised = "Since the B12 I have energy until dinner."
+        let unauthorised = "Collagen for firmer skin."
+        let lines = authorisedFirst ? [authorised, unauthorised] : [unauthorised, authorised]
+        let text = "Hello there.\n\n" + lines.joined(separator: " ") + "\n"
+        let source = SourceText(path: "lines.txt", text: text, format: .plain)
+        let afresh = checker.check(source, workers: 1, readsRepeatsOnce: false)
+        let found = afresh.findings.map { "\($0.rule) \($0.text)" }
+        #expect(found.contains("unauthorised-health-claim \(unauthorised)"), "\(found)")
+        #expect(found.contains("eu-authorised-health-claim \(authorised)"), "\(found)")
+        for workers in [1, 2, 3] {
+            #expect(checker.check(source, workers: workers) == afresh, "workers \(workers)")
+            #expect(
+                checker.check(source, workers: workers, readsRepeatsOnce: false) == afresh,
+                "workers \(workers), afresh")
+        }
+    }
+}
+
 /// The evaluation set's SplitMix64, so the shuffled copy is the same in every run.
 extension EvaluationSet.Generator: RandomNumberGenerator {}
