@@ -31,9 +31,9 @@ import Testing
     @Test func aFoodActingOnWeightShapeOrAppetiteMakesAClaim() {
         for text in [
             "Nettle capsules help you slim down in time for the reunion.",
-            "Since I started the matcha shots I've slimmed down two notches.",
+            "Green tea capsules helped me slim down for the wedding.",
             "Our bitter melon tea keeps her figure trim through the winter.",
-            "Fenugreek gummies tame your chocolate cravings after supper.",
+            "Fenugreek gummies tame your cravings after supper.",
             "Artichoke extract gives a lasting feeling of satiety at lunch.",
             "Our kelp tablets shrink the love handles before the beach.",
             "Oolong tea for a leaner physique by spring.",
