@@ -64,6 +64,15 @@ dose offered after it:
   "kit") unless a sense of the word is a medicine or a toiletry ("capsule", "lotion"): a
   brand swapped for a dose of ours is a drug; a brand swapped for our tea is a drink.
 
+- `@clipped-drug` (rule K7, session 31): the beginnings a patient clips a drug's name to ("stop
+  the levo", "bin the amlo", "swap the pred for our paste"): of every one-word name, seven
+  letters or more, of `@drug-name` (the lexicon's prescription drugs and brands), of
+  `@branded-drug` and of WordNet's drugs (a noun whose commonest sense lies under drug.n.01, less
+  the kinds rule K1 leaves out), each beginning of four letters or more that leaves three
+  letters or more of the name and is itself no WordNet word ("metro", "gaba", "para" are, and
+  stay out): the drug slot (`TaggedSentence+ReplacedDrug.swift`) reads such a word as the drug
+  when a product is offered after it. A clipping shared by several drugs still names a drug.
+
 Output (sorted, byte-identical on every run; `--check` compares instead of writing, exit 1 on
 a difference): `Sources/EvidentCheck/RulePacks/drug-kinds.yaml`.
 """
@@ -107,6 +116,10 @@ KNOWN = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "known-words
 LEXICON = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "lexicon.yaml")
 NOT_DRUG_BRANCHES = {"D01", "D05", "D09", "D10", "D13", "D20", "D25"}
 MESH_MIN_LETTERS = 5
+# Rule K7: a clipped name keeps four letters or more and drops three or more.
+CLIP_KEPT = 4
+CLIP_DROPPED = 3
+CLIP_NAME_MIN = CLIP_KEPT + CLIP_DROPPED
 # Rule K5: trade.v.01 (swap, switch), substitute.v.01, replace.v.01, discontinue.v.01,
 # wean.v.01.
 EXCHANGE_COMMONEST = 4
@@ -195,7 +208,26 @@ def derive_lists(folder):
                 wn.reaches(sense, lambda s: s[1] in (DRUG_ROOT, TOILETRY)) for sense in own):
             continue
         dose.add(word)
-    return sorted(kinds), sorted(discard), sorted(exchange), sorted(branded), sorted(dose)
+    # Rule K7: the drugs WordNet knows by one word (commonest noun sense under drug.n.01, less
+    # the excluded kinds), with the branded ones and the lexicon's prescription drugs.
+    drugs = set(branded) | set(derive.lexicon_class(LEXICON, "drug-name"))
+    for lemma, senses in wn.index.items():
+        if not re.fullmatch(r"[a-z]{%d,}" % CLIP_NAME_MIN, lemma):
+            continue
+        own = [(pos, o) for pos, o in senses if pos == "noun" and (pos, o) not in wn.proper]
+        if own and wn.reaches(own[0], lambda s: s[1] == DRUG_ROOT,
+                              stop=lambda s: s[1] in EXCLUDED_ROOTS):
+            drugs.add(lemma)
+    clipped = set()
+    for name in drugs:
+        if not re.fullmatch(r"[a-z]{%d,}" % CLIP_NAME_MIN, name):
+            continue
+        for kept in range(CLIP_KEPT, len(name) - CLIP_DROPPED + 1):
+            piece = name[:kept]
+            if piece not in wn.index:
+                clipped.add(piece)
+    return (sorted(kinds), sorted(discard), sorted(exchange), sorted(branded), sorted(dose),
+            sorted(clipped))
 
 
 def mesh_drugs(path, known_path):
@@ -226,10 +258,10 @@ def mesh_drugs(path, known_path):
     return sorted(names)
 
 
-def render(kinds, discard, exchange, branded, dose, mesh):
+def render(kinds, discard, exchange, branded, dose, mesh, clipped):
     wrap = cure_objects.wrap
     return "\n".join([
-        "# Derived by .ci/vocab/derive-drug-kinds.py (rules K1-K6) from WordNet 3.0 (Princeton)",
+        "# Derived by .ci/vocab/derive-drug-kinds.py (rules K1-K7) from WordNet 3.0 (Princeton)",
         "# and MeSH 2024 (NLM; rule K3); do not edit. Run the script again to regenerate; its",
         "# docstring gives the rules.",
         "classes:",
@@ -260,6 +292,11 @@ def render(kinds, discard, exchange, branded, dose, mesh):
         "  dose-product: [",
         wrap(dose),
         "  ]",
+        "  # Rule K7: the beginnings of drugs' names a patient clips them to (\"levo\", \"amlo\"),",
+        "  # four letters or more, three or more dropped, no WordNet word themselves.",
+        "  clipped-drug: [",
+        wrap(clipped),
+        "  ]",
         "rules: []",
         "",
     ])
@@ -269,7 +306,7 @@ def main():
     args, lists = derive.wordnet_lists(__doc__.split("\n")[0], derive_lists)
     if lists is None:
         return 2
-    kinds, discard, exchange, branded, dose = lists
+    kinds, discard, exchange, branded, dose, clipped = lists
     if not os.path.exists(MESH):
         print(f"derive-drug-kinds: MeSH not found at {MESH}", file=sys.stderr)
         return 2
@@ -277,9 +314,9 @@ def main():
     if args.stats:
         print(f"drug-kind: {len(kinds)}; discard-verb: {len(discard)}; mesh-drug: {len(mesh)}; "
               f"branded-drug: {len(branded)}; exchange-verb: {len(exchange)}; "
-              f"dose-product: {len(dose)}", file=sys.stderr)
+              f"dose-product: {len(dose)}; clipped-drug: {len(clipped)}", file=sys.stderr)
     return derive.write_or_check(
-        {PACK: render(kinds, discard, exchange, branded, dose, mesh)}, args.check,
+        {PACK: render(kinds, discard, exchange, branded, dose, mesh, clipped)}, args.check,
                                  "a fresh derivation")
 
 

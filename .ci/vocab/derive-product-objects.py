@@ -42,6 +42,18 @@ verb (`TaggedSentence.tagProductObjects`) with these lists:
 
 Outputs are sorted and byte-identical on every run; `--check` compares instead of writing
 (exit 1 on a difference).
+
+Rule N (session 31): the combining forms of diseases that a coined product name joins to a
+cure ending ("Arthrease": "arthr" + "ease"; "Psoriclear", "Bronchaway"). A one-word disease
+name of the condition vocabulary (`Vocabulary/conditions.tsv`, kind disease) ending in a Greek
+or Latin suffix of disease (NAME_SUFFIXES: -itis, -iasis, -osis, -algia, -pathy, -aemia,
+-emia, -oma, -ism) gives its stem (four letters or more: "arthr" of "arthritis", "psor" of
+"psoriasis", "bronch" of "bronchitis"), and the stem with a joining vowel ("arthri", "bronchi",
+"broncho"): `@disease-combining-form` in product-objects.yaml. A stem that is itself a WordNet
+word ("cyst", "sinus", "mast") or one of the lexicon's `@organ-stem` ("hepat", "gastro": a
+part of the body joined to "ease" is no disease's) is left out. The checker
+(`Lexicon.markCoinedNames`) reads a capitalised word no dictionary knows, written as a name, as
+a disease's when it is such a form (or a `@disease-stem`) followed by a `@cure-ending`.
 """
 
 import os
@@ -70,6 +82,13 @@ BODY_FILES = {"noun.body"}
 # A state or shape of the hair is what a cosmetic acts on ("banishes frizz"): a noun whose
 # commonest sense's gloss or example speaks of hair is of the hair's world.
 HAIR = re.compile(r"\b(hair|hairs|hairdo|hairstyle|coiffure)\b")
+# Rule N: the suffixes of disease names whose stem is a combining form, the shortest stem kept
+# and the joining vowels.
+NAME_SUFFIXES = ("itis", "iasis", "osis", "algia", "pathy", "aemia", "emia", "oma", "ism")
+FORM_MIN = 4
+JOINING_VOWELS = ("i", "o")
+CONDITIONS = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "conditions.tsv")
+LEXICON = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "lexicon.yaml")
 
 
 def noun_glosses(folder):
@@ -140,23 +159,51 @@ def derive_lists(folder):
         if describing:
             named = sum(pos == "noun" for pos, _ in own)
             kinds["=" + lemma] = "adj" if named > describing else "adj+"
-    return sorted(verbs), sorted(kinds.items())
+    # Rule N: the combining forms of the vocabulary's one-word disease names
+    organ = set(derive.lexicon_class(LEXICON, "organ-stem"))
+    forms = set()
+    with open(CONDITIONS, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+    diseases = {fields[0] for fields in rows if len(fields) > 1 and fields[1] == "disease"}
+    for fields in rows:
+        if len(fields) < 2 or fields[1] != "disease":
+            continue
+        name = fields[0]
+        if not re.fullmatch(r"[a-z]+", name):
+            continue
+        suffix = next((x for x in NAME_SUFFIXES if name.endswith(x)), None)
+        if suffix is None or len(name) - len(suffix) < FORM_MIN:
+            continue
+        stem = name[:-len(suffix)]
+        for form in (stem,) + tuple(stem + v for v in JOINING_VOWELS if not stem.endswith(v)):
+            # a form that is a word is that word, unless the word is itself a disease
+            # of the vocabulary ("cyst" of "cystitis": "Cystaway")
+            if (form not in wn.index or form in diseases) and form not in organ:
+                forms.add(form)
+    return sorted(verbs), sorted(kinds.items()), sorted(forms)
 
 
 wrap = cure_objects.wrap
 
 
-def render_pack(verbs):
+def render_pack(verbs, forms):
     return "\n".join([
-        "# Derived by .ci/vocab/derive-product-objects.py (rule U14) from WordNet 3.0",
-        "# (Princeton); do not edit. Run the script again to regenerate; its docstring gives the",
-        "# rule. Read by TaggedSentence+ProductObjects.swift.",
+        "# Derived by .ci/vocab/derive-product-objects.py (rules U14, N) from WordNet 3.0",
+        "# (Princeton) and the condition vocabulary; do not edit. Run the script again to",
+        "# regenerate; its docstring gives the rules. Read by TaggedSentence+ProductObjects.swift",
+        "# and Lexicon+CoinedNames.swift.",
         "classes:",
         "  # Rule U14: verbs whose commonest senses include to make healthy, to reverse, to erase",
         "  # or remove from existence, to pull out or to drive away: what a product does this to",
         "  # is a condition unless it is a thing of another world.",
         "  product-cure-verb: [",
         wrap(verbs),
+        "  ]",
+        "  # Rule N: the combining forms of the condition vocabulary's one-word disease names in",
+        "  # -itis, -osis, -algia ... (\"arthr\", \"arthri\", \"psori\"), no WordNet word or organ stem:",
+        "  # joined to a cure ending in a coined product name (\"Arthrease\") they name the disease.",
+        "  disease-combining-form: [",
+        wrap(forms),
         "  ]",
         "rules: []",
         "",
@@ -182,13 +229,14 @@ def main():
     args, lists = derive.wordnet_lists(__doc__.split("\n")[0], derive_lists)
     if lists is None:
         return 2
-    verbs, nouns = lists
+    verbs, nouns, forms = lists
     if args.stats:
         print(f"product-cure-verb: {len(verbs)}; world nouns: "
               f"{sum(k == 'world' for _, k in nouns)}; body nouns: "
               f"{sum(k == 'body' for _, k in nouns)}; verbs only: "
-              f"{sum(k == 'verb' for _, k in nouns)}", file=sys.stderr)
-    outputs = {PACK: render_pack(verbs), WORLD: render_world(nouns)}
+              f"{sum(k == 'verb' for _, k in nouns)}; disease-combining-form: {len(forms)}",
+              file=sys.stderr)
+    outputs = {PACK: render_pack(verbs, forms), WORLD: render_world(nouns)}
     return derive.write_or_check(outputs, args.check, "a fresh derivation")
 
 

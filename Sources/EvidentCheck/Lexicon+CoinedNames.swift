@@ -31,6 +31,7 @@ extension Lexicon {
             let lower = word.lowercased()
             guard
                 vocabulary.coinedCondition(lower) != nil || isStemAndCure(lower)
+                    || isFormAndCure(lower)
                     || (isCamel && isConditionStemAndCure(word, vocabulary: vocabulary))
                     || (isCamel && clippedCondition(in: word, vocabulary: vocabulary) != nil)
             else {
@@ -124,6 +125,30 @@ extension Lexicon {
             shared += 1
         }
         return shared >= max(ConditionVocabulary.coinedOverlap, name.unicodeScalars.count - 3)
+    }
+
+    /// The fewest letters of a disease's combining form and of a cure ending that a coined
+    /// word joins in one ("arthr" + "ease").
+    static let joinedFormMinimum = 4
+    static let joinedEndingMinimum = 3
+
+    /// Whether a coined word (lowercase) is a disease's combining form or stem
+    /// (`@disease-combining-form`, `@disease-stem`) run into a cure ending of `@cure-ending`
+    /// with no capital or hyphen between ("Arthrease": "arthr" + "ease"; "Sinueze",
+    /// "Migrazero"): split at every point that leaves four letters or more before it and three
+    /// or more after it. A word of a dictionary never gets here (`markCoinedNames` asks).
+    func isFormAndCure(_ lower: String) -> Bool {
+        let scalars = Array(lower.unicodeScalars)
+        guard !diseaseStems.isEmpty,
+            scalars.count >= Self.joinedFormMinimum + Self.joinedEndingMinimum
+        else { return false }
+        for split in Self.joinedFormMinimum...(scalars.count - Self.joinedEndingMinimum) {
+            let form = String(String.UnicodeScalarView(scalars[..<split]))
+            guard diseaseStems.contains(form) else { continue }
+            let ending = String(String.UnicodeScalarView(scalars[split...]))
+            if cureEndings.contains(Stemmer.stem(ending)) { return true }
+        }
+        return false
     }
 
     /// Whether a coined word is a disease stem of `@disease-stem` joined to a cure ending of

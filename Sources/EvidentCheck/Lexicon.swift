@@ -37,8 +37,9 @@ public final class Lexicon: Sendable {
     /// The `coined-name` class, filled by the checker over a camel-case name whose word no
     /// dictionary knows ("FolliRise"): a product told by its brand name.
     let coinedName: Int?
-    /// The words of `@disease-stem` (as written) and the stems of `@cure-ending`: a coined
-    /// name joining one to the other ("Migrastop") claims a cure.
+    /// The words of `@disease-stem` and the derived `@disease-combining-form` (as written) and
+    /// the stems of `@cure-ending`: a coined name joining one to the other ("Migrastop",
+    /// "Arthrease") claims a cure.
     let diseaseStems: Set<String>
     let cureEndings: Set<String>
     /// The reference ranges of lab values (`lab-values.yaml`), and the classes their readings
@@ -323,7 +324,8 @@ public final class Lexicon: Sendable {
         self.vocabularyLabels = tables.vocabularyLabels
         self.healthContext = ids["health-context"]
         self.everydaySense = ids["everyday-sense"]
-        self.diseaseStems = Set(file.classes["disease-stem"] ?? [])
+        self.diseaseStems = Set(
+            (file.classes["disease-stem"] ?? []) + (file.classes["disease-combining-form"] ?? []))
         self.cureEndings = ids["cure-ending"].map { classTerms.words(ofClass: $0) } ?? []
         self.nameCureWord = ids["name-cure-word"]
         self.cureInName = ids["cure-in-name"]
@@ -374,6 +376,12 @@ public final class Lexicon: Sendable {
 
     /// The tables of a lexicon file whose classes include the generated ones; `hashtagPhrases`:
     /// the phrases whose words split hashtags.
+    /// Classes the checker reads as word lists and never tags in copy: the combining forms of
+    /// diseases (`@disease-combining-form`, rule N) are pieces of coined names, and a word of
+    /// copy spelled like one ("Dermo", an oyster disease) must keep the readings of a word no
+    /// class holds.
+    static let untaggedClasses: Set<String> = ["disease-combining-form"]
+
     static func tables(
         file: File, path: String, hashtagPhrases: [String], vocabulary: ConditionVocabulary?
     ) throws -> Tables {
@@ -385,10 +393,11 @@ public final class Lexicon: Sendable {
         for name in names {
             var seen: Set<String> = []
             var phrases: [[String]] = []
+            let tagged = !untaggedClasses.contains(name)
             for phrase in try Lexicon.expand(name, file.classes, &seen, path: path) {
                 let terms = Tokenizer.terms(phrase)
                 if !terms.isEmpty, let id = ids[name] {
-                    matcher.add(terms, label: id)
+                    if tagged { matcher.add(terms, label: id) }
                     phrases.append(terms)
                 }
             }
@@ -558,6 +567,10 @@ struct CureObjectClasses: Sendable {
                 "body-noun", "body-part-sense", "herd-place", "abnormality-noun",
                 "company-elsewhere-noun", "company-body-noun", "company-animal-noun",
                 "company-medicine-noun", "company-shared-condition", "company-health",
+                // session 31's classes of rules G, D and K7: a verb a germ does, a verb of
+                // causing, a disease's sign, a drug's clipped name say nothing of what a cure
+                // verb's object names ("cures egg binding in hens")
+                "germ-hold-verb", "drive-verb", "disease-sign", "clipped-drug",
             ].compactMap(classID))
         notCured = Set(
             [

@@ -59,11 +59,12 @@ extension TaggedSentence {
         {
             return true
         }
-        // The name's own head, its last word after the condition: a thing's noun or an
-        // organisation's ("Heartbreak Hotel", "the Cystic Fibrosis Trust", "Plague Inc."): the
+        // The name's own head, its last word after the condition: a thing's noun, an
+        // organisation's or a place's ("Heartbreak Hotel", "the Cystic Fibrosis Trust", "Plague
+        // Inc.", "the Malaria Research Field Station"): the
         // name names that thing; but a head that ends a condition (`@cure-ending`: "Tinnitus
         // Silencer", "Acne Eraser") names a remedy for it, a product's name.
-        let heads = ["holder-noun", "organisation-noun"].compactMap(lexicon.classID)
+        let heads = ["holder-noun", "organisation-noun", "place-noun"].compactMap(lexicon.classID)
         let remedy = lexicon.classID("cure-ending")
         if last - 1 >= end,
             tags[last - 1].contains(where: { heads.contains($0.classID) && $0.end == last }),

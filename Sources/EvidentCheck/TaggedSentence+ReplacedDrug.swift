@@ -20,7 +20,8 @@ extension TaggedSentence {
     /// and again at most two determiners;
     /// the slot's word, with only spaces before it from the verb on, is
     /// - a drug a source names (`@mesh-drug`, `@branded-drug`, `@drug-kind`, `@drug`,
-    ///   `@drug-name`) that is no catalog `@substance`, with any product the copy sells
+    ///   `@drug-name`), or clipped as patients clip it (`@clipped-drug`, rule K7: "stop the
+    ///   levo", "bin the amlo"), that is no catalog `@substance`, with any product the copy sells
     ///   (`@product-topic`, `@substance`) named after it in the sentence; or
     /// - a brand: written with a capital, four letters or more, in no class, a word neither
     ///   WordNet nor the condition vocabulary knows (rule U3's `knownStems`), with a dose of a
@@ -38,7 +39,9 @@ extension TaggedSentence {
             lexicon.classID($0)
         }.filter { present[$0] }
         guard !verbs.isEmpty else { return }
-        let named = ["mesh-drug", "branded-drug", "drug-kind", "drug", "drug-name"].compactMap {
+        let named = [
+            "mesh-drug", "branded-drug", "drug-kind", "drug", "drug-name", "clipped-drug",
+        ].compactMap {
             lexicon.classID($0)
         }
         let substance = lexicon.classID("substance")

@@ -304,6 +304,25 @@ final class TaggedSentence: Sendable {
                     position = longest.end
                     continue
                 }
+                // A condition's word read as a thing's verb ("so it bends": rule N13), a
+                // condition naming a place ("the old fever hospital": rule N14;
+                // `TaggedSentence+ThingVerbs.swift`): its words keep no class, and no later
+                // reading starts a condition inside them, as in an everyday phrase.
+                if Self.isThingVerb(
+                    position, longest.end, tokens: tokens, text: text, tags: tags,
+                    lexicon: lexicon)
+                    || Self.namesPlace(
+                        position, longest.end, tokens: tokens, text: text, tags: tags,
+                        present: present, lexicon: lexicon)
+                {
+                    for inside in position..<longest.end {
+                        tags[inside].removeAll()
+                        everyday[inside] = max(everyday[inside], longest.end)
+                    }
+                    described = true
+                    position = longest.end
+                    continue
+                }
                 for value in longest.values {
                     let index = Int(value)
                     let kind = vocabulary.kind(at: index)

@@ -103,6 +103,16 @@ struct EvalScriptTests {
             environment: environment.merging(suite ? ["EVIDENT_EVAL_SUITE": "1"] : [:]) { $1 })
     }
 
+    /// An executable in `root` that stands for a base binary finding nothing (an empty
+    /// report), so that every item the real binary catches is a change.
+    static func findsNothing(in root: URL) throws -> URL {
+        let base = root.appendingPathComponent("finds-nothing")
+        try Data("#!/bin/sh\necho '{\"files\": []}'\n".utf8).write(to: base)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o755], ofItemAtPath: base.path)
+        return base
+    }
+
     static func disease(_ rows: [String], novel: Bool = false) -> String {
         (novel ? "id\tarea\tnovel\tkind\ttext\n" : "id\tarea\tkind\ttext\n")
             + rows.map { $0 + "\n" }.joined()
@@ -702,10 +712,7 @@ struct EvalScriptTests {
             ])
         ])
         // A base that finds nothing: every item the real binary catches is a gain.
-        let base = root.appendingPathComponent("finds-nothing")
-        try Data("#!/bin/sh\necho '{\"files\": []}'\n".utf8).write(to: base)
-        try FileManager.default.setAttributes(
-            [.posixPermissions: 0o755], ofItemAtPath: base.path)
+        let base = try Self.findsNothing(in: root)
         let arguments = [
             "--binary", binary.path, "--compare", base.path, "--category", "disease",
         ]
@@ -788,10 +795,7 @@ struct EvalScriptTests {
         ])
         let root = try Self.repository(files)
         // A base that finds nothing: every item the real binary catches differs.
-        let base = root.appendingPathComponent("finds-nothing")
-        try Data("#!/bin/sh\necho '{\"files\": []}'\n".utf8).write(to: base)
-        try FileManager.default.setAttributes(
-            [.posixPermissions: 0o755], ofItemAtPath: base.path)
+        let base = try Self.findsNothing(in: root)
         guard
             let run = try Self.eval(
                 ["--spent", "--binary", binary.path, "--compare", base.path], in: root)
@@ -1546,10 +1550,7 @@ struct EvalScriptTests {
         ])
         let root = try Self.repository(files)
         // A base that finds nothing: every item the real binary catches changed.
-        let base = root.appendingPathComponent("finds-nothing")
-        try Data("#!/bin/sh\necho '{\"files\": []}'\n".utf8).write(to: base)
-        try FileManager.default.setAttributes(
-            [.posixPermissions: 0o755], ofItemAtPath: base.path)
+        let base = try Self.findsNothing(in: root)
         let list = root.appendingPathComponent("held-back.txt")
         try Data("# held back\nAU-INN-001, AU-DIS-002\n\nAU-DIS-001\n".utf8).write(to: list)
         guard
