@@ -584,7 +584,8 @@ extension Checker {
     /// same sentence (or meets anywhere in it, with `refines-within: sentence`, where that
     /// candidate is itself kept: see `kept`), when it is at least as severe: the narrower
     /// reading names what the sentence says (a germ, a lost ability, a story's turn) where the
-    /// generic one read the same words.
+    /// generic one read the same words. One that falls to a rival of its category removes the
+    /// generic one only where the rival reads the generic one's words too.
     static func withoutRefined(_ candidates: [Candidate]) -> [Candidate] {
         // Per sentence, the candidates of rules that refine another.
         var refining: [Int: [Int]] = [:]
@@ -598,16 +599,20 @@ extension Checker {
         // and of an earlier rule, overlaps it. A story read under a one-sentence before/after
         // reading does not take the sentence's testimonial away only to be dropped itself.
         func kept(_ other: Candidate) -> Bool {
-            !candidates.contains { rival in
-                rival.sentence == other.sentence
-                    && rival.rule.rule.category == other.rule.rule.category
-                    && rival.rule.order != other.rule.order
-                    && !other.rule.refines.contains(rival.rule.order)
-                    && rival.range.overlaps(other.range)
-                    && (rival.rule.rule.severity > other.rule.rule.severity
-                        || rival.rule.rule.severity == other.rule.rule.severity
-                            && rival.rule.order < other.rule.order)
-            }
+            !candidates.contains { isRival($0, of: other) }
+        }
+        // Whether a candidate takes a refining candidate's words from it in `deduplicate`: of
+        // its category and sentence, not refined by it, overlapping it, more severe or as
+        // severe and of an earlier rule.
+        func isRival(_ rival: Candidate, of other: Candidate) -> Bool {
+            rival.sentence == other.sentence
+                && rival.rule.rule.category == other.rule.rule.category
+                && rival.rule.order != other.rule.order
+                && !other.rule.refines.contains(rival.rule.order)
+                && rival.range.overlaps(other.range)
+                && (rival.rule.rule.severity > other.rule.rule.severity
+                    || rival.rule.rule.severity == other.rule.rule.severity
+                        && rival.rule.order < other.rule.order)
         }
         return candidates.filter { candidate in
             guard let sentence = candidate.sentence, let near = refining[sentence] else {
@@ -619,7 +624,15 @@ extension Checker {
                     other.rule.rule.severity >= candidate.rule.rule.severity
                 else { return false }
                 if other.rule.rule.refinesWithin == .sentence { return kept(other) }
-                return other.range.overlaps(candidate.range)
+                guard other.range.overlaps(candidate.range) else { return false }
+                // A refining candidate that falls to a rival of its category removes the
+                // broader one only where that rival reads the broader one's words too; else
+                // the broader reading stands, or its words would be left unread (session 31:
+                // rule F1 on "Our eye drops let you see …", lost to the condition read in "eye
+                // drops", had taken the aid's reading of "see … without specs" with it).
+                return !candidates.contains { rival in
+                    isRival(rival, of: other) && !rival.range.overlaps(candidate.range)
+                }
             }
         }
     }

@@ -24,6 +24,7 @@ extension TaggedSentence {
         tagStateMoves(
             tokens, text: text, lexicon: lexicon, hasDigit: hasNumber, spelled: spelled,
             tags: &tags, present: &present)
+        tagScoreNames(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         guard let table = lexicon.labValues, let abnormal = lexicon.abnormalValue, hasNumber
         else { return }
         let terms = tokens.map(\.term)
@@ -557,4 +558,63 @@ extension TaggedSentence {
             present[acronym] = true
         }
     }
+
+    /// Tags `@score-named` (rule L1, session 31, a class filled here) over a clinical score,
+    /// index, ratio, scale or test named after the people who devised it: a head of
+    /// `@score-head` (implied.yaml) right after one or two words written with a capital inside
+    /// the sentence, or opening it as a word no dictionary knows (`Lexicon.isKnownWord`),
+    /// joined by hyphens or spaces ("Ferriman-Gallwey score", "Schirmer test", "her Mayo
+    /// score", "Harvey-Bradshaw index").
+    /// A measure named by its deviser is a clinician's instrument: its value moved beside the
+    /// product is a clinical finding moved (`implied-lab-score-moved`). A name the dictionary
+    /// knows ("Reading test", "Richter scale" is known to WordNet) is left to the other readings.
+    /// A ratio of two things named as one ("cup-to-disc ratio", "waist-to-hip ratio") is a
+    /// measure too: two words joined by "to" before the head.
+    static func tagScoreNames(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let head = lexicon.classID("score-head"), present[head],
+            let named = lexicon.classID("score-named")
+        else { return }
+        for index in tokens.indices.dropFirst() {
+            var longest: Int?
+            for tag in tags[index] where tag.classID == head {
+                longest = max(longest ?? tag.end, tag.end)
+            }
+            guard let end = longest else { continue }
+            // the words of the name before the head: one or two capitalised unknown words
+            var start = index
+            while start > 0, index - start < 2 {
+                let word = tokens[start - 1]
+                // a capital inside the sentence writes a name whatever the word ("Mayo score",
+                // "Beck inventory"); at its start only a word no dictionary knows does
+                guard !word.isHashtag, !word.isPossessive, word.end <= text.count,
+                    word.end - word.start >= 3, text[word.start].properties.isUppercase,
+                    text[word.start..<word.end].allSatisfy({ $0.properties.isAlphabetic }),
+                    start - 1 > 0 || !Lexicon.isKnownWord(writtenForm(word, text: text))
+                else { break }
+                start -= 1
+            }
+            // or a ratio of two measured things named as one ("cup-to-disc ratio", "waist to
+            // hip ratio"): two words joined by "to" before the head
+            if start == index, index >= 3, tokens[index].term == ratioHead,
+                tokens[index - 2].term == ratioLink,
+                [index - 3, index - 1].allSatisfy({ word in
+                    let token = tokens[word]
+                    return !token.isHashtag && !token.isPossessive && token.end <= text.count
+                        && !lexicon.stopwords.contains(token.term)
+                        && isLetters(writtenForm(token, text: text))
+                })
+            {
+                start = index - 3
+            }
+            guard start < index else { continue }
+            tags[start].append((named, end))
+            present[named] = true
+        }
+    }
+
+    static let ratioLink = Stemmer.stem("to")
+    static let ratioHead = Stemmer.stem("ratio")
 }

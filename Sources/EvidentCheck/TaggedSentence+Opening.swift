@@ -222,6 +222,108 @@ extension TaggedSentence {
         present[id] = true
     }
 
+    /// The classes of an ability told as a fragment's gerund (`tagAbilityFragments`): those of
+    /// an imperative (`abilityClasses`), the body's own functions and the movements of the
+    /// body, eating and touching (`@arc-ability`: "holding a full kettle", "pouring").
+    static let fragmentClasses = abilityClasses + ["body-function", "arc-ability"]
+
+    /// Tags `@fragment-ability` (rule G1, session 31) over an ability told as a fragment
+    /// without its subject: a clause that opens with a gerund of an ability
+    /// (`fragmentClasses`: "Walking the dog …", "Threading my own needles …", "Holding a full
+    /// kettle …"), after at most one lead of the fragment's own (`@fragment-lead`,
+    /// implied.yaml: "Finally hearing …", or "able to" and the bare form: "Able to read …"),
+    /// or a gerund of an ability after "back to" anywhere (`@fragment-back`: "Back to chewing
+    /// toffee …", "Mum's back to reading the paper …"). A clause opens where the sentence
+    /// does, after a label and its colon or an opener and its comma (`opensClause`), after a
+    /// comma, a semicolon, a colon or a dash, or after "and" ("A month on the drops and
+    /// hearing the birds again"). A verb of the writer's past opening the clause is read as the
+    /// gerund is ("Walked the dog round the reservoir again", `isPastOpening`). A first-person
+    /// story told without "I" ("Walking
+    /// the dog again, three months on the jelly") is the writer's; the rules read it with a
+    /// sign that the ability had been lost (again, an aid left behind) and the product told as
+    /// something taken (`implied-ability-fragment`).
+    static func tagAbilityFragments(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, openers: [Int] = [],
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let fragment = lexicon.classID("fragment-ability") else { return }
+        let abilities = fragmentClasses.compactMap(lexicon.classID)
+        guard abilities.contains(where: { present[$0] }) else { return }
+        let lead = lexicon.classID("fragment-lead")
+        let back = lexicon.classID("fragment-back")
+        let joiner = Stemmer.stem("and")
+        // The end of the longest phrase of class `id` at word `index` (no array is built:
+        // this runs on every word of a sentence with an ability).
+        func end(of id: Int?, at index: Int) -> Int? {
+            guard let id else { return nil }
+            var longest: Int?
+            for tag in tags[index] where tag.classID == id {
+                longest = max(longest ?? tag.end, tag.end)
+            }
+            return longest
+        }
+        func abilityEnd(at index: Int) -> Int? {
+            var longest: Int?
+            for tag in tags[index] where abilities.contains(tag.classID) {
+                longest = max(longest ?? tag.end, tag.end)
+            }
+            return longest
+        }
+        for index in tokens.indices {
+            // "back to" opens a fragment wherever it stands ("Mum's back to chewing steak");
+            // any other lead and a bare gerund only where a clause opens. Most words start
+            // neither a lead nor an ability: the cheap tests first.
+            let backEnd = end(of: back, at: index)
+            let leadEnd = backEnd == nil ? end(of: lead, at: index) : nil
+            guard backEnd != nil || leadEnd != nil || abilityEnd(at: index) != nil else {
+                continue
+            }
+            let opens =
+                backEnd != nil || index == 0 || tokens[index - 1].term == joiner
+                || gap(before: index, tokens: tokens, text: text).contains(
+                    where: fragmentStops.contains)
+                || opensClause(at: index, tokens: tokens, text: text, openers: openers)
+            guard opens, !tokens[index].isHashtag else { continue }
+            var verb = index
+            var bare = false
+            if let end = backEnd {
+                verb = end
+            } else if let end = leadEnd {
+                verb = end
+                // "able to" takes the bare form ("Able to read the hymn numbers again")
+                bare = tokens[end - 1].term == infinitiveMark
+            }
+            guard verb < tokens.count else { continue }
+            let token = tokens[verb]
+            guard !token.isHashtag, !token.isNamePiece, !token.isPossessive,
+                token.end <= text.count, let end = abilityEnd(at: verb)
+            else { continue }
+            let written = writtenForm(token, text: text)
+            guard isLetters(written) else { continue }
+            if bare {
+                guard !written.hasSuffix("s"), !written.hasSuffix("ed"), !written.hasSuffix("ing")
+                else { continue }
+            } else if verb == index, backEnd == nil,
+                isPastOpening(tokens, at: verb, written: written, tags: tags, lexicon: lexicon)
+            {
+                // the writer's past with its "I" dropped, as a diary tells it ("Walked the dog
+                // round the reservoir again", `@opening-past`)
+            } else {
+                guard written.count >= 5, written.hasSuffix("ing"),
+                    written.dropLast(3).contains(where: "aeiouy".contains)
+                else { continue }
+            }
+            tags[verb].append((fragment, end))
+            present[fragment] = true
+        }
+    }
+
+    static let infinitiveMark = Stemmer.stem("to")
+
+    /// The marks after which a fragment's clause opens inside a sentence (a comma, a
+    /// semicolon, a colon, a dash: "Three months on the jelly, walking the dog again").
+    static let fragmentStops: Set<Unicode.Scalar> = [",", ";", ":", "\u{2014}", "\u{2013}"]
+
     /// The verb after a product told by its name alone, opening the clause ("Flexavel makes
     /// kneeling easy again", "Ocumax sends the readers back to the drawer"): a capitalised word
     /// of four letters or more that no dictionary knows (`Lexicon.isKnownWord`: a coined brand,

@@ -510,6 +510,9 @@ final class TaggedSentence: Sendable {
         Self.tagClauseImperatives(
             tokens, text: text, lexicon: lexicon, openers: openers.map(\.end), tags: &tags,
             present: &present)
+        Self.tagAbilityFragments(
+            tokens, text: text, lexicon: lexicon, openers: openers.map(\.end), tags: &tags,
+            present: &present)
         Self.tagJourneyHalts(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagFacultyLine(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagPastEvent(

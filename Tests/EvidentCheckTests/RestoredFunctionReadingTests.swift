@@ -47,11 +47,11 @@ struct RestoredFunctionReadingTests {
             "A month on the bilberry capsules and I can notice the small print again.",
             "implied-activity-again"
         ),
-        // Since rule F1 (session 30) "Our eye drops" is a product named for a faculty: F1 refines
-        // implied-aid-unneeded, and its own finding falls where it overlaps the condition read in
-        // "eye drops", so the act reading shows (still an error; the aid's reason is lost: a known
-        // regression of the message, left for the rule's owner).
-        ("Our eye drops let you see the scoreboard without specs.", "implied-act-enabled"),
+        // "Our eye drops" is a product named for a faculty (rule F1, session 30), whose finding
+        // falls where the condition read in "eye drops" overlaps it; since session 31 a refining
+        // finding that falls removes nothing, so the aid's reading stands
+        // (AbilityFragmentReadingTests.aFallenRefinementLeavesTheBroaderReading).
+        ("Our eye drops let you see the scoreboard without specs.", "implied-aid-unneeded"),
         ("Our hip formula has Nan walking to church with no crutches.", "implied-aid-unneeded"),
         (
             "A month of the collagen shots and Grandad walks to the shops without canes.",

@@ -70,6 +70,8 @@ struct TestimonialArcTests {
         "I heard every word of the sermon; since the new pew cushions I stay awake.",
         "Our neighbour said the dog never barked; since the new kennel he sleeps outside.",
         "The farrier says her feet have never looked better since the biotin supplement.",
+        // a product's range named in the maker's voice, no sufferer: no complaint's cause
+        "Pair the cheeseboard with our Cold-Snap chutney and a glass of our elderflower tonic.",
     ])
     func leavesOrdinaryStories(copy: String) {
         #expect(Self.rules(copy).isEmpty, "\(copy): \(Self.rules(copy))")
@@ -90,6 +92,59 @@ struct TestimonialArcTests {
         #expect(
             night
                 == "disease claim: the testimonial 'heard every' tells of nights lain awake, beside the product (sleeplessness treated)"
+        )
+    }
+}
+
+/// Session 31, the next members: a part's habit told with its lead before the sign
+/// (`testimonial-arc-habit-told`) and a part changing colour with a second colour or a sign
+/// (`testimonial-arc-colour-sign`), on any part of a body, a person's or an animal's, and
+/// beside a season on the product. Sentences written for this test, none from an evaluation
+/// set, with ordinary stories of the same shapes.
+extension TestimonialArcTests {
+    @Test(arguments: [
+        (
+            "Our greyhound's ear tips went purplish and cracked every frosty morning; a winter on the fish oil and they stay soft and pink.",
+            "testimonial-arc-colour-sign"
+        ),
+        (
+            "Grandad's fingertips would go white, then mottled blue, in the greenhouse; a winter on the garlic capsules and he potters out there all January.",
+            "testimonial-arc-colour-sign"
+        ),
+        (
+            "Our cob's hind legs used to fill up and go hot in the stable; a season on the herbal leg mix and he comes out sound.",
+            "testimonial-arc-habit-told"
+        ),
+        (
+            "My elbow used to click and stiffen by the evening; three months on the cod liver oil and I bowl every Saturday.",
+            "testimonial-arc-habit-told"
+        ),
+        (
+            "Our labrador's hips would stiffen and grind on the stairs; a winter on the green-lipped mussel and he bounds up to bed.",
+            "testimonial-arc-habit-told"
+        ),
+    ])
+    func readsTheNextMembers(copy: String, rule: String) {
+        #expect(Self.rules(copy).contains(rule), "\(copy): \(Self.rules(copy))")
+    }
+
+    /// A shed's paint, a blush, a grip and chapped lips are no illness.
+    @Test(arguments: [
+        "The paint on the shed would go white and crack every winter; since the new primer it stays smooth.",
+        "My cheeks went crimson and I giggled through the speech; since the new foundation nobody notices.",
+        "Her knuckles went white and her grip tightened on the rail; the new shoes give her more confidence.",
+        "My lips used to crack and peel in the wind; the beeswax balm keeps them soft.",
+    ])
+    func leavesTheirOrdinaryStories(copy: String) {
+        #expect(Self.rules(copy).isEmpty, "\(copy): \(Self.rules(copy))")
+    }
+
+    @Test func nextMembersMessagesNameTheStory() {
+        #expect(
+            Fixtures.message(
+                "My elbow used to click and stiffen by the evening; three months on the cod liver oil and I bowl every Saturday.",
+                "testimonial-arc-habit-told")
+                == "disease claim: the testimonial 'elbow used to click and stiffen' tells of a body's sign of illness as a habit, beside the product (a disease treated)"
         )
     }
 }
