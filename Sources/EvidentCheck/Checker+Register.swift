@@ -158,9 +158,20 @@ extension Checker {
     /// "his bile") and no word of a place stands just before that holder (`placeLinks`: "in
     /// your mouth", "on your face"); or the part is what a food is for ("for a trimmer waistline", "for glossier hair": "for"
     /// within `holderReach` words before it, the part of whoever takes the food).
+    /// A word of the body's weight, shape or appetite whose commonest sense is another
+    /// (`RegisterMatcher.weightHeldClass`: "figure", "slim", "cravings") is held only by a
+    /// person (`RegisterMatcher.weightHolderClass`: "your figure", "helps you slim"): "keep
+    /// their shape in the tin" is a thing's.
     func holdsBodyPart(_ sentence: TaggedSentence, at position: Int) -> Bool {
         let lower = max(0, position - Checker.holderReach)
-        if let holder = book.register.holderClass, sentence.present[holder],
+        let matcher = book.register
+        let weightOnly =
+            matcher.weightHeldClass.map { weight in
+                sentence.tags[position].contains { $0.classID == weight }
+                    && !sentence.tags[position].contains { $0.classID == matcher.bodyPartClass }
+            } ?? false
+        if let holder = weightOnly ? matcher.weightHolderClass : matcher.holderClass,
+            sentence.present[holder],
             let start = (lower..<position).first(where: { start in
                 sentence.tags[start].contains { $0.classID == holder && $0.end <= position }
             })
@@ -242,14 +253,24 @@ extension Checker {
         // A word used mostly as a verb (`@instruction-verb`) after a part or a function a person
         // holds is what that part does ("your muscles work as they should", "your joints stay
         // supple"): the thing's noun it shares a stem with ("works", "stays") is not there.
+        // A word that opens a phrase of a health aspect running on through the thing's word is
+        // that phrase, not a kind of the thing ("love handles", "spare tyre").
         let kinds = ["holder-noun", "eaten-noun", "product-topic"].compactMap(
             book.lexicon.classID)
         let verb = book.lexicon.classID("instruction-verb")
+        let aspects =
+            book.register.aspectClasses
+            + [book.register.heldBodyClass, book.register.functionClass].compactMap { $0 }
         for position in sentence.terms.indices.dropLast()
         where sentence.tags[position + 1].contains(where: { kinds.contains($0.classID) }) {
             if let verb, sentence.tags[position + 1].contains(where: { $0.classID == verb }),
                 heldByAPerson(sentence, start: position)
             {
+                continue
+            }
+            if sentence.tags[position].contains(where: {
+                aspects.contains($0.classID) && $0.end > position + 1
+            }) {
                 continue
             }
             other[position] = true
@@ -471,7 +492,7 @@ extension Checker {
     /// (`eatenActsOnTheBody`, `namesBodyAspect`): the lexicon's commonest aspects, the EU
     /// pack's, the body's functions, and the parts held by a person or an animal.
     static let bodyAspectClasses = [
-        "function-target", "eu-health-aspect", "eu-body-function", "eu-held-body",
+        "function-target", "eu-health-aspect", "eu-body-function", "eu-held-aspect",
         "animal-part-shared",
     ]
 

@@ -77,6 +77,15 @@ struct RegisterMatcher: Sendable {
     /// your waist", "thickens your ponytail"; "melts in your mouth" names a place.
     let heldBodyClass: Int?
     let holderClass: Int?
+    /// `@eu-weight-held` (eu-weight.yaml, derived by `.ci/derive-eu-weight`): a body's weight,
+    /// shape, fat or appetite in a word whose commonest sense is another ("figure", "slim",
+    /// "cravings"), held as a part of the body is (one of `heldBodyClass`'s) but only by a
+    /// person (`weightHolderClass`): "these biscuits keep their shape" is a thing's.
+    let weightHeldClass: Int?
+    /// `@eu-held-body` alone: a word of it is held by any holder (`holderClass`).
+    let bodyPartClass: Int?
+    /// `@weight-holder` (eu.yaml): the reader, the writer, "his", "her".
+    let weightHolderClass: Int?
     /// The lexicon classes of words that say something of health besides an aspect: verbs of an
     /// effect, intensifiers, diseases, symptoms, body functions, germs and drugs. A word of none
     /// of them that names no health aspect either is a circumstance of the claim (`judge`).
@@ -259,8 +268,11 @@ struct RegisterMatcher: Sendable {
         self.riskClass = lexicon.classID("risk-reduction")
         self.aspectClasses = ["health-target", "eu-health-aspect"].compactMap(lexicon.classID)
         self.functionClass = lexicon.classID("eu-body-function")
-        self.heldBodyClass = lexicon.classID("eu-held-body")
+        self.heldBodyClass = lexicon.classID("eu-held-aspect")
         self.holderClass = lexicon.classID("function-holder")
+        self.weightHeldClass = lexicon.classID("eu-weight-held")
+        self.bodyPartClass = lexicon.classID("eu-held-body")
+        self.weightHolderClass = lexicon.classID("weight-holder")
         self.claimClasses = (RegisterMatcher.effectClasses + RegisterMatcher.claimWordClasses)
             .compactMap(lexicon.classID)
         self.changeClasses = ["eu-change-verb", "eu-change-prevented"].compactMap(lexicon.classID)
