@@ -571,6 +571,9 @@ struct CureObjectClasses: Sendable {
                 // causing, a disease's sign, a drug's clipped name say nothing of what a cure
                 // verb's object names ("cures egg binding in hens")
                 "germ-hold-verb", "drive-verb", "disease-sign", "clipped-drug",
+                // testimonial-arcs.yaml's union of the body's nouns (`@arc-sign-body-any`
+                // names `@body-noun`, above): "cures slobbers in foals"
+                "arc-sign-body-any",
             ].compactMap(classID))
         notCured = Set(
             [

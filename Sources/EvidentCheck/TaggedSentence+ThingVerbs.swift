@@ -111,7 +111,9 @@ extension TaggedSentence {
     /// condition names the kind of counter, pit or season, not an illness a product acts on,
     /// whatever else the sentence names. A noun after the hyphen that is also a remedy's, a
     /// product's, a substance's, a medicine's, a body's, an animal's, a sign's or an episode's
-    /// keeps the condition ("acne-patch", "cough-drop tins", "migraine-attack nights").
+    /// keeps the condition ("acne-patch", "cough-drop tins", "migraine-attack nights"), and so
+    /// does a word after the hyphen that is a verb of acting on a disease (`@treat-verb`:
+    /// "flu-fighting power", "cancer-fighting antioxidants": the fight is the product's).
     static func isCompoundModifier(
         _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
         tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
@@ -126,7 +128,7 @@ extension TaggedSentence {
         let health = [
             "product-topic", "product-form", "substance", "company-medicine-noun",
             "company-body-noun", "company-animal-noun", "body-part", "body-sign",
-            "episode-noun", "care-word",
+            "episode-noun", "care-word", "treat-verb",
         ].compactMap(lexicon.classID)
         guard
             tags[head].contains(where: { kinds.contains($0.classID) && $0.end == head + 1 }),
