@@ -159,19 +159,25 @@ extension Checker {
     /// your mouth", "on your face"); or the part is what a food is for ("for a trimmer waistline", "for glossier hair": "for"
     /// within `holderReach` words before it, the part of whoever takes the food).
     /// A word of the body's weight, shape or appetite whose commonest sense is another
-    /// (`RegisterMatcher.weightHeldClass`: "figure", "slim", "cravings") is held only by a
+    /// (`RegisterMatcher.weightHeldClasses`: "figure", "slim", "cravings") is held only by a
     /// person (`RegisterMatcher.weightHolderClass`: "your figure", "helps you slim"): "keep
     /// their shape in the tin" is a thing's.
     func holdsBodyPart(_ sentence: TaggedSentence, at position: Int) -> Bool {
         let lower = max(0, position - Checker.holderReach)
         let matcher = book.register
         let weightOnly =
-            matcher.weightHeldClass.map { weight in
-                sentence.tags[position].contains { $0.classID == weight }
-                    && !sentence.tags[position].contains { $0.classID == matcher.bodyPartClass }
-            } ?? false
-        if let holder = weightOnly ? matcher.weightHolderClass : matcher.holderClass,
-            sentence.present[holder],
+            sentence.tags[position].contains { matcher.weightHeldClasses.contains($0.classID) }
+            && !sentence.tags[position].contains { $0.classID == matcher.bodyPartClass }
+        // A person's function (`@eu-function-held`) is held by a person's noun too ("helps
+        // kids grow"), a weight word only by the reader, the writer, "his" or "her".
+        let functionOnly =
+            weightOnly
+            && sentence.tags[position].contains { $0.classID == matcher.functionHeldClass }
+        let holding =
+            functionOnly
+            ? matcher.personHolderClass
+            : weightOnly ? matcher.weightHolderClass : matcher.holderClass
+        if let holder = holding, sentence.present[holder],
             let start = (lower..<position).first(where: { start in
                 sentence.tags[start].contains { $0.classID == holder && $0.end <= position }
             })
@@ -426,8 +432,61 @@ extension Checker {
     /// The substance named stays a substance; the words of content and the Annex's nutrients
     /// are no health aspect (`otherSenses`) and, in a health claim beside them, circumstances
     /// of it: "Plain kefir, no added sugars, rich in vitamin B12, which contributes to the
-    /// reduction of tiredness and fatigue" says B12's authorised wording.
+    /// reduction of tiredness and fatigue" says B12's authorised wording. An amount given
+    /// (`amountsGiven`) says what the food contains too.
     func nutritionClaims(_ sentence: TaggedSentence) -> Set<Int> {
+        amountsGiven(sentence).union(contentClaims(sentence))
+    }
+
+    /// How many words may stand between a verb of giving and the amount it gives, in its clause
+    /// ("gives you a third of your daily needs", "provides each child with 30%").
+    static let amountReach = 6
+
+    /// The positions of the words that say how much of a substance a food gives (Reg 1924/2006
+    /// Art 7 and Reg 1169/2011 Art 30-32: the amount and its share of the reference intake, a
+    /// nutrition declaration's content, not an effect on the body): a verb of giving
+    /// (`@amount-verb`: "gives", "provides", "supplies") and the words after it up to an amount
+    /// within `amountReach` words (a number, a number word, `@eu-number-word`, or a day's
+    /// intake, `@amount-word`: "your daily needs", "NRV"): "each yoghurt gives
+    /// you 30% of a day's worth", "one pot provides a third of your daily calcium". The verb
+    /// "gives" is a verb of an effect elsewhere ("gives you energy"): with an amount after it, it
+    /// gives the amount, and the claim beside it is read without it.
+    func amountsGiven(_ sentence: TaggedSentence) -> Set<Int> {
+        let lexicon = book.lexicon
+        guard let verb = lexicon.classID("amount-verb"), sentence.present[verb] else { return [] }
+        let amounts = ["eu-number-word", "amount-word"].compactMap(lexicon.classID)
+        let matcher = book.register
+        let aspects =
+            matcher.aspectClasses
+            + [matcher.heldBodyClass, matcher.functionClass].compactMap { $0 }
+        let tags = sentence.tags
+        let tokens = sentence.tokens
+        var found = Set<Int>()
+        for position in tags.indices {
+            guard let end = tags[position].filter({ $0.classID == verb }).map(\.end).max()
+            else { continue }
+            for amount in end..<min(end + Checker.amountReach + 1, tags.count, tokens.count) {
+                // The amount's clause: punctuation between ends it; so does a health aspect
+                // (what is given is then the aspect: "gives you the stamina of a twenty-year-old").
+                if amount > end, tokens[amount].start - tokens[amount - 1].end > 1 { break }
+                if tags[amount].contains(where: { aspects.contains($0.classID) })
+                    || matcher.index.aspects.contains(sentence.terms[amount])
+                {
+                    break
+                }
+                if sentence.terms[amount].first?.isNumber == true
+                    || tags[amount].contains(where: { amounts.contains($0.classID) })
+                {
+                    found.formUnion(position...amount)
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// `nutritionClaims`' words of content and the nutrients they name.
+    private func contentClaims(_ sentence: TaggedSentence) -> Set<Int> {
         let lexicon = book.lexicon
         guard let nutrient = lexicon.classID("annex-nutrient"),
             let content = lexicon.classID("nutrient-content"),

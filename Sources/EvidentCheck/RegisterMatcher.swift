@@ -80,8 +80,15 @@ struct RegisterMatcher: Sendable {
     /// `@eu-weight-held` (eu-weight.yaml, derived by `.ci/derive-eu-weight`): a body's weight,
     /// shape, fat or appetite in a word whose commonest sense is another ("figure", "slim",
     /// "cravings"), held as a part of the body is (one of `heldBodyClass`'s) but only by a
-    /// person (`weightHolderClass`): "these biscuits keep their shape" is a thing's.
-    let weightHeldClass: Int?
+    /// person (`weightHolderClass`): "these biscuits keep their shape" is a thing's. So are
+    /// `@eu-function-held`'s words (eu-functions.yaml, derived by `.ci/derive-eu-functions`): a
+    /// person's growth, strength, speed, calm, mood, worry, bust ("helps your child grow",
+    /// "keeps you calm"; "a calm sea", "a marble bust" are no one's).
+    let weightHeldClasses: [Int]
+    /// `@eu-function-held` alone, held by `personHolderClass`.
+    let functionHeldClass: Int?
+    /// `@person-holder` (eu.yaml): the weight's holders and a person's noun ("helps kids grow").
+    let personHolderClass: Int?
     /// `@eu-held-body` alone: a word of it is held by any holder (`holderClass`).
     let bodyPartClass: Int?
     /// `@weight-holder` (eu.yaml): the reader, the writer, "his", "her".
@@ -270,7 +277,9 @@ struct RegisterMatcher: Sendable {
         self.functionClass = lexicon.classID("eu-body-function")
         self.heldBodyClass = lexicon.classID("eu-held-aspect")
         self.holderClass = lexicon.classID("function-holder")
-        self.weightHeldClass = lexicon.classID("eu-weight-held")
+        self.weightHeldClasses = ["eu-weight-held", "eu-function-held"].compactMap(lexicon.classID)
+        self.functionHeldClass = lexicon.classID("eu-function-held")
+        self.personHolderClass = lexicon.classID("person-holder")
         self.bodyPartClass = lexicon.classID("eu-held-body")
         self.weightHolderClass = lexicon.classID("weight-holder")
         self.claimClasses = (RegisterMatcher.effectClasses + RegisterMatcher.claimWordClasses)
