@@ -50,15 +50,15 @@ struct FacultyProductReadingTests {
             "implied-faculty-product"
         ),
         (
-            "Hoisting the grandchildren onto my shoulders again, a season on the spine-support tablets.",
+            "Hoisting the grandchildren onto my shoulders without a twinge, a season on the spine-support tablets.",
             "implied-faculty-product"
         ),
         (
-            "Our labyrinth-support drops: cross the stepping stones with no wobble.",
+            "Carry the coal scuttle up from the cellar with ease: elbow and shoulder formula for seniors.",
             "implied-faculty-product"
         ),
         (
-            "Whistled the whole tune in one breath, thanks to the airway tonic.",
+            "Whistled the whole tune in one breath, thanks to the bronchial tonic.",
             "implied-faculty-product"
         ),
         (
