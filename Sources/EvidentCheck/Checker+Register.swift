@@ -168,15 +168,20 @@ extension Checker {
         let weightOnly =
             sentence.tags[position].contains { matcher.weightHeldClasses.contains($0.classID) }
             && !sentence.tags[position].contains { $0.classID == matcher.bodyPartClass }
-        // A person's function (`@eu-function-held`) is held by a person's noun too ("helps
-        // kids grow"), a weight word only by the reader, the writer, "his" or "her".
+        // A person's function (`@eu-function-held`) is held by a person's noun too, written
+        // just before it ("helps kids grow", "your child's growth"; "our best seller, boils fast"
+        // is a kettle's), a weight word only by the reader, the writer, "his" or "her".
         let functionOnly =
             weightOnly
             && sentence.tags[position].contains { $0.classID == matcher.functionHeldClass }
-        let holding =
-            functionOnly
-            ? matcher.personHolderClass
-            : weightOnly ? matcher.weightHolderClass : matcher.holderClass
+        if functionOnly, position > 0, let person = matcher.functionPersonClass,
+            sentence.tags[position - 1].contains(where: {
+                $0.classID == person && $0.end == position
+            })
+        {
+            return true
+        }
+        let holding = weightOnly ? matcher.weightHolderClass : matcher.holderClass
         if let holder = holding, sentence.present[holder],
             let start = (lower..<position).first(where: { start in
                 sentence.tags[start].contains { $0.classID == holder && $0.end <= position }

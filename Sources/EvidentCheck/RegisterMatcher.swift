@@ -85,10 +85,12 @@ struct RegisterMatcher: Sendable {
     /// person's growth, strength, speed, calm, mood, worry, bust ("helps your child grow",
     /// "keeps you calm"; "a calm sea", "a marble bust" are no one's).
     let weightHeldClasses: [Int]
-    /// `@eu-function-held` alone, held by `personHolderClass`.
+    /// `@eu-function-held` alone: held by `weightHolderClass` or by a person's noun just before
+    /// it (`functionPersonClass`).
     let functionHeldClass: Int?
-    /// `@person-holder` (eu.yaml): the weight's holders and a person's noun ("helps kids grow").
-    let personHolderClass: Int?
+    /// `@eu-function-person` (eu-functions.yaml): the nouns whose commonest sense is a person
+    /// ("helps kids grow").
+    let functionPersonClass: Int?
     /// `@eu-held-body` alone: a word of it is held by any holder (`holderClass`).
     let bodyPartClass: Int?
     /// `@weight-holder` (eu.yaml): the reader, the writer, "his", "her".
@@ -279,7 +281,7 @@ struct RegisterMatcher: Sendable {
         self.holderClass = lexicon.classID("function-holder")
         self.weightHeldClasses = ["eu-weight-held", "eu-function-held"].compactMap(lexicon.classID)
         self.functionHeldClass = lexicon.classID("eu-function-held")
-        self.personHolderClass = lexicon.classID("person-holder")
+        self.functionPersonClass = lexicon.classID("eu-function-person")
         self.bodyPartClass = lexicon.classID("eu-held-body")
         self.weightHolderClass = lexicon.classID("weight-holder")
         self.claimClasses = (RegisterMatcher.effectClasses + RegisterMatcher.claimWordClasses)

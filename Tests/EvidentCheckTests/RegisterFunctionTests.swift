@@ -49,6 +49,7 @@ import Testing
             "Our bond helps your savings grow faster than the bank does.",
             "A bronze bust of Nelson stands in the hall.",
             "Our cherry tomato plants grow strong on a sunny patio.",
+            "The green teapot, our best seller, pours fast.",
         ] {
             #expect(Fixtures.errorRules(text, market: .eu).isEmpty, "\(text)")
         }
