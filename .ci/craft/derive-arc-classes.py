@@ -111,6 +111,12 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
   "glass", a material): a quantity of the product used up, the grammar of an intake, not a
   thing of the story.
 
+- `@arc-age-hue` (session 32): a covering turned the colour of age ("our collie's coat went
+  grey", "a grizzled muzzle"), which is ageing, not a sign of illness. Rule H1: the words of
+  WordNet's adjective sense "showing characteristics of age, especially having grey or white
+  hair" (hoary's commonest sense: grey, gray, grizzly, hoary, white-haired), a hyphen read as
+  a space.
+
 Rule I1: the four classes above also hold the past and -ing forms of their one-syllable
 words, which double the final consonant and which the checker's stemmer does not bring back to the word
 ("thinning", "furred"), as a covering's noun is also its verb ("the patch furred over"); rule
@@ -189,6 +195,8 @@ NOT_A_MEASURE_ROOTS = ["vehicle"]
 # Rule Q1: a word counts a product when a sense of it is such a container and its commonest
 # sense is a made thing or a quantity ("tube", "tin" is first a metal, "chest" a part of the body).
 MADE_THINGS = {"noun.artifact", "noun.quantity"}
+# Rule H1: the sense of age's colour, found by the word whose commonest adjective sense it is.
+AGE_HUE_WORD = "hoary"
 # Rule G1: the senses of "grow" are found by the word itself.
 GROW = "grow"
 
@@ -548,6 +556,13 @@ def dose_measures(wordnet):
     return words
 
 
+def age_hues(wordnet):
+    """Rule H1."""
+    sense = next((s for s in wordnet.index.get(AGE_HUE_WORD, []) if s[0] == "adj"), None)
+    return {lemma.replace("_", " ").replace("-", " ") for lemma, senses in wordnet.index.items()
+            if sense in senses}
+
+
 def irregular_forms(folder):
     """Rule I2: WordNet's irregular verb forms (`verb.exc`: "grew", "grown" for "grow"), less
     a form of two verbs ("singing" is "sing" before it is "singe")."""
@@ -670,6 +685,8 @@ def main():
         ("arc-dose-measure", unconflated(wordnet, dose_measures(wordnet)),
          "Rule Q1: what a product is counted in (tub, box, bottle, sachet, spoonful); no "
          "vehicle."),
+        ("arc-age-hue", unconflated(wordnet, age_hues(wordnet)),
+         "Rule H1: the colour of age (grey, grizzly, hoary, white-haired)."),
         ("arc-waste-adjective", unconflated(wordnet, waste_adjectives),
          "Rule X3: the adjectives of the vocabulary's symptom terms of a body's waste (bloody, "
          "watery, dark)."),
