@@ -770,7 +770,10 @@ struct EvalScriptTests {
     /// outside the total; with `--compare BASE` the base's total and each set's figures that
     /// differ; with `--markdown` the same figures as one Markdown table, `base → **yours**` in
     /// each cell that differs. It takes only `--binary`, `--compare` and `--markdown` (exit 64),
-    /// and `--markdown` goes only with `--spent` (exit 64).
+    /// and `--markdown` goes only with `--spent` (exit 64). With `--exclude-read` the sets named
+    /// in `Tests/Evaluation/read-sets.txt` (read as misses) are left out of the rows and the
+    /// total; a missing file or a name that is no spent set stops the run (exit 2), a file naming
+    /// every spent set measures nothing (exit 0), and `--exclude-read` goes only with `--spent`.
     @Test func spentTotalsEverySpentSetButNeverTheLiveOrGateSet() throws {
         guard let binary = EvidentBinary.url else { return }
         var files: [String: String] = [:]
@@ -847,9 +850,56 @@ struct EvalScriptTests {
             #expect(stopped?.status == 64)
             #expect(
                 stopped?.stderr.hasPrefix(
-                    "eval: error: --spent takes only --binary, --compare and --markdown\n")
-                    == true)
+                    "eval: error: --spent takes only --binary, --compare, --markdown and "
+                        + "--exclude-read\n") == true)
         }
+        // --exclude-read leaves out the sets named in Tests/Evaluation/read-sets.txt (from the
+        // cache: nothing is run again).
+        let read = root.appendingPathComponent("Tests/Evaluation/read-sets.txt")
+        let missing = try Self.eval(
+            ["--spent", "--exclude-read", "--binary", binary.path], in: root)
+        #expect(missing?.status == 2)
+        #expect(
+            missing?.stderr.hasPrefix(
+                "eval: error: --exclude-read: cannot read Tests/Evaluation/read-sets.txt (") == true
+        )
+        try Data("# read as misses\nfrozen-29   # half-read\n".utf8).write(to: read)
+        guard
+            let unread = try Self.eval(
+                ["--spent", "--exclude-read", "--binary", binary.path, "--compare", base.path],
+                in: root)
+        else { return }
+        #expect(unread.status == 0)
+        #expect(
+            unread.stdout.hasPrefix(
+                "spent sets: 1 (gate-31); never \(Self.live) or \(Self.gate); dev on its own row, "
+                    + "not in the total\nleft out as read: 1 (the sets named in "
+                    + "Tests/Evaluation/read-sets.txt)\n"))
+        #expect(
+            unread.stdout.contains(
+                Self.spentRow("gate-31", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
+                    + Self.spentRow("total", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
+                    + Self.spentRow("dev", ["1/1", "0/0"] + empty)))
+        #expect(!unread.stdout.contains("frozen-29 "))
+        #expect(unread.stdout.hasSuffix("  (0 of 1 spent sets unchanged)\n"))
+        try Data("gate-31 frozen-29\n".utf8).write(to: read)
+        let none = try Self.eval(["--spent", "--exclude-read", "--binary", binary.path], in: root)
+        #expect(none?.status == 0)
+        #expect(
+            none?.stdout
+                == "spent sets: 0 never read; all 2 spent sets are named in "
+                + "Tests/Evaluation/read-sets.txt: nothing to measure\n")
+        try Data("gate-31\n\(Self.live)\n".utf8).write(to: read)
+        let live = try Self.eval(["--spent", "--exclude-read", "--binary", binary.path], in: root)
+        #expect(live?.status == 2)
+        #expect(
+            live?.stderr
+                == "eval: error: Tests/Evaluation/read-sets.txt:2: '\(Self.live)' is not a spent "
+                + "set of this checkout\n")
+        let without = try Self.eval(["--exclude-read", "--binary", binary.path], in: root)
+        #expect(without?.status == 64)
+        #expect(
+            without?.stderr.hasPrefix("eval: error: --exclude-read goes with --spent\n") == true)
         // The same figures as one Markdown table (from the cache: nothing is run again).
         guard
             let table = try Self.eval(
