@@ -349,7 +349,8 @@ public final class Lexicon: Sendable {
         self.naturalState = ids["natural-state"]
         self.stateLink = ids["state-link"]
         self.plantDomain = ids["plant-domain"]
-        self.cureObjectClasses = CureObjectClasses { ids[$0] }
+        self.cureObjectClasses = CureObjectClasses(
+            { ids[$0] }, unions: Lexicon.unions(file.classes), ids: ids)
         self.elidedHeads = (ids["elided-head"].map { classTerms[$0] } ?? []).filter {
             $0.count == 1
         }.map { $0[0] }
@@ -372,6 +373,38 @@ public final class Lexicon: Sendable {
         /// The known words of hashtags (`HashtagSegmenter.words`).
         var hashtagWords: Set<String>
         var vocabularyLabels: [String: [Int]]
+    }
+
+    /// A class that names other classes: whether it names classes only, and every class it
+    /// names, directly or through another (`unions(_:)`).
+    typealias Union = (pure: Bool, members: Set<String>)
+
+    /// The classes that name other classes (`@name` entries), each with every class it names,
+    /// directly or through another such class, and whether it names classes only (a pure union:
+    /// `@arc-sign-body-any` is `@arc-sign-body` and `@body-noun`). A union tags a word of its
+    /// members with its own id as well as theirs, so the word is "known" to every reading that
+    /// asks whether any class holds it: a union of classes that leave a word unclassed
+    /// (`CureObjectClasses.placeOnly`) would hide their words from the unknown-noun readings
+    /// (U3, U4, U12, S1). A union only lends its members' classes (`CureObjectClasses`). A class
+    /// that includes one the checker never tags (`untaggedClasses`) tags words its members do
+    /// not, and is no pure union.
+    static func unions(_ classes: [String: [String]]) -> [String: Union] {
+        var unions: [String: Union] = [:]
+        for (name, entries) in classes where entries.contains(where: { $0.hasPrefix("@") }) {
+            var members: Set<String> = []
+            var frontier = [name]
+            while let next = frontier.popLast() {
+                for entry in classes[next] ?? [] where entry.hasPrefix("@") {
+                    let member = String(entry.dropFirst())
+                    if member != name, members.insert(member).inserted { frontier.append(member) }
+                }
+            }
+            let ownWords = entries.contains { !$0.hasPrefix("@") }
+            unions[name] = (
+                pure: !ownWords && members.isDisjoint(with: untaggedClasses), members: members
+            )
+        }
+        return unions
     }
 
     /// The tables of a lexicon file whose classes include the generated ones; `hashtagPhrases`:
@@ -513,8 +546,13 @@ struct CureObjectClasses: Sendable {
     /// `@animal-kind`, `@living-body` (rule U12's animals).
     let animals: [Int]
     /// The classes that leave a word unclassed for rules U3, U4, U12 and the slot reading S1
-    /// (`placeOnly`).
+    /// (`placeOnly`), and every pure union of classes (`Lexicon.unions`): a union only lends
+    /// its members' classes, so a word it tags is judged by its members' tags alone.
     let placeOnly: Set<Int>
+    /// Per class that names other classes besides words of its own (a mixed union), the ids of
+    /// the classes it names (`Lexicon.unions`): its tag on a word one of them tags over the same
+    /// words is lent, and leaves the word to that member's tag (`isUnclassed(_:besides:)`).
+    let lenders: [Int: Set<Int>]
     /// What a cure verb's object placed in a living body cannot be (rule U10's `notCured`).
     let notCured: Set<Int>
     /// The parts of an animal's body (`animalParts`).
@@ -539,7 +577,10 @@ struct CureObjectClasses: Sendable {
     let moleculeName: Int?
     let measureAcronym: Int?
 
-    init(_ classID: (String) -> Int?) {
+    init(
+        _ classID: (String) -> Int?,
+        unions: [String: Lexicon.Union] = [:], ids: [String: Int] = [:]
+    ) {
         cure = classID("cure-verb")
         eradicate = classID("eradicate-verb")
         therapy = [classID("therapy-verb"), classID("avert-verb")].compactMap { $0 }
@@ -571,10 +612,14 @@ struct CureObjectClasses: Sendable {
                 // causing, a disease's sign, a drug's clipped name say nothing of what a cure
                 // verb's object names ("cures egg binding in hens")
                 "germ-hold-verb", "drive-verb", "disease-sign", "clipped-drug",
-                // testimonial-arcs.yaml's union of the body's nouns (`@arc-sign-body-any`
-                // names `@body-noun`, above): "cures slobbers in foals"
-                "arc-sign-body-any",
-            ].compactMap(classID))
+            ].compactMap(classID)
+        ).union(unions.compactMap { $0.value.pure ? ids[$0.key] : nil })
+        var lenders: [Int: Set<Int>] = [:]
+        for (name, union) in unions where !union.pure {
+            guard let id = ids[name] else { continue }
+            lenders[id] = Set(union.members.compactMap { ids[$0] })
+        }
+        self.lenders = lenders
         notCured = Set(
             [
                 "complaint-location", "body-part-sense", "body-noun", "animal-kind",
@@ -599,5 +644,18 @@ struct CureObjectClasses: Sendable {
         bodyMolecule = classID("body-molecule")
         moleculeName = classID("molecule-name")
         measureAcronym = classID("measure-acronym")
+    }
+
+    /// Whether a word's tags leave it unclassed for the unknown-noun readings (U3, U4, U12, S1):
+    /// every tag is of a class of `placeOnly` (or of `besides`), or a mixed union's lent over
+    /// the same words by one of its members (`lenders`), which is then judged by itself.
+    func isUnclassed(_ tags: [(classID: Int, end: Int)], besides: Set<Int>? = nil) -> Bool {
+        tags.allSatisfy { tag in
+            if placeOnly.contains(tag.classID) || besides?.contains(tag.classID) == true {
+                return true
+            }
+            guard let members = lenders[tag.classID] else { return false }
+            return tags.contains { $0.end == tag.end && members.contains($0.classID) }
+        }
     }
 }

@@ -47,7 +47,7 @@ extension TaggedSentence {
         let living = [lexicon.healthContext].compactMap { $0 }.filter { present[$0] } + bodies
         let suffer = lexicon.classID("slot-suffer")
         let sense = lexicon.classID("disease-sense-noun")
-        let placeOnly = lexicon.cureObjectClasses.placeOnly
+        let cureClasses = lexicon.cureObjectClasses
         let covered = Self.coveredWords(conditions: conditions, everyday: everyday, count: count)
         func punctuated(_ word: Int) -> Bool {
             Self.isPunctuated(before: word, tokens: tokens, text: text)
@@ -94,7 +94,7 @@ extension TaggedSentence {
         func unknown(_ word: Int) -> Bool {
             let token = tokens[word]
             guard token.end - token.start >= 4, !token.isPossessive, lowercaseWord(word),
-                tags[word].allSatisfy({ placeOnly.contains($0.classID) }),
+                cureClasses.isUnclassed(tags[word]),
                 let known = knownStems
             else { return false }
             return !known.contains(token.term)

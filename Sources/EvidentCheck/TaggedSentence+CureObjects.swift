@@ -152,10 +152,7 @@ extension TaggedSentence {
         // of rule N10's company classes: they vote on a sentence's domain and say nothing of what
         // the word itself names ("slobber" votes for a body and is still the condition cured).
         // (`CureObjectClasses.placeOnly` names them.)
-        let placeOnly = classes.placeOnly
-        func unclassed(_ word: Int) -> Bool {
-            tags[word].allSatisfy { placeOnly.contains($0.classID) }
-        }
+        func unclassed(_ word: Int) -> Bool { classes.isUnclassed(tags[word]) }
         func unknown(_ word: Int) -> Bool {
             let token = tokens[word]
             guard token.end - token.start >= 4, unclassed(word), !token.isNamePiece,

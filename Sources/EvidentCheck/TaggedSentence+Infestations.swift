@@ -70,7 +70,7 @@ extension TaggedSentence {
         let covered = coveredWords(conditions: conditions, everyday: everyday, count: count)
         // (an abbreviation the lab reading tags `@measure-acronym` when the sentence has a number,
         // "page 12", is still bare here: placed in an animal it names a germ, not an analyte)
-        let unclassedIDs = classes.placeOnly.union(lexicon.suffixRules.map(\.classID))
+        let unclassedIDs = Set(lexicon.suffixRules.map(\.classID))
             .union([classes.measureAcronym].compactMap { $0 })
         let germHead = classes.germHead
         let pest = classes.pest
@@ -171,7 +171,7 @@ extension TaggedSentence {
             if lowercase, has(sense, at: head) {
                 return placed == true ? (head..<(head + 1), .named) : nil
             }
-            guard tags[head].allSatisfy({ unclassedIDs.contains($0.classID) }),
+            guard classes.isUnclassed(tags[head], besides: unclassedIDs),
                 !known.contains(token.term)
             else { return nil }
             if lowercase, word.count >= (placed == true ? 3 : 4) {

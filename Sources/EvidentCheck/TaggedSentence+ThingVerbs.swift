@@ -4,8 +4,12 @@
 ///
 /// - N13: a condition's word that WordNet also lists as a verb none of whose senses is an act
 ///   or a state of a body (`@thing-verb-condition`: "bends", "shingles", "hives", "stroke",
-///   "boil") is that verb, no illness, where the sentence makes it one: (1) right after "it",
-///   or after "it" and an auxiliary ("so it bends without cracking", "it will boil over"); (2)
+///   "boil") is that verb, no illness, where the sentence makes it one, unless the verb does
+///   the condition to a part of a body (`doneToBody`: "the tackles bruising their brains"):
+///   (1) right after "it", or after "it" and an auxiliary ("so it bends without cracking",
+///   "it will boil over"), or right after a thing's noun (`@holder-noun`, no product's) and
+///   before the end of its clause, a stopword or a word of manner ("so the kettle boils
+///   quietly again", "the lane bends left"); (2)
 ///   between a person's or a thing's noun, or the clause's opening, and a determiner ("our
 ///   roofer shingles a barn roof", "the beekeeper hives each swarm", "Stroke the cat"). And a
 ///   condition of two words or more after a verb of a function (`@function-verb`: "help",
@@ -48,7 +52,8 @@ extension TaggedSentence {
             return tags[index].contains { $0.classID == id && (ending == nil || $0.end == ending) }
         }
         if end - start == 1, has(lexicon.classID("thing-verb-condition"), start, ending: end),
-            !tokens[start].isPossessive
+            !tokens[start].isPossessive,
+            !doneToBody(start, tokens: tokens, text: text, tags: tags, lexicon: lexicon)
         {
             // (1) "it bends", "it will boil"
             if start >= 1, spaced(start) {
@@ -56,6 +61,25 @@ extension TaggedSentence {
                 if before == "it" { return true }
                 if start >= 2, thingAuxiliaries.contains(before), spaced(start - 1),
                     tokens[start - 2].term == "it"
+                {
+                    return true
+                }
+            }
+            // (1b) a thing's noun as the verb's subject ("the kettle boils quietly", "the lane
+            // bends left at the chapel"), not a product's, the verb then ending its clause or
+            // followed by a stopword or a word of manner in -ly
+            if start >= 1, spaced(start), !tokens[start - 1].isPossessive,
+                let thing = lexicon.classID("holder-noun"),
+                tags[start - 1].contains(where: { $0.classID == thing && $0.end == start }),
+                !tags[start - 1].contains(where: { tag in
+                    ["product-topic", "product-form", "substance"].contains {
+                        lexicon.classID($0) == tag.classID
+                    }
+                })
+            {
+                if end >= tokens.count || !spaced(end)
+                    || lexicon.stopwords.contains(tokens[end].term)
+                    || tokens[end].term.hasSuffix("ly")
                 {
                     return true
                 }
@@ -84,6 +108,27 @@ extension TaggedSentence {
         if verb >= 1, objectOpeners.contains(tokens[verb].term), spaced(verb) { verb -= 1 }
         return verb >= 0 && verb < start && spaced(verb + 1)
             && has(lexicon.classID("function-verb"), verb, ending: verb + 1)
+    }
+
+    /// Rule N13's exception: whether the condition's word at `start` is a verb that does the
+    /// condition to a body (`@body-verb-condition`: "bruise", "blister", "scar", "rupture") and
+    /// its object, after a determiner and at most one word more, is a part of a body
+    /// (`@complaint-location`, `@body-noun`, `@animal-part`): "stop the tackles bruising their
+    /// brains", "new boots blistering your heels", "so it won't scar her shoulders". Whoever
+    /// does it, the verb is the condition done to the body, no thing's verb ("the customer
+    /// bruised the strawberries", "Bruise the mint leaves" stay verbs of things).
+    static func doneToBody(
+        _ start: Int, tokens: [Token], text: [Unicode.Scalar],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        guard let verbs = lexicon.classID("body-verb-condition"),
+            tags[start].contains(where: { $0.classID == verbs && $0.end == start + 1 }),
+            start + 2 < tokens.count, objectDeterminers.contains(tokens[start + 1].term)
+        else { return false }
+        let parts = ["complaint-location", "body-noun", "animal-part"].compactMap(lexicon.classID)
+        return (start + 2...min(start + 3, tokens.count - 1)).contains { word in
+            tags[word].contains { parts.contains($0.classID) && $0.end == word + 1 }
+        }
     }
 
     /// Rule N14: whether the condition at `start..<end` names the place whose noun follows it.

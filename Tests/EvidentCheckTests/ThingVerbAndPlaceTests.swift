@@ -12,6 +12,8 @@ struct ThingVerbAndPlaceTests {
         "Our thatcher shingles the porch roof in a single afternoon.",
         "Put the lid on the pan so it will boil sooner.",
         "Stroke the cat gently behind the ears until she purrs.",
+        // (1b) a thing's noun as the verb's subject (session 32)
+        "Our descaler tablets work overnight and the kettle boils in half the time.",
     ])
     func aConditionsWordReadAsAThingsVerbIsNoClaim(_ text: String) {
         #expect(Fixtures.errorRules(text).isEmpty, "\(Fixtures.errorRules(text))")
@@ -27,6 +29,27 @@ struct ThingVerbAndPlaceTests {
         #expect(
             Fixtures.errorRules("Our enzyme dissolves your blood clot in days.").contains(
                 "disease-claim"))
+    }
+
+    /// Rule N13's exception (session 32): a verb that does the condition to a body
+    /// (`@body-verb-condition`), its object a part of a body, is the condition done to the body,
+    /// whoever does it ("the tackles" are players, "new boots" a thing).
+    @Test(arguments: [
+        "Rugby mums, give them our DHA chews before every match to stop the tackles bruising "
+            + "their brains.",
+        "Our arnica gel stops the tackles bruising their legs.",
+    ])
+    func aConditionsVerbDoneToAPartOfABodyIsTheCondition(_ text: String) {
+        #expect(Fixtures.errorRules(text, market: .us) == ["symptom-claim"])
+    }
+
+    /// Its object a thing, the same verb stays a thing's.
+    @Test(arguments: [
+        "Bruise the mint leaves with a muddler before you pour the rum.",
+        "Our fruit pickers never bruise the peaches, so every box arrives perfect.",
+    ])
+    func aConditionsVerbDoneToAThingIsNoClaim(_ text: String) {
+        #expect(Fixtures.errorRules(text).isEmpty, "\(Fixtures.errorRules(text))")
     }
 
     @Test(arguments: [
