@@ -90,6 +90,9 @@ BRITISH_SPELLINGS = [
     (re.compile(r"^leukem"), "leukaem"),                  # leukemic (the -emia rule: leukemia)
 ]
 BRITISH_EMIC = re.compile(r"(?<![aeiou])emic$")
+# Rule F22: WordNet's medical care (medical_care.n.01) and drugs (drug.n.01): a lay wording
+# whose closed-up form is a noun under one names a treatment ("eyedrop"), not a condition.
+TREATMENT_ROOTS = {"00657604", "03247620"}
 # Rule F21: ICD-10-CM names a newborn's condition without an article ("hemolytic disease of
 # newborn", "jaundice in newborn"); copy writes "of the newborn", "in the newborn" and "in
 # newborns".
@@ -452,6 +455,16 @@ class WordNet:
         infection (its hypernyms reach one of MEDICAL_ROOTS), or is on a medical topic."""
         return self.reaches(
             sense, lambda s: s[1] in MEDICAL_ROOTS or s in self.medical_topic)
+
+    def names_treatment(self, phrase):
+        """Rule F22: whether a phrase of two or more words, written as one word, is a noun
+        with a sense under medical care or a drug (`TREATMENT_ROOTS`): "eye drop"."""
+        words = phrase.lower().split()
+        if len(words) < 2:
+            return False
+        closed = "".join(words)
+        return any(pos == "noun" and self.reaches((pos, o), lambda s: s[1] in TREATMENT_ROOTS)
+                   for pos, o in self.index.get(closed, []))
 
     def reaches(self, sense, wanted, stop=lambda s: False):
         """Whether a sense or one of its hypernyms is `wanted` (not looking past `stop`)."""
@@ -1677,6 +1690,11 @@ def derive(vocab_dir, wordnet_dir):
             continue
         n += 1
         for term in lay:
+            # Rule F22: a lay wording that, written as one word, is WordNet's name of a
+            # treatment or a medicine ("eye drop": "eyedrop", irrigation, medical care) names
+            # what is put on the body, not its state ("foot drop" stays: no "footdrop").
+            if wordnet.available and wordnet.names_treatment(term):
+                continue
             vocabulary.add(term, "phenotype", fields["id"][0])
     counts["hpo"] = n
     analytes = derive_analytes(stanzas, wordnet) if wordnet.available else {}

@@ -219,7 +219,7 @@ public final class Lexicon: Sendable {
     public static let filledClasses: Set<String> = [
         "abnormal-value", "cure-in-name", "opening-verb", "opening-gerund", "opening-past",
         "opening-imperative", "opening-command", "journey-halt", "faculty-line",
-        "faculty-subject", "fragment-ability", "score-named",
+        "faculty-subject", "faculty-named", "fragment-ability", "score-named",
         "past-event", "fold-change", "measure-acronym", "state-promise",
         "clinician-named", "coined-name", "replaced-drug", "molecule-name",
     ]

@@ -246,13 +246,19 @@ extension TaggedSentence {
     ]
     /// Words of a calendar time: a value followed by one and another value followed by one
     /// ("480 in March, 95 in October") are a before and an after.
-    static let calendarWords: Set<String> = [
-        "januari", "january", "februari", "february", "march", "april", "may", "june", "juli",
-        "july", "august", "septemb", "september", "octob", "october", "novemb", "november",
-        "decemb", "december", "spring", "summer", "autumn", "fall", "winter",
-    ]
+    /// The names are stemmed as the copy's words are.
+    static let calendarWords: Set<String> = Set(
+        [
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "spring", "summer", "autumn", "fall",
+            "winter",
+        ]
+        .map { Stemmer.stem($0) })
     /// How many words around a value are read for its cue.
     static let cueWindow = 4
+    /// How many words after a first value are read for its time of the calendar ("12 at the
+    /// surgery in June and 5 in August": the place before the month).
+    static let calendarWindow = 6
 
     /// Tags `@value-moved` (a class filled here) over two values of a measure told as its
     /// before and its after, one at least a tenth away from the other: linked as a change ("21
@@ -324,7 +330,11 @@ extension TaggedSentence {
                 max(first.end, second.start - cueWindow)..<min(terms.count, second.end + cueWindow)
             let nearFirst =
                 max(0, first.start - cueWindow)..<min(second.start, first.end + cueWindow)
-            let told = isAfter(nearSecond) || isCalendar(nearFirst) && isCalendar(nearSecond)
+            // a first value's time may follow its place ("12 at the surgery in June")
+            let timeOfFirst =
+                max(0, first.start - cueWindow)..<min(second.start, first.end + calendarWindow)
+            let told =
+                isAfter(nearSecond) || isCalendar(timeOfFirst) && isCalendar(nearSecond)
             guard linked || told else { continue }
             tags[first.start].append((moved, second.end))
             present[moved] = true

@@ -634,6 +634,91 @@ extension TaggedSentence {
         }
     }
 
+    /// Tags `@faculty-named` (rule G2, session 32) over a product named anywhere in the
+    /// sentence for a faculty, a capacity or an organ of the body: a run of at most
+    /// `maxNamedWords` words ending in a word of `@named-product-head` (its form, or what it does
+    /// for the part: "hand and wrist formula", "bladder-support capsules", "lung tonic",
+    /// "balance support", "men's vitality sachets"), with a word of `@faculty-mark` before that
+    /// word and no covering or device among them (`tagFacultyLine`'s test). The run is read
+    /// back from the head to a stop (a comma, a colon, a dash), a determiner or a preposition
+    /// (`namedLeads`: "thanks to the …", "a month into the …", "our …"), a possessive
+    /// ("men's …") or a clause's word; a verb of keeping a function in it (`@sf-verb`) makes the
+    /// words after it its object ("supports joint comfort"): a function kept, not a product's
+    /// name. What such a product promises beside an everyday act done with ease, again or
+    /// without the aid or the sign it needed says the act was lost (`implied-faculty-product`).
+    static func tagFacultyProducts(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let named = lexicon.classID("faculty-named"),
+            let mark = lexicon.classID("faculty-mark"), present[mark],
+            let product = lexicon.classID("named-product-head"), present[product]
+        else { return }
+        let covering = lexicon.classID("arc-covering")
+        let device = lexicon.classID("device-noun")
+        let keeping = lexicon.classID("sf-verb")
+        var taggedEnd = -1
+        for head in tokens.indices.dropFirst() {
+            guard let end = tags[head].filter({ $0.classID == product }).map(\.end).max(),
+                end > taggedEnd
+            else { continue }
+            // the name's words before the head: no stop but a hyphen, no clause word or
+            // determiner, no number, no hashtag, no possessive ("men's" may stand before it)
+            var start = head
+            var object = false
+            while start > 0, head - start < maxNamedWords - 1 {
+                let word = tokens[start - 1]
+                guard !word.isHashtag, !word.isPossessive, word.end <= text.count,
+                    !hasStop(before: start, tokens: tokens, text: text),
+                    word.term.first?.isNumber != true,
+                    !namedLeads.contains(word.term),
+                    !clauseWords.contains(writtenForm(word, text: text))
+                else { break }
+                // a verb of keeping a function makes the words after it its object
+                // ("supports joint comfort"): no product's name
+                if let keeping, tags[start - 1].contains(where: { $0.classID == keeping }) {
+                    object = true
+                    break
+                }
+                start -= 1
+            }
+            guard !object, start < head else { continue }
+            // a mark before the head's word, and no covering or device in the name
+            var marked = false
+            var excluded = false
+            for word in start..<head {
+                let classes = tags[word].filter { $0.end <= end }.map(\.classID)
+                let faculty = classes.contains(mark)
+                if classes.contains(where: { $0 == covering || (!faculty && $0 == device) }) {
+                    excluded = true
+                }
+                marked = marked || faculty
+            }
+            guard marked, !excluded else { continue }
+            tags[start].append((named, end))
+            present[named] = true
+            taggedEnd = end
+        }
+    }
+
+    /// Whether a stop, a comma or a dash (not a hyphen inside a word) stands before the word.
+    static func hasStop(before word: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        let between = gap(before: word, tokens: tokens, text: text)
+        return between.contains { !$0.properties.isWhitespace && $0 != "-" }
+            || between.contains("-") && between.contains { $0.properties.isWhitespace }
+    }
+
+    /// The most words of a product named for a faculty, its head included.
+    static let maxNamedWords = 5
+    /// The words that end a product's name read backwards from its head: determiners and
+    /// prepositions ("the", "our", "thanks to the", "a month on the", "with", "of").
+    static let namedLeads: Set<String> = Set(
+        [
+            "the", "our", "my", "your", "these", "this", "a", "an", "his", "her", "their", "of",
+            "on", "into", "with", "since", "from", "for", "to", "by",
+        ]
+        .map { Stemmer.stem($0) })
+
     /// The determiners before a product named as the subject ("Our …", "These …").
     static let subjectDeterminers: Set<String> = Set(
         ["our", "these", "this", "the", "my"].map { Stemmer.stem($0) })

@@ -114,9 +114,11 @@ extension TaggedSentence {
     /// condition to a body (`@body-verb-condition`: "bruise", "blister", "scar", "rupture") and
     /// its object, after a determiner and at most one word more, is a part of a body
     /// (`@complaint-location`, `@body-noun`, `@animal-part`): "stop the tackles bruising their
-    /// brains", "new boots blistering your heels", "so it won't scar her shoulders". Whoever
-    /// does it, the verb is the condition done to the body, no thing's verb ("the customer
-    /// bruised the strawberries", "Bruise the mint leaves" stay verbs of things).
+    /// brains", "so it won't scar her shoulders". Whoever does it, the verb is the condition
+    /// done to the body, no thing's verb ("the customer bruised the strawberries", "Bruise the
+    /// mint leaves" stay verbs of things). (A thing's noun right before the condition may still
+    /// hold it by the holders' reading, `hasThingHolder`: "new boots blistering your heels" is
+    /// no claim.)
     static func doneToBody(
         _ start: Int, tokens: [Token], text: [Unicode.Scalar],
         tags: [[(classID: Int, end: Int)]], lexicon: Lexicon

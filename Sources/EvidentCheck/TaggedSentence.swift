@@ -519,6 +519,8 @@ final class TaggedSentence: Sendable {
             present: &present)
         Self.tagJourneyHalts(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagFacultyLine(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.tagFacultyProducts(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagPastEvent(
             tokens, text: text, lexicon: lexicon, conditions: conditions,
             clauseStart: opened, tags: &tags, present: &present)

@@ -199,11 +199,12 @@ struct AbilityFragmentReadingTests {
         #expect(Self.tagged("score-named", in: "The score fell.").isEmpty)
     }
 
-    /// A refining reading that falls to a rival of its category (rule F1 on "Our eye drops",
-    /// where the condition reading takes "eye drops") leaves the reading it refines: the aid's
-    /// reason stays the finding.
+    /// A refining reading that falls to a rival of its category (rule F1 on "Our dry eye
+    /// drops", where the condition reading takes "dry eye drops") leaves the reading it refines:
+    /// the aid's reason stays the finding. (Until session 32 the sentence was "Our eye drops
+    /// …", when "eye drop" was a condition of the vocabulary: rule F22 of .ci/vocab/derive.py.)
     @Test func aFallenRefinementLeavesTheBroaderReading() {
-        let rules = Self.rules("Our eye drops let you see the scoreboard without specs.")
+        let rules = Self.rules("Our dry eye drops let you see the scoreboard without specs.")
         #expect(rules.contains("implied-aid-unneeded"), "\(rules)")
         #expect(!rules.contains("implied-faculty-line"), "\(rules)")
     }
