@@ -100,6 +100,23 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
   noun whose commonest sense is a relative or a young person (WordNet's `relative.n.01` and
   `juvenile.n.01`, with every hyponym): "nephew", "toddler", "grandson".
 
+- `@arc-dose-measure` (session 32): what a story counts the product it took in ("half a tub
+  of the mud cream", "one box of the red clover", "a sachet of the pond tonic", "two bottles of
+  the tincture later"). Rule Q1: a one-word noun whose commonest sense is WordNet's container
+  (container.n.01: tub, box, bottle, jar, sachet, pouch, carton) or containerful
+  (containerful.n.01: spoonful, capful, handful) or a kind of one, down every level, less the
+  vehicles WordNet files under container (vehicle.n.01 and its kinds: a car, a pram, a
+  wagon); or a noun with such a sense whose commonest sense is a made thing or a quantity
+  (`noun.artifact`, `noun.quantity`: "tube", "packet"; not "chest", a part of the body, nor
+  "glass", a material): a quantity of the product used up, the grammar of an intake, not a
+  thing of the story.
+
+- `@arc-age-hue` (session 32): a covering turned the colour of age ("our collie's coat went
+  grey", "a grizzled muzzle"), which is ageing, not a sign of illness. Rule H1: the words of
+  WordNet's adjective sense "showing characteristics of age, especially having grey or white
+  hair" (hoary's commonest sense: grey, gray, grizzly, hoary, white-haired), a hyphen read as
+  a space.
+
 Rule I1: the four classes above also hold the past and -ing forms of their one-syllable
 words, which double the final consonant and which the checker's stemmer does not bring back to the word
 ("thinning", "furred"), as a covering's noun is also its verb ("the patch furred over"); rule
@@ -171,6 +188,15 @@ NOMINALISATIONS = (("ure", ("", "e")), ("sion", ("se", "de")))
 # Rule X1: what a body passes or discharges: WordNet's body waste (excretion, excreta:
 # feces, urine, vomit), mucus (phlegm, sputum, snot) and pus.
 WASTE_ROOTS = {"14853947", "05415395", "05417472"}
+# Rule Q1: what a product is counted in (container.n.01, containerful.n.01), less vehicles
+# (vehicle.n.01: WordNet files wheeled vehicles under container too).
+MEASURE_ROOTS = ["container", "containerful"]
+NOT_A_MEASURE_ROOTS = ["vehicle"]
+# Rule Q1: a word counts a product when a sense of it is such a container and its commonest
+# sense is a made thing or a quantity ("tube", "tin" is first a metal, "chest" a part of the body).
+MADE_THINGS = {"noun.artifact", "noun.quantity"}
+# Rule H1: the sense of age's colour, found by the word whose commonest adjective sense it is.
+AGE_HUE_WORD = "hoary"
 # Rule G1: the senses of "grow" are found by the word itself.
 GROW = "grow"
 
@@ -514,6 +540,29 @@ def waste(wordnet, vocabulary, folder):
     return {w.replace("_", " ") for w in heads}, adjectives
 
 
+def dose_measures(wordnet):
+    """Rule Q1."""
+    def roots(words):
+        return [r for r in (commonest(wordnet, word, "noun") for word in words) if r]
+    closure = hyponym_closure(wordnet, roots(MEASURE_ROOTS))
+    closure -= hyponym_closure(wordnet, roots(NOT_A_MEASURE_ROOTS))
+    words = set()
+    for lemma, senses in wordnet.index.items():
+        first = commonest(wordnet, lemma, "noun")
+        if (LEMMA.match(lemma) and "_" not in lemma and first
+                and wordnet.files[first] in MADE_THINGS
+                and any(s in closure for s in senses if s[0] == "noun")):
+            words.add(lemma)
+    return words
+
+
+def age_hues(wordnet):
+    """Rule H1."""
+    sense = next((s for s in wordnet.index.get(AGE_HUE_WORD, []) if s[0] == "adj"), None)
+    return {lemma.replace("_", " ").replace("-", " ") for lemma, senses in wordnet.index.items()
+            if sense in senses}
+
+
 def irregular_forms(folder):
     """Rule I2: WordNet's irregular verb forms (`verb.exc`: "grew", "grown" for "grow"), less
     a form of two verbs ("singing" is "sing" before it is "singe")."""
@@ -633,6 +682,11 @@ def main():
          "Rule E3: verbs of an episode (seize, convulse, fit, flare)."),
         ("arc-waste", unconflated(wordnet, waste_nouns),
          "Rules X1 and X2: what a body passes or discharges (stool, urine, phlegm, pus)."),
+        ("arc-dose-measure", unconflated(wordnet, dose_measures(wordnet)),
+         "Rule Q1: what a product is counted in (tub, box, bottle, sachet, spoonful); no "
+         "vehicle."),
+        ("arc-age-hue", unconflated(wordnet, age_hues(wordnet)),
+         "Rule H1: the colour of age (grey, grizzly, hoary, white-haired)."),
         ("arc-waste-adjective", unconflated(wordnet, waste_adjectives),
          "Rule X3: the adjectives of the vocabulary's symptom terms of a body's waste (bloody, "
          "watery, dark)."),
