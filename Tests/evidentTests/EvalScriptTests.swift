@@ -768,7 +768,8 @@ struct EvalScriptTests {
     /// live held-out set and the gate set, which it never runs, generates inputs for or logs):
     /// a row per set, a `total` row that is the sum of the set rows, and dev on its own row
     /// outside the total; with `--compare BASE` the base's total and each set's figures that
-    /// differ; with `--markdown` the same figures as one Markdown table, `base → **yours**` in
+    /// differ, then disease by kind over the spent sets (base -> yours, items gained and lost;
+    /// the live set's testimonial never counts); with `--markdown` the same figures as one Markdown table, `base → **yours**` in
     /// each cell that differs. It takes only `--binary`, `--compare` and `--markdown` (exit 64),
     /// and `--markdown` goes only with `--spent` (exit 64). With `--exclude-read` the sets named
     /// in `Tests/Evaluation/read-sets.txt` (read as misses) are left out of the rows and the
@@ -783,7 +784,7 @@ struct EvalScriptTests {
         files["dev/disease.tsv"] = Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."])
         files["frozen-30/disease.tsv"] = Self.disease([
             "AY-DIS-001\tgout\texplicit\tOur balm cures gout.",
-            "AY-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
+            "AY-DIS-002\tdrinks\ttestimonial\tOur tea comes in a tin with a blue lid.",
         ])
         files["gate-32/disease.tsv"] = Self.disease([
             "AZ-DIS-001\tgout\texplicit\tOur drops cure gout for good."
@@ -791,7 +792,7 @@ struct EvalScriptTests {
         files["gate-32/innocent.tsv"] =
             "id\tkind\ttext\nAZ-INN-001\tcooking\tThe cake is in the oven.\n"
         files["\(Self.live)/disease.tsv"] = Self.disease([
-            "BA-DIS-001\tgout\texplicit\tOur salt cures gout."
+            "BA-DIS-001\tgout\ttestimonial\tOur salt cures gout."
         ])
         files["\(Self.gate)/disease.tsv"] = Self.disease([
             "BB-DIS-001\tgout\texplicit\tOur gel cures gout."
@@ -833,7 +834,21 @@ struct EvalScriptTests {
                   dev           disease 0 -> 1/1
                   (0 of 2 spent sets unchanged)
 
+                disease by kind, the 2 spent sets (base -> this binary; items gained, lost):
+                  explicit                    0/2 -> 2/2         +2 -0
+                  testimonial                 0/1 -> 0/1         +0 -0
+
                 """))
+        // The kinds come from the spent sets' miss lists, cached as hashes: no id, no text.
+        let cached = try FileManager.default.contentsOfDirectory(
+            atPath: root.appendingPathComponent(".build/eval/spent-cache").path)
+        for name in cached {
+            let entry = try String(
+                contentsOf: root.appendingPathComponent(".build/eval/spent-cache/\(name)"),
+                encoding: .utf8)
+            #expect(entry.contains("\"disease-missed\": ["))
+            #expect(!entry.contains("-DIS-") && !entry.contains("Our tea"))
+        }
         #expect(!run.stdout.contains("BA-") && !run.stdout.contains("BB-"))
         #expect(!run.stdout.contains("\n\(Self.live) ") && !run.stdout.contains("\n\(Self.gate) "))
         let eval = root.appendingPathComponent(".build/eval")
@@ -881,7 +896,15 @@ struct EvalScriptTests {
                     + Self.spentRow("total", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
                     + Self.spentRow("dev", ["1/1", "0/0"] + empty)))
         #expect(!unread.stdout.contains("frozen-30 "))
-        #expect(unread.stdout.hasSuffix("  (0 of 1 spent sets unchanged)\n"))
+        #expect(
+            unread.stdout.hasSuffix(
+                """
+                  (0 of 1 spent sets unchanged)
+
+                disease by kind, the 1 spent sets (base -> this binary; items gained, lost):
+                  explicit                    0/1 -> 1/1         +1 -0
+
+                """))
         try Data("gate-32 frozen-30\n".utf8).write(to: read)
         let none = try Self.eval(["--spent", "--exclude-read", "--binary", binary.path], in: root)
         #expect(none?.status == 0)
