@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-30`, the gate set `gate-32`) with the `evident` binary built
+/// live held-out set `frozen-31`, the gate set `gate-33`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-30"
-    static let gate = "gate-32"
+    static let live = "frozen-31"
+    static let gate = "gate-33"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -370,8 +370,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-32/`, each
-    /// run appends one line to `.build/eval/gate-32.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-33/`, each
+    /// run appends one line to `.build/eval/gate-33.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -459,21 +459,21 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of session 31 (`frozen-29`, `gate-31`) are development
+    /// The sets spent at the end of session 32 (`frozen-30`, `gate-32`) are development
     /// material: `--verbose` is accepted and prints their misses, and their runs append
     /// nothing to any gate log. (Any set but the gate is read the same way; the older spent
     /// sets were pinned by this test in their sessions.)
     @Test func spentSetsOfSessionTwentyEightAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-31/disease.tsv": Self.disease([
-                "AX-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            "gate-32/disease.tsv": Self.disease([
+                "AZ-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
             ]),
-            "frozen-29/disease.tsv": Self.disease([
-                "AW-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            "frozen-30/disease.tsv": Self.disease([
+                "AY-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
         ])
-        for set in ["gate-31", "frozen-29"] {
+        for set in ["gate-32", "frozen-30"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -483,18 +483,18 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-31", Self.gate].map {
+        let logs = ["gate-32", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
     }
 
     /// The 26 single-letter id prefixes are used up, so this session's sets carry two letters
-    /// (`frozen-30`: `AY-`, `gate-32`: `AZ-`; sessions 20 to 31 used `AA-` to `AX-`). Ids are
-    /// opaque to `.ci/eval`: a live set with `AY-` ids is measured joined and one file per
+    /// (`frozen-31`: `BA-`, `gate-33`: `BB-`; sessions 20 to 32 used `AA-` to `AZ-`). Ids are
+    /// opaque to `.ci/eval`: a live set with `BA-` ids is measured joined and one file per
     /// sentence (where the id is the file's name) with the same figure and names its misses,
     /// duplicate ids and shared sentences, its overlaps and its `novel` mismatches by their
-    /// two-letter ids; a gate set with `AZ-` ids is measured and logged.
+    /// two-letter ids; a gate set with `BB-` ids is measured and logged.
     @Test func twoLetterIdPrefixesWorkThroughout() throws {
         guard let binary = EvidentBinary.url else { return }
         let dev = Self.disease(["D-DIS-001\tgout\tnew\texplicit\tOur tea cures gout."], novel: true)
@@ -502,13 +502,13 @@ struct EvalScriptTests {
             "dev/disease.tsv": dev,
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "AY-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
-                    "AY-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
+                    "BA-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
+                    "BA-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
                 ], novel: true),
             "\(Self.gate)/disease.tsv": Self.disease(
                 [
-                    "AZ-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
-                    "AZ-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
+                    "BB-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
+                    "BB-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
                 ], novel: true),
         ])
         var figures: [String] = []
@@ -519,9 +519,9 @@ struct EvalScriptTests {
             guard let run = try Self.eval(arguments, in: root) else { return }
             #expect(run.status == 0)
             #expect(
-                run.stdout.contains("\n  MISSED      AY-DIS-002 (explicit): Our tea comes in a tin")
+                run.stdout.contains("\n  MISSED      BA-DIS-002 (explicit): Our tea comes in a tin")
             )
-            #expect(!run.stdout.contains("AY-DIS-001 (explicit)"))
+            #expect(!run.stdout.contains("BA-DIS-001 (explicit)"))
             figures += run.stdout.split(separator: "\n").filter { $0.hasPrefix("disease ") }.map(
                 String.init)
         }
@@ -533,7 +533,7 @@ struct EvalScriptTests {
         guard let counted = try Self.eval(gate, in: root) else { return }
         #expect(counted.status == 0)
         #expect(counted.stdout.contains("\ndisease          us         2  caught "))
-        #expect(!counted.stdout.contains("AZ-DIS-"))
+        #expect(!counted.stdout.contains("BB-DIS-"))
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
         )
@@ -542,38 +542,38 @@ struct EvalScriptTests {
         #expect(novel?.status == 1)
         #expect(
             novel?.stdout.hasPrefix(
-                "Tests/Evaluation/\(Self.live)/disease.tsv:2: AY-DIS-001: novel 'new' but its area "
+                "Tests/Evaluation/\(Self.live)/disease.tsv:2: BA-DIS-001: novel 'new' but its area "
                     + "is an older set's (dev)\n") == true)
         let twice = try Self.repository([
             "\(Self.live)/disease.tsv": Self.disease([
-                "AY-DIS-001\tgout\texplicit\tOur tea cures gout.",
-                "AY-DIS-001\tgout\texplicit\tOur balm cures gout.",
+                "BA-DIS-001\tgout\texplicit\tOur tea cures gout.",
+                "BA-DIS-001\tgout\texplicit\tOur balm cures gout.",
             ])
         ])
         let duplicate = try Self.eval(["--set", Self.live, "--binary", binary.path], in: twice)
         #expect(duplicate?.status == 2)
         #expect(
             duplicate?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'AY-DIS-001'\n"
+                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'BA-DIS-001'\n"
         )
         let shared = try Self.repository([
             "dev/disease.tsv": dev,
             "\(Self.gate)/disease.tsv": Self.disease([
-                "AZ-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
+                "BB-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
             ]),
         ])
         let stopped = try Self.eval(["--set", Self.gate, "--binary", binary.path], in: shared)
         #expect(stopped?.status == 2)
         #expect(
             stopped?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'AZ-DIS-007' "
+                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'BB-DIS-007' "
                 + "repeats dev/disease.tsv:D-DIS-001 (the sets must not share a sentence)\n")
         let overlap = try Self.eval(
             ["--check-overlap", "--set", Self.gate, "--category", "disease"], in: shared)
         #expect(overlap?.status == 1)
         #expect(
             overlap?.stdout.hasPrefix(
-                "1.000 \(Self.gate)/disease.tsv:AZ-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
+                "1.000 \(Self.gate)/disease.tsv:BB-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
             )
                 == true)
     }
@@ -605,7 +605,7 @@ struct EvalScriptTests {
                 frozen-18, gate-20, frozen-19, gate-21, frozen-20, gate-22, frozen-21, gate-23, \
                 frozen-22, gate-24, frozen-23, gate-25, frozen-24, gate-26, frozen-25, gate-27, \
                 frozen-26, gate-28, frozen-27, gate-29, frozen-28, gate-30, frozen-29, gate-31, \
-                \(Self.gate); 1 pair(s) of register wordings exempt
+                frozen-30, gate-32, \(Self.gate); 1 pair(s) of register wordings exempt
 
                 """)
     }
@@ -777,24 +777,24 @@ struct EvalScriptTests {
     @Test func spentTotalsEverySpentSetButNeverTheLiveOrGateSet() throws {
         guard let binary = EvidentBinary.url else { return }
         var files: [String: String] = [:]
-        for name in ["dev", "frozen-29", "gate-31", Self.live, Self.gate] {
+        for name in ["dev", "frozen-30", "gate-32", Self.live, Self.gate] {
             files.merge(Self.emptySet(name)) { $1 }
         }
         files["dev/disease.tsv"] = Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."])
-        files["frozen-29/disease.tsv"] = Self.disease([
-            "AW-DIS-001\tgout\texplicit\tOur balm cures gout.",
-            "AW-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
+        files["frozen-30/disease.tsv"] = Self.disease([
+            "AY-DIS-001\tgout\texplicit\tOur balm cures gout.",
+            "AY-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
         ])
-        files["gate-31/disease.tsv"] = Self.disease([
-            "AX-DIS-001\tgout\texplicit\tOur drops cure gout for good."
+        files["gate-32/disease.tsv"] = Self.disease([
+            "AZ-DIS-001\tgout\texplicit\tOur drops cure gout for good."
         ])
-        files["gate-31/innocent.tsv"] =
-            "id\tkind\ttext\nAV-INN-001\tcooking\tThe cake is in the oven.\n"
+        files["gate-32/innocent.tsv"] =
+            "id\tkind\ttext\nAZ-INN-001\tcooking\tThe cake is in the oven.\n"
         files["\(Self.live)/disease.tsv"] = Self.disease([
-            "AY-DIS-001\tgout\texplicit\tOur salt cures gout."
+            "BA-DIS-001\tgout\texplicit\tOur salt cures gout."
         ])
         files["\(Self.gate)/disease.tsv"] = Self.disease([
-            "AZ-DIS-001\tgout\texplicit\tOur gel cures gout."
+            "BB-DIS-001\tgout\texplicit\tOur gel cures gout."
         ])
         let root = try Self.repository(files)
         // A base that finds nothing: every item the real binary catches differs.
@@ -806,13 +806,13 @@ struct EvalScriptTests {
         #expect(run.status == 0)
         #expect(
             run.stdout.hasPrefix(
-                "spent sets: 2 (frozen-29, gate-31); never \(Self.live) or \(Self.gate); dev on "
+                "spent sets: 2 (frozen-30, gate-32); never \(Self.live) or \(Self.gate); dev on "
                     + "its own row, not in the total\n"))
         let empty = ["0/0", "0/0", "0/0", "0/0"]
         #expect(
             run.stdout.contains(
-                Self.spentRow("frozen-29", ["1/2", "0/0"] + empty)
-                    + Self.spentRow("gate-31", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
+                Self.spentRow("frozen-30", ["1/2", "0/0"] + empty)
+                    + Self.spentRow("gate-32", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
                     + Self.spentRow("total", ["2/3", "0/0", "0/1", "0/0", "0/0", "0/0"])
                     + Self.spentRow("dev", ["1/1", "0/0"] + empty)))
         #expect(
@@ -827,14 +827,14 @@ struct EvalScriptTests {
             run.stdout.hasSuffix(
                 """
                 differences (base -> this binary):
-                  frozen-29     disease 0 -> 1/2
-                  gate-31       disease 0 -> 1/1
+                  frozen-30     disease 0 -> 1/2
+                  gate-32       disease 0 -> 1/1
                   total         disease 0 -> 2/3
                   dev           disease 0 -> 1/1
                   (0 of 2 spent sets unchanged)
 
                 """))
-        #expect(!run.stdout.contains("AY-") && !run.stdout.contains("AZ-"))
+        #expect(!run.stdout.contains("BA-") && !run.stdout.contains("BB-"))
         #expect(!run.stdout.contains("\n\(Self.live) ") && !run.stdout.contains("\n\(Self.gate) "))
         let eval = root.appendingPathComponent(".build/eval")
         for untouched in [Self.live, Self.gate, "\(Self.gate).log"] {
@@ -843,7 +843,7 @@ struct EvalScriptTests {
                     atPath: eval.appendingPathComponent(untouched).path))
         }
         for refused in [
-            ["--set", "frozen-29"], ["--verbose"], ["--summary"], ["--category", "disease"],
+            ["--set", "frozen-30"], ["--verbose"], ["--summary"], ["--category", "disease"],
             ["--check-overlap"],
         ] {
             let stopped = try Self.eval(["--spent", "--binary", binary.path] + refused, in: root)
@@ -863,7 +863,7 @@ struct EvalScriptTests {
             missing?.stderr.hasPrefix(
                 "eval: error: --exclude-read: cannot read Tests/Evaluation/read-sets.txt (") == true
         )
-        try Data("# read as misses\nfrozen-29   # half-read\n".utf8).write(to: read)
+        try Data("# read as misses\nfrozen-30   # half-read\n".utf8).write(to: read)
         guard
             let unread = try Self.eval(
                 ["--spent", "--exclude-read", "--binary", binary.path, "--compare", base.path],
@@ -872,24 +872,24 @@ struct EvalScriptTests {
         #expect(unread.status == 0)
         #expect(
             unread.stdout.hasPrefix(
-                "spent sets: 1 (gate-31); never \(Self.live) or \(Self.gate); dev on its own row, "
+                "spent sets: 1 (gate-32); never \(Self.live) or \(Self.gate); dev on its own row, "
                     + "not in the total\nleft out as read: 1 (the sets named in "
                     + "Tests/Evaluation/read-sets.txt)\n"))
         #expect(
             unread.stdout.contains(
-                Self.spentRow("gate-31", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
+                Self.spentRow("gate-32", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
                     + Self.spentRow("total", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
                     + Self.spentRow("dev", ["1/1", "0/0"] + empty)))
-        #expect(!unread.stdout.contains("frozen-29 "))
+        #expect(!unread.stdout.contains("frozen-30 "))
         #expect(unread.stdout.hasSuffix("  (0 of 1 spent sets unchanged)\n"))
-        try Data("gate-31 frozen-29\n".utf8).write(to: read)
+        try Data("gate-32 frozen-30\n".utf8).write(to: read)
         let none = try Self.eval(["--spent", "--exclude-read", "--binary", binary.path], in: root)
         #expect(none?.status == 0)
         #expect(
             none?.stdout
                 == "spent sets: 0 never read; all 2 spent sets are named in "
                 + "Tests/Evaluation/read-sets.txt: nothing to measure\n")
-        try Data("gate-31\n\(Self.live)\n".utf8).write(to: read)
+        try Data("gate-32\n\(Self.live)\n".utf8).write(to: read)
         let live = try Self.eval(["--spent", "--exclude-read", "--binary", binary.path], in: root)
         #expect(live?.status == 2)
         #expect(
@@ -915,8 +915,8 @@ struct EvalScriptTests {
                 | set | disease caught | lawful errors | innocent errors | EU unauthorised caught \
                 | EU authorised errors | paraphrase right |
                 |---|---|---|---|---|---|---|
-                | frozen-29 | 0 → **1**/2 | 0/0 | 0/0 | 0/0 | 0/0 | 0/0 |
-                | gate-31 | 0 → **1**/1 | 0/0 | 0/1 | 0/0 | 0/0 | 0/0 |
+                | frozen-30 | 0 → **1**/2 | 0/0 | 0/0 | 0/0 | 0/0 | 0/0 |
+                | gate-32 | 0 → **1**/1 | 0/0 | 0/1 | 0/0 | 0/0 | 0/0 |
                 | **total** | 0 → **2**/3 | 0/0 | 0/1 | 0/0 | 0/0 | 0/0 |
                 | dev | 0 → **1**/1 | 0/0 | 0/0 | 0/0 | 0/0 | 0/0 |
 
@@ -935,11 +935,11 @@ struct EvalScriptTests {
     /// own `.build/eval/spent-cache/`.
     @Test func spentCacheIsSharedAcrossCheckoutsWhenTheBytesAreTheSame() throws {
         var files: [String: String] = [:]
-        for name in ["dev", "frozen-29", "gate-31"] {
+        for name in ["dev", "frozen-30", "gate-32"] {
             files.merge(Self.emptySet(name)) { $1 }
         }
-        files["frozen-29/disease.tsv"] = Self.disease([
-            "AW-DIS-001\tgout\texplicit\tOur balm cures gout."
+        files["frozen-30/disease.tsv"] = Self.disease([
+            "AY-DIS-001\tgout\texplicit\tOur balm cures gout."
         ])
         let first = try Self.repository(files)
         let second = try Self.repository(files)
@@ -968,7 +968,7 @@ struct EvalScriptTests {
         #expect(measured.status == 0)
         let once = count()
         #expect(once > 0)
-        let row = Self.spentRow("frozen-29", ["0/1", "0/0", "0/0", "0/0", "0/0", "0/0"])
+        let row = Self.spentRow("frozen-30", ["0/1", "0/0", "0/0", "0/0", "0/0", "0/0"])
         #expect(measured.stdout.contains(row))
         let reused = try Self.eval(
             ["--spent", "--binary", copy.path], in: second, environment: environment)
@@ -1030,15 +1030,15 @@ struct EvalScriptTests {
         let root = try Self.repository([
             "dev/disease.tsv": Self.disease(
                 ["D-DIS-001\tgout\tnew\texplicit\tOur tea cures gout."], novel: true),
-            "frozen-28/disease.tsv": Self.disease(
-                ["AU-DIS-001\tgout\tnew\texplicit\tOur balm cures gout."], novel: true),
             "frozen-29/disease.tsv": Self.disease(
-                ["AW-DIS-001\tgout\tnew\texplicit\tOur drops cure gout for good."],
+                ["AW-DIS-001\tgout\tnew\texplicit\tOur balm cures gout."], novel: true),
+            "frozen-30/disease.tsv": Self.disease(
+                ["AY-DIS-001\tgout\tnew\texplicit\tOur drops cure gout for good."],
                 novel: true),
-            "gate-31/disease.tsv": Self.disease(
+            "gate-32/disease.tsv": Self.disease(
                 [
-                    "AX-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
-                    "AX-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
+                    "AZ-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
+                    "AZ-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
                 ], novel: true),
         ])
         guard
@@ -1047,15 +1047,15 @@ struct EvalScriptTests {
         else { return }
         #expect(run.status == 0)
         #expect(
-            run.stdout.contains("of frozen-29, gate-31; never \(Self.live) or \(Self.gate)\n"))
+            run.stdout.contains("of frozen-30, gate-32; never \(Self.live) or \(Self.gate)\n"))
         #expect(
-            run.stdout.contains("\nfrozen-29      1       1 100.0%         1/1              -\n"))
+            run.stdout.contains("\nfrozen-30      1       1 100.0%         1/1              -\n"))
         #expect(
-            run.stdout.contains("\ngate-31        2       1  50.0%         0/1            1/1\n"))
+            run.stdout.contains("\ngate-32        2       1  50.0%         0/1            1/1\n"))
         #expect(
             run.stdout.contains("\ntotal          3       2  66.7%         1/2            1/1\n"))
         #expect(!run.stdout.contains("\ndev "))
-        #expect(!run.stdout.contains("frozen-28"))
+        #expect(!run.stdout.contains("frozen-29"))
         #expect(!run.stdout.contains("Our tea comes in a tin"))
         let refusals = [
             (
@@ -1079,7 +1079,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-32.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-33.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
@@ -1303,16 +1303,16 @@ struct EvalScriptTests {
             ]),
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "AY-DIS-001\thartnup-disease\tnew\texplicit\tOur amino powder cures Hartnup "
+                    "BA-DIS-001\thartnup-disease\tnew\texplicit\tOur amino powder cures Hartnup "
                         + "disease.",
-                    "AY-DIS-002\tpinna-rot\tnew\texplicit\tOur drops clear pinna rot and the pain "
+                    "BA-DIS-002\tpinna-rot\tnew\texplicit\tOur drops clear pinna rot and the pain "
                         + "it brings.",
-                    "AY-DIS-003\tgout\tnew\texplicit\tOur cherry tea cures gout.",
-                    "AY-DIS-004\tprecordial-catch\tnew\ttestimonial\tHer precordial catch "
+                    "BA-DIS-003\tgout\tnew\texplicit\tOur cherry tea cures gout.",
+                    "BA-DIS-004\tprecordial-catch\tnew\ttestimonial\tHer precordial catch "
                         + "syndrome, sharp stabs in the chest, went on our drops.",
-                    "AY-DIS-005\tdigital-mucous-cyst\tnew\texplicit\tOur balm dissolves a "
+                    "BA-DIS-005\tdigital-mucous-cyst\tnew\texplicit\tOur balm dissolves a "
                         + "digital mucous cyst.",
-                    "AY-DIS-006\tshin-plaques\tnew\ttestimonial\tMy shins were hard, shiny and "
+                    "BA-DIS-006\tshin-plaques\tnew\ttestimonial\tMy shins were hard, shiny and "
                         + "brown; the cream softened them.",
                 ], novel: true),
         ])
@@ -1333,7 +1333,7 @@ struct EvalScriptTests {
             draft.stdout == """
                 novel: 6 new and 0 common items of \(Self.live) checked against the area labels \
                 of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
-                Tests/Evaluation/\(Self.live)/disease.tsv:2: AY-DIS-001 (hartnup-disease): novel \
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: BA-DIS-001 (hartnup-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.228.140.163.100 Brain Diseases, Metabolic, Inborn: \
                 dev/disease.tsv:D-DIS-001 (phenylketonuria): \(pku)
@@ -1354,7 +1354,7 @@ struct EvalScriptTests {
         let committed = try Self.kinds(in: root, environment: environment)
         #expect(committed?.status == 1)
         #expect(committed?.stdout.contains("Hartnup") == false)
-        #expect(committed?.stdout.contains("AY-DIS-001") == false)
+        #expect(committed?.stdout.contains("BA-DIS-001") == false)
         #expect(
             committed?.stdout.contains(
                 "kinds: 1 of 6 new items of \(Self.live) name a condition under the same MeSH "
@@ -1386,10 +1386,10 @@ struct EvalScriptTests {
             ]),
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "AY-DIS-001\tbeta-disease\tnew\texplicit\tOur balm cures beta disease.",
-                    "AY-DIS-002\tgamma-disease\tnew\texplicit\tOur drops cure gamma disease.",
-                    "AY-DIS-003\tdelta-disease\tnew\texplicit\tOur gel cures delta disease.",
-                    "AY-DIS-004\tepsilon-disease\tnew\texplicit\tOur salt cures epsilon disease.",
+                    "BA-DIS-001\tbeta-disease\tnew\texplicit\tOur balm cures beta disease.",
+                    "BA-DIS-002\tgamma-disease\tnew\texplicit\tOur drops cure gamma disease.",
+                    "BA-DIS-003\tdelta-disease\tnew\texplicit\tOur gel cures delta disease.",
+                    "BA-DIS-004\tepsilon-disease\tnew\texplicit\tOur salt cures epsilon disease.",
                 ], novel: true),
         ])
         let environment = try Self.mesh(
@@ -1405,7 +1405,7 @@ struct EvalScriptTests {
         #expect(
             run.stdout.contains(
                 """
-                Tests/Evaluation/\(Self.live)/disease.tsv:2: AY-DIS-001 (beta-disease): novel \
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: BA-DIS-001 (beta-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.100.200.300.400 Alpha Disease: dev/disease.tsv:D-DIS-001 (alpha-disease): \
                 Our tea cures alpha disease.
@@ -1414,14 +1414,14 @@ struct EvalScriptTests {
         #expect(
             run.stdout.contains(
                 """
-                Tests/Evaluation/\(Self.live)/disease.tsv:3: AY-DIS-002 (gamma-disease): novel \
+                Tests/Evaluation/\(Self.live)/disease.tsv:3: BA-DIS-002 (gamma-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea cures \
                 alpha disease.
 
                 """))
-        #expect(!run.stdout.contains("AY-DIS-003"))
-        #expect(!run.stdout.contains("AY-DIS-004"))
+        #expect(!run.stdout.contains("BA-DIS-003"))
+        #expect(!run.stdout.contains("BA-DIS-004"))
         #expect(
             run.stdout.hasSuffix(
                 "kinds: 2 of 4 new items of \(Self.live) name a condition under the same MeSH "
@@ -1443,9 +1443,9 @@ struct EvalScriptTests {
                 ]),
                 "\(Self.live)/disease.tsv": Self.disease(
                     [
-                        "AY-DIS-001\tzeta-disease\tnew\texplicit\tOur balm cures zeta disease.",
-                        "AY-DIS-002\teta-disease\tnew\texplicit\tOur drops cure eta disease.",
-                        "AY-DIS-003\ttheta-disease\tnew\texplicit\tOur gel cures theta disease.",
+                        "BA-DIS-001\tzeta-disease\tnew\texplicit\tOur balm cures zeta disease.",
+                        "BA-DIS-002\teta-disease\tnew\texplicit\tOur drops cure eta disease.",
+                        "BA-DIS-003\ttheta-disease\tnew\texplicit\tOur gel cures theta disease.",
                     ], novel: true),
             ])
             // Beneath C10.100.200.300: alpha, its child theta, eta, zeta, zeta's parent and the
@@ -1461,12 +1461,12 @@ struct EvalScriptTests {
                 ] + filler, in: root)
             guard let run = try Self.kinds(in: root, environment: environment) else { return }
             #expect(run.status == 1)
-            #expect(run.stdout.contains("AY-DIS-001 (zeta-disease)") == narrow)
-            #expect(run.stdout.contains("AY-DIS-002 (eta-disease)") == narrow)
+            #expect(run.stdout.contains("BA-DIS-001 (zeta-disease)") == narrow)
+            #expect(run.stdout.contains("BA-DIS-002 (eta-disease)") == narrow)
             #expect(
                 run.stdout.contains(
                     """
-                    Tests/Evaluation/\(Self.live)/disease.tsv:3: AY-DIS-002 (eta-disease): novel \
+                    Tests/Evaluation/\(Self.live)/disease.tsv:3: BA-DIS-002 (eta-disease): novel \
                     'new' but an older item names a condition of its kind:
                           C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea \
                     cures alpha disease.
@@ -1475,7 +1475,7 @@ struct EvalScriptTests {
             #expect(
                 run.stdout.contains(
                     """
-                    Tests/Evaluation/\(Self.live)/disease.tsv:4: AY-DIS-003 (theta-disease): novel \
+                    Tests/Evaluation/\(Self.live)/disease.tsv:4: BA-DIS-003 (theta-disease): novel \
                     'new' but an older item names a condition of its kind:
                           C10.100.200.300\(narrow ? " ?" : ".400 Alpha Disease"): dev/disease.tsv:D-DIS-001 \
                     (alpha-disease): Our tea cures alpha disease.
@@ -1581,32 +1581,32 @@ struct EvalScriptTests {
     @Test func idsReportTheListedItemsAndOnlyCountsForTheLiveAndGateSets() throws {
         guard let binary = EvidentBinary.url else { return }
         var files: [String: String] = [:]
-        for name in ["dev", "frozen-29", Self.live, Self.gate] {
+        for name in ["dev", "frozen-30", Self.live, Self.gate] {
             files.merge(Self.emptySet(name)) { $1 }
         }
-        files["frozen-29/disease.tsv"] = Self.disease([
-            "AW-DIS-001\tgout\texplicit\tOur balm cures gout.",
-            "AW-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
-            "AW-DIS-003\tgout\texplicit\tOur drops cure gout for good.",
+        files["frozen-30/disease.tsv"] = Self.disease([
+            "AY-DIS-001\tgout\texplicit\tOur balm cures gout.",
+            "AY-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
+            "AY-DIS-003\tgout\texplicit\tOur drops cure gout for good.",
         ])
-        files["frozen-29/innocent.tsv"] =
-            "id\tkind\ttext\nAW-INN-001\tcooking\tThe cake is in the oven.\n"
+        files["frozen-30/innocent.tsv"] =
+            "id\tkind\ttext\nAY-INN-001\tcooking\tThe cake is in the oven.\n"
         files["\(Self.live)/disease.tsv"] = Self.disease([
-            "AY-DIS-001\tgout\texplicit\tOur salt cures gout.",
-            "AY-DIS-002\tdrinks\texplicit\tOur jug holds a litre of lemonade.",
+            "BA-DIS-001\tgout\texplicit\tOur salt cures gout.",
+            "BA-DIS-002\tdrinks\texplicit\tOur jug holds a litre of lemonade.",
         ])
         files["\(Self.gate)/disease.tsv"] = Self.disease([
-            "AZ-DIS-001\tgout\texplicit\tOur gel cures gout."
+            "BB-DIS-001\tgout\texplicit\tOur gel cures gout."
         ])
         let root = try Self.repository(files)
         // A base that finds nothing: every item the real binary catches changed.
         let base = try Self.findsNothing(in: root)
         let list = root.appendingPathComponent("held-back.txt")
-        try Data("# held back\nAW-INN-001, AW-DIS-002\n\nAW-DIS-001\n".utf8).write(to: list)
+        try Data("# held back\nAY-INN-001, AY-DIS-002\n\nAY-DIS-001\n".utf8).write(to: list)
         guard
             let spent = try Self.eval(
                 [
-                    "--set", "frozen-29", "--ids", list.path, "--only", "AW-DIS-001",
+                    "--set", "frozen-30", "--ids", list.path, "--only", "AY-DIS-001",
                     "--binary", binary.path, "--compare", base.path,
                 ], in: root)
         else { return }
@@ -1616,27 +1616,27 @@ struct EvalScriptTests {
                 """
                 ids: 3 listed (\(list.path), --only)
 
-                AW-INN-001       innocent              ok -> ok      same
-                AW-DIS-002       disease           missed -> missed  same
-                AW-DIS-001       disease           missed -> caught  changed
+                AY-INN-001       innocent              ok -> ok      same
+                AY-DIS-002       disease           missed -> missed  same
+                AY-DIS-001       disease           missed -> caught  changed
 
                 disease          caught 1/2 (base 0/2), changed 1
                 innocent         alarms 0/1 (base 0/1), changed 0
                 ids total: 3 item(s) in 2 categories; changed 1 of 3
 
                 """))
-        #expect(!spent.stdout.contains("AW-DIS-003") && !spent.stdout.contains("Our balm"))
+        #expect(!spent.stdout.contains("AY-DIS-003") && !spent.stdout.contains("Our balm"))
         #expect(!spent.stdout.contains("category         market"))
         let plain = try Self.eval(
-            ["--set", "frozen-29", "--only", "AW-DIS-002", "--binary", binary.path], in: root)
+            ["--set", "frozen-30", "--only", "AY-DIS-002", "--binary", binary.path], in: root)
         #expect(plain?.status == 0)
         #expect(
             plain?.stdout.contains(
-                "\nAW-DIS-002       disease          missed\n\ndisease          caught 0/1\n"
+                "\nAY-DIS-002       disease          missed\n\ndisease          caught 0/1\n"
                     + "ids total: 1 item(s) in 1 category\n") == true)
         let live = try Self.eval(
             [
-                "--set", Self.live, "--only", "AY-DIS-001,AY-DIS-002", "--binary", binary.path,
+                "--set", Self.live, "--only", "BA-DIS-001,BA-DIS-002", "--binary", binary.path,
                 "--compare", base.path,
             ], in: root)
         #expect(live?.status == 0)
@@ -1649,34 +1649,34 @@ struct EvalScriptTests {
                 ids total: 2 item(s) in 1 category; changed 1 of 2
 
                 """) == true)
-        #expect(live?.stdout.contains("AY-DIS-") == false)
+        #expect(live?.stdout.contains("BA-DIS-") == false)
         #expect(live?.stdout.contains("Our salt") == false)
         let gate = try Self.eval(
-            ["--set", Self.gate, "--only", "AZ-DIS-001", "--binary", binary.path], in: root)
+            ["--set", Self.gate, "--only", "BB-DIS-001", "--binary", binary.path], in: root)
         #expect(gate?.status == 0)
         #expect(gate?.stdout.contains("\ndisease          caught 1/1\n") == true)
-        #expect(gate?.stdout.contains("AZ-DIS-") == false)
+        #expect(gate?.stdout.contains("BB-DIS-") == false)
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
         )
         #expect(log.contains("\tjoined\tids 1; disease caught 1/1\tsuite run\n"))
         let absent = try Self.eval(
-            ["--set", "frozen-29", "--only", "AW-DIS-001,AW-DIS-404", "--binary", binary.path],
+            ["--set", "frozen-30", "--only", "AY-DIS-001,AY-DIS-404", "--binary", binary.path],
             in: root)
         #expect(absent?.status == 2)
         #expect(
             absent?.stderr
-                == "eval: error: --ids: frozen-29 has no item 'AW-DIS-404' (categories read: "
+                == "eval: error: --ids: frozen-30 has no item 'AY-DIS-404' (categories read: "
                 + "disease, lawful, innocent, eu-unauthorised, eu-authorised, paraphrase)\n")
         #expect(absent?.stdout == "")
         let unread = try Self.eval(
-            ["--set", "frozen-29", "--ids", "no-such-list.txt", "--binary", binary.path], in: root)
+            ["--set", "frozen-30", "--ids", "no-such-list.txt", "--binary", binary.path], in: root)
         #expect(unread?.status == 2)
         #expect(
             unread?.stderr.hasPrefix("eval: error: --ids: cannot read 'no-such-list.txt'") == true)
         for refused in [
-            ["--set", "frozen-29", "--only", "AW-DIS-001", "--verbose"],
-            ["--spent", "--only", "AW-DIS-001"],
+            ["--set", "frozen-30", "--only", "AY-DIS-001", "--verbose"],
+            ["--spent", "--only", "AY-DIS-001"],
             ["--set", Self.live, "--compare", base.path],
         ] {
             let run = try Self.eval(refused + ["--binary", binary.path], in: root)
