@@ -117,6 +117,20 @@ words no hand list should hold, and this script derives them from WordNet 3.0 (D
   hair" (hoary's commonest sense: grey, gray, grizzly, hoary, white-haired), a hyphen read as
   a space.
 
+- `@arc-weep`, `@arc-spin`, `@arc-soak` (session 33, a story's signs told by events, not body
+  words: "I'd sit crying in the car", "the ceiling whirled", "the sheets soaked"). Rule W2
+  (`@arc-weep`): the words of WordNet's weep.v.01 ("shed tears because of sadness, rage, or
+  pain": cry, weep), and a one-word verb whose commonest sense is a troponym of it, down every
+  level (sob, blubber, sniffle); "tear" is first to rip. Rule V1 (`@arc-spin`): a one-word verb whose
+  commonest sense is the commonest sense of "spin" (revolve quickly around one's own axis:
+  whirl, reel, gyrate), of "whirl" (twirl, swirl) or of "reel" (stagger, lurch, careen), or a
+  troponym of one: the room or the ceiling turning round a body that is still (vertigo). Rule
+  D1 (`@arc-soak`): the words of the adjective sense "wet through and through; thoroughly
+  wet" (sodden, soppy), and the past and -ing forms of the verbs whose commonest sense makes a
+  thing thoroughly wet (soak.v.01 "submerge in a liquid", drench.v.01 "drench or submerge or
+  be drenched or submerged") and of their troponyms: a bed or nightclothes soaked at night is
+  a body sweating.
+
 Rule I1: the four classes above also hold the past and -ing forms of their one-syllable
 words, which double the final consonant and which the checker's stemmer does not bring back to the word
 ("thinning", "furred"), as a covering's noun is also its verb ("the patch furred over"); rule
@@ -197,6 +211,14 @@ NOT_A_MEASURE_ROOTS = ["vehicle"]
 MADE_THINGS = {"noun.artifact", "noun.quantity"}
 # Rule H1: the sense of age's colour, found by the word whose commonest adjective sense it is.
 AGE_HUE_WORD = "hoary"
+# Rule W2: the sense of weeping, found by the word whose commonest verb sense it is.
+WEEP_WORD = "weep"
+# Rule V1: the senses of turning round, found by the words whose commonest verb senses they are.
+SPIN_WORDS = ["spin", "whirl", "reel"]
+# Rule D1: the adjective sense "wet through and through" (sodden.s.01), and the verbs whose
+# commonest sense makes a thing thoroughly wet.
+SODDEN_SENSE = "02549033"
+SOAK_WORDS = ["soak", "drench"]
 # Rule G1: the senses of "grow" are found by the word itself.
 GROW = "grow"
 
@@ -462,6 +484,54 @@ def sleepless(wordnet, pointers):
             if LEMMA.match(w)}
 
 
+def troponyms(pointers, roots):
+    """The verb senses `roots` and every troponym of them (verbs whose hypernym they are),
+    all the way down."""
+    below = {}
+    for sense, ups in pointers.verb_hypernyms.items():
+        for up in ups:
+            below.setdefault(up, []).append(sense)
+    closure, todo = set(), list(roots)
+    while todo:
+        sense = todo.pop()
+        if sense not in closure:
+            closure.add(sense)
+            todo.extend(below.get(sense, []))
+    return closure
+
+
+def first_in(wordnet, pointers, closure):
+    """The one-word verbs of the senses in `closure` whose commonest verb sense is among them."""
+    words = {w for sense in closure for w in pointers.words.get(sense, [])}
+    return {w for w in words if LEMMA.match(w) and "_" not in w
+            and commonest(wordnet, w, "verb") in closure}
+
+
+def weeping(wordnet, pointers):
+    """Rule W2: the words of the sense itself ("cry" is first to shout, yet a story's "cried"
+    beside a turn is tears), and the troponyms' words whose commonest sense is one of them."""
+    root = commonest(wordnet, WEEP_WORD, "verb")
+    return ({w for w in pointers.words[root] if LEMMA.match(w)}
+            | first_in(wordnet, pointers, troponyms(pointers, [root])))
+
+
+def spinning(wordnet, pointers):
+    """Rule V1."""
+    roots = [commonest(wordnet, word, "verb") for word in SPIN_WORDS]
+    return first_in(wordnet, pointers, troponyms(pointers, [r for r in roots if r]))
+
+
+def soaking(wordnet, pointers, irregular):
+    """Rule D1."""
+    words = {w for w in pointers.words[("adj", SODDEN_SENSE)] if LEMMA.match(w)}
+    roots = [commonest(wordnet, word, "verb") for word in SOAK_WORDS]
+    for verb in first_in(wordnet, pointers, troponyms(pointers, [r for r in roots if r])):
+        stem = verb[:-1] if verb.endswith("e") else verb
+        words.update({stem + "ed", stem + "ing"})
+        words.update(f for f in irregular.get(verb, ()) if LEMMA.match(f))
+    return words
+
+
 def regrowth(wordnet, pointers):
     """Rules G1 and G2."""
     grow = {s for s in wordnet.index.get(GROW, [])
@@ -687,6 +757,12 @@ def main():
          "vehicle."),
         ("arc-age-hue", unconflated(wordnet, age_hues(wordnet)),
          "Rule H1: the colour of age (grey, grizzly, hoary, white-haired)."),
+        ("arc-weep", unconflated(wordnet, with_inflections(weeping(wordnet, pointers), irregular)),
+         "Rule W2: weeping (cry, weep, sob)."),
+        ("arc-spin", unconflated(wordnet, with_inflections(spinning(wordnet, pointers), irregular)),
+         "Rule V1: turning round or staggering (spin, whirl, reel, lurch)."),
+        ("arc-soak", unconflated(wordnet, soaking(wordnet, pointers, irregular)),
+         "Rule D1: thoroughly wet (sodden, soaked, drenched)."),
         ("arc-waste-adjective", unconflated(wordnet, waste_adjectives),
          "Rule X3: the adjectives of the vocabulary's symptom terms of a body's waste (bloody, "
          "watery, dark)."),

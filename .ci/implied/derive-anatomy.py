@@ -42,7 +42,8 @@ part of the body does as a sign: ears that ring, knees that creak; rule R14) and
 (falling asleep, sleeping, relaxing: what every healthy body sometimes struggles to do; rule R15).
 Session 25 adds `@unbodied-noun` (a thing with no body, by the commonest sense: an artifact, a
 plant, a place, a group, an event: a lawn, a tractor, a squad, a network; what an act of the body
-said of it is a figure; rule R16).
+said of it is a figure; rule R16). Session 33 adds `@wordnet-procedure` (a medical procedure,
+operation, test or look a story may say was called off after the product; rule P2).
 The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
@@ -391,6 +392,20 @@ MIN_VERB_COUNT = 3
 # WordNet 3.0's rest period (15274074, "a pause for relaxation") or below it (breather, breathing
 # space), or its break from activity (01062997, "a pause from doing something": time-out).
 REST_PERIODS = ("15274074", "01062997")
+# Rule P2 (session 33): a medical procedure, operation, test or look a story may say was
+# cancelled or is no longer needed after the product (`@wordnet-procedure`: "the MRI was
+# cancelled", "no scan needed", "the tonsillectomy is off"): every name whose commonest noun
+# sense is WordNet 3.0's diagnostic procedure (00177127), medical procedure (01024392, with
+# surgery and its operations), imaging (00901083), diagnostic test (05739043, biopsy, blood and
+# smear tests), endoscopy (00642045), scan (00643943, 04142549) or X-ray picture (04100620), or
+# below one. Left out, each for its reason: plastic and cosmetic surgery (00690501: a face lift
+# skipped is a cosmetic's promise), sterilisation and neutering (00692130, 00692506: no disease
+# behind them), a reading test of language (05741139, cloze) and vital capacity (13779570, a
+# measure); and a verb's gerund with its particle ("cutting out": "cutting out sugar").
+PROCEDURE_ROOTS = ("00177127", "01024392", "00901083", "05739043", "00642045", "00643943",
+                   "04142549", "04100620")
+PROCEDURE_NOT = ("00690501", "00692130", "00692506", "05741139", "13779570")
+PARTICLE_GERUND = re.compile(r"[a-z]+ing (out|up|off|away|down|in)")
 # Rule R6: a trip of the body (`@trip-noun`), which a count of them through the night says the
 # body needs ("instead of four trips to the bathroom every night", "three loo dashes a night"):
 # the one-word names of WordNet 3.0's locomotion (00283127: walk, dash, run, shuffle), travel
@@ -715,6 +730,12 @@ def names_first_below(folder, roots):
     found = closure(synsets, roots)
     return {name(lemma) for o in found for lemma in synsets[o][1]
             if commonest(name(lemma), index) in found and WORD.fullmatch(name(lemma))}
+
+
+def procedure_nouns(folder):
+    """Rule P2: the names of medical procedures, operations, tests and looks."""
+    found = names_first_below(folder, PROCEDURE_ROOTS) - names_first_below(folder, PROCEDURE_NOT)
+    return {n for n in found if not PARTICLE_GERUND.fullmatch(n)}
 
 
 def toilet_rooms(folder):
@@ -1418,6 +1439,7 @@ def main():
     senses_ = sense_verbs(args.wordnet)
     functions = body_functions(args.vocab, args.wordnet)
     rooms = toilet_rooms(args.wordnet)
+    procedures_ = procedure_nouns(args.wordnet)
     hurry = hurry_verbs(args.wordnet)
     devices = device_nouns(args.wordnet, aids | shared_aids)
     promise = doubled_forms(promise_verbs(args.wordnet))
@@ -1464,6 +1486,10 @@ def main():
           "sex, cycle, gut, breath and voice, senses, speech, movement, memory and sweat, in",
           f"WordNet's words, less pastimes; rules B1-B3): {len(functions)}."], "body-function",
          functions),
+        (["Medical procedures, operations, tests and looks a story may say were called off after the",
+          "product (WordNet diagnostic procedure, medical procedure, imaging, diagnostic test,",
+          f"endoscopy, scan, X-ray picture, less cosmetic surgery and sterilisation; rule P2): {len(procedures_)}."],
+         "wordnet-procedure", procedures_),
         (["The rooms and fixtures a body's need sends it to (WordNet toilet, bathroom, toilet bowl,",
           f"urinal; rule B4): {len(rooms)}."], "toilet-room", rooms),
         ([f"Verbs of hurrying somewhere (WordNet run, hurry, rush and their troponyms; rule B5): {len(hurry)}."],

@@ -34,6 +34,13 @@ every run; `--check` compares instead of writing, exit 1 on a difference):
   bodily sense (its "+" and pertainym pointers) when that sense is the adjective's commonest:
   "numb" (numbness), "dizzy" (dizziness), "achy" (ache), "arthritic" (arthritis). The symptom
   terms seldom put them before a part of the body, but copy says "my fingers go numb".
+- `@complaint-adjective` also holds rule L2c (session 33): the adjectives of a germ's cause,
+  whose commonest WordNet sense pertains to a germ (its "+" or pertainym pointer reaches a
+  noun sense that is a germ, derive.py's `is_germ_sense`: "fungal" fungus, "bacterial"
+  bacteria, "viral" virus) and that the condition vocabularies put first in at least
+  `CAUSE_TERMS` terms ending in "infection" or "disease" ("fungal infection", "viral
+  disease"): before a part of the body they name its infection as lay copy does ("a fungal
+  foot", "her bacterial eye", "my viral chest"), a name no vocabulary lists.
 - `@complaint-part-verb`: rule L6. A part of the body that stops working, gives way or locks
   names a complaint ("my back gave out", "his knees buckled", "my knees lock"): the words of
   WordNet's verb senses "stop operating or functioning" (fail), "break down, literally or
@@ -115,6 +122,9 @@ DOINGS = {"noun.act", "noun.event", "noun.phenomenon", "noun.cognition", "noun.c
 # Rule L3: a verb whose commonest sense is a process of the body or the perception of one
 # ("bleed", "ache"); not a contact, change, motion or emotion ("scratch", "harden", "limp").
 BODILY_VERB_FILES = {"verb.body", "verb.perception"}
+# Rule L2c: how many terms ending in "infection" or "disease" a germ's adjective must open.
+CAUSE_TERMS = 2
+CAUSE_HEADS = ("infection", "infections", "disease", "diseases")
 COMPLAINT_ROOTS = (derive.MEDICAL_ROOTS - {PHYSIOLOGICAL_STATE}) | {"05723210"}
 # Rule L6: WordNet 3.0's verb senses of a thing that stops working, gives way or locks.
 PART_FAILURE_ROOTS = {
@@ -453,6 +463,18 @@ def derive_classes(vocab_dir, wordnet_dir):
         if own and own[0] == target and lexicon.is_bodily(target) and usable(word) \
                 and "_" not in word and word not in nouns:
             derived.add(word)
+    # Rule L2c: adjectives of a germ's cause the vocabularies open infection terms with.
+    opened = {}
+    for term in condition_terms:
+        words = term.split()
+        if len(words) >= 2 and words[-1] in CAUSE_HEADS:
+            opened[words[0]] = opened.get(words[0], 0) + 1
+    for word, count in opened.items():
+        own = lexicon.senses(word, "adj")
+        if count >= CAUSE_TERMS and own and usable(word) and any(
+                target[0] == "noun" and lexicon.wn.is_germ_sense(target)
+                for target in lexicon.targets(own[0], word)):
+            derived.add(word)
     adjectives = sorted(set(adjectives) | derived)
     verb_forms = set()
     for verb in verbs:
@@ -728,7 +750,8 @@ COMMENTS = {
                       "C23.888) whose commonest WordNet sense is bodily.",
     "complaint-adjective": "Rule L2: the words those terms put before a part of the body, "
                            "kept when they or their base have a bodily commonest sense; L2b: "
-                           "adjectives derived from an L1 noun's bodily sense.",
+                           "adjectives derived from an L1 noun's bodily sense; L2c: adjectives "
+                           "of a germ's cause that open infection terms.",
     "complaint-verb": "Rule L3: the verbs WordNet derives from the L1 heads whose commonest "
                       "sense is a bodily process (verb.body), with inflections.",
     "complaint-part-verb": "Rule L6: verbs of a part of the body that stops working, gives way "

@@ -124,6 +124,9 @@ CLIP_NAME_MIN = CLIP_KEPT + CLIP_DROPPED
 # wean.v.01.
 EXCHANGE_COMMONEST = 4
 EXCHANGE_SYNSETS = ("02259023", "02257785", "00162688", "02680814", "01186976")
+# Rule K8: equal.v "be equal to in quality or ability" (equal, touch, rival, match).
+EQUAL_COMMONEST = 4
+EQUAL_SYNSETS = ("02672187",)
 # Rule K6: beverage.n.01 (a drink).
 BEVERAGE = "07881800"
 # Rule K6: instrumentality.n.03 (containers, devices, equipment) and toiletry.n.01.
@@ -169,6 +172,7 @@ def derive_lists(folder):
         wn, DISCARD_SYNSETS, DISCARD_COMMONEST, verb_exceptions)
     exchange = cure_objects.verbs_of_synsets(
         wn, EXCHANGE_SYNSETS, EXCHANGE_COMMONEST, verb_exceptions)
+    equal = cure_objects.verbs_of_synsets(wn, EQUAL_SYNSETS, EQUAL_COMMONEST, verb_exceptions)
     branded = set()
     with open(os.path.join(folder, "data.noun"), encoding="latin-1") as f:
         for line in f:
@@ -227,7 +231,7 @@ def derive_lists(folder):
             if piece not in wn.index:
                 clipped.add(piece)
     return (sorted(kinds), sorted(discard), sorted(exchange), sorted(branded), sorted(dose),
-            sorted(clipped))
+            sorted(clipped), sorted(equal))
 
 
 def mesh_drugs(path, known_path):
@@ -258,10 +262,10 @@ def mesh_drugs(path, known_path):
     return sorted(names)
 
 
-def render(kinds, discard, exchange, branded, dose, mesh, clipped):
+def render(kinds, discard, exchange, branded, dose, mesh, clipped, equal):
     wrap = cure_objects.wrap
     return "\n".join([
-        "# Derived by .ci/vocab/derive-drug-kinds.py (rules K1-K7) from WordNet 3.0 (Princeton)",
+        "# Derived by .ci/vocab/derive-drug-kinds.py (rules K1-K8) from WordNet 3.0 (Princeton)",
         "# and MeSH 2024 (NLM; rule K3); do not edit. Run the script again to regenerate; its",
         "# docstring gives the rules.",
         "classes:",
@@ -297,6 +301,10 @@ def render(kinds, discard, exchange, branded, dose, mesh, clipped):
         "  clipped-drug: [",
         wrap(clipped),
         "  ]",
+        "  # Rule K8: verbs of being as good as another (equal, rival, match).",
+        "  equal-verb: [",
+        wrap(equal),
+        "  ]",
         "rules: []",
         "",
     ])
@@ -306,7 +314,7 @@ def main():
     args, lists = derive.wordnet_lists(__doc__.split("\n")[0], derive_lists)
     if lists is None:
         return 2
-    kinds, discard, exchange, branded, dose, clipped = lists
+    kinds, discard, exchange, branded, dose, clipped, equal = lists
     if not os.path.exists(MESH):
         print(f"derive-drug-kinds: MeSH not found at {MESH}", file=sys.stderr)
         return 2
@@ -314,9 +322,10 @@ def main():
     if args.stats:
         print(f"drug-kind: {len(kinds)}; discard-verb: {len(discard)}; mesh-drug: {len(mesh)}; "
               f"branded-drug: {len(branded)}; exchange-verb: {len(exchange)}; "
-              f"dose-product: {len(dose)}; clipped-drug: {len(clipped)}", file=sys.stderr)
+              f"dose-product: {len(dose)}; clipped-drug: {len(clipped)}; "
+              f"equal-verb: {len(equal)}", file=sys.stderr)
     return derive.write_or_check(
-        {PACK: render(kinds, discard, exchange, branded, dose, mesh, clipped)}, args.check,
+        {PACK: render(kinds, discard, exchange, branded, dose, mesh, clipped, equal)}, args.check,
                                  "a fresh derivation")
 
 

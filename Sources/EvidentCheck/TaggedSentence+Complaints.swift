@@ -67,7 +67,9 @@ extension TaggedSentence {
     /// for every located complaint among the words no condition and no everyday phrase has
     /// taken. Three shapes, each inside one stretch of words without punctuation:
     /// - a complaint adjective or participle before the part ("swollen gums", "inflamed
-    ///   tendon", "bleeding gums"), one other word at most between ("infected anal glands");
+    ///   tendon", "bleeding gums"), one other word at most between ("infected anal glands"),
+    ///   or a describing word coordinated after a complaint adjective by a comma, "and" or
+    ///   "or" (rule L10: "the painful, drum-tight belly", "swollen and throbbing ankles");
     /// - a complaint adjective, the finding it qualifies, a preposition and the part
     ///   ("painful cracks at the corners of your mouth");
     /// - a complaint noun or -ing word, a preposition, determiners or a possessive, at most
@@ -232,6 +234,41 @@ extension TaggedSentence {
             context = true
         }
         guard complaints else { return }
+        /// Rule L10 (session 33): the last word of a describing word coordinated after the
+        /// word before `next` (after a comma alone, "and" or "or": "painful, tight", "swollen
+        /// and throbbing"; a hyphenated word read by its last piece: "drum-tight"), or nil.
+        func coordinatedDescriber(at next: Int) -> Int? {
+            guard next < count, let describing = describingStems?.describing else { return nil }
+            var first = next
+            if punctuated(next) {
+                guard
+                    Self.gap(before: next, tokens: tokens, text: text).allSatisfy({
+                        $0 == "," || $0.properties.isWhitespace
+                    })
+                else { return nil }
+            } else {
+                guard ["and", "or"].contains(term(next)), next + 1 < count,
+                    !punctuated(next + 1)
+                else { return nil }
+                first = next + 1
+            }
+            var last = first
+            while last + 1 < count,
+                Self.gap(before: last + 1, tokens: tokens, text: text).elementsEqual(["-"])
+            {
+                last += 1
+            }
+            guard (first...last).allSatisfy({ !covered[$0] && !tokens[$0].isNamePiece }),
+                describing.contains(term(last)), !has(location, at: last),
+                !has(possessed, at: last),
+                !complaintDeterminers.contains(term(first)),
+                !complaintPossessives.contains(term(first)),
+                !complaintBarriers.contains(term(first)),
+                !complaintPrepositions.contains(term(first)),
+                !complaintCopulas.contains(term(first))
+            else { return nil }
+            return last
+        }
         var found: [Range<Int>] = []
         for word in 0..<count where isComplaint(word) {
             // A complaint adjective or participle before the part (a noun there is read as
@@ -239,6 +276,15 @@ extension TaggedSentence {
             if word + 1 < count, !punctuated(word + 1),
                 has(adjective, at: word) || has(verb, at: word),
                 let end = part(from: word + 1, possessor: possessorBefore(word))
+            {
+                found.append(word..<end)
+                continue
+            }
+            // Rule L10: a complaint adjective first of describing words coordinated before
+            // the part ("the painful, drum-tight belly", "swollen and throbbing ankles"): the
+            // string qualifies the part as one modifier does.
+            if has(adjective, at: word), let last = coordinatedDescriber(at: word + 1),
+                let end = part(from: last, possessor: possessorBefore(word))
             {
                 found.append(word..<end)
                 continue

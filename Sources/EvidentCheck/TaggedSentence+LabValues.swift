@@ -25,6 +25,13 @@ extension TaggedSentence {
             tokens, text: text, lexicon: lexicon, hasDigit: hasNumber, spelled: spelled,
             tags: &tags, present: &present)
         tagScoreNames(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        tagReadingMoves(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        // A marker named by its abbreviation said off its range and back in words, with no
+        // number written ("her GFAP came back raised … the repeat is normal"): the acronyms are
+        // read here, as `tagFoldChanges` reads them in a sentence with numbers.
+        if !hasNumber, let stateMoved = lexicon.classID("lab-state-moved"), present[stateMoved] {
+            tagMeasureAcronyms(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        }
         guard let table = lexicon.labValues, let abnormal = lexicon.abnormalValue, hasNumber
         else { return }
         let terms = tokens.map(\.term)
@@ -424,6 +431,7 @@ extension TaggedSentence {
                 tags[at].contains { $0.classID == keeping && $0.end == start }
             }
         }
+        let terms = tokens.map(\.term)
         for (number, before) in states.enumerated() {
             let beforeIsValue = !before.isOff && !before.isIn
             guard before.isOff || beforeIsValue else { continue }
@@ -433,9 +441,14 @@ extension TaggedSentence {
                 // a value after an off state, or a state in range after either
                 guard before.isOff ? (afterIsValue || after.isIn) : after.isIn else { continue }
                 if after.isIn && kept(after.start) { continue }
-                let told = (before.end..<min(tokens.count, after.end + cueWindow)).contains {
-                    isAfterCue($0, tokens, text: text)
-                }
+                // (session 33) or each state stands by a word of the calendar ("raised in
+                // January, all normal on the June bloods", "high at the spring check and normal
+                // in the autumn"), as two values do (`tagValueMoves`)
+                let told =
+                    (before.end..<min(tokens.count, after.end + cueWindow)).contains {
+                        isAfterCue($0, tokens, text: text)
+                    }
+                    || atTwoTimes(before.start..<before.end, after.start..<after.end, terms: terms)
                 guard told else { continue }
                 tags[before.start].append((moved, after.end))
                 present[moved] = true

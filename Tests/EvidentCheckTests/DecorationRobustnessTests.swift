@@ -113,6 +113,18 @@ struct DecorationRobustnessTests {
         #expect(Self.errors(text, market: .all).isEmpty, "\(Self.errors(text).map(\.rule))")
     }
 
+    /// Rule N4b (session 33): a condition word as the verb of a phrasal verb of removal
+    /// ("burns off") names the removal: a thing burnt off is no illness, and a condition
+    /// burnt off is read as the condition.
+    @Test func removalPhrasalVerbNamesNoCondition() {
+        let varnish = "Our citrus stripper burns off old varnish from pine chairs."
+        #expect(Self.errors(varnish, market: .all).isEmpty, "\(Self.errors(varnish).map(\.rule))")
+        let warts = "Our celandine tincture burns off warts on your fingers."
+        let messages = Self.errors(warts, market: .all).map(\.message)
+        #expect(messages.contains { $0.contains("'warts'") }, "\(messages)")
+        #expect(!messages.contains { $0.contains("'burns'") }, "\(messages)")
+    }
+
     @Test func conditionOutsideAnIdiomIsRead() {
         #expect(Self.caught("Our elderberry syrup clears a cold in two days."))
     }
@@ -126,7 +138,7 @@ struct DecorationRobustnessTests {
         for word in ["whey", "kale", "banana"] { #expect(foods.contains(Stemmer.stem(word))) }
         #expect(!foods.contains(Stemmer.stem("alcohol")))
         let idioms = Set(lexicon.phrases(ofClass: "idiom-sense"))
-        for phrase in ["cold feet", "cold shoulder", "shock absorber"] {
+        for phrase in ["cold feet", "cold shoulder", "shock absorber", "burns off"] {
             #expect(idioms.contains(Tokenizer.terms(phrase)), "\(phrase)")
         }
         for phrase in [

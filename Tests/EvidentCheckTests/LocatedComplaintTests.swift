@@ -41,6 +41,29 @@ struct LocatedComplaintTests {
         #expect(!Self.errors(text).isEmpty, "\(Self.errors(text))")
     }
 
+    /// Rule L10 (session 33): a complaint adjective first of describing words coordinated
+    /// before the part, after a comma, "and" or "or" (a hyphenated word read by its last
+    /// piece); rule L2c: an adjective of a germ's cause before a part names its infection.
+    @Test(arguments: [
+        "Our chamomile drops end the painful, rock-hard tummy after supper.",
+        "No more painful and puffy knuckles with our turmeric balm.",
+        "Our tea tree gel clears up a fungal toenail in days.",
+    ])
+    func coordinatedOrCausedComplaintIsASymptom(_ text: String) {
+        #expect(Self.errors(text).contains("symptom-claim"), "\(Self.errors(text))")
+    }
+
+    /// Rule L10 reads only a describing word after the comma: a determiner, a clause or a
+    /// non-describing noun there starts something else, and an ordinary adjective first
+    /// ("tired, heavy legs") is no complaint.
+    @Test(arguments: [
+        "Our insoles suit tired, heavy legs after a long shift.",
+        "The cushion is painful, and the cover is scratchy.",
+    ])
+    func coordinationWithoutAComplaintIsNoSymptom(_ text: String) {
+        #expect(!Self.errors(text).contains("symptom-claim"), "\(Self.errors(text))")
+    }
+
     /// A colour or a cosmetic state (WordNet's commonest sense is not bodily: "redness"
     /// is also a colour), a part of the body with no complaint, a sensation the sources do
     /// not head a symptom term with, a negated complaint, and soreness after exercise (a

@@ -58,6 +58,33 @@ struct TestimonialPairTests {
         #expect(rules.isDisjoint(with: Self.pairRules), "\(copy): \(rules)")
     }
 
+    /// Session 33: a story told by acts and events, not body words (the room turning, weeping
+    /// and friends no longer seen, a body unable to do an everyday act, nightclothes soaked),
+    /// with the intake markers of starting, switching to and taking the product for a span.
+    @Test(arguments: [
+        "Every time I stood up the kitchen spun and I had to sit on the floor. Started the ginger and vinpocetine tablets in May and it hasn't happened since.",
+        "She sobbed through every evening and stopped seeing her sisters. She's been taking the saffron capsules for two months and she's back at the book club.",
+        "Our collie couldn't jump into the boot of the car. Once we switched to the green-lipped mussel chews he leaps in first.",
+        "I woke most nights with my pyjamas soaked through. Started on the sage capsules and I sleep dry.",
+    ])
+    func readsActsAndEvents(copy: String) {
+        let rules = Self.findings(copy).map(\.rule)
+        #expect(rules.contains("testimonial-pair-sign"), "\(copy): \(rules)")
+    }
+
+    /// An act told without a body (a jar, a kitten, a bike chain, a ferry) and a tool bought
+    /// for it, counted in packs, is no intake of a product.
+    @Test(arguments: [
+        "I couldn't unscrew the pickle jars. Two packs of the rubber grip pads later nothing defeats me.",
+        "Our kitten cried all night in her new home. Since the heartbeat toy she sleeps till seven.",
+        "My bike chain squeaked on every hill. A bottle of the wax lube later it runs silently.",
+        "The room spun as the ferry rolled in the storm. Since the new cabin we sleep through the crossing.",
+    ])
+    func leavesActsWithoutIntake(copy: String) {
+        let rules = Set(Self.findings(copy).map(\.rule))
+        #expect(rules.isDisjoint(with: Self.pairRules), "\(copy): \(rules)")
+    }
+
     /// The message says what was read: the story's words, then the product taken.
     @Test func messageNamesTheStory() throws {
         let copy =
