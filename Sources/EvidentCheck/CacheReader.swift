@@ -82,6 +82,21 @@ struct CacheReader {
         return values
     }
 
+    /// The id of a list of ids next when the list holds one id in `0..<limit`, read past it
+    /// (`nil`, and nothing read, otherwise): a list of one value may be shared by the readers
+    /// that hold the same one.
+    mutating func soleID(below limit: Int) -> Int? {
+        guard bytes.count - offset >= 8,
+            UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                == 1
+        else { return nil }
+        let id = Int32(
+            littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4, as: Int32.self))
+        guard id >= 0, Int(id) < limit else { return nil }
+        offset += 8
+        return Int(id)
+    }
+
     /// A list of ids as numbers, when its ids are there and each is in `0..<limit`.
     mutating func numbers(below limit: Int) -> [Int]? {
         guard let count = count(), (bytes.count - offset) / 4 >= count else { return nil }

@@ -20,6 +20,8 @@ final class ReadMemo: @unchecked Sendable {
         var mentions: [Checker.RepeatKey: [(group: Int, start: Int, end: Int)]] = [:]
         var targets: [Checker.RepeatKey: RegisterTargets] = [:]
         var readings: [Checker.RepeatKey: Checker.SentenceReading] = [:]
+        /// The verdicts reached on a sentence's words alone (`Checker.RegisterMemo.alone`).
+        var alone: [Checker.RepeatKey: RegisterVerdict] = [:]
     }
 
     /// Adds what a chunk read, up to `limit` entries of each kind.
@@ -36,6 +38,7 @@ final class ReadMemo: @unchecked Sendable {
         ReadMemo.add(read.mentions, to: &register.mentions)
         ReadMemo.add(read.targets, to: &register.targets)
         ReadMemo.add(read.readings, to: &register.readings)
+        ReadMemo.add(read.alone, to: &register.alone)
     }
 
     private static func add<Value>(

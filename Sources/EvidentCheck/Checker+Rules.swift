@@ -78,7 +78,7 @@ extension Checker {
                 let sentence = sentences[number]
                 let first = firsts[number]
                 let start = sentence.range.lowerBound
-                let present = ClassSet(present: sentence.present)
+                let present = sentence.presentSet
                 let key = keyed && first >= 0 ? keys[number] : nil
                 let known =
                     first >= 0 ? alone[first] ?? key.flatMap { readBefore[$0] } : nil
@@ -149,10 +149,12 @@ extension Checker {
                     if let key = keys[first] { learntReadings[key] = read }
                 }
             }
-            // The chunk's candidates in rule order, as deduplication reads them.
-            return (
-                Checker.deduplicate(Array(lists.joined())), learnt, memo.learnt(), learntReadings
-            )
+            // The chunk's candidates in rule order, as deduplication reads them (list by list
+            // into room made once: `Array(lists.joined())` copied them one by one).
+            var all: [Candidate] = []
+            all.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+            for list in lists { all += list }
+            return (Checker.deduplicate(all), learnt, memo.learnt(), learntReadings)
         }
         if let reads {
             for part in perChunk {
@@ -245,6 +247,12 @@ extension Checker {
                 if let newValue {
                     if found {
                         readings[index] = newValue
+                    } else if index == orders.count {
+                        // Orders come ascending: appended (`insert` at the end went through
+                        // the generic `replaceSubrange`, 100 M instructions in a check of 1 MB
+                        // of distinct sentences).
+                        orders.append(order)
+                        readings.append(newValue)
                     } else {
                         orders.insert(order, at: index)
                         readings.insert(newValue, at: index)
@@ -501,17 +509,26 @@ extension Checker {
         let categories = FindingCategory.allCases.count
         var kept: [Candidate] = []
         kept.reserveCapacity(ordered.count)
-        var byKey: [Int: [Range<Int>]] = [:]
+        // The ranges kept of a key, as a chain through `ranges` (`next`: the one kept before
+        // it of the same key, `-1`: none) from the last one (`last`): no list per key to make.
+        var last: [Int: Int] = [:]
+        var ranges: [Range<Int>] = []
+        var next: [Int] = []
+        ranges.reserveCapacity(ordered.count)
+        next.reserveCapacity(ordered.count)
         for candidate in ordered {
             guard let sentence = candidate.sentence else {
                 kept.append(candidate)
                 continue
             }
             let key = sentence &* categories &+ candidate.rule.categoryIndex
-            if byKey[key, default: []].contains(where: { $0.overlaps(candidate.range) }) {
-                continue
-            }
-            byKey[key, default: []].append(candidate.range)
+            let head = last[key] ?? -1
+            var link = head
+            while link >= 0, !ranges[link].overlaps(candidate.range) { link = next[link] }
+            if link >= 0 { continue }
+            last[key] = ranges.count
+            ranges.append(candidate.range)
+            next.append(head)
             kept.append(candidate)
         }
         return kept
@@ -537,9 +554,11 @@ extension Checker {
         guard inRuleOrder else { return candidates.sorted(by: precedes) }
         var ordered: [Candidate] = []
         ordered.reserveCapacity(candidates.count)
+        // Each candidate's severity read once (not copied out at every pass to be asked).
+        let severities = candidates.map { $0.rule.rule.severity }
         for severity in Severity.allCases.sorted(by: >) {
-            for candidate in candidates where candidate.rule.rule.severity == severity {
-                ordered.append(candidate)
+            for index in candidates.indices where severities[index] == severity {
+                ordered.append(candidates[index])
             }
         }
         return ordered

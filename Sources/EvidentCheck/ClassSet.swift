@@ -54,6 +54,11 @@ struct ClassSet: Sendable, Equatable {
         bits[id >> 6] |= 1 << UInt64(id & 63)
     }
 
+    /// Whether class `id` (below `capacity`) is in the set.
+    func contains(_ id: Int) -> Bool {
+        bits[id >> 6] & (1 << UInt64(id & 63)) != 0
+    }
+
     /// Whether every class of `other` is in the set.
     func isSuperset(of other: ClassSet) -> Bool {
         // The classes of `other` missing here, their sixteen words OR-ed down by halves: SIMD's

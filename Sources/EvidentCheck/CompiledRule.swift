@@ -74,6 +74,10 @@ final class CompiledRule: Sendable {
 /// candidate; `admits` still decides.
 struct RuleGates: Sendable {
     private let sets: [ClassSet]
+    /// Per set in `sets`, the class it is filed under (`-1`: a set of no class): a sentence
+    /// without that class lacks the set, which `admits` then skips without testing it whole
+    /// (3.9 million whole tests in a check of 1 MB of copy, most of them of absent keys).
+    private let setKeys: [Int]
     /// Per rule, the range of its sets in `sets` (`nil`: a class that does not fit a set, so the
     /// rule is not gated here and tests its patterns).
     private let ranges: [Range<Int>?]
@@ -110,6 +114,7 @@ struct RuleGates: Sendable {
         var always = [UInt64](repeating: 0, count: words)
         var filed = [UInt64](repeating: 0, count: ClassSet.capacity * words)
         var keys = ClassSet()
+        var setKeys = [Int](repeating: -1, count: sets.count)
         for (index, range) in ranges.enumerated() {
             let bit: UInt64 = 1 << UInt64(index & 63)
             guard let range else {
@@ -128,8 +133,10 @@ struct RuleGates: Sendable {
                 }
                 filed[key * words + (index >> 6)] |= bit
                 keys.insert(key)
+                setKeys[set] = key
             }
         }
+        self.setKeys = setKeys
         self.always = always
         self.filed = filed
         self.keys = keys
@@ -139,7 +146,12 @@ struct RuleGates: Sendable {
     /// whose classes are `present`.
     func admits(_ index: Int, _ present: ClassSet) -> Bool {
         guard let range = ranges[index] else { return true }
-        for set in range where present.isSuperset(of: sets[set]) { return true }
+        for set in range {
+            // A set holds its key: without the key, the sentence lacks the set.
+            let key = setKeys[set]
+            if key >= 0, !present.contains(key) { continue }
+            if present.isSuperset(of: sets[set]) { return true }
+        }
         return false
     }
 

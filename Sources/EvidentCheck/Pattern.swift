@@ -28,12 +28,12 @@ public final class Pattern: Sendable {
         var elements: [Element] = []
         var gaps: [Bool] = []
         var pendingGap = false
-        for piece in source.split(whereSeparator: { $0 == " " }) {
+        for piece in Pattern.pieces(source) {
             if piece == "..." {
                 pendingGap = true
                 continue
             }
-            if piece.hasPrefix("@") {
+            if piece.utf8.first == UInt8(ascii: "@"), piece.hasPrefix("@") {
                 let name = String(piece.dropFirst())
                 guard let id = lexicon.classID(name) else {
                     throw CheckError.invalidRulePack(
@@ -75,6 +75,17 @@ public final class Pattern: Sendable {
             return -1
         }
         self.requiredSet = ClassSet(requiredClasses)
+    }
+
+    /// The pieces of a pattern's source between spaces, as
+    /// `source.split(whereSeparator: { $0 == " " })` gives them. An ASCII source (every pattern
+    /// the packs hold) is split by its bytes, each byte one character: the split by characters
+    /// cost 45 M instructions of every check's start-up (4,900 patterns).
+    static func pieces(_ source: String) -> [Substring] {
+        guard source.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return source.split(whereSeparator: { $0 == " " })
+        }
+        return source.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 }
 

@@ -75,10 +75,31 @@ extension PhraseMatcher {
             group = []
             group.reserveCapacity(4)
         }
+        // A phrase of one stem, a phrase with one label: its list is shared with the entries
+        // that hold the same (made once per stem and per label: one list per entry was two
+        // allocations for each of 92,000 entries of the lexicon's matcher).
+        var oneStem = [[String]?](repeating: nil, count: stems.count)
+        var oneLabel = [[Int]?](repeating: nil, count: labels)
         for _ in 0..<count {
-            guard let terms = reader.texts(of: stems), let first = terms.first,
-                let ids = reader.numbers(below: labels), !ids.isEmpty
-            else { return nil }
+            let terms: [String]
+            if let id = reader.soleID(below: stems.count) {
+                let shared = oneStem[id] ?? [stems[id]]
+                oneStem[id] = shared
+                terms = shared
+            } else {
+                guard let read = reader.texts(of: stems) else { return nil }
+                terms = read
+            }
+            let ids: [Int]
+            if let label = reader.soleID(below: labels) {
+                let shared = oneLabel[label] ?? [label]
+                oneLabel[label] = shared
+                ids = shared
+            } else {
+                guard let read = reader.numbers(below: labels) else { return nil }
+                ids = read
+            }
+            guard let first = terms.first, !ids.isEmpty else { return nil }
             if group.first?.terms.first != first { store() }
             group.append(Entry(terms: terms, labels: ids))
         }

@@ -185,5 +185,38 @@ extension RepeatedSentenceTests {
     }
 }
 
+extension RepeatedSentenceTests {
+    /// The register's verdict on a sentence is kept for the sentences written the same only
+    /// when it was reached on the sentence's own words alone (`Checker.RegisterMemo.alone`):
+    /// an Article 14 wording's effect half is unauthorised alone and authorised beside its risk
+    /// factor, and a label line reads its neighbour, in whichever order the paragraphs come
+    /// and however the batches fall.
+    @Test(arguments: [1, 2])
+    func registerVerdictsReadAloneAreKeptAndTheOthersJudgedAfresh(workers: Int) {
+        let checker = Checker(book: Fixtures.book, market: .eu)
+        let effect = "Barley beta-glucans has been shown to lower/reduce blood cholesterol."
+        let risk = "High cholesterol is a risk factor in the development of coronary heart disease."
+        let paragraphs = [
+            effect, "\(effect) \(risk)",
+            "Vitamin D contributes to the maintenance of normal bones.",
+            "Collagen for firmer skin. Since the B12 I have energy until dinner.",
+            "Chromium melts away blood sugar spikes.",
+            "Since the B12 I have energy until dinner.",
+        ]
+        for order in [paragraphs, paragraphs.reversed()] {
+            let text = (0..<36).map { order[$0 % order.count] }.joined(separator: "\n\n") + "\n"
+            let source = SourceText(path: "register.txt", text: text, format: .plain)
+            let afresh = checker.check(source, workers: 1, readsRepeatsOnce: false)
+            let effects = Set(afresh.findings.filter { $0.text.hasPrefix("Barley") }.map(\.rule))
+            #expect(
+                effects.isSuperset(of: ["unauthorised-health-claim", "eu-authorised-health-claim"]),
+                "\(effects)")
+            #expect(checker.check(source, workers: workers) == afresh)
+            // In small batches: later batches read what earlier ones kept.
+            #expect(checker.check(source, workers: workers, batchScalars: 300) == afresh)
+        }
+    }
+}
+
 /// The evaluation set's SplitMix64, so the shuffled copy is the same in every run.
 extension EvaluationSet.Generator: RandomNumberGenerator {}
