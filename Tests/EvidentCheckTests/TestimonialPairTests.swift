@@ -52,6 +52,11 @@ struct TestimonialPairTests {
         "My heels were red and sore after every shift. Since the new boots I finish the day comfortable.",
         "Afternoons at work used to drag. Since the green tea I stay sharp until five.",
         "Since I started the spirulina smoothie before work, I don't flag at three o'clock any more.",
+        // session 33: an act told without a body and a tool bought for it, counted in packs
+        "I couldn't unscrew the pickle jars. Two packs of the rubber grip pads later nothing defeats me.",
+        "Our kitten cried all night in her new home. Since the heartbeat toy she sleeps till seven.",
+        "My bike chain squeaked on every hill. A bottle of the wax lube later it runs silently.",
+        "The room spun as the ferry rolled in the storm. Since the new cabin we sleep through the crossing.",
     ])
     func leavesOrdinaryStories(copy: String) {
         let rules = Set(Self.findings(copy).map(\.rule))
@@ -70,19 +75,6 @@ struct TestimonialPairTests {
     func readsActsAndEvents(copy: String) {
         let rules = Self.findings(copy).map(\.rule)
         #expect(rules.contains("testimonial-pair-sign"), "\(copy): \(rules)")
-    }
-
-    /// An act told without a body (a jar, a kitten, a bike chain, a ferry) and a tool bought
-    /// for it, counted in packs, is no intake of a product.
-    @Test(arguments: [
-        "I couldn't unscrew the pickle jars. Two packs of the rubber grip pads later nothing defeats me.",
-        "Our kitten cried all night in her new home. Since the heartbeat toy she sleeps till seven.",
-        "My bike chain squeaked on every hill. A bottle of the wax lube later it runs silently.",
-        "The room spun as the ferry rolled in the storm. Since the new cabin we sleep through the crossing.",
-    ])
-    func leavesActsWithoutIntake(copy: String) {
-        let rules = Set(Self.findings(copy).map(\.rule))
-        #expect(rules.isDisjoint(with: Self.pairRules), "\(copy): \(rules)")
     }
 
     /// The message says what was read: the story's words, then the product taken.
