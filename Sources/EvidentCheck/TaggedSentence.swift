@@ -540,6 +540,8 @@ final class TaggedSentence: Sendable {
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagReplacedDrugs(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.dropSwapCautions(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         self.conditions = conditions
         self.tags = tags
         self.present = present
