@@ -77,6 +77,41 @@ struct TestimonialPairTests {
         #expect(rules.contains("testimonial-pair-sign"), "\(copy): \(rules)")
     }
 
+    /// Session 34: the sign told as a habit of the room turning ("would spin"), a function
+    /// failing by idiom ("couldn't stay firm"), blood's colour where a body's waste goes, an
+    /// animal that stopped an everyday act or would not move "any more", the same question asked
+    /// again and again; the intake told as the product making its holder act ("the paste has
+    /// him …"), as being on it since a date, or as a span of an unnamed thing and the holder.
+    @Test(arguments: [
+        "The ceiling would spin whenever I bent to tie my laces. Since the ginkgo tablets I tie them standing on one leg.",
+        "Dad couldn't stay hard for more than a minute and gave up asking. Two months of the tongkat capsules and Mum is smiling again.",
+        "Dark red in the loo most mornings for a year. A fortnight of the aloe and linseed and it's clear.",
+        "Our old dog stopped eating and lay by the back door. Three weeks on the herbal tonic and he steals toast again.",
+        "Our mare wouldn't canter up the field any more. Since the devil's claw powder she races the others to the gate.",
+        "Grandad kept asking the same question over tea; a winter on the lion's mane drops and he's doing the quiz.",
+        "Our spaniel's ears were red and weeping. The calendula cream has her sleeping through the night.",
+        "My wrists swelled and throbbed every morning. I've been on the boswellia since March and I knit again.",
+        "Both ankles creaked like old doors. Six weeks of the eggshell membrane and I was on the dance floor.",
+    ])
+    func readsSession34Signs(copy: String) {
+        let rules = Self.findings(copy).map(\.rule)
+        #expect(rules.contains("testimonial-pair-sign"), "\(copy): \(rules)")
+    }
+
+    /// Session 34's readings leave ordinary stories: a person who stops eating a food chooses
+    /// to, a task forgotten is no memory failing, a painted wall's red is no blood, an animal
+    /// trained out of a habit has lost no ability.
+    @Test(arguments: [
+        "I stopped eating sugar in January. Since the chromium tablets I don't miss it.",
+        "I kept forgetting to drink water at work. Since the electrolyte tablets I sip all day.",
+        "The paint looked red on the wall in the shop. Two tins of the primer later it's the right shade.",
+        "Our puppy wouldn't stop jumping up at visitors. Since the clicker treats he sits by the door.",
+    ])
+    func leavesSession34OrdinaryStories(copy: String) {
+        let rules = Set(Self.findings(copy).map(\.rule))
+        #expect(rules.isDisjoint(with: Self.pairRules), "\(copy): \(rules)")
+    }
+
     /// The message says what was read: the story's words, then the product taken.
     @Test func messageNamesTheStory() throws {
         let copy =
