@@ -24,7 +24,9 @@ import Testing
             #expect(held.contains(Tokenizer.terms(phrase)), "\(phrase)")
         }
         // W1's outline, W8's adjectives, W9's eating.
-        for phrase in ["silhouette", "slimmer", "leaner", "trim", "eat less", "overeating", "binge"] {
+        for phrase in [
+            "silhouette", "slimmer", "leaner", "trim", "eat less", "overeating", "binge",
+        ] {
             #expect(held.contains(Tokenizer.terms(phrase)), "\(phrase)")
         }
         let build = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-weight-build"))
