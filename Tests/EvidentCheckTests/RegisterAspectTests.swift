@@ -44,7 +44,8 @@ import Testing
 
 /// The words that only frame an EU claim in a paraphrase (`@eu-claim-frame`): "the vitamin"
 /// names the substance as "the mineral" does, "in the normal way" and "in normal condition"
-/// say "normally" and "normal", "around your body" says where, as "in the body" does. A
+/// say "normally" and "normal", "around your body" says where, as "in the body" does, a span of
+/// time ("a 3 months' supply") how long, as "daily" does, and "mass" is the muscle's. A
 /// paraphrase that says the authorised wording with them is the wording.
 @Suite struct RegisterClaimFrameTests {
     @Test func frameWordsSayNoMoreThanTheWording() {
@@ -52,6 +53,9 @@ import Testing
             "Thiamine tablets for the night shift: the vitamin plays a part in normal psychological function.",
             "Zinc helps keep your nails in their normal condition.",
             "Iron helps your blood carry oxygen around your body in the normal way.",
+            // A span of time says how long or how often; a muscle's mass is the muscle.
+            "Magnesium tablets, 90 tablets: a 3 months' supply. Magnesium contributes to a reduction of tiredness and fatigue.",
+            "Protein contributes to keeping the muscle you have built.",
         ] {
             #expect(Fixtures.errorRules(text, market: .eu).isEmpty, "\(text)")
         }

@@ -50,6 +50,37 @@ import Testing
             Fixtures.errorRules("Our waterproof dog coat keeps your spaniel dry on walks.").isEmpty)
     }
 
+    /// The cell of a body and its matter (`@eu-held-cell`, rule H5 of `.ci/derive-held-body`:
+    /// WordNet's cell of biology, its parts, the matter its parts make up) are held as a part is:
+    /// "the DNA in your cells"; a prison cell is no one's, and an authorised wording of the
+    /// protection of cells stays authorised.
+    @Test func aPersonsCellsAndTheirMatterAreAnAspect() {
+        let cells = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-held-cell"))
+        for word in ["cells", "dna", "genes", "chromosomes"] {
+            #expect(cells.contains(Tokenizer.terms(word)), "\(word)")
+        }
+        // A gene's lemma commoner in another sense.
+        #expect(!cells.contains(Tokenizer.terms("factor")))
+        for text in [
+            "Our matcha latte shields the DNA in your cells.",
+            "Blackcurrant cordial keeps your genes young.",
+        ] {
+            #expect(Fixtures.registerRules(text).contains("unauthorised-health-claim"), "\(text)")
+        }
+        for text in [
+            "The prison cell in our castle museum is open to visitors.",
+            "Vitamin E contributes to the protection of cells from oxidative stress.",
+        ] {
+            #expect(Fixtures.errorRules(text, market: .eu).isEmpty, "\(text)")
+        }
+    }
+
+    /// The class is what the script derives (skipped where python3 or WordNet is missing).
+    @Test func classesMatchRegeneration() throws {
+        guard let run = try Fixtures.regenerationCheck(".ci/derive-held-body") else { return }
+        #expect(run.status == 0, "\(run.errors)")
+    }
+
     @Test func aPartNamedAsAPlaceIsNoAspect() {
         for text in [
             "The foil lid of our yoghurt peels back easily with your thumbnail.",

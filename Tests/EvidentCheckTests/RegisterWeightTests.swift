@@ -9,7 +9,10 @@ import Testing
 /// register. The words are derived from the register's relationships and WordNet by
 /// `.ci/derive-eu-weight` (eu-weight.yaml): `@eu-weight-aspect` in their commonest sense,
 /// `@eu-weight-held` in a sense that is not ("figure", "slim", "cravings"), read only as a
-/// person's (`@weight-holder`). Glucomannan's authorised wording stays authorised.
+/// person's (`@weight-holder`). Glucomannan's authorised wording stays authorised. A body's
+/// outline (W1: "silhouette"), the adjectives of a body's build (W8: "slim", "leaner", also
+/// `@eu-weight-build`, whose shape word after them is a person's) and appetite told by eating
+/// (W9: "overeating", "eat less") are held words too.
 @Suite struct RegisterWeightTests {
     @Test func theClassesAreTheRegistersWeightAspects() {
         let aspects = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-weight-aspect"))
@@ -19,6 +22,21 @@ import Testing
         let held = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-weight-held"))
         for phrase in ["figure", "physique", "slim down", "slimmed", "cravings", "appetite"] {
             #expect(held.contains(Tokenizer.terms(phrase)), "\(phrase)")
+        }
+        // W1's outline, W8's adjectives, W9's eating.
+        for phrase in [
+            "silhouette", "slimmer", "leaner", "trim", "eat less", "overeating", "binge",
+        ] {
+            #expect(held.contains(Tokenizer.terms(phrase)), "\(phrase)")
+        }
+        let build = Set(Fixtures.book.lexicon.phrases(ofClass: "eu-weight-build"))
+        for phrase in ["slim", "slimmer", "lean", "trimmer", "slender"] {
+            #expect(build.contains(Tokenizer.terms(phrase)), "\(phrase)")
+        }
+        // W8: an adjective commoner in another sense ("a slight delay", "a heavy box", "a thin
+        // slice").
+        for phrase in ["slight", "heavy", "thin"] {
+            #expect(!build.contains(Tokenizer.terms(phrase)), "\(phrase)")
         }
         // Rule W6: a verb whose commonest sense is another ("reduce", "thin"); rule W5: a word
         // naming a thing first ("frame", "pot").
@@ -37,6 +55,11 @@ import Testing
             "Artichoke extract gives a lasting feeling of satiety at lunch.",
             "Our kelp tablets shrink the love handles before the beach.",
             "Oolong tea for a leaner physique by spring.",
+            "Rooibos capsules for a trimmer silhouette by summer.",
+            "Oolong tea sculpts a slimmer physique by spring.",
+            "Nettle tea keeps you lean through the winter.",
+            "Fennel drops stop you overeating at parties.",
+            "Chicory tea helps you eat less between meals.",
         ] {
             #expect(Fixtures.registerRules(text).contains("unauthorised-health-claim"), "\(text)")
         }
@@ -50,6 +73,9 @@ import Testing
             "Slim bottles of elderflower cordial, 250 ml, made in Kent.",
             "Her craving for the open sea took her to the Hebrides.",
             "Our oatcakes come in a slim carton that fits your coat pocket.",
+            "Our slim tins of sardines fit any lunchbox.",
+            "The slimmer jar of our lime pickle fits the door of the fridge.",
+            "The silhouette of the castle is printed on every jar of our plum jam.",
         ] {
             #expect(Fixtures.errorRules(text).isEmpty, "\(text)")
         }

@@ -71,18 +71,11 @@ struct TestimonialPairTests {
         "She sobbed through every evening and stopped seeing her sisters. She's been taking the saffron capsules for two months and she's back at the book club.",
         "Our collie couldn't jump into the boot of the car. Once we switched to the green-lipped mussel chews he leaps in first.",
         "I woke most nights with my pyjamas soaked through. Started on the sage capsules and I sleep dry.",
-    ])
-    func readsActsAndEvents(copy: String) {
-        let rules = Self.findings(copy).map(\.rule)
-        #expect(rules.contains("testimonial-pair-sign"), "\(copy): \(rules)")
-    }
-
-    /// Session 34: the sign told as a habit of the room turning ("would spin"), a function
-    /// failing by idiom ("couldn't stay firm"), blood's colour where a body's waste goes, an
-    /// animal that stopped an everyday act or would not move "any more", the same question asked
-    /// again and again; the intake told as the product making its holder act ("the paste has
-    /// him …"), as being on it since a date, or as a span of an unnamed thing and the holder.
-    @Test(arguments: [
+        // Session 34: the sign told as a habit of the room turning ("would spin"), a function
+        // failing by idiom ("couldn't stay firm"), blood's colour where a body's waste goes, an
+        // animal that stopped an everyday act or would not move "any more", the same question asked
+        // again and again; the intake told as the product making its holder act ("the paste has
+        // him …"), as being on it since a date, or as a span of an unnamed thing and the holder.
         "The ceiling would spin whenever I bent to tie my laces. Since the ginkgo tablets I tie them standing on one leg.",
         "Dad couldn't stay hard for more than a minute and gave up asking. Two months of the tongkat capsules and Mum is smiling again.",
         "Dark red in the loo most mornings for a year. A fortnight of the aloe and linseed and it's clear.",
@@ -93,7 +86,7 @@ struct TestimonialPairTests {
         "My wrists swelled and throbbed every morning. I've been on the boswellia since March and I knit again.",
         "Both ankles creaked like old doors. Six weeks of the eggshell membrane and I was on the dance floor.",
     ])
-    func readsSession34Signs(copy: String) {
+    func readsActsAndEvents(copy: String) {
         let rules = Self.findings(copy).map(\.rule)
         #expect(rules.contains("testimonial-pair-sign"), "\(copy): \(rules)")
     }
