@@ -197,8 +197,12 @@ extension TaggedSentence {
         func placedInAnimal(after word: Int) -> Bool {
             placed(after: word, in: animals)
         }
-        func placed(after word: Int, in bodies: [Int]) -> Bool {
-            guard !bodies.isEmpty, word < count, !punctuated(word),
+        func placed(after object: Int, in bodies: [Int]) -> Bool {
+            // A bracketed name right after the phrase is the same thing named again ("kills
+            // white spot (ich) on goldfish"): the placement after it is the phrase's.
+            let past = Self.pastBracketedName(at: object, tokens: tokens, text: text)
+            let word = past ?? object
+            guard !bodies.isEmpty, word < count, past != nil || !punctuated(word),
                 ["in", "on", "of"].contains(tokens[word].term)
             else { return false }
             let next = afterDeterminers(word + 1)
@@ -711,6 +715,23 @@ extension TaggedSentence {
     }
 
     /// Whether anything but spacing stands between a word and the one before it.
+    /// Where the words after a bracketed name of at most three words end, when one opens at
+    /// `word` ("white spot (ich) on goldfish": the word after the closing bracket, "on"): a
+    /// name in brackets after a noun phrase names it again (checker, session 34); nil when no
+    /// bracket opens there, it holds other punctuation or does not close within three words.
+    static func pastBracketedName(at word: Int, tokens: [Token], text: [Unicode.Scalar]) -> Int? {
+        func written(before at: Int) -> [Unicode.Scalar] {
+            gap(before: at, tokens: tokens, text: text).filter { !$0.properties.isWhitespace }
+        }
+        guard word > 0, word < tokens.count, written(before: word) == ["("] else { return nil }
+        for at in (word + 1)..<min(word + 4, tokens.count) {
+            let marks = written(before: at)
+            if marks == [")"] { return at }
+            if !marks.isEmpty { return nil }
+        }
+        return nil
+    }
+
     static func isPunctuated(before word: Int, tokens: [Token], text: [Unicode.Scalar]) -> Bool {
         gap(before: word, tokens: tokens, text: text).contains { !$0.properties.isWhitespace }
     }

@@ -114,10 +114,12 @@ extension TaggedSentence {
             }
             return nil
         }
-        /// Where the words after `last` place the phrase: on or in a body, or an animal.
+        /// Where the words after `last` place the phrase: on or in a body, or an animal; past
+        /// a bracketed name of the phrase ("kills white spot (ich) on goldfish": session 34).
         func placement(after last: Int) -> (end: Int, animal: Bool)? {
-            let word = last + 1
-            guard word < count, !punctuated(word),
+            let past = pastBracketedName(at: last + 1, tokens: tokens, text: text)
+            let word = past ?? last + 1
+            guard word < count, past != nil || !punctuated(word),
                 infestationPrepositions.contains(tokens[word].term)
             else { return nil }
             return place(from: word + 1)

@@ -1,6 +1,62 @@
 /// Rule L8 of the sense gate: where a condition with an everyday sense ("stroke", "shock",
 /// "concussion", "scours") is placed in a living body, it names the condition.
 extension TaggedSentence {
+    /// The determiners of a thing fallen ill with, between the verb and the condition ("never
+    /// have a stroke", "won't get another cold", "will never suffer any fits").
+    static let illnessDeterminers: Set<String> = Set(
+        ["a", "an", "another", "any", "one", "the"].map { Stemmer.stem($0) })
+
+    /// Rule L8b (checker, session 34): a condition with an everyday sense that is the whole
+    /// object of a negated future of falling ill (`@future-negation` then `@fall-ill-verb`,
+    /// at most one determiner between: "you'll never have a stroke", "you won't get a cold
+    /// this winter") is the illness one falls ill with, as after "catch" (rule U13, whose
+    /// phrases the lexicon lists as a health context for the whole sentence). Only the object
+    /// itself is read, ending its noun phrase, not before "of": "you'll never have a cold
+    /// coffee again" is a drink, "you'll never have a stroke of bad luck" a chance.
+    static func fallenIllObject(
+        _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        guard let fallIll = lexicon.classID("fall-ill-verb"),
+            let negation = lexicon.classID("future-negation"), start > 1,
+            endsObjectPhrase(after: end - 1, tokens: tokens, text: text, lexicon: lexicon),
+            end >= tokens.count || isPunctuated(before: end, tokens: tokens, text: text)
+                || tokens[end].term != Stemmer.stem("of")
+        else { return false }
+        func spaced(_ word: Int) -> Bool {
+            !isPunctuated(before: word, tokens: tokens, text: text)
+        }
+        var verbEnd = start
+        if spaced(start), illnessDeterminers.contains(tokens[start - 1].term) {
+            verbEnd = start - 1
+        }
+        guard verbEnd > 1, spaced(verbEnd) else { return false }
+        for verb in max(0, verbEnd - 4)..<verbEnd
+        where tags[verb].contains(where: { $0.classID == fallIll && $0.end == verbEnd }) {
+            if (0..<verb).contains(where: { at in
+                tags[at].contains { $0.classID == negation && $0.end == verb }
+            }) || contractedNegation(before: verb, tokens: tokens, text: text) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether "never" or "not" stands right before `word` after a word written with "'ll"
+    /// ("you'll never", "she'll not"): the stemmer closes up the apostrophe ("youll"), so the
+    /// lexicon's "ll never" of `@future-negation` does not reach the written contraction.
+    static func contractedNegation(
+        before word: Int, tokens: [Token], text: [Unicode.Scalar]
+    ) -> Bool {
+        guard word >= 2, ["never", "not"].contains(tokens[word - 1].term) else { return false }
+        let token = tokens[word - 2]
+        guard token.end - token.start > 3, token.end <= text.count else { return false }
+        let tail = text[(token.end - 3)..<token.end].map {
+            String($0).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        }.joined()
+        return tail == "'ll"
+    }
+
     /// The prepositions that put a thing inside a part of the body ("a stroke in her spinal
     /// cord", "heaves in his lungs"). A surface preposition does not: what is on a face or a
     /// back may be a look or a touch ("the shock on her face", "long strokes on his back").

@@ -447,11 +447,13 @@ final class TaggedSentence: Sendable {
             }
             // Rule N10: a sentence whose company votes for a plant, money, a made thing or the
             // weather, and nothing of health, speaks of that domain (`TaggedSentence+Company`).
+            var elsewhere = false
             if let at = Self.speaksOfElsewhere(
                 conditions: conditions, ambiguous: ambiguous, tags: tags, present: present,
                 lexicon: lexicon)
             {
                 context = false
+                elsewhere = true
                 for name in ["other-domain", "company-elsewhere"] {
                     if let other = lexicon.classID(name) {
                         tags[at].append((other, at + 1))
@@ -469,7 +471,14 @@ final class TaggedSentence: Sendable {
             }
             for match in ambiguous {
                 var names = ["condition-ambiguous"]
-                if context { names.append("condition-" + match.kind.rawValue) }
+                // Rule L8b: the object of a negated future of falling ill ("you'll never have
+                // a stroke") is the illness, context or not (`TaggedSentence+Senses`).
+                let fallenIll =
+                    !elsewhere
+                    && Self.fallenIllObject(
+                        match.start, match.end, tokens: tokens, text: text, tags: tags,
+                        lexicon: lexicon)
+                if context || fallenIll { names.append("condition-" + match.kind.rawValue) }
                 for name in names {
                     for label in lexicon.vocabularyLabels[name] ?? [] {
                         tags[match.start].append((label, match.end))
@@ -539,6 +548,8 @@ final class TaggedSentence: Sendable {
         Self.tagConsultedClinicians(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagReplacedDrugs(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.dropSwapCautions(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         self.conditions = conditions
         self.tags = tags

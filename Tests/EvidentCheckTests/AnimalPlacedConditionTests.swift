@@ -10,7 +10,8 @@ import Testing
 /// stopping (`@stop-verb`, WordNet's troponyms of prevent.v.02) or one of the lexicon's
 /// treating verbs (`@treat-verb`) only those two forms are read.
 /// What an animal does (a word in -ing), a part alone, its covering and a thing's place are
-/// not conditions.
+/// not conditions. A name in brackets after the phrase names it again (session 34: "kills
+/// white spot (ich) on goldfish"): the placement after the bracket is the phrase's.
 struct AnimalPlacedConditionTests {
     static func found(_ text: String) -> [(rule: String, text: String)] {
         Fixtures.check(text, market: .us).filter {
@@ -35,6 +36,9 @@ struct AnimalPlacedConditionTests {
         ("Our aloe spray cures feather plucking in cockatoos.", "feather plucking"),
         ("Our tonic cures wing droop in homing pigeons.", "wing droop"),
         ("Our drops cure head tilt in rabbits.", "head tilt"),
+        // a bracketed name after the phrase names it again; the placement after it counts
+        // (session 34)
+        ("Our tonic treats fin rot (columnaris) in goldfish.", "rot"),
     ])
     func conditionPlacedInAnAnimal(_ item: (String, String)) {
         let found = Self.found(item.0)
@@ -52,6 +56,8 @@ struct AnimalPlacedConditionTests {
         "Our shampoo soothes the coat in long-haired dogs.",
         // how much an animal does is no condition's name
         "Our citronella collar eliminates excessive barking in dogs.",
+        // a bracket that does not close on a name is no second name
+        "Our filter treats the water (and the gravel, rocks, and plants) in fish tanks.",
     ])
     func notAConditionOfTheAnimal(_ text: String) {
         #expect(Self.found(text).isEmpty, "\(Self.found(text))")

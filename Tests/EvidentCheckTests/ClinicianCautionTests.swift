@@ -34,4 +34,28 @@ struct ClinicianCautionTests {
     func consultedClinicianCautions(_ text: String) {
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text).map(\.rule))")
     }
+
+    /// A clinician of the story's own people (session 34), or one consulted about the swap
+    /// the copy offers, cautions nobody: the claim keeps its error.
+    @Test(arguments: [
+        "Our beetroot drops replace lisinopril; readers tell their GP within weeks.",
+        "Our beetroot drops replace lisinopril, and I ask my doctor why I ever took it.",
+        "Ask your GP about switching bisoprolol for our hawthorn berry tincture.",
+        "Talk to your doctor about replacing your statin with our red yeast rice capsules.",
+    ])
+    func toldOrSwapClinicianCautionsNobody(_ text: String) {
+        #expect(
+            Self.errors(text).map(\.rule).contains("drug-comparison"),
+            "\(Self.errors(text).map(\.rule))")
+    }
+
+    /// A third person told to consult theirs is cautioned; so is advice on stopping a drug
+    /// with no product offered for it.
+    @Test(arguments: [
+        "Our beetroot drops replace lisinopril; patients should ask their doctor first.",
+        "Talk to your doctor before stopping any prescribed medication.",
+    ])
+    func advisedThirdPersonAndPlainStopCaution(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text).map(\.rule))")
+    }
 }

@@ -9,8 +9,9 @@ import Testing
 /// organism is a word nothing the checker knows, a genus, a germ class noun with a word before
 /// it, an abbreviation of three capitals or more placed in an animal or a herd's place, or a
 /// noun of ill health, shown to live on a body by where it is killed or cleared from,
-/// by "rid <animal> of", or by a later "the parasite". What is killed on a thing or a plant is
-/// a pest of another world and stays quiet.
+/// by "rid <animal> of", or by a later "the parasite" (session 34: past a bracketed name of it,
+/// "kills white spot (ich) on goldfish"). What is killed on a thing or a plant is a pest of
+/// another world and stays quiet.
 struct InfestationReadingTests {
     static func findings(_ text: String) -> [Finding] {
         Fixtures.check(text, market: .us).filter { $0.severity == .error }
@@ -24,6 +25,9 @@ struct InfestationReadingTests {
         ("The seaweed feed clears Vortrella from your mussels.", "Vortrella"),
         // A short unknown word placed on an animal.
         ("Two drops of our salt tonic kill ick on your guppies.", "ick"),
+        // A bracketed name after the organism names it again: the placement after it counts
+        // (session 34).
+        ("Two drops of our tonic kill pepper spot (velvet) on your guppies.", "spot"),
         // A noun of ill health removed from an animal.
         ("The cider tonic clears canker from your homing pigeons.", "canker"),
         // "rid <animal> of" the organism: a germ class noun with a word before it.
@@ -64,6 +68,9 @@ struct InfestationReadingTests {
         // An abbreviation removed from a thing, or with two capitals only.
         "Our wipes clear PVA from your brushes.",
         "Our resin clears PO4 from the aquarium.",
+        // A bracketed name after a pest of a thing or a plant places it there.
+        "Our borax bait kills silverfish (and earwigs) in the bathroom.",
+        "Our spray kills greenfly (aphids) on your roses.",
     ])
     func pestOfAThingIsNoClaim(_ copy: String) {
         let found = Self.findings(copy)
