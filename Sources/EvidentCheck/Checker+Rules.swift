@@ -188,19 +188,30 @@ extension Checker {
 
     /// Whether a rule's findings on a sentence come from the sentence alone and its claim (a
     /// function of its words): an evidence rule, or a sentence rule with no subject, no
-    /// `unless-context`, no register verdict, and no required pattern it would look for in the
-    /// answer to a question.
+    /// `unless-context`, no register verdict (its own, `unless-register`, or the Article 14
+    /// reading of a disease rule: `yieldsToRiskReduction`), and no required pattern it would
+    /// look for in the answer to a question. The register's verdict reads past the sentence
+    /// (the substances of the two before it, an Article 14 wording's other half), so a rule
+    /// that asks for it is read again wherever the sentence is written (session 35: a disease
+    /// rule read alone gave a sentence after an Article 14 wording the findings of the same
+    /// sentence elsewhere, and the reverse).
     func readsAlone(_ rule: CompiledRule, isQuestion: Bool) -> Bool {
         switch (rule.rule.kind, rule.rule.scope) {
         case (.evidence, _):
             return true
         case (.pattern, .sentence):
             return rule.subject.isEmpty && rule.unlessContext.isEmpty && rule.rule.register == nil
-                && rule.rule.unlessRegister.isEmpty
+                && rule.rule.unlessRegister.isEmpty && !yieldsToRiskReduction(rule)
                 && (rule.requires.isEmpty || !isQuestion)
         case (.pattern, .document):
             return false
         }
+    }
+
+    /// Whether a rule's finding yields to an authorised Article 14(1)(a) wording the register
+    /// reads in the sentence (`sentenceFindings`): a disease rule, checking for the EU alone.
+    func yieldsToRiskReduction(_ rule: CompiledRule) -> Bool {
+        market == .eu && rule.rule.category == .diseaseClaim
     }
 
     func evidenceFinding(
@@ -369,7 +380,7 @@ extension Checker {
         // is the authorised claim, however the copy joins the effect and the risk factor ("Oat
         // beta-glucan has been shown to reduce blood cholesterol; high cholesterol is a risk
         // factor in the development of coronary heart disease").
-        if market == .eu, rule.rule.category == .diseaseClaim,
+        if yieldsToRiskReduction(rule),
             let judged = registerVerdict(sentences, number: number, memo: memo),
             judged.outcome == .authorised, judged.entry?.isRiskReduction == true
         {
