@@ -31,11 +31,10 @@ extension Lexicon {
             // One solid word that is a disease's stem or combining form run into a cure ending
             // ("Psorifree scalp tonic", "Arthrease"), no word of a dictionary (asked below), is
             // a coined name wherever it stands: the word itself is the name's mark.
-            let solidCoined = !isCamel && (isStemAndCure(lower) || isFormAndCure(lower))
-            guard isCamel || nextIsCapital || formFollows || solidCoined else { continue }
+            let stemAndCure = isStemAndCure(lower) || isFormAndCure(lower)
+            guard isCamel || nextIsCapital || formFollows || stemAndCure else { continue }
             guard
-                vocabulary.coinedCondition(lower) != nil || isStemAndCure(lower)
-                    || isFormAndCure(lower)
+                vocabulary.coinedCondition(lower) != nil || stemAndCure
                     || (isCamel && isConditionStemAndCure(word, vocabulary: vocabulary))
                     || (isCamel && clippedCondition(in: word, vocabulary: vocabulary) != nil)
             else {
