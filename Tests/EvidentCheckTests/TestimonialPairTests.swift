@@ -105,6 +105,35 @@ struct TestimonialPairTests {
         #expect(rules.isDisjoint(with: Self.pairRules), "\(copy): \(rules)")
     }
 
+    /// Session 36: the pair told in one sentence, the before first (`testimonial-pair-part-turn`):
+    /// a holder's or an animal's part of the body told in the past, as a habit or for a span,
+    /// then the intake marker later in the sentence; the sign needs no word of its own.
+    @Test(arguments: [
+        "Our old tom's ears were ragged at the tips all winter; since the zinc paste they have filled out.",
+        "Our ewe's udder was hot on one side every spring; since the garlic drench both lambs feed from her.",
+        "His lip kept splitting at the corner all winter; since the lysine tablets he eats an apple without wincing.",
+    ])
+    func readsThePartBeforeTheTurn(copy: String) {
+        let rules = Self.findings(copy).map(\.rule)
+        #expect(rules.contains("testimonial-pair-part-turn"), "\(copy): \(rules)")
+    }
+
+    /// Session 36: a part told in the present or after the product (the story's after), a
+    /// covering's story, a body after exertion and a cosmetic's after-state tell no before.
+    @Test(arguments: [
+        "A spoonful of the kefir each morning and my tummy feels settled all day.",
+        "Since the collagen sachets my skin glows and my nails are strong.",
+        "My tummy feels settled since I added the kefir to breakfast.",
+        "My nails used to split and peel; since the biotin they grow long.",
+        "My legs were heavy after every long run; a month of the tart cherry and I recover by morning.",
+        "My skin felt tight after every swim; since the oat lotion it feels soft all day.",
+        "My heels were red after every shift; since the new boots I finish the day comfortable.",
+    ])
+    func leavesTheAfterTold(copy: String) {
+        let rules = Set(Self.findings(copy).map(\.rule))
+        #expect(!rules.contains("testimonial-pair-part-turn"), "\(copy): \(rules)")
+    }
+
     /// The message says what was read: the story's words, then the product taken.
     @Test func messageNamesTheStory() throws {
         let copy =
