@@ -62,6 +62,10 @@ EPONYM_TERM = re.compile(
     r"((?:" + "|".join(EPONYM_PARTICLES) + r") )?([A-Z][a-z]{3,})(?:'s)? "
     r"(?:disease|syndrome|palsy)", re.I)
 
+# Rule F23: the words for a disease a condition's name puts after its own adjective ("bipolar
+# disorder"): the adjective alone, as the head of a noun phrase, names the condition.
+DISEASE_HEADS = ("disorder", "disease", "syndrome", "illness")
+
 # Rule F17: the Greek and Latin endings of a disease name and the forms they give.
 CLASSICAL_ENDINGS = [("osis", ["oses", "otic"]), ("itis", ["itic"]), ("sis", ["ses"]),
                      ("um", ["a"]), ("us", ["i"])]
@@ -354,6 +358,7 @@ class WordNet:
         self.hypernyms = {}
         self.hyponyms = {}
         self.adjectives = {}
+        self.pertainyms = {}
         self.topics = {}
         self.stems = {}
         self.conflated = {}
@@ -399,6 +404,10 @@ class WordNet:
                                 word = parts[4 + 2 * (source - 1)].lower().split("(")[0]
                                 self.adjectives.setdefault(("noun", target), []).append(
                                     (word, parts[0]))
+                                # "of or relating to" the noun (rule F23)
+                                if symbol == "\\":
+                                    self.pertainyms.setdefault(("noun", target), []).append(
+                                        (word, parts[0]))
                     # A synset whose first word is capitalised names a person, place or
                     # constellation ("Cancer"): a proper noun, not a sense of the common word.
                     if parts[4][:1].isupper():
@@ -1333,6 +1342,65 @@ class Vocabulary:
                     added += 1
         return added
 
+    def add_head_names(self):
+        """Rule F23: a word WordNet knows both as an everyday adjective and as a condition's
+        name names the condition when copy makes it the head of a noun phrase ("managing
+        bipolar", "a coronary is off the table") or puts it before a word of treatment ("the
+        natural bipolar treatment"), never before another noun ("bipolar cells", "coronary
+        arteries"), and only in a sentence that speaks of health: sense `head`. The word is one
+        word of five letters or more, written in lowercase, no phrase of the vocabulary yet, and
+        either
+        - a noun whose every sense is a disease (its hypernyms reach `CONDITION_ROOTS`, not
+          symptom), with adjective senses only besides ("coronary": a coronary thrombosis;
+          "surrounding like a crown"), or
+        - an adjective "of or relating to" (a WordNet pertainym of) the synset of a source phrase
+          made of the word and a word for a disease (`DISEASE_HEADS`: "bipolar", of or relating
+          to manic depressive illness, "bipolar disorder"), with another sense besides ("having
+          two poles"; a word with none is rule F13's); not an adjective of a property diseases
+          share ("contagious" is derived from "contagious disease", not its pertainym).
+        Returns how many were added."""
+        wordnet = self.wordnet
+        derived = {}
+        for noun, pairs in wordnet.pertainyms.items():
+            for word, offset in pairs:
+                derived.setdefault(word, []).append((("adj", offset), noun))
+        members = {}
+        for lemma, senses in wordnet.index.items():
+            for sense in senses:
+                members.setdefault(sense, set()).add(lemma)
+        found = {}
+        for lemma in sorted(wordnet.index):
+            if not re.fullmatch(r"[a-z]{5,}", lemma) or lemma not in wordnet.lowercase \
+                    or key_of(lemma) in self.entries:
+                continue
+            own = [s for s in wordnet.index[lemma] if s not in wordnet.proper]
+            nouns = [s for s in own if s[0] == "noun"]
+            if nouns and all(s[0] in ("noun", "adj") for s in own) \
+                    and len(nouns) < len(own) \
+                    and all(wordnet.reaches(s, lambda x: x[1] in CONDITION_ROOTS)
+                            and not wordnet.reaches(s, lambda x: x[1] == SYMPTOM)
+                            for s in nouns):
+                found[lemma] = f"WN:{nouns[0][1]}"
+                continue
+            for head in DISEASE_HEADS:
+                entry = self.entries.get(key_of(f"{lemma} {head}"))
+                if entry is None:
+                    continue
+                for sense, noun in derived.get(lemma, []):
+                    if sense in own and len(own) > 1 \
+                            and f"{lemma}_{head}" in members.get(noun, ()):
+                        found.setdefault(lemma, f"WN:{noun[1]}")
+        added = 0
+        for lemma, concept in sorted(found.items()):
+            if wordnet.stem_collides(lemma):
+                continue
+            self.add(lemma, "disease", concept, vetted=True)
+            entry = self.entries.get(key_of(lemma))
+            if entry is not None:
+                entry["head"] = True
+                added += 1
+        return added
+
     def add_classical_forms(self):
         """Rule F17: the forms Greek and Latin endings give a one-word disease or symptom name
         that English does not give by its own endings: the plural of "-sis" in "-ses"
@@ -1410,7 +1478,7 @@ class Vocabulary:
                     "term": spelt, "kinds": dict(entry["kinds"]), "ids": set(entry["ids"]),
                     "preferred": entry["preferred"], "eponym": False, "vetted": entry["vetted"],
                     "acronym": False, "everyday": entry.get("everyday", False),
-                    "spelling_of": key}
+                    "head": entry.get("head", False), "spelling_of": key}
                 added += 1
         return added
 
@@ -1464,6 +1532,8 @@ class Vocabulary:
                     sense = "ambiguous"
             if entry.get("everyday"):
                 sense = "ambiguous"
+            if entry.get("head"):
+                sense = "head"
             ids = " ".join(sorted(entry["ids"], key=source_order))
             phrase = entry["term"]
             # Rule F14: the checker reads a phrase by its words' stems, so every word with the
@@ -1709,6 +1779,8 @@ def derive(vocab_dir, wordnet_dir):
     # "strep throat"), from the synset of a source phrase's medical sense.
     counts["wordnet"] = (vocabulary.add_wordnet_synonyms()
                          + vocabulary.add_wordnet_adjectives()) if wordnet.available else 0
+    # Everyday adjectives that name a condition as the head of a noun phrase (rule F23).
+    counts["head"] = vocabulary.add_head_names() if wordnet.available else 0
     # Greek and Latin plurals and adjectives of the names above (rule F17).
     counts["classical"] = vocabulary.add_classical_forms() if wordnet.available else 0
     # Germs: the organisms the infection terms above name (rule G).
@@ -1810,6 +1882,10 @@ SOURCES = [
      "HPO licence, as above", "2025-01-16"),
     ("figurative", "Disease adjectives of the lexicon with a figurative sense in WordNet "
      "('infectious': easily spread), counted only in a health context (rule F15)",
+     "WordNet 3.0 licence (Princeton)", "3.0"),
+    ("head", "Everyday adjectives WordNet also knows as a disease's name ('coronary': a "
+     "coronary thrombosis; 'bipolar' of bipolar disorder), counted only as the head of a noun "
+     "phrase or before a word of treatment, in a health context (rule F23)",
      "WordNet 3.0 licence (Princeton)", "3.0"),
 ]
 
@@ -1956,7 +2032,9 @@ def render(vocabulary, functions, counts):
         "# Evident condition vocabulary: derived by .ci/vocab/derive.py from ../shared/vocab;",
         "# do not edit (lay phrases no source has go in aliases.tsv). Columns: phrase, kind",
         "# (disease | symptom | function | germ: the organism an infection term names), sense (ambiguous: needs a health context | eponym: a bare",
-        "# possessive eponym, counted only as \"Name's\" in a health context | -), concept ids.",
+        "# possessive eponym, counted only as \"Name's\" in a health context | head: an everyday",
+        "# adjective, counted only as a noun phrase's head or before a word of treatment, in a",
+        "# health context | -), concept ids.",
         "# A quoted phrase (\"bends\") counts only as written, or in its plural in -s (rule F14).",
         "# This product uses the Human Phenotype Ontology (version 2025-01-16).",
     ]
@@ -1964,7 +2042,8 @@ def render(vocabulary, functions, counts):
     lines = ["# source\tname\tlicence\tversion\tconcepts used"]
     for key, name, licence, version in SOURCES:
         lines.append(f"{key}\t{name}\t{licence}\t{version}\t{counts.get(key, '-')}")
-    kinds = {"disease": 0, "symptom": 0, "function": 0, "germ": 0, "ambiguous": 0, "eponym": 0}
+    kinds = {"disease": 0, "symptom": 0, "function": 0, "germ": 0, "ambiguous": 0, "eponym": 0,
+             "head": 0}
     written = 0
     for row in rows:
         parts = row.split("\t")
@@ -1975,6 +2054,7 @@ def render(vocabulary, functions, counts):
     lines.append(f"total\tphrases\t{len(rows)} ({kinds['disease']} disease, "
                  f"{kinds['symptom']} symptom, {kinds['function']} function, {kinds['germ']} germ, "
                  f"{kinds['ambiguous']} ambiguous, {kinds['eponym']} eponym, "
+                 f"{kinds['head']} head, "
                  f"{written} as written)\t-\t-")
     return conditions, "\n".join(lines) + "\n"
 

@@ -389,7 +389,7 @@ struct ConceptMatcher: Sendable {
                 }
                 if let value = longest.values.first(where: {
                     conditions.kind(at: Int($0)) != .function
-                        && conditions.sense(at: Int($0)) != .ambiguous
+                        && ![.ambiguous, .head].contains(conditions.sense(at: Int($0)))
                 }) {
                     conditionsAt.append((position, longest.end, Int(value)))
                 }
@@ -414,7 +414,7 @@ struct ConceptMatcher: Sendable {
                         longest.end == phrase.count,
                         let value = longest.values.first(where: {
                             conditions.kind(at: Int($0)) != .function
-                                && conditions.sense(at: Int($0)) != .ambiguous
+                                && ![.ambiguous, .head].contains(conditions.sense(at: Int($0)))
                         })
                     else { continue }
                     coordinated[first] = Int(value)

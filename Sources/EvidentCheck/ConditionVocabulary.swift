@@ -252,7 +252,7 @@ public final class ConditionVocabulary: Sendable {
                     throw CheckError.invalidRulePack(
                         path: "\(file.path):\(line):1",
                         message: "expected 'phrase<TAB>disease|symptom|function|germ<TAB>"
-                            + "ambiguous|eponym|-<TAB>ids', got '\(text(start..<end))'")
+                            + "ambiguous|eponym|head|-<TAB>ids', got '\(text(start..<end))'")
                 }
                 guard
                     let sense = senses.first(where: {
@@ -262,8 +262,8 @@ public final class ConditionVocabulary: Sendable {
                     let senseText = text((tabs[1] + 1)..<tabs[2])
                     throw CheckError.invalidRulePack(
                         path: "\(file.path):\(line):\(tabs[1] + 2 - start)",
-                        message: "unknown sense '\(senseText)' (expected 'ambiguous', 'eponym' "
-                            + "or '-')")
+                        message: "unknown sense '\(senseText)' (expected 'ambiguous', 'eponym', "
+                            + "'head' or '-')")
                 }
                 ids.removeAll(keepingCapacity: true)
                 let quote = UInt8(ascii: "\"")

@@ -6,8 +6,8 @@ extension Lexicon {
 
     /// Marks the tokens of every coined name built on a condition's name. A word counts as a
     /// name when it is camel-case, or followed by another capitalised word, or by a
-    /// `product-form` word within `productFormWindow` words; hashtags are left to the
-    /// segmenter.
+    /// `product-form` word within `productFormWindow` words, or is one solid word of a
+    /// disease's stem and a cure ending; hashtags are left to the segmenter.
     func markCoinedNames(_ tokens: inout [Token], in scalars: [Unicode.Scalar]) {
         guard let vocabulary else { return }
         var index = 0
@@ -25,13 +25,16 @@ extension Lexicon {
                 end < tokens.count && scalars[tokens[end].start].properties.isUppercase
             let formFollows = tokens[end..<min(tokens.count, end + Self.productFormWindow)]
                 .contains { productForms.contains($0.term) }
-            guard isCamel || nextIsCapital || formFollows else { continue }
             var word = ""
             word.unicodeScalars.append(contentsOf: scalars[token.start..<token.end])
             let lower = word.lowercased()
+            // One solid word that is a disease's stem or combining form run into a cure ending
+            // ("Psorifree scalp tonic", "Arthrease"), no word of a dictionary (asked below), is
+            // a coined name wherever it stands: the word itself is the name's mark.
+            let stemAndCure = isStemAndCure(lower) || isFormAndCure(lower)
+            guard isCamel || nextIsCapital || formFollows || stemAndCure else { continue }
             guard
-                vocabulary.coinedCondition(lower) != nil || isStemAndCure(lower)
-                    || isFormAndCure(lower)
+                vocabulary.coinedCondition(lower) != nil || stemAndCure
                     || (isCamel && isConditionStemAndCure(word, vocabulary: vocabulary))
                     || (isCamel && clippedCondition(in: word, vocabulary: vocabulary) != nil)
             else {

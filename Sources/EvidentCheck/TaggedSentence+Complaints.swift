@@ -138,6 +138,15 @@ extension TaggedSentence {
                 !$0.properties.isWhitespace && $0 != "-" && $0 != "'" && $0 != "\u{2019}"
             }
         }
+        /// Whether only a comma (and spaces) stands before a word: two modifiers joined
+        /// without a conjunction ("puffy, hot").
+        func commaJoined(_ word: Int) -> Bool {
+            guard word > 0, word < count else { return false }
+            let gap = Self.gap(before: word, tokens: tokens, text: text)
+            return gap.contains(",")
+                && gap.allSatisfy { $0 == "," || $0.properties.isWhitespace }
+                && gap.filter({ $0 == "," }).count == 1
+        }
         func term(_ word: Int) -> String { tokens[word].term }
         func isComplaint(_ word: Int) -> Bool {
             !covered[word] && !tokens[word].isNamePiece && !tokens[word].isHashtag
@@ -176,11 +185,22 @@ extension TaggedSentence {
                     && !complaintCopulas.contains(between)
             }
             // One modifier, or two joined by "and" or "or" ("in grey and white horses", "on red
-            // or cracked heels"): a coordination of modifiers is one modifier of the part.
-            for modifiers in [0, 1, 3] {
+            // or cracked heels") or by a comma alone ("out of puffy, hot knuckles"): a
+            // coordination of modifiers is one modifier of the part.
+            for modifiers in [0, 1, 2, 3] {
                 let at = word + modifiers
-                guard at < count, !(at > start && punctuated(at)) else { return nil }
+                guard at < count else { return nil }
+                if at > start, punctuated(at) {
+                    // a comma after the first of two modifiers: the part comes after both
+                    if modifiers == 1, commaJoined(at), modifies(word) { continue }
+                    return nil
+                }
                 if modifiers == 1, !modifies(word) { return nil }
+                if modifiers == 2 {
+                    guard commaJoined(word + 1), modifies(word), modifies(word + 1),
+                        !complaintDeterminers.contains(term(word + 1))
+                    else { continue }
+                }
                 if modifiers == 3 {
                     guard ["and", "or"].contains(term(word + 1)), !punctuated(word + 1),
                         !punctuated(word + 2), modifies(word + 2),

@@ -188,6 +188,8 @@ final class TaggedSentence: Sendable {
                 has(lexicon.healthContext)
                 && (!has(lexicon.plantDomain) || has(lexicon.classID("product-topic")))
             let zodiac = has(lexicon.classID("zodiac-sign"))
+            // The words of treating that a `head` condition may qualify ("bipolar treatment").
+            let treatment = lexicon.classID("treat-verb")
             let ids = stems?.facts.map(\.condition)
             var position = 0
             var described = false
@@ -336,6 +338,24 @@ final class TaggedSentence: Sendable {
                     let kind = vocabulary.kind(at: index)
                     switch vocabulary.sense(at: index) {
                     case .ambiguous:
+                        conditions.append((position, longest.end, index))
+                        ambiguous.append((position, longest.end, kind))
+                        continue
+                    case .head:
+                        // An everyday adjective names the condition only as the head of its
+                        // noun phrase ("managing bipolar", "a coronary is off the table") or
+                        // before a word of treatment ("the natural bipolar treatment"), not
+                        // before another noun ("bipolar cells", "coronary arteries"); then,
+                        // like an ambiguous word, in a sentence that speaks of health.
+                        guard
+                            Self.endsObjectPhrase(
+                                after: longest.end - 1, tokens: tokens, text: text,
+                                lexicon: lexicon)
+                                || (treatment.map { id in
+                                    longest.end < tokens.count
+                                        && tags[longest.end].contains { $0.classID == id }
+                                } ?? false)
+                        else { continue }
                         conditions.append((position, longest.end, index))
                         ambiguous.append((position, longest.end, kind))
                         continue

@@ -28,6 +28,15 @@ struct CoinedNameTests {
         #expect(rule == "disease-product-name")
     }
 
+    /// One solid word that runs a disease's stem into a cure ending is a name wherever it
+    /// stands, with no capital, form or camel case after it ("Asthmaway inhaler rinse"); a word
+    /// of the dictionary is that word ("Carefree").
+    @Test func solidStemAndCureIsAName() {
+        let found = Self.errors("Eczemaway bath soak, 500 ml, from a family firm in Devon.")
+        #expect(found.contains { $0.text == "Eczemaway" }, "\(found)")
+        #expect(Self.errors("Carefree picnics all summer, from a family firm in Devon.").isEmpty)
+    }
+
     /// A hashtag joining an acronym to a lowercase word splits where its pieces are known
     /// words ("#RSVfighter": RSV, fighter), not at the last capital ("rs", "vfighter").
     @Test func hashtagAcronymJoinedToAWord() {

@@ -184,12 +184,12 @@ struct ConditionVocabularyTests {
     @Test(arguments: [
         (
             "gout\tillness\t-\tDOID:13189", "c.tsv:2:1",
-            "expected 'phrase<TAB>disease|symptom|function|germ<TAB>ambiguous|eponym|-<TAB>ids', "
-                + "got 'gout\tillness\t-\tDOID:13189'"
+            "expected 'phrase<TAB>disease|symptom|function|germ<TAB>"
+                + "ambiguous|eponym|head|-<TAB>ids', got 'gout\tillness\t-\tDOID:13189'"
         ),
         (
             "gout\tdisease\trare\tDOID:13189", "c.tsv:2:14",
-            "unknown sense 'rare' (expected 'ambiguous', 'eponym' or '-')"
+            "unknown sense 'rare' (expected 'ambiguous', 'eponym', 'head' or '-')"
         ),
         (
             "\"gout attack\"\tdisease\t-\tDOID:13189", "c.tsv:2:1",

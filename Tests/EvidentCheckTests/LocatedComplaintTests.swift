@@ -23,6 +23,8 @@ struct LocatedComplaintTests {
         "Our liniment eases the aching in your horse's hocks.",
         // A word before the possessive belongs to the possessor.
         "Our balm eases the swelling in your old cat's hips.",
+        // Two modifiers of the part joined by a comma alone, as by "and".
+        "Our salve eases the swelling in your old, tired knees.",
     ])
     func locatedComplaintIsASymptom(_ text: String) {
         #expect(Self.errors(text).contains("symptom-claim"), "\(Self.errors(text))")

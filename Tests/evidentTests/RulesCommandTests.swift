@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 67383 phrases derived by .ci/vocab/derive.py, 101 from the reviewed alias overlay
+        Condition vocabulary: 67389 phrases derived by .ci/vocab/derive.py, 101 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -82,7 +82,7 @@ struct RulesCommandTests {
         spellings: British spellings of the Greek and Latin pieces of the terms above that the sources spell only the American way ('tachypnoea', 'haemorrhagic', 'oesophagitis'; rule F20), and a newborn's condition written with an article ('of the newborn'; rule F21)
           version: -
           licence: as the sources above
-          used: 3331
+          used: 3332
         animal: Animal diseases: the hyponyms of WordNet's 'animal disease' no source above names (rule V)
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
@@ -95,8 +95,12 @@ struct RulesCommandTests {
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
           used: 4
+        head: Everyday adjectives WordNet also knows as a disease's name ('coronary': a coronary thrombosis; 'bipolar' of bipolar disorder), counted only as the head of a noun phrase or before a word of treatment, in a health context (rule F23)
+          version: 3.0
+          licence: WordNet 3.0 licence (Princeton)
+          used: 5
 
-        derived phrases: 67383 (55503 disease, 9749 symptom, 7 function, 2124 germ, 1597 ambiguous, 270 eponym, 187 as written)
+        derived phrases: 67389 (55509 disease, 9749 symptom, 7 function, 2124 germ, 1597 ambiguous, 270 eponym, 6 head, 187 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
