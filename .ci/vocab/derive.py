@@ -62,6 +62,13 @@ EPONYM_TERM = re.compile(
     r"((?:" + "|".join(EPONYM_PARTICLES) + r") )?([A-Z][a-z]{3,})(?:'s)? "
     r"(?:disease|syndrome|palsy)", re.I)
 
+# Rule F25: an eponym of two or more surnames joined by hyphens ("Guillain-Barré syndrome",
+# "Ehlers-Danlos syndrome", "Osgood-Schlatter disease") is written without its head in copy
+# ("recovering from Guillain-Barré", "living with Ehlers-Danlos"); no everyday word is spelt so.
+HYPHENATED_EPONYM = re.compile(
+    r"((?:[A-Z][a-z\u00e0-\u00f6\u00f8-\u00ff]{2,})(?:-[A-Z][a-z\u00e0-\u00f6\u00f8-\u00ff]{2,})+)"
+    r"(?:'s)? (?:disease|syndrome|palsy)")
+
 # Rule F23: the words for a disease a condition's name puts after its own adjective ("bipolar
 # disorder"): the adjective alone, as the head of a noun phrase, names the condition.
 DISEASE_HEADS = ("disorder", "disease", "syndrome", "illness")
@@ -222,6 +229,13 @@ def as_written(phrase):
     """Rule F14's mark in the files: a one-word phrase that counts only as written is quoted
     ("\"bends\"")."""
     return f'"{phrase}"'
+
+
+def fold_accents(text):
+    """The text with its accented Latin letters written plain ("barré": "barre")."""
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(ch))
 
 
 def key_of(text):
@@ -620,6 +634,7 @@ class Vocabulary:
         self.abbreviations = []  # (abbreviation, kind, concept) the sources define (rule F16)
         self.capitals = []  # (two-letter abbreviation, kind, concept) rule F5 drops (rule F5b)
         self.late_eponyms = []  # (bare name, kind, concept) of rule F11's other forms
+        self.hyphenated_eponyms = []  # (bare names, kind, concept) of rule F25
 
     def drop(self, rule):
         self.dropped[rule] = self.dropped.get(rule, 0) + 1
@@ -689,6 +704,9 @@ class Vocabulary:
             # name copy writes for other things.
             if not (self.wordnet.available and name.lower() in self.wordnet.index):
                 self.late_eponyms.append(((late.group(1) or "") + name, kind, concept))
+        hyphenated = HYPHENATED_EPONYM.fullmatch(term)
+        if hyphenated and not eponym:
+            self.hyphenated_eponyms.append((hyphenated.group(1), kind, concept))
         entry = self.entries.get(key)
         acronym = bool(re.fullmatch(r"[A-Z0-9-]+", term))
         if entry is None:
@@ -703,6 +721,71 @@ class Vocabulary:
         entry["preferred"] |= preferred
         entry["eponym"] &= eponym
         entry["vetted"] &= vetted
+
+    def add_hyphenated_eponyms(self):
+        """Rule F25: the bare name of an eponym of hyphenated surnames (`HYPHENATED_EPONYM`:
+        "Guillain-Barré", "Ehlers-Danlos", "Charcot-Marie-Tooth"), for the names no entry has.
+        Counted only in a sentence that speaks of health (ambiguous): a firm or a family may
+        join two surnames so. Returns how many were added."""
+        names = list(self.hyphenated_eponyms)
+        # A source may write the same eponym with its accents in lowercase only ("guillain-barré
+        # syndrome" beside "Guillain-Barre syndrome"): its bare form is the capitalised one's.
+        folded = {fold_accents(name.lower()) for name, _, _ in names}
+        lowered = re.compile(HYPHENATED_EPONYM.pattern.lower(), re.I)
+        for key in sorted(self.entries):
+            found = lowered.fullmatch(self.entries[key]["term"])
+            if found and found.group(1) != fold_accents(found.group(1)) \
+                    and fold_accents(found.group(1)) in folded:
+                entry = self.entries[key]
+                names += [(found.group(1), kind, concept)
+                          for concept, kind in sorted(entry["kinds"].items())][:1]
+        added = 0
+        for name, kind, concept in names:
+            key = key_of(clean(name) or "")
+            if not key or key in self.entries:
+                continue
+            self.add(name, kind, concept)
+            if key in self.entries:
+                self.entries[key]["everyday"] = True
+                added += 1
+        return added
+
+    def add_wordnet_clips(self):
+        """Rule F24: a word WordNet files in the synset of a phrase's medical or germ sense
+        that is the phrase's clipped form (its first letters, at most half of them: "mono" of
+        "mononucleosis", "staph" of "staphylococcus", "strep" of "streptococcus", "syph" of
+        "syphilis") is the name parents, owners and patients use for it. Clips are short and
+        often words of their own ("mono" sound), so it counts only in a sentence that speaks
+        of health (ambiguous); written in lowercase in WordNet (not a brand: "Cipro"), four
+        letters or more. Returns how many were added."""
+        wordnet = self.wordnet
+        members = {}
+        for lemma, senses in wordnet.index.items():
+            for sense in senses:
+                members.setdefault(sense, []).append(lemma)
+        added = 0
+        for key in sorted(self.entries):
+            entry = self.entries[key]
+            lemma = entry["term"]
+            if not re.fullmatch(r"[a-z]+", lemma):
+                continue
+            for sense in wordnet.index.get(lemma, []):
+                if sense[0] != "noun" or not (
+                        wordnet.is_medical(sense) or wordnet.is_germ_sense(sense)):
+                    continue
+                for other in sorted(members.get(sense, [])):
+                    if not re.fullmatch(r"[a-z]{4,}", other) or not lemma.startswith(other) \
+                            or 2 * len(other) > len(lemma) or key_of(other) in self.entries:
+                        continue
+                    if wordnet.written.get(("noun", other), other) != other:
+                        continue
+                    # Vetted: a germ's clip is filed under the animals, as the germ is (rule
+                    # F9 would drop it as an everyday word); the flag below makes it ambiguous.
+                    self.add(other, kind_of(entry), f"WN:{sense[1]}", vetted=True)
+                    if key_of(other) in self.entries:
+                        self.entries[key_of(other)]["everyday"] = True
+                        added += 1
+        return added
 
     def add_late_eponyms(self):
         """Rule F11's bare names from the forms with a surname's particle ("de Quervain
@@ -1813,8 +1896,12 @@ def derive(vocab_dir, wordnet_dir):
     # British spellings of the terms above the sources spell only the American way (rule F20),
     # and a newborn's condition with an article (rule F21).
     counts["spellings"] = vocabulary.add_british_spellings() if wordnet.available else 0
+    # Clipped names WordNet gives beside a term (rule F24).
+    counts["wordnet"] += vocabulary.add_wordnet_clips() if wordnet.available else 0
     # Rule F11's other forms, last: a name no source, germ or WordNet rule gave an entry.
     vocabulary.add_late_eponyms()
+    # Rule F25: eponyms of hyphenated surnames without their head.
+    counts["eponyms"] = vocabulary.add_hyphenated_eponyms()
 
     # EU register: the wordings of authorised Article 13 (function) claims.
     functions, claims = set(), 0
@@ -1848,7 +1935,8 @@ SOURCES = [
     ("wordnet", "WordNet (word senses; lay synonyms and adjectives of the concepts above with "
      "no other sense; conditions it knows in one sense only, counted only in a health context, "
      "rule F18; injuries, infections and pathological states it knows in one sense only, "
-     "rule F19)",
+     "rule F19; a term's clipped form in its synset, 'mono', 'staph', counted only in a health "
+     "context, rule F24)",
      "WordNet 3.0 licence (Princeton)", "3.0"),
     ("analytes", "Lab analytes: the quantities HPO names raised or lowered in serum, plasma, "
      "blood or urine (rule A; written to analytes.tsv)", "HPO licence, as above", "2025-01-16"),
@@ -1887,6 +1975,9 @@ SOURCES = [
      "coronary thrombosis; 'bipolar' of bipolar disorder), counted only as the head of a noun "
      "phrase or before a word of treatment, in a health context (rule F23)",
      "WordNet 3.0 licence (Princeton)", "3.0"),
+    ("eponyms", "Eponyms of hyphenated surnames in the terms above, without their head "
+     "('Guillain-Barré', 'Ehlers-Danlos'; rule F25), counted only in a health context",
+     "as the sources above", "-"),
 ]
 
 

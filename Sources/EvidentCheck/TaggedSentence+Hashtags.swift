@@ -32,6 +32,18 @@ extension TaggedSentence {
         }
     }
 
+    /// Whether a word outside a hashtag is written as a possessive without its apostrophe: it
+    /// ends in "s" and, without it, has the same stem ("Parkinsons", "Cushings"; not
+    /// "Parkinson").
+    static func isBarePossessive(_ token: Token, in text: [Unicode.Scalar]) -> Bool {
+        guard !token.isHashtag, !token.isPossessive, token.start + 1 < token.end,
+            token.end <= text.count, text[token.end - 1] == "s" || text[token.end - 1] == "S"
+        else { return false }
+        var written = ""
+        written.unicodeScalars.append(contentsOf: text[token.start..<(token.end - 1)])
+        return Stemmer.stem(written.lowercased()) == token.term
+    }
+
     /// Whether a hashtag piece is written as a possessive without its apostrophe (a hashtag
     /// cannot hold one): the hashtag's letters hold the piece's stem followed by "s"
     /// ("#parkinsons", "#CrohnsWarrior" for "parkinson"; not "#wilsonfamily").

@@ -362,11 +362,15 @@ final class TaggedSentence: Sendable {
                     case .eponym:
                         // "Alzheimer's" names the disease; "Alzheimer" (a person) and "Wilson"
                         // (a surname) do not. A hashtag has no apostrophe: "#parkinsons" and
-                        // "#crohnswarrior" write the possessive.
+                        // "#crohnswarrior" write the possessive. Copy drops it elsewhere too
+                        // ("reversed Parkinsons", "my Crohns"); the same spelling after "the"
+                        // is a family ("the Cushings next door").
                         guard
                             tokens[longest.end - 1].isPossessive
                                 || Self.isHashtagPossessive(
                                     tokens[longest.end - 1], in: text)
+                                || (Self.isBarePossessive(tokens[longest.end - 1], in: text)
+                                    && (position == 0 || tokens[position - 1].term != "the"))
                         else { continue }
                     case .plain:
                         break

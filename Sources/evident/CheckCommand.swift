@@ -53,15 +53,21 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // The claims are read on another core while the rule book and the copy are read here
+        // (both are read whole before any sentence is checked; reading the claims stats every
+        // claim file and reads the index). What their reading says on the way is said after
+        // the rule book and the copy are read, and an error in those comes first, as when the
+        // claims were read after them; the task is awaited on every path out.
+        async let loading = Self.loadClaims(kb: knowledgeBase.kb, indexPath: index.path)
         let book: RuleBook
         let sources: [SourceText]
         let claims: GradedClaims
         do {
             book = try Evident.ruleBook(kb: knowledgeBase.kb, rules: rulePacks.folders)
             sources = try Evident.checkSources(paths)
-            let loaded = try Evident.checkClaims(
-                kb: knowledgeBase.kb, indexPath: index.path,
-                indexFallback: KnowledgeBaseOptions.printError)
+            let read = await loading
+            for line in read.fallback { KnowledgeBaseOptions.printError(line) }
+            let loaded = try read.result.get()
             claims = loaded.claims
             knowledgeBase.printDiagnostics(loaded.diagnostics)
         } catch {
@@ -82,6 +88,25 @@ struct CheckCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         if report.hasFindings(atOrAbove: failOn.severity) { throw ExitCode(1) }
+    }
+}
+
+extension CheckCommand {
+    /// The claims `Evident.checkClaims` read, or its error, and the lines its `indexFallback`
+    /// said, in order.
+    struct LoadedClaims: Sendable {
+        var result: Result<(claims: GradedClaims, diagnostics: [Diagnostic]), any Error>
+        var fallback: [String]
+    }
+
+    /// Reads the claims of the knowledge base at `kb` (`Evident.checkClaims`), keeping what it
+    /// says on the way for the caller to print.
+    static func loadClaims(kb: String?, indexPath: String?) async -> LoadedClaims {
+        var fallback: [String] = []
+        let result = Result {
+            try Evident.checkClaims(kb: kb, indexPath: indexPath) { fallback.append($0) }
+        }
+        return LoadedClaims(result: result, fallback: fallback)
     }
 }
 

@@ -33,7 +33,7 @@ struct RulesCommandTests {
     }
 
     static let sources = """
-        Condition vocabulary: 67389 phrases derived by .ci/vocab/derive.py, 101 from the reviewed alias overlay
+        Condition vocabulary: 67810 phrases derived by .ci/vocab/derive.py, 115 from the reviewed alias overlay
 
         mesh: MeSH 2024 (Diseases C, Mental Disorders F03)
           version: 2024
@@ -59,10 +59,10 @@ struct RulesCommandTests {
           version: 2026-07-30
           licence: European Commission, reuse with attribution
           used: 242
-        wordnet: WordNet (word senses; lay synonyms and adjectives of the concepts above with no other sense; conditions it knows in one sense only, counted only in a health context, rule F18; injuries, infections and pathological states it knows in one sense only, rule F19)
+        wordnet: WordNet (word senses; lay synonyms and adjectives of the concepts above with no other sense; conditions it knows in one sense only, counted only in a health context, rule F18; injuries, infections and pathological states it knows in one sense only, rule F19; a term's clipped form in its synset, 'mono', 'staph', counted only in a health context, rule F24)
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
-          used: 1143
+          used: 1147
         analytes: Lab analytes: the quantities HPO names raised or lowered in serum, plasma, blood or urine (rule A; written to analytes.tsv)
           version: 2025-01-16
           licence: HPO licence, as above
@@ -99,8 +99,12 @@ struct RulesCommandTests {
           version: 3.0
           licence: WordNet 3.0 licence (Princeton)
           used: 5
+        eponyms: Eponyms of hyphenated surnames in the terms above, without their head ('Guillain-Barré', 'Ehlers-Danlos'; rule F25), counted only in a health context
+          version: -
+          licence: as the sources above
+          used: 417
 
-        derived phrases: 67389 (55509 disease, 9749 symptom, 7 function, 2124 germ, 1597 ambiguous, 270 eponym, 6 head, 187 as written)
+        derived phrases: 67810 (55927 disease, 9750 symptom, 7 function, 2126 germ, 2018 ambiguous, 270 eponym, 6 head, 187 as written)
         This product uses the Human Phenotype Ontology (version 2025-01-16).
 
         EU Register of nutrition and health claims (health claims)
