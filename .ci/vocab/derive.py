@@ -376,6 +376,7 @@ class WordNet:
         self.topics = {}
         self.stems = {}
         self.conflated = {}
+        self._members = None
         if not self.available:
             return
         for pos in ("noun", "verb", "adj", "adv"):
@@ -430,6 +431,16 @@ class WordNet:
         self.medical_topic = {
             synset for synset, targets in self.topics.items()
             if any(self.names.get(t) in MEDICAL_TOPICS for t in targets)}
+
+    def members(self):
+        """Each synset's lemmas (the inverse of `index`), built once and shared by the rules
+        that widen a source term to its synonyms."""
+        if self._members is None:
+            self._members = {}
+            for lemma, senses in self.index.items():
+                for sense in senses:
+                    self._members.setdefault(sense, []).append(lemma)
+        return self._members
 
     def dominant_everyday(self, word):
         """Rule F8b: whether a word's everyday senses dominate: its most frequent noun sense
@@ -759,10 +770,7 @@ class Vocabulary:
         of health (ambiguous); written in lowercase in WordNet (not a brand: "Cipro"), four
         letters or more. Returns how many were added."""
         wordnet = self.wordnet
-        members = {}
-        for lemma, senses in wordnet.index.items():
-            for sense in senses:
-                members.setdefault(sense, []).append(lemma)
+        members = wordnet.members()
         added = 0
         for key in sorted(self.entries):
             entry = self.entries[key]
@@ -871,10 +879,7 @@ class Vocabulary:
         "cold", "nerves" and "add", which have other senses, do not join. It passes the same
         filters as every source term."""
         wordnet = self.wordnet
-        members = {}
-        for lemma, senses in wordnet.index.items():
-            for sense in senses:
-                members.setdefault(sense, []).append(lemma)
+        members = wordnet.members()
         added = 0
         for key in sorted(self.entries):
             entry = self.entries[key]
@@ -1361,10 +1366,7 @@ class Vocabulary:
         ("madness", "gall", "pip" and "creeps" have others). Returns how many phrases were
         new."""
         wordnet = self.wordnet
-        members = {}
-        for lemma, senses in wordnet.index.items():
-            for sense in senses:
-                members.setdefault(sense, []).append(lemma)
+        members = wordnet.members()
         hyponyms, seen, stack = [], set(), [("noun", ANIMAL_DISEASE)]
         while stack:
             current = stack.pop()
@@ -1447,10 +1449,7 @@ class Vocabulary:
         for noun, pairs in wordnet.pertainyms.items():
             for word, offset in pairs:
                 derived.setdefault(word, []).append((("adj", offset), noun))
-        members = {}
-        for lemma, senses in wordnet.index.items():
-            for sense in senses:
-                members.setdefault(sense, set()).add(lemma)
+        members = wordnet.members()
         found = {}
         for lemma in sorted(wordnet.index):
             if not re.fullmatch(r"[a-z]{5,}", lemma) or lemma not in wordnet.lowercase \
