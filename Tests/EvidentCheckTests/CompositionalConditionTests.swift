@@ -51,8 +51,8 @@ struct CompositionalConditionTests {
     /// Rule L10: a kind or a part of an animal and a head the vocabulary's animal diseases
     /// place after two of them ("foot rot", "fowl pox"), in a sentence naming an animal.
     @Test(arguments: [
-        "Our neem soak clears mouth rot in corn snakes.",
-        "Body rot spreads no further on your angelfish once our drops go in.",
+        "Our neem soak clears beak rot in budgies.",
+        "Scale rot spreads no further on your angelfish once our drops go in.",
         "Pigeon pox scabs on your racing birds heal under our propolis balm.",
     ])
     func animalsPartAndHeadIsADisease(_ copy: String) {
