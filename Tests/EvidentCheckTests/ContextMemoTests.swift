@@ -1,3 +1,4 @@
+import EvidentModel
 import Testing
 
 @testable import EvidentCheck
