@@ -92,6 +92,20 @@ every run; `--check` compares instead of writing, exit 1 on a difference):
   disease terms put before a head. The checker reads a part (one or two words, or an adjective
   of one) right before a head as a disease name (TaggedSentence+CompositionalConditions.swift).
 
+- `@animal-condition-head`: rule L10, the names keepers give an animal's disease by its
+  part or its kind and a word for the harm ("foot rot", "sheep rot", "fowl pox", "sheep pox"),
+  which copy writes for other parts and kinds no vocabulary lists ("tail rot", "shell rot",
+  "pigeon pox"). The heads: the last word of a two-word disease of the condition vocabulary
+  (`Vocabulary/conditions.tsv`, WordNet's animal diseases among its sources) whose first word
+  is an animal's kind or part (`@animal-kind`, `@animal-part`, `@animal-part-shared` of
+  `implied-anatomy.yaml`), kept when the vocabulary places it after two of them or more, one
+  a kind of animal (a harm named only after parts a person has too, "foot injury", "knee
+  injury", is a person's), and its commonest WordNet noun sense is a state or a process
+  (noun.state, noun.process: "rot", "pox") with no thing's sense among its first two. Left out as in L9: a word already L1's or
+  L7's, a part, a word that is a vocabulary condition by itself. The checker reads one after
+  such a part or kind as a disease name only in a sentence that names an animal
+  (TaggedSentence+CompositionalConditions.swift): rot on a fence or in a tomato stays theirs.
+
 Words of fewer than three letters and words that are stopwords of the lexicon are left out.
 """
 
@@ -524,6 +538,8 @@ def derive_classes(vocab_dir, wordnet_dir):
         condition_terms, disease_terms, lexicon, first,
         part_adjectives(lexicon, wordnet_dir, first), set(nouns) | set(located),
         vocabulary_phrases(), usable)
+    animal_heads = animal_condition_heads(
+        lexicon, set(nouns) | set(located), vocabulary_phrases(), usable)
     return {
         "complaint-noun": nouns,
         "complaint-located-noun": located,
@@ -534,6 +550,7 @@ def derive_classes(vocab_dir, wordnet_dir):
         "complaint-location-possessed": sorted(some),
         "condition-process-head": process,
         "condition-part-adjective": part_adjectives_used,
+        "animal-condition-head": animal_heads,
     }, {"terms": len(terms), "heads": len(heads), "modifiers": len(modifiers)}
 
 
@@ -603,6 +620,56 @@ def process_heads(terms, disease_terms, lexicon, parts, adjectives, excluded, vo
         if any(pos == "noun" and base in heads for pos, base in bases) and form.isalpha():
             heads.add(form)
     return sorted(heads - excluded), sorted(used)
+
+
+# Rule L10: the derived classes of an animal's kinds and parts (.ci/implied/derive-anatomy.py).
+ANATOMY = os.path.join(ROOT, "Sources", "EvidentCheck", "RulePacks", "implied-anatomy.yaml")
+ANIMAL_CLASSES = ("animal-kind", "animal-part", "animal-part-shared")
+# Rule L10: the lexicographer files of a disease's head (a state or a process: "rot", "pox").
+ANIMAL_HEAD_FILES = {"noun.state", "noun.process"}
+
+
+def animal_words(names=ANIMAL_CLASSES):
+    """Rule L10: the words of the classes `names` in implied-anatomy.yaml."""
+    with open(ANATOMY, encoding="utf-8") as f:
+        text = f.read()
+    out = set()
+    for name in names:
+        found = re.search(r"^  " + re.escape(name) + r": \[(.*?)\]", text, re.M | re.S)
+        body = re.sub(r"#.*", "", found.group(1)) if found else ""
+        out |= {w.strip().strip('"') for w in body.split(",") if w.strip()}
+    return out
+
+
+def animal_condition_heads(lexicon, excluded, vocabulary, usable):
+    """Rule L10: the heads of two-word diseases placed after an animal's kind or part (see the
+    docstring), singular and plural."""
+    animals, kinds = animal_words(), animal_words(("animal-kind",))
+    placed = {}
+    path = os.path.join(ROOT, "Sources", "EvidentCheck", "Vocabulary", "conditions.tsv")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(fields) < 2 or fields[1] != "disease":
+                continue
+            words = fields[0].split()
+            if len(words) != 2 or words[0] not in animals or words[1] in animals \
+                    or not words[1].isalpha():
+                continue
+            base = (lexicon.lemmas(words[1], "noun")[:1] or [words[1]])[0]
+            placed.setdefault(base, set()).add(words[0])
+    heads = set()
+    for head, where in placed.items():
+        if len(where) < 2 or not where & kinds or not usable(head) or head in excluded \
+                or head in animals \
+                or head in vocabulary:
+            continue
+        senses = lexicon.senses(head, "noun")[:2]
+        if not senses or lexicon.wn.files[senses[0]] not in ANIMAL_HEAD_FILES \
+                or any(lexicon.wn.files[s] in THING_FILES for s in senses):
+            continue
+        heads |= {head} | ({plural(head)} if not head.endswith("s") else set())
+    return sorted(heads - excluded)
 
 
 def vocabulary_phrases():
@@ -765,6 +832,10 @@ COMMENTS = {
                               "after a part, a disease name.",
     "condition-part-adjective": "Rule L9: adjectives whose commonest sense pertains to a part "
                                 "of the body, as the disease terms use them before a head.",
+    "animal-condition-head": "Rule L10: heads the vocabulary's diseases put after two kinds "
+                             "or parts of an animal or more, naming a state or process: after "
+                             "an animal's kind or part, in a sentence naming an animal, a "
+                             "disease name.",
     "complaint-location-possessed": "Rule L5: nouns with a body-part sense that is not their "
                                     "commonest: a part of the body only after a possessive.",
 }

@@ -61,10 +61,14 @@ extension Checker {
         let readingsBefore = reads?.readings ?? [:]
         let registerBefore = reads?.register ?? ReadMemo.Register()
         let keyed = reads != nil && keys.count == sentences.count
+        // The rules' subject and `unless-context` lists, numbered (`ContextLists`).
+        let contextLists = ContextLists(rules)
         let perChunk = Checker.perChunk(chunks) { chunk in
             var lists = [[Candidate]](repeating: [], count: rules.count)
             let memo = RegisterMemo(
                 firsts: firsts, keys: keyed ? keys : [], before: registerBefore)
+            let context = ContextMemo(
+                firsts: firsts, sentences: sentences.count, lists: contextLists.count)
             var learnt: [RepeatKey: [(order: Int, range: Range<Int>)]] = [:]
             // The findings of the rules that read a sentence alone (`readsAlone`) on the first
             // sentence written the same (rule, range from the sentence's start): a repeated
@@ -119,11 +123,15 @@ extension Checker {
                         // A sentence without the classes of any `when` pattern is not read.
                         guard gates.admits(order, present) else { continue }
                         var reading = read[order]
+                        // A reading that failed, or holds its matches, is not changed by the
+                        // rule (`sentenceFindings`): not written back.
+                        let complete = reading.map { !$0.passes || $0.found != nil } ?? false
                         candidates = sentenceFindings(
                             rules[order], sentence: sentence, sentences: sentences,
                             number: number, matches: matches, memo: memo,
-                            gated: gates.gates(order), reading: &reading)
-                        if first >= 0 { read[order] = reading }
+                            context: (contextLists, context), gated: gates.gates(order),
+                            reading: &reading)
+                        if first >= 0, !complete { read[order] = reading }
                         if candidates.isEmpty { continue }
                     }
                     let own = first >= 0 && aloneRules[order]
@@ -294,10 +302,12 @@ extension Checker {
     /// `reading`: what the rule read of the sentence alone (`AloneReading`), when a sentence
     /// written the same was read before (`nil`: worked out here, and kept in it). The tests
     /// read no state: in whatever order they run, the candidates are the same, and the register
-    /// is asked where it was (its memo answers a neighbour asking back as it did).
+    /// is asked where it was (its memo answers a neighbour asking back as it did). `context`:
+    /// the rules' context lists and what the sentences hold of them (`ContextMemo`).
     func sentenceFindings(
         _ rule: CompiledRule, sentence: TaggedSentence, sentences: [TaggedSentence], number: Int,
-        matches: [ClaimMatch?], memo: RegisterMemo, gated: Bool = false,
+        matches: [ClaimMatch?], memo: RegisterMemo,
+        context: (lists: ContextLists, memo: ContextMemo), gated: Bool = false,
         reading: inout AloneReading?
     ) -> [Candidate] {
         let within = rule.rule.within
@@ -326,8 +336,13 @@ extension Checker {
                 sentences, number: number, back: rule.rule.subjectWindow)
             let high = Checker.paragraphEnd(
                 sentences, number: number, ahead: rule.rule.subjectAhead)
-            let found = sentences[low...high].contains { s in
-                Checker.anyPattern(rule.borrowedSubject) { s.contains($0, within: within) }
+            let list = context.lists.subject(rule)
+            let found = (low...high).contains { s in
+                context.memo.holds(list, s) {
+                    Checker.anyPattern(rule.borrowedSubject) {
+                        sentences[s].contains($0, within: within)
+                    }
+                }
             }
             guard found else { return [] }
         }
@@ -343,9 +358,13 @@ extension Checker {
         if !rule.unlessContext.isEmpty {
             let first = Checker.paragraphStart(sentences, number: number, back: 1)
             let last = Checker.paragraphEnd(sentences, number: number, ahead: 1)
-            let neighbours = sentences[first...last]
-            if neighbours.contains(where: { s in
-                Checker.anyPattern(rule.borrowedUnlessContext) { s.contains($0, within: within) }
+            let list = context.lists.unlessContext(rule)
+            if (first...last).contains(where: { s in
+                context.memo.holds(list, s) {
+                    Checker.anyPattern(rule.borrowedUnlessContext) {
+                        sentences[s].contains($0, within: within)
+                    }
+                }
             }) {
                 return []
             }

@@ -37,6 +37,7 @@ extension Lexicon {
                 vocabulary.coinedCondition(lower) != nil || stemAndCure
                     || (isCamel && isConditionStemAndCure(word, vocabulary: vocabulary))
                     || (isCamel && clippedCondition(in: word, vocabulary: vocabulary) != nil)
+                    || (!isCamel && isConditionRunIntoWord(lower, vocabulary: vocabulary))
             else {
                 continue
             }
@@ -52,6 +53,48 @@ extension Lexicon {
     /// `Vocabulary/known-words.txt` (`TaggedSentence.knownStems`).
     static func isKnownWord(_ lower: String) -> Bool {
         TaggedSentence.knownStems?.contains(Stemmer.stem(lower)) == true
+    }
+
+    /// The fewest letters of a condition's whole name and of the word after it that a solid
+    /// coined name runs together ("gout" + "eze").
+    static let runNameMinimum = 4
+    static let runWordMinimum = 3
+
+    /// Whether a solid coined word (lowercase) runs a condition's whole one-word name into a
+    /// `@cure-ending` or a word a dictionary knows, as a camel-case name writes them apart
+    /// ("Gouteze" as "GoutEze", "Lupuskind"): split at every point that leaves four letters
+    /// or more before it and three or more after it, the part before a disease or symptom of
+    /// the vocabulary that needs no health context (no everyday sense). A bare possessive
+    /// eponym ("raynaud", "crohn") counts only before a cure ending ("Raynaudeze"): a surname
+    /// run into a word is as often another surname or a place ("Coriell", "Wilsonstone"). A
+    /// product named after a disease claims to treat it whatever the rest of the name says
+    /// (21 CFR 101.93(g)(2)(iv)(A)). The caller asks for the name's shape (a capital word or a
+    /// `product-form` word after it) and that the whole word is no word of a dictionary.
+    func isConditionRunIntoWord(_ lower: String, vocabulary: ConditionVocabulary) -> Bool {
+        let scalars = Array(lower.unicodeScalars)
+        guard scalars.count >= Self.runNameMinimum + Self.runWordMinimum,
+            scalars.allSatisfy({ $0.properties.isAlphabetic })
+        else { return false }
+        for split in Self.runNameMinimum...(scalars.count - Self.runWordMinimum) {
+            let rest = String(String.UnicodeScalarView(scalars[split...]))
+            let cure = cureEndings.contains(Stemmer.stem(rest))
+            guard cure || Self.isKnownWord(rest) else { continue }
+            let name = String(String.UnicodeScalarView(scalars[..<split]))
+            let terms = Tokenizer.terms(name)
+            guard terms.count == 1, let found = vocabulary.longestPhrase(terms, at: 0),
+                found.end == 1
+            else { continue }
+            if found.values.contains(where: { value in
+                let index = Int(value)
+                let kind = vocabulary.kind(at: index)
+                let sense = vocabulary.sense(at: index)
+                return (kind == .disease || kind == .symptom)
+                    && (sense == .plain || (sense == .eponym && cure))
+            }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether a camel-case name joins a condition's stem to a cure ending ("WithdrawalAway",

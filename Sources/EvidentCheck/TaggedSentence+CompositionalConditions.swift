@@ -121,6 +121,46 @@ extension TaggedSentence {
 }
 
 extension TaggedSentence {
+    /// Adds `condition-disease` (as a vocabulary disease is added, with its health context)
+    /// for an `@animal-condition-head` right after an animal's kind or part (`@animal-kind`,
+    /// `@animal-part`, `@animal-part-shared`: "tail rot", "shell rot", "pigeon pox"; rule L10
+    /// of `.ci/vocab/derive-complaints.py`), in a sentence that names an animal
+    /// (`@animal-kind`, `@living-body`: "on your guppies", "in leopard geckos"): the names
+    /// keepers give an animal's disease by the part or the kind it strikes, as the vocabulary's
+    /// "foot rot" and "fowl pox" do. Both words are free (no condition or everyday phrase has
+    /// taken them), neither a name piece or a hashtag, with only spaces between; rot in a
+    /// fence, a tomato or a "brain" with no animal named stays theirs.
+    static func tagAnimalConditions(
+        _ tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, everyday: [Int],
+        conditions: [(start: Int, end: Int, concept: Int)], context: inout Bool,
+        tags: inout [[(classID: Int, end: Int)]], present: inout [Bool]
+    ) {
+        guard let head = lexicon.classID("animal-condition-head"), present[head],
+            let labels = lexicon.vocabularyLabels["condition-disease"],
+            ["animal-kind", "living-body"].contains(where: { name in
+                lexicon.classID(name).map { present[$0] } == true
+            })
+        else { return }
+        let before = ["animal-kind", "animal-part", "animal-part-shared"]
+            .compactMap(lexicon.classID).filter { present[$0] }
+        guard !before.isEmpty else { return }
+        let covered = Self.coveredWords(
+            conditions: conditions, everyday: everyday, count: tokens.count)
+        func free(_ word: Int) -> Bool {
+            !covered[word] && !tokens[word].isNamePiece && !tokens[word].isHashtag
+        }
+        var found: [Range<Int>] = []
+        for word in 1..<max(1, tokens.count)
+        where free(word) && free(word - 1)
+            && !Self.isPunctuated(before: word, tokens: tokens, text: text)
+            && tags[word].contains(where: { $0.classID == head && $0.end == word + 1 })
+            && tags[word - 1].contains(where: { before.contains($0.classID) && $0.end == word })
+        {
+            found.append((word - 1)..<(word + 1))
+        }
+        Self.addLabels(labels, over: found, context: &context, tags: &tags, present: &present)
+    }
+
     /// Adds each of `labels` over every span of `found` (from its first word to its end) and,
     /// when a span was found, the health context: how a reading that names a condition without
     /// a vocabulary term records it.

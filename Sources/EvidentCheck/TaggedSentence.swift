@@ -414,6 +414,9 @@ final class TaggedSentence: Sendable {
             Self.tagCompositionalConditions(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)
+            Self.tagAnimalConditions(
+                tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
+                context: &context, tags: &tags, present: &present)
             Self.tagCureObjects(
                 tokens, text: text, lexicon: lexicon, everyday: everyday, conditions: conditions,
                 context: &context, tags: &tags, present: &present)

@@ -6,7 +6,8 @@ import Testing
 /// Rule L9 (`.ci/vocab/derive-complaints.py`, `TaggedSentence+CompositionalConditions.swift`):
 /// a part of the body (or an adjective of one) and a word for what goes wrong with it, as the
 /// condition vocabularies name diseases ("kidney failure", "narrowing of the aorta"), name a
-/// disease though no vocabulary lists the pair. Rule F11 (`.ci/vocab/derive.py`): an eponym
+/// disease though no vocabulary lists the pair; rule L10: so do an animal's kind or part and
+/// a head of the vocabulary's animal diseases ("tail rot" as "foot rot"). Rule F11 (`.ci/vocab/derive.py`): an eponym
 /// written with a surname's particle ("de Quervain Disease") is kept alone too.
 struct CompositionalConditionTests {
     static func errors(_ text: String) -> [String] {
@@ -47,6 +48,27 @@ struct CompositionalConditionTests {
         #expect(!Self.errors(copy).contains("disease-claim"), "\(copy)")
     }
 
+    /// Rule L10: a kind or a part of an animal and a head the vocabulary's animal diseases
+    /// place after two of them ("foot rot", "fowl pox"), in a sentence naming an animal.
+    @Test(arguments: [
+        "Our neem soak clears beak rot in budgies.",
+        "Scale rot spreads no further on your angelfish once our drops go in.",
+        "Pigeon pox scabs on your racing birds heal under our propolis balm.",
+    ])
+    func animalsPartAndHeadIsADisease(_ copy: String) {
+        #expect(Self.errors(copy).contains("disease-claim"), "\(copy)")
+    }
+
+    @Test(arguments: [
+        // No animal named: the rot is a fence's, a plant's, or a figure of speech.
+        "Our wood hardener stops wet rot in window frames.",
+        "Our copper spray stops root rot in tomatoes.",
+        "This app ends brain rot from endless scrolling.",
+    ])
+    func rotWithNoAnimalIsNone(_ copy: String) {
+        #expect(!Self.errors(copy).contains("disease-claim"), "\(copy)")
+    }
+
     /// The derived classes hold the lay heads the vocabularies place on parts of the body and
     /// leave out a measure, an increase and a thing; the file is what the script derives.
     @Test func derivedHeadsAreChangesForTheWorse() throws {
@@ -70,6 +92,9 @@ struct CompositionalConditionTests {
         for word in ["mass", "enlargement", "compression", "deposit", "function", "pregnancy"] {
             #expect(!heads.contains(word), "\(word)")
         }
+        let animalHeads = try words(of: "animal-condition-head")
+        #expect(animalHeads.contains("rot") && animalHeads.contains("pox"))
+        #expect(!animalHeads.contains("injury") && !animalHeads.contains("disease"))
         let adjectives = try words(of: "condition-part-adjective")
         #expect(adjectives.contains("carotid") && adjectives.contains("renal"))
         guard let run = try Fixtures.regenerationCheck(".ci/vocab/derive-complaints.py")

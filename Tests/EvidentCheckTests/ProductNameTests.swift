@@ -111,6 +111,31 @@ struct ProductNameTests {
         #expect(found.contains { $0.text == item.1 }, "\(found)")
     }
 
+    /// A solid word that runs a condition's whole name (no everyday sense) into a cure
+    /// ending or a dictionary word, or a bare eponym into a cure ending, in a name's shape,
+    /// reads as the camel-case name it spells ("Lupusaway" as "LupusAway").
+    @Test(arguments: [
+        ("Lupusaway Turmeric Capsules, 60 per tub.", "Lupusaway"),
+        ("Acnehush Clay Mask, 75 ml.", "Acnehush"),
+        ("Addisoneze Adrenal Drops, 30 ml.", "Addisoneze"),
+    ])
+    func conditionNameRunIntoAWord(_ item: (String, String)) {
+        let found = Self.errors(item.0)
+        #expect(found.contains { $0.text == item.1 }, "\(found)")
+    }
+
+    @Test(arguments: [
+        // a condition with an everyday sense, a word not in a name's shape, a known word
+        "Stressfree Travel Insurance, annual cover.",
+        "Our goutweed grows back every spring.",
+        "Coldplay Tribute Night, tickets £15.",
+        // a bare eponym run into a word that is no cure ending: another surname
+        "Coriell Institute web page, 2021.",
+    ])
+    func runIntoAWordNeedsAPlainConditionAndAName(_ text: String) {
+        #expect(Self.errors(text).isEmpty, "\(Self.errors(text))")
+    }
+
     @Test(arguments: [
         "SleepAway pillow mist, lavender.",
         "MoodFix smoothie bars, box of 12.",
