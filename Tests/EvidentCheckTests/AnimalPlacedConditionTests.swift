@@ -20,8 +20,9 @@ struct AnimalPlacedConditionTests {
     }
 
     @Test(arguments: [
-        // a known word after a treating verb, placed in an animal
-        ("Our tonic treats fin rot in goldfish.", "rot"),
+        // a known word after a treating verb, placed in an animal (session 37: rule L10 reads
+        // an animal's part before a vocabulary disease head as one name, "fin rot")
+        ("Our tonic treats fin rot in goldfish.", "fin rot"),
         // a hyphenated head after a verb of warding off and one of stopping
         ("Our electrolyte paste prevents tying-up in racehorses.", "tying-up"),
         ("The magnesium mix stops tying-up in show horses for good.", "tying-up"),
@@ -38,7 +39,7 @@ struct AnimalPlacedConditionTests {
         ("Our drops cure head tilt in rabbits.", "head tilt"),
         // a bracketed name after the phrase names it again; the placement after it counts
         // (session 34)
-        ("Our tonic treats fin rot (columnaris) in goldfish.", "rot"),
+        ("Our tonic treats fin rot (columnaris) in goldfish.", "fin rot"),
     ])
     func conditionPlacedInAnAnimal(_ item: (String, String)) {
         let found = Self.found(item.0)
