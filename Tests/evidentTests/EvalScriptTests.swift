@@ -1518,6 +1518,103 @@ struct EvalScriptTests {
         }
     }
 
+    /// A set `Tests/Evaluation/read-sets.txt` marks half-read (a comment beginning "half-read"
+    /// with no later "; read ..." clause) keeps its texts and area labels out of every screen
+    /// (session 38: `--check-novel --kinds` once printed an item of a half-read set): an
+    /// overlap names its item by id, `--words` and `--kinds` name the older item by id only
+    /// (not the shared word), a label mismatch in the half-read set itself names no area; a
+    /// set marked "half-read ...; read in session N" is read, and its texts are printed.
+    @Test func screensPrintOnlyTheIdsOfHalfReadSets() throws {
+        let secret = "Our hoof gel ends laminitis in ponies within a month."
+        let read = "Our paste closes a portosystemic shunt in pups."
+        let root = try Self.repository([
+            "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."]),
+            "frozen-34/disease.tsv": Self.disease(["BG-DIS-001\tliver-shunt-dog\texplicit\t\(read)"]),
+            "frozen-35/disease.tsv": Self.disease(
+                [
+                    "BI-DIS-001\tlaminitis-pony\tnew\texplicit\t\(secret)",
+                    "BI-DIS-002\tsweet-itch\tcommon\texplicit\tA fly rug lotion that stops "
+                        + "sweet itch.",
+                ], novel: true),
+            "\(Self.live)/disease.tsv": Self.disease(
+                [
+                    "BK-DIS-001\tfounder\tnew\texplicit\tOur hoof gel ends laminitis in ponies "
+                        + "within a week.",
+                    "BK-DIS-002\tportal-shunt\tnew\texplicit\tOur paste closes a portosystemic "
+                        + "shunt in puppies.",
+                ], novel: true),
+            "read-sets.txt": "frozen-34   # half-read in session 37; read in session 38\n"
+                + "frozen-35   # half-read in session 38, the lead holding back half\n",
+        ])
+        let environment = try Self.mesh(
+            [
+                "D1\tHoof Diseases\t\tC10.100.200.300",
+                "D2\tLaminitis\t\tC10.100.200.300.400",
+                "D3\tFounder\t\tC10.100.200.300.500",
+                "D4\tPortosystemic Shunt\t\tC10.200.300.400.500",
+                "D5\tHepatic Shunt\t\tC10.200.300.400.600",
+            ], in: root)
+        // Words of the half-read items' texts and area labels that must never be printed.
+        let hidden = ["ponies", "within a month", "laminitis-pony", "sweet-itch", "fly rug"]
+        guard
+            let overlap = try Self.eval(
+                ["--check-overlap", "--set", Self.live, "--category", "disease"], in: root)
+        else { return }
+        #expect(overlap.status == 1)
+        #expect(
+            overlap.stdout.hasPrefix(
+                """
+                0.968 \(Self.live)/disease.tsv:BK-DIS-002
+                      frozen-34/disease.tsv:BG-DIS-001: \(read)
+                0.913 \(Self.live)/disease.tsv:BK-DIS-001
+                      frozen-35/disease.tsv:BI-DIS-001
+                overlap: 2 pair(s)
+                """))
+        let itself = try Self.eval(
+            ["--check-overlap", "--set", "frozen-35", "--category", "disease"], in: root)
+        #expect(itself?.status == 1)
+        #expect(
+            itself?.stdout.hasPrefix(
+                "0.913 frozen-35/disease.tsv:BI-DIS-001\n      \(Self.live)/disease.tsv:BK-DIS-001\n"
+            ) == true)
+        let words = try Self.eval(["--check-novel", "--set", Self.live, "--words"], in: root)
+        #expect(words?.status == 0)
+        #expect(
+            words?.stdout.contains(
+                """
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: BK-DIS-001 (founder) shares:
+                      frozen-35/disease.tsv:BI-DIS-001
+                Tests/Evaluation/\(Self.live)/disease.tsv:3: BK-DIS-002 (portal-shunt) shares:
+                      'close' frozen-34/disease.tsv:BG-DIS-001 (liver-shunt-dog): \(read)
+
+                """) == true)
+        let kinds = try Self.kinds(in: root, environment: environment)
+        #expect(kinds?.status == 1)
+        #expect(
+            kinds?.stdout.contains(
+                """
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: BK-DIS-001 (founder): novel 'new' \
+                but an older item names a condition of its kind:
+                      C10.100.200.300 Hoof Diseases: frozen-35/disease.tsv:BI-DIS-001
+                Tests/Evaluation/\(Self.live)/disease.tsv:3: BK-DIS-002 (portal-shunt): novel \
+                'new' but an older item names a condition of its kind:
+                      C10.200.300.400 ?: frozen-34/disease.tsv:BG-DIS-001 (liver-shunt-dog): \(read)
+
+                """) == true)
+        let labels = try Self.eval(["--check-novel", "--set", "frozen-35"], in: root)
+        #expect(labels?.status == 1)
+        #expect(
+            labels?.stdout.hasPrefix(
+                "Tests/Evaluation/frozen-35/disease.tsv:3: BI-DIS-002: novel 'common' but no "
+                    + "older set uses its area\n") == true)
+        for run in [overlap, itself, words, kinds, labels] {
+            for text in hidden {
+                #expect(run?.stdout.contains(text) == false, "printed '\(text)'")
+                #expect(run?.stderr.contains(text) == false, "printed '\(text)'")
+            }
+        }
+    }
+
     /// `--help` prints the whole header comment down to its last line (a fixed line count cut
     /// off its last lines once the header grew) and none of the script.
     /// `--binary` naming a folder (the binary's folder given by mistake) or a missing file is
