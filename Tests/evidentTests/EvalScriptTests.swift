@@ -790,7 +790,7 @@ struct EvalScriptTests {
             "BJ-DIS-001\tgout\texplicit\tOur drops cure gout for good."
         ])
         files["gate-37/innocent.tsv"] =
-            "id\tkind\ttext\nBH-INN-001\tcooking\tThe cake is in the oven.\n"
+            "id\tkind\ttext\nBJ-INN-001\tcooking\tThe cake is in the oven.\n"
         files["\(Self.live)/disease.tsv"] = Self.disease([
             "BK-DIS-001\tgout\ttestimonial\tOur salt cures gout."
         ])
@@ -1716,7 +1716,7 @@ struct EvalScriptTests {
             "BI-DIS-003\tgout\texplicit\tOur drops cure gout for good.",
         ])
         files["frozen-35/innocent.tsv"] =
-            "id\tkind\ttext\nBG-INN-001\tcooking\tThe cake is in the oven.\n"
+            "id\tkind\ttext\nBI-INN-001\tcooking\tThe cake is in the oven.\n"
         files["\(Self.live)/disease.tsv"] = Self.disease([
             "BK-DIS-001\tgout\texplicit\tOur salt cures gout.",
             "BK-DIS-002\tdrinks\texplicit\tOur jug holds a litre of lemonade.",
@@ -1728,7 +1728,7 @@ struct EvalScriptTests {
         // A base that finds nothing: every item the real binary catches changed.
         let base = try Self.findsNothing(in: root)
         let list = root.appendingPathComponent("held-back.txt")
-        try Data("# held back\nBG-INN-001, BI-DIS-002\n\nBG-DIS-001\n".utf8).write(to: list)
+        try Data("# held back\nBI-INN-001, BI-DIS-002\n\nBI-DIS-001\n".utf8).write(to: list)
         guard
             let spent = try Self.eval(
                 [
@@ -1758,7 +1758,7 @@ struct EvalScriptTests {
         #expect(plain?.status == 0)
         #expect(
             plain?.stdout.contains(
-                "\nBG-DIS-002       disease          missed\n\ndisease          caught 0/1\n"
+                "\nBI-DIS-002       disease          missed\n\ndisease          caught 0/1\n"
                     + "ids total: 1 item(s) in 1 category\n") == true)
         let live = try Self.eval(
             [
