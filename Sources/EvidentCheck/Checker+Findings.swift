@@ -254,7 +254,10 @@ extension Checker {
 
     /// The placeholders of a register finding: `{substance}` (the copy's words), `{subject}`
     /// (the copy's words quoted, or "this product" when the sentence names no substance),
-    /// `{entry}`, `{entry-id}`, `{article}`, `{register-substance}`, `{conditions}`.
+    /// `{entry}`, `{entry-id}`, `{article}`, `{register-substance}`, `{conditions}`. A list of
+    /// objects (`RegisterVerdict.listed`) names every entry: their ids joined by ", ", their
+    /// wordings by `", "` (the message quotes the first and the last), their conditions of use
+    /// once each, joined by "; ".
     static func placeholders(_ verdict: RegisterVerdict, _ source: SourceText) -> [String: String] {
         let substance = verdict.substance.map { source.text($0) }
         var values = [
@@ -262,15 +265,20 @@ extension Checker {
             "subject": substance.map { "'\($0)'" } ?? "this product",
         ]
         if let entry = verdict.entry {
-            values["entry"] = entry.wording
-            values["entry-id"] = entry.id
+            let entries = [entry] + verdict.listed
+            values["entry"] = entries.map(\.wording).joined(separator: "\", \"")
+            values["entry-id"] = entries.map(\.id).joined(separator: ", ")
             values["article"] = entry.article
             values["register-substance"] = entry.substance
-            var conditions = entry.conditions ?? "none stated in the register"
-            if let restrictions = entry.restrictions {
-                conditions += " Restrictions: " + restrictions
+            var said: [String] = []
+            for listed in entries {
+                var conditions = listed.conditions ?? "none stated in the register"
+                if let restrictions = listed.restrictions {
+                    conditions += " Restrictions: " + restrictions
+                }
+                if !said.contains(conditions) { said.append(conditions) }
             }
-            values["conditions"] = conditions
+            values["conditions"] = said.joined(separator: "; ")
         }
         return values
     }

@@ -946,7 +946,7 @@ extension Checker {
         let verdict = RegisterVerdict(
             outcome: judged.outcome,
             substance: tokens[named.start].start..<tokens[named.end - 1].end,
-            entry: judged.entry)
+            entry: judged.entry, listed: judged.listed)
         // Judged on the sentence's own words alone: its substances (none read from the
         // sentences before), no label line's neighbours, no Article 14 half.
         if !mentions.isEmpty, !saysNothing, !askedContext {

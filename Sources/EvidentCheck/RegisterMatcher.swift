@@ -33,6 +33,11 @@ import Foundation
 ///   three quarters): then it is that
 ///   non-authorised claim ("Omega 3 fatty acids support a healthy heart") (a disease risk reduction claim only against Art 14(1)(a) entries, whose
 ///   two-sentence wording is compared with the sentence and its neighbours);
+/// - authorised, too: a list of objects no one entry says ("supports normal skin, hair and
+///   nails"), read over the union of the entries of one substance and article the sentence says
+///   (coverage ≥ 2/3 each), when the union has every health aspect the sentence names and
+///   precision ≥ 1/2, with no intensifier beyond the entries' own and no move up or down (the
+///   verdict names each entry: `RegisterVerdict.listed`);
 /// - wording: coverage and precision ≥ 1/2 otherwise (or a general claim with no target);
 /// - non-authorised: a non-authorised or revoked entry covering half the sentence's targets;
 /// - risk-reduction: risk-reduction wording (`@risk-reduction`) with no authorised match;
@@ -671,7 +676,7 @@ struct RegisterMatcher: Sendable {
         context: () -> RegisterTargets, risk: Bool, intensifiers: [String],
         leads: [Int: RegisterTargets] = [:], circumstance: RegisterTargets = RegisterTargets(),
         moves: Bool = false
-    ) -> (outcome: RegisterOutcome, entry: RegisterEntry?) {
+    ) -> (outcome: RegisterOutcome, entry: RegisterEntry?, listed: [RegisterEntry]) {
         let built = index
         let entryTargets = built.entryTargets
         let entryWeights = built.entryWeights
@@ -778,6 +783,9 @@ struct RegisterMatcher: Sendable {
         var refused: (entry: Int, score: Double, coverage: Double)? = nil
         // The non-authorised entry whose own wording the sentence says most closely.
         var closest: (entry: Int, coverage: Double, precision: Double)? = nil
+        // The authorised entries (no Article 14(1)(a) one) the sentence says (coverage ≥ 2/3):
+        // a list of objects is read over their union (`listed`).
+        var saidEntries: [Int] = []
         let isAuthorised = built.entryAuthorised
         let isRiskReduction = built.entryRiskReduction
         for index in ordered {
@@ -803,6 +811,7 @@ struct RegisterMatcher: Sendable {
                 let precision =
                     said.isEmpty || riskReduction
                     ? strict : shared / max(total - circumstances(index, own), 1e-9)
+                if !riskReduction, coverage >= 2.0 / 3.0 { saidEntries.append(index) }
                 // Ties go to the entry that names the substance as the copy does.
                 if let best = authorised,
                     (best.coverage, best.precision, named(best.entry))
@@ -874,19 +883,79 @@ struct RegisterMatcher: Sendable {
                     refusal.coverage > found.coverage || refusal.precision > found.strict
                     || (refusedLikeness > likeness(found.entry)
                         && refusedLikeness >= RegisterMatcher.saidWording)
-                if closer { return (.nonAuthorised, register.entries[refusal.entry]) }
+                if closer { return (.nonAuthorised, register.entries[refusal.entry], []) }
             }
-            return (.authorised, entry)
+            return (.authorised, entry, [])
         }
-        if risk { return (.riskReduction, best?.isRiskReduction == true ? best : nil) }
-        if sentence.isEmpty, let entry = best { return (.wording, entry) }
+        if risk { return (.riskReduction, best?.isRiskReduction == true ? best : nil, []) }
+        if sentence.isEmpty, let entry = best { return (.wording, entry, []) }
         if let found = refused, found.score >= 0.5 {
             let related = authorised.map { $0.coverage >= 0.5 && $0.strict >= found.score }
-            if related != true { return (.nonAuthorised, register.entries[found.entry]) }
+            if related != true { return (.nonAuthorised, register.entries[found.entry], []) }
+        }
+        // A list of objects ("supports normal skin, hair and nails"): each object is said by one
+        // of the substance's authorised entries, none says them all. The sentence says those
+        // wordings together when their union (the entries of one substance and article taken in
+        // turn, most shared first, each adding an object) has every health aspect it names
+        // (`Index.aspects`: an object no entry of the list has, "joints", leaves it
+        // unauthorised) and each entry is said as precisely as one entry must be (precision ≥
+        // 1/2, the other entries' objects left out: each object read as if alone), with no
+        // intensifier beyond theirs and no move up or down; a refused wording the sentence
+        // says closely is judged first. The verdict names the first entry in the register's
+        // order; `listed` the others.
+        func listed() -> [Int]? {
+            let ranked = saidEntries.map { ($0, shared(entryTargets[$0], sentence.known)) }
+                .sorted { ($0.1.weight, $1.0) > ($1.1.weight, $0.0) }
+            guard let top = ranked.first.map({ register.entries[$0.0] }) else { return nil }
+            var union: [Int32] = []
+            var taken: [Int] = []
+            for (entry, _) in ranked
+            where register.entries[entry].substance == top.substance
+                && register.entries[entry].article == top.article
+            {
+                let merged = RegisterTargets.merge(union, entryTargets[entry])
+                guard shared(merged, sentence.known).count > shared(union, sentence.known).count
+                else { continue }
+                union = merged
+                taken.append(entry)
+            }
+            guard taken.count > 1 else { return nil }
+            let aspectLeft = sentence.known.contains { id in
+                let term = built.terms[Int(id)]
+                return !union.contains(id) && built.aspects.contains(term) && !namesSubstance(term)
+            }
+            guard !aspectLeft else { return nil }
+            // Each object is read as if the list held it alone: the sentence less the other
+            // entries' objects must say the entry as precisely as one entry must be said.
+            for entry in taken {
+                let own = entryTargets[entry]
+                var others: [Int32] = []
+                for other in taken where other != entry {
+                    others = RegisterTargets.merge(others, entryTargets[other])
+                }
+                others = others.filter { !own.contains($0) }
+                let theirs = shared(others, sentence.known).weight
+                let total =
+                    remaining(sentenceWeight - theirs, less: sentenceNaming, own)
+                    - leadIn(entry, own)
+                let precision =
+                    shared(own, sentence.known).weight
+                    / max(total - circumstances(entry, RegisterTargets.merge(own, others)), 1e-9)
+                guard precision >= 0.5 else { return nil }
+            }
+            return taken.sorted()
+        }
+        if saidEntries.count > 1, !moves, let taken = listed(),
+            intensifiers.allSatisfy({ stem in taken.contains { ownIntensifier(stem, of: $0) } })
+        {
+            return (
+                .authorised, register.entries[taken[0]],
+                taken.dropFirst().map { register.entries[$0] }
+            )
         }
         if let found = authorised, found.coverage >= 0.5, found.strict >= 0.5, !beyond {
-            return (.wording, best)
+            return (.wording, best, [])
         }
-        return (.unauthorised, nil)
+        return (.unauthorised, nil, [])
     }
 }

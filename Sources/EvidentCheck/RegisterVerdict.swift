@@ -6,4 +6,8 @@ struct RegisterVerdict: Sendable, Equatable {
     /// The copy's words for the substance (plain-text range); `nil` when no substance is named.
     var substance: Range<Int>?
     var entry: RegisterEntry?
+    /// The further authorised entries of a list of objects, each saying one of them ("supports
+    /// normal skin, hair and nails": `entry` for skin, these for hair and nails); empty
+    /// otherwise.
+    var listed: [RegisterEntry] = []
 }
