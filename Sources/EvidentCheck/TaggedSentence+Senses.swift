@@ -85,7 +85,8 @@ extension TaggedSentence {
             ["animal-kind", "living-body", "eu-function-person"].compactMap(lexicon.classID))
         for verb in max(0, holderEnd - rescuedHolderReach - 1)..<max(0, holderEnd - 1) {
             guard
-                let verbEnd = tags[verb].filter({ verbs.contains($0.classID) && $0.end < holderEnd })
+                let verbEnd = tags[verb]
+                    .filter({ verbs.contains($0.classID) && $0.end < holderEnd })
                     .map(\.end).max(),
                 holderEnd - verbEnd <= rescuedHolderReach,
                 (verbEnd...holderEnd).allSatisfy(spaced)
