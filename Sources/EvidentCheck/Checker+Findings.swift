@@ -84,8 +84,9 @@ extension Checker {
                 continue
             }
             let rule = candidate.rule.rule
-            var match = candidate.sentence.map { matches[$0] } ?? nil
-            if hasKnowledgeBase, let number = candidate.sentence,
+            // The lay-language reader's finding names no claim (it reads no claim's words).
+            var match = candidate.lay == nil ? candidate.sentence.map { matches[$0] } ?? nil : nil
+            if hasKnowledgeBase, candidate.lay == nil, let number = candidate.sentence,
                 candidate.range != sentences[number].range, !isQuestionSentence(sentences[number])
             {
                 // A sentence can make several claims: prefer the claim of the finding's clause.
@@ -244,6 +245,13 @@ extension Checker {
     /// The placeholders of a register or interaction finding.
     static func placeholders(_ candidate: Candidate, _ source: SourceText) -> [String: String] {
         var values = candidate.register.map { placeholders($0, source) } ?? [:]
+        if let lay = candidate.lay {
+            values["score"] = lay.scoreText
+            values["words"] =
+                lay.words.isEmpty
+                ? "no single word" : lay.words.map { "'\(source.text($0).lowercased())'" }
+                    .joined(separator: ", ")
+        }
         if let interaction = candidate.interaction {
             values["drugs"] = interaction.drugs
             values["interaction"] = interaction.interaction

@@ -11,6 +11,8 @@ extension Checker {
         var register: RegisterVerdict? = nil
         /// The interaction behind an `interaction:` rule's finding.
         var interaction: Interaction? = nil
+        /// The lay-language reader's score and words behind a `lay-disease-claim` finding.
+        var lay: LayReading? = nil
     }
 
     /// The candidate findings of the sentence rules on the sentences of `chunks` (numbers in

@@ -12,6 +12,9 @@ public struct Checker: Sendable {
     public let threshold: Double
     let index: ClaimIndex
     let rules: [CompiledRule]
+    /// The rule of the lay-language reader's findings (`lay-disease-claim`), when the
+    /// market's rules have it.
+    let layRule: CompiledRule?
 
     /// The default matching threshold.
     public static let defaultThreshold = 0.4
@@ -45,6 +48,7 @@ public struct Checker: Sendable {
             cache?.index(claims: claims, book: book, bookHash: bookHash)
             ?? ClaimIndex(claims: claims, concepts: book.concepts)
         self.rules = book.compiled.filter { $0.rule.market.applies(to: market) }
+        self.layRule = rules.first { $0.rule.id == Checker.layRuleID }
     }
 
     /// Whether a knowledge base was given (evidence rules run only then).
@@ -106,8 +110,10 @@ public struct Checker: Sendable {
                 tagged.sentences, matches: tagged.matches, firsts: tagged.firsts, chunks: chunks,
                 keys: tagged.keys, memo: reads)
             document.observe(tagged.sentences[core], findings: kept, checker: self)
+            let laid = layCandidates(kept, sentences: tagged.sentences, core: core)
             collect(
-                kept, sentences: tagged.sentences, matches: tagged.matches, keys: tagged.keys,
+                laid.isEmpty ? kept : Checker.merge([kept, laid]), sentences: tagged.sentences,
+                matches: tagged.matches, keys: tagged.keys,
                 source: source, into: &collected, workers: workers)
         }
         collect(document.candidates, sentences: [], matches: [], source: source, into: &collected)

@@ -43,6 +43,14 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var rulePacks: RulePackOptions
 
+    /// Prints the lay-language reader's features instead of checking (`.ci/train-lay-model`).
+    @Flag(
+        name: .customLong("lay-features"),
+        help: ArgumentHelp(
+            "Print each sentence's lay-language features (path, line, words, features) instead of "
+                + "checking: what .ci/train-lay-model learns from.", visibility: .hidden))
+    var layFeatures = false
+
     func validate() throws {
         guard !paths.isEmpty else {
             throw ValidationError("expected at least one file, folder or '-'")
@@ -53,6 +61,10 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if layFeatures {
+            try printLayFeatures()
+            return
+        }
         // The claims are read on another core while the rule book and the copy are read here
         // (both are read whole before any sentence is checked; reading the claims stats every
         // claim file and reads the index). What their reading says on the way is said after
@@ -92,6 +104,29 @@ struct CheckCommand: AsyncParsableCommand {
 }
 
 extension CheckCommand {
+    /// `--lay-features`: per sentence of each source, a line `path<TAB>line<TAB>words<TAB>features`
+    /// (features separated by spaces, sorted; ``LayFeatures``). No knowledge base is read.
+    func printLayFeatures() throws {
+        let book: RuleBook
+        let sources: [SourceText]
+        do {
+            book = try Evident.ruleBook(kb: knowledgeBase.kb, rules: rulePacks.folders)
+            sources = try Evident.checkSources(paths)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let checker = Checker(book: book, market: market)
+        var output = ""
+        for source in sources {
+            for (line, words, features) in checker.layFeatures(source) {
+                output += "\(source.path)\t\(line)\t\(words)\t"
+                output += features.joined(separator: " ") + "\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
     /// The claims `Evident.checkClaims` read, or its error, and the lines its `indexFallback`
     /// said, in order.
     struct LoadedClaims: Sendable {

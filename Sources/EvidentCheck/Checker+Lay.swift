@@ -1,0 +1,56 @@
+import EvidentModel
+
+/// The lay-language reader's findings (`lay-disease-claim`, ``LayModel``).
+extension Checker {
+    /// The id of the rule of the lay-language reader's findings.
+    static let layRuleID = "lay-disease-claim"
+
+    /// The lay-language reader's candidates among the sentences `core` (numbers in
+    /// `sentences`): one per sentence of three words or more that the model scores at or above
+    /// its threshold and in which `kept` (the rules' kept candidates) holds no finding of
+    /// severity error and no disease claim (the rules' reading comes first: the model only
+    /// reads what they left). In the order of the text; none when the market's rules have no
+    /// `lay-disease-claim` or the model is missing.
+    func layCandidates(
+        _ kept: [Candidate], sentences: [TaggedSentence], core: Range<Int>
+    ) -> [Candidate] {
+        guard let rule = layRule, let model = LayModel.bundled else { return [] }
+        var read = Set<Int>()
+        for candidate in kept
+        where candidate.rule.rule.severity == .error
+            || candidate.rule.rule.category == .diseaseClaim
+        {
+            if let number = candidate.sentence { read.insert(number) }
+        }
+        var laid: [Candidate] = []
+        for number in core where !read.contains(number) {
+            let sentence = sentences[number]
+            guard sentence.tokens.count >= 3, var reading = model.read(terms: sentence.terms)
+            else { continue }
+            reading.words = reading.words.map {
+                sentence.tokens[$0.lowerBound].start..<sentence.tokens[$0.upperBound - 1].end
+            }
+            var candidate = Candidate(rule: rule, sentence: number, range: sentence.range)
+            candidate.lay = reading
+            laid.append(candidate)
+        }
+        return laid
+    }
+
+    /// The lay-language reader's features of each sentence of a text (``LayFeatures``), with
+    /// the line it starts on and its number of words (the reader reads three or more): what
+    /// `.ci/train-lay-model` learns from (`evident check --lay-features`).
+    public func layFeatures(
+        _ source: SourceText
+    ) -> [(line: Int, words: Int, features: [String])] {
+        let ranges = SentenceSplitter.split(source.plain)
+        guard !ranges.isEmpty else { return [] }
+        let tagged = tag(source, sentences: ranges, keys: nil, chunks: [Array(ranges.indices)])
+        return tagged.sentences.map { sentence in
+            (
+                source.lineColumn(ofPlain: sentence.range.lowerBound).line, sentence.tokens.count,
+                LayFeatures.features(sentence.terms)
+            )
+        }
+    }
+}
