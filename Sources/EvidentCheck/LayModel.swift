@@ -107,7 +107,10 @@ public struct LayModel: Sendable {
         weighed.sort { ($0.weight, -$0.tokens.lowerBound) > ($1.weight, -$1.tokens.lowerBound) }
         var chosen: [Range<Int>] = []
         for (_, tokens) in weighed where chosen.count < 3 {
-            if chosen.contains(where: { $0.overlaps(tokens) }) { continue }
+            // Each word once, and a word written twice ("her ... her") named once.
+            if chosen.contains(where: { $0.overlaps(tokens) || folded[$0] == folded[tokens] }) {
+                continue
+            }
             chosen.append(tokens)
         }
         return LayReading(score: score, words: chosen)
