@@ -7,8 +7,8 @@ extension Checker {
 
     /// The lay-language reader's candidates among the sentences `core` (numbers in
     /// `sentences`): one per sentence of three words or more that the model scores at or above
-    /// its threshold and in which `kept` (the rules' kept candidates) holds no finding of
-    /// severity error and no disease claim (the rules' reading comes first: the model only
+    /// its threshold, in which no `unless` pattern of the rule matches and `kept` (the rules'
+    /// kept candidates) holds no finding of severity error and no disease claim (the rules' reading comes first: the model only
     /// reads what they left). In the order of the text; none when the market's rules have no
     /// `lay-disease-claim` or the model is missing.
     func layCandidates(
@@ -25,8 +25,15 @@ extension Checker {
         var laid: [Candidate] = []
         for number in core where !read.contains(number) {
             let sentence = sentences[number]
-            guard sentence.tokens.count >= 3, var reading = model.read(terms: sentence.terms)
-            else { continue }
+            guard sentence.tokens.count >= 3 else { continue }
+            // The rule's `unless` patterns (the disease rules' sentence-level exceptions: a
+            // caution, a disclaimer, a denial, another domain) are the rules' judgement of the
+            // whole sentence: where one holds, the model is not asked.
+            let within = rule.rule.within
+            if Checker.anyPattern(rule.borrowedUnless, { sentence.contains($0, within: within) }) {
+                continue
+            }
+            guard var reading = model.read(terms: sentence.terms) else { continue }
             reading.words = reading.words.map {
                 sentence.tokens[$0.lowerBound].start..<sentence.tokens[$0.upperBound - 1].end
             }
