@@ -42,6 +42,65 @@ extension TaggedSentence {
         return false
     }
 
+    /// The pronouns that stand for a living holder between a verb of rescuing and "from"
+    /// ("saved him from", "brought her back from").
+    static let rescuedPronouns: Set<String> = Set(
+        ["me", "us", "him", "her", "them", "you"].map { Stemmer.stem($0) })
+    /// How many words the holder between a verb of rescuing and "from" may take ("saved the
+    /// whole litter of puppies from" is five).
+    static let rescuedHolderReach = 5
+
+    /// Rule L8c (checker, session 38): a condition with an everyday sense that is the whole
+    /// object of "from" after a verb of rescuing a living holder (`@rescue-verb`: "rescued our
+    /// ponies from strangles", "saves puppies from parvo"; `@return-verb` with "back":
+    /// "brought my old cob back from the staggers") is the illness the holder had, as the
+    /// object of a negated future of falling ill is (rule L8b). The holder, between the verb
+    /// and "from" with no punctuation, is an animal (`@animal-kind`, `@living-body`), a person
+    /// (`@eu-function-person`: "children", "my son") or a pronoun: a thing rescued ("saved the
+    /// project from the doldrums") has no illness. At most one determiner stands between
+    /// "from" and the condition, which ends its noun phrase.
+    static func rescuedFromObject(
+        _ start: Int, _ end: Int, tokens: [Token], text: [Unicode.Scalar],
+        tags: [[(classID: Int, end: Int)]], lexicon: Lexicon
+    ) -> Bool {
+        guard let rescue = lexicon.classID("rescue-verb"), start > 2,
+            endsObjectPhrase(after: end - 1, tokens: tokens, text: text, lexicon: lexicon)
+        else { return false }
+        func spaced(_ word: Int) -> Bool {
+            !isPunctuated(before: word, tokens: tokens, text: text)
+        }
+        var from = start - 1
+        if illnessDeterminers.contains(tokens[from].term), spaced(start) { from -= 1 }
+        guard from > 1, tokens[from].term == Stemmer.stem("from"), spaced(from + 1),
+            spaced(from)
+        else { return false }
+        // "brought … back from": the verb of returning takes "back" before "from".
+        var holderEnd = from
+        var verbs: Set<Int> = [rescue]
+        if tokens[from - 1].term == Stemmer.stem("back") {
+            holderEnd = from - 1
+            if let returning = lexicon.classID("return-verb") { verbs.insert(returning) }
+        }
+        let living = Set(
+            ["animal-kind", "living-body", "eu-function-person"].compactMap(lexicon.classID))
+        for verb in max(0, holderEnd - rescuedHolderReach - 1)..<max(0, holderEnd - 1) {
+            guard
+                let verbEnd = tags[verb]
+                    .filter({ verbs.contains($0.classID) && $0.end < holderEnd })
+                    .map(\.end).max(),
+                holderEnd - verbEnd <= rescuedHolderReach,
+                (verbEnd...holderEnd).allSatisfy(spaced)
+            else { continue }
+            if (verbEnd..<holderEnd).contains(where: { word in
+                rescuedPronouns.contains(tokens[word].term)
+                    || tags[word].contains { living.contains($0.classID) }
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether "never" or "not" stands right before `word` after a word written with "'ll"
     /// ("you'll never", "she'll not"): the stemmer closes up the apostrophe ("youll"), so the
     /// lexicon's "ll never" of `@future-negation` does not reach the written contraction.

@@ -105,6 +105,12 @@ final class TaggedSentence: Sendable {
         Self.tagLabValues(tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         Self.tagSpecimenAnalytes(
             tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        // A claim quoted from a regulator's letter or told by the page it was written on
+        // (`TaggedSentence+Reported.swift`, session 38).
+        Self.dropDocumentCautions(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
+        Self.dropSpeakingDomains(
+            tokens, text: text, lexicon: lexicon, tags: &tags, present: &present)
         // Where a fixed everyday phrase ends, per token it covers ("cold" of "cold milk", "heart
         // attack" of "gave me a heart attack"): its words keep their everyday sense, so no other
         // class and no condition of the vocabulary starts inside it.
@@ -505,7 +511,16 @@ final class TaggedSentence: Sendable {
                     && Self.fallenIllObject(
                         match.start, match.end, tokens: tokens, text: text, tags: tags,
                         lexicon: lexicon)
-                if context || fallenIll { names.append("condition-" + match.kind.rawValue) }
+                // Rule L8c: what a living holder is rescued, saved or brought back from ("saved
+                // the puppies from parvo") is the illness it had, context or not.
+                let rescued =
+                    !elsewhere
+                    && Self.rescuedFromObject(
+                        match.start, match.end, tokens: tokens, text: text, tags: tags,
+                        lexicon: lexicon)
+                if context || fallenIll || rescued {
+                    names.append("condition-" + match.kind.rawValue)
+                }
                 for name in names {
                     for label in lexicon.vocabularyLabels[name] ?? [] {
                         tags[match.start].append((label, match.end))

@@ -134,6 +134,37 @@ struct TestimonialPairTests {
         #expect(!rules.contains("testimonial-pair-part-turn"), "\(copy): \(rules)")
     }
 
+    /// Session 38 (`testimonial-act-restored`): an act of a body gone wrong (hunched, all day,
+    /// every other mouthful, a night's count to the toilet), in the sentence or the question
+    /// before, then the product making it happen again, normally or straight through.
+    @Test(arguments: [
+        "Our old ram stood hunched by the trough for days; the herbal drench has him grazing normally again.",
+        "Is your old boar lying hunched in the straw? Our herbal drench has him rooting about normally again.",
+        "Our budgie sat on the floor of his cage all day; the avian tonic has him up on his perch again.",
+        "I was up five times a night and it only dribbled; since the pumpkin seed capsules I sleep straight through.",
+    ])
+    func readsTheActRestored(copy: String) {
+        let rules = Self.findings(copy).map(\.rule)
+        #expect(rules.contains("testimonial-act-restored"), "\(copy): \(rules)")
+    }
+
+    /// A restoration alone (a busy parent's night, a player's match), a halt in training, a
+    /// night count for a job, a thing's act (a gate, a van) and a puppy's training tell no act
+    /// gone wrong that a product restores.
+    @Test(arguments: [
+        "Our chamomile blend helps busy parents sleep straight through.",
+        "Electrolyte tabs that keep players going the whole match.",
+        "I used to stop and walk halfway round every parkrun; the training plan has me running the whole way.",
+        "The hinge on the garden gate used to stick halfway; two squirts of the oil and it swings open again.",
+        "On call last week I was up four times a night for the phone; back on days with the chamomile tea I sleep straight through.",
+        "Our puppy stopped to sniff every few steps; the training treats have him walking the whole loop on a loose lead.",
+        "The old van stalled halfway up every hill; since the fuel additive it climbs all the way again.",
+    ])
+    func leavesTheRestorationAlone(copy: String) {
+        let rules = Set(Self.findings(copy).map(\.rule))
+        #expect(!rules.contains("testimonial-act-restored"), "\(copy): \(rules)")
+    }
+
     /// The message says what was read: the story's words, then the product taken.
     @Test func messageNamesTheStory() throws {
         let copy =

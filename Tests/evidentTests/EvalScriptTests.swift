@@ -1529,7 +1529,9 @@ struct EvalScriptTests {
         let read = "Our paste closes a portosystemic shunt in pups."
         let root = try Self.repository([
             "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."]),
-            "frozen-34/disease.tsv": Self.disease(["BG-DIS-001\tliver-shunt-dog\texplicit\t\(read)"]),
+            "frozen-34/disease.tsv": Self.disease([
+                "BG-DIS-001\tliver-shunt-dog\texplicit\t\(read)"
+            ]),
             "frozen-35/disease.tsv": Self.disease(
                 [
                     "BI-DIS-001\tlaminitis-pony\tnew\texplicit\t\(secret)",
