@@ -397,6 +397,8 @@ extension Checker {
     /// substance's source so ("beta-glucans from oats"): the words say which food, not what of
     /// health, so they are no aspect and, beside a health claim, circumstances of it; "zinc in
     /// your diet" and "iron in the blood" are none.
+    /// The food that gives the substance, named before it, is its source too (`foodsGiving`):
+    /// "eggs give you vitamin B12", "eggs are a source of vitamin D".
     func substanceSources(_ sentence: TaggedSentence) -> Set<Int> {
         let lexicon = book.lexicon
         let foods = ["eaten-subject", "product-topic"].compactMap(lexicon.classID)
@@ -430,6 +432,71 @@ extension Checker {
                     })
                 else { continue }
                 found.formUnion(link..<end)
+            }
+        }
+        return found.union(foodsGiving(sentence))
+    }
+
+    /// How many words the subject of a verb of giving a substance may take before the verb
+    /// ("a boiled egg and a glass of milk give you iodine").
+    static let givingReach = 8
+
+    /// The words that name a food as the subject that gives a substance named after it: a verb
+    /// of giving (`@amount-verb`: "give", "provides", "supplies") with the substance just
+    /// after it or after one object pronoun (`@act-bearer`: "eggs give you vitamin B12"), or a
+    /// nutrient's source words just before the substance (`@nutrient-source`: "eggs are rich
+    /// in choline", "chicken liver is a source of vitamin A"); its subject is the clause's
+    /// words before the verb (at most `givingReach`, no punctuation between), none a person's
+    /// or a body's (`@function-holder`: "your liver"). Of the subject, the words that name a food
+    /// (`@eaten-subject`, `@product-topic`) say which food holds the substance, as "vitamin B12
+    /// from eggs" does, no part of a body the substance acts on (MeSH files an egg among the
+    /// body's cells; "liver" alone, whose commonest sense is the organ, is no food's word).
+    func foodsGiving(_ sentence: TaggedSentence) -> Set<Int> {
+        let lexicon = book.lexicon
+        let foods = ["eaten-subject", "product-topic"].compactMap(lexicon.classID)
+        let giving = lexicon.classID("amount-verb")
+        let source = lexicon.classID("nutrient-source")
+        guard let substance = lexicon.classID("substance"), sentence.present[substance],
+            foods.contains(where: { sentence.present[$0] }),
+            giving.map({ sentence.present[$0] }) == true
+                || source.map({ sentence.present[$0] }) == true
+        else { return [] }
+        let bearer = lexicon.classID("act-bearer")
+        let holder = lexicon.classID("function-holder")
+        let tokens = sentence.tokens
+        let tags = sentence.tags
+        let count = min(tokens.count, tags.count)
+        // Whether a tag of `id` ends at `end`, starting at `position`.
+        func ends(_ id: Int?, at end: Int, from position: Int) -> Bool {
+            guard let id else { return false }
+            return tags[position].contains { $0.classID == id && $0.end == end }
+        }
+        var found = Set<Int>()
+        for start in 1..<max(1, count)
+        where tags[start].contains(where: { $0.classID == substance }) {
+            // The verb: a source's words ending at the substance, else a verb of giving ending
+            // at it or at an object pronoun just before it.
+            var verb = (max(0, start - 4)..<start).first { ends(source, at: start, from: $0) }
+            if verb == nil {
+                var end = start
+                if ends(bearer, at: end, from: end - 1) { end -= 1 }
+                verb = (max(0, end - 2)..<end).first { ends(giving, at: end, from: $0) }
+            }
+            guard let verb, verb > 0 else { continue }
+            var first = verb
+            while first > 0, verb - first < Checker.givingReach,
+                tokens[first].start - tokens[first - 1].end <= 1
+            {
+                first -= 1
+            }
+            let subject = first..<verb
+            guard
+                !subject.contains(where: { word in
+                    tags[word].contains { $0.classID == holder }
+                })
+            else { continue }
+            for word in subject where tags[word].contains(where: { foods.contains($0.classID) }) {
+                found.insert(word)
             }
         }
         return found
