@@ -7,8 +7,9 @@ extension Checker {
 
     /// The lay-language reader's candidates among the sentences `core` (numbers in
     /// `sentences`): one per sentence of three words or more that the model scores at or above
-    /// its threshold, in which no `unless` pattern of the rule matches and `kept` (the rules'
-    /// kept candidates) holds no finding of severity error and no disease claim (the rules' reading comes first: the model only
+    /// its threshold, in which no `unless` pattern of the rule matches (nor an `unless-context`
+    /// one in it or its paragraph's neighbours) and `kept` (the rules' kept candidates) holds
+    /// no finding of severity error and no disease claim (the rules' reading comes first: the model only
     /// reads what they left). In the order of the text; none when the market's rules have no
     /// `lay-disease-claim` or the model is missing.
     func layCandidates(
@@ -32,6 +33,19 @@ extension Checker {
             let within = rule.rule.within
             if Checker.anyPattern(rule.borrowedUnless, { sentence.contains($0, within: within) }) {
                 continue
+            }
+            // And its `unless-context` patterns in the sentence and its neighbours of the
+            // paragraph (an authorised Article 14 formula beside the claim it completes).
+            if !rule.unlessContext.isEmpty {
+                let first = Checker.paragraphStart(sentences, number: number, back: 1)
+                let last = Checker.paragraphEnd(sentences, number: number, ahead: 1)
+                if (first...last).contains(where: { s in
+                    Checker.anyPattern(rule.borrowedUnlessContext) {
+                        sentences[s].contains($0, within: within)
+                    }
+                }) {
+                    continue
+                }
             }
             guard var reading = model.read(terms: sentence.terms) else { continue }
             reading.words = reading.words.map {
