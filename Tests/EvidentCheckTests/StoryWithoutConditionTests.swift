@@ -22,9 +22,11 @@ struct StoryWithoutConditionTests {
             "Since the seaweed lick went into the paddock the vet hasn't been out to the ewes once.",
             "testimonial-care-given-up"
         ),
+        // a named drug given up: since session 39 (db969e3c) drug-comparison reads the MeSH
+        // drug after a give-up verb, and the two findings on one span keep that one
         (
             "Since the nettle capsules I haven't needed a single primidone tablet.",
-            "testimonial-aid-given-up"
+            "drug-comparison"
         ),
         (
             "I drank a bottle of wine a night; the kudzu capsules switched the urge off.",
