@@ -249,8 +249,8 @@ extension Checker {
             values["score"] = lay.scoreText
             values["words"] =
                 lay.words.isEmpty
-                ? "no single word" : lay.words.map { "'\(source.text($0).lowercased())'" }
-                    .joined(separator: ", ")
+                ? "no single word"
+                : lay.words.map { "'\(source.text($0).lowercased())'" }.joined(separator: ", ")
         }
         if let interaction = candidate.interaction {
             values["drugs"] = interaction.drugs
