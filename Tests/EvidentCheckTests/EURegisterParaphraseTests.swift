@@ -6,11 +6,7 @@ import Testing
 /// Faithful paraphrases of authorised wordings under `--market eu`, and what a claim that names
 /// no substance is about (written for this test, not taken from an evaluation set).
 @Suite struct EURegisterParaphraseTests {
-    private static func eu(_ text: String) -> [Finding] {
-        Fixtures.check(text + "\n", market: .eu).filter {
-            $0.category == .unauthorisedHealthClaim || $0.rule == "eu-authorised-health-claim"
-        }
-    }
+    private static func eu(_ text: String) -> [Finding] { Fixtures.registerFindings(text) }
 
     /// A part of a wording joined by "and", a source or kind of the substance the copy adds, a
     /// wording that names two substances, and a paraphrase whose only target a refused wording

@@ -8,11 +8,7 @@ import Testing
 /// of a body the claim speaks of, though MeSH files an egg among the body's cells
 /// (`Checker.foodsGiving`). Written for this test, not taken from an evaluation set.
 @Suite struct RegisterFoodGivingTests {
-    private static func eu(_ text: String) -> [Finding] {
-        Fixtures.check(text + "\n", market: .eu).filter {
-            $0.category == .unauthorisedHealthClaim || $0.rule == "eu-authorised-health-claim"
-        }
-    }
+    private static func eu(_ text: String) -> [Finding] { Fixtures.registerFindings(text) }
 
     /// The authorised wording, after the food that gives the substance.
     @Test(arguments: [

@@ -8,11 +8,7 @@ import Testing
 /// (`RegisterMatcher.judge`, `listed`); an object no entry of the substance has stays
 /// unauthorised (written for this test, not taken from an evaluation set).
 @Suite struct RegisterObjectListTests {
-    private static func eu(_ text: String) -> [Finding] {
-        Fixtures.check(text + "\n", market: .eu).filter {
-            $0.category == .unauthorisedHealthClaim || $0.rule == "eu-authorised-health-claim"
-        }
-    }
+    private static func eu(_ text: String) -> [Finding] { Fixtures.registerFindings(text) }
 
     /// Each object is one entry's: the finding names every entry, their wordings and their
     /// conditions of use once.

@@ -27,6 +27,14 @@ enum Fixtures {
         return checker.check(SourceText(path: path, text: text, format: format)).findings
     }
 
+    /// The EU register's findings of a line of copy under `--market eu`: unauthorised health
+    /// claims and authorised wordings (`eu-authorised-health-claim`).
+    static func registerFindings(_ text: String) -> [Finding] {
+        check(text + "\n", market: .eu).filter {
+            $0.category == .unauthorisedHealthClaim || $0.rule == "eu-authorised-health-claim"
+        }
+    }
+
     /// Whether `found` holds the disease-claim finding that presents `named` as a disease the
     /// product acts on (the message rules U9 and U15 give a name no vocabulary has).
     static func presentsAsDisease(_ found: [Finding], _ named: String) -> Bool {
