@@ -790,7 +790,7 @@ struct EvalScriptTests {
             "BN-DIS-001\tgout\texplicit\tOur drops cure gout for good."
         ])
         files["gate-39/innocent.tsv"] =
-            "id\tkind\ttext\nBL-INN-001\tcooking\tThe cake is in the oven.\n"
+            "id\tkind\ttext\nBN-INN-001\tcooking\tThe cake is in the oven.\n"
         files["\(Self.live)/disease.tsv"] = Self.disease([
             "BO-DIS-001\tgout\ttestimonial\tOur salt cures gout."
         ])
@@ -884,7 +884,7 @@ struct EvalScriptTests {
             missing?.stderr.hasPrefix(
                 "eval: error: --exclude-read: cannot read Tests/Evaluation/read-sets.txt (") == true
         )
-        try Data("# read as misses\nfrozen-36   # half-read\n".utf8).write(to: read)
+        try Data("# read as misses\nfrozen-37   # half-read\n".utf8).write(to: read)
         guard
             let unread = try Self.eval(
                 ["--spent", "--exclude-read", "--binary", binary.path, "--compare", base.path],
@@ -1078,9 +1078,9 @@ struct EvalScriptTests {
         #expect(
             run.stdout.contains("of frozen-37, gate-39; never \(Self.live) or \(Self.gate)\n"))
         #expect(
-            run.stdout.contains("\nfrozen-36      1       1 100.0%         1/1              -\n"))
+            run.stdout.contains("\nfrozen-37      1       1 100.0%         1/1              -\n"))
         #expect(
-            run.stdout.contains("\ngate-38        2       1  50.0%         0/1            1/1\n"))
+            run.stdout.contains("\ngate-39        2       1  50.0%         0/1            1/1\n"))
         #expect(
             run.stdout.contains("\ntotal          3       2  66.7%         1/2            1/1\n"))
         #expect(!run.stdout.contains("\ndev "))
@@ -1718,7 +1718,7 @@ struct EvalScriptTests {
             "BM-DIS-003\tgout\texplicit\tOur drops cure gout for good.",
         ])
         files["frozen-37/innocent.tsv"] =
-            "id\tkind\ttext\nBK-INN-001\tcooking\tThe cake is in the oven.\n"
+            "id\tkind\ttext\nBM-INN-001\tcooking\tThe cake is in the oven.\n"
         files["\(Self.live)/disease.tsv"] = Self.disease([
             "BO-DIS-001\tgout\texplicit\tOur salt cures gout.",
             "BO-DIS-002\tdrinks\texplicit\tOur jug holds a litre of lemonade.",
@@ -1730,7 +1730,7 @@ struct EvalScriptTests {
         // A base that finds nothing: every item the real binary catches changed.
         let base = try Self.findsNothing(in: root)
         let list = root.appendingPathComponent("held-back.txt")
-        try Data("# held back\nBK-INN-001, BM-DIS-002\n\nBK-DIS-001\n".utf8).write(to: list)
+        try Data("# held back\nBM-INN-001, BM-DIS-002\n\nBM-DIS-001\n".utf8).write(to: list)
         guard
             let spent = try Self.eval(
                 [
@@ -1760,7 +1760,7 @@ struct EvalScriptTests {
         #expect(plain?.status == 0)
         #expect(
             plain?.stdout.contains(
-                "\nBK-DIS-002       disease          missed\n\ndisease          caught 0/1\n"
+                "\nBM-DIS-002       disease          missed\n\ndisease          caught 0/1\n"
                     + "ids total: 1 item(s) in 1 category\n") == true)
         let live = try Self.eval(
             [
