@@ -41,7 +41,7 @@ struct LayModelTests {
     @Test(arguments: [
         (
             "Your nan gets in and out of the car without you lifting her legs in for her.",
-            "reads as a disease claim told in lay words (0.98: 'her', 'gets', 'out'): a "
+            "reads as a disease claim told in lay words (0.99: 'her', 'gets', 'out'): a "
                 + "supplement may not claim to treat, cure or prevent disease"
         ),
         (
