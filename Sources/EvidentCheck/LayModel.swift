@@ -188,12 +188,14 @@ public struct LayModel: Sendable {
         let lookup = LayLookup(terms, weights: weights)
         let score = score(lookup)
         guard score >= threshold else { return nil }
-        // Per word and per pair of adjacent words that holds a word of a class (a noun, a
-        // verb, a condition: not "your" nor "without"), its weight; the three heaviest (ties:
-        // the earlier), each word at most once.
+        // Per word and per pair of adjacent words that holds a content word (of a class: a
+        // noun, a verb, a condition; not a function word: "her", "gets", "out", "without"),
+        // its weight; the three heaviest (ties: the earlier), each word at most once.
         var weighed: [(weight: Double, tokens: Range<Int>)] = []
         let folded = lookup.folded
-        let named = lookup.named
+        let named = zip(lookup.named, folded).map {
+            $0 && !LayFeatures.functionWords.contains($1)
+        }
         for index in folded.indices {
             if named[index], let number = lookup.singles[index] {
                 let weight = weights.value(number)
@@ -397,6 +399,23 @@ public enum LayFeatures {
             let data = try? Data(contentsOf: folder.appendingPathComponent("lay-words.tsv"))
         else { return LayWords(bytes: []) }
         return LayWords(bytes: [UInt8](data))
+    }()
+
+    /// The function words of English (`Vocabulary/function-words.txt`: its closed classes,
+    /// pronouns, determiners, auxiliaries, prepositions and particles, conjunctions), as
+    /// stems: a reading's words (``LayModel/read(terms:)``) are none of them. Read once, when
+    /// a sentence is first found; none when the file is missing.
+    static let functionWords: Set<String> = {
+        guard let folder = ConditionVocabulary.bundledDirectory,
+            let data = try? Data(
+                contentsOf: folder.appendingPathComponent("function-words.txt")),
+            let text = String(data: data, encoding: .utf8)
+        else { return [] }
+        var stems = Set<String>()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            stems.formUnion(Tokenizer.terms(String(line)))
+        }
+        return stems
     }()
 
     /// The classes of a lay-words file's text: `stem<TAB>class,class`; `#` opens a comment.

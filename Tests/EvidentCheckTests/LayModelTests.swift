@@ -43,7 +43,7 @@ struct LayModelTests {
     @Test(arguments: [
         (
             "Your nan gets in and out of the car without you lifting her legs in for her.",
-            "reads as a disease claim told in lay words (0.98: 'her', 'gets', 'out'): a "
+            "reads as a disease claim told in lay words (0.98: 'lifting', 'your nan', 'car'): a "
                 + "supplement may not claim to treat, cure or prevent disease"
         ),
         (
@@ -60,6 +60,14 @@ struct LayModelTests {
         #expect(finding.severity == .error && finding.category == .diseaseClaim)
         #expect(finding.message == message, "\(finding.message)")
         #expect(finding.claimID == nil)
+    }
+
+    /// The message names content words: no function word (`Vocabulary/function-words.txt`,
+    /// the closed classes of English, stemmed as copy is), though the score reads them.
+    @Test func theMessageNamesNoFunctionWord() {
+        let words = LayFeatures.functionWords
+        #expect(["her", "get", "out", "without", "you", "the"].allSatisfy(words.contains))
+        #expect(!["nan", "car", "leg", "lift", "capsule"].contains(where: words.contains))
     }
 
     @Test(arguments: [
