@@ -1,5 +1,20 @@
 import EvidentModel
 
+/// The lay-language reader's readings of the sentences read so far (``LayModel/read(terms:)``,
+/// `nil` below the threshold), by what a sentence is made from (`Checker.RepeatKey`): copy
+/// repeats itself, and a sentence written again is not scored again. Written and read by the
+/// one thread that reads the batches' candidates, in turn; at most `limit` entries, so that
+/// the memory held stays bounded however long the copy is.
+final class LayMemo: @unchecked Sendable {
+    private(set) var readings: [Checker.RepeatKey: LayReading?] = [:]
+    static let limit = 8_192
+
+    /// Keeps a sentence's reading (while there is room).
+    func learn(_ key: Checker.RepeatKey, _ reading: LayReading?) {
+        if readings.count < LayMemo.limit { readings[key] = reading }
+    }
+}
+
 /// The lay-language reader's findings (`lay-disease-claim`, ``LayModel``).
 extension Checker {
     /// The id of the rule of the lay-language reader's findings.
@@ -11,11 +26,16 @@ extension Checker {
     /// one in it or its paragraph's neighbours) and `kept` (the rules' kept candidates) holds
     /// no finding of severity error and no disease claim (the rules' reading comes first: the model only
     /// reads what they left). In the order of the text; none when the market's rules have no
-    /// `lay-disease-claim` or the model is missing.
+    /// `lay-disease-claim` or the model is missing. The model is read (its files loaded) only
+    /// when a sentence reaches it. With a `memo` and the sentences' `keys` (see `tag`), a
+    /// sentence written the same as one read before (in this batch or an earlier one) has
+    /// that one's reading: the reading is a function of the sentence's words.
     func layCandidates(
-        _ kept: [Candidate], sentences: [TaggedSentence], core: Range<Int>
+        _ kept: [Candidate], sentences: [TaggedSentence], core: Range<Int>,
+        keys: [RepeatKey?] = [], memo: LayMemo? = nil
     ) -> [Candidate] {
-        guard let rule = layRule, let model = LayModel.bundled else { return [] }
+        guard let rule = layRule else { return [] }
+        let keyed = memo != nil && keys.count == sentences.count
         var read = Set<Int>()
         for candidate in kept
         where candidate.rule.rule.severity == .error
@@ -47,7 +67,16 @@ extension Checker {
                     continue
                 }
             }
-            guard var reading = model.read(terms: sentence.terms) else { continue }
+            let key = keyed ? keys[number] : nil
+            let found: LayReading?
+            if let key, let memo, let known = memo.readings[key] {
+                found = known
+            } else {
+                guard let model = LayModel.bundled else { return [] }
+                found = model.read(terms: sentence.terms)
+                if let key, let memo { memo.learn(key, found) }
+            }
+            guard var reading = found else { continue }
             reading.words = reading.words.map {
                 sentence.tokens[$0.lowerBound].start..<sentence.tokens[$0.upperBound - 1].end
             }

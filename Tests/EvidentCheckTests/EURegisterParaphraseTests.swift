@@ -141,6 +141,14 @@ import Testing
             ])
     }
 
+    /// MeSH's lay names are American ("skin color"); the same name written the British way
+    /// says the wording too (rule S1 of `.ci/derive-eu-register`: WordNet's "colour", a noun
+    /// with "color"'s own senses).
+    @Test func aLayNameInBritishSpellingSaysTheWordingsTerm() {
+        Self.expectAuthorised(
+            "Copper helps keep the skin colour normal.", "POL-HC-6362", "Copper")
+    }
+
     /// An Article 14 wording's second sentence is the neighbour naming the risk factor; a
     /// product line before the effect sentence is no part of it.
     @Test func anArticle14WordingAfterAProductLine() {
