@@ -158,7 +158,7 @@ struct LayKeys: Sendable {
 
     /// The ASCII bytes a text is equal to (as strings are equal: canonically equivalent), or
     /// `nil` when it equals no ASCII text: each of its scalars ASCII or one of the three whose
-    /// canonical decomposition is (U+037E ';', U+1FEF '`', U+212A 'K'), as in `StemLines`.
+    /// canonical decomposition is (U+037E ';', U+1FEF '`', U+212A 'K'); `StemLines` asks it too.
     static func ascii(_ text: String) -> [UInt8]? {
         var mapped: [UInt8] = []
         mapped.reserveCapacity(text.utf8.count)
