@@ -161,16 +161,11 @@ struct StemLines: Sendable {
             }
             // Not ASCII: equal to an ASCII key only through the three scalars that decompose
             // to ASCII.
-            var mapped: [UInt8] = marker.map { [$0] } ?? []
-            for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
-                switch scalar.value {
-                case 0..<0x80: mapped.append(UInt8(scalar.value))
-                case 0x037E: mapped.append(UInt8(ascii: ";"))
-                case 0x1FEF: mapped.append(UInt8(ascii: "`"))
-                case 0x212A: mapped.append(UInt8(ascii: "K"))
-                default: return nil
-                }
+            guard let ascii = LayKeys.ascii(String(decoding: utf8, as: UTF8.self)) else {
+                return nil
             }
+            var mapped: [UInt8] = marker.map { [$0] } ?? []
+            mapped.append(contentsOf: ascii)
             return mapped.withUnsafeBufferPointer { search($0) }
         }
     }

@@ -70,18 +70,14 @@ struct LayKeys: Sendable {
         }
         return find(hash: hash, count: length) { key in
             guard let base = key.baseAddress else { return length == 0 }
-            if prefix.count > 0, memcmp(base, prefix.baseAddress!, prefix.count) != 0 {
-                return false
-            }
+            guard Self.holds(base, prefix) else { return false }
             var at = prefix.count
-            if first.count > 0, memcmp(base + at, first.baseAddress!, first.count) != 0 {
-                return false
-            }
+            guard Self.holds(base + at, first) else { return false }
             at += first.count
             guard let second else { return true }
             if key[at] != Self.joiner { return false }
             at += 1
-            return second.count == 0 || memcmp(base + at, second.baseAddress!, second.count) == 0
+            return Self.holds(base + at, second)
         }
     }
 
@@ -146,13 +142,23 @@ struct LayKeys: Sendable {
     private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>)
         -> Bool
     {
-        a.count == b.count
-            && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+        guard a.count == b.count else { return false }
+        guard let start = a.baseAddress else { return true }
+        return holds(start, b)
+    }
+
+    /// Whether the bytes at `start` begin with `part` (an empty part always: its buffer may
+    /// have no address).
+    private static func holds(_ start: UnsafePointer<UInt8>, _ part: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard let bytes = part.baseAddress else { return true }
+        return memcmp(start, bytes, part.count) == 0
     }
 
     /// The ASCII bytes a text is equal to (as strings are equal: canonically equivalent), or
     /// `nil` when it equals no ASCII text: each of its scalars ASCII or one of the three whose
-    /// canonical decomposition is (U+037E ';', U+1FEF '`', U+212A 'K'), as in `StemLines`.
+    /// canonical decomposition is (U+037E ';', U+1FEF '`', U+212A 'K'); `StemLines` asks it too.
     static func ascii(_ text: String) -> [UInt8]? {
         var mapped: [UInt8] = []
         mapped.reserveCapacity(text.utf8.count)
