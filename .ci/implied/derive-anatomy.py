@@ -44,6 +44,8 @@ Session 25 adds `@unbodied-noun` (a thing with no body, by the commonest sense: 
 plant, a place, a group, an event: a lawn, a tractor, a squad, a network; what an act of the body
 said of it is a figure; rule R16). Session 33 adds `@wordnet-procedure` (a medical procedure,
 operation, test or look a story may say was called off after the product; rule P2).
+Session 41 adds `@invertebrate-kind` (an insect, a slug, a worm, a mite: no story's sufferer;
+rule R19).
 The output
 is sorted and byte-identical on every run; `--check` compares instead of writing (exit 1 on a
 difference).
@@ -457,6 +459,14 @@ COGNITIVE_PROCESSES = ("05650579", "05761559")
 # a halt at one is a rest for the body, not a journey's stop ("without stopping at the bench
 # halfway"; `TaggedSentence.tagJourneyHalts`).
 SEATS = ("04161981",)
+# Rule R19: an invertebrate (`@invertebrate-kind`): every lowercase name with a noun sense that is
+# WordNet 3.0's invertebrate (01905661: insect, fly, aphid, slug, snail, worm, mite, beetle) or
+# below it, whose commonest noun sense is no person and no part of a body (noun.person,
+# noun.body: "worker", a bee's, is first a person), less the animals kept (`@animal-kind`,
+# rule N3: bee, honeybee). A lost ability needs a sufferer, a person or an animal a story is
+# told of; an insect or a slug that "can't smell" or "can't find" a crop is a garden's pest
+# kept off it, not a disability ("so the carrot fly can't smell the carrots").
+INVERTEBRATES = ("01905661",)
 # Rule R11: a young animal (`@young-animal`), whose acts told "again" are its growing up or its
 # day, not a recovery ("our puppy recognises the treat jar again"): every name whose commonest
 # noun sense is WordNet 3.0's young mammal (01321854: puppy, kitten, foal, calf, lamb) or young
@@ -730,6 +740,22 @@ def names_first_below(folder, roots):
     found = closure(synsets, roots)
     return {name(lemma) for o in found for lemma in synsets[o][1]
             if commonest(name(lemma), index) in found and WORD.fullmatch(name(lemma))}
+
+
+def invertebrate_kinds(folder, kept):
+    """Rule R19: names with a sense below WordNet's invertebrate, first no person or body part."""
+    synsets, index = wordnet_noun_synsets(folder)
+    below = closure(synsets, INVERTEBRATES)
+    found = set()
+    for offset in below:
+        for lemma in synsets[offset][1]:
+            word = name(lemma)
+            if lemma != lemma.lower() or not WORD.fullmatch(word):
+                continue
+            senses = index.get(word.replace(" ", "_"), [])
+            if senses and synsets[senses[0]][0] not in ("noun.person", "noun.body"):
+                found.add(word)
+    return found - set(kept)
 
 
 def procedure_nouns(folder):
@@ -1456,6 +1482,7 @@ def main():
     faculty_marks = faculty_adjectives(args.wordnet, functions)
     faculty_words = faculty_names(args.wordnet)
     seats = names_first_below(args.wordnet, SEATS)
+    invertebrates = invertebrate_kinds(args.wordnet, kinds)
     percepts = names_first_below(args.wordnet, PERCEPTS)
     sounds = verbs_first_below(args.wordnet, SOUNDING)
     resting = verbs_first_below(args.wordnet, RESTING)
@@ -1560,6 +1587,10 @@ def main():
         (["A seat (WordNet's seat \"furniture designed for sitting on\" and the names below it, by",
           f"their commonest sense: bench, chair, stool; a halt at one is a rest; rule R18): {len(seats)}."],
          "seat-noun", seats),
+        (["An invertebrate (WordNet's invertebrate and the names below it, in any sense, whose",
+          "commonest sense is no person and no part of a body, less the animals kept: aphid, fly,",
+          f"slug, snail, worm; no story's sufferer; rule R19): {len(invertebrates)}."],
+         "invertebrate-kind", invertebrates),
     ]
     text = render(names, procedures, targets, care, abused, germ, harms, descriptors, extra)
     if args.check:
