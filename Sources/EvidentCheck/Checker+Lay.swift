@@ -1,20 +1,5 @@
 import EvidentModel
 
-/// The lay-language reader's readings of the sentences read so far (``LayModel/read(terms:)``,
-/// `nil` below the threshold), by what a sentence is made from (`Checker.RepeatKey`): copy
-/// repeats itself, and a sentence written again is not scored again. Written and read by the
-/// one thread that reads the batches' candidates, in turn; at most `limit` entries, so that
-/// the memory held stays bounded however long the copy is.
-final class LayMemo: @unchecked Sendable {
-    private(set) var readings: [Checker.RepeatKey: LayReading?] = [:]
-    static let limit = 8_192
-
-    /// Keeps a sentence's reading (while there is room).
-    func learn(_ key: Checker.RepeatKey, _ reading: LayReading?) {
-        if readings.count < LayMemo.limit { readings[key] = reading }
-    }
-}
-
 /// The lay-language reader's findings (`lay-disease-claim`, ``LayModel``).
 extension Checker {
     /// The id of the rule of the lay-language reader's findings.
@@ -32,7 +17,7 @@ extension Checker {
     /// that one's reading: the reading is a function of the sentence's words.
     func layCandidates(
         _ kept: [Candidate], sentences: [TaggedSentence], core: Range<Int>,
-        keys: [RepeatKey?] = [], memo: LayMemo? = nil
+        keys: [RepeatKey?] = [], memo: ReadMemo? = nil
     ) -> [Candidate] {
         guard let rule = layRule else { return [] }
         let keyed = memo != nil && keys.count == sentences.count
@@ -69,12 +54,12 @@ extension Checker {
             }
             let key = keyed ? keys[number] : nil
             let found: LayReading?
-            if let key, let memo, let known = memo.readings[key] {
+            if let key, let memo, let known = memo.lays[key] {
                 found = known
             } else {
                 guard let model = LayModel.bundled else { return [] }
                 found = model.read(terms: sentence.terms)
-                if let key, let memo { memo.learn(key, found) }
+                if let key, let memo { memo.learn(lay: found, of: key) }
             }
             guard var reading = found else { continue }
             reading.words = reading.words.map {

@@ -1,7 +1,9 @@
 /// What the rules read of the sentences of the batches read so far, by what a sentence is made
 /// from (`RepeatKey`), whatever chunk read it: a sentence written again in a later batch (copy
 /// repeats itself) is not read again. Written only between batches (`learn`), read by every
-/// chunk of a batch at once; at most `limit` entries of each kind, so that the memory held stays
+/// chunk of a batch at once; the lay-language reader's readings (`lays`), written and read by
+/// the one thread that reads a batch's lay candidates after its chunks are done (`learn(lay:of:)`);
+/// at most `limit` entries of each kind, so that the memory held stays
 /// bounded however long the copy is. What it holds is what the same sentence would give read
 /// afresh (a function of its words), so the findings do not depend on it.
 final class ReadMemo: @unchecked Sendable {
@@ -13,6 +15,9 @@ final class ReadMemo: @unchecked Sendable {
     /// What the sentence rules read of a sentence alone (`Checker.AloneReading`), by rule
     /// order.
     private(set) var readings: [Checker.RepeatKey: Checker.AloneReadings] = [:]
+    /// The lay-language reader's reading of a sentence (``LayModel/read(terms:)``, `nil` below
+    /// the threshold).
+    private(set) var lays: [Checker.RepeatKey: LayReading?] = [:]
     static let limit = 8_192
 
     /// What the register read in sentences alone, by key.
@@ -39,6 +44,11 @@ final class ReadMemo: @unchecked Sendable {
         ReadMemo.add(read.targets, to: &register.targets)
         ReadMemo.add(read.readings, to: &register.readings)
         ReadMemo.add(read.alone, to: &register.alone)
+    }
+
+    /// Keeps the lay-language reader's reading of a sentence (while there is room).
+    func learn(lay reading: LayReading?, of key: Checker.RepeatKey) {
+        if lays.count < ReadMemo.limit { lays[key] = reading }
     }
 
     private static func add<Value>(

@@ -88,7 +88,6 @@ public struct Checker: Sendable {
         // What tagging and the rules learnt of the sentences of earlier batches.
         let memo = readsRepeatsOnce ? TagMemo(positions: workers) : nil
         let reads = readsRepeatsOnce ? ReadMemo() : nil
-        let lays = readsRepeatsOnce ? LayMemo() : nil
         for batch in Checker.batches(ranges, scalars: batchScalars) {
             // The sentences the rules of the batch's sentences look at: a few before and after
             // (subject windows, the register's neighbours, a question's answer).
@@ -112,7 +111,7 @@ public struct Checker: Sendable {
                 keys: tagged.keys, memo: reads)
             document.observe(tagged.sentences[core], findings: kept, checker: self)
             let laid = layCandidates(
-                kept, sentences: tagged.sentences, core: core, keys: tagged.keys, memo: lays)
+                kept, sentences: tagged.sentences, core: core, keys: tagged.keys, memo: reads)
             collect(
                 laid.isEmpty ? kept : Checker.merge([kept, laid]), sentences: tagged.sentences,
                 matches: tagged.matches, keys: tagged.keys,

@@ -128,7 +128,7 @@ struct LayModelTests {
                     / (1 + exp(1.0 - 2))) < 1e-12)
     }
 
-    /// A sentence written again, in the same batch or a later one, is read once (`LayMemo`):
+    /// A sentence written again, in the same batch or a later one, is read once (`ReadMemo.lays`):
     /// the findings are those of reading each afresh.
     @Test func aRepeatedSentenceIsReadOnce() {
         let sentence =
