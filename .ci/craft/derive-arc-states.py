@@ -70,7 +70,10 @@ commonest sense WordNet says pertains to a noun of `noun.body`: pulmonary, cardi
 renal, ocular) and `@arc-birth-state` (rule B2: the words of WordNet's adjective heads of ill
 health, unhealthy, ill, frail and weak, and of the satellites it lists as similar to them, one-word and
 commonest in those senses: weak, sickly, feeble, ailing; and the nouns WordNet derives from
-them in those senses: weakness, frailty, sickliness).
+them in those senses: weakness, frailty, sickliness). `@arc-too-state` (rule B3) puts each of
+those adjectives in "too <adjective> to" ("too weak to", "too frail to", "too lame to"): an act
+kept from a body by its ill health, an incapacity as `@incapable`'s "couldn't" is (read by
+testimonial-arcs.yaml's `@arc-unable`, after a holder: tea is "too weak to" as well).
 
 Ten serve the reading of a span of suffering told in lay signs (`testimonial-arc-lay-sign`,
 `testimonial-arc-conceived`): `@arc-small-hour` (rule S1: the small hours, WordNet's "the hours
@@ -127,7 +130,7 @@ CLASSES = ["vigour-state", "state-timing", "age-phrase", "covering-gap", "arc-pa
            "covering-disguise", "arc-body-adjective", "arc-birth-state", "arc-small-hour",
            "arc-night-vigil", "arc-short-night", "arc-month", "arc-rest-place", "arc-predator",
            "arc-ear-sound", "arc-dark-room", "arc-carer",
-           "arc-conceived"]
+           "arc-conceived", "arc-too-state"]
 
 # Rule V1: a sexual, urinary or bowel function working (by gloss, in the docstring's order).
 VIGOUR_SENSES = ["01825420", "00591817", "00638501", "01151592", "01150915", "01151740"]
@@ -482,14 +485,32 @@ def body_adjectives(wordnet, glosses):
     return out
 
 
-def birth_states(wordnet, pointers):
-    """Rule B2: the words of the heads and their similar satellites, one-word, whose commonest
-    adjective sense is one of them ("weak", "sickly"; not "green", "light" or "bad")."""
+def ill_senses(pointers):
+    """The senses of Rule B2: the heads of ill health and their similar satellites."""
     senses = {("adj", o) for o in ILL_HEADS}
     for head in list(senses):
         senses.update(pointers.similar.get(head, []))
-    words = {w for s in senses for w in pointers.words[s]
-             if re.fullmatch(r"[a-z]+", w) and arc.commonest(wordnet, w, "adj") in senses}
+    return senses
+
+
+def ill_adjectives(wordnet, pointers, senses):
+    """Rule B2's adjectives: the words of the senses, one-word, whose commonest adjective sense
+    is one of them ("weak", "sickly"; not "green", "light" or "bad")."""
+    return {w for s in senses for w in pointers.words[s]
+            if re.fullmatch(r"[a-z]+", w) and arc.commonest(wordnet, w, "adj") in senses}
+
+
+def too_states(wordnet, pointers):
+    """Rule B3: an act kept from the body by its ill health, "too <adjective> to" with each
+    adjective of Rule B2 ("too weak to", "too frail to", "too lame to", "too dizzy to")."""
+    return {f"too {w} to" for w in ill_adjectives(wordnet, pointers, ill_senses(pointers))}
+
+
+def birth_states(wordnet, pointers):
+    """Rule B2: the words of the heads and their similar satellites, one-word, whose commonest
+    adjective sense is one of them ("weak", "sickly"; not "green", "light" or "bad")."""
+    senses = ill_senses(pointers)
+    words = ill_adjectives(wordnet, pointers, senses)
     # the nouns WordNet derives from those words in those senses ("weakness", "frailty")
     for sense in senses:
         for word in pointers.words[sense]:
@@ -655,6 +676,7 @@ def derive_lists(folder):
         "arc-dark-room": dark_rooms(wordnet, glosses, pointers),
         "arc-carer": carers(wordnet, glosses),
         "arc-conceived": conceptions(glosses, irregular),
+        "arc-too-state": too_states(wordnet, pointers),
     }
     overlay = read_overlay(OVERLAY)
     return {name: (derived[name], overlay[name] - derived[name]) for name in CLASSES}
@@ -695,6 +717,8 @@ COMMENTS = {
                  "nurse, hospital).",
     "arc-conceived": "Rule F1: conception told (conceived, fell pregnant, expecting, carried "
                      "to term).",
+    "arc-too-state": "Rule B3: an act kept from the body by ill health (too weak to, too frail "
+                     "to, too lame to).",
     "well-verdict": "Rules W1 to W3: the opposite of ill health, illness or abnormality "
                     "(healthy, well, normal), fine, harmless.",
 }
