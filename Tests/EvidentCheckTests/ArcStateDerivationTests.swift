@@ -50,7 +50,8 @@ struct ArcStateDerivationTests {
 
     /// Words the hand lists lacked, given by WordNet's senses: continence ("continent": "having
     /// control over urination and defecation") promised at an age; lameness ("crippled": WordNet's
-    /// lame) for a long time beside the product; a thin patch (rule G2) filling in.
+    /// lame) for a long time beside the product; a thin patch (rule G2) filling in; a holder
+    /// too frail or too weak to walk or stand (rule B3) before the product.
     @Test(arguments: [
         ("Still continent all night at 78, no pads needed.", "implied-state-at-age"),
         (
@@ -61,18 +62,30 @@ struct ArcStateDerivationTests {
             "The thin patches on his crown have filled in since the scalp drops.",
             "implied-covering-regrown"
         ),
+        // rule B3: an act kept from a holder's body by its ill health ("too frail to")
+        (
+            "Grandpa was too frail to walk to the post box; after a month of the beetroot shots he strolls there and back.",
+            "testimonial-pair-sign"
+        ),
+        (
+            "Our ewe was too weak to stand after lambing. Since the mineral drench she is up and grazing with the others.",
+            "testimonial-pair-sign"
+        ),
     ])
     func readsDerivedWords(copy: String, rule: String) {
         #expect(Self.rules(copy).contains(rule), "\(copy)")
     }
 
     /// The same words in their ordinary uses: a continent on a map, a crippled budget, a thin
-    /// patch of ice, a clinician's "fine" that names no condition.
+    /// patch of ice, a clinician's "fine" that names no condition, a signal or tea too weak.
     @Test(arguments: [
         "Still the best continent for hiking at 78 euros a night, no guide needed.",
         "The strike crippled the railway for two years; since the new timetable the trains run again.",
         "The thin patches of ice on the pond filled in overnight after the frost.",
         "Her coat was patchy in March - fine, the vet said. The fish oil capsules make it shine.",
+        // rule B3's words said of things, with no holder before them
+        "The wifi was too weak to reach the shed; since the new router it reaches the bottom of the garden.",
+        "The tea was too weak to taste of anything. Since the new blend I brew it for five minutes.",
     ])
     func leavesOrdinaryUses(copy: String) {
         #expect(Self.rules(copy).isEmpty, "\(copy)")
