@@ -63,6 +63,31 @@ struct OrganKeptWholeTests {
         )
     }
 
+    /// "From ever": a part or an animal kept from ever breaking down or going blind is kept from
+    /// it (`implied-organ-kept-from-breaking`, `implied-organ-kept-from-becoming`); a phone's
+    /// screen or a hedge kept so is a thing's.
+    @Test(arguments: [
+        (
+            "Glucosamine for greyhounds that keeps the cartilage in their hocks from ever crumbling.",
+            "implied-organ-kept-from-breaking"
+        ),
+        (
+            "Our lutein chews keep your old collie from ever going blind.",
+            "implied-organ-kept-from-becoming"
+        ),
+    ])
+    func aPartKeptFromEverFailingIsADiseaseClaim(text: String, rule: String) {
+        #expect(Self.rules(text).contains(rule), "\(Self.rules(text))")
+    }
+
+    @Test(arguments: [
+        "Our case keeps the screen from ever cracking when you drop it.",
+        "This feed keeps your hedge from ever going brown in a dry summer.",
+    ])
+    func aThingKeptFromEverFailingIsNone(_ text: String) {
+        #expect(Self.rules(text).isEmpty, "\(Self.rules(text))")
+    }
+
     /// The committed classes are what the script derives (skipped where python3 or WordNet is
     /// missing).
     @Test func classesMatchRegeneration() throws {
