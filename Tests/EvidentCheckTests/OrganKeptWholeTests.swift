@@ -88,6 +88,25 @@ struct OrganKeptWholeTests {
         #expect(Self.rules(text).isEmpty, "\(Self.rules(text))")
     }
 
+    /// A sense or its organ kept keen (`@sense-keen`: WordNet's perceptive and discerning) into a
+    /// late age or for life (`implied-organ-kept-lifelong`); a knife or a mind kept sharp is no
+    /// sense.
+    @Test(arguments: [
+        "Our bilberry drops keep your eyesight keen into your nineties.",
+        "Keeps a retriever's ears sharp for life.",
+    ])
+    func aSenseKeptKeenIntoOldAgeIsADiseaseClaim(_ text: String) {
+        #expect(Self.rules(text).contains("implied-organ-kept-lifelong"), "\(Self.rules(text))")
+    }
+
+    @Test(arguments: [
+        "Keeps your chef's knives sharp for life.",
+        "Keeps your mind sharp into your nineties with a daily crossword.",
+    ])
+    func aThingOrAMindKeptSharpIsNone(_ text: String) {
+        #expect(Self.rules(text).isEmpty, "\(Self.rules(text))")
+    }
+
     /// The committed classes are what the script derives (skipped where python3 or WordNet is
     /// missing).
     @Test func classesMatchRegeneration() throws {
