@@ -4,11 +4,11 @@ import Testing
 
 /// `.ci/eval`, the checker's evaluation script, run for real on a small copy of the repository
 /// layout (its own `.ci/eval`, a register file, `Claims/` and the sets a test needs: `dev`, the
-/// live held-out set `frozen-39`, the gate set `gate-41`) with the `evident` binary built
+/// live held-out set `frozen-40`, the gate set `gate-42`) with the `evident` binary built
 /// beside the tests. Skipped where bash or python3 is missing.
 struct EvalScriptTests {
-    static let live = "frozen-39"
-    static let gate = "gate-41"
+    static let live = "frozen-40"
+    static let gate = "gate-42"
 
     /// A scratch repository: `.ci/eval`, a two-wording register, an empty `Claims/`, and the
     /// given TSV files (path under `Tests/Evaluation/` → content).
@@ -370,8 +370,8 @@ struct EvalScriptTests {
     }
 
     /// The gate set prints per-category counts only: `--verbose` is refused (exit 64, in
-    /// either order), its texts never reach standard output or `.build/eval/gate-41/`, each
-    /// run appends one line to `.build/eval/gate-41.log` (outside a git checkout), and no other
+    /// either order), its texts never reach standard output or `.build/eval/gate-42/`, each
+    /// run appends one line to `.build/eval/gate-42.log` (outside a git checkout), and no other
     /// set may repeat one of its items.
     @Test func gateSetPrintsCountsOnlyAndLogsEachRun() throws {
         let texts = ["A balm that shrinks tumours overnight.", "Our drops end glaucoma for good."]
@@ -459,21 +459,21 @@ struct EvalScriptTests {
         )
     }
 
-    /// The sets spent at the end of session 40 (`frozen-38`, `gate-40`) are development
+    /// The sets spent at the end of session 41 (`frozen-39`, `gate-41`) are development
     /// material: `--verbose` is accepted and prints their misses, and their runs append
     /// nothing to any gate log. (Any set but the gate is read the same way; the older spent
     /// sets were pinned by this test in their sessions.)
     @Test func spentSetsOfSessionTwentyEightAcceptVerbose() throws {
         guard let binary = EvidentBinary.url else { return }
         let root = try Self.repository([
-            "gate-40/disease.tsv": Self.disease([
-                "BP-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
+            "gate-41/disease.tsv": Self.disease([
+                "BR-DIS-001\tshingles\texplicit\tA balm that makes shingles vanish overnight."
             ]),
-            "frozen-38/disease.tsv": Self.disease([
-                "BO-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
+            "frozen-39/disease.tsv": Self.disease([
+                "BQ-DIS-001\tgallstones\texplicit\tOur tea melts gallstones."
             ]),
         ])
-        for set in ["gate-40", "frozen-38"] {
+        for set in ["gate-41", "frozen-39"] {
             let arguments = [
                 "--set", set, "--verbose", "--binary", binary.path, "--category", "disease",
             ]
@@ -483,18 +483,18 @@ struct EvalScriptTests {
             #expect(run.stdout.contains("disease"))
             #expect(run.stdout.contains("explicit"))
         }
-        let logs = ["gate-40", Self.gate].map {
+        let logs = ["gate-41", Self.gate].map {
             root.appendingPathComponent(".build/eval/\($0).log").path
         }
         #expect(logs.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
     }
 
     /// The 26 single-letter id prefixes are used up, so this session's sets carry two letters
-    /// (`frozen-39`: `BQ-`, `gate-41`: `BR-`; sessions 20 to 40 used `AA-` to `BP-`). Ids are
-    /// opaque to `.ci/eval`: a live set with `BQ-` ids is measured joined and one file per
+    /// (`frozen-40`: `BS-`, `gate-42`: `BT-`; sessions 20 to 41 used `AA-` to `BR-`). Ids are
+    /// opaque to `.ci/eval`: a live set with `BS-` ids is measured joined and one file per
     /// sentence (where the id is the file's name) with the same figure and names its misses,
     /// duplicate ids and shared sentences, its overlaps and its `novel` mismatches by their
-    /// two-letter ids; a gate set with `BR-` ids is measured and logged.
+    /// two-letter ids; a gate set with `BT-` ids is measured and logged.
     @Test func twoLetterIdPrefixesWorkThroughout() throws {
         guard let binary = EvidentBinary.url else { return }
         let dev = Self.disease(["D-DIS-001\tgout\tnew\texplicit\tOur tea cures gout."], novel: true)
@@ -502,13 +502,13 @@ struct EvalScriptTests {
             "dev/disease.tsv": dev,
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "BQ-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
-                    "BQ-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
+                    "BS-DIS-001\tgout\tnew\texplicit\tA herbal balm that clears psoriasis plaques for good.",
+                    "BS-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
                 ], novel: true),
             "\(Self.gate)/disease.tsv": Self.disease(
                 [
-                    "BR-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
-                    "BR-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
+                    "BT-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
+                    "BT-DIS-002\tglaucoma\tnew\texplicit\tOur drops end glaucoma for good.",
                 ], novel: true),
         ])
         var figures: [String] = []
@@ -519,9 +519,9 @@ struct EvalScriptTests {
             guard let run = try Self.eval(arguments, in: root) else { return }
             #expect(run.status == 0)
             #expect(
-                run.stdout.contains("\n  MISSED      BQ-DIS-002 (explicit): Our tea comes in a tin")
+                run.stdout.contains("\n  MISSED      BS-DIS-002 (explicit): Our tea comes in a tin")
             )
-            #expect(!run.stdout.contains("BQ-DIS-001 (explicit)"))
+            #expect(!run.stdout.contains("BS-DIS-001 (explicit)"))
             figures += run.stdout.split(separator: "\n").filter { $0.hasPrefix("disease ") }.map(
                 String.init)
         }
@@ -533,7 +533,7 @@ struct EvalScriptTests {
         guard let counted = try Self.eval(gate, in: root) else { return }
         #expect(counted.status == 0)
         #expect(counted.stdout.contains("\ndisease          us         2  caught "))
-        #expect(!counted.stdout.contains("BR-DIS-"))
+        #expect(!counted.stdout.contains("BT-DIS-"))
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
         )
@@ -542,38 +542,38 @@ struct EvalScriptTests {
         #expect(novel?.status == 1)
         #expect(
             novel?.stdout.hasPrefix(
-                "Tests/Evaluation/\(Self.live)/disease.tsv:2: BQ-DIS-001: novel 'new' but its area "
+                "Tests/Evaluation/\(Self.live)/disease.tsv:2: BS-DIS-001: novel 'new' but its area "
                     + "is an older set's (dev)\n") == true)
         let twice = try Self.repository([
             "\(Self.live)/disease.tsv": Self.disease([
-                "BQ-DIS-001\tgout\texplicit\tOur tea cures gout.",
-                "BQ-DIS-001\tgout\texplicit\tOur balm cures gout.",
+                "BS-DIS-001\tgout\texplicit\tOur tea cures gout.",
+                "BS-DIS-001\tgout\texplicit\tOur balm cures gout.",
             ])
         ])
         let duplicate = try Self.eval(["--set", Self.live, "--binary", binary.path], in: twice)
         #expect(duplicate?.status == 2)
         #expect(
             duplicate?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'BQ-DIS-001'\n"
+                == "eval: error: Tests/Evaluation/\(Self.live)/disease.tsv:3:1: duplicate id 'BS-DIS-001'\n"
         )
         let shared = try Self.repository([
             "dev/disease.tsv": dev,
             "\(Self.gate)/disease.tsv": Self.disease([
-                "BR-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
+                "BT-DIS-007\tgout\texplicit\tOur tea cures GOUT!"
             ]),
         ])
         let stopped = try Self.eval(["--set", Self.gate, "--binary", binary.path], in: shared)
         #expect(stopped?.status == 2)
         #expect(
             stopped?.stderr
-                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'BR-DIS-007' "
+                == "eval: error: Tests/Evaluation/\(Self.gate)/disease.tsv:2:1: item 'BT-DIS-007' "
                 + "repeats dev/disease.tsv:D-DIS-001 (the sets must not share a sentence)\n")
         let overlap = try Self.eval(
             ["--check-overlap", "--set", Self.gate, "--category", "disease"], in: shared)
         #expect(overlap?.status == 1)
         #expect(
             overlap?.stdout.hasPrefix(
-                "1.000 \(Self.gate)/disease.tsv:BR-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
+                "1.000 \(Self.gate)/disease.tsv:BT-DIS-007\n      dev/disease.tsv:D-DIS-001: Our tea cures gout.\n"
             )
                 == true)
     }
@@ -605,7 +605,7 @@ struct EvalScriptTests {
                 frozen-18, gate-20, frozen-19, gate-21, frozen-20, gate-22, frozen-21, gate-23, \
                 frozen-22, gate-24, frozen-23, gate-25, frozen-24, gate-26, frozen-25, gate-27, \
                 frozen-26, gate-28, frozen-27, gate-29, frozen-28, gate-30, frozen-29, gate-31, \
-                frozen-30, gate-32, frozen-31, gate-33, frozen-32, gate-34, frozen-33, gate-35, frozen-34, gate-36, frozen-35, gate-37, frozen-36, gate-38, frozen-37, gate-39, frozen-38, gate-40, \(Self.gate); 1 pair(s) of register wordings exempt
+                frozen-30, gate-32, frozen-31, gate-33, frozen-32, gate-34, frozen-33, gate-35, frozen-34, gate-36, frozen-35, gate-37, frozen-36, gate-38, frozen-37, gate-39, frozen-38, gate-40, frozen-39, gate-41, \(Self.gate); 1 pair(s) of register wordings exempt
 
                 """)
     }
@@ -778,24 +778,24 @@ struct EvalScriptTests {
     @Test func spentTotalsEverySpentSetButNeverTheLiveOrGateSet() throws {
         guard let binary = EvidentBinary.url else { return }
         var files: [String: String] = [:]
-        for name in ["dev", "frozen-38", "gate-40", Self.live, Self.gate] {
+        for name in ["dev", "frozen-39", "gate-41", Self.live, Self.gate] {
             files.merge(Self.emptySet(name)) { $1 }
         }
         files["dev/disease.tsv"] = Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."])
-        files["frozen-38/disease.tsv"] = Self.disease([
-            "BO-DIS-001\tgout\texplicit\tOur balm cures gout.",
-            "BO-DIS-002\tdrinks\ttestimonial\tOur tea comes in a tin with a blue lid.",
+        files["frozen-39/disease.tsv"] = Self.disease([
+            "BQ-DIS-001\tgout\texplicit\tOur balm cures gout.",
+            "BQ-DIS-002\tdrinks\ttestimonial\tOur tea comes in a tin with a blue lid.",
         ])
-        files["gate-40/disease.tsv"] = Self.disease([
-            "BP-DIS-001\tgout\texplicit\tOur drops cure gout for good."
+        files["gate-41/disease.tsv"] = Self.disease([
+            "BR-DIS-001\tgout\texplicit\tOur drops cure gout for good."
         ])
-        files["gate-40/innocent.tsv"] =
-            "id\tkind\ttext\nBP-INN-001\tcooking\tThe cake is in the oven.\n"
+        files["gate-41/innocent.tsv"] =
+            "id\tkind\ttext\nBR-INN-001\tcooking\tThe cake is in the oven.\n"
         files["\(Self.live)/disease.tsv"] = Self.disease([
-            "BQ-DIS-001\tgout\ttestimonial\tOur salt cures gout."
+            "BS-DIS-001\tgout\ttestimonial\tOur salt cures gout."
         ])
         files["\(Self.gate)/disease.tsv"] = Self.disease([
-            "BR-DIS-001\tgout\texplicit\tOur gel cures gout."
+            "BT-DIS-001\tgout\texplicit\tOur gel cures gout."
         ])
         let root = try Self.repository(files)
         // A base that finds nothing: every item the real binary catches differs.
@@ -807,13 +807,13 @@ struct EvalScriptTests {
         #expect(run.status == 0)
         #expect(
             run.stdout.hasPrefix(
-                "spent sets: 2 (frozen-38, gate-40); never \(Self.live) or \(Self.gate); dev on "
+                "spent sets: 2 (frozen-39, gate-41); never \(Self.live) or \(Self.gate); dev on "
                     + "its own row, not in the total\n"))
         let empty = ["0/0", "0/0", "0/0", "0/0"]
         #expect(
             run.stdout.contains(
-                Self.spentRow("frozen-38", ["1/2", "0/0"] + empty)
-                    + Self.spentRow("gate-40", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
+                Self.spentRow("frozen-39", ["1/2", "0/0"] + empty)
+                    + Self.spentRow("gate-41", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
                     + Self.spentRow("total", ["2/3", "0/0", "0/1", "0/0", "0/0", "0/0"])
                     + Self.spentRow("dev", ["1/1", "0/0"] + empty)))
         #expect(
@@ -828,8 +828,8 @@ struct EvalScriptTests {
             run.stdout.hasSuffix(
                 """
                 differences (base -> this binary):
-                  frozen-38     disease 0 -> 1/2
-                  gate-40       disease 0 -> 1/1
+                  frozen-39     disease 0 -> 1/2
+                  gate-41       disease 0 -> 1/1
                   total         disease 0 -> 2/3
                   dev           disease 0 -> 1/1
                   (0 of 2 spent sets unchanged)
@@ -853,7 +853,7 @@ struct EvalScriptTests {
         // header names the base binary by its scratch path, whose UUIDs (hex, upper case) hold
         // a hex prefix such as session 34's "BC-" or "BD-" in about one run in sixteen (CI on
         // 75652da failed so).
-        for never in ["BQ-DIS-", "BR-DIS-", "Our salt cures gout", "Our gel cures gout"] {
+        for never in ["BS-DIS-", "BT-DIS-", "Our salt cures gout", "Our gel cures gout"] {
             #expect(!run.stdout.contains(never))
         }
         #expect(!run.stdout.contains("\n\(Self.live) ") && !run.stdout.contains("\n\(Self.gate) "))
@@ -864,7 +864,7 @@ struct EvalScriptTests {
                     atPath: eval.appendingPathComponent(untouched).path))
         }
         for refused in [
-            ["--set", "frozen-38"], ["--verbose"], ["--summary"], ["--category", "disease"],
+            ["--set", "frozen-39"], ["--verbose"], ["--summary"], ["--category", "disease"],
             ["--check-overlap"],
         ] {
             let stopped = try Self.eval(["--spent", "--binary", binary.path] + refused, in: root)
@@ -884,7 +884,7 @@ struct EvalScriptTests {
             missing?.stderr.hasPrefix(
                 "eval: error: --exclude-read: cannot read Tests/Evaluation/read-sets.txt (") == true
         )
-        try Data("# read as misses\nfrozen-38   # half-read\n".utf8).write(to: read)
+        try Data("# read as misses\nfrozen-39   # half-read\n".utf8).write(to: read)
         guard
             let unread = try Self.eval(
                 ["--spent", "--exclude-read", "--binary", binary.path, "--compare", base.path],
@@ -893,15 +893,15 @@ struct EvalScriptTests {
         #expect(unread.status == 0)
         #expect(
             unread.stdout.hasPrefix(
-                "spent sets: 1 (gate-40); never \(Self.live) or \(Self.gate); dev on its own row, "
+                "spent sets: 1 (gate-41); never \(Self.live) or \(Self.gate); dev on its own row, "
                     + "not in the total\nleft out as read: 1 (the sets named in "
                     + "Tests/Evaluation/read-sets.txt)\n"))
         #expect(
             unread.stdout.contains(
-                Self.spentRow("gate-40", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
+                Self.spentRow("gate-41", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
                     + Self.spentRow("total", ["1/1", "0/0", "0/1", "0/0", "0/0", "0/0"])
                     + Self.spentRow("dev", ["1/1", "0/0"] + empty)))
-        #expect(!unread.stdout.contains("frozen-38 "))
+        #expect(!unread.stdout.contains("frozen-39 "))
         #expect(
             unread.stdout.hasSuffix(
                 """
@@ -911,14 +911,14 @@ struct EvalScriptTests {
                   explicit                    0/1 -> 1/1         +1 -0
 
                 """))
-        try Data("gate-40 frozen-38\n".utf8).write(to: read)
+        try Data("gate-41 frozen-39\n".utf8).write(to: read)
         let none = try Self.eval(["--spent", "--exclude-read", "--binary", binary.path], in: root)
         #expect(none?.status == 0)
         #expect(
             none?.stdout
                 == "spent sets: 0 never read; all 2 spent sets are named in "
                 + "Tests/Evaluation/read-sets.txt: nothing to measure\n")
-        try Data("gate-40\n\(Self.live)\n".utf8).write(to: read)
+        try Data("gate-41\n\(Self.live)\n".utf8).write(to: read)
         let live = try Self.eval(["--spent", "--exclude-read", "--binary", binary.path], in: root)
         #expect(live?.status == 2)
         #expect(
@@ -944,8 +944,8 @@ struct EvalScriptTests {
                 | set | disease caught | lawful errors | innocent errors | EU unauthorised caught \
                 | EU authorised errors | paraphrase right |
                 |---|---|---|---|---|---|---|
-                | frozen-38 | 0 → **1**/2 | 0/0 | 0/0 | 0/0 | 0/0 | 0/0 |
-                | gate-40 | 0 → **1**/1 | 0/0 | 0/1 | 0/0 | 0/0 | 0/0 |
+                | frozen-39 | 0 → **1**/2 | 0/0 | 0/0 | 0/0 | 0/0 | 0/0 |
+                | gate-41 | 0 → **1**/1 | 0/0 | 0/1 | 0/0 | 0/0 | 0/0 |
                 | **total** | 0 → **2**/3 | 0/0 | 0/1 | 0/0 | 0/0 | 0/0 |
                 | dev | 0 → **1**/1 | 0/0 | 0/0 | 0/0 | 0/0 | 0/0 |
 
@@ -964,11 +964,11 @@ struct EvalScriptTests {
     /// own `.build/eval/spent-cache/`.
     @Test func spentCacheIsSharedAcrossCheckoutsWhenTheBytesAreTheSame() throws {
         var files: [String: String] = [:]
-        for name in ["dev", "frozen-38", "gate-40"] {
+        for name in ["dev", "frozen-39", "gate-41"] {
             files.merge(Self.emptySet(name)) { $1 }
         }
-        files["frozen-38/disease.tsv"] = Self.disease([
-            "BO-DIS-001\tgout\texplicit\tOur balm cures gout."
+        files["frozen-39/disease.tsv"] = Self.disease([
+            "BQ-DIS-001\tgout\texplicit\tOur balm cures gout."
         ])
         let first = try Self.repository(files)
         let second = try Self.repository(files)
@@ -997,7 +997,7 @@ struct EvalScriptTests {
         #expect(measured.status == 0)
         let once = count()
         #expect(once > 0)
-        let row = Self.spentRow("frozen-38", ["0/1", "0/0", "0/0", "0/0", "0/0", "0/0"])
+        let row = Self.spentRow("frozen-39", ["0/1", "0/0", "0/0", "0/0", "0/0", "0/0"])
         #expect(measured.stdout.contains(row))
         let reused = try Self.eval(
             ["--spent", "--binary", copy.path], in: second, environment: environment)
@@ -1061,13 +1061,13 @@ struct EvalScriptTests {
                 ["D-DIS-001\tgout\tnew\texplicit\tOur tea cures gout."], novel: true),
             "frozen-31/disease.tsv": Self.disease(
                 ["BA-DIS-001\tgout\tnew\texplicit\tOur balm cures gout."], novel: true),
-            "frozen-38/disease.tsv": Self.disease(
-                ["BO-DIS-001\tgout\tnew\texplicit\tOur drops cure gout for good."],
+            "frozen-39/disease.tsv": Self.disease(
+                ["BQ-DIS-001\tgout\tnew\texplicit\tOur drops cure gout for good."],
                 novel: true),
-            "gate-40/disease.tsv": Self.disease(
+            "gate-41/disease.tsv": Self.disease(
                 [
-                    "BP-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
-                    "BP-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
+                    "BR-DIS-001\tcancer\tcommon\texplicit\tA balm that shrinks tumours overnight.",
+                    "BR-DIS-002\tdrinks\tnew\texplicit\tOur tea comes in a tin with a blue lid.",
                 ], novel: true),
         ])
         guard
@@ -1076,11 +1076,11 @@ struct EvalScriptTests {
         else { return }
         #expect(run.status == 0)
         #expect(
-            run.stdout.contains("of frozen-38, gate-40; never \(Self.live) or \(Self.gate)\n"))
+            run.stdout.contains("of frozen-39, gate-41; never \(Self.live) or \(Self.gate)\n"))
         #expect(
-            run.stdout.contains("\nfrozen-38      1       1 100.0%         1/1              -\n"))
+            run.stdout.contains("\nfrozen-39      1       1 100.0%         1/1              -\n"))
         #expect(
-            run.stdout.contains("\ngate-40        2       1  50.0%         0/1            1/1\n"))
+            run.stdout.contains("\ngate-41        2       1  50.0%         0/1            1/1\n"))
         #expect(
             run.stdout.contains("\ntotal          3       2  66.7%         1/2            1/1\n"))
         #expect(!run.stdout.contains("\ndev "))
@@ -1108,7 +1108,7 @@ struct EvalScriptTests {
     }
 
     /// In a git checkout every gate run, from the main checkout or any worktree of it, is
-    /// logged in one file under the git common folder (`.git/evident-eval/gate-41.log`), each
+    /// logged in one file under the git common folder (`.git/evident-eval/gate-42.log`), each
     /// line naming the worktree it ran in, and runs are counted per worktree (one engineer's
     /// peeks) with the total beside them; nothing is logged under `.build/eval/`.
     @Test func gateRunsFromEveryWorktreeShareOneLog() throws {
@@ -1332,16 +1332,16 @@ struct EvalScriptTests {
             ]),
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "BQ-DIS-001\thartnup-disease\tnew\texplicit\tOur amino powder cures Hartnup "
+                    "BS-DIS-001\thartnup-disease\tnew\texplicit\tOur amino powder cures Hartnup "
                         + "disease.",
-                    "BQ-DIS-002\tpinna-rot\tnew\texplicit\tOur drops clear pinna rot and the pain "
+                    "BS-DIS-002\tpinna-rot\tnew\texplicit\tOur drops clear pinna rot and the pain "
                         + "it brings.",
-                    "BQ-DIS-003\tgout\tnew\texplicit\tOur cherry tea cures gout.",
-                    "BQ-DIS-004\tprecordial-catch\tnew\ttestimonial\tHer precordial catch "
+                    "BS-DIS-003\tgout\tnew\texplicit\tOur cherry tea cures gout.",
+                    "BS-DIS-004\tprecordial-catch\tnew\ttestimonial\tHer precordial catch "
                         + "syndrome, sharp stabs in the chest, went on our drops.",
-                    "BQ-DIS-005\tdigital-mucous-cyst\tnew\texplicit\tOur balm dissolves a "
+                    "BS-DIS-005\tdigital-mucous-cyst\tnew\texplicit\tOur balm dissolves a "
                         + "digital mucous cyst.",
-                    "BQ-DIS-006\tshin-plaques\tnew\ttestimonial\tMy shins were hard, shiny and "
+                    "BS-DIS-006\tshin-plaques\tnew\ttestimonial\tMy shins were hard, shiny and "
                         + "brown; the cream softened them.",
                 ], novel: true),
         ])
@@ -1362,7 +1362,7 @@ struct EvalScriptTests {
             draft.stdout == """
                 novel: 6 new and 0 common items of \(Self.live) checked against the area labels \
                 of 1 older set(s) as they are now (the set is not committed): 0 mismatch(es)
-                Tests/Evaluation/\(Self.live)/disease.tsv:2: BQ-DIS-001 (hartnup-disease): novel \
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: BS-DIS-001 (hartnup-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.228.140.163.100 Brain Diseases, Metabolic, Inborn: \
                 dev/disease.tsv:D-DIS-001 (phenylketonuria): \(pku)
@@ -1383,7 +1383,7 @@ struct EvalScriptTests {
         let committed = try Self.kinds(in: root, environment: environment)
         #expect(committed?.status == 1)
         #expect(committed?.stdout.contains("Hartnup") == false)
-        #expect(committed?.stdout.contains("BQ-DIS-001") == false)
+        #expect(committed?.stdout.contains("BS-DIS-001") == false)
         #expect(
             committed?.stdout.contains(
                 "kinds: 1 of 6 new items of \(Self.live) name a condition under the same MeSH "
@@ -1415,10 +1415,10 @@ struct EvalScriptTests {
             ]),
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "BQ-DIS-001\tbeta-disease\tnew\texplicit\tOur balm cures beta disease.",
-                    "BQ-DIS-002\tgamma-disease\tnew\texplicit\tOur drops cure gamma disease.",
-                    "BQ-DIS-003\tdelta-disease\tnew\texplicit\tOur gel cures delta disease.",
-                    "BQ-DIS-004\tepsilon-disease\tnew\texplicit\tOur salt cures epsilon disease.",
+                    "BS-DIS-001\tbeta-disease\tnew\texplicit\tOur balm cures beta disease.",
+                    "BS-DIS-002\tgamma-disease\tnew\texplicit\tOur drops cure gamma disease.",
+                    "BS-DIS-003\tdelta-disease\tnew\texplicit\tOur gel cures delta disease.",
+                    "BS-DIS-004\tepsilon-disease\tnew\texplicit\tOur salt cures epsilon disease.",
                 ], novel: true),
         ])
         let environment = try Self.mesh(
@@ -1434,7 +1434,7 @@ struct EvalScriptTests {
         #expect(
             run.stdout.contains(
                 """
-                Tests/Evaluation/\(Self.live)/disease.tsv:2: BQ-DIS-001 (beta-disease): novel \
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: BS-DIS-001 (beta-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.100.200.300.400 Alpha Disease: dev/disease.tsv:D-DIS-001 (alpha-disease): \
                 Our tea cures alpha disease.
@@ -1443,14 +1443,14 @@ struct EvalScriptTests {
         #expect(
             run.stdout.contains(
                 """
-                Tests/Evaluation/\(Self.live)/disease.tsv:3: BQ-DIS-002 (gamma-disease): novel \
+                Tests/Evaluation/\(Self.live)/disease.tsv:3: BS-DIS-002 (gamma-disease): novel \
                 'new' but an older item names a condition of its kind:
                       C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea cures \
                 alpha disease.
 
                 """))
-        #expect(!run.stdout.contains("BQ-DIS-003"))
-        #expect(!run.stdout.contains("BQ-DIS-004"))
+        #expect(!run.stdout.contains("BS-DIS-003"))
+        #expect(!run.stdout.contains("BS-DIS-004"))
         #expect(
             run.stdout.hasSuffix(
                 "kinds: 2 of 4 new items of \(Self.live) name a condition under the same MeSH "
@@ -1472,9 +1472,9 @@ struct EvalScriptTests {
                 ]),
                 "\(Self.live)/disease.tsv": Self.disease(
                     [
-                        "BQ-DIS-001\tzeta-disease\tnew\texplicit\tOur balm cures zeta disease.",
-                        "BQ-DIS-002\teta-disease\tnew\texplicit\tOur drops cure eta disease.",
-                        "BQ-DIS-003\ttheta-disease\tnew\texplicit\tOur gel cures theta disease.",
+                        "BS-DIS-001\tzeta-disease\tnew\texplicit\tOur balm cures zeta disease.",
+                        "BS-DIS-002\teta-disease\tnew\texplicit\tOur drops cure eta disease.",
+                        "BS-DIS-003\ttheta-disease\tnew\texplicit\tOur gel cures theta disease.",
                     ], novel: true),
             ])
             // Beneath C10.100.200.300: alpha, its child theta, eta, zeta, zeta's parent and the
@@ -1490,12 +1490,12 @@ struct EvalScriptTests {
                 ] + filler, in: root)
             guard let run = try Self.kinds(in: root, environment: environment) else { return }
             #expect(run.status == 1)
-            #expect(run.stdout.contains("BQ-DIS-001 (zeta-disease)") == narrow)
-            #expect(run.stdout.contains("BQ-DIS-002 (eta-disease)") == narrow)
+            #expect(run.stdout.contains("BS-DIS-001 (zeta-disease)") == narrow)
+            #expect(run.stdout.contains("BS-DIS-002 (eta-disease)") == narrow)
             #expect(
                 run.stdout.contains(
                     """
-                    Tests/Evaluation/\(Self.live)/disease.tsv:3: BQ-DIS-002 (eta-disease): novel \
+                    Tests/Evaluation/\(Self.live)/disease.tsv:3: BS-DIS-002 (eta-disease): novel \
                     'new' but an older item names a condition of its kind:
                           C10.100.200.300 ?: dev/disease.tsv:D-DIS-001 (alpha-disease): Our tea \
                     cures alpha disease.
@@ -1504,7 +1504,7 @@ struct EvalScriptTests {
             #expect(
                 run.stdout.contains(
                     """
-                    Tests/Evaluation/\(Self.live)/disease.tsv:4: BQ-DIS-003 (theta-disease): novel \
+                    Tests/Evaluation/\(Self.live)/disease.tsv:4: BS-DIS-003 (theta-disease): novel \
                     'new' but an older item names a condition of its kind:
                           C10.100.200.300\(narrow ? " ?" : ".400 Alpha Disease"): dev/disease.tsv:D-DIS-001 \
                     (alpha-disease): Our tea cures alpha disease.
@@ -1529,24 +1529,24 @@ struct EvalScriptTests {
         let read = "Our paste closes a portosystemic shunt in pups."
         let root = try Self.repository([
             "dev/disease.tsv": Self.disease(["D-DIS-001\tgout\texplicit\tOur tea cures gout."]),
-            "frozen-37/disease.tsv": Self.disease([
-                "BM-DIS-001\tliver-shunt-dog\texplicit\t\(read)"
+            "frozen-38/disease.tsv": Self.disease([
+                "BO-DIS-001\tliver-shunt-dog\texplicit\t\(read)"
             ]),
-            "frozen-38/disease.tsv": Self.disease(
+            "frozen-39/disease.tsv": Self.disease(
                 [
-                    "BO-DIS-001\tlaminitis-pony\tnew\texplicit\t\(secret)",
-                    "BO-DIS-002\tsweet-itch\tcommon\texplicit\tA fly rug lotion that stops "
+                    "BQ-DIS-001\tlaminitis-pony\tnew\texplicit\t\(secret)",
+                    "BQ-DIS-002\tsweet-itch\tcommon\texplicit\tA fly rug lotion that stops "
                         + "sweet itch.",
                 ], novel: true),
             "\(Self.live)/disease.tsv": Self.disease(
                 [
-                    "BQ-DIS-001\tfounder\tnew\texplicit\tOur hoof gel ends laminitis in ponies "
+                    "BS-DIS-001\tfounder\tnew\texplicit\tOur hoof gel ends laminitis in ponies "
                         + "within a week.",
-                    "BQ-DIS-002\tportal-shunt\tnew\texplicit\tOur paste closes a portosystemic "
+                    "BS-DIS-002\tportal-shunt\tnew\texplicit\tOur paste closes a portosystemic "
                         + "shunt in puppies.",
                 ], novel: true),
-            "read-sets.txt": "frozen-37   # half-read in session 40; read in session 41\n"
-                + "frozen-38   # half-read in session 41, the lead holding back half\n",
+            "read-sets.txt": "frozen-38   # half-read in session 41; read in session 42\n"
+                + "frozen-39   # half-read in session 42, the lead holding back half\n",
         ])
         let environment = try Self.mesh(
             [
@@ -1566,28 +1566,28 @@ struct EvalScriptTests {
         #expect(
             overlap.stdout.hasPrefix(
                 """
-                0.968 \(Self.live)/disease.tsv:BQ-DIS-002
-                      frozen-37/disease.tsv:BM-DIS-001: \(read)
-                0.913 \(Self.live)/disease.tsv:BQ-DIS-001
-                      frozen-38/disease.tsv:BO-DIS-001
+                0.968 \(Self.live)/disease.tsv:BS-DIS-002
+                      frozen-38/disease.tsv:BO-DIS-001: \(read)
+                0.913 \(Self.live)/disease.tsv:BS-DIS-001
+                      frozen-39/disease.tsv:BQ-DIS-001
                 overlap: 2 pair(s)
                 """))
         let itself = try Self.eval(
-            ["--check-overlap", "--set", "frozen-38", "--category", "disease"], in: root)
+            ["--check-overlap", "--set", "frozen-39", "--category", "disease"], in: root)
         #expect(itself?.status == 1)
         #expect(
             itself?.stdout.hasPrefix(
-                "0.913 frozen-38/disease.tsv:BO-DIS-001\n      \(Self.live)/disease.tsv:BQ-DIS-001\n"
+                "0.913 frozen-39/disease.tsv:BQ-DIS-001\n      \(Self.live)/disease.tsv:BS-DIS-001\n"
             ) == true)
         let words = try Self.eval(["--check-novel", "--set", Self.live, "--words"], in: root)
         #expect(words?.status == 0)
         #expect(
             words?.stdout.contains(
                 """
-                Tests/Evaluation/\(Self.live)/disease.tsv:2: BQ-DIS-001 (founder) shares:
-                      frozen-38/disease.tsv:BO-DIS-001
-                Tests/Evaluation/\(Self.live)/disease.tsv:3: BQ-DIS-002 (portal-shunt) shares:
-                      'close' frozen-37/disease.tsv:BM-DIS-001 (liver-shunt-dog): \(read)
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: BS-DIS-001 (founder) shares:
+                      frozen-39/disease.tsv:BQ-DIS-001
+                Tests/Evaluation/\(Self.live)/disease.tsv:3: BS-DIS-002 (portal-shunt) shares:
+                      'close' frozen-38/disease.tsv:BO-DIS-001 (liver-shunt-dog): \(read)
 
                 """) == true)
         let kinds = try Self.kinds(in: root, environment: environment)
@@ -1595,19 +1595,19 @@ struct EvalScriptTests {
         #expect(
             kinds?.stdout.contains(
                 """
-                Tests/Evaluation/\(Self.live)/disease.tsv:2: BQ-DIS-001 (founder): novel 'new' \
+                Tests/Evaluation/\(Self.live)/disease.tsv:2: BS-DIS-001 (founder): novel 'new' \
                 but an older item names a condition of its kind:
-                      C10.100.200.300 Hoof Diseases: frozen-38/disease.tsv:BO-DIS-001
-                Tests/Evaluation/\(Self.live)/disease.tsv:3: BQ-DIS-002 (portal-shunt): novel \
+                      C10.100.200.300 Hoof Diseases: frozen-39/disease.tsv:BQ-DIS-001
+                Tests/Evaluation/\(Self.live)/disease.tsv:3: BS-DIS-002 (portal-shunt): novel \
                 'new' but an older item names a condition of its kind:
-                      C10.200.300.400 ?: frozen-37/disease.tsv:BM-DIS-001 (liver-shunt-dog): \(read)
+                      C10.200.300.400 ?: frozen-38/disease.tsv:BO-DIS-001 (liver-shunt-dog): \(read)
 
                 """) == true)
-        let labels = try Self.eval(["--check-novel", "--set", "frozen-38"], in: root)
+        let labels = try Self.eval(["--check-novel", "--set", "frozen-39"], in: root)
         #expect(labels?.status == 1)
         #expect(
             labels?.stdout.hasPrefix(
-                "Tests/Evaluation/frozen-38/disease.tsv:3: BO-DIS-002: novel 'common' but no "
+                "Tests/Evaluation/frozen-39/disease.tsv:3: BQ-DIS-002: novel 'common' but no "
                     + "older set uses its area\n") == true)
         for run in [overlap, itself, words, kinds, labels] {
             for text in hidden {
@@ -1709,32 +1709,32 @@ struct EvalScriptTests {
     @Test func idsReportTheListedItemsAndOnlyCountsForTheLiveAndGateSets() throws {
         guard let binary = EvidentBinary.url else { return }
         var files: [String: String] = [:]
-        for name in ["dev", "frozen-38", Self.live, Self.gate] {
+        for name in ["dev", "frozen-39", Self.live, Self.gate] {
             files.merge(Self.emptySet(name)) { $1 }
         }
-        files["frozen-38/disease.tsv"] = Self.disease([
-            "BO-DIS-001\tgout\texplicit\tOur balm cures gout.",
-            "BO-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
-            "BO-DIS-003\tgout\texplicit\tOur drops cure gout for good.",
+        files["frozen-39/disease.tsv"] = Self.disease([
+            "BQ-DIS-001\tgout\texplicit\tOur balm cures gout.",
+            "BQ-DIS-002\tdrinks\texplicit\tOur tea comes in a tin with a blue lid.",
+            "BQ-DIS-003\tgout\texplicit\tOur drops cure gout for good.",
         ])
-        files["frozen-38/innocent.tsv"] =
-            "id\tkind\ttext\nBO-INN-001\tcooking\tThe cake is in the oven.\n"
+        files["frozen-39/innocent.tsv"] =
+            "id\tkind\ttext\nBQ-INN-001\tcooking\tThe cake is in the oven.\n"
         files["\(Self.live)/disease.tsv"] = Self.disease([
-            "BQ-DIS-001\tgout\texplicit\tOur salt cures gout.",
-            "BQ-DIS-002\tdrinks\texplicit\tOur jug holds a litre of lemonade.",
+            "BS-DIS-001\tgout\texplicit\tOur salt cures gout.",
+            "BS-DIS-002\tdrinks\texplicit\tOur jug holds a litre of lemonade.",
         ])
         files["\(Self.gate)/disease.tsv"] = Self.disease([
-            "BR-DIS-001\tgout\texplicit\tOur gel cures gout."
+            "BT-DIS-001\tgout\texplicit\tOur gel cures gout."
         ])
         let root = try Self.repository(files)
         // A base that finds nothing: every item the real binary catches changed.
         let base = try Self.findsNothing(in: root)
         let list = root.appendingPathComponent("held-back.txt")
-        try Data("# held back\nBO-INN-001, BO-DIS-002\n\nBO-DIS-001\n".utf8).write(to: list)
+        try Data("# held back\nBQ-INN-001, BQ-DIS-002\n\nBQ-DIS-001\n".utf8).write(to: list)
         guard
             let spent = try Self.eval(
                 [
-                    "--set", "frozen-38", "--ids", list.path, "--only", "BO-DIS-001",
+                    "--set", "frozen-39", "--ids", list.path, "--only", "BQ-DIS-001",
                     "--binary", binary.path, "--compare", base.path,
                 ], in: root)
         else { return }
@@ -1744,27 +1744,27 @@ struct EvalScriptTests {
                 """
                 ids: 3 listed (\(list.path), --only)
 
-                BO-INN-001       innocent              ok -> ok      same
-                BO-DIS-002       disease           missed -> missed  same
-                BO-DIS-001       disease           missed -> caught  changed
+                BQ-INN-001       innocent              ok -> ok      same
+                BQ-DIS-002       disease           missed -> missed  same
+                BQ-DIS-001       disease           missed -> caught  changed
 
                 disease          caught 1/2 (base 0/2), changed 1
                 innocent         alarms 0/1 (base 0/1), changed 0
                 ids total: 3 item(s) in 2 categories; changed 1 of 3
 
                 """))
-        #expect(!spent.stdout.contains("BO-DIS-003") && !spent.stdout.contains("Our balm"))
+        #expect(!spent.stdout.contains("BQ-DIS-003") && !spent.stdout.contains("Our balm"))
         #expect(!spent.stdout.contains("category         market"))
         let plain = try Self.eval(
-            ["--set", "frozen-38", "--only", "BO-DIS-002", "--binary", binary.path], in: root)
+            ["--set", "frozen-39", "--only", "BQ-DIS-002", "--binary", binary.path], in: root)
         #expect(plain?.status == 0)
         #expect(
             plain?.stdout.contains(
-                "\nBO-DIS-002       disease          missed\n\ndisease          caught 0/1\n"
+                "\nBQ-DIS-002       disease          missed\n\ndisease          caught 0/1\n"
                     + "ids total: 1 item(s) in 1 category\n") == true)
         let live = try Self.eval(
             [
-                "--set", Self.live, "--only", "BQ-DIS-001,BQ-DIS-002", "--binary", binary.path,
+                "--set", Self.live, "--only", "BS-DIS-001,BS-DIS-002", "--binary", binary.path,
                 "--compare", base.path,
             ], in: root)
         #expect(live?.status == 0)
@@ -1777,34 +1777,34 @@ struct EvalScriptTests {
                 ids total: 2 item(s) in 1 category; changed 1 of 2
 
                 """) == true)
-        #expect(live?.stdout.contains("BQ-DIS-") == false)
+        #expect(live?.stdout.contains("BS-DIS-") == false)
         #expect(live?.stdout.contains("Our salt") == false)
         let gate = try Self.eval(
-            ["--set", Self.gate, "--only", "BR-DIS-001", "--binary", binary.path], in: root)
+            ["--set", Self.gate, "--only", "BT-DIS-001", "--binary", binary.path], in: root)
         #expect(gate?.status == 0)
         #expect(gate?.stdout.contains("\ndisease          caught 1/1\n") == true)
-        #expect(gate?.stdout.contains("BR-DIS-") == false)
+        #expect(gate?.stdout.contains("BT-DIS-") == false)
         let log = try String(
             contentsOf: root.appendingPathComponent(".build/eval/\(Self.gate).log"), encoding: .utf8
         )
         #expect(log.contains("\tjoined\tids 1; disease caught 1/1\tsuite run\n"))
         let absent = try Self.eval(
-            ["--set", "frozen-38", "--only", "BO-DIS-001,BO-DIS-404", "--binary", binary.path],
+            ["--set", "frozen-39", "--only", "BQ-DIS-001,BQ-DIS-404", "--binary", binary.path],
             in: root)
         #expect(absent?.status == 2)
         #expect(
             absent?.stderr
-                == "eval: error: --ids: frozen-38 has no item 'BO-DIS-404' (categories read: "
+                == "eval: error: --ids: frozen-39 has no item 'BQ-DIS-404' (categories read: "
                 + "disease, lawful, innocent, eu-unauthorised, eu-authorised, paraphrase)\n")
         #expect(absent?.stdout == "")
         let unread = try Self.eval(
-            ["--set", "frozen-38", "--ids", "no-such-list.txt", "--binary", binary.path], in: root)
+            ["--set", "frozen-39", "--ids", "no-such-list.txt", "--binary", binary.path], in: root)
         #expect(unread?.status == 2)
         #expect(
             unread?.stderr.hasPrefix("eval: error: --ids: cannot read 'no-such-list.txt'") == true)
         for refused in [
-            ["--set", "frozen-38", "--only", "BO-DIS-001", "--verbose"],
-            ["--spent", "--only", "BO-DIS-001"],
+            ["--set", "frozen-39", "--only", "BQ-DIS-001", "--verbose"],
+            ["--spent", "--only", "BQ-DIS-001"],
             ["--set", Self.live, "--compare", base.path],
         ] {
             let run = try Self.eval(refused + ["--binary", binary.path], in: root)
