@@ -7,7 +7,7 @@ import Testing
 /// The lay-language reader (`lay-disease-claim`, `LayModel.swift`): a logistic regression
 /// trained by `.ci/train-lay-model` on the development set, asked about the sentences no rule
 /// found a disease claim in. The two disease sentences and the two lawful ones are rows of the
-/// development set it was trained on (`Tests/Evaluation/dev` at 30db6064): this pins its
+/// development set it was trained on (`Tests/Evaluation/dev` at 76f0f7f4): this pins its
 /// behaviour and its message, it does not measure it (the spent sets do).
 struct LayModelTests {
     private static func lay(_ text: String, market: Market = .us) -> [Finding] {
@@ -16,7 +16,7 @@ struct LayModelTests {
 
     @Test func theBundledModelLoads() throws {
         let model = try #require(LayModel.bundled)
-        #expect(model.rows == 9496)
+        #expect(model.rows == 11307)
         #expect(model.featureCount > 1000)
         #expect(model.threshold > 0.5 && model.threshold < 1)
         #expect(model.header.contains { $0.contains("Trained on the development set only") })
@@ -43,7 +43,7 @@ struct LayModelTests {
     @Test(arguments: [
         (
             "Your nan gets in and out of the car without you lifting her legs in for her.",
-            "reads as a disease claim told in lay words (0.98: 'lifting', 'your nan', 'car'): a "
+            "reads as a disease claim told in lay words (0.99: 'nan', 'lifting', 'legs'): a "
                 + "supplement may not claim to treat, cure or prevent disease"
         ),
         (
