@@ -387,12 +387,15 @@ struct RegisterMatcher: Sendable {
         ignored: Set<String>, ignoring: StringSet, derived: StringTable<[String]>,
         layNames: RegisterLayNames, effects: Set<String>, claimVerbs: Set<String>
     ) -> Index {
+        // The stems of the words that name no health aspect by themselves (persons, how old).
+        let qualifying = Set(register.qualifiers.flatMap { Tokenizer.terms($0) })
         // Each entry's names and targets, read on every core (each entry on its own).
         let read = Checker.perChunk(Checker.chunks(register.entries.count)) { chunk in
             chunk.map {
                 number -> (
                     names: [[String]], targets: [String], wording: [String], terms: Set<String>,
-                    parts: [[String]], substance: Set<String>, aspects: [String]
+                    parts: [[String]], substance: Set<String>, aspects: [String],
+                    population: Set<String>
                 )
                 in
                 let entry = register.entries[number]
@@ -422,6 +425,38 @@ struct RegisterMatcher: Sendable {
                     return RegisterMatcher.unnamed(all, mentions: catalog.mentions(in: all))
                         .filter { !nameTerms.contains($0) }
                 }
+                // For whom an Article 14(1)(a) wording is (its population: "men and women 60
+                // years of age and older", "post-menopausal women"): the words of the wording
+                // that name no health aspect by themselves (`EURegister.qualifiers`: persons, how
+                // old) and that its conditions of use say too ("targeting men and women 60 years
+                // and older"), with the other such words between them ("age" of "60 years of
+                // age and older"). They say whom the claim may be made to, not the risk it
+                // reduces, so copy that tells the population loosely ("aged 60+", "the
+                // over-60s", "grandparents") or not at all says the claim all the same.
+                var population: Set<String> = []
+                if entry.status == .authorised, entry.isRiskReduction,
+                    let conditions = entry.conditions
+                {
+                    let told = Set(Tokenizer.terms(conditions))
+                    let all = stems(said)
+                    let named = all.indices.filter {
+                        qualifying.contains(all[$0]) && told.contains(all[$0])
+                    }
+                    if let first = named.first, let last = named.last {
+                        // The targets the wording has only by those words (read in their
+                        // place, as the concepts read them).
+                        func targets(_ stems: [String]) -> Set<String> {
+                            Set(
+                                RegisterMatcher.targets(
+                                    stems, mentions: [], concepts: concepts, ignored: ignoring,
+                                    derived: derived, layNames: layNames))
+                        }
+                        let without = all.indices.filter {
+                            !((first...last).contains($0) && qualifying.contains(all[$0]))
+                        }.map { all[$0] }
+                        population = targets(all).subtracting(targets(without))
+                    }
+                }
                 let aspects =
                     (entry.relationship.map(stems) ?? [])
                     + (entry.status == .authorised
@@ -437,11 +472,12 @@ struct RegisterMatcher: Sendable {
                         ? pieces.map(read).filter { !$0.isEmpty } : []
                     return (
                         names, wording, wording, terms, parts.count > 1 ? parts : [], substance,
-                        aspects
+                        aspects, population
                     )
                 }
                 return (
-                    names, read(said + " " + relationship), wording, terms, [], substance, aspects
+                    names, read(said + " " + relationship), wording, terms, [], substance, aspects,
+                    population
                 )
             }
         }.joined()
@@ -466,9 +502,15 @@ struct RegisterMatcher: Sendable {
         let substances = read.map(\.substance)
         var terms = [String](repeating: "", count: weights.count)
         for (term, id) in ids { terms[Int(id)] = term }
+        // An Article 14(1)(a) entry is said when the copy says its relationship and risk
+        // factor: the weight its coverage is measured against leaves out its population (the
+        // population the copy says still counts as shared, so it never lowers the precision).
+        let population = read.map { entry in Set(entry.population.compactMap { ids[$0] }) }
         return Index(
             entryTargets: entryTargets,
-            entryWeights: entryTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } },
+            entryWeights: zip(entryTargets, population).map { targets, population in
+                targets.reduce(0) { population.contains($1) ? $0 : $0 + weights[Int($1)] }
+            },
             wordingTargets: wordingTargets,
             wordingWeights: wordingTargets.map { $0.reduce(0) { $0 + weights[Int($1)] } },
             wordingTerms: read.map(\.terms),
@@ -793,6 +835,10 @@ struct RegisterMatcher: Sendable {
             guard !own.isEmpty else { continue }
             if isAuthorised[index] {
                 let riskReduction = isRiskReduction[index]
+                // Risk-reduction wording is said by an Article 14(1)(a) entry or by none: an
+                // Article 13 entry of the substance that shares a word of it ("muscle" of
+                // "muscle weakness") is no rival for it.
+                if risk, !riskReduction { continue }
                 let said = riskReduction ? withNeighbours().targets : sentence
                 let shared = shared(own, said.known).weight
                 var coverage = shared / max(entryWeights[index], 1e-9)

@@ -27,6 +27,9 @@ struct ActThingHolderTests {
         "After the derby win the supporters' club can breathe again.",
         "Give your armchair its bounce back with our conditioner.",
         "Give your lawn its breath back with a hollow-tine fork.",
+        // a thing in a state again: an ability needs a living holder (session 42)
+        "The tiles round the shower are white again after one spray of our cleaner.",
+        "The glass door of the shower is clear again after a wipe of our limescale gel.",
     ])
     func aThingsActIsAFigure(_ text: String) {
         #expect(Self.rules(text).isEmpty, "\(text): \(Self.rules(text))")
@@ -37,6 +40,8 @@ struct ActThingHolderTests {
         "Give your dog its appetite back after the stomach bug.",
         "Since the capsules my wife can taste her coffee again.",
         "Your bladder will hold on again through the whole film.",
+        "Since the glucosamine my old terrier walks to the park again.",
+        "Since the turmeric capsules I can shower again without help.",
         // a name has no determiner: a pet's, though the word is a plant's
         "Daisy was chewing her cud again within a week of the herbal drench.",
     ])

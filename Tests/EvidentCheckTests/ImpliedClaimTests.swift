@@ -40,6 +40,30 @@ struct ImpliedClaimTests {
         #expect(Self.rules("A high protein snack to get you through the afternoon.").isEmpty)
     }
 
+    /// A lab value needs a body: a reading said of a thing with no body (WordNet's
+    /// `@unbodied-noun`: a tank, a pond, a battery) is the thing's, and no disease is read in it;
+    /// a person's or an animal's value moved still is.
+    @Test func aThingsReadingIsNoLabValue() {
+        #expect(
+            Self.rules("Our pond's nitrate levels fell to zero after one sachet of the clarifier.")
+                .isEmpty)
+        #expect(
+            Self.rules(
+                "The battery's charge levels are back to normal after a night on the charger."
+            ).isEmpty)
+        #expect(
+            Self.rules("The terrarium's ammonia readings dropped overnight with our bedding.")
+                .isEmpty)
+        #expect(
+            Self.rules(
+                "Her ammonia levels dropped back to normal after a month of our herbal syrup."
+            )
+            .contains("implied-lab-value"))
+        #expect(
+            !Self.rules("Our old collie's ALT levels came back down to normal on the milk thistle.")
+                .isEmpty)
+    }
+
     /// A derived file's line without its ids is an error with its place.
     @Test func malformedDerivedAnalytes() {
         #expect(
